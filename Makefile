@@ -1,0 +1,44 @@
+# assist_desk — the two commands of the README are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test check lint pytest bench tour i18n clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+i18n: $(STAMP)
+	$(BIN)/python scripts/build_i18n.py compile
+
+## Start the application (training mode on the embedded training portal by default).
+run: $(STAMP) i18n
+	$(BIN)/assist-desk $(ARGS)
+
+## The whole test suite: quality gates, then pytest.
+test: check pytest
+
+check: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy assist_desk
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/misc_checks.py
+
+pytest: $(STAMP) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Benchmarks (not part of the test suite): prints ratios against a bare PySide6 window.
+bench: $(STAMP) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(ARGS)
+
+## Screen tour: one PNG per screen and step, in tour/<lang>/.
+tour: $(STAMP) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour $(ARGS)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info i18n/*.qm

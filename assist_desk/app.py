@@ -1,0 +1,318 @@
+"""The composition root: builds the window, then the rest once it is on screen.
+
+Start-up happens in two stages so that the first screen appears fast:
+
+1. ``run_gui``: Qt, the theme, the translation and the main window from the
+   quick settings read (:mod:`assist_desk.bootstrap`), then the Qt event loop;
+2. ``AppContext.finish_startup`` (right after the first frame): the validated
+   settings, the log file, the asyncio loop (qasync, attached to the running Qt
+   loop), then every feature installer in :data:`FEATURE_INSTALLERS`.
+
+This is the only module that knows every part of the application; nothing
+else holds application-wide state.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from assist_desk import bootstrap, theme
+from assist_desk.i18n import LanguageSwitcher
+from assist_desk.modes import Mode
+from assist_desk.views.main_window import MainWindow, ShellInfo
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from assist_desk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: ``module:function`` pairs called with the AppContext once settings are loaded.
+#: Each adds its home tile, screens and controllers. Order matters only for tiles.
+FEATURE_INSTALLERS: tuple[str, ...] = ()
+
+EXIT_SETTINGS = 2
+
+
+class FirstFrameProbe(QObject):
+    """Calls back once, when the window has painted its first frame."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self._callback: Callable[[], None] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+class AppContext(QObject):
+    """Everything the running application owns, passed to feature installers.
+
+    Signals:
+        sig_ready(): settings, logging, the asyncio loop and the features are in place.
+        sig_settled(): ready, and every background start-up step has finished.
+        sig_session_wiped(): a session wipe has completed.
+    """
+
+    sig_ready = Signal()
+    sig_settled = Signal()
+    sig_session_wiped = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        switcher: LanguageSwitcher,
+        args: argparse.Namespace,
+        settings: Settings | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.window = window
+        self.switcher = switcher
+        self.args = args
+        self._settings = settings
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.ready = False
+        #: Called, in order, at every session wipe (end of session, idle, mode switch).
+        self.wipe_hooks: list[Callable[[], None]] = []
+        #: Called, in reverse order, when the application quits.
+        self.shutdown_hooks: list[Callable[[], None]] = []
+        #: Anything a feature wants to share with another (e.g. "portal").
+        self.services: dict[str, Any] = {}
+        #: Background start-up steps still running (e.g. "training-portal").
+        self.pending_startup: set[str] = set()
+        self.exit_code = 0
+
+    @property
+    def settings(self) -> Settings:
+        assert self._settings is not None, "settings are loaded in finish_startup"
+        return self._settings
+
+    def finish_startup(self) -> None:
+        from assist_desk import paths
+        from assist_desk.logs import setup_logging
+        from assist_desk.settings import SettingsError
+
+        if self._settings is None:
+            try:
+                self._settings = _load_settings(self.args)
+            except SettingsError as error:
+                print_settings_error(error)
+                self.exit_code = EXIT_SETTINGS
+                self.app.exit(EXIT_SETTINGS)
+                return
+        setup_logging(paths.log_dir(), self.settings.log_level)
+        _flush_early_qt_messages()
+        log.info("assist-desk starting in %s mode", self.settings.mode.value)
+        self.loop = _attach_asyncio(self.app)
+        for entry in FEATURE_INSTALLERS:
+            module_name, _, function = entry.partition(":")
+            try:
+                getattr(importlib.import_module(module_name), function)(self)
+            except Exception:
+                # A broken feature must not take the others down: its tile stays hidden.
+                log.exception("feature %s could not start", entry)
+        self.window.sig_language_requested.connect(self.switch_language)
+        self.window.sig_end_session.connect(self.wipe_session)
+        self.app.aboutToQuit.connect(self.shutdown)
+        self.ready = True
+        self.sig_ready.emit()
+        self._check_settled()
+
+    def startup_step_done(self, name: str) -> None:
+        """A feature reports that its background start-up step ``name`` finished."""
+        self.pending_startup.discard(name)
+        self._check_settled()
+
+    def _check_settled(self) -> None:
+        if self.ready and not self.pending_startup:
+            self.sig_settled.emit()
+
+    def switch_language(self, language: str) -> None:
+        self.switcher.switch(language)
+        self.window.set_language_shown(language)
+
+    def wipe_session(self) -> None:
+        """Drop everything of the current citizen, then return to the start."""
+        for hook in self.wipe_hooks:
+            hook()
+        for screen in self.window.built_screens():
+            screen.clear_citizen_data()
+        self.switch_language(self.settings.language)
+        self.window.show_screen("home")
+        log.info("session wiped")
+        self.sig_session_wiped.emit()
+
+    def shutdown(self) -> None:
+        for hook in reversed(self.shutdown_hooks):
+            try:
+                hook()
+            except Exception:
+                log.exception("shutdown step failed")
+        self.shutdown_hooks.clear()
+        if self.loop is not None:
+            _close_asyncio(self.loop)
+            self.loop = None
+
+
+def _load_settings(args: argparse.Namespace) -> Settings:
+    from assist_desk.cli import settings_overrides
+    from assist_desk.settings import load_settings
+
+    return load_settings(args.config, settings_overrides(args))
+
+
+def print_settings_error(error: Exception) -> None:
+    for line in getattr(error, "lines", [str(error)]):
+        print(f"assist-desk: {line}", file=sys.stderr)
+
+
+def _attach_asyncio(app: QApplication) -> asyncio.AbstractEventLoop:
+    """An asyncio loop running inside the already running Qt loop (qasync)."""
+    import asyncio
+
+    import qasync
+
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_log_loop_exception)
+    return loop
+
+
+def _close_asyncio(loop: asyncio.AbstractEventLoop) -> None:
+    import asyncio
+
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    loop.stop()
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    error = context.get("exception")
+    log.error("asyncio: %s", context.get("message"), exc_info=error)
+
+
+_early_qt_messages: list[tuple[int, str]] = []
+
+
+def _qt_message_handler(kind: Any, context: Any, message: str) -> None:
+    """Qt's own messages go to the anonymous log, never to a citizen's screen."""
+    from PySide6.QtCore import QtMsgType
+
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    if logging.getLogger().handlers:
+        logging.getLogger("qt").log(level, "%s", message)
+    else:  # before the log file exists (first frame): keep it for later
+        _early_qt_messages.append((level, message))
+
+
+def _flush_early_qt_messages() -> None:
+    for level, message in _early_qt_messages:
+        logging.getLogger("qt").log(level, "%s", message)
+    _early_qt_messages.clear()
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+    # No traceback ever reaches a citizen: log it (redacted), keep the app running.
+    log.critical("unhandled error", exc_info=(kind, value, tb))
+
+
+def create_window(
+    args: argparse.Namespace, app: QApplication
+) -> tuple[MainWindow, LanguageSwitcher, Settings | None] | int:
+    """Theme, language and main window; an int is an exit status (bad settings)."""
+    from_peek = bootstrap.peek(args)
+    settings = None
+    if from_peek is None:
+        from assist_desk.settings import SettingsError
+
+        try:
+            settings = _load_settings(args)
+        except SettingsError as error:
+            print_settings_error(error)
+            return EXIT_SETTINGS
+        first = bootstrap.FirstScreen(
+            settings.site_name,
+            settings.mode,
+            settings.language,
+            tuple(settings.languages),
+            settings.theme,
+            settings.font_scale,
+        )
+    else:
+        first = from_peek
+    switcher = LanguageSwitcher(app)
+    switcher.switch(first.language)
+    theme.apply(app, first.theme, first.font_scale, kiosk=first.mode is Mode.KIOSK)
+    window = MainWindow(ShellInfo(first.site_name, first.mode, first.languages, first.language))
+    return window, switcher, settings
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the GUI; returns the process exit status."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_qt_message_handler)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("assist-desk")
+    app.setApplicationDisplayName("assist_desk")
+    built = create_window(args, app)
+    if isinstance(built, int):
+        return built
+    window, switcher, settings = built
+    context = AppContext(app, window, switcher, args, settings)
+    sys.excepthook = _excepthook
+    probe = FirstFrameProbe(lambda: _after_first_frame(context))
+    window.installEventFilter(probe)
+    if args.screenshot is not None:
+        context.sig_settled.connect(lambda: _screenshot_and_quit(context, args.screenshot))
+    if window.shell.mode is Mode.KIOSK:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    status = app.exec()
+    window.removeEventFilter(probe)
+    return context.exit_code or status
+
+
+def _after_first_frame(context: AppContext) -> None:
+    # ASSIST_DESK_BENCH_EXIT is for bench/startup.py: report the first frame, then
+    # quit at once ("first-frame") or once start-up has settled ("settled").
+    bench_exit = os.environ.get("ASSIST_DESK_BENCH_EXIT")
+    if bench_exit:
+        print(f"FIRST_FRAME {time.time():.6f}", flush=True)
+        if bench_exit == "first-frame":
+            context.app.quit()
+            return
+        context.sig_settled.connect(context.app.quit)
+    context.finish_startup()
+
+
+def _screenshot_and_quit(context: AppContext, path: Path) -> None:
+    context.window.grab().save(str(path))
+    print(f"screenshot: {path}")
+    context.app.quit()

@@ -1,0 +1,87 @@
+"""The few settings the first screen needs, read without pydantic.
+
+Start-up time matters at a kiosk: pydantic-settings costs about 0.25 s to
+import here, more than Qt's own start. So the first screen is built from a
+quick, stdlib-only read of the same sources in the same precedence (command
+line, ``ASSIST_DESK_*`` environment, site file); the full, validated
+:class:`assist_desk.settings.Settings` loads right after the first frame.
+When any value read here looks wrong, :func:`peek` returns None and the caller
+validates everything before showing a window, so a bad value never starts a
+half-configured window.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from argparse import Namespace
+from dataclasses import dataclass
+from pathlib import Path
+
+from assist_desk.modes import ENV_PREFIX, LANGUAGES, Mode
+
+_KEYS = ("mode", "language", "languages", "site_name", "theme", "font_scale")
+_THEMES = ("default", "high-contrast")
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    site_name: str
+    mode: Mode
+    language: str
+    languages: tuple[str, ...]
+    theme: str
+    font_scale: float
+
+
+def _read_site_file(path: Path) -> dict[str, object] | None:
+    if not path.is_file():
+        return {}
+    import tomllib
+
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+
+
+def peek(args: Namespace) -> FirstScreen | None:
+    """First-screen values, or None when the full validation must run first."""
+    from assist_desk.paths import default_config_file
+
+    site = _read_site_file(args.config if args.config is not None else default_config_file())
+    if site is None or (args.config is not None and not args.config.is_file()):
+        return None
+    values: dict[str, object] = {k: site[k] for k in _KEYS if k in site}
+    for key in _KEYS:
+        raw = os.environ.get(ENV_PREFIX + key.upper())
+        if raw is not None:
+            try:
+                values[key] = json.loads(raw) if key in ("languages", "font_scale") else raw
+            except ValueError:
+                return None
+    for key, value in (("mode", args.mode), ("language", args.lang)):
+        if value is not None:
+            values[key] = value
+    try:
+        mode = Mode(str(values.get("mode", Mode.TRAINING)))
+        raw_languages = values.get("languages", LANGUAGES)
+        if not isinstance(raw_languages, list | tuple):
+            return None
+        languages = tuple(str(code) for code in raw_languages)
+        language = str(values.get("language", "fr"))
+        theme = str(values.get("theme", "default"))
+        font_scale = float(values.get("font_scale", 1.0))  # type: ignore[arg-type]
+        site_name = str(values.get("site_name", "Point numérique (formation)"))
+    except (TypeError, ValueError):
+        return None
+    if (
+        not languages
+        or any(code not in LANGUAGES for code in languages)
+        or language not in languages
+        or theme not in _THEMES
+        or not 1.0 <= font_scale <= 2.0
+        or not 1 <= len(site_name) <= 80
+    ):
+        return None
+    return FirstScreen(site_name, mode, language, languages, theme, font_scale)

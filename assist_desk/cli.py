@@ -1,0 +1,78 @@
+"""The ``assist-desk`` command line (argparse, standard library).
+
+``assist-desk`` alone starts the GUI; sub-commands (``sandbox``, ``tour``,
+``content``, ``places``) are registered by the modules listed in
+:data:`assist_desk.commands.COMMAND_MODULES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from assist_desk import __version__
+from assist_desk.commands import COMMAND_MODULES
+from assist_desk.modes import LANGUAGES, Mode
+
+EXIT_USAGE = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Reports a usage error on one line, then exits with status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="assist-desk",
+        description="Help-point assistant for ANTS accounts, procedures and offline help.",
+    )
+    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument(
+        "--mode",
+        choices=[mode.value for mode in Mode],
+        help="kiosk, mediator or training (default: from settings, else training)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="default interface language")
+    parser.add_argument("--portal-url", help="portal API base URL (default: training portal)")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="site configuration (TOML)")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="render the first screen to PNG and exit (for smoke tests)",
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"assist_desk.commands.{name}").register(subparsers)
+    return parser
+
+
+def version_text() -> str:
+    return f"assist-desk {__version__}"
+
+
+def settings_overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The command-line options that override settings (highest precedence)."""
+    return {"mode": args.mode, "language": args.lang, "portal_url": args.portal_url}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return int(args.run(args) or 0)
+    from assist_desk.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

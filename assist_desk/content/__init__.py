@@ -1,0 +1,1 @@
+"""Offline content: FAQ, document checklists, fees, triage, search."""

@@ -1,0 +1,1 @@
+"""Qt-free guided flows: wizard steps, guards, and what comes next."""

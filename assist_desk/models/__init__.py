@@ -1,0 +1,1 @@
+"""Pydantic models shared by the portal API, its client and the training portal."""

@@ -1,0 +1,1 @@
+"""Offline places: communes, town halls, help points, nearest search."""

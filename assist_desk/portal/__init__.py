@@ -1,0 +1,1 @@
+"""The portal API client (httpx), Qt-free."""

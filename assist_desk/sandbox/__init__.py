@@ -1,0 +1,1 @@
+"""The training portal: a real HTTP server implementing the portal API."""

@@ -1,0 +1,260 @@
+"""The help point's settings, validated by pydantic-settings.
+
+Precedence, highest first:
+
+1. command-line options (``--mode``, ``--lang``, ``--portal-url``);
+2. environment variables prefixed ``ASSIST_DESK_`` (``ASSIST_DESK_MODE=kiosk``;
+   lists as JSON: ``ASSIST_DESK_LANGUAGES='["fr","ar"]'``);
+3. the site configuration file (TOML): ``--config FILE``, else
+   ``$ASSIST_DESK_CONFIG``, else ``site.toml`` in the platform config directory;
+4. the defaults below (training mode on the embedded training portal).
+
+A bad value raises :class:`SettingsError` whose lines each name the key and
+what is expected; the command line prints them and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from assist_desk.modes import ENV_PREFIX, Mode
+
+SCHEMA_VERSION = 1
+
+Language = Literal["fr", "en", "ar"]
+
+# The site file in use for the current load; a context variable so that
+# loading settings stays re-entrant (tests load many in one process).
+_site_file: ContextVar[Path | None] = ContextVar("_site_file", default=None)
+
+
+def _all_languages() -> list[Language]:
+    return ["fr", "en", "ar"]
+
+
+class SettingsError(Exception):
+    """Settings that cannot be used. ``lines`` are ready to print, one per problem."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+class Settings(BaseSettings):
+    """Everything a help point configures. Every field is documented for operators."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        extra="forbid",
+        validate_default=True,
+        frozen=True,
+    )
+
+    schema_version: int = Field(
+        SCHEMA_VERSION, title="Schema version", description="Version of this file's layout."
+    )
+    site_name: str = Field(
+        "Point numérique (formation)",
+        title="Help point name",
+        description="Shown on every screen and on printed checklists.",
+        min_length=1,
+        max_length=80,
+    )
+    site_id: str = Field(
+        "training-site",
+        title="Help point id",
+        description="Sent with Terms of Use acceptances (channel help_point).",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",
+    )
+    mode: Mode = Field(
+        Mode.TRAINING,
+        title="Mode",
+        description="kiosk (citizen alone), mediator (workstation) or training (trainer).",
+    )
+    language: Language = Field(
+        "fr",
+        title="Default language",
+        description="Interface language at start and after each session wipe.",
+    )
+    languages: list[Language] = Field(
+        default_factory=_all_languages,
+        title="Languages offered",
+        description="Languages a citizen can choose, in order.",
+        min_length=1,
+    )
+    portal_url: str | None = Field(
+        None,
+        title="Portal URL",
+        description="Base URL of the portal API. Empty: the embedded training portal.",
+    )
+    idle_timeout_s: int = Field(
+        180,
+        title="Idle time (seconds)",
+        description="Inactivity after which the kiosk warns, then wipes the session.",
+        ge=30,
+        le=3600,
+    )
+    idle_warning_s: int = Field(
+        30,
+        title="Idle warning (seconds)",
+        description="Length of the countdown before the wipe (at least 20, WCAG 2.2.1).",
+        ge=20,
+        le=300,
+    )
+    mediator_relock_s: int = Field(
+        900,
+        title="Mediator re-lock (seconds)",
+        description="Inactivity after which mediator tools ask for the PIN again.",
+        ge=60,
+        le=86400,
+    )
+    printer: str | None = Field(
+        None,
+        title="Printer",
+        description="Printer name for checklists; empty: the system default (or PDF).",
+    )
+    allowed_urls: list[str] = Field(
+        default_factory=lambda: [
+            "https://ants.gouv.fr/",
+            "https://www.ants.gouv.fr/",
+            "https://immatriculation.ants.gouv.fr/",
+            "https://permisdeconduire.ants.gouv.fr/",
+            "https://passeport.ants.gouv.fr/",
+            "https://rendezvouspasseport.ants.gouv.fr/",
+            "https://www.service-public.fr/",
+            "https://franceconnect.gouv.fr/",
+        ],
+        title="Allowed URLs",
+        description="URL prefixes the app may open or print as QR codes.",
+    )
+    theme: Literal["default", "high-contrast"] = Field(
+        "default", title="Theme", description="Colour theme of the interface."
+    )
+    font_scale: float = Field(
+        1.0,
+        title="Text size",
+        description="Text scale factor, 1.0 to 2.0 (200 %).",
+        ge=1.0,
+        le=2.0,
+    )
+    content_max_age_days: int = Field(
+        180,
+        title="Content age warning (days)",
+        description="Past this age the offline content says it may be outdated.",
+        ge=1,
+        le=3650,
+    )
+    site_latitude: float | None = Field(
+        None, title="Latitude", description="The help point's position.", ge=-90, le=90
+    )
+    site_longitude: float | None = Field(
+        None, title="Longitude", description="The help point's position.", ge=-180, le=180
+    )
+    local_places_file: Path | None = Field(
+        None,
+        title="Local places",
+        description="TOML file of the help point's own short list of places.",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", title="Log level", description="Detail of the anonymous log."
+    )
+
+    @field_validator("portal_url")
+    @classmethod
+    def _check_portal_url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not value.startswith(("http://", "https://")) or len(value) < 10:
+            raise ValueError("expected an http:// or https:// URL")
+        return value.rstrip("/")
+
+    @field_validator("allowed_urls")
+    @classmethod
+    def _check_allowed(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not url.startswith("https://"):
+                raise ValueError(f"expected https:// URL prefixes (got {url!r})")
+        return value
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Settings:
+        if self.language not in self.languages:
+            raise ValueError(
+                f"language {self.language!r} must be one of the languages offered {self.languages}"
+            )
+        if (self.site_latitude is None) != (self.site_longitude is None):
+            raise ValueError("site_latitude and site_longitude go together")
+        if self.schema_version > SCHEMA_VERSION:
+            raise ValueError(f"schema_version must be at most {SCHEMA_VERSION}")
+        return self
+
+    @property
+    def uses_training_portal(self) -> bool:
+        """True when the embedded training portal serves the API."""
+        return self.mode is Mode.TRAINING or self.portal_url is None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        site_file = _site_file.get()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if site_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=site_file))
+        return tuple(sources)
+
+
+def _describe(error: dict[str, Any]) -> str:
+    key = ".".join(str(part) for part in error["loc"]) or "settings"
+    message = str(error["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    given = error.get("input")
+    shown = "" if isinstance(given, dict) else f" (got {given!r})"
+    return f"setting {key!r}: {message[0].lower()}{message[1:]}{shown}"
+
+
+def load_settings(
+    config_file: Path | None = None, overrides: dict[str, Any] | None = None
+) -> Settings:
+    """Load and validate settings from every source (see the module docstring)."""
+    from assist_desk.paths import default_config_file
+
+    site_file = config_file if config_file is not None else default_config_file()
+    if config_file is not None and not site_file.is_file():
+        raise SettingsError([f"config file {str(site_file)!r}: not found"])
+    if site_file.is_file():
+        try:
+            tomllib.loads(site_file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(
+                [f"config file {str(site_file)!r}: not valid TOML ({exc})"]
+            ) from None
+    else:
+        site_file = None  # type: ignore[assignment]
+    token = _site_file.set(site_file)
+    try:
+        clean = {k: v for k, v in (overrides or {}).items() if v is not None}
+        return Settings(**clean)
+    except ValidationError as exc:
+        lines = [_describe(dict(error)) for error in exc.errors()]
+        raise SettingsError(lines) from None
+    finally:
+        _site_file.reset(token)

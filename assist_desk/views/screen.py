@@ -1,0 +1,46 @@
+"""The base of every screen shown in the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Screen(QWidget):
+    """A full-window screen.
+
+    Subclasses set ``screen_id`` and implement :meth:`retranslate_ui` and
+    :meth:`window_title` with ``self.tr`` (a leaf class gives ``tr`` its
+    context). :meth:`clear_citizen_data` must drop everything a citizen typed
+    or chose: it runs at every session wipe.
+
+    Signals:
+        sig_navigate(str): ask the window to show the screen with this id.
+    """
+
+    screen_id = "screen"
+    sig_navigate = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.screen_id)
+
+    def window_title(self) -> str:
+        """The translated name of this screen or of its current step."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Set every visible and accessible text in the current language."""
+        raise NotImplementedError
+
+    def initial_focus(self) -> QWidget | None:
+        """The widget that receives the focus when the screen (or step) appears."""
+        return None
+
+    def clear_citizen_data(self) -> None:
+        """Forget everything of the current citizen (session wipe)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

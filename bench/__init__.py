@@ -1,0 +1,10 @@
+"""Benchmark harness: ``make bench`` (or ``python -m bench [NAME ...]``).
+
+Benchmarks are not tests: they print figures and ratios against a baseline
+measured in the same run, so a noisy machine affects both sides alike.
+Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to print).
+"""
+
+BENCHMARKS: dict[str, str] = {
+    "startup": "bench.startup",
+}

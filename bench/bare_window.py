@@ -1,0 +1,24 @@
+"""The baseline: a bare PySide6 window with one label, exiting after its first frame."""
+
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+
+class FirstFrame(QObject):
+    def eventFilter(self, watched, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            print(f"FIRST_FRAME {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+label = QLabel("Bonjour")
+probe = FirstFrame()
+label.installEventFilter(probe)
+label.resize(1280, 800)
+label.show()
+app.exec()
