@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 
 class FirstFrame(QObject):
-    def eventFilter(self, watched, event):  # noqa: N802
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             print(f"FIRST_FRAME {time.time():.6f}", flush=True)
             QTimer.singleShot(0, QApplication.quit)

@@ -20,8 +20,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-
-
 def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds to first frame and peak RSS (MiB), via wait4 for exact per-child usage."""
     start = time.time()
@@ -30,7 +28,9 @@ def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     output = process.stdout.read().decode()
     _, _, usage = os.wait4(process.pid, 0)
     process.returncode = 0
-    first = next(float(line.split()[1]) for line in output.splitlines() if line.startswith("FIRST_FRAME"))
+    first = next(
+        float(line.split()[1]) for line in output.splitlines() if line.startswith("FIRST_FRAME")
+    )
     return first - start, usage.ru_maxrss / 1024
 
 
@@ -39,8 +39,13 @@ def run(args: Namespace) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     home = Path(env.get("TMPDIR", "/tmp")) / "assist-desk-bench-home"
     home.mkdir(parents=True, exist_ok=True)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "c"), XDG_DATA_HOME=str(home / "d"),
-               XDG_STATE_HOME=str(home / "s"), XDG_CACHE_HOME=str(home / "k"))
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "c"),
+        XDG_DATA_HOME=str(home / "d"),
+        XDG_STATE_HOME=str(home / "s"),
+        XDG_CACHE_HOME=str(home / "k"),
+    )
     bare = [sys.executable, str(HERE / "bare_window.py")]
     ours = [sys.executable, "-m", "assist_desk"]
     samples: dict[str, list[tuple[float, float]]] = {"bare": [], "first": [], "settled": []}
@@ -50,11 +55,23 @@ def run(args: Namespace) -> list[str]:
         samples["bare"].append(_measure(bare, env))
         samples["first"].append(_measure(ours, dict(env, ASSIST_DESK_BENCH_EXIT="first-frame")))
         samples["settled"].append(_measure(ours, dict(env, ASSIST_DESK_BENCH_EXIT="settled")))
-    med = {k: (statistics.median(s[0] for s in v), statistics.median(s[1] for s in v)) for k, v in samples.items()}
+    med = {
+        k: (statistics.median(s[0] for s in v), statistics.median(s[1] for s in v))
+        for k, v in samples.items()
+    }
     bare_t, bare_m = med["bare"]
-    lines = [f"runs: {runs} (median)", f"bare PySide6 window: {bare_t * 1000:.0f} ms to first frame, peak RSS {bare_m:.1f} MiB"]
-    for key, label in (("first", "assist_desk, first frame"), ("settled", "assist_desk, fully started")):
+    lines = [
+        f"runs: {runs} (median)",
+        f"bare PySide6 window: {bare_t * 1000:.0f} ms to first frame, peak RSS {bare_m:.1f} MiB",
+    ]
+    for key, label in (
+        ("first", "assist_desk, first frame"),
+        ("settled", "assist_desk, fully started"),
+    ):
         t, m = med[key]
         lines.append(f"{label}: {t * 1000:.0f} ms, peak RSS {m:.1f} MiB")
-        lines.append(f"  startup ratio {t / bare_t:.2f} (target ≤ 1.3), memory ratio {m / bare_m:.2f} (target ≤ 1.6)")
+        lines.append(
+            f"  startup ratio {t / bare_t:.2f} (target ≤ 1.3),"
+            f" memory ratio {m / bare_m:.2f} (target ≤ 1.6)"
+        )
     return lines

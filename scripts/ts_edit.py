@@ -1,7 +1,7 @@
 """Fill Qt Linguist ``.ts`` files from the command line (no Linguist GUI here).
 
     python scripts/ts_edit.py english            # en: every translation = its source
-    python scripts/ts_edit.py set FILE.json      # {"Context": {"source": {"fr": "...", "ar": "..."}}}
+    python scripts/ts_edit.py set FILE.json  # {"Context": {"source": {"fr": "…", "ar": "…"}}}
     python scripts/ts_edit.py missing [LANG]     # list unfinished messages as JSON skeleton
 
 The ``.ts`` files stay the only place translations live; this script only edits them.
