@@ -21,7 +21,7 @@ from pathlib import Path
 from assist_desk.modes import ENV_PREFIX, LANGUAGES, Mode
 
 _KEYS = ("mode", "language", "languages", "site_name", "theme", "font_scale")
-_THEMES = ("default", "high-contrast")
+_THEMES = ("auto", "default", "high-contrast", "system")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def peek(args: Namespace) -> FirstScreen | None:
             return None
         languages = tuple(str(code) for code in raw_languages)
         language = str(values.get("language", "fr"))
-        theme = str(values.get("theme", "default"))
+        theme = str(values.get("theme", "auto"))
         font_scale = float(values.get("font_scale", 1.0))  # type: ignore[arg-type]
         site_name = str(values.get("site_name", "Point numérique (formation)"))
     except (TypeError, ValueError):

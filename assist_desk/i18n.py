@@ -2,15 +2,28 @@
 
 Catalogues are ``i18n/assist_desk_<lang>.qm`` (compiled from the ``.ts``
 sources by ``scripts/build_i18n.py``), plus Qt's own ``qtbase_<lang>.qm`` so
-that standard buttons are translated too. Installing a translator sends
-``QEvent.LanguageChange`` to every widget; views re-translate themselves in
-``changeEvent``.
+that standard buttons ("OK", "Cancel", context menus of text fields) are
+translated too. PySide6-Essentials ships ``qtbase_fr.qm`` and ``qtbase_ar.qm``
+(checked by ``tests/i18n/test_qt_catalogues.py``); English needs none.
+Installing a translator sends ``QEvent.LanguageChange`` to every widget; views
+re-translate themselves in ``changeEvent`` and keep their state, so switching
+never loses the current step.
 
-``ASSIST_DESK_PSEUDO_L10N=1`` lengthens every string by 40 % (for layout review).
+Right to left: Arabic sets the application's layout direction, so every layout
+mirrors. Numbers keep Western digits (``ar_MA`` locale, as in the Maghreb and
+on French documents), and Latin text placed inside a translated sentence (a
+help-point name, a URL, a file number) goes through :func:`isolate` so that
+the bidirectional algorithm cannot reorder it or its punctuation.
+
+``ASSIST_DESK_PSEUDO_L10N=1`` lengthens every string by 40 % and brackets it,
+for layout review: clipped text shows as a missing ``]`` and a string that
+does not go through a translator shows without brackets.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -18,7 +31,19 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from assist_desk.modes import RIGHT_TO_LEFT
 from assist_desk.paths import i18n_dir
 
+log = logging.getLogger(__name__)
+
 PSEUDO_ENV = "ASSIST_DESK_PSEUDO_L10N"
+
+#: The QLocale used for numbers and dates in each interface language. A help
+#: point is in France: English gets French number and date formats (en_FR),
+#: Arabic gets Western digits (ar_MA) so that fees and file numbers read the
+#: same as on French documents. Amounts in euros: use :func:`euros`.
+LOCALES: dict[str, str] = {"fr": "fr_FR", "en": "en_FR", "ar": "ar_MA"}
+
+#: Unicode "first strong isolate" and "pop directional isolate".
+FSI = "\u2068"
+PDI = "\u2069"
 
 
 def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -26,20 +51,61 @@ def translated(context: str, text: str, disambiguation: str | None = None, n: in
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def isolate(text: str) -> str:
+    """``text`` wrapped in a Unicode bidi isolate (FSI … PDI).
+
+    Use it for Latin text, numbers or user data inserted into a translated
+    sentence (``tr("Help point: %1").replace("%1", isolate(name))``): inside
+    Arabic, "Point numérique (formation)" then keeps its own direction and its
+    brackets. Isolates are invisible (zero width). Do not use them in
+    accessible names: :func:`strip_isolates` removes them.
+    """
+    return f"{FSI}{text}{PDI}" if text else text
+
+
+def strip_isolates(text: str) -> str:
+    """``text`` without the isolate marks added by :func:`isolate`."""
+    return text.replace(FSI, "").replace(PDI, "")
+
+
+def euros(amount: float) -> str:
+    """An amount in euros in the current language (``25,00 €``), never a foreign currency."""
+    locale = QLocale()
+    number = locale.toString(float(amount), "f", 2)
+    return f"{number}\u00a0€"
+
+
+_PSEUDO_FILLER = "·ãéîõüç"
+
+
 def pseudo_stretch(text: str) -> str:
     """Lengthen a string by about 40 %, keeping placeholders and markup intact."""
     if not text:
         return text
-    extra = max(1, round(len(text) * 0.4))
-    return f"[{text}{'~' * (extra - 2)}]" if extra > 2 else f"[{text}]"
+    extra = max(2, math.ceil(len(text) * 0.4))
+    # Letters of ordinary width, so that the text is really about 40 % wider.
+    filler = (_PSEUDO_FILLER * (extra // len(_PSEUDO_FILLER) + 1))[: extra - 2]
+    return f"[{text}{filler}]"
+
+
+def is_pseudo_enabled() -> bool:
+    return os.environ.get(PSEUDO_ENV, "") not in ("", "0")
 
 
 class PseudoTranslator(QTranslator):
-    """Wraps the real catalogue and stretches everything it returns."""
+    """Wraps the real catalogue and stretches everything it returns.
 
-    def __init__(self, inner: QTranslator | None) -> None:
+    Qt asks translators for a few internal keys (``QT_LAYOUT_DIRECTION``);
+    those are passed through unchanged.
+    """
+
+    _INTERNAL = frozenset({"QT_LAYOUT_DIRECTION"})
+
+    def __init__(self, inner: QTranslator | list[QTranslator] | None) -> None:
         super().__init__()
-        self._inner = inner
+        if inner is None:
+            inner = []
+        self._inner = inner if isinstance(inner, list) else [inner]
 
     def isEmpty(self) -> bool:
         return False
@@ -47,18 +113,36 @@ class PseudoTranslator(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        found = self._inner.translate(context, source, disambiguation, n) if self._inner else ""
+        found = ""
+        for catalogue in self._inner:
+            found = catalogue.translate(context, source, disambiguation, n) or ""
+            if found:
+                break
+        if source in self._INTERNAL:
+            return found
         return pseudo_stretch(found or source)
 
 
+def qt_catalogue_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 class LanguageSwitcher:
-    """Owns the installed translators; ``switch(lang)`` changes language live."""
+    """Owns the installed translators; ``switch(lang)`` changes language live.
+
+    Attributes:
+        language: the language in use ("" before the first switch).
+        pseudo: pseudo-translation is on (``ASSIST_DESK_PSEUDO_L10N``).
+        qt_catalogue_loaded: Qt's own ``qtbase_<lang>.qm`` is installed
+            (always False for English, which needs none).
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = ""
-        self.pseudo = os.environ.get(PSEUDO_ENV, "") not in ("", "0")
+        self.pseudo = is_pseudo_enabled()
+        self.qt_catalogue_loaded = False
 
     def switch(self, language: str) -> bool:
         """Install the catalogues of ``language``. Returns False if ours is missing."""
@@ -69,25 +153,52 @@ class LanguageSwitcher:
         self._installed.clear()
         ours = QTranslator(self._app)
         found = ours.load(f"assist_desk_{language}", str(i18n_dir()))
+        if not found:
+            log.warning("no compiled catalogue for language %s (run `make i18n`)", language)
         qt_own = QTranslator(self._app)
-        if qt_own.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            self._installed.append(qt_own)
+        self.qt_catalogue_loaded = language != "en" and qt_own.load(
+            f"qtbase_{language}", qt_catalogue_dir()
+        )
+        if not self.qt_catalogue_loaded and language != "en":
+            log.info("Qt's own catalogue for %s is missing: standard buttons in English", language)
+        catalogues = [t for t, ok in ((ours, found), (qt_own, self.qt_catalogue_loaded)) if ok]
         if self.pseudo:
-            self._installed.append(PseudoTranslator(ours if found else None))
-        elif found:
-            self._installed.append(ours)
-        for translator in self._installed:
-            self._app.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
+            pseudo = PseudoTranslator(catalogues)
+            pseudo.setParent(self._app)
+            self._installed.append(pseudo)
+        else:
+            # Qt asks the most recently installed translator first: ours go last.
+            self._installed.extend(reversed(catalogues))
+        QLocale.setDefault(QLocale(LOCALES.get(language, language)))
         direction = (
             Qt.LayoutDirection.RightToLeft
             if language in RIGHT_TO_LEFT
             else Qt.LayoutDirection.LeftToRight
         )
         app = self._app
+        # The direction first, so the LanguageChange sent by installTranslator
+        # re-translates widgets that are already mirrored.
         if hasattr(app, "setLayoutDirection"):
             app.setLayoutDirection(direction)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
         self.language = language
         return found
+
+    @staticmethod
+    def remove_all(app: QCoreApplication) -> None:
+        """Remove every catalogue any switcher installed on ``app`` (between tests)."""
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()
+
+    def uninstall(self) -> None:
+        """Remove every catalogue and go back to left-to-right English (tests, shutdown)."""
+        for old in self._installed:
+            self._app.removeTranslator(old)
+        self._installed.clear()
+        if hasattr(self._app, "setLayoutDirection"):
+            self._app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        self.language = ""

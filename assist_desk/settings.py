@@ -138,8 +138,13 @@ class Settings(BaseSettings):
         title="Allowed URLs",
         description="URL prefixes the app may open or print as QR codes.",
     )
-    theme: Literal["default", "high-contrast"] = Field(
-        "default", title="Theme", description="Colour theme of the interface."
+    theme: Literal["auto", "default", "high-contrast", "system"] = Field(
+        "auto",
+        title="Theme",
+        description=(
+            "Colour theme: default, high-contrast, system (platform colours and font, "
+            "EN 301 549 11.7) or auto (system in mediator mode, else default)."
+        ),
     )
     font_scale: float = Field(
         1.0,

@@ -2,7 +2,23 @@
 
 This is the only module that calls ``setStyleSheet`` (a house rule checked by
 ``scripts/misc_checks.py``). Sizes follow the text scale and the mode: 44 px
-touch targets in kiosk mode, 24 px elsewhere (WCAG 2.5.8).
+touch targets in kiosk mode, 24 px at least elsewhere (WCAG 2.5.8).
+
+Themes (the ``theme`` setting):
+
+- ``default``: the assist_desk colours (contrast ≥ 4.5:1, checked by
+  ``tests/a11y/test_theme.py`` from ``tokens.toml``);
+- ``high-contrast``: black, white, yellow and cyan (contrast ≥ 7:1);
+- ``system``: follows the platform, as EN 301 549 clause 11.7 asks of
+  non-web software: no colour of ours (every colour token is a
+  ``palette(...)`` reference to the platform palette, so a platform dark or
+  high-contrast scheme applies) and the platform font and font size (times
+  ``font_scale``); sizes of targets and the focus ring stay ours;
+- ``auto`` (the default): ``system`` in mediator mode (a workstation whose
+  user chose their platform settings); in kiosk and training modes
+  ``high-contrast`` when the platform asks for more contrast, else
+  ``default``. A kiosk is closed functionality (EN 301 549 clause 5.1): it is
+  isolated from the platform on purpose and offers its own settings instead.
 """
 
 from __future__ import annotations
@@ -11,12 +27,16 @@ import re
 import tomllib
 from functools import cache
 
+from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from assist_desk.paths import ui_dir
 
 BASE_FONT_PX = 17
 KIOSK_FONT_PX = 20
+KIOSK_TARGET_PX = 44
+DEFAULT_TARGET_PX = 32  # above the WCAG 2.5.8 minimum of 24 px
+THEMES = ("default", "high-contrast", "system")
 _PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
 
@@ -26,30 +46,77 @@ def _tokens_file() -> dict[str, dict[str, object]]:
 
 
 def tokens(theme: str) -> dict[str, str]:
-    """Colour tokens of a theme (``default`` or ``high-contrast``)."""
+    """Colour tokens of a theme (``default``, ``high-contrast`` or ``system``)."""
     return {k: str(v) for k, v in _tokens_file()[theme].items()}
 
 
 def contrast_pairs() -> list[tuple[str, str]]:
+    """Text/background token pairs that must keep the text contrast."""
     pairs = _tokens_file()["contrast_pairs"]["pairs"]
     assert isinstance(pairs, list)
     return [(str(fg), str(bg)) for fg, bg in pairs]
 
 
-def sizes(font_scale: float, kiosk: bool) -> dict[str, str]:
-    font = round((KIOSK_FONT_PX if kiosk else BASE_FONT_PX) * font_scale)
-    target = 44 if kiosk else 32
+def non_text_pairs() -> list[tuple[str, str]]:
+    """Focus ring and borders against their background (3:1, WCAG 1.4.11)."""
+    pairs = _tokens_file()["contrast_pairs"].get("non_text", [])
+    assert isinstance(pairs, list)
+    return [(str(fg), str(bg)) for fg, bg in pairs]
+
+
+def platform_prefers_high_contrast() -> bool:
+    """True when the platform asks for more contrast (Qt 6.10+ reports it)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    try:
+        from PySide6.QtCore import Qt
+
+        preference = accessibility().contrastPreference()
+        return bool(preference == Qt.ContrastPreference.HighContrast)
+    except (AttributeError, RuntimeError):
+        return False
+
+
+def resolve(theme: str, mode: str | None = None) -> str:
+    """The theme to render for a ``theme`` setting (``auto`` resolved) and a mode."""
+    if theme != "auto":
+        return theme
+    if mode == "mediator":
+        return "system"
+    return "high-contrast" if platform_prefers_high_contrast() else "default"
+
+
+def platform_font_px() -> int:
+    """The platform's default font size in pixels (before our scale)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return max(10, QFontInfo(QApplication.font()).pixelSize())
+    return BASE_FONT_PX
+
+
+def sizes(font_scale: float, kiosk: bool, base_px: int | None = None) -> dict[str, str]:
+    base = base_px if base_px is not None else (KIOSK_FONT_PX if kiosk else BASE_FONT_PX)
+    font = round(base * font_scale)
+    target = KIOSK_TARGET_PX if kiosk else DEFAULT_TARGET_PX
     return {
         "font_px": str(font),
+        "small_px": str(max(12, round(font * 0.85))),
         "title_px": str(round(font * 1.35)),
         "target_px": str(max(target, round(font * 1.9))),
         "tile_px": str(round(font * 5)),
         "indicator_px": str(max(24, round(font * 1.3))),
+        "scrollbar_px": str(max(target - 8 if kiosk else 16, round(font * 1.1))),
     }
 
 
 def render(theme: str, font_scale: float = 1.0, kiosk: bool = False) -> str:
-    values = tokens(theme) | sizes(font_scale, kiosk)
+    """The whole style sheet for a resolved theme name."""
+    base_px = platform_font_px() if theme == "system" else None
+    # A token missing from a theme falls back to the default theme's value (a test
+    # requires every theme to define every token, so this only softens a mistake).
+    values = tokens("default") | tokens(theme) | sizes(font_scale, kiosk, base_px)
     template = (ui_dir() / "qss" / "base.qss").read_text(encoding="utf-8")
 
     def fill(match: re.Match[str]) -> str:
@@ -58,8 +125,20 @@ def render(theme: str, font_scale: float = 1.0, kiosk: bool = False) -> str:
     return _PLACEHOLDER.sub(fill, template)
 
 
-def apply(app: QApplication, theme: str, font_scale: float = 1.0, kiosk: bool = False) -> None:
-    app.setStyleSheet(render(theme, font_scale, kiosk))
+def apply(
+    app: QApplication,
+    theme: str,
+    font_scale: float = 1.0,
+    kiosk: bool = False,
+    mode: str | None = None,
+) -> str:
+    """Style the whole application; returns the theme actually rendered."""
+    if mode is not None:
+        kiosk = mode == "kiosk"
+    resolved = resolve(theme, mode)
+    app.setStyleSheet(render(resolved, font_scale, kiosk))
+    app.setProperty("assist_desk_theme", resolved)
+    return resolved
 
 
 def relative_luminance(colour: str) -> float:

@@ -2,26 +2,176 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assist_desk.i18n import translated
 from assist_desk.views.features import TILE_TEXTS, Feature
 from assist_desk.views.screen import Screen
 
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+class HomeTile(QPushButton):
+    """A large button with a title and a description that wrap instead of clipping.
+
+    It paints its own two texts, so a screen reader meets one button whose
+    name is the title and whose description is the description; the QSS
+    (``role="tile"``) still draws its frame, colours and focus ring. Its height
+    follows its width (height-for-width), so tiles grow with the text size.
+    """
+
+    PADDING = 14
+    GAP = 6
+    #: The focus ring is 1 px thicker than the border on each side (QSS).
+    FOCUS_GROWTH = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = ""
+        self._description = ""
+        self.setProperty("role", "tile")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_texts(self, title: str, description: str) -> None:
+        self._title = title
+        self._description = description
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        self.updateGeometry()
+        self.update()
+
+    def title(self) -> str:
+        return self._title
+
+    def description(self) -> str:
+        return self._description
+
+    # -- geometry ------------------------------------------------------------------
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        title = QFont(self.font())
+        title.setBold(True)
+        description = QFont(self.font())
+        description.setBold(False)
+        if self.font().pixelSize() > 0:  # QSS gives pixel sizes; the description is smaller
+            description.setPixelSize(max(12, round(self.font().pixelSize() / 1.35)))
+        else:
+            description.setPointSizeF(max(9.0, self.font().pointSizeF() / 1.35))
+        return title, description
+
+    def _frame(self) -> tuple[int, int]:
+        """Horizontal and vertical space taken by the QSS border, padding and our margin."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        # Measured without the focus ring, so the size does not change with focus.
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+        option.rect = QRect(0, 0, 1000, 1000)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return (
+            1000 - inner.width() + 2 * self.PADDING + self.FOCUS_GROWTH,
+            1000 - inner.height() + 2 * self.PADDING + self.FOCUS_GROWTH,
+        )
+
+    def _text_rect(self) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return inner.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+
+    def _text_height(self, width: int) -> int:
+        title_font, description_font = self._fonts()
+        box = QRect(0, 0, max(1, width), 100000)
+        title = QFontMetrics(title_font).boundingRect(box, _WRAP, self._title).height()
+        if not self._description:
+            return title
+        described = QFontMetrics(description_font).boundingRect(box, _WRAP, self._description)
+        return title + self.GAP + described.height()
+
+    def required_height(self, width: int) -> int:
+        """Height needed to show both texts in full at ``width`` (used by the checker)."""
+        frame_w, frame_h = self._frame()
+        return self._text_height(width - frame_w) + frame_h
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.required_height(width), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        title_font, _ = self._fonts()
+        frame_w, _ = self._frame()
+        one_line = QFontMetrics(title_font).horizontalAdvance(self._title) + frame_w
+        width = max(280, min(one_line, 520))
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        title_font, _ = self._fonts()
+        frame_w, _ = self._frame()
+        # The longest word must fit: below that, text would be cut mid-word.
+        words = (self._title + " " + self._description).split()
+        metrics = QFontMetrics(title_font)
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        width = widest + frame_w
+        return QSize(width, self.heightForWidth(width))
+
+    # -- painting ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        rect = self._text_rect()
+        align = QStyle.visualAlignment(
+            self.layoutDirection(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        title_font, description_font = self._fonts()
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.setFont(title_font)
+        flags = int(align) | int(_WRAP)
+        used = painter.boundingRect(rect, flags, self._title)
+        painter.drawText(rect, flags, self._title)
+        if self._description:
+            rest = rect.adjusted(0, used.height() + self.GAP, 0, 0)
+            painter.setFont(description_font)
+            painter.drawText(rest, flags, self._description)
+
 
 class HomeScreen(Screen):
     screen_id = "home"
 
+    COLUMNS = 2
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tiles: dict[str, QPushButton] = {}
+        self._tiles: dict[str, HomeTile] = {}
         self._heading = QLabel()
+        self._heading.setObjectName("homeHeading")
         self._heading.setProperty("role", "title")
         self._heading.setWordWrap(True)
         self._intro = QLabel()
+        self._intro.setObjectName("homeIntro")
         self._intro.setWordWrap(True)
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
+        for column in range(self.COLUMNS):
+            self._grid.setColumnStretch(column, 1)
         self._empty = QLabel()
         self._empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -36,23 +186,31 @@ class HomeScreen(Screen):
 
     def set_features(self, features: list[Feature]) -> None:
         """Show one tile per feature, in order (a missing feature has no tile)."""
+        had_focus = any(button.hasFocus() for button in self._tiles.values())
         for button in self._tiles.values():
             self._grid.removeWidget(button)
+            button.hide()
+            button.setParent(None)
             button.deleteLater()
         self._tiles.clear()
         for index, feature in enumerate(sorted(features, key=lambda f: f.order)):
-            button = QPushButton()
-            button.setProperty("role", "tile")
+            button = HomeTile()
             button.setObjectName(f"tile_{feature.screen_id}")
             button.clicked.connect(
                 lambda _=False, sid=feature.screen_id: self.sig_navigate.emit(sid)
             )
-            self._grid.addWidget(button, index // 2, index % 2)
+            self._grid.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
             self._tiles[feature.screen_id] = button
         self.retranslate_ui()
+        first = self.initial_focus()
+        if had_focus and first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def tile(self, screen_id: str) -> QPushButton:
+    def tile(self, screen_id: str) -> HomeTile:
         return self._tiles[screen_id]
+
+    def tiles(self) -> list[HomeTile]:
+        return list(self._tiles.values())
 
     def window_title(self) -> str:
         return self.tr("Home")
@@ -66,9 +224,7 @@ class HomeScreen(Screen):
         self._empty.setVisible(not self._tiles)
         for screen_id, button in self._tiles.items():
             title, description = TILE_TEXTS[screen_id]
-            button.setText(translated("Home", title) + "\n" + translated("Home", description))
-            button.setAccessibleName(translated("Home", title))
-            button.setAccessibleDescription(translated("Home", description))
+            button.set_texts(translated("Home", title), translated("Home", description))
 
     def initial_focus(self) -> QWidget | None:
         for button in self._tiles.values():

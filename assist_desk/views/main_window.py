@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.features import Feature
 from assist_desk.views.home import HomeScreen
@@ -61,8 +63,9 @@ class MainWindow(QMainWindow):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setVisible(shell.mode is Mode.TRAINING)
 
-        self.site_label = QLabel(shell.site_name)
+        self.site_label = QLabel()
         self.site_label.setObjectName("siteName")
+        self.site_label.setWordWrap(True)
         self.language_label = QLabel()
         self.language_box = QComboBox()
         self.language_box.setObjectName("languageBox")
@@ -110,14 +113,30 @@ class MainWindow(QMainWindow):
         """Offer a feature as a home tile; its screen is built when first opened."""
         self._features[feature.screen_id] = feature
         self.home.set_features(list(self._features.values()))
+        if self.stack.count() and self.current_screen() is self.home:
+            focus = self.focusWidget()
+            if focus is None or focus is self.home or not focus.isVisible():
+                tile = self.home.initial_focus()
+                if tile is not None:
+                    tile.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_screen(self, screen: Screen) -> None:
         """Add a screen reachable by id but without a home tile."""
         self._add(screen)
 
     def _add(self, screen: Screen) -> None:
+        # Each screen scrolls when its content is taller than the window (text at
+        # 200 %, pseudo-translation): layouts reflow instead of cutting text.
+        holder = QScrollArea()
+        holder.setObjectName(f"scroll_{screen.screen_id}")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setWidget(screen)
+        screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
-        self.stack.addWidget(screen)
+        self.stack.addWidget(holder)
         screen.sig_navigate.connect(self.show_screen)
 
     def screen_by_id(self, screen_id: str) -> Screen:
@@ -130,13 +149,17 @@ class MainWindow(QMainWindow):
         return list(self._screens.values())
 
     def current_screen(self) -> Screen:
-        widget = self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        widget = holder.widget() if isinstance(holder, QScrollArea) else holder
         assert isinstance(widget, Screen)
         return widget
 
     def show_screen(self, screen_id: str) -> None:
         screen = self.screen_by_id(screen_id)
-        self.stack.setCurrentWidget(screen)
+        holder = screen.parentWidget()
+        while holder is not None and holder.parentWidget() is not self.stack:
+            holder = holder.parentWidget()
+        self.stack.setCurrentWidget(holder if holder is not None else screen)
         self.home_button.setVisible(screen_id != HomeScreen.screen_id)
         self.update_title()
         focus = screen.initial_focus()
@@ -166,11 +189,18 @@ class MainWindow(QMainWindow):
             self.tr("Training mode: nothing is sent to ANTS. All accounts here are fictitious.")
         )
         self.banner.setAccessibleName(self.banner.text())
+        # The name stays in its own direction inside an Arabic sentence (isolate).
+        self.site_label.setText(
+            self.tr("Help point: %1").replace("%1", isolate(self.shell.site_name))
+        )
         self.site_label.setAccessibleName(
             self.tr("Help point: %1").replace("%1", self.shell.site_name)
         )
         self.language_label.setText(self.tr("&Language"))
         self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.setAccessibleDescription(
+            self.tr("Changes the language of every screen at once; what you typed is kept")
+        )
         self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
         self.end_button.setText(self.tr("End session"))

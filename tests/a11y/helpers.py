@@ -1,0 +1,64 @@
+"""Start the application as a person would meet it, and visit each of its screens."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from assist_desk.app import AppContext, create_window
+from assist_desk.cli import build_parser
+from assist_desk.i18n import LanguageSwitcher
+from assist_desk.views.main_window import MainWindow
+from assist_desk.views.screen import Screen
+
+MEDIATOR_SIZE = (1280, 800)
+KIOSK_SIZE = (1920, 1080)
+
+
+def reset_application(app: Any) -> None:
+    """No catalogue, style sheet or right-to-left direction left by an earlier test."""
+    LanguageSwitcher.remove_all(app)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    app.setStyleSheet("")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
+    """The application with its features installed, its window shown at a realistic size."""
+    args: argparse.Namespace = build_parser().parse_args(list(argv))
+    built = create_window(args, qapp)
+    assert not isinstance(built, int)
+    window, switcher, settings = built
+    qtbot.addWidget(window)
+    context = AppContext(qapp, window, switcher, args, settings)
+    context.finish_startup()
+    kiosk = "kiosk" in argv
+    window.resize(*(KIOSK_SIZE if kiosk else MEDIATOR_SIZE))
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    return context
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def screen_ids(window: MainWindow) -> list[str]:
+    """Home, every feature offered by a tile, then any other screen already added."""
+    ids = ["home", *(tile.objectName().removeprefix("tile_") for tile in window.home.tiles())]
+    ids += [s.screen_id for s in window.built_screens() if s.screen_id not in ids]
+    return ids
+
+
+def visit(window: MainWindow) -> Iterator[Screen]:
+    """Show each screen in turn (laid out and painted) and yield it."""
+    for screen_id in screen_ids(window):
+        window.show_screen(screen_id)
+        settle()
+        yield window.current_screen()

@@ -1,0 +1,134 @@
+"""Qt's own catalogues, locales, right-to-left and pseudo-translation (LanguageSwitcher)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from assist_desk import i18n
+from assist_desk.i18n import LanguageSwitcher, isolate, pseudo_stretch, strip_isolates
+
+
+@pytest.fixture
+def switcher(qapp: Any) -> Iterator[LanguageSwitcher]:
+    made = LanguageSwitcher(qapp)
+    yield made
+    made.uninstall()
+
+
+def _standard_texts() -> dict[str, str]:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
+    try:
+        return {
+            "cancel": box.button(QDialogButtonBox.StandardButton.Cancel).text(),
+            "close": box.button(QDialogButtonBox.StandardButton.Close).text(),
+        }
+    finally:
+        box.deleteLater()
+
+
+def test_qt_own_catalogues_ship_for_french_and_arabic() -> None:
+    """PySide6-Essentials ships qtbase_fr.qm and qtbase_ar.qm (English needs none)."""
+    folder = i18n.qt_catalogue_dir()
+    from pathlib import Path
+
+    for lang in ("fr", "ar"):
+        assert (Path(folder) / f"qtbase_{lang}.qm").is_file(), f"qtbase_{lang}.qm missing"
+
+
+def test_standard_buttons_are_translated(switcher: LanguageSwitcher) -> None:
+    assert switcher.switch("en")
+    assert _standard_texts()["cancel"] == "Cancel"
+    assert switcher.switch("fr")
+    assert switcher.qt_catalogue_loaded
+    assert _standard_texts() == {"cancel": "Annuler", "close": "Fermer"}
+    assert switcher.switch("ar")
+    assert switcher.qt_catalogue_loaded
+    arabic = _standard_texts()
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in text) for text in arabic.values())
+
+
+def test_our_catalogue_is_used(switcher: LanguageSwitcher) -> None:
+    assert switcher.switch("fr")
+    assert i18n.translated("MainWindow", "End session") == "Terminer la session"
+    assert switcher.switch("ar")
+    assert i18n.translated("MainWindow", "End session") == "إنهاء الجلسة"
+    assert switcher.switch("en")
+    assert i18n.translated("MainWindow", "End session") == "End session"
+
+
+def test_arabic_is_right_to_left_with_western_digits(switcher: LanguageSwitcher, qapp: Any) -> None:
+    switcher.switch("ar")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLineEdit().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().language() == QLocale.Language.Arabic
+    # Fees and file numbers read the same as on French documents.
+    assert QLocale().toString(2025) in ("2025", "2.025", "2,025")
+    assert i18n.euros(25) == "25,00\u00a0€"
+    switcher.switch("fr")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
+    assert i18n.euros(86) == "86,00\u00a0€"
+    switcher.switch("en")
+    assert i18n.euros(86) == "86,00\u00a0€"  # a help point in France: en_FR formats
+
+
+def test_isolate_keeps_latin_text_whole() -> None:
+    name = "Point numérique (formation)"
+    wrapped = isolate(name)
+    assert wrapped[0] == "\u2068"
+    assert wrapped[-1] == "\u2069"
+    assert strip_isolates(f"نقطة المساعدة: {wrapped}") == f"نقطة المساعدة: {name}"
+    assert isolate("") == ""
+
+
+def test_pseudo_stretch_adds_forty_percent_and_keeps_placeholders() -> None:
+    text = "Help point: %1 ({name}) — %n item"
+    stretched = pseudo_stretch(text)
+    assert stretched.startswith("[")
+    assert stretched.endswith("]")
+    assert len(stretched) >= len(text) * 1.4
+    assert text in stretched
+    assert pseudo_stretch("") == ""
+    assert pseudo_stretch("OK") == "[OK]"
+
+
+def test_pseudo_mode_stretches_every_string(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    switcher = LanguageSwitcher(qapp)
+    try:
+        assert switcher.pseudo
+        switcher.switch("fr")
+        # Ours, translated then stretched.
+        shown = i18n.translated("MainWindow", "End session")
+        assert shown.startswith("[Terminer la session")
+        # Strings without a translation are stretched too (nothing escapes review).
+        assert i18n.translated("Nowhere", "Untranslated words").startswith("[Untranslated")
+        # Qt's own strings are translated by qtbase, then stretched.
+        assert _standard_texts()["cancel"].startswith("[Annuler")
+        # %n still works through QCoreApplication.translate.
+        counted = QCoreApplication.translate("Nowhere", "%n file(s)", None, 3)
+        assert "3" in counted
+        assert counted.startswith("[")
+        # Qt's internal layout-direction key is left alone.
+        switcher.switch("ar")
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        switcher.uninstall()
+
+
+def test_uninstall_restores_a_neutral_application(qapp: Any) -> None:
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch("ar")
+    switcher.uninstall()
+    assert i18n.translated("MainWindow", "End session") == "End session"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert switcher.language == ""

@@ -1,0 +1,184 @@
+"""Translation completeness: every interface string in French, English and Arabic.
+
+Reads the Qt Linguist sources ``i18n/assist_desk_<lang>.ts`` (no Qt needed) and
+checks that each message is translated and finished in every language, that
+placeholders (``%1``, ``%n``, ``{name}``), mnemonics and markup survive
+translation, that plural messages use ``%n`` with the right number of forms,
+and that the ``.ts`` files list every string of the sources (lupdate was run).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("fr", "en", "ar")
+#: Plural forms Qt expects for each language (numerus rules of Qt Linguist).
+PLURAL_FORMS = {"fr": 2, "en": 2, "ar": 6}
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
+TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+MNEMONIC = re.compile(r"(?<!&)&(?!&)(?=\w)")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    disambiguation: str
+    numerus: bool
+    forms: tuple[str, ...]  # one translation, or the plural forms
+    status: str  # "" (finished), "unfinished", "obsolete", "vanished"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.disambiguation)
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                forms: tuple[str, ...] = ()
+                status = "unfinished"
+            else:
+                status = translation.get("type", "")
+                if numerus:
+                    forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                    numerus,
+                    forms,
+                    status,
+                )
+            )
+    return messages
+
+
+CATALOGUES = {lang: read_ts(ROOT / "i18n" / f"assist_desk_{lang}.ts") for lang in LANGUAGES}
+ALL = [(lang, m) for lang, messages in CATALOGUES.items() for m in messages]
+
+
+def _id(item: tuple[str, Message]) -> str:
+    lang, message = item
+    return f"{lang}:{message.context}:{message.source[:30]}"
+
+
+def test_there_is_something_to_translate() -> None:
+    assert all(len(messages) >= 10 for messages in CATALOGUES.values())
+
+
+def test_same_messages_in_every_language() -> None:
+    keys = {lang: {m.key for m in messages} for lang, messages in CATALOGUES.items()}
+    for lang in LANGUAGES:
+        assert keys[lang] == keys["fr"], f"{lang} differs from fr: {keys[lang] ^ keys['fr']}"
+
+
+def test_ts_files_declare_their_language() -> None:
+    for lang in LANGUAGES:
+        root = ET.parse(ROOT / "i18n" / f"assist_desk_{lang}.ts").getroot()
+        assert root.get("language") == lang
+        assert root.get("sourcelanguage") == "en"
+
+
+@pytest.mark.parametrize(("lang", "message"), ALL, ids=[_id(item) for item in ALL])
+def test_message_is_translated_and_finished(lang: str, message: Message) -> None:
+    assert message.status == "", f"{lang}: {message.status} translation of {message.source!r}"
+    assert message.forms, f"{lang}: no translation of {message.source!r}"
+    assert all(form.strip() for form in message.forms), f"{lang}: empty {message.source!r}"
+    if lang != "en" and message.source.strip() and len(message.source) > 3:
+        # French and Arabic must really be translated, not copied from English
+        # (short words and brand names such as "OK" or "ANTS" may be equal).
+        same = all(form == message.source for form in message.forms)
+        assert not same or message.source.isupper(), f"{lang}: {message.source!r} not translated"
+    if lang == "ar" and re.search(r"[A-Za-z]{4,}", message.source):
+        arabic = any(re.search(r"[\u0600-\u06FF]", form) for form in message.forms)
+        assert arabic or message.source.isupper(), f"ar: {message.source!r} has no Arabic text"
+
+
+@pytest.mark.parametrize(("lang", "message"), ALL, ids=[_id(item) for item in ALL])
+def test_placeholders_match(lang: str, message: Message) -> None:
+    expected = Counter(PLACEHOLDER.findall(message.source))
+    for form in message.forms:
+        found = Counter(PLACEHOLDER.findall(form))
+        if message.numerus:
+            # A plural form may drop %n (Arabic "one"/"two" forms), never add others.
+            expected_no_n = expected - Counter({"%n": expected["%n"]})
+            found_no_n = found - Counter({"%n": found["%n"]})
+            assert found_no_n == expected_no_n, f"{lang}: {form!r} vs {message.source!r}"
+        else:
+            assert found == expected, f"{lang}: placeholders of {form!r} vs {message.source!r}"
+
+
+@pytest.mark.parametrize(("lang", "message"), ALL, ids=[_id(item) for item in ALL])
+def test_markup_and_mnemonics_match(lang: str, message: Message) -> None:
+    tags = Counter(TAG.findall(message.source))
+    mnemonics = len(MNEMONIC.findall(message.source))
+    for form in message.forms:
+        assert Counter(TAG.findall(form)) == tags, f"{lang}: markup of {form!r}"
+        assert len(MNEMONIC.findall(form)) == mnemonics, f"{lang}: mnemonic '&' in {form!r}"
+
+
+PLURALS = [(lang, m) for lang, m in ALL if m.numerus]
+
+
+def test_plural_sources_use_percent_n() -> None:
+    for _lang, message in PLURALS:
+        assert "%n" in message.source, f"plural message without %n: {message.source!r}"
+
+
+def test_plural_forms() -> None:
+    for lang, message in PLURALS:
+        assert len(message.forms) == PLURAL_FORMS[lang], f"{lang}: forms of {message.source!r}"
+        assert "%n" in message.forms[-1], f"{lang}: the general plural form must show %n"
+
+
+def test_strings_that_count_use_plurals() -> None:
+    """A source such as "%1 result(s)" must be a plural message with %n instead."""
+    for message in CATALOGUES["en"]:
+        assert "(s)" not in message.source or message.numerus, (
+            f"use tr(text, '', n) with %n: {message.source!r}"
+        )
+
+
+def test_ts_files_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
+    """Every string marked in the code is in the .ts files (run build_i18n.py update)."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_i18n
+    finally:
+        sys.path.pop(0)
+    fresh = tmp_path / "fresh_fr.ts"
+    sources = [str(ROOT / s) for s in build_i18n.sources()]
+    subprocess.run(
+        [lupdate, *sources, "-source-language", "en", "-target-language", "fr", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    wanted = {m.key for m in read_ts(fresh)}
+    have = {m.key for m in CATALOGUES["fr"]}
+    missing = sorted(wanted - have)
+    stale = sorted(have - wanted)
+    assert not missing, f"strings not in the .ts files (run build_i18n.py update): {missing[:5]}"
+    assert not stale, f"strings no longer in the code (run build_i18n.py update): {stale[:5]}"
