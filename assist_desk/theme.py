@@ -27,7 +27,8 @@ import re
 import tomllib
 from functools import cache
 
-from PySide6.QtGui import QFontInfo, QGuiApplication
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontInfo, QGuiApplication, QIcon, QTransform
 from PySide6.QtWidgets import QApplication
 
 from assist_desk.paths import ui_dir
@@ -139,6 +140,25 @@ def apply(
     app.setStyleSheet(render(resolved, font_scale, kiosk))
     app.setProperty("assist_desk_theme", resolved)
     return resolved
+
+
+def directional_icon(icon: QIcon, direction: Qt.LayoutDirection | None = None) -> QIcon:
+    """``icon`` mirrored in right-to-left layouts (arrows, "next", "back").
+
+    Icons with a direction point the other way in Arabic; symbols without one
+    (a printer, a phone) stay as they are and need no call. Call it again on
+    ``QEvent.LayoutDirectionChange``, e.g. in ``retranslate_ui``.
+    """
+    if direction is None:
+        direction = QGuiApplication.layoutDirection()
+    if direction != Qt.LayoutDirection.RightToLeft or icon.isNull():
+        return icon
+    mirrored = QIcon()
+    sizes = icon.availableSizes() or [QSize(64, 64)]
+    for size in sizes:
+        pixmap = icon.pixmap(size)
+        mirrored.addPixmap(pixmap.transformed(QTransform().scale(-1, 1)))
+    return mirrored
 
 
 def relative_luminance(colour: str) -> float:

@@ -200,6 +200,7 @@ class HomeScreen(Screen):
                 lambda _=False, sid=feature.screen_id: self.sig_navigate.emit(sid)
             )
             self._grid.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
+            button.show()  # at once, not queued: it can take the focus right away
             self._tiles[feature.screen_id] = button
         self.retranslate_ui()
         first = self.initial_focus()

@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
         self.shell = shell
         self._features: dict[str, Feature] = {}
         self._screens: dict[str, Screen] = {}
+        self._fallback_focus: QWidget | None = None
 
         self.banner = QLabel()
         self.banner.setObjectName("trainingBanner")
@@ -115,10 +120,13 @@ class MainWindow(QMainWindow):
         self.home.set_features(list(self._features.values()))
         if self.stack.count() and self.current_screen() is self.home:
             focus = self.focusWidget()
-            if focus is None or focus is self.home or not focus.isVisible():
+            # The home screen had no tile yet: its first tile takes the focus from the
+            # fallback, unless the person has moved the focus meanwhile.
+            if focus is None or focus is self._fallback_focus or not focus.isVisible():
                 tile = self.home.initial_focus()
                 if tile is not None:
                     tile.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self._fallback_focus = None
 
     def add_screen(self, screen: Screen) -> None:
         """Add a screen reachable by id but without a home tile."""
@@ -163,13 +171,46 @@ class MainWindow(QMainWindow):
         self.home_button.setVisible(screen_id != HomeScreen.screen_id)
         self.update_title()
         focus = screen.initial_focus()
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fallback_focus = None if focus is not None else self._first_focusable(screen)
+        target = focus or self._fallback_focus
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_screen_shown.emit(screen_id)
+
+    def _first_focusable(self, screen: Screen) -> QWidget:
+        """Where the focus goes when a screen names none: its first control, else the bar."""
+        for widget in screen.findChildren(QWidget):
+            if (
+                widget.isVisibleTo(screen)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                return widget
+        return self.language_box
 
     def update_title(self) -> None:
         """The window title names the current screen or step (RGAA)."""
         self.setWindowTitle(f"{self.current_screen().window_title()} — assist_desk")
+
+    # -- keyboard -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter activates the focused button, as Space does (buttons outside dialogs
+        ignore Enter in Qt; keyboard users expect both)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+            ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = self.focusWidget()
+            if (
+                isinstance(focus, QAbstractButton)
+                and not isinstance(focus, (QCheckBox, QRadioButton))
+                and focus.isEnabled()
+                and focus.isVisible()
+            ):
+                focus.animateClick()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # -- language ---------------------------------------------------------------
 

@@ -62,3 +62,64 @@ def visit(window: MainWindow) -> Iterator[Screen]:
         window.show_screen(screen_id)
         settle()
         yield window.current_screen()
+
+
+class DemoForm(Screen):
+    """A small form screen (label + field + button) for shell-level keyboard tests."""
+
+    screen_id = "demo_form"
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+        super().__init__()
+        self.label = QLabel()
+        self.field = QLineEdit()
+        self.field.setObjectName("demoField")
+        self.label.setBuddy(self.field)
+        self.button = QPushButton()
+        self.button.setObjectName("demoContinue")
+        self.pressed = 0
+        self.button.clicked.connect(self._on_pressed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def _on_pressed(self) -> None:
+        self.pressed += 1
+
+    def window_title(self) -> str:
+        return "Demo"
+
+    def retranslate_ui(self) -> None:
+        from assist_desk.i18n import translated
+
+        self.label.setText("&Name")
+        # A string that exists in the catalogues, so the language visibly changes.
+        self.button.setText(translated("MainWindow", "End session"))
+
+    def initial_focus(self) -> Any:
+        return self.field
+
+    def clear_citizen_data(self) -> None:
+        self.field.clear()
+
+
+def ensure_tiles(window: MainWindow) -> None:
+    """Until the features land, offer the standard tiles (with placeholder screens)."""
+    from assist_desk.views.features import TILE_TEXTS, Feature
+
+    if window.home.tiles():
+        return
+    for order, screen_id in enumerate(TILE_TEXTS):
+
+        def factory(sid: str = screen_id) -> Screen:
+            screen = DemoForm()
+            screen.screen_id = sid
+            screen.setObjectName(sid)
+            return screen
+
+        window.add_feature(Feature(screen_id, order, factory))

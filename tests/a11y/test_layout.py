@@ -1,0 +1,127 @@
+"""No text is cut: pseudo-translation (+40 %), text at 200 %, Arabic; Arabic mirrors.
+
+WCAG 1.4.4 (resize text to 200 % without loss), 1.4.10 (reflow); RGAA 10.4.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QScrollArea
+
+from assist_desk import a11y_check, i18n, theme
+from tests.a11y.helpers import ensure_tiles, settle, start, visit
+
+CASES = [
+    # (environment, language, mode)
+    ({"ASSIST_DESK_PSEUDO_L10N": "1"}, "fr", "training"),
+    ({"ASSIST_DESK_PSEUDO_L10N": "1"}, "ar", "kiosk"),
+    ({"ASSIST_DESK_FONT_SCALE": "2.0"}, "fr", "mediator"),
+    ({"ASSIST_DESK_FONT_SCALE": "2.0"}, "ar", "training"),
+    ({"ASSIST_DESK_FONT_SCALE": "2.0", "ASSIST_DESK_PSEUDO_L10N": "1"}, "en", "kiosk"),
+]
+
+
+@pytest.mark.parametrize(("env", "lang", "mode"), CASES)
+def test_no_clipped_text_anywhere(
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    lang: str,
+    mode: str,
+) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    context = start(qtbot, qapp, "--lang", lang, "--mode", mode)
+    try:
+        window = context.window
+        ensure_tiles(window)
+        assert context.switcher.pseudo == ("ASSIST_DESK_PSEUDO_L10N" in env)
+        findings = []
+        for screen in visit(window):
+            findings += [
+                f"{screen.screen_id}: {f}" for f in a11y_check.check_screen(window, kiosk=False)
+            ]
+        assert not findings, "\n".join(findings)
+        if context.switcher.pseudo:
+            # The strings really went through the pseudo-translator.
+            assert window.end_button.text().startswith("[")
+            assert window.home.tiles()[0].title().startswith("[")
+    finally:
+        context.shutdown()
+
+
+def test_text_at_200_percent_reflows_and_scrolls(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = start(qtbot, qapp, "--lang", "fr", "--mode", "training")
+    try:
+        window = context.window
+        ensure_tiles(window)
+        tile = window.home.tiles()[0]
+        assert tile.font().pixelSize() >= 2 * theme.BASE_FONT_PX
+        assert window.end_button.font().pixelSize() == 2 * theme.BASE_FONT_PX
+        holder = window.home.parentWidget().parentWidget()
+        assert isinstance(holder, QScrollArea)
+        # Nothing runs off the side: no horizontal scrolling, the page grows downwards.
+        assert window.home.width() <= holder.viewport().width()
+        assert holder.horizontalScrollBar().maximum() == 0
+        # Tab to the last tile: it is scrolled into view.
+        last = window.home.tiles()[-1]
+        last.setFocus(Qt.FocusReason.TabFocusReason)
+        holder.ensureWidgetVisible(last)
+        top_left = last.mapTo(holder.viewport(), QPoint(0, 0))
+        assert 0 <= top_left.y() < holder.viewport().height()
+    finally:
+        context.shutdown()
+
+
+def test_arabic_mirrors_the_window(qtbot: Any, qapp: Any) -> None:
+    context = start(qtbot, qapp, "--lang", "ar")
+    try:
+        window = context.window
+        ensure_tiles(window)
+        window.show_screen("home")
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def x_of(widget: Any) -> int:
+            return int(widget.mapTo(window, QPoint(0, 0)).x())
+
+        # Help point name on the right, session button on the far left.
+        assert x_of(window.site_label) > x_of(window.language_box) > x_of(window.end_button)
+        first, second = window.home.tiles()[:2]
+        assert x_of(first) > x_of(second)  # the first tile is on the right
+        # The Latin help-point name is isolated inside the Arabic sentence.
+        text = window.site_label.text()
+        assert i18n.FSI + context.window.shell.site_name + i18n.PDI in text
+        assert text.startswith("نقطة")
+        # Back to French: everything flips back.
+        context.switch_language("fr")
+        settle()
+        assert x_of(window.site_label) < x_of(window.end_button)
+        assert x_of(first) < x_of(second)
+    finally:
+        context.shutdown()
+
+
+def test_icons_with_a_direction_mirror_in_arabic(qapp: Any) -> None:
+    arrow = QPixmap(16, 16)
+    arrow.fill(QColor("white"))
+    arrow.setDevicePixelRatio(1.0)
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(arrow)
+    painter.fillRect(0, 0, 4, 16, QColor("black"))  # a mark on the left edge
+    painter.end()
+    icon = QIcon(arrow)
+    same = theme.directional_icon(icon, Qt.LayoutDirection.LeftToRight)
+    mirrored = theme.directional_icon(icon, Qt.LayoutDirection.RightToLeft)
+    assert same.pixmap(16, 16).toImage().pixelColor(1, 8) == QColor("black")
+    image = mirrored.pixmap(16, 16).toImage()
+    assert image.pixelColor(14, 8) == QColor("black")
+    assert image.pixelColor(1, 8) == QColor("white")

@@ -1,0 +1,161 @@
+"""Every screen of the running application, walked as a screen reader and an auditor would.
+
+For each language and mode: every focusable control has an accessible name,
+every image a text alternative, every interactive control the target size
+(44 px kiosk, 24 px elsewhere), no text is clipped, the focus is visible,
+each screen sets its initial focus and the window title names it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from assist_desk import a11y_check
+from tests.a11y.helpers import screen_ids, settle, start, visit
+
+CASES = [("fr", "training"), ("ar", "kiosk"), ("en", "mediator"), ("fr", "kiosk")]
+
+
+@pytest.mark.parametrize(("lang", "mode"), CASES)
+def test_every_screen_passes_the_checker(qtbot: Any, qapp: Any, lang: str, mode: str) -> None:
+    context = start(qtbot, qapp, "--lang", lang, "--mode", mode)
+    try:
+        kiosk = mode == "kiosk"
+        findings = []
+        for screen in visit(context.window):
+            findings += [
+                f"{screen.screen_id}: {f}"
+                for f in a11y_check.check_screen(context.window, kiosk=kiosk)
+            ]
+        assert not findings, "\n".join(findings)
+    finally:
+        context.shutdown()
+
+
+@pytest.mark.parametrize("theme", ["default", "high-contrast", "system"])
+def test_focus_is_visible_on_every_screen(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    monkeypatch.setenv("ASSIST_DESK_THEME", theme)
+    context = start(qtbot, qapp, "--lang", "fr")
+    try:
+        findings = []
+        for screen in visit(context.window):
+            findings += [
+                f"{screen.screen_id}: {f}" for f in a11y_check.check_visible_focus(context.window)
+            ]
+        assert not findings, "\n".join(findings)
+    finally:
+        context.shutdown()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_each_screen_names_itself_and_sets_its_initial_focus(
+    qtbot: Any, qapp: Any, lang: str
+) -> None:
+    context = start(qtbot, qapp, "--lang", lang)
+    window = context.window
+    try:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        for screen in visit(window):
+            title = window.windowTitle()
+            assert title.endswith(" — assist_desk"), title
+            assert screen.window_title().strip(), f"{screen.screen_id} has no title"
+            assert title.startswith(screen.window_title())
+            focus = screen.initial_focus()
+            if focus is None:  # only the home screen before its tiles are installed
+                assert screen.screen_id == "home", f"{screen.screen_id}: no initial focus"
+                assert not window.home.tiles()
+                focus = window.language_box
+            assert focus.isVisible()
+            assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus
+            assert QApplication.focusWidget() is focus, f"{screen.screen_id}: focus not set"
+    finally:
+        context.shutdown()
+
+
+def test_screen_reader_tree_of_the_home_screen(qtbot: Any, qapp: Any) -> None:
+    """What a screen reader announces: the top bar, then one named button per tile."""
+    context = start(qtbot, qapp, "--lang", "fr")
+    try:
+        window = context.window
+        names = {
+            iface.text(QAccessible.Text.Name)
+            for iface in a11y_check.iter_interfaces(window)
+            if iface.role() in (QAccessible.Role.PushButton, QAccessible.Role.ComboBox)
+        }
+        assert "Terminer la session" in names
+        # On Linux a combo box's name is its value; its label comes through a relation.
+        combo = QAccessible.queryAccessibleInterface(window.language_box)
+        assert combo.text(QAccessible.Text.Name) == "Français"
+        labels = [
+            other.text(QAccessible.Text.Name)
+            for other, _relation in combo.relations(QAccessible.Relation.Label)
+        ]
+        assert labels == ["Langue"]
+        for tile in window.home.tiles():
+            iface = QAccessible.queryAccessibleInterface(tile)
+            assert iface.role() == QAccessible.Role.PushButton
+            assert iface.text(QAccessible.Text.Name) == tile.title()
+            assert iface.text(QAccessible.Text.Description) == tile.description()
+            assert iface.childCount() == 0  # one button, no stray labels inside
+        site = QAccessible.queryAccessibleInterface(window.site_label)
+        assert "\u2068" not in site.text(QAccessible.Text.Name)  # no isolate marks spoken
+    finally:
+        context.shutdown()
+
+
+def test_the_checker_finds_real_problems(qtbot: Any, qapp: Any) -> None:
+    """The checker itself: a nameless icon button, a tiny button, an image, clipped text."""
+    from PySide6.QtGui import QIcon, QPixmap
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    icon_only = QPushButton()
+    icon_only.setIcon(QIcon(QPixmap(16, 16)))
+    icon_only.setObjectName("iconOnly")
+    tiny = QPushButton("x")
+    tiny.setObjectName("tiny")
+    tiny.setFixedSize(20, 20)
+    picture = QLabel()
+    picture.setObjectName("picture")
+    picture.setPixmap(QPixmap(32, 32))
+    cut = QLabel("A sentence far too long for its narrow label")
+    cut.setObjectName("cut")
+    cut.setFixedWidth(60)
+    for widget in (icon_only, tiny, picture, cut):
+        layout.addWidget(widget)
+    root.show()
+    qtbot.waitExposed(root)
+    settle()
+    found = {
+        (f.kind, f.where.split(" ")[0].rsplit("/", 1)[-1]) for f in a11y_check.check_screen(root)
+    }
+    assert ("no-name", "iconOnly") in found
+    assert ("small-target", "tiny") in found
+    assert ("image-no-text", "picture") in found
+    assert ("clipped-text", "cut") in found
+    picture.setAccessibleName("Map of the help point")
+    picture.setProperty("decorative", False)
+    icon_only.setAccessibleName("Print")
+    after = {f.kind for f in a11y_check.check_names_and_targets(root, 24)}
+    assert "no-name" not in after
+    assert "image-no-text" not in after
+
+
+def test_screen_ids_cover_every_tile(qtbot: Any, qapp: Any) -> None:
+    context = start(qtbot, qapp)
+    try:
+        ids = screen_ids(context.window)
+        assert ids[0] == "home"
+        assert len(ids) == len(set(ids))
+        assert len(ids) == 1 + len(context.window.home.tiles())
+    finally:
+        context.shutdown()

@@ -1,0 +1,139 @@
+"""Colours, sizes and themes, computed from ``ui/qss/tokens.toml`` and ``base.qss``.
+
+WCAG 1.4.3/1.4.6: text contrast at least 4.5:1 (7:1 in the high-contrast theme);
+WCAG 1.4.11: focus ring and borders at least 3:1; WCAG 2.5.8: targets; WCAG
+1.4.4: text scales to 200 %. EN 301 549 11.7: the ``system`` theme follows the
+platform (no colour of ours, the platform font size).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from assist_desk import theme
+from assist_desk.paths import ui_dir
+
+COLOUR_THEMES = ("default", "high-contrast")
+MINIMUM = {"default": 4.5, "high-contrast": 7.0}
+BLOCK = re.compile(r"([^{}]+)\{([^{}]*(?:\{\{[^{}]*\}\}[^{}]*)*)\}", re.S)
+TOKEN = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+
+
+def _template() -> str:
+    return (ui_dir() / "qss" / "base.qss").read_text(encoding="utf-8")
+
+
+def _rules() -> list[tuple[str, dict[str, str]]]:
+    """(selector, {property: token}) for every rule of base.qss using colour tokens."""
+    text = re.sub(r"/\*.*?\*/", "", _template(), flags=re.S)
+    rules = []
+    for match in BLOCK.finditer(text):
+        selector, body = match.group(1).strip(), match.group(2)
+        properties: dict[str, str] = {}
+        for declaration in body.split(";"):
+            name, _, value = declaration.partition(":")
+            token = TOKEN.search(value)
+            if token:
+                properties[name.strip()] = token.group(1)
+        rules.append((selector, properties))
+    return rules
+
+
+@pytest.mark.parametrize("name", COLOUR_THEMES)
+def test_declared_pairs_have_enough_contrast(name: str) -> None:
+    colours = theme.tokens(name)
+    for foreground, background in theme.contrast_pairs():
+        ratio = theme.contrast_ratio(colours[foreground], colours[background])
+        assert ratio >= MINIMUM[name], f"{name}: {foreground} on {background} is {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("name", COLOUR_THEMES)
+def test_focus_ring_and_borders_are_visible(name: str) -> None:
+    colours = theme.tokens(name)
+    assert theme.non_text_pairs()
+    for foreground, background in theme.non_text_pairs():
+        ratio = theme.contrast_ratio(colours[foreground], colours[background])
+        assert ratio >= 3.0, f"{name}: {foreground} on {background} is {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("name", COLOUR_THEMES)
+def test_every_rule_of_the_style_sheet_keeps_the_contrast(name: str) -> None:
+    """Each rule's text colour against its own background (or the window's), any block."""
+    colours = theme.tokens(name)
+    checked = 0
+    for selector, properties in _rules():
+        foreground = properties.get("color")
+        if foreground is None or foreground not in colours:
+            continue
+        backgrounds = [properties.get("background"), properties.get("background-color")]
+        background = next((b for b in backgrounds if b), None)
+        for candidate in [background] if background else ["window_bg", "surface"]:
+            ratio = theme.contrast_ratio(colours[foreground], colours[candidate])
+            assert ratio >= MINIMUM[name], (
+                f"{name}: {selector!r}: {foreground} on {candidate} is {ratio:.2f}:1"
+            )
+            checked += 1
+    assert checked >= 8
+
+
+def test_every_theme_defines_every_token() -> None:
+    default = set(theme.tokens("default"))
+    for name in (*COLOUR_THEMES, "system"):
+        assert set(theme.tokens(name)) == default, (
+            f"{name} lacks {default - set(theme.tokens(name))}"
+        )
+
+
+def test_colours_come_only_from_tokens() -> None:
+    """No colour literal in the style sheet: a theme can then change every colour."""
+    text = re.sub(r"/\*.*?\*/", "", _template(), flags=re.S)
+    literals = re.findall(r"#[0-9A-Fa-f]{3,8}\b|\brgba?\(", text)
+    assert not literals, f"use tokens from tokens.toml, not {literals[:3]}"
+
+
+def test_system_theme_uses_only_the_platform_palette() -> None:
+    for token, value in theme.tokens("system").items():
+        assert value.startswith("palette("), f"system theme: {token} = {value}"
+
+
+@pytest.mark.parametrize("name", [*COLOUR_THEMES, "system"])
+@pytest.mark.parametrize("kiosk", [False, True])
+def test_every_placeholder_is_filled(name: str, kiosk: bool, qapp: Any) -> None:
+    rendered = theme.render(name, 2.0, kiosk)
+    assert "{{" not in rendered
+    assert "}}" not in rendered
+
+
+def test_sizes_follow_mode_and_scale() -> None:
+    normal = theme.sizes(1.0, kiosk=False)
+    kiosk = theme.sizes(1.0, kiosk=True)
+    double = theme.sizes(2.0, kiosk=False)
+    assert int(kiosk["target_px"]) >= 44
+    assert int(normal["target_px"]) >= 24
+    assert int(double["font_px"]) == 2 * int(normal["font_px"])
+    assert int(double["target_px"]) > int(normal["target_px"])  # targets grow with text
+
+
+def test_auto_theme_follows_the_mode() -> None:
+    assert theme.resolve("auto", "mediator") == "system"
+    assert theme.resolve("auto", "kiosk") in ("default", "high-contrast")
+    assert theme.resolve("auto", "training") in ("default", "high-contrast")
+    assert theme.resolve("high-contrast", "mediator") == "high-contrast"
+
+
+def test_system_theme_uses_the_platform_font_size(qapp: Any) -> None:
+    platform = theme.platform_font_px()
+    rendered = theme.render("system", 1.5, kiosk=False)
+    assert f"font-size: {round(platform * 1.5)}px" in rendered
+    assert "palette(window)" in rendered
+
+
+def test_apply_sets_and_reports_the_theme(qapp: Any) -> None:
+    assert theme.apply(qapp, "auto", 1.0, mode="mediator") == "system"
+    assert "palette(highlight)" in qapp.styleSheet()
+    assert theme.apply(qapp, "high-contrast", 1.0, mode="kiosk") == "high-contrast"
+    assert "#FFFF00" in qapp.styleSheet()
+    assert "min-height: 44px" in qapp.styleSheet()
