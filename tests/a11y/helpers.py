@@ -123,3 +123,17 @@ def ensure_tiles(window: MainWindow) -> None:
             return screen
 
         window.add_feature(Feature(screen_id, order, factory))
+
+
+def stop(qtbot: Any, context: AppContext) -> None:
+    """Quit as the application does, letting the portal client close its pool first.
+
+    (``close_nowait`` schedules a task that a closing loop would never run.)
+    """
+    import asyncio
+
+    client = context.services.get("portal")
+    if client is not None and context.loop is not None and not context.loop.is_closed():
+        task = asyncio.ensure_future(client.aclose(), loop=context.loop)
+        qtbot.waitUntil(task.done, timeout=5000)
+    context.shutdown()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.a11y.helpers import DemoForm, ensure_tiles, settle, start
+from tests.a11y.helpers import DemoForm, ensure_tiles, settle, start, stop
 
 
 def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> QWidget:
@@ -73,7 +73,7 @@ def test_tab_and_shift_tab_follow_the_reading_order(qtbot: Any, qapp: Any, lang:
         backwards = _tab_cycle(qtbot, backwards=True)
         assert backwards == [forwards[0], *reversed(forwards[1:])]
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_enter_and_space_activate_tiles_and_buttons(qtbot: Any, qapp: Any) -> None:
@@ -109,7 +109,7 @@ def test_enter_and_space_activate_tiles_and_buttons(qtbot: Any, qapp: Any) -> No
         qtbot.waitUntil(lambda: window.current_screen() is window.home)
         assert QApplication.focusWidget() is window.home.tiles()[0]
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 # The offscreen platform cannot raise a popup or grab the keyboard; it says so.
@@ -129,7 +129,7 @@ def test_escape_closes_the_language_list_without_changing_anything(qtbot: Any, q
         assert context.switcher.language == "fr"
         assert box.currentData() == "fr"
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_language_switches_live_keeping_the_step_and_what_was_typed(qtbot: Any, qapp: Any) -> None:
@@ -161,4 +161,4 @@ def test_language_switches_live_keeping_the_step_and_what_was_typed(qtbot: Any, 
         assert form.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert window.current_screen() is window.home
     finally:
-        context.shutdown()
+        stop(qtbot, context)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QScrollArea
 
 from assist_desk import a11y_check, i18n, theme
-from tests.a11y.helpers import ensure_tiles, settle, start, visit
+from tests.a11y.helpers import ensure_tiles, settle, start, stop, visit
 
 CASES = [
     # (environment, language, mode)
@@ -52,7 +52,7 @@ def test_no_clipped_text_anywhere(
             assert window.end_button.text().startswith("[")
             assert window.home.tiles()[0].title().startswith("[")
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_text_at_200_percent_reflows_and_scrolls(
@@ -78,7 +78,7 @@ def test_text_at_200_percent_reflows_and_scrolls(
         top_left = last.mapTo(holder.viewport(), QPoint(0, 0))
         assert 0 <= top_left.y() < holder.viewport().height()
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_arabic_mirrors_the_window(qtbot: Any, qapp: Any) -> None:
@@ -106,7 +106,7 @@ def test_arabic_mirrors_the_window(qtbot: Any, qapp: Any) -> None:
         assert x_of(window.site_label) < x_of(window.end_button)
         assert x_of(first) < x_of(second)
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_icons_with_a_direction_mirror_in_arabic(qapp: Any) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from assist_desk import a11y_check
-from tests.a11y.helpers import screen_ids, settle, start, visit
+from tests.a11y.helpers import screen_ids, settle, start, stop, visit
 
 CASES = [("fr", "training"), ("ar", "kiosk"), ("en", "mediator"), ("fr", "kiosk")]
 
@@ -34,7 +34,7 @@ def test_every_screen_passes_the_checker(qtbot: Any, qapp: Any, lang: str, mode:
             ]
         assert not findings, "\n".join(findings)
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 @pytest.mark.parametrize("theme", ["default", "high-contrast", "system"])
@@ -51,7 +51,7 @@ def test_focus_is_visible_on_every_screen(
             ]
         assert not findings, "\n".join(findings)
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
@@ -76,7 +76,7 @@ def test_each_screen_names_itself_and_sets_its_initial_focus(
             assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus
             assert QApplication.focusWidget() is focus, f"{screen.screen_id}: focus not set"
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_screen_reader_tree_of_the_home_screen(qtbot: Any, qapp: Any) -> None:
@@ -107,7 +107,7 @@ def test_screen_reader_tree_of_the_home_screen(qtbot: Any, qapp: Any) -> None:
         site = QAccessible.queryAccessibleInterface(window.site_label)
         assert "\u2068" not in site.text(QAccessible.Text.Name)  # no isolate marks spoken
     finally:
-        context.shutdown()
+        stop(qtbot, context)
 
 
 def test_the_checker_finds_real_problems(qtbot: Any, qapp: Any) -> None:
@@ -158,4 +158,4 @@ def test_screen_ids_cover_every_tile(qtbot: Any, qapp: Any) -> None:
         assert len(ids) == len(set(ids))
         assert len(ids) == 1 + len(context.window.home.tiles())
     finally:
-        context.shutdown()
+        stop(qtbot, context)
