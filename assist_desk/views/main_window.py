@@ -192,26 +192,6 @@ class MainWindow(QMainWindow):
         """The window title names the current screen or step (RGAA)."""
         self.setWindowTitle(f"{self.current_screen().window_title()} — assist_desk")
 
-    # -- keyboard -----------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter activates the focused button, as Space does (buttons outside dialogs
-        ignore Enter in Qt; keyboard users expect both)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-            ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            focus = self.focusWidget()
-            if (
-                isinstance(focus, QAbstractButton)
-                and not isinstance(focus, (QCheckBox, QRadioButton))
-                and focus.isEnabled()
-                and focus.isVisible()
-            ):
-                focus.animateClick()
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
     # -- language ---------------------------------------------------------------
 
     def _on_language_chosen(self, index: int) -> None:
@@ -251,3 +231,23 @@ class MainWindow(QMainWindow):
         )
         if self.stack.count():
             self.update_title()
+
+    # -- keyboard -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter activates the focused button, as Space does (buttons outside dialogs
+        ignore Enter in Qt; keyboard users expect both)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+            ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = self.focusWidget()
+            if (
+                isinstance(focus, QAbstractButton)
+                and not isinstance(focus, (QCheckBox, QRadioButton))
+                and focus.isEnabled()
+                and focus.isVisible()
+            ):
+                focus.animateClick()
+                event.accept()
+                return
+        super().keyPressEvent(event)
