@@ -73,12 +73,12 @@ def read_ts(path: Path) -> list[Message]:
 
 
 CATALOGUES = {lang: read_ts(ROOT / "i18n" / f"assist_desk_{lang}.ts") for lang in LANGUAGES}
-ALL = [(lang, m) for lang, messages in CATALOGUES.items() for m in messages]
 
 
-def _id(item: tuple[str, Message]) -> str:
-    lang, message = item
-    return f"{lang}:{message.context}:{message.source[:30]}"
+def _report(problems: list[str]) -> str:
+    shown = "\n".join(problems[:40])
+    more = f"\n… and {len(problems) - 40} more" if len(problems) > 40 else ""
+    return f"{len(problems)} problem(s):\n{shown}{more}"
 
 
 def test_there_is_something_to_translate() -> None:
@@ -98,45 +98,100 @@ def test_ts_files_declare_their_language() -> None:
         assert root.get("sourcelanguage") == "en"
 
 
-@pytest.mark.parametrize(("lang", "message"), ALL, ids=[_id(item) for item in ALL])
-def test_message_is_translated_and_finished(lang: str, message: Message) -> None:
-    assert message.status == "", f"{lang}: {message.status} translation of {message.source!r}"
-    assert message.forms, f"{lang}: no translation of {message.source!r}"
-    assert all(form.strip() for form in message.forms), f"{lang}: empty {message.source!r}"
-    if lang != "en" and message.source.strip() and len(message.source) > 3:
-        # French and Arabic must really be translated, not copied from English
-        # (short words and brand names such as "OK" or "ANTS" may be equal).
-        same = all(form == message.source for form in message.forms)
-        assert not same or message.source.isupper(), f"{lang}: {message.source!r} not translated"
-    if lang == "ar" and re.search(r"[A-Za-z]{4,}", message.source):
-        arabic = any(re.search(r"[\u0600-\u06FF]", form) for form in message.forms)
-        assert arabic or message.source.isupper(), f"ar: {message.source!r} has no Arabic text"
+def _translation_problems(lang: str, message: Message) -> list[str]:
+    where = f"{lang}: {message.context}: {message.source!r}"
+    if message.status:
+        return [f"{where}: {message.status} translation"]
+    if not message.forms or not all(form.strip() for form in message.forms):
+        return [f"{where}: empty translation"]
+    problems = []
+    words = PLACEHOLDER.sub("", message.source).split()
+    if lang == "fr" and len(words) > 3 and all(f == message.source for f in message.forms):
+        # A sentence copied from English is not a translation (short cognates such as
+        # "Version %1" or "Questions" may be equal).
+        problems.append(f"{where}: copied from English")
+    # Arabic text has Arabic letters (a single name or code, e.g. "FranceConnect",
+    # may stay in Latin script).
+    latin_sentence = len(words) > 1 and re.search(r"[A-Za-z]{4,}", message.source)
+    if (
+        lang == "ar"
+        and latin_sentence
+        and not any(re.search(r"[\u0600-\u06FF]", form) for form in message.forms)
+    ):
+        problems.append(f"{where}: no Arabic text")
+    return problems
 
 
-@pytest.mark.parametrize(("lang", "message"), ALL, ids=[_id(item) for item in ALL])
-def test_placeholders_match(lang: str, message: Message) -> None:
+def _placeholder_problems(lang: str, message: Message) -> list[str]:
     expected = Counter(PLACEHOLDER.findall(message.source))
+    problems = []
     for form in message.forms:
         found = Counter(PLACEHOLDER.findall(form))
         if message.numerus:
             # A plural form may drop %n (Arabic "one"/"two" forms), never add others.
-            expected_no_n = expected - Counter({"%n": expected["%n"]})
-            found_no_n = found - Counter({"%n": found["%n"]})
-            assert found_no_n == expected_no_n, f"{lang}: {form!r} vs {message.source!r}"
+            found.pop("%n", None)
+            wanted = Counter(expected)
+            wanted.pop("%n", None)
         else:
-            assert found == expected, f"{lang}: placeholders of {form!r} vs {message.source!r}"
+            wanted = expected
+        if found != wanted:
+            problems.append(f"{lang}: {message.source!r} -> {form!r}: placeholders differ")
+    return problems
 
 
-@pytest.mark.parametrize(("lang", "message"), ALL, ids=[_id(item) for item in ALL])
-def test_markup_and_mnemonics_match(lang: str, message: Message) -> None:
+def _markup_problems(lang: str, message: Message) -> list[str]:
     tags = Counter(TAG.findall(message.source))
     mnemonics = len(MNEMONIC.findall(message.source))
+    problems = []
     for form in message.forms:
-        assert Counter(TAG.findall(form)) == tags, f"{lang}: markup of {form!r}"
-        assert len(MNEMONIC.findall(form)) == mnemonics, f"{lang}: mnemonic '&' in {form!r}"
+        if Counter(TAG.findall(form)) != tags:
+            problems.append(f"{lang}: {form!r}: markup differs from {message.source!r}")
+        if len(MNEMONIC.findall(form)) != mnemonics:
+            problems.append(f"{lang}: {form!r}: mnemonic '&' differs from {message.source!r}")
+    return problems
 
 
-PLURALS = [(lang, m) for lang, m in ALL if m.numerus]
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated_and_finished(lang: str) -> None:
+    problems = [p for m in CATALOGUES[lang] for p in _translation_problems(lang, m)]
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_match(lang: str) -> None:
+    problems = [p for m in CATALOGUES[lang] for p in _placeholder_problems(lang, m)]
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_markup_and_mnemonics_match(lang: str) -> None:
+    problems = [p for m in CATALOGUES[lang] for p in _markup_problems(lang, m)]
+    assert not problems, _report(problems)
+
+
+def test_the_checks_catch_bad_translations() -> None:
+    """The checks themselves, on made-up messages."""
+    good = Message(
+        "C", "Delete %1 files from {place}?", "", False, ("Supprimer %1 de {place} ?",), ""
+    )
+    assert not _placeholder_problems("fr", good)
+    lost = Message("C", "Delete %1 files?", "", False, ("Supprimer les fichiers ?",), "")
+    assert _placeholder_problems("fr", lost)
+    unfinished = Message("C", "Next", "", False, ("Suivant",), "unfinished")
+    assert _translation_problems("fr", unfinished)
+    copied = Message(
+        "C", "Choose one of the buttons", "", False, ("Choose one of the buttons",), ""
+    )
+    assert _translation_problems("fr", copied)
+    latin = Message("C", "Print the list", "", False, ("Print the list",), "")
+    assert _translation_problems("ar", latin)
+    mnemonic = Message("C", "&Language", "", False, ("Langue",), "")
+    assert _markup_problems("fr", mnemonic)
+    plural = Message("C", "%n file(s)", "", True, ("ملف واحد", "ملفان", "%n ملفات"), "")
+    assert not _placeholder_problems("ar", plural)
+
+
+PLURALS = [(lang, m) for lang, messages in CATALOGUES.items() for m in messages if m.numerus]
 
 
 def test_plural_sources_use_percent_n() -> None:
