@@ -125,3 +125,28 @@ def test_icons_with_a_direction_mirror_in_arabic(qapp: Any) -> None:
     image = mirrored.pixmap(16, 16).toImage()
     assert image.pixelColor(14, 8) == QColor("black")
     assert image.pixelColor(1, 8) == QColor("white")
+
+
+def test_top_bar_gives_the_help_point_its_own_row_at_200_percent(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = start(qtbot, qapp, "--lang", "ar", "--mode", "training")
+    try:
+        window = context.window
+        bar = window.language_box.parentWidget()
+        label = window.site_label
+        assert label.parentWidget() is not bar  # a row of its own above the buttons
+        assert label.isVisible()
+        assert label.height() < 3 * label.fontMetrics().height()  # not a tall, narrow column
+        # Hiding the bar (kiosk attract screen) hides the name's row too.
+        bar.hide()
+        assert not label.isVisible()
+        bar.show()
+        assert label.isVisible()
+        # At 100 % in a wide window, the name goes back into the bar.
+        window.resize(2400, 800)
+        settle()
+        assert label.parentWidget() is bar
+    finally:
+        stop(qtbot, context)
