@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, QRect, QSize, Qt
@@ -348,3 +349,18 @@ def describe(findings: list[Finding]) -> str:
     if not findings:
         return "no accessibility finding"
     return "\n".join(str(f) for f in findings)
+
+
+def write_report(path: Path, results: dict[str, list[Finding]], heading: str = "") -> int:
+    """A Markdown report, one section per scene with findings; returns the finding count.
+
+    Used by the tour: ``results`` maps a scene (PNG) name to its findings.
+    """
+    total = sum(len(found) for found in results.values())
+    lines = [f"# Accessibility check{(' — ' + heading) if heading else ''}", ""]
+    lines.append(f"{len(results)} scenes checked, {total} finding(s).")
+    for scene, found in results.items():
+        if found:
+            lines += ["", f"## {scene}", ""] + [f"- {finding}" for finding in found]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return total

@@ -139,6 +139,14 @@ def apply(
     resolved = resolve(theme, mode)
     app.setStyleSheet(render(resolved, font_scale, kiosk))
     app.setProperty("assist_desk_theme", resolved)
+    if resolved == "system" and not app.property("assist_desk_follows_platform"):
+        # The platform's colours or contrast change while running (dark mode, high
+        # contrast turned on): render again, so palette() references are re-read.
+        app.setProperty("assist_desk_follows_platform", True)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(
+            lambda *_: app.setStyleSheet(render("system", font_scale, kiosk))
+        )
     return resolved
 
 

@@ -159,3 +159,16 @@ def test_screen_ids_cover_every_tile(qtbot: Any, qapp: Any) -> None:
         assert len(ids) == 1 + len(context.window.home.tiles())
     finally:
         stop(qtbot, context)
+
+
+def test_report_for_the_tour(tmp_path: Any) -> None:
+    findings = {
+        "home": [],
+        "account-01": [a11y_check.Finding("no-name", "a/b (QPushButton)", "focusable")],
+    }
+    report = tmp_path / "a11y.md"
+    assert a11y_check.write_report(report, findings, "ar, training") == 1
+    text = report.read_text(encoding="utf-8")
+    assert "2 scenes checked, 1 finding(s)." in text
+    assert "## account-01" in text
+    assert "## home" not in text
