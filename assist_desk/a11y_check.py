@@ -11,6 +11,7 @@ the widget tree, and reports what an RGAA auditor would flag:
   widget carries the dynamic property ``decorative=True``;
 - ``clipped-text``: a label or button whose text does not fit its widget
   (text scaled to 200 %, pseudo-translation; WCAG 1.4.4);
+- ``overlap``: controls drawn over one another (a widget left behind);
 - ``no-visible-focus``: a control that looks the same with and without the
   keyboard focus (WCAG 2.4.7; only with ``check_focus=True``, it grabs pixels).
 
@@ -289,6 +290,35 @@ def _clipped_button(button: QAbstractButton) -> str | None:
     return None
 
 
+_CONTROLS: tuple[type[QWidget], ...] = (QAbstractButton, QLabel, QLineEdit, QComboBox)
+
+
+def check_overlaps(root: QWidget) -> list[Finding]:
+    """Visible controls drawn on top of one another (e.g. a stale widget left behind)."""
+    findings: list[Finding] = []
+    parents = [root, *root.findChildren(QWidget)]
+    for parent in parents:
+        if not _visible(parent):
+            continue
+        children = [
+            child
+            for child in parent.children()
+            if isinstance(child, _CONTROLS) and child.isWidgetType() and _visible(child)
+        ]
+        for index, first in enumerate(children):
+            for second in children[index + 1 :]:
+                overlap = first.geometry().intersected(second.geometry())
+                if overlap.width() > 4 and overlap.height() > 4:
+                    findings.append(
+                        Finding(
+                            "overlap",
+                            widget_path(first),
+                            f"drawn over {widget_path(second)}",
+                        )
+                    )
+    return findings
+
+
 def _looks(widget: QWidget) -> QImage:
     return widget.grab().toImage()
 
@@ -339,6 +369,7 @@ def check_screen(
     findings = check_names_and_targets(root, target)
     if clipping:
         findings.extend(check_clipped_text(root))
+        findings.extend(check_overlaps(root))
     if check_focus:
         findings.extend(check_visible_focus(root))
     return findings

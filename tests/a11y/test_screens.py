@@ -132,6 +132,9 @@ def test_the_checker_finds_real_problems(qtbot: Any, qapp: Any) -> None:
     cut.setFixedWidth(60)
     for widget in (icon_only, tiny, picture, cut):
         layout.addWidget(widget)
+    stale = QPushButton("Left behind", root)  # not in the layout: drawn over the others
+    stale.setObjectName("stale")
+    stale.move(icon_only.pos())
     root.show()
     qtbot.waitExposed(root)
     settle()
@@ -142,6 +145,7 @@ def test_the_checker_finds_real_problems(qtbot: Any, qapp: Any) -> None:
     assert ("small-target", "tiny") in found
     assert ("image-no-text", "picture") in found
     assert ("clipped-text", "cut") in found
+    assert any(kind == "overlap" for kind, _ in found)
     picture.setAccessibleName("Map of the help point")
     picture.setProperty("decorative", False)
     icon_only.setAccessibleName("Print")
