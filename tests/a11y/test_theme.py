@@ -137,3 +137,33 @@ def test_apply_sets_and_reports_the_theme(qapp: Any) -> None:
     assert theme.apply(qapp, "high-contrast", 1.0, mode="kiosk") == "high-contrast"
     assert "#FFFF00" in qapp.styleSheet()
     assert "min-height: 44px" in qapp.styleSheet()
+
+
+def test_system_theme_pairs_roles_that_contrast_on_the_platform(qapp: Any) -> None:
+    """With the platform's own palette (here Qt's default), our role pairs stay readable:
+    the mapping never puts text in a role meant for decoration (e.g. highlight on base)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    roles = {
+        "window": QPalette.ColorRole.Window,
+        "window-text": QPalette.ColorRole.WindowText,
+        "base": QPalette.ColorRole.Base,
+        "text": QPalette.ColorRole.Text,
+        "button": QPalette.ColorRole.Button,
+        "button-text": QPalette.ColorRole.ButtonText,
+        "highlight": QPalette.ColorRole.Highlight,
+        "highlighted-text": QPalette.ColorRole.HighlightedText,
+        "placeholder-text": QPalette.ColorRole.PlaceholderText,
+    }
+    palette = QApplication.palette()
+
+    def colour(token: str) -> str:
+        role = theme.tokens("system")[token].removeprefix("palette(").removesuffix(")")
+        return str(palette.color(roles[role]).name())
+
+    for foreground, background in theme.contrast_pairs():
+        if foreground == "disabled_text":
+            continue  # WCAG exempts inactive controls
+        ratio = theme.contrast_ratio(colour(foreground), colour(background))
+        assert ratio >= 4.5, f"system: {foreground} on {background} is {ratio:.2f}:1"
