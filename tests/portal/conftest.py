@@ -11,9 +11,7 @@ from assist_desk.portal.client import PortalClient
 T = TypeVar("T")
 
 
-def run_with_client(
-    url: str, body: Callable[[PortalClient], Awaitable[T]], **options: Any
-) -> T:
+def run_with_client(url: str, body: Callable[[PortalClient], Awaitable[T]], **options: Any) -> T:
     """``body(client)`` in a fresh event loop, with a client closed in that same loop."""
     options.setdefault("deadline_s", 10.0)
     options.setdefault("backoff_base_s", 0.05)

@@ -111,7 +111,9 @@ def test_individual_from_form_to_handoff(training_portal: TrainingPortal) -> Non
         with pytest.raises(errors.AuthenticationFailed) as wrong:
             await client.sign_in(VALID["individual"]["email"], "Wrong-password-1")
         assert wrong.value.code == "invalid_credentials"
-        session = await client.sign_in(VALID["individual"]["email"], VALID["individual"]["password"])
+        session = await client.sign_in(
+            VALID["individual"]["email"], VALID["individual"]["password"]
+        )
         assert session.account_id == account.id
         assert (await client.account(account.id)).status is AccountStatus.ACTIVE
         await client.sign_out(account.id)
@@ -270,7 +272,9 @@ def test_contact_and_claims_state_their_deadlines(training_portal: TrainingPorta
     run_with_client(training_portal.url, body)
 
 
-def test_portal_client_fixture(training_portal: TrainingPortal, portal_client: PortalClient) -> None:
+def test_portal_client_fixture(
+    training_portal: TrainingPortal, portal_client: PortalClient
+) -> None:
     async def body() -> str:
         return (await portal_client.health()).status
 

@@ -85,7 +85,9 @@ VALID: dict[str, dict[str, Any]] = {
 def codes(payload: dict[str, Any]) -> dict[str, list[str]]:
     with pytest.raises(ValidationError) as caught:
         ACCOUNT.validate_python(payload)
-    return Problem(title="t", status=422, errors=field_errors_from_pydantic(caught.value.errors())).field_errors()
+    return Problem(
+        title="t", status=422, errors=field_errors_from_pydantic(caught.value.errors())
+    ).field_errors()
 
 
 @pytest.mark.parametrize("profile", [p.value for p in PROFILES])
@@ -258,7 +260,10 @@ def test_catalogue_follows_the_shared_identifiers() -> None:
     assert {p.id for p in catalogue.for_profile(Profile.LEGAL_ENTITY)} == {
         p.id for p in catalogue.for_profile(Profile.SIV_PROFESSIONAL)
     }
-    assert set(catalogue.account_only_profiles) == {Profile.ROAD_SAFETY_CENTRE, Profile.TOWN_HALL_DR}
+    assert set(catalogue.account_only_profiles) == {
+        Profile.ROAD_SAFETY_CENTRE,
+        Profile.TOWN_HALL_DR,
+    }
     assert catalogue.procedure("nope") is None
 
 
