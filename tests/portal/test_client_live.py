@@ -33,7 +33,8 @@ def test_health_version_terms_catalogue(training_portal: TrainingPortal) -> None
     async def body(client: PortalClient) -> None:
         assert (await client.health()).status == "ok"
         version = await client.version()
-        assert version.training and version.api_version == "1.0.0"
+        assert version.training
+        assert version.api_version == "1.0.0"
         listing = await client.list_terms()
         assert listing.current == "v2"
         assert [v.id for v in listing.versions] == ["v1", "v2"]
@@ -74,7 +75,8 @@ def test_six_profiles_get_their_own_status(training_portal: TrainingPortal) -> N
     }
     subjects = [m["subject"] for m in training_portal.outbox()]
     assert len(subjects) == 6
-    assert any("SIV" in s for s in subjects) and any("mairie" in s for s in subjects)
+    assert any("SIV" in s for s in subjects)
+    assert any("mairie" in s for s in subjects)
 
 
 def test_individual_from_form_to_handoff(training_portal: TrainingPortal) -> None:
@@ -84,7 +86,8 @@ def test_individual_from_form_to_handoff(training_portal: TrainingPortal) -> Non
         acceptance = await client.accept_terms(
             account.id, terms.id, terms.sha256, "help_point", "site-42"
         )
-        assert acceptance.current and acceptance.site_id == "site-42"
+        assert acceptance.current
+        assert acceptance.site_id == "site-42"
         with pytest.raises(errors.Conflict) as not_active:
             await client.create_request(account.id, "pp_first_adult")
         assert not_active.value.code == "account_not_active"
@@ -92,8 +95,10 @@ def test_individual_from_form_to_handoff(training_portal: TrainingPortal) -> Non
             await client.sign_in(VALID["individual"]["email"], VALID["individual"]["password"])
         token = training_portal.activation_token(account.id)
         activated = await client.activate(token)
-        assert activated.status is AccountStatus.ACTIVE and activated.next_step is NextStep.SIGN_IN
-        assert activated.terms_accepted_version == "v2" and activated.terms_current
+        assert activated.status is AccountStatus.ACTIVE
+        assert activated.next_step is NextStep.SIGN_IN
+        assert activated.terms_accepted_version == "v2"
+        assert activated.terms_current
         request = await client.create_request(account.id, "pp_first_adult")
         assert request.handoff_url == "https://passeport.ants.gouv.fr/"
         assert request.pre_application_number
@@ -136,7 +141,8 @@ def test_new_terms_version_asks_again(training_portal: TrainingPortal) -> None:
         )
         training_portal.set_current_terms(None)  # v2 published
         stale = await client.account(account.id)
-        assert stale.terms_accepted_version == "v1" and not stale.terms_current
+        assert stale.terms_accepted_version == "v1"
+        assert not stale.terms_current
         with pytest.raises(errors.Conflict) as outdated:
             await client.create_request(account.id, "vr_duplicate")
         assert outdated.value.code == "terms_outdated"
@@ -164,7 +170,8 @@ def test_siv_professional_validated_by_the_prefecture(training_portal: TrainingP
         waiting = await client.account(account.id)
         assert waiting.status is AccountStatus.PENDING_ACTIVATION
         instructions = training_portal.outbox()[0]
-        assert instructions["kind"] == "siv_instructions" and instructions["link"]
+        assert instructions["kind"] == "siv_instructions"
+        assert instructions["link"]
         active = await client.activate(training_portal.activation_token(account.id))
         assert active.status is AccountStatus.ACTIVE
         refused = await client.create_account(
@@ -183,7 +190,8 @@ def test_resend_is_rate_limited_and_delete_by_owner(training_portal: TrainingPor
         account = await client.create_account(payload("driving_school"))
         with pytest.raises(errors.RateLimited) as limited:
             await client.resend_activation(account.id)
-        assert limited.value.retry_after is not None and 1 <= limited.value.retry_after <= 60
+        assert limited.value.retry_after is not None
+        assert 1 <= limited.value.retry_after <= 60
         assert "try again" in (limited.value.detail or "")
         with pytest.raises(errors.ValidationFailed) as taken:
             await client.create_account(payload("driving_school", establishment_name="Autre"))
@@ -220,22 +228,24 @@ def test_franceconnect_round_trip(training_portal: TrainingPortal) -> None:
     async def body(client: PortalClient) -> None:
         start = await client.franceconnect_start()
         assert start.authorize_url.startswith(training_portal.url)
-        page = httpx.get(start.authorize_url, trust_env=False)
-        assert "Camille" in page.text and "fictives" in page.text
+        page = await asyncio.to_thread(httpx.get, start.authorize_url, trust_env=False)
+        assert "Camille" in page.text
+        assert "fictives" in page.text
         assert (await client.franceconnect_result(start.id)).status is FranceConnectStatus.PENDING
         account_id = training_portal.choose_franceconnect(start.id, "fc-karim")
         result = await client.franceconnect_result(start.id)
         assert result.status is FranceConnectStatus.COMPLETED
-        assert result.account is not None and result.account.id == account_id
-        assert result.account.franceconnect and result.account.status is AccountStatus.ACTIVE
+        assert result.account is not None
+        assert result.account.id == account_id
+        assert result.account.franceconnect
+        assert result.account.status is AccountStatus.ACTIVE
         assert client.has_session(account_id)
         terms = await client.current_terms()
         await client.accept_terms(account_id, terms.id, terms.sha256, "help_point", "site")
         assert (await client.create_request(account_id, "dl_loss")).category_id == "driving_licence"
         cancelled = await client.franceconnect_start()
-        httpx.post(
-            f"{training_portal.url}/training/franceconnect/{cancelled.id}/cancel", trust_env=False
-        )
+        cancel_url = f"{training_portal.url}/training/franceconnect/{cancelled.id}/cancel"
+        await asyncio.to_thread(httpx.post, cancel_url, trust_env=False)
         assert (await client.franceconnect_result(cancelled.id)).status is (
             FranceConnectStatus.CANCELLED
         )
@@ -263,7 +273,8 @@ def test_contact_and_claims_state_their_deadlines(training_portal: TrainingPorta
         assert claim.claim_deadline == event + timedelta(days=30)
         assert claim.answer_within_days == 60
         assert claim.answer_due == claim.received.date() + timedelta(days=60)
-        assert claim.formal_channel == "registered_letter" and "Charleville" in claim.postal_address
+        assert claim.formal_channel == "registered_letter"
+        assert "Charleville" in claim.postal_address
         with pytest.raises(errors.ValidationFailed) as invalid:
             await client.create_account({"profile": "individual", "email": "nope"})
         assert invalid.value.field_errors["email"] == ["invalid_email"]

@@ -219,7 +219,8 @@ def test_terms_hash_and_what_changed() -> None:
         ("suspension", ChangeKind.ADDED),
         ("deletion", ChangeKind.CHANGED),
     ]
-    assert changes[1].old is None and changes[1].new is not None
+    assert changes[1].old is None
+    assert changes[1].new is not None
     assert changes[1].new.title == "Account suspension"
     back = changed_sections(v2, v1)
     assert ("suspension", ChangeKind.REMOVED) in [(c.section_id, c.kind) for c in back]
@@ -235,14 +236,14 @@ def test_catalogue_follows_the_shared_identifiers() -> None:
         "passport",
     ]
     all_ids = [p.id for c in catalogue.categories for p in c.procedures]
-    assert len(all_ids) == 26 and len(set(all_ids)) == 26
+    assert len(all_ids) == 26
+    assert len(set(all_ids)) == 26
     for category in catalogue.categories:
         for procedure in category.procedures:
             assert procedure.checklist_id == procedure.id
             assert procedure.pre_application_number == procedure.id.startswith(("id_", "pp_"))
-            assert procedure.handoff_url.startswith("https://") and procedure.handoff_url.endswith(
-                ".ants.gouv.fr/"
-            )
+            assert procedure.handoff_url.startswith("https://")
+            assert procedure.handoff_url.endswith(".ants.gouv.fr/")
             assert all(procedure.titles.get(lang) for lang in ("fr", "en", "ar"))
     assert {p.id for p in catalogue.for_profile(Profile.SIV_PROFESSIONAL)} == {
         "vr_change_owner",
