@@ -84,4 +84,47 @@ def _build_index_in_background(context: AppContext, pack: object) -> None:
 
 
 def _add_tiles(context: AppContext, pack: object) -> None:
-    """Home tiles (screens built when first opened); added once the screens exist."""
+    """Home tiles "faq" and "checklists"; the triage screen is reached from both."""
+    from assist_desk.content import ContentPack
+    from assist_desk.modes import Mode
+    from assist_desk.views.checklists import ChecklistsScreen
+    from assist_desk.views.content_common import ContentEnv
+    from assist_desk.views.faq import FaqScreen
+    from assist_desk.views.features import Feature
+    from assist_desk.views.triage import TriageScreen
+
+    assert isinstance(pack, ContentPack)
+    settings = context.settings
+    window = context.window
+    env = ContentEnv(
+        pack=pack,
+        language=lambda: context.switcher.language or settings.language,
+        site_name=settings.site_name,
+        max_age_days=settings.content_max_age_days,
+        printer_name=settings.printer,
+        allow_pdf_save=settings.mode is not Mode.KIOSK,
+    )
+
+    def open_checklist(procedure_id: str) -> None:
+        screen = window.screen_by_id(ChecklistsScreen.screen_id)
+        assert isinstance(screen, ChecklistsScreen)
+        screen.show_procedure(procedure_id)
+        window.show_screen(ChecklistsScreen.screen_id)
+
+    def ensure_triage() -> None:
+        # Reachable from both screens, without a home tile of its own.
+        if TriageScreen.screen_id not in {s.screen_id for s in window.built_screens()}:
+            window.add_screen(TriageScreen(env))
+
+    def faq() -> FaqScreen:
+        ensure_triage()
+        return FaqScreen(env)
+
+    def checklists() -> ChecklistsScreen:
+        ensure_triage()
+        return ChecklistsScreen(env)
+
+    env.open_checklist = open_checklist
+    context.services["content_env"] = env
+    window.add_feature(Feature("faq", 30, faq))
+    window.add_feature(Feature("checklists", 40, checklists))

@@ -1,0 +1,150 @@
+"""Pieces shared by the FAQ, checklist and triage screens (Qt layer only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QLabel
+
+from assist_desk.content import ChecklistView, ContentPack, FeeView
+
+
+@dataclass
+class ContentEnv:
+    """What the content screens need from the application (given by the installer).
+
+    Attributes:
+        pack: the loaded content pack.
+        language: returns the current interface language ("fr", "en", "ar").
+        site_name: the help point's name (printed on checklists).
+        max_age_days: settings.content_max_age_days.
+        printer_name: settings.printer (None: the system default).
+        allow_pdf_save: saving a PDF file is offered (not at a kiosk).
+        today: returns today's date (tests pin it).
+        open_checklist: shows a procedure's checklist (set by the installer).
+    """
+
+    pack: ContentPack
+    language: Callable[[], str]
+    site_name: str
+    max_age_days: int
+    printer_name: str | None = None
+    allow_pdf_save: bool = True
+    today: Callable[[], dt.date] = dt.date.today
+    open_checklist: Callable[[str], None] | None = None
+
+
+def current_language() -> str:
+    return QLocale().name().split("_")[0] or "fr"
+
+
+def local_date(day: dt.date, long: bool = True) -> str:
+    """A date written the way the interface language writes it."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def money(amount: float) -> str:
+    """Euros the French way in every language: 12,50 € / 86 €."""
+    text = f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",")
+    return f"{text.removesuffix(',00')}\u00a0€"
+
+
+def outdated_text(env: ContentEnv) -> str:
+    """The warning shown past the configured age, or ''."""
+    pack = env.pack
+    if not pack.is_outdated(env.max_age_days, env.today()):
+        return ""
+    return QCoreApplication.translate(
+        "Content",
+        "This information may be outdated: it was last checked on %1. "
+        "Check the official page before relying on it.",
+    ).replace("%1", local_date(pack.pack_date))
+
+
+def fallback_text() -> str:
+    return QCoreApplication.translate(
+        "Content", "Not yet translated: shown in French, which is the reference text."
+    )
+
+
+def style_notice(label: QLabel) -> None:
+    label.setWordWrap(True)
+    label.setProperty("role", "notice")
+
+
+def labels() -> dict[str, str]:
+    """Interface words used inside content HTML, in the current language."""
+
+    def t(text: str) -> str:
+        return esc(text)
+
+    return {
+        "free": t(QCoreApplication.translate("Content", "free")),
+        "cost": t(QCoreApplication.translate("Content", "Cost")),
+        "source": t(QCoreApplication.translate("Content", "Source")),
+        "checked": t(QCoreApplication.translate("Content", "checked on %1")),
+        "where": t(QCoreApplication.translate("Content", "Where")),
+        "documents": t(QCoreApplication.translate("Content", "Documents")),
+        "if_applies": t(QCoreApplication.translate("Content", "if it applies")),
+        "otherwise": t(QCoreApplication.translate("Content", "Otherwise")),
+        "steps": t(QCoreApplication.translate("Content", "Steps")),
+        "official": t(QCoreApplication.translate("Content", "Official website")),
+    }
+
+
+def _sourced(source: str, checked_on: dt.date, words: dict[str, str]) -> str:
+    checked = words["checked"].replace("%1", checked_on.isoformat())
+    return f"{words['source']}: {esc(source)} — {checked}"
+
+
+def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
+    words = words or labels()
+    rows = "".join(
+        f"<li>{esc(label)}&nbsp;: <b>{money(amount) if amount else words['free']}</b></li>"
+        for label, amount in fee.bands
+    )
+    rules = "".join(f"<li>{esc(rule)}</li>" for rule in fee.rules)
+    return (
+        f"<h3>{words['cost']}: {esc(fee.title)}</h3><ul>{rows}</ul>"
+        + (f"<ul>{rules}</ul>" if rules else "")
+        + f"<p>{_sourced(fee.source, fee.checked_on, words)}</p>"
+    )
+
+
+def checklist_html(view: ChecklistView) -> str:
+    """The checklist as simple HTML for a QTextBrowser or a printed page."""
+    words = labels()
+    parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
+    parts.append(f"<p><b>{words['where']}:</b> {esc(view.where)}</p>")
+    parts.append(f"<h3>{words['documents']}</h3><ol>")
+    for item in view.items:
+        doc = item.document
+        flag = "" if item.required else f" <i>({words['if_applies']})</i>"
+        lines = [f"<b>{esc(doc.name)}</b>{flag} — {esc(doc.form_label)}", esc(doc.what)]
+        if item.when:
+            lines.append(f"<i>{esc(item.when)}</i>")
+        if item.note:
+            lines.append(esc(item.note))
+        lines += [f"• {esc(c)}" for c in doc.constraints]
+        lines += [f"↳ {words['otherwise']}: {esc(a)}" for a in doc.alternatives]
+        parts.append("<li>" + "<br/>".join(lines) + "</li>")
+    parts.append("</ol>")
+    if view.fee is not None:
+        parts.append(fee_html(view.fee, words))
+    parts.append(f"<h3>{words['steps']}</h3><ol>")
+    parts += [f"<li>{esc(step)}</li>" for step in view.steps]
+    parts.append("</ol>")
+    parts.append(
+        f"<p>{words['official']}: {esc(view.official_url)}<br/>"
+        f"{_sourced(view.source, view.checked_on, words)}</p>"
+    )
+    return "".join(parts)
