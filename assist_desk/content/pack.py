@@ -691,7 +691,13 @@ class ContentPack:
                 extra.append(self._checklists[cid].title["fr"])
             docs.append(
                 SearchDoc(
-                    "checklist", cid, checklist.title, body, " ".join(extra), checklist.fell_back
+                    "checklist",
+                    cid,
+                    checklist.title,
+                    body,
+                    " ".join(extra),
+                    checklist.fell_back,
+                    title_context=checklist.category_name,
                 )
             )
         return docs

@@ -61,6 +61,7 @@ class SearchDoc:
     body: str
     extra: str = ""  # keywords, titles in other languages (not shown)
     fell_back: bool = False  # the text is French because the language is missing
+    title_context: str = ""  # counts as part of the title for ranking (e.g. the category)
 
 
 @dataclass(frozen=True)
@@ -172,10 +173,11 @@ class SearchIndex:
                 for d in docs
             ),
         )
-        title_terms = {
-            rowid: frozenset(words(f"{title} {self._synonyms_for(title)}"))
-            for rowid, title in self._db.execute(f"SELECT rowid, title FROM {name}")
-        }
+        contexts = [d.title_context for d in docs]
+        title_terms = {}
+        for rowid, title in self._db.execute(f"SELECT rowid, title FROM {name}"):
+            heading = f"{title} {contexts[rowid - 1]}"
+            title_terms[rowid] = frozenset(words(f"{heading} {self._synonyms_for(heading)}"))
         self._db.execute(f"CREATE VIRTUAL TABLE {name}_vocab USING fts5vocab({name}, 'row')")
         vocabulary = frozenset(row[0] for row in self._db.execute(f"SELECT term FROM {name}_vocab"))
         grams: dict[str, list[str]] = {}
