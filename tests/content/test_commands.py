@@ -53,10 +53,13 @@ def test_search_prints_ranked_highlighted_results(capsys: pytest.CaptureFixture[
 def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["content", "search", "lost pasport", "--lang", "en", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["query"] == "lost pasport" and data["lang"] == "en"
+    assert data["query"] == "lost pasport"
+    assert data["lang"] == "en"
     top = data["results"][0]
-    assert top["id"] == "pp_loss" and top["rank"] == 1
-    assert top["title"] == "Lost passport" and top["title_marked"] == "[Lost passport]"
+    assert top["id"] == "pp_loss"
+    assert top["rank"] == 1
+    assert top["title"] == "Lost passport"
+    assert top["title_marked"] == "[Lost passport]"
     assert top["shown_in_french"] is False
 
 
@@ -78,7 +81,8 @@ def test_the_installed_command_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)["results"]
-    assert results and all(r["id"].startswith(("vr_", "faq_")) for r in results)
+    assert results
+    assert all(r["id"].startswith(("vr_", "faq_")) for r in results)
     assert results[0]["id"].startswith("vr_")
     done = subprocess.run(
         [sys.executable, "-m", "assist_desk", "content", "check"],
@@ -88,4 +92,5 @@ def test_the_installed_command_runs() -> None:
         timeout=60,
         check=False,
     )
-    assert done.returncode == 0 and "content check: OK" in done.stdout
+    assert done.returncode == 0
+    assert "content check: OK" in done.stdout

@@ -69,10 +69,14 @@ def test_every_procedure_has_a_complete_checklist(pack: ContentPack, lang: str) 
         view = pack.checklist(pid, lang)
         assert view is not None, pid
         assert not view.fell_back, pid
-        assert view.items and view.steps and view.title
+        assert view.items
+        assert view.steps
+        assert view.title
         assert view.fee is not None
         for item in view.items:
-            assert item.document.name and item.document.what and item.document.form_label
+            assert item.document.name
+            assert item.document.what
+            assert item.document.form_label
         assert view.official_url.startswith("https://")
         assert view.checked_on <= dt.date(2026, 12, 31)
 
@@ -91,9 +95,11 @@ def test_arabic_falls_back_to_french_with_a_flag(pack: ContentPack) -> None:
     assert view.fell_back
     assert view.title == pack.checklist("pp_loss", "fr").title  # type: ignore[union-attr]
     faq = pack.faq("faq_pre_application", "ar")
-    assert faq is not None and faq.fell_back
+    assert faq is not None
+    assert faq.fell_back
     english = pack.checklist("pp_loss", "en")
-    assert english is not None and not english.fell_back
+    assert english is not None
+    assert not english.fell_back
     assert english.title == "Lost passport"
 
 
@@ -104,16 +110,22 @@ def test_unknown_procedure_gives_none(pack: ContentPack) -> None:
 
 def test_fees_follow_the_rules(pack: ContentPack) -> None:
     passport = pack.fees("pp_first_adult", "en")
-    assert passport is not None and passport.stamp
+    assert passport is not None
+    assert passport.stamp
     assert [amount for _, amount in passport.bands] == [86, 42, 17]
     card = pack.fees("id_renewal_adult", "fr")
-    assert card is not None and card.is_free
+    assert card is not None
+    assert card.is_free
     lost_card = pack.fees("id_loss", "fr")
-    assert lost_card is not None and [a for _, a in lost_card.bands] == [25, 12.5]
+    assert lost_card is not None
+    assert [a for _, a in lost_card.bands] == [25, 12.5]
     licence = pack.fees("dl_loss", "fr")
-    assert licence is not None and licence.stamp and licence.bands[0][1] == 25
+    assert licence is not None
+    assert licence.stamp
+    assert licence.bands[0][1] == 25
     owner = pack.fees("vr_change_owner", "fr")
-    assert owner is not None and owner.calculator
+    assert owner is not None
+    assert owner.calculator
     assert pack.fees("vr_declare_sale", "fr").is_free  # type: ignore[union-attr]
     stamp = pack.stamp_info("en")
     assert any("timbres.impots.gouv.fr" in line for line in stamp.where)
@@ -130,7 +142,8 @@ def test_outdated_after_the_configured_age(pack: ContentPack) -> None:
 def test_vehicle_cost_uses_the_rate_valid_on_the_day(pack: ContentPack) -> None:
     before = pack.vehicle_cost("ile_de_france", 7, dt.date(2026, 2, 15))
     after = pack.vehicle_cost("ile_de_france", 7, dt.date(2026, 3, 1))
-    assert before.eur_per_cv == 54.95 and after.eur_per_cv == 68.95
+    assert before.eur_per_cv == 54.95
+    assert after.eur_per_cv == 68.95
     assert after.rate_valid_from == dt.date(2026, 3, 1)
     assert after.regional_tax == pytest.approx(482.65)
     assert after.total == pytest.approx(482.65 + 11 + 2.76)
@@ -216,7 +229,8 @@ def test_schema_errors_name_file_item_and_field(content_copy: Path) -> None:
     with pytest.raises(ContentError) as caught:
         ContentPack.load(content_copy)
     text = "\n".join(caught.value.lines)
-    assert "fees.toml: fees[" in text and "(id 'fee_passport').bands[0].amount_eur" in text
+    assert "fees.toml: fees[" in text
+    assert "(id 'fee_passport').bands[0].amount_eur" in text
     assert "documents.toml: documents[0] (id 'pre_application').form" in text
 
 

@@ -69,7 +69,8 @@ def test_prefix_while_typing(pack: ContentPack) -> None:
 
 def test_results_are_highlighted(pack: ContentPack) -> None:
     hit = pack.search("passeport perdu", "fr", 1)[0]
-    assert MARK_START in hit.title and MARK_END in hit.title
+    assert MARK_START in hit.title
+    assert MARK_END in hit.title
     assert render_marks(hit.title, "<b>", "</b>") == "<b>Passeport perdu</b>"
     assert hit.plain_title() == "Passeport perdu"
     assert render_marks("a<b>" + MARK_START + "x" + MARK_END, "[", "]", escape=True) == (
@@ -99,7 +100,8 @@ def test_nothing_to_find(pack: ContentPack) -> None:
 
 def test_arabic_interface_searches_french_content(pack: ContentPack) -> None:
     hits = pack.search("passeport", "ar", 3)
-    assert hits and all(hit.fell_back for hit in hits)
+    assert hits
+    assert all(hit.fell_back for hit in hits)
 
 
 def test_search_is_fast_on_the_real_content(pack: ContentPack) -> None:

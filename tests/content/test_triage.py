@@ -18,7 +18,8 @@ def test_every_path_ends_on_a_checklist_and_fee_or_an_advice(pack: ContentPack) 
             reached.add(outcome.procedure)
             for lang in ("fr", "en"):
                 view = pack.checklist(outcome.procedure, lang)
-                assert view is not None and view.fee is not None
+                assert view is not None
+                assert view.fee is not None
         else:
             assert outcome.advice in pack.triage_tree.advice
     # Every procedure of the catalogue can be reached by answering questions.
@@ -30,7 +31,8 @@ def test_replaying_every_path_through_a_session(pack: ContentPack) -> None:
     for path in all_paths(pack.triage_tree):
         session = pack.new_triage()
         for step, (question_id, option_id) in enumerate(path.steps):
-            assert session.current is not None and session.current.id == question_id
+            assert session.current is not None
+            assert session.current.id == question_id
             assert session.step == step
             outcome = session.answer(option_id)
         assert outcome == path.outcome
@@ -44,14 +46,17 @@ def test_back_and_reset(pack: ContentPack) -> None:
     session.answer("passport")
     session.answer("expired")
     assert session.answer("minor") is not None
-    assert session.outcome is not None and session.outcome.procedure == "pp_renewal_minor"
+    assert session.outcome is not None
+    assert session.outcome.procedure == "pp_renewal_minor"
     assert session.back()
     assert session.outcome is None
-    assert session.current is not None and session.current.id == "q_pp_renewal_who"
+    assert session.current is not None
+    assert session.current.id == "q_pp_renewal_who"
     assert session.answer("adult") is not None
     assert session.outcome.procedure == "pp_renewal_adult"
     session.reset()
-    assert session.step == 0 and session.current.id == "q_document"  # type: ignore[union-attr]
+    assert session.step == 0
+    assert session.current.id == "q_document"
 
 
 def test_wrong_answers_are_refused(pack: ContentPack) -> None:
