@@ -28,7 +28,6 @@ from assist_desk.views import printing
 from assist_desk.views.content_common import (
     ContentEnv,
     checklist_html,
-    current_language,
     fallback_text,
     local_date,
     money,
@@ -86,7 +85,7 @@ class CostCalculator(QGroupBox):
         self.power_box.setAccessibleDescription(
             self.tr("Written in box P.6 of the registration certificate")
         )
-        self.explanation.setText(self.env.pack.vehicle_cost_explanation(current_language()))
+        self.explanation.setText(self.env.pack.vehicle_cost_explanation(self.env.language()))
         self.update_result()
 
     def update_result(self) -> None:
@@ -103,7 +102,7 @@ class CostCalculator(QGroupBox):
         except ValueError:
             self.result.setText(self.tr("No rate is known for this region on this date."))
             return
-        since = local_date(cost.rate_valid_from, long=False)
+        since = local_date(cost.rate_valid_from, self.env.language(), long=False)
         text = (
             self.tr("Estimated total: %1").replace("%1", money(cost.total))
             + "\n"
@@ -225,7 +224,7 @@ class ChecklistsScreen(Screen):
         QTimer.singleShot(0, self._refresh_content)
 
     def _refresh_content(self) -> None:
-        lang = current_language()
+        lang = self.env.language()
         self.tree.blockSignals(True)
         self.tree.clear()
         chosen = None
@@ -272,7 +271,7 @@ class ChecklistsScreen(Screen):
     def current_view(self) -> ChecklistView | None:
         if self.procedure_id is None:
             return None
-        return self.env.pack.checklist(self.procedure_id, current_language())
+        return self.env.pack.checklist(self.procedure_id, self.env.language())
 
     def _render(self) -> None:
         view = self.current_view()
@@ -301,7 +300,9 @@ class ChecklistsScreen(Screen):
         if view is None:
             return None
         note = fallback_text() if view.fell_back else ""
-        return printing.build_document(view, self.env.site_name, self.env.today(), note)
+        return printing.build_document(
+            view, self.env.site_name, self.env.today(), note, self.env.language()
+        )
 
     def print_preview(self) -> None:
         document = self._document()

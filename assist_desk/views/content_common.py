@@ -38,14 +38,10 @@ class ContentEnv:
     open_checklist: Callable[[str], None] | None = None
 
 
-def current_language() -> str:
-    return QLocale().name().split("_")[0] or "fr"
-
-
-def local_date(day: dt.date, long: bool = True) -> str:
-    """A date written the way the interface language writes it."""
+def local_date(day: dt.date, lang: str, long: bool = True) -> str:
+    """A date written the way ``lang`` writes it."""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+    return QLocale(lang).toString(QDate(day.year, day.month, day.day), kind)
 
 
 def esc(text: str) -> str:
@@ -67,7 +63,7 @@ def outdated_text(env: ContentEnv) -> str:
         "Content",
         "This information may be outdated: it was last checked on %1. "
         "Check the official page before relying on it.",
-    ).replace("%1", local_date(pack.pack_date))
+    ).replace("%1", local_date(pack.pack_date, env.language()))
 
 
 def fallback_text() -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from assist_desk.content import SearchHit, render_marks
 from assist_desk.views.content_common import (
     ContentEnv,
-    current_language,
     esc,
     fallback_text,
     outdated_text,
@@ -156,7 +155,7 @@ class FaqScreen(Screen):
         QTimer.singleShot(0, self._refresh_content)
 
     def _refresh_content(self) -> None:
-        lang = current_language()
+        lang = self.env.language()
         selected = self.topic_box.currentData()
         self.topic_box.clear()
         self.topic_box.addItem(self.tr("All topics"), None)
@@ -174,7 +173,7 @@ class FaqScreen(Screen):
 
     def run_search(self) -> None:
         """Search now (the debounce timer calls this while the person types)."""
-        lang = current_language()
+        lang = self.env.language()
         query = self.search_box.text().strip()
         pack = self.env.pack
         if query:
@@ -217,7 +216,7 @@ class FaqScreen(Screen):
 
     def show_item(self, kind: str, ref: str) -> None:
         """Show an answer (or a checklist summary) in the answer pane."""
-        lang = current_language()
+        lang = self.env.language()
         pack = self.env.pack
         if kind == "faq":
             entry = pack.faq(ref, lang)

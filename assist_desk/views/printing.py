@@ -40,6 +40,7 @@ def build_document(
     site_name: str,
     today: dt.date,
     note: str = "",
+    lang: str = "fr",
 ) -> QTextDocument:
     """The printable checklist (no personal data), with QR codes as image resources."""
     document = QTextDocument()
@@ -58,7 +59,7 @@ def build_document(
             f"<td align='center' style='padding: 8px'><img src='{name}' width='150' "
             f"height='150'/><br/>{esc(caption)}<br/><small>{esc(url)}</small></td>"
         )
-    date_text = local_date(today)
+    date_text = local_date(today, lang)
     header = QCoreApplication.translate("Printing", "Prepared at %1 on %2")
     header = esc(header).replace("%1", f"<b>{esc(site_name)}</b>").replace("%2", esc(date_text))
     footer = QCoreApplication.translate(

@@ -16,7 +16,6 @@ from assist_desk.content import TriageSession, pick
 from assist_desk.views import printing
 from assist_desk.views.content_common import (
     ContentEnv,
-    current_language,
     esc,
     fallback_text,
     fee_html,
@@ -141,7 +140,7 @@ class TriageScreen(Screen):
             window.update_title()
 
     def _render(self) -> None:
-        lang = current_language()
+        lang = self.env.language()
         for button in self.option_buttons:
             self.options_layout.removeWidget(button)
             button.deleteLater()
@@ -216,8 +215,10 @@ class TriageScreen(Screen):
         procedure = self._procedure()
         if procedure is None:
             return
-        view = self.env.pack.checklist(procedure, current_language())
+        view = self.env.pack.checklist(procedure, self.env.language())
         assert view is not None
         note = fallback_text() if view.fell_back else ""
-        document = printing.build_document(view, self.env.site_name, self.env.today(), note)
+        document = printing.build_document(
+            view, self.env.site_name, self.env.today(), note, self.env.language()
+        )
         self.preview = printing.open_preview(self, document, self.env.printer_name)
