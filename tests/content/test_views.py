@@ -21,6 +21,16 @@ from assist_desk.views.faq import FaqScreen
 from assist_desk.views.triage import TriageScreen
 
 
+@pytest.fixture(autouse=True)
+def no_app_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppContext.shutdown() stops qasync, which calls QApplication.exit(): with no loop
+    running, that leaves Qt's "quit now" flag set and later tests' timers never fire
+    (pytest-qt docs, "app_exit"). Keep the exit out of the test process."""
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(QApplication, "exit", lambda *args: None)
+
+
 def make_env(pack: ContentPack, **changes: Any) -> ContentEnv:
     values: dict[str, Any] = {
         "pack": pack,
@@ -152,9 +162,9 @@ def test_checklist_pdf_is_real(qtbot: Any, pack: ContentPack, tmp_path: Path) ->
     assert path is not None
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
-    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(
-        b"/Type/Page"
-    ) >= 1
+    assert (
+        data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page") >= 1
+    )
     assert str(path) in screen.message.text()
     assert path.name == f"checklist-id_loss-{pack.pack_date}.pdf"
 
