@@ -216,22 +216,46 @@ class SearchIndex:
         expressions = [_expression(g) for g in known]
         pool = max(limit * 4, 20)
         rows: list[tuple[Any, ...]] = []
+        expression = ""
         if len(known) == len(groups):
-            rows = self._run(table.name, " AND ".join(f"({e})" for e in expressions), pool)
+            expression = " AND ".join(f"({e})" for e in expressions)
+            rows = self._run(table.name, expression, pool)
         if not rows:
-            rows = self._run(table.name, " OR ".join(expressions), pool)
-        return _rerank(table, rows, known, limit)
+            expression = " OR ".join(expressions)
+            rows = self._run(table.name, expression, pool)
+        ranked = _rerank(table, rows, known, limit)
+        if not ranked:
+            return []
+        marked = self._marked(table.name, expression, [rowid for rowid, _, _ in ranked])
+        hits = []
+        for rowid, kind, score in ranked:
+            ref, fell_back, title, snippet = marked[rowid]
+            hits.append(SearchHit(kind, ref, title, snippet, score, fell_back))
+        return hits
 
     def _run(self, table: str, expression: str, limit: int) -> list[tuple[Any, ...]]:
+        """Best ``limit`` rows by BM25 (rowid, kind, score), without highlighting."""
         sql = (
-            f"SELECT rowid, kind, ref, fell_back, "
-            f"highlight({table}, 3, ?, ?), snippet({table}, 4, ?, ?, '…', 16), "
-            f"bm25({table}, 0, 0, 0, 10.0, 1.0, 4.0) AS score "
+            f"SELECT rowid, kind, bm25({table}, 0, 0, 0, 10.0, 1.0, 4.0) AS score "
             f"FROM {table} WHERE {table} MATCH ? ORDER BY score LIMIT ?"
+        )
+        with self._lock:
+            return self._db.execute(sql, (expression, limit)).fetchall()
+
+    def _marked(
+        self, table: str, expression: str, rowids: list[int]
+    ) -> dict[int, tuple[str, bool, str, str]]:
+        """Highlighted title and snippet of the chosen rows only (the costly part)."""
+        places = ", ".join("?" for _ in rowids)
+        sql = (
+            f"SELECT rowid, ref, fell_back, highlight({table}, 3, ?, ?), "
+            f"snippet({table}, 4, ?, ?, '…', 16) FROM {table} "
+            f"WHERE {table} MATCH ? AND rowid IN ({places})"
         )
         marks = (MARK_START, MARK_END)
         with self._lock:
-            return self._db.execute(sql, (*marks, *marks, expression, limit)).fetchall()
+            rows = self._db.execute(sql, (*marks, *marks, expression, *rowids)).fetchall()
+        return {row[0]: (row[1], bool(row[2]), row[3], row[4]) for row in rows}
 
     def clear_cache(self) -> None:
         """Forget the typo corrections found so far (for cold measurements)."""
@@ -256,10 +280,10 @@ def _rerank(
     rows: list[tuple[Any, ...]],
     groups: list[tuple[tuple[str, ...], str | None]],
     limit: int,
-) -> list[SearchHit]:
+) -> list[tuple[int, str, float]]:
     """BM25, lifted when the query's words (or their synonyms) are in the title."""
-    hits: list[SearchHit] = []
-    for rowid, kind, ref, fell_back, title, snippet, bm25 in rows:
+    ranked: list[tuple[int, str, float]] = []
+    for rowid, kind, bm25 in rows:
         terms = table.title_terms.get(rowid, frozenset())
         in_title = sum(
             1
@@ -270,9 +294,9 @@ def _rerank(
         score = -float(bm25) * (1.0 + 2.0 * in_title / len(groups))
         if kind == "checklist":
             score *= 1.15  # a checklist answers "what do I need" for the whole procedure
-        hits.append(SearchHit(kind, ref, title, snippet, score, bool(fell_back)))
-    hits.sort(key=lambda hit: -hit.score)
-    return hits[:limit]
+        ranked.append((rowid, kind, score))
+    ranked.sort(key=lambda row: -row[2])
+    return ranked[:limit]
 
 
 def _corrections(table: _Table, word: str) -> tuple[str, ...]:
