@@ -32,6 +32,7 @@ from assist_desk.views.content_common import (
     local_date,
     money,
     outdated_text,
+    set_text_direction,
     style_notice,
 )
 from assist_desk.views.screen import Screen
@@ -287,6 +288,7 @@ class ChecklistsScreen(Screen):
             self.fallback.hide()
             self.calculator.hide()
             return
+        set_text_direction(self.view, view.fell_back)
         self.view.setHtml(checklist_html(view))
         self.fallback.setVisible(view.fell_back)
         fee = view.fee

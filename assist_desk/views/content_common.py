@@ -7,8 +7,9 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.content import ChecklistView, ContentPack, FeeView
 
@@ -78,28 +79,33 @@ def style_notice(label: QLabel) -> None:
 
 
 def labels() -> dict[str, str]:
-    """Interface words used inside content HTML, in the current language."""
-
-    def t(text: str) -> str:
-        return esc(text)
-
-    return {
-        "free": t(QCoreApplication.translate("Content", "free")),
-        "cost": t(QCoreApplication.translate("Content", "Cost")),
-        "source": t(QCoreApplication.translate("Content", "Source")),
-        "checked": t(QCoreApplication.translate("Content", "checked on %1")),
-        "where": t(QCoreApplication.translate("Content", "Where")),
-        "documents": t(QCoreApplication.translate("Content", "Documents")),
-        "if_applies": t(QCoreApplication.translate("Content", "if it applies")),
-        "otherwise": t(QCoreApplication.translate("Content", "Otherwise")),
-        "steps": t(QCoreApplication.translate("Content", "Steps")),
-        "official": t(QCoreApplication.translate("Content", "Official website")),
+    """Interface words used inside content HTML, in the current language (escaped)."""
+    texts = {
+        "free": QCoreApplication.translate("Content", "free"),
+        "cost": QCoreApplication.translate("Content", "Cost: %1"),
+        "sourced": QCoreApplication.translate("Content", "Source: %1 — checked on %2"),
+        "where": QCoreApplication.translate("Content", "Where: %1"),
+        "documents": QCoreApplication.translate("Content", "Documents"),
+        "if_applies": QCoreApplication.translate("Content", "if it applies"),
+        "otherwise": QCoreApplication.translate("Content", "Otherwise: %1"),
+        "steps": QCoreApplication.translate("Content", "Steps"),
+        "official": QCoreApplication.translate("Content", "Official website: %1"),
     }
+    return {key: esc(text) for key, text in texts.items()}
 
 
-def _sourced(source: str, checked_on: dt.date, words: dict[str, str]) -> str:
-    checked = words["checked"].replace("%1", checked_on.isoformat())
-    return f"{words['source']}: {esc(source)} — {checked}"
+def set_text_direction(widget: QWidget, french_fallback: bool) -> None:
+    """French shown in an Arabic interface reads left to right."""
+    direction = (
+        Qt.LayoutDirection.LeftToRight if french_fallback else QGuiApplication.layoutDirection()
+    )
+    widget.setLayoutDirection(direction)
+
+
+def sourced(source: str, checked_on: dt.date, words: dict[str, str] | None = None) -> str:
+    """The line "Source: URL — checked on DATE" (escaped HTML)."""
+    words = words or labels()
+    return words["sourced"].replace("%1", esc(source)).replace("%2", checked_on.isoformat())
 
 
 def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
@@ -110,9 +116,9 @@ def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     )
     rules = "".join(f"<li>{esc(rule)}</li>" for rule in fee.rules)
     return (
-        f"<h3>{words['cost']}: {esc(fee.title)}</h3><ul>{rows}</ul>"
+        f"<h3>{words['cost'].replace('%1', esc(fee.title))}</h3><ul>{rows}</ul>"
         + (f"<ul>{rules}</ul>" if rules else "")
-        + f"<p>{_sourced(fee.source, fee.checked_on, words)}</p>"
+        + f"<p>{sourced(fee.source, fee.checked_on, words)}</p>"
     )
 
 
@@ -120,7 +126,7 @@ def checklist_html(view: ChecklistView) -> str:
     """The checklist as simple HTML for a QTextBrowser or a printed page."""
     words = labels()
     parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
-    parts.append(f"<p><b>{words['where']}:</b> {esc(view.where)}</p>")
+    parts.append(f"<p>{words['where'].replace('%1', esc(view.where))}</p>")
     parts.append(f"<h3>{words['documents']}</h3><ol>")
     for item in view.items:
         doc = item.document
@@ -131,7 +137,7 @@ def checklist_html(view: ChecklistView) -> str:
         if item.note:
             lines.append(esc(item.note))
         lines += [f"• {esc(c)}" for c in doc.constraints]
-        lines += [f"↳ {words['otherwise']}: {esc(a)}" for a in doc.alternatives]
+        lines += [f"↳ {words['otherwise'].replace('%1', esc(a))}" for a in doc.alternatives]
         parts.append("<li>" + "<br/>".join(lines) + "</li>")
     parts.append("</ol>")
     if view.fee is not None:
@@ -140,7 +146,7 @@ def checklist_html(view: ChecklistView) -> str:
     parts += [f"<li>{esc(step)}</li>" for step in view.steps]
     parts.append("</ol>")
     parts.append(
-        f"<p>{words['official']}: {esc(view.official_url)}<br/>"
-        f"{_sourced(view.source, view.checked_on, words)}</p>"
+        f"<p>{words['official'].replace('%1', esc(view.official_url))}<br/>"
+        f"{sourced(view.source, view.checked_on, words)}</p>"
     )
     return "".join(parts)

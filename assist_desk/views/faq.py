@@ -21,6 +21,8 @@ from assist_desk.views.content_common import (
     esc,
     fallback_text,
     outdated_text,
+    set_text_direction,
+    sourced,
     style_notice,
 )
 from assist_desk.views.screen import Screen
@@ -182,9 +184,10 @@ class FaqScreen(Screen):
                 self.status.setText(self.tr("%n result(s)", "", len(self._hits)))
             else:
                 self.status.setText(self.tr("No result. Try another word, or choose a topic."))
+            checklist_word = esc(self.tr("checklist"))
             rows = [
                 f"<p><a href='{hit.kind}:{hit.ref}'>{self._marked(hit.title)}</a>"
-                f"{'' if hit.kind == 'faq' else ' — ' + esc(self.tr('checklist'))}"
+                f"{'' if hit.kind == 'faq' else ' — ' + checklist_word}"
                 f"<br/><small>{self._marked(hit.snippet)}</small></p>"
                 for hit in self._hits
             ]
@@ -232,28 +235,26 @@ class FaqScreen(Screen):
                 for c in procedures
                 if c
             )
-            checked = self.tr("checked on %1").replace("%1", entry.checked_on.isoformat())
+            see_also = esc(self.tr("See also"))
+            to_bring = esc(self.tr("Documents to bring"))
             html = (
                 f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
-                + (f"<h3>{esc(self.tr('See also'))}</h3><ul>{links}</ul>" if links else "")
-                + (
-                    f"<h3>{esc(self.tr('Documents to bring'))}</h3><ul>{checklists}</ul>"
-                    if checklists
-                    else ""
-                )
-                + f"<p><small>{esc(self.tr('Source'))}: {esc(entry.source)} — "
-                f"{esc(checked)}</small></p>"
+                + (f"<h3>{see_also}</h3><ul>{links}</ul>" if links else "")
+                + (f"<h3>{to_bring}</h3><ul>{checklists}</ul>" if checklists else "")
+                + f"<p><small>{sourced(entry.source, entry.checked_on)}</small></p>"
             )
             fell_back = entry.fell_back
         else:
             checklist = pack.checklist(ref, lang)
             if checklist is None:
                 return
+            open_text = esc(self.tr("Open the checklist"))
             html = (
                 f"<h2>{esc(checklist.title)}</h2><p>{esc(checklist.summary)}</p>"
-                f"<p><a href='checklist:{ref}'>{esc(self.tr('Open the checklist'))}</a></p>"
+                f"<p><a href='checklist:{ref}'>{open_text}</a></p>"
             )
             fell_back = checklist.fell_back
         self._current = (kind, ref)
+        set_text_direction(self.answer, fell_back)
         self.answer.setHtml(html)
         self.fallback.setVisible(fell_back)

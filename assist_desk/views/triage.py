@@ -19,6 +19,7 @@ from assist_desk.views.content_common import (
     esc,
     fallback_text,
     fee_html,
+    set_text_direction,
     style_notice,
 )
 from assist_desk.views.screen import Screen
@@ -173,6 +174,7 @@ class TriageScreen(Screen):
             self.result.show()
             self.progress.setText(self.tr("Result"))
             html, fell_back = self._outcome_html(lang)
+            set_text_direction(self.result, fell_back)
             self.question.setText(self.tr("Here is what you need:"))
             self.result.setHtml(html)
             has_procedure = self._procedure() is not None
@@ -193,9 +195,10 @@ class TriageScreen(Screen):
             assert view is not None
             names = "".join(f"<li>{esc(item.document.name)}</li>" for item in view.items)
             fee = fee_html(view.fee) if view.fee is not None else ""
+            documents = esc(self.tr("Documents"))
             html = (
                 f"<h2>{esc(view.title)}</h2><p>{esc(view.summary)}</p>"
-                f"<h3>{esc(self.tr('Documents'))}</h3><ul>{names}</ul>{fee}"
+                f"<h3>{documents}</h3><ul>{names}</ul>{fee}"
             )
             return html, view.fell_back
         assert outcome.advice is not None
