@@ -423,7 +423,7 @@
         <message>
             <location filename="../assist_desk/views/printing.py" line="63" />
             <source>Prepared at %1 on %2</source>
-            <translation>أُعدّ في %1 بتاريخ %2</translation>
+            <translation>أعدّ هذه الورقة %1 بتاريخ %2</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/printing.py" line="65" />

@@ -415,7 +415,7 @@
         <message>
             <location filename="../assist_desk/views/printing.py" line="63" />
             <source>Prepared at %1 on %2</source>
-            <translation>Préparé à %1 le %2</translation>
+            <translation>Fiche préparée par %1 le %2</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/printing.py" line="65" />

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -167,6 +169,35 @@ def test_checklist_pdf_is_real(qtbot: Any, pack: ContentPack, tmp_path: Path) ->
     )
     assert str(path) in screen.message.text()
     assert path.name == f"checklist-id_loss-{pack.pack_date}.pdf"
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:  # poppler-utils: read the printed words back
+        text = subprocess.run(
+            [pdftotext, str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Médiathèque test" in text  # the help point
+        assert "Carte d'identité perdue" in text
+        assert "25" in text
+        assert "https://passeport.ants.gouv.fr/" in text  # printed beside its QR code
+
+
+def test_printed_sheet_holds_nothing_typed(qtbot: Any, pack: ContentPack, tmp_path: Path) -> None:
+    faq = FaqScreen(make_env(pack))
+    qtbot.addWidget(faq)
+    faq.search_box.setText("Dupont Jeanne 0612345678")
+    screen = ChecklistsScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.show_procedure("pp_loss")
+    path = screen.save_pdf(tmp_path)
+    assert path is not None
+    pdftotext = shutil.which("pdftotext")
+    raw = path.read_bytes()
+    assert b"Dupont" not in raw
+    if pdftotext:
+        text = subprocess.run(
+            [pdftotext, str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Dupont" not in text
+        assert "0612345678" not in text
 
 
 def test_preview_opens_without_blocking(qtbot: Any, pack: ContentPack) -> None:
