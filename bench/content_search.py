@@ -108,9 +108,10 @@ def run(args: Namespace) -> list[str]:
     build_ms = (pack.index_build_seconds or 0) * 1000
     real = pack.build_index()
     docs = {lang: pack.search_documents(lang) for lang in pack.languages}
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.thread_time()
     SearchIndex(docs, pack.synonyms.groups, pack.synonyms.stopwords).close()
     raw_build_ms = (time.perf_counter() - start) * 1000
+    raw_build_cpu_ms = (time.thread_time() - start_cpu) * 1000
     synthetic_docs = _synthetic(docs["fr"], 10)
     start = time.perf_counter()
     big = SearchIndex({"fr": synthetic_docs}, pack.synonyms.groups, pack.synonyms.stopwords)
@@ -125,7 +126,8 @@ def run(args: Namespace) -> list[str]:
         f"(FAQ {len(pack.faq_ids())}, checklists {len(pack.procedure_ids())}, "
         f"{len(docs['fr'])} documents per language, {len(pack.languages)} languages)",
         f"index build (fr + en, views included): {build_ms:.0f} ms; FTS5 index alone "
-        f"{raw_build_ms:.0f} ms — built in a background thread after the first frame "
+        f"{raw_build_ms:.0f} ms wall, {raw_build_cpu_ms:.0f} ms CPU — built in a background "
+        "thread after the first frame "
         f"(target: off the first screen's path, or < {TARGET_BUILD_MS:.0f} ms)",
         _line("real content, warm cache", _measure(real, rounds, cold=False)),
         _line("real content, cold cache", _measure(real, rounds, cold=True)),

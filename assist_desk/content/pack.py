@@ -681,11 +681,10 @@ class ContentPack:
         for cid in self._checklists:
             checklist = self.checklist(cid, lang)
             assert checklist is not None
-            body = " ".join(
-                [checklist.summary]
-                + [f"{i.document.name}. {i.when} {i.note}" for i in checklist.items]
-                + checklist.steps
-            )
+            parts = [checklist.summary]
+            for item in checklist.items:
+                parts += [f"{item.document.name}.", item.when, item.note]
+            body = " ".join(part for part in parts + checklist.steps if part)
             extra = [checklist.category_name, cid.replace("_", " ")]
             if lang != "fr":
                 extra.append(self._checklists[cid].title["fr"])

@@ -28,13 +28,34 @@ from typing import Any
 MARK_START = "\x02"
 MARK_END = "\x03"
 _WORD = re.compile(r"[a-z0-9]+")
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "OE", "Æ": "AE", "ß": "ss"})
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("Œ", "OE"), ("Æ", "AE"), ("ß", "ss"))
+#: Combining marks (accents, Arabic short vowels) dropped after NFKD decomposition.
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, ligatures spelled out (what the index sees)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.lower()
+    for ligature, letters in _LIGATURES:
+        if ligature in text:
+            text = text.replace(ligature, letters)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _MARKS.sub("", decomposed).casefold()
+
+
+def fold_same_length(text: str) -> str:
+    """Like :func:`fold`, letter for letter, so that positions match the original text."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered if len(lowered) == len(text) else ""
+    for char in {c for c in lowered if not c.isascii()}:
+        base = _MARKS.sub("", unicodedata.normalize("NFKD", char))[:1] or char
+        lowered = lowered.replace(char, base)
+    return lowered if len(lowered) == len(text) else ""
 
 
 def words(text: str) -> list[str]:
@@ -85,6 +106,8 @@ class _Table:
     cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: rowid -> the words of the title and their synonyms (for re-ranking).
     title_terms: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: rowid - 1 -> the document and its title and body folded letter for letter.
+    docs: list[tuple[SearchDoc, str, str]] = field(default_factory=list)
 
 
 def _trigrams(word: str) -> set[str]:
@@ -134,6 +157,16 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._groups = [[" ".join(words(expr)) for expr in group] for group in synonyms]
+        self._expr_groups: dict[str, list[int]] = {}
+        for number, group in enumerate(self._groups):
+            for expr in group:
+                self._expr_groups.setdefault(expr, []).append(number)
+        alternatives = sorted(self._expr_groups, key=len, reverse=True)
+        self._expr_pattern = re.compile(
+            "(?<= )(?:" + "|".join(re.escape(e) for e in alternatives) + ")(?= )"
+            if alternatives
+            else "(?!)"
+        )
         self._stopwords = frozenset(fold(w) for w in stopwords)
         self._tables: dict[str, _Table] = {}
         for lang, docs in documents.items():
@@ -142,12 +175,14 @@ class SearchIndex:
     # -- building -------------------------------------------------------------------
 
     def _synonyms_for(self, text: str) -> str:
+        """Every expression of every synonym group that ``text`` mentions."""
         haystack = f" {' '.join(words(text))} "
-        extra: list[str] = []
-        for group in self._groups:
-            if any(f" {expr} " in haystack for expr in group):
-                extra.extend(group)
-        return " ".join(extra)
+        found: set[int] = set()
+        position = 0
+        while (match := self._expr_pattern.search(haystack, position)) is not None:
+            found.update(self._expr_groups[match.group()])
+            position = match.start() + 1  # overlapping expressions count too
+        return " ".join(expr for number in sorted(found) for expr in self._groups[number])
 
     def _build(self, lang: str, docs: Sequence[SearchDoc]) -> _Table:
         if not re.fullmatch(r"[a-z]{2}", lang):
@@ -185,7 +220,8 @@ class SearchIndex:
             if len(term) >= 3 and not term.isdigit():
                 for gram in _trigrams(term):
                     grams.setdefault(gram, []).append(term)
-        return _Table(name, vocabulary, grams, title_terms=title_terms)
+        shown = [(d, fold_same_length(d.title), fold_same_length(d.body)) for d in docs]
+        return _Table(name, vocabulary, grams, title_terms=title_terms, docs=shown)
 
     # -- querying -------------------------------------------------------------------
 
@@ -226,11 +262,20 @@ class SearchIndex:
         ranked = _rerank(table, rows, known, limit)
         if not ranked:
             return []
-        marked = self._marked(table.name, expression, [rowid for rowid, _, _ in ranked])
+        pattern = _match_pattern(known)
         hits = []
         for rowid, kind, score in ranked:
-            ref, fell_back, title, snippet = marked[rowid]
-            hits.append(SearchHit(kind, ref, title, snippet, score, fell_back))
+            doc, folded_title, folded_body = table.docs[rowid - 1]
+            hits.append(
+                SearchHit(
+                    kind,
+                    doc.ref,
+                    _mark(doc.title, folded_title, pattern),
+                    _snippet(doc.body, folded_body, pattern),
+                    score,
+                    doc.fell_back,
+                )
+            )
         return hits
 
     def _run(self, table: str, expression: str, limit: int) -> list[tuple[Any, ...]]:
@@ -241,21 +286,6 @@ class SearchIndex:
         )
         with self._lock:
             return self._db.execute(sql, (expression, limit)).fetchall()
-
-    def _marked(
-        self, table: str, expression: str, rowids: list[int]
-    ) -> dict[int, tuple[str, bool, str, str]]:
-        """Highlighted title and snippet of the chosen rows only (the costly part)."""
-        places = ", ".join("?" for _ in rowids)
-        sql = (
-            f"SELECT rowid, ref, fell_back, highlight({table}, 3, ?, ?), "
-            f"snippet({table}, 4, ?, ?, '…', 16) FROM {table} "
-            f"WHERE {table} MATCH ? AND rowid IN ({places})"
-        )
-        marks = (MARK_START, MARK_END)
-        with self._lock:
-            rows = self._db.execute(sql, (*marks, *marks, expression, *rowids)).fetchall()
-        return {row[0]: (row[1], bool(row[2]), row[3], row[4]) for row in rows}
 
     def clear_cache(self) -> None:
         """Forget the typo corrections found so far (for cold measurements)."""
@@ -273,6 +303,48 @@ def _expression(group: tuple[tuple[str, ...], str | None]) -> str:
     if prefix:
         terms.append(f'"{prefix}" *')
     return " OR ".join(terms)
+
+
+def _match_pattern(groups: list[tuple[tuple[str, ...], str | None]]) -> re.Pattern[str]:
+    """Whole words of the query (as corrected), or words starting with its prefix."""
+    terms = sorted({t for alternatives, _ in groups for t in alternatives}, key=len, reverse=True)
+    prefixes = sorted({p for _, p in groups if p}, key=len, reverse=True)
+    choices = [re.escape(t) for t in terms] + [f"{re.escape(p)}[a-z0-9]*" for p in prefixes]
+    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(choices)})(?![a-z0-9])")
+
+
+def _mark(text: str, folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> str:
+    """``text[start:end]`` with the matched words between marks."""
+    end = len(text) if end < 0 else end
+    if not folded:
+        return text[start:end]
+    parts: list[str] = []
+    position = start
+    for match in pattern.finditer(folded, start, end):
+        parts += [text[position : match.start()], MARK_START, text[match.start() : match.end()]]
+        parts.append(MARK_END)
+        position = match.end()
+    parts.append(text[position:end])
+    return "".join(parts)
+
+
+#: Characters of context kept before the first match, and snippet length.
+SNIPPET_BEFORE = 60
+SNIPPET_LENGTH = 150
+
+
+def _snippet(text: str, folded: str, pattern: re.Pattern[str]) -> str:
+    """A short passage around the first matched word, with "…" where it was cut."""
+    first = pattern.search(folded) if folded else None
+    start = 0
+    if first is not None and first.start() > SNIPPET_BEFORE:
+        start = text.find(" ", first.start() - SNIPPET_BEFORE, first.start()) + 1
+    end = min(len(text), start + SNIPPET_LENGTH)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    passage = _mark(text, folded, pattern, start, end).strip()
+    return ("…" if start > 0 else "") + passage + ("…" if end < len(text) else "")
 
 
 def _rerank(
