@@ -50,12 +50,12 @@
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="330" />
+            <location filename="../assist_desk/views/checklists.py" line="335" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="333" />
+            <location filename="../assist_desk/views/checklists.py" line="338" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -63,57 +63,62 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="63" />
+            <location filename="../assist_desk/views/content_common.py" line="64" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
             <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="71" />
+            <location filename="../assist_desk/views/content_common.py" line="72" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="84" />
+            <location filename="../assist_desk/views/content_common.py" line="85" />
             <source>free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <location filename="../assist_desk/views/content_common.py" line="86" />
             <source>Cost: %1</source>
             <translation>التكلفة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <location filename="../assist_desk/views/content_common.py" line="87" />
             <source>Source: %1 — checked on %2</source>
             <translation>المصدر: %1 — تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <location filename="../assist_desk/views/content_common.py" line="88" />
             <source>Where: %1</source>
             <translation>أين: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>Otherwise: %1</source>
             <translation>وإلا: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>Official website: %1</source>
             <translation>الموقع الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="89" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <location filename="../assist_desk/views/content_common.py" line="90" />
             <source>if it applies</source>
             <translation>إن كان ينطبق عليك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Steps</source>
             <translation>الخطوات</translation>
         </message>
@@ -410,33 +415,33 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="51" />
+            <location filename="../assist_desk/views/printing.py" line="53" />
             <source>Official website</source>
             <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
             <translation>الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="52" />
+            <location filename="../assist_desk/views/printing.py" line="54" />
             <source>Official information</source>
             <translation>المعلومات الرسمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="63" />
+            <location filename="../assist_desk/views/printing.py" line="65" />
             <source>Prepared at %1 on %2</source>
             <translation>أعدّ هذه الورقة %1 بتاريخ %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="65" />
+            <location filename="../assist_desk/views/printing.py" line="67" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>لا تحتوي هذه الورقة على أي معلومات شخصية. قد تتغير القواعد والأسعار: الصفحات الرسمية أعلاه هي المرجع. assist_desk ليس من منتجات الوكالة الوطنية للوثائق المؤمَّنة (ANTS).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="70" />
+            <location filename="../assist_desk/views/printing.py" line="72" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="123" />
+            <location filename="../assist_desk/views/printing.py" line="125" />
             <source>Print preview</source>
             <translation>معاينة قبل الطباعة</translation>
         </message>
@@ -444,78 +449,78 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="90" />
+            <location filename="../assist_desk/views/triage.py" line="95" />
             <source>Which procedure do I need? — Result</source>
             <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="91" />
+            <location filename="../assist_desk/views/triage.py" line="96" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="105" />
+            <location filename="../assist_desk/views/triage.py" line="110" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="106" />
+            <location filename="../assist_desk/views/triage.py" line="111" />
             <source>&amp;Back</source>
             <translation>&amp;رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="107" />
+            <location filename="../assist_desk/views/triage.py" line="112" />
             <source>Back to the previous question</source>
             <translation>العودة إلى السؤال السابق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="108" />
+            <location filename="../assist_desk/views/triage.py" line="113" />
             <source>Start &amp;again</source>
             <translation>ال&amp;بدء من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="109" />
+            <location filename="../assist_desk/views/triage.py" line="114" />
             <source>Start the questions again</source>
             <translation>إعادة الأسئلة من البداية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="110" />
+            <location filename="../assist_desk/views/triage.py" line="115" />
             <source>See the &amp;checklist</source>
             <translation>عرض &amp;قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="111" />
+            <location filename="../assist_desk/views/triage.py" line="116" />
             <source>See the full checklist</source>
             <translation>عرض قائمة الوثائق كاملة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="112" />
+            <location filename="../assist_desk/views/triage.py" line="117" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="113" />
+            <location filename="../assist_desk/views/triage.py" line="118" />
             <source>Print the checklist</source>
             <translation>طباعة قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="114" />
-            <location filename="../assist_desk/views/triage.py" line="175" />
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="183" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="157" />
+            <location filename="../assist_desk/views/triage.py" line="165" />
             <source>Question %1</source>
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="178" />
+            <location filename="../assist_desk/views/triage.py" line="186" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="198" />
+            <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>

@@ -50,12 +50,12 @@
             <translation>Choisissez une démarche à gauche pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="330" />
+            <location filename="../assist_desk/views/checklists.py" line="335" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="333" />
+            <location filename="../assist_desk/views/checklists.py" line="338" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -63,57 +63,62 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="63" />
+            <location filename="../assist_desk/views/content_common.py" line="64" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
             <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="71" />
+            <location filename="../assist_desk/views/content_common.py" line="72" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="84" />
+            <location filename="../assist_desk/views/content_common.py" line="85" />
             <source>free</source>
             <translation>gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <location filename="../assist_desk/views/content_common.py" line="86" />
             <source>Cost: %1</source>
             <translation>Coût : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <location filename="../assist_desk/views/content_common.py" line="87" />
             <source>Source: %1 — checked on %2</source>
             <translation>Source : %1 — vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <location filename="../assist_desk/views/content_common.py" line="88" />
             <source>Where: %1</source>
             <translation>Où : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>Otherwise: %1</source>
             <translation>Sinon : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>Official website: %1</source>
             <translation>Site officiel : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>Où acheter le timbre fiscal électronique</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="89" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <location filename="../assist_desk/views/content_common.py" line="90" />
             <source>if it applies</source>
             <translation>si cela vous concerne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Steps</source>
             <translation>Étapes</translation>
         </message>
@@ -402,33 +407,33 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="51" />
+            <location filename="../assist_desk/views/printing.py" line="53" />
             <source>Official website</source>
             <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
             <translation>Site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="52" />
+            <location filename="../assist_desk/views/printing.py" line="54" />
             <source>Official information</source>
             <translation>Information officielle</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="63" />
+            <location filename="../assist_desk/views/printing.py" line="65" />
             <source>Prepared at %1 on %2</source>
             <translation>Fiche préparée par %1 le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="65" />
+            <location filename="../assist_desk/views/printing.py" line="67" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>Cette feuille ne contient aucune information personnelle. Les règles et les tarifs peuvent changer : les pages officielles ci-dessus font foi. assist_desk n'est pas un produit de l'ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="70" />
+            <location filename="../assist_desk/views/printing.py" line="72" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="123" />
+            <location filename="../assist_desk/views/printing.py" line="125" />
             <source>Print preview</source>
             <translation>Aperçu avant impression</translation>
         </message>
@@ -436,78 +441,78 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="90" />
+            <location filename="../assist_desk/views/triage.py" line="95" />
             <source>Which procedure do I need? — Result</source>
             <translation>Quelle démarche me faut-il ? — Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="91" />
+            <location filename="../assist_desk/views/triage.py" line="96" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>Quelle démarche me faut-il ? — Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="105" />
+            <location filename="../assist_desk/views/triage.py" line="110" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="106" />
+            <location filename="../assist_desk/views/triage.py" line="111" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="107" />
+            <location filename="../assist_desk/views/triage.py" line="112" />
             <source>Back to the previous question</source>
             <translation>Revenir à la question précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="108" />
+            <location filename="../assist_desk/views/triage.py" line="113" />
             <source>Start &amp;again</source>
             <translation>&amp;Recommencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="109" />
+            <location filename="../assist_desk/views/triage.py" line="114" />
             <source>Start the questions again</source>
             <translation>Recommencer les questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="110" />
+            <location filename="../assist_desk/views/triage.py" line="115" />
             <source>See the &amp;checklist</source>
             <translation>Voir la &amp;liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="111" />
+            <location filename="../assist_desk/views/triage.py" line="116" />
             <source>See the full checklist</source>
             <translation>Voir la liste complète des documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="112" />
+            <location filename="../assist_desk/views/triage.py" line="117" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="113" />
+            <location filename="../assist_desk/views/triage.py" line="118" />
             <source>Print the checklist</source>
             <translation>Imprimer la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="114" />
-            <location filename="../assist_desk/views/triage.py" line="175" />
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="183" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="157" />
+            <location filename="../assist_desk/views/triage.py" line="165" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="178" />
+            <location filename="../assist_desk/views/triage.py" line="186" />
             <source>Here is what you need:</source>
             <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="198" />
+            <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>

@@ -289,7 +289,7 @@ class ChecklistsScreen(Screen):
             self.calculator.hide()
             return
         set_text_direction(self.view, view.fell_back)
-        self.view.setHtml(checklist_html(view))
+        self.view.setHtml(checklist_html(view, self.env.pack.stamp_info(self.env.language())))
         self.fallback.setVisible(view.fell_back)
         fee = view.fee
         self.calculator.setVisible(bool(fee and fee.calculator))
@@ -303,7 +303,12 @@ class ChecklistsScreen(Screen):
             return None
         note = fallback_text() if view.fell_back else ""
         return printing.build_document(
-            view, self.env.site_name, self.env.today(), note, self.env.language()
+            view,
+            self.env.site_name,
+            self.env.today(),
+            note,
+            self.env.language(),
+            self.env.pack.stamp_info(self.env.language()),
         )
 
     def print_preview(self) -> None:

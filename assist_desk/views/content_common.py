@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.content import ChecklistView, ContentPack, FeeView
+from assist_desk.content.pack import StampView
 
 
 @dataclass
@@ -90,6 +91,7 @@ def labels() -> dict[str, str]:
         "otherwise": QCoreApplication.translate("Content", "Otherwise: %1"),
         "steps": QCoreApplication.translate("Content", "Steps"),
         "official": QCoreApplication.translate("Content", "Official website: %1"),
+        "stamp": QCoreApplication.translate("Content", "Where to buy the electronic tax stamp"),
     }
     return {key: esc(text) for key, text in texts.items()}
 
@@ -122,8 +124,16 @@ def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     )
 
 
-def checklist_html(view: ChecklistView) -> str:
-    """The checklist as simple HTML for a QTextBrowser or a printed page."""
+def stamp_html(stamp: StampView, words: dict[str, str]) -> str:
+    items = "".join(f"<li>{esc(line)}</li>" for line in stamp.where + stamp.notes)
+    return f"<h3>{words['stamp']}</h3><ul>{items}</ul>"
+
+
+def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
+    """The checklist as simple HTML for a QTextBrowser or a printed page.
+
+    ``stamp`` (where to buy the electronic tax stamp) is shown when the fee needs one.
+    """
     words = labels()
     parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
     parts.append(f"<p>{words['where'].replace('%1', esc(view.where))}</p>")
@@ -142,6 +152,8 @@ def checklist_html(view: ChecklistView) -> str:
     parts.append("</ol>")
     if view.fee is not None:
         parts.append(fee_html(view.fee, words))
+        if view.fee.stamp and stamp is not None:
+            parts.append(stamp_html(stamp, words))
     parts.append(f"<h3>{words['steps']}</h3><ol>")
     parts += [f"<li>{esc(step)}</li>" for step in view.steps]
     parts.append("</ol>")

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from assist_desk.content import ChecklistView
+from assist_desk.content.pack import StampView
 from assist_desk.views.content_common import checklist_html, esc, local_date
 
 #: Body text size on paper, in points (large type for reading at home).
@@ -41,6 +42,7 @@ def build_document(
     today: dt.date,
     note: str = "",
     lang: str = "fr",
+    stamp: StampView | None = None,
 ) -> QTextDocument:
     """The printable checklist (no personal data), with QR codes as image resources."""
     document = QTextDocument()
@@ -74,7 +76,7 @@ def build_document(
     ]
     if note:
         parts.append(f"<p><i>{esc(note)}</i></p>")
-    parts.append(checklist_html(view))
+    parts.append(checklist_html(view, stamp))
     parts.append(f"<table align='center'><tr>{''.join(cells)}</tr></table>")
     parts.append(f"<p><small>{esc(footer)}</small></p>")
     document.setHtml("".join(parts))

@@ -19,6 +19,7 @@ from assist_desk.views.content_common import (
     esc,
     fallback_text,
     fee_html,
+    outdated_text,
     set_text_direction,
     style_notice,
 )
@@ -37,6 +38,9 @@ class TriageScreen(Screen):
         self.preview: QWidget | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.outdated = QLabel()
+        style_notice(self.outdated)
+        self.outdated.hide()
         self.progress = QLabel()
         self.progress.setProperty("role", "muted")
         self.question = QLabel()
@@ -74,6 +78,7 @@ class TriageScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self.heading)
+        layout.addWidget(self.outdated)
         layout.addWidget(self.progress)
         layout.addWidget(self.question)
         layout.addWidget(self.fallback)
@@ -142,6 +147,9 @@ class TriageScreen(Screen):
 
     def _render(self) -> None:
         lang = self.env.language()
+        notice = outdated_text(self.env)
+        self.outdated.setText(notice)
+        self.outdated.setVisible(bool(notice))
         for button in self.option_buttons:
             self.options_layout.removeWidget(button)
             button.deleteLater()
@@ -222,6 +230,11 @@ class TriageScreen(Screen):
         assert view is not None
         note = fallback_text() if view.fell_back else ""
         document = printing.build_document(
-            view, self.env.site_name, self.env.today(), note, self.env.language()
+            view,
+            self.env.site_name,
+            self.env.today(),
+            note,
+            self.env.language(),
+            self.env.pack.stamp_info(self.env.language()),
         )
         self.preview = printing.open_preview(self, document, self.env.printer_name)

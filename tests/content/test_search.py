@@ -141,3 +141,21 @@ def test_index_on_its_own() -> None:
             SearchIndex({"f'r": []})
     finally:
         index.close()
+
+
+def test_letter_for_letter_folding_keeps_positions() -> None:
+    from assist_desk.content.search import fold_same_length
+
+    text = "Pré-demande ÉTÉ Œuvre"
+    folded = fold_same_length(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("pre-demande ete ")
+
+
+def test_snippet_is_cut_around_the_first_match(pack: ContentPack) -> None:
+    hit = pack.search("consulat", "fr", 1)[0]
+    assert hit.ref == "faq_lost_abroad"
+    assert f"{MARK_START}consulat{MARK_END}" in hit.snippet
+    assert len(render_marks(hit.snippet, "", "")) <= 160
+    long_hit = pack.search("acheminement", "fr", 5)
+    assert any(h.snippet.startswith("…") or h.snippet.endswith("…") for h in long_hit)
