@@ -50,12 +50,17 @@
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="335" />
+            <location filename="../assist_desk/views/checklists.py" line="319" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="343" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="338" />
+            <location filename="../assist_desk/views/checklists.py" line="346" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -523,6 +528,11 @@
             <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Documents</source>
             <translation>الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="231" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
     </context>
 </TS>

@@ -50,12 +50,17 @@
             <translation>Choisissez une démarche à gauche pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="335" />
+            <location filename="../assist_desk/views/checklists.py" line="319" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="343" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="338" />
+            <location filename="../assist_desk/views/checklists.py" line="346" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -515,6 +520,11 @@
             <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Documents</source>
             <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="231" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
     </context>
 </TS>

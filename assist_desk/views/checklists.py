@@ -312,9 +312,17 @@ class ChecklistsScreen(Screen):
         )
 
     def print_preview(self) -> None:
+        if not printing.has_printer() and not self.env.allow_pdf_save:
+            # Printing to a file would open a file dialog: not at a kiosk.
+            self.message.setProperty("role", "error")
+            self.message.setText(
+                self.tr("No printer is available here. Ask a mediator, or note the list.")
+            )
+            return
         document = self._document()
         if document is None:
             return
+        self.message.clear()
         self.preview = printing.open_preview(self, document, self.env.printer_name)
 
     def save_pdf(self, folder: Path | None = None) -> Path | None:

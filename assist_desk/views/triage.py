@@ -226,6 +226,11 @@ class TriageScreen(Screen):
         procedure = self._procedure()
         if procedure is None:
             return
+        if not printing.has_printer() and not self.env.allow_pdf_save:
+            self.progress.setText(
+                self.tr("No printer is available here. Ask a mediator, or note the list.")
+            )
+            return
         view = self.env.pack.checklist(procedure, self.env.language())
         assert view is not None
         note = fallback_text() if view.fell_back else ""

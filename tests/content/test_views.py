@@ -211,6 +211,19 @@ def test_preview_opens_without_blocking(qtbot: Any, pack: ContentPack) -> None:
     dialog.close()
 
 
+def test_kiosk_without_printer_says_so(
+    qtbot: Any, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("assist_desk.views.printing.has_printer", lambda: False)
+    screen = ChecklistsScreen(make_env(pack, allow_pdf_save=False))
+    qtbot.addWidget(screen)
+    assert not screen.pdf_button.isVisibleTo(screen)
+    screen.show_procedure("pp_loss")
+    screen.print_preview()
+    assert screen.preview is None
+    assert "No printer" in screen.message.text()
+
+
 @pytest.mark.parametrize("lang", ["fr", "en", "ar"])
 def test_triage_walk(qtbot: Any, pack: ContentPack, lang: str) -> None:
     opened: list[str] = []
