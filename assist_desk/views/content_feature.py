@@ -1,23 +1,26 @@
 """Installs the offline content: the shared Qt-free API and the home tiles.
 
-``context.services["content"]`` is a :class:`assist_desk.content.ContentPack`
-(or absent if the bundled content is broken: the tiles then stay hidden and
-the problem is logged). Other features use it, e.g. the New request summary::
+The content pack is read, checked and indexed in a background thread right
+after the first frame (never on the first screen's path, never a GUI stall);
+then, on the GUI thread, ``context.services["content"]`` is set to the
+:class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
+appear. If the bundled content is broken, the problem is logged and the tiles
+stay hidden. Other features read the service when they need it::
 
-    pack = context.services.get("content")
+    pack = context.services.get("content")      # None: not loaded (yet) or broken
     if pack is not None:
         checklist = pack.checklist("pp_loss", language)   # None if unknown
         fee = pack.fees("pp_loss", language)
-
-The search index is built in a background thread right after start-up, so it
-is never on the first screen's path.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from assist_desk.app import AppContext
@@ -26,61 +29,72 @@ log = logging.getLogger(__name__)
 
 #: Key of the content pack in ``AppContext.services``.
 SERVICE = "content"
-INDEX_STEP = "content-index"
+STARTUP_STEP = "content"
+
+
+class ContentLoader(QObject):
+    """Loads the pack in a worker thread; its signals arrive on the GUI thread.
+
+    Signals:
+        sig_loaded(object): the checked and indexed ContentPack.
+        sig_failed(list): the problems, one line each.
+    """
+
+    sig_loaded = Signal(object)
+    sig_failed = Signal(list)
+
+    def start(self) -> None:
+        threading.Thread(target=self._work, name="content-load", daemon=True).start()
+
+    def _work(self) -> None:
+        from assist_desk.content import ContentError, ContentPack
+
+        start = time.perf_counter()
+        try:
+            pack = ContentPack.load()
+            pack.build_index()
+        except ContentError as error:
+            self._emit(self.sig_failed, error.lines)
+            return
+        except Exception as error:  # never let the thread die silently
+            log.exception("offline content could not be loaded")
+            self._emit(self.sig_failed, [type(error).__name__])
+            return
+        log.info(
+            "content pack %s (%s): %d FAQ entries, %d checklists; loaded and indexed "
+            "in %.0f ms (index %.0f ms)",
+            pack.version,
+            pack.pack_date.isoformat(),
+            len(pack.faq_ids()),
+            len(pack.procedure_ids()),
+            (time.perf_counter() - start) * 1000,
+            (pack.index_build_seconds or 0) * 1000,
+        )
+        self._emit(self.sig_loaded, pack)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application closed while loading: nobody to tell
+            log.info("content loaded after the application closed")
 
 
 def install(context: AppContext) -> None:
-    from assist_desk.content import ContentError, ContentPack
+    loader = ContentLoader(context)
+    context.pending_startup.add(STARTUP_STEP)
 
-    try:
-        pack = ContentPack.load()
-    except ContentError as error:
-        log.error(
-            "offline content unusable: %d problem(s); first: %s", len(error.lines), error.lines[0]
-        )
-        return
-    context.services[SERVICE] = pack
-    log.info(
-        "content pack %s (%s) loaded: %d FAQ entries, %d checklists",
-        pack.version,
-        pack.pack_date.isoformat(),
-        len(pack.faq_ids()),
-        len(pack.procedure_ids()),
-    )
-    _build_index_in_background(context, pack)
-    _add_tiles(context, pack)
+    def loaded(pack: Any) -> None:
+        context.services[SERVICE] = pack
+        _add_tiles(context, pack)
+        context.startup_step_done(STARTUP_STEP)
 
+    def failed(lines: list[str]) -> None:
+        log.error("offline content unusable: %d problem(s); first: %s", len(lines), lines[0])
+        context.startup_step_done(STARTUP_STEP)
 
-def _build_index_in_background(context: AppContext, pack: object) -> None:
-    from PySide6.QtCore import QTimer
-
-    from assist_desk.content import ContentPack
-
-    assert isinstance(pack, ContentPack)
-    context.pending_startup.add(INDEX_STEP)
-    done = threading.Event()
-
-    def build() -> None:
-        try:
-            pack.build_index()
-        except Exception:
-            log.exception("search index could not be built")
-        finally:
-            done.set()
-
-    thread = threading.Thread(target=build, name="content-index", daemon=True)
-    thread.start()
-
-    def poll() -> None:
-        if done.is_set():
-            timer.stop()
-            log.info("search index ready in %.0f ms", (pack.index_build_seconds or 0) * 1000)
-            context.startup_step_done(INDEX_STEP)
-
-    timer = QTimer(context)
-    timer.setInterval(20)
-    timer.timeout.connect(poll)
-    timer.start()
+    loader.sig_loaded.connect(loaded)
+    loader.sig_failed.connect(failed)
+    loader.start()
 
 
 def _add_tiles(context: AppContext, pack: object) -> None:

@@ -314,3 +314,17 @@ def test_arabic_interface_says_shown_in_french(qtbot: Any, qapp: Any) -> None:
     finally:
         context.switch_language("fr")
         context.shutdown()
+
+
+def test_broken_content_hides_the_tiles(
+    qtbot: Any, qapp: Any, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (content_copy / "checklists.toml").unlink()
+    monkeypatch.setattr("assist_desk.content.pack.default_directory", lambda: content_copy)
+    context = start(qtbot, qapp)
+    try:
+        assert "content" not in context.services
+        with pytest.raises(KeyError):
+            context.window.home.tile("faq")
+    finally:
+        context.shutdown()
