@@ -160,7 +160,10 @@ class ChecklistsScreen(Screen):
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("saveChecklistPdf")
         self.pdf_button.clicked.connect(self.save_pdf_clicked)
-        self.pdf_button.setVisible(env.allow_pdf_save)
+        if not env.allow_pdf_save:
+            # hide() only: setVisible(True) on a widget without a parent yet would flash
+            # it as a window of its own and take the focus away from the main window.
+            self.pdf_button.hide()
         self.triage_button = QPushButton()
         self.triage_button.setObjectName("checklistTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))

@@ -40,6 +40,9 @@ def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
     window.resize(*(KIOSK_SIZE if kiosk else MEDIATOR_SIZE))
     window.show()
     qtbot.waitExposed(window)
+    # Features that load in the background (content, training portal) add their
+    # tiles when done: wait for them, as a person would.
+    qtbot.waitUntil(lambda: not context.pending_startup, timeout=20000)
     settle()
     return context
 

@@ -74,6 +74,9 @@ def test_each_screen_names_itself_and_sets_its_initial_focus(
                 focus = window.language_box
             assert focus.isVisible()
             assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus
+            settle()
+            # Nothing flashed up as a window of its own and stole the focus.
+            assert QApplication.activeWindow() is window, f"{screen.screen_id}: focus stolen"
             assert QApplication.focusWidget() is focus, f"{screen.screen_id}: focus not set"
     finally:
         stop(qtbot, context)
