@@ -49,6 +49,9 @@ class HomeTile(QPushButton):
     def set_texts(self, title: str, description: str) -> None:
         self._title = title
         self._description = description
+        # The plain text too (not painted by Qt: see paintEvent), for code and tests
+        # that read ``text()``; "&" doubled so that it is not taken as a shortcut key.
+        self.setText(f"{title}\n{description}".replace("&", "&&"))
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
         self.updateGeometry()

@@ -83,22 +83,27 @@ def test_enter_and_space_activate_tiles_and_buttons(qtbot: Any, qapp: Any) -> No
         ensure_tiles(window)
         window.show_screen("home")
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        first = window.home.tiles()[0]
-        first.setFocus()
-        target = first.objectName().removeprefix("tile_")
-        # (Enter animates the press for 100 ms, like a click; wait for the screen.)
-        qtbot.keyClick(first, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.current_screen().screen_id == target)
-        screen = window.current_screen()
-        assert isinstance(screen, DemoForm)
-        assert QApplication.focusWidget() is screen.field  # initial focus of the step
-        qtbot.keyClicks(screen.field, "Dupont")
+        for index, key in enumerate((Qt.Key.Key_Return, Qt.Key.Key_Space)):
+            tile = window.home.tiles()[index]
+            tile.setFocus()
+            target = tile.objectName().removeprefix("tile_")
+            # (Enter and Space animate the press like a click; wait for the screen.)
+            qtbot.keyClick(tile, key)
+            qtbot.waitUntil(lambda target=target: window.current_screen().screen_id == target)
+            screen = window.current_screen()
+            assert QApplication.focusWidget() is (screen.initial_focus() or window.language_box)
+            window.show_screen("home")
+        form = DemoForm()
+        window.add_screen(form)
+        window.show_screen(form.screen_id)
+        assert QApplication.focusWidget() is form.field  # initial focus of the step
+        qtbot.keyClicks(form.field, "Dupont")
         _press(qtbot, Qt.Key.Key_Tab)
-        assert QApplication.focusWidget() is screen.button
+        assert QApplication.focusWidget() is form.button
         _press(qtbot, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: screen.pressed == 1)
+        qtbot.waitUntil(lambda: form.pressed == 1)
         _press(qtbot, Qt.Key.Key_Enter)
-        qtbot.waitUntil(lambda: screen.pressed == 2)
+        qtbot.waitUntil(lambda: form.pressed == 2)
         # Back home with the keyboard: Tab to the Home button, then Space.
         for _ in range(10):
             if QApplication.focusWidget() is window.home_button:
