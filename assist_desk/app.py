@@ -206,6 +206,11 @@ def _close_asyncio(loop: asyncio.AbstractEventLoop) -> None:
     loop.stop()
     loop.close()
     asyncio.set_event_loop(None)
+    # WORKAROUND: a qasync loop made with already_running=True marks itself as the
+    # running loop and nothing unmarks it, so a later asyncio.run() (tests, tools)
+    # refuses to start ("cannot be called from a running event loop").
+    if asyncio.events._get_running_loop() is loop:
+        asyncio.events._set_running_loop(None)
 
 
 def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
