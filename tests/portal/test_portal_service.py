@@ -84,7 +84,7 @@ def run_app(*argv: str, home: Path) -> dict[str, object]:
 def test_training_mode_starts_the_portal_off_the_gui_thread(isolated_home: Path) -> None:
     report = run_app(home=isolated_home)
     # The installers returned while the portal was still starting: the GUI did not wait.
-    assert report["pending_right_after_install"] == ["training-portal"]
+    assert "training-portal" in report["pending_right_after_install"]  # type: ignore[operator]
     assert report["client_url"] == report["handle_url"]
     assert str(report["handle_url"]).startswith("http://127.0.0.1:")
     assert str(report["handle_data"]).endswith("assist-desk/training-portal")
