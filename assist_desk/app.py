@@ -293,7 +293,7 @@ def create_window(
         first = from_peek
     switcher = LanguageSwitcher(app)
     switcher.switch(first.language)
-    theme.apply(app, first.theme, first.font_scale, kiosk=first.mode is Mode.KIOSK)
+    theme.apply(app, first.theme, first.font_scale, mode=first.mode.value)
     window = MainWindow(ShellInfo(first.site_name, first.mode, first.languages, first.language))
     return window, switcher, settings
 
