@@ -179,3 +179,17 @@ def test_report_for_the_tour(tmp_path: Any) -> None:
     assert "2 scenes checked, 1 finding(s)." in text
     assert "## account-01" in text
     assert "## home" not in text
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"), [("mediator", "system"), ("kiosk", "default"), ("training", "default")]
+)
+def test_the_running_application_resolves_its_theme_by_mode(
+    qtbot: Any, qapp: Any, mode: str, expected: str
+) -> None:
+    """EN 301 549 11.7: at a mediator's workstation the platform's colours and font apply."""
+    context = start(qtbot, qapp, "--mode", mode)
+    try:
+        assert qapp.property("assist_desk_theme") == expected
+    finally:
+        stop(qtbot, context)
