@@ -18,6 +18,8 @@ the bidirectional algorithm cannot reorder it or its punctuation.
 ``ASSIST_DESK_PSEUDO_L10N=1`` lengthens every string by 40 % and brackets it,
 for layout review: clipped text shows as a missing ``]`` and a string that
 does not go through a translator shows without brackets.
+``ASSIST_DESK_PSEUDO_L10N=rtl`` does the same and mirrors the layout whatever
+the language, to review right-to-left layouts with readable (Latin) text.
 """
 
 from __future__ import annotations
@@ -90,6 +92,10 @@ def pseudo_stretch(text: str) -> str:
 
 def is_pseudo_enabled() -> bool:
     return os.environ.get(PSEUDO_ENV, "") not in ("", "0")
+
+
+def is_pseudo_rtl() -> bool:
+    return os.environ.get(PSEUDO_ENV, "").lower() == "rtl"
 
 
 class PseudoTranslator(QTranslator):
@@ -172,7 +178,7 @@ class LanguageSwitcher:
         QLocale.setDefault(QLocale(LOCALES.get(language, language)))
         direction = (
             Qt.LayoutDirection.RightToLeft
-            if language in RIGHT_TO_LEFT
+            if language in RIGHT_TO_LEFT or (self.pseudo and is_pseudo_rtl())
             else Qt.LayoutDirection.LeftToRight
         )
         app = self._app

@@ -132,3 +132,14 @@ def test_uninstall_restores_a_neutral_application(qapp: Any) -> None:
     assert i18n.translated("MainWindow", "End session") == "End session"
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert switcher.language == ""
+
+
+def test_pseudo_rtl_mirrors_any_language(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "rtl")
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.switch("en")
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert i18n.translated("MainWindow", "End session").startswith("[End session")
+    finally:
+        switcher.uninstall()
