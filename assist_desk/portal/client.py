@@ -34,6 +34,7 @@ import asyncio
 import json
 import logging
 import random
+import ssl
 import time
 import uuid
 from collections.abc import Mapping
@@ -126,6 +127,7 @@ class PortalClient:
         self._inflight: set[asyncio.Task[Any]] = set()
         self._closing: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self._tls: ssl.SSLContext | None = None
         self._http = self._new_http()
 
     # ------------------------------------------------------------------ lifecycle
@@ -134,6 +136,7 @@ class PortalClient:
         from assist_desk import __version__
 
         transport = self._transport or httpx.AsyncHTTPTransport(
+            verify=self._ssl_context(),
             retries=0,
             limits=httpx.Limits(
                 max_connections=self.max_connections,
@@ -153,6 +156,14 @@ class PortalClient:
             follow_redirects=False,
             trust_env=False,
         )
+
+    def _ssl_context(self) -> ssl.SSLContext | bool:
+        """One TLS context per client, reused by every pool (building one costs ~30 ms)."""
+        if not self.base_url.startswith("https://"):
+            return False  # plain HTTP (the training portal on loopback): no TLS at all
+        if self._tls is None:
+            self._tls = httpx.create_ssl_context()
+        return self._tls
 
     @property
     def closing(self) -> bool:
