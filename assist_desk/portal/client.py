@@ -128,6 +128,7 @@ class PortalClient:
         self._closing: set[asyncio.Task[Any]] = set()
         self._closed = False
         self._tls: ssl.SSLContext | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._http = self._new_http()
 
     # ------------------------------------------------------------------ lifecycle
@@ -195,16 +196,11 @@ class PortalClient:
 
     def _close_later(self, http: httpx.AsyncClient) -> None:
         try:
-            loop = asyncio.get_running_loop()
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
-            loop = None
-        if loop is None:
-            try:
-                loop = asyncio.get_event_loop_policy().get_event_loop()
-            except RuntimeError:
-                loop = None
+            loop = self._loop  # the loop the pool's connections belong to
         if loop is None or loop.is_closed():
-            return
+            return  # never used, or its loop is gone with its sockets
         task = loop.create_task(http.aclose())
         self._closing.add(task)
         task.add_done_callback(self._closing.discard)
@@ -437,6 +433,7 @@ class PortalClient:
         task = _current_task()
         if task is not None:
             self._inflight.add(task)
+            self._loop = task.get_loop()
         started = time.monotonic()
         try:
             async with asyncio.timeout(self.deadline_s):
