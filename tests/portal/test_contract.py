@@ -103,3 +103,28 @@ def test_no_5xx_and_answers_conform(contract_portal: str, mode: GenerationMode) 
     assert len(operations) >= 18
     for operation in operations:
         fuzz(operation, mode, contract_portal)
+
+
+def test_extra_routers_are_served_and_documented(tmp_path: Any) -> None:
+    from assist_desk.sandbox.app import create_app
+
+    app = create_app(tmp_path, options=PortalOptions(extra_routers=(f"{__name__}:EXTRA",)))
+    try:
+        assert "/v1/extra/ping" in app.openapi()["paths"]
+    finally:
+        app.state.portal.store.close()
+
+
+def _extra_router() -> Any:
+    from fastapi import APIRouter
+
+    router = APIRouter(prefix="/v1/extra")
+
+    @router.get("/ping")
+    async def ping() -> dict[str, str]:
+        return {"pong": "yes"}
+
+    return router
+
+
+EXTRA = _extra_router()
