@@ -128,3 +128,13 @@ def _extra_router() -> Any:
 
 
 EXTRA = _extra_router()
+
+
+def test_sandbox_command_exports_the_committed_document(tmp_path: Any, capsys: Any) -> None:
+    from assist_desk.cli import main
+
+    target = tmp_path / "portal.json"
+    assert main(["sandbox", "--export-openapi", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == committed_path().read_text(encoding="utf-8")
+    assert main(["sandbox", "--port", "70000"]) == 2
+    assert "--port must be 0-65535" in capsys.readouterr().err
