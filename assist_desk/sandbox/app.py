@@ -137,6 +137,7 @@ class PortalState:
     boot: str = field(default_factory=lambda: secrets.token_hex(8))
     faults: Faults = field(default_factory=Faults)
     terms_override: str | None = None
+    last_purge: float = 0.0
 
     def current_terms_id(self) -> str:
         return seed.current_terms_id(date.today(), self.terms_override)
@@ -303,7 +304,9 @@ async def run_idempotent(
     moment = now()
     stale_before = iso(moment - timedelta(seconds=state.options.idempotency_ttl_s))
     with state.store.transaction() as conn:
-        conn.execute("DELETE FROM idempotency WHERE created < ?", (stale_before,))
+        if moment.timestamp() - state.last_purge > 60:  # forget old keys once a minute
+            state.last_purge = moment.timestamp()
+            conn.execute("DELETE FROM idempotency WHERE created < ?", (stale_before,))
         row = conn.execute("SELECT * FROM idempotency WHERE key = ?", (key,)).fetchone()
         if row is not None and row["fingerprint"] != digest:
             raise ProblemError(

@@ -88,6 +88,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
     body TEXT,
     created TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS idempotency_created ON idempotency (created);
 CREATE TABLE IF NOT EXISTS franceconnect (
     id TEXT PRIMARY KEY,
     status TEXT NOT NULL,
