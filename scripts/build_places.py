@@ -49,6 +49,7 @@ def find_shared_data() -> Path | None:
             return candidate
     return None
 
+
 DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 DAYS_OSM = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 
@@ -64,7 +65,7 @@ SOURCES: list[dict[str, str]] = [
     {
         "id": "france-services",
         "title": "ANCT list of France services (1 Dec 2022)",
-        "licence": "ANCT data.gouv.fr dataset (normally Licence Ouverte 2.0; not stated in the copy)",
+        "licence": "ANCT dataset, data.gouv.fr (normally Licence Ouverte 2.0; not in the copy)",
         "date": "2022-12-01",
         "file": "lieux-mediation/france-services-2022-12-01.csv",
     },
@@ -121,6 +122,24 @@ KIND_DIGITAL_HELP = "digital-help"
 FLAG_APPROXIMATE = 1  # position of the commune, not of the place
 FLAG_ADMIN_HELP = 2  # helps with administrative procedures
 FLAG_MOBILE = 4  # a bus or a mobile service
+
+#: Text fields of a place, stored as one tab-separated line per place (compact in memory:
+#: the app splits a line only for the places it shows).
+ROW_COLUMNS = (
+    "name",
+    "address",
+    "postcode",
+    "city",
+    "insee",
+    "phone",
+    "email",
+    "website",
+    "hours",
+    "note",
+    "source",
+    "updated",
+    "flags",
+)
 
 
 def fold(text: str) -> str:
@@ -207,7 +226,7 @@ def france_services_hours(row: dict[str, str]) -> str:
 
 
 def town_hall_name(commune: str, kind: str) -> str:
-    """"Mairie de …" with French elision ("Mairie du Havre", "Mairie d'Ajaccio")."""
+    """ "Mairie de …" with French elision ("Mairie du Havre", "Mairie d'Ajaccio")."""
     prefix = {"commune_deleguee": "Mairie déléguée", "commune_associee": "Mairie annexe"}.get(
         kind, "Mairie"
     )
@@ -499,12 +518,25 @@ class Builder:
     # -- output --------------------------------------------------------------------
 
     def document(self) -> dict[str, Any]:
+        p = self.places
+        rows = [
+            "\t".join(
+                str(p[column][i]).replace("\t", " ").replace("\n", " ") for column in ROW_COLUMNS
+            )
+            for i in range(len(p["kind"]))
+        ]
         return {
             "format": FORMAT_VERSION,
             "sources": [{k: s[k] for k in ("id", "title", "licence", "date")} for s in SOURCES],
             "communes": self.communes,
             "former": self.former,
-            "places": self.places,
+            "places": {
+                "columns": list(ROW_COLUMNS),
+                "kind": p["kind"],
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "rows": rows,
+            },
         }
 
 
@@ -582,7 +614,7 @@ def sources_markdown(counts: dict[str, int]) -> str:
         "",
         "## lieux-mediation-schema.json",
         "",
-        "LaMednum \"Schéma de données des lieux de médiation numérique\" v1.0.2 (Table Schema),",
+        'LaMednum "Schéma de données des lieux de médiation numérique" v1.0.2 (Table Schema),',
         "repository LaMednum/standard-mediation-num, commit e347ff40 (2024-07-25), Licence",
         "Ouverte / etalab-2.0. Copied unchanged; used to validate imports.",
         "",
