@@ -51,7 +51,8 @@ def test_every_status_over_http(ants_emulation_url: str, status: str) -> None:
     outcome = run(scenario())
     assert outcome.fallback is None
     assert outcome.number == DEMO_NUMBERS[status]
-    assert outcome.status is not None and outcome.status.status == status
+    assert outcome.status is not None
+    assert outcome.status.status == status
     assert len(outcome.appointments) == (1 if status == "consumed" else 0)
 
 
@@ -100,8 +101,10 @@ def test_hub_over_http(ants_emulation_url: str) -> None:
         "2026-12-07T14:00Z",
     ]
     assert len(slots[0].available_slots) == 6
-    assert ids["XY12345678"] == [] and ids["VR12345678"][0].meeting_point
-    assert banner is not None and banner.alert_level == "info"
+    assert ids["XY12345678"] == []
+    assert ids["VR12345678"][0].meeting_point
+    assert banner is not None
+    assert banner.alert_level == "info"
 
 
 def test_slots_near_sorted_by_distance(ants_emulation_url: str) -> None:
@@ -115,7 +118,8 @@ def test_slots_near_sorted_by_distance(ants_emulation_url: str) -> None:
     outcome = run(scenario())
     assert outcome.fallback is None
     distances = [p.distance_km for p in outcome.points]
-    assert distances == sorted(d or 0 for d in distances) and len(distances) == 3
+    assert distances == sorted(d or 0 for d in distances)
+    assert len(distances) == 3
 
 
 def test_wrong_token_falls_back(ants_emulation_url: str) -> None:
@@ -127,9 +131,11 @@ def test_wrong_token_falls_back(ants_emulation_url: str) -> None:
             await service.aclose()
 
     number, slots = run(scenario())
-    assert number.fallback is not None and number.fallback.reason == "unauthorized"
+    assert number.fallback is not None
+    assert number.fallback.reason == "unauthorized"
     assert number.fallback.handoff_url == "https://rendezvouspasseport.ants.gouv.fr/"
-    assert slots.fallback is not None and slots.fallback.reason == "unauthorized"
+    assert slots.fallback is not None
+    assert slots.fallback.reason == "unauthorized"
 
 
 def test_without_token_or_switched_off_nothing_is_called() -> None:
@@ -162,7 +168,8 @@ def test_invalid_number_is_never_sent() -> None:
             await service.aclose()
 
     outcome = run(scenario())
-    assert outcome.fallback is not None and outcome.fallback.reason == "invalid-number"
+    assert outcome.fallback is not None
+    assert outcome.fallback.reason == "invalid-number"
 
 
 def _client_with(handler) -> CoordinationClient:  # type: ignore[no-untyped-def]

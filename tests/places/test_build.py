@@ -17,7 +17,8 @@ def _build_module():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(
         "build_places", ROOT / "scripts" / "build_places.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_places"] = module
     spec.loader.exec_module(module)

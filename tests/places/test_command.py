@@ -22,7 +22,8 @@ def test_near_75011_town_halls(capsys: pytest.CaptureFixture[str]) -> None:
     first = document["results"]["town-hall"][0]
     assert first["name"] == "Mairie de Paris 11e Arrondissement"
     assert first["phone"] == "01 53 27 11 11"
-    assert first["today"] == "08:30–17:00" and first["open_now"] is True
+    assert first["today"] == "08:30–17:00"
+    assert first["open_now"] is True
     assert len(document["results"]["town-hall"]) == 5
     notices = [n["id"] for n in document["notices"]]
     assert notices == ["check-town-hall", "no-offline-list"]
@@ -47,14 +48,16 @@ def test_near_97411_and_20000(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_online_only_kinds_say_so(capsys: pytest.CaptureFixture[str]) -> None:
     document = _json(capsys, "75011", "--kind", "photographer")
-    assert document["results"] == {} and document["online_only"] == ["photographer"]
+    assert document["results"] == {}
+    assert document["online_only"] == ["photographer"]
     assert "No offline list exists" in document["notices"][0]["text"]
 
 
 def test_text_output_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["places", "near", "20000", "--limit", "1"]) == 0
     out = capsys.readouterr().out
-    assert "Near 20000 Ajaccio" in out and "Mairie d'Ajaccio" in out
+    assert "Near 20000 Ajaccio" in out
+    assert "Mairie d'Ajaccio" in out
     assert main(["places", "near", "qqqzzz"]) == 1
     assert "Nothing found" in capsys.readouterr().out
     assert main(["places", "near", "75011", "--limit", "0"]) == 2
@@ -100,7 +103,8 @@ def test_import_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["places", "import", str(export), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "2 rows, 1 accepted, 1 rejected" in out
-    assert "rejected line 3 (id b): pivot" in out and "dry run" in out
+    assert "rejected line 3 (id b): pivot" in out
+    assert "dry run" in out
     assert main(["places", "import", str(export)]) == 0
     assert "saved 1 places" in capsys.readouterr().out
     assert main(["places", "near", "69003", "--kind", "digital-help", "--json"]) == 0

@@ -49,8 +49,10 @@ def _locate(directory: PlacesDirectory):  # type: ignore[no-untyped-def]
 def test_local_list_is_parsed_and_placed(directory: PlacesDirectory) -> None:
     places = parse_local_places(GOOD_LOCAL, _locate(directory))
     assert [p.local_kind for p in places] == ["photographer", "id-town-hall"]
-    assert places[0].kind == LOCAL and not places[0].approximate
-    assert places[1].approximate and places[1].code_insee == "93066"  # from its postcode
+    assert places[0].kind == LOCAL
+    assert not places[0].approximate
+    assert places[1].approximate
+    assert places[1].code_insee == "93066"
     assert places[0].updated == "2026-10-01"
 
 
@@ -79,7 +81,8 @@ def test_load_places_keeps_going_with_a_bad_local_file(tmp_path: Path) -> None:
     bad = tmp_path / "local.toml"
     bad.write_text("[[place]]\nname = 'X'\nkind = 'nope'\n", encoding="utf-8")
     loaded = load_places(bad, imported_file=tmp_path / "none.json")
-    assert loaded.problems and loaded.problems[0].startswith("local places: place 1")
+    assert loaded.problems
+    assert loaded.problems[0].startswith("local places: place 1")
     assert loaded.directory.count(LOCAL) == 0
 
 
@@ -87,7 +90,8 @@ def test_load_places_with_a_good_local_file(tmp_path: Path) -> None:
     good = tmp_path / "local.toml"
     good.write_text(GOOD_LOCAL, encoding="utf-8")
     loaded = load_places(good, imported_file=tmp_path / "none.json")
-    assert loaded.problems == [] and loaded.local_count == 2
+    assert loaded.problems == []
+    assert loaded.local_count == 2
     result = loaded.directory.near("75011", (LOCAL,), 5)
     assert result.groups[LOCAL][0].place.name == "Photo Minute (cabine)"
 
@@ -125,8 +129,10 @@ def test_csv_import_reports_rejected_rows(tmp_path: Path, directory: PlacesDirec
     assert report.total == 5
     assert [p.name for p in report.accepted] == ["France services Test", "EPN Test", "Lieu 5"]
     assert [p.kind for p in report.accepted] == [FRANCE_SERVICES, DIGITAL_HELP, DIGITAL_HELP]
-    assert report.accepted[1].approximate and report.accepted[0].admin_help
-    assert report.accepted[2].hours == "" and "line 6" in report.warnings[0]
+    assert report.accepted[1].approximate
+    assert report.accepted[0].admin_help
+    assert report.accepted[2].hours == ""
+    assert "line 6" in report.warnings[0]
     assert [r.line for r in report.rejected] == [4, 5]
     third, fourth = report.rejected
     assert any(p.startswith("code_postal") for p in third.problems)
@@ -135,7 +141,8 @@ def test_csv_import_reports_rejected_rows(tmp_path: Path, directory: PlacesDirec
     assert set(fourth.problems) >= {"nom: required", "date_maj: required", "id: '1' appears twice"}
     assert report.unknown_columns == ["extra"]
     text = "\n".join(report.summary_lines())
-    assert "5 rows, 3 accepted, 2 rejected" in text and "rejected line 4 (id 3)" in text
+    assert "5 rows, 3 accepted, 2 rejected" in text
+    assert "rejected line 4 (id 3)" in text
 
 
 def test_json_import_and_save_replace_bundled_categories(
@@ -157,11 +164,13 @@ def test_json_import_and_save_replace_bundled_categories(
     ]
     path = _write(tmp_path, "export.json", json.dumps(records))
     report = import_file(path, schema_path(), _locate(directory))
-    assert len(report.accepted) == 1 and report.rejected[0].line == 2
+    assert len(report.accepted) == 1
+    assert report.rejected[0].line == 2
     saved = tmp_path / "imported.json"
     save_import(report, saved)
     places, kinds, label = load_import(saved)
-    assert kinds == {DIGITAL_HELP} and places[0].name == "Médiathèque X"
+    assert kinds == {DIGITAL_HELP}
+    assert places[0].name == "Médiathèque X"
     assert label.startswith("export.json (")
     loaded = load_places(None, imported_file=saved)
     assert loaded.directory.count(DIGITAL_HELP) == 1  # the bundled 2022 list is replaced

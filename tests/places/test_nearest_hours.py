@@ -37,9 +37,11 @@ def test_town_halls_near_paris_11(directory: PlacesDirectory) -> None:
     assert hits[0].place.name == "Mairie de Paris 11e Arrondissement"
     assert hits[0].place.full_address() == "12 place Léon-Blum, 75011 Paris"
     assert hits[0].place.phone == "01 53 27 11 11"
-    assert hits[0].distance_km is not None and hits[0].distance_km < 0.5
+    assert hits[0].distance_km is not None
+    assert hits[0].distance_km < 0.5
     assert [h.distance_km for h in hits] == sorted(h.distance_km or 0 for h in hits)
-    assert hits[0].today.known and hits[0].today.open_now is True
+    assert hits[0].today.known
+    assert hits[0].today.open_now is True
     assert hits[0].today.text() == "08:30–17:00"
 
 
@@ -54,7 +56,8 @@ def test_overseas_places_are_found_and_timed_locally(directory: PlacesDirectory)
     at = datetime(2026, 12, 1, 5, 0, tzinfo=UTC)  # 09:00 in La Réunion, 06:00 in Paris
     result = directory.near("97400", (TOWN_HALL,), 1, now=at)
     hit = result.groups[TOWN_HALL][0]
-    assert hit.place.name == "Mairie de Saint-Denis" and hit.place.code_insee == "97411"
+    assert hit.place.name == "Mairie de Saint-Denis"
+    assert hit.place.code_insee == "97411"
     assert hit.today.open_now is True
 
 
@@ -69,9 +72,12 @@ def test_day_hours() -> None:
     monday_noon = datetime(2026, 11, 30, 12, 30, tzinfo=UTC)  # 13:30 Paris
     hours = day_hours(expression, "75", monday_noon)
     assert hours.intervals == (("08:30", "12:00"), ("13:30", "17:00"))
-    assert hours.open_now is True and hours.next_change == "17:00"
+    assert hours.open_now is True
+    assert hours.next_change == "17:00"
     sunday = day_hours(expression, "75", datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    assert sunday.known and sunday.intervals == () and sunday.open_now is False
+    assert sunday.known
+    assert sunday.intervals == ()
+    assert sunday.open_now is False
     christmas = day_hours(expression, "75", datetime(2026, 12, 25, 10, 0, tzinfo=UTC))
     assert christmas.intervals == ()  # public holiday
     assert day_hours("", "75").known is False

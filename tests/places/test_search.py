@@ -50,13 +50,16 @@ def test_resolve(directory: PlacesDirectory, query: str, label: str, code: str) 
 def test_postcode_that_is_also_an_insee_code_offers_both(directory: PlacesDirectory) -> None:
     # 97411 is the postcode of Saint-Paul (La Réunion) and the INSEE code of Saint-Denis.
     origin, alternatives = directory.resolve("97411")
-    assert origin is not None and origin.label == "Saint-Paul" and origin.via == "postcode"
+    assert origin is not None
+    assert origin.label == "Saint-Paul"
+    assert origin.via == "postcode"
     assert [(a.label, a.via) for a in alternatives] == [("Saint-Denis", "insee")]
 
 
 def test_ambiguous_name_lists_the_others(directory: PlacesDirectory) -> None:
     origin, alternatives = directory.resolve("st denis")
-    assert origin is not None and origin.label == "Saint-Denis"
+    assert origin is not None
+    assert origin.label == "Saint-Denis"
     departments = {origin.department} | {
         a.department for a in alternatives if a.label == "Saint-Denis"
     }
@@ -66,18 +69,22 @@ def test_ambiguous_name_lists_the_others(directory: PlacesDirectory) -> None:
 def test_site_position_breaks_ties_between_same_names(directory: PlacesDirectory) -> None:
     near_paris = (48.85, 2.35)
     origin, alternatives = directory.resolve("saint-denis", site=near_paris)
-    assert origin is not None and origin.department == "93"
+    assert origin is not None
+    assert origin.department == "93"
     assert any(a.department == "974" for a in alternatives)
 
 
 def test_here_is_the_help_point(directory: PlacesDirectory) -> None:
     origin, _ = directory.resolve("here", site=(45.0, 5.0))
-    assert origin is not None and origin.via == "site" and origin.latitude == 45.0
+    assert origin is not None
+    assert origin.via == "site"
+    assert origin.latitude == 45.0
 
 
 def test_former_commune_leads_to_the_current_one(directory: PlacesDirectory) -> None:
     found = directory.complete("Bâgé la ville")
-    assert found and found[0].via == "former"
+    assert found
+    assert found[0].via == "former"
     assert found[0].label == "Bâgé-la-Ville → Bâgé-Dommartin"
     assert found[0].code_insee == "01025"
 
