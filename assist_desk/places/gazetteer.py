@@ -31,6 +31,7 @@ OVERSEAS_NAMES = {
 _PRECOMPUTE_OVER = 200
 _END = "\uffff"
 _WHOLE_NAME = 10**9
+_TOP = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +138,23 @@ class Gazetteer:
             pairs.append((key, entry, 1 if position == 0 else 0))
 
     def _precompute(self) -> None:
-        """Rank once the prefixes (up to 4 characters) shared by many keys."""
+        """Rank once every prefix shared by many keys (then a keystroke never sorts many)."""
         keys = self._keys
-        for length in range(1, 5):
-            start = 0
-            while start < len(keys):
-                prefix = keys[start][:length]
-                end = bisect_left(keys, prefix + _END, start)
-                if end - start > _PRECOMPUTE_OVER and len(prefix) == length:
-                    self._top[prefix] = self._best(start, end, 64)
-                start = end
+        spans = [(0, len(keys))]
+        length = 1
+        while spans and length <= 24:
+            deeper = []
+            for low, high in spans:
+                start = low
+                while start < high:
+                    prefix = keys[start][:length]
+                    end = bisect_left(keys, prefix + _END, start, high)
+                    if end - start > _PRECOMPUTE_OVER and len(prefix) == length:
+                        self._top[prefix] = self._best(start, end, _TOP)
+                        deeper.append((start, end))
+                    start = end
+            spans = deeper
+            length += 1
 
     def _best(self, start: int, end: int, count: int) -> list[int]:
         positions = heapq.nlargest(count * 3, range(start, end), key=self._score.__getitem__)
@@ -238,7 +246,7 @@ class Gazetteer:
     def _name_entries(self, key: str, limit: int) -> list[int]:
         start = bisect_left(self._keys, key)
         end = bisect_left(self._keys, key + _END, start)
-        if end - start > _PRECOMPUTE_OVER and key in self._top:
+        if end - start > _PRECOMPUTE_OVER and key in self._top and limit * 2 <= _TOP:
             ranked = self._top[key]
         else:
             ranked = self._best(start, end, limit * 2)
