@@ -41,6 +41,11 @@ _STATUS_BY_LETTER = {"V": "validated", "C": "consumed", "D": "declared", "E": "e
 _SLOT_RADII = {0.99, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0}
 _MEETING_RADII = {20, 40, 60}
 _REASONS = {"CNI", "PASSPORT", "CNI-PASSPORT"}
+_MAX_DAYS = 62
+
+Latitude = Annotated[float, Query(ge=-90, le=90)]
+Longitude = Annotated[float, Query(ge=-180, le=180)]
+Numbers = Annotated[list[str], Query(min_length=1, max_length=20)]
 
 #: Fictitious meeting points: (id, name, offset north km, offset east km).
 _POINTS = (
@@ -104,9 +109,7 @@ def _base(request: Request) -> str:
 
 
 @coordination.get("/status", summary="Status of pre-application numbers")
-def status(
-    request: Request, application_ids: Annotated[list[str], Query()]
-) -> dict[str, dict[str, Any]]:
+def status(request: Request, application_ids: Numbers) -> dict[str, dict[str, Any]]:
     base = _base(request)
     return {
         number: {"status": demo_status(number), "appointments": _appointments(number, base)}
@@ -145,17 +148,22 @@ def meeting_points(longitude: float, latitude: float, radius_km: int = 20) -> li
 @hub.get("/SlotsFromPosition", summary="Free slots near a position")
 def slots(
     request: Request,
-    longitude: float,
-    latitude: float,
+    longitude: Longitude,
+    latitude: Latitude,
     start_date: date,
     end_date: date,
     radius_km: float = 20,
     reason: str = "CNI-PASSPORT",
-    documents_number: int = 1,
+    documents_number: Annotated[int, Query(ge=1, le=5)] = 1,
 ) -> list[dict[str, Any]]:
     if radius_km not in _SLOT_RADII:
         raise HTTPException(status_code=403, detail="radius_km value not allowed")
-    if reason not in _REASONS or end_date < start_date or documents_number < 1:
+    if (
+        reason not in _REASONS
+        or end_date < start_date
+        or (end_date - start_date).days > _MAX_DAYS
+        or end_date.year > 9000
+    ):
         raise HTTPException(status_code=400, detail="invalid search")
     base = _base(request)
     out = []
@@ -184,7 +192,7 @@ def slots(
 
 @hub.get("/searchApplicationIds", summary="Appointments of pre-application numbers")
 def search_application_ids(
-    request: Request, application_ids: Annotated[list[str], Query()]
+    request: Request, application_ids: Numbers
 ) -> dict[str, list[dict[str, str]]]:
     base = _base(request)
     found: dict[str, list[dict[str, str]]] = {}
