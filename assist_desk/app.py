@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.controllers.portal_service:install",
     "assist_desk.views.places:install",
+    "assist_desk.views.appointments:install",
 )
 
 EXIT_SETTINGS = 2

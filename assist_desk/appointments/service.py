@@ -42,6 +42,9 @@ FALLBACK_HANDOFF_URL = "https://rendezvouspasseport.ants.gouv.fr/"
 COORDINATION_TOKEN_NAME = "ants-coordination-token"
 HUB_TOKEN_NAME = "ants-hub-token"
 
+#: The token the training portal's emulation accepts (fictitious, public).
+TRAINING_TOKEN = "training-ants-token"
+
 #: Paths of the training portal's emulation (see assist_desk/sandbox/ants_emulation.py).
 TRAINING_COORDINATION_PATH = "/ants-emulation/coordination/api"
 TRAINING_HUB_PATH = "/ants-emulation/hub/api"

@@ -34,7 +34,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 
-TRAINING_TOKEN = "training-ants-token"
+from assist_desk.appointments.service import TRAINING_TOKEN
+
+__all__ = ["PREFIX", "TRAINING_TOKEN", "router"]
+
 PREFIX = "/ants-emulation"
 
 _STATUS_BY_LETTER = {"V": "validated", "C": "consumed", "D": "declared", "E": "expired"}
