@@ -153,7 +153,9 @@ class PreApplicationWidget(QWidget):
         self.slots_button.setAccessibleName(self.slots_button.text())
         self.slots.setAccessibleName(self.tr("Free appointments, nearest town halls first"))
         self.handoff.setText(
-            self.tr("Appointments in town halls: %1").replace("%1", self.controller.handoff_url)
+            self.tr("Appointments in town halls: %1").replace(
+                "%1", f"\u2066{self.controller.handoff_url}\u2069"
+            )
         )
         self._on_typed(self.number_edit.text())
         self._show_outcome()
@@ -175,7 +177,7 @@ class PreApplicationWidget(QWidget):
                 "Only letters A to Z and digits: “%1” is not accepted"
             ).replace("%1", checked.bad_character),
             NumberState.VALID: self.tr("Complete number: %1").replace(
-                "%1", grouped(checked.normalised)
+                "%1", f"\u2066{grouped(checked.normalised)}\u2069"
             ),
         }
         self.feedback.setText(messages[checked.state])
@@ -225,8 +227,8 @@ class PreApplicationWidget(QWidget):
         for appointment in outcome.appointments:
             lines.append(
                 self.tr("Appointment: %1 at %2")
-                .replace("%1", appointment.appointment_date)
-                .replace("%2", appointment.meeting_point)
+                .replace("%1", f"\u2066{appointment.appointment_date}\u2069")
+                .replace("%2", f"\u2066{appointment.meeting_point}\u2069")
             )
         self.result.setText("\n".join(lines))
 

@@ -50,6 +50,11 @@ ROLE_HIT = int(Qt.ItemDataRole.UserRole)
 FEATURE_ORDER = 50
 
 
+def ltr(text: str) -> str:
+    """Keep left-to-right data (names, addresses, numbers, URLs) whole in Arabic text."""
+    return f"\u2066{text}\u2069" if text else ""
+
+
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
     """A QR code of ``text`` (segno), as a pixmap."""
     import io
@@ -120,6 +125,7 @@ class PlacesScreen(Screen):
         self.details = QLabel()
         self.details.setObjectName("placeDetails")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.qr = QLabel()
@@ -250,11 +256,11 @@ class PlacesScreen(Screen):
             )
             + "\n"
             + self.tr("Town halls and appointments: %1").replace(
-                "%1", self.controller.locator("appointment")
+                "%1", ltr(self.controller.locator("appointment"))
             )
             + "\n"
             + self.tr("Photographers, photo booths, approved professionals (ANTS): %1").replace(
-                "%1", self.controller.locator("ants")
+                "%1", ltr(self.controller.locator("ants"))
             )
         )
         self.notice.setAccessibleName(self.notice.text())
@@ -295,7 +301,7 @@ class PlacesScreen(Screen):
         elif self._origin.via == "site":
             text = self.tr("Places near this help point")
         else:
-            text = self.tr("Places near %1").replace("%1", self._origin.display())
+            text = self.tr("Places near %1").replace("%1", ltr(self._origin.display()))
         self.status.setText(text)
         self.status.setAccessibleName(text)
 
@@ -371,8 +377,9 @@ class PlacesScreen(Screen):
         if hit.distance_km is None:
             return ""
         if hit.distance_km < 1:
-            return self.tr("%1 m").replace("%1", str(round(hit.distance_km * 1000 / 10) * 10))
-        return self.tr("%1 km").replace("%1", f"{hit.distance_km:.1f}")
+            meters = str(round(hit.distance_km * 1000 / 10) * 10)
+            return self.tr("%1 m").replace("%1", ltr(meters))
+        return self.tr("%1 km").replace("%1", ltr(f"{hit.distance_km:.1f}"))
 
     def _today(self, hit: Hit) -> str:
         if not hit.today.known:
@@ -380,19 +387,19 @@ class PlacesScreen(Screen):
         if not hit.today.intervals:
             return self.tr("Closed today")
         state = self.tr("open now") if hit.today.open_now else self.tr("closed now")
-        return self.tr("Today: %1 (%2)").replace("%1", hit.today.text()).replace("%2", state)
+        return self.tr("Today: %1 (%2)").replace("%1", ltr(hit.today.text())).replace("%2", state)
 
     def _hit_text(self, hit: Hit) -> str:
         place = hit.place
-        first = place.name
+        first = ltr(place.name)
         distance = self._distance(hit)
         if distance:
             first += " — " + distance
-        lines = [first, place.full_address()]
+        lines = [first, ltr(place.full_address())]
         if place.local_kind:
             lines.insert(1, self.local_kind_titles().get(place.local_kind, ""))
         if place.phone:
-            lines.append(place.phone)
+            lines.append(ltr(place.phone))
         lines.append(self._today(hit))
         return "\n".join(line for line in lines if line)
 
@@ -408,14 +415,14 @@ class PlacesScreen(Screen):
             self.qr_caption.setVisible(False)
             return
         place = hit.place
-        lines = [place.name, place.full_address()]
+        lines = [ltr(place.name), ltr(place.full_address())]
         if place.phone:
-            lines.append(self.tr("Phone: %1").replace("%1", place.phone))
+            lines.append(self.tr("Phone: %1").replace("%1", ltr(place.phone)))
         if place.website:
-            lines.append(self.tr("Website: %1").replace("%1", place.website))
+            lines.append(self.tr("Website: %1").replace("%1", ltr(place.website)))
         lines.append(self._today(hit))
         if place.note:
-            lines.append(place.note)
+            lines.append(ltr(place.note))
         if place.kind == TOWN_HALL:
             lines.append(
                 self.tr("Check that this town hall takes passport and identity-card applications.")
@@ -423,7 +430,7 @@ class PlacesScreen(Screen):
         if place.approximate:
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
-            lines.append(self.tr("Information dated %1").replace("%1", place.updated))
+            lines.append(self.tr("Information dated %1").replace("%1", ltr(place.updated)))
         self.details.setText("\n".join(lines))
         self.qr.setPixmap(qr_pixmap(self.controller.map_link(place.latitude, place.longitude)))
         self.qr.setVisible(True)

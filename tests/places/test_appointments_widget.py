@@ -33,7 +33,7 @@ def test_feedback_as_you_type(qtbot: Any) -> None:
     assert widget.feedback.text() == "Only letters A to Z and digits: “!” is not accepted"
     assert widget.number_edit.property("invalid") == "true"
     widget.number_edit.setText("ab12 cd34 ef")
-    assert widget.feedback.text() == "Complete number: AB12 CD34 EF"
+    assert widget.feedback.text() == "Complete number: \u2066AB12 CD34 EF\u2069"
     assert widget.check_button.isEnabled()
     assert "only the form of the number is checked" in widget.result.text()
     assert not widget.slots_button.isVisible()
@@ -50,7 +50,7 @@ def test_without_services_the_person_is_sent_to_the_official_site(
     with qtbot.waitSignal(controller.sig_number_checked, timeout=5000):
         widget.check_button.click()
     assert "cannot be checked from here" in widget.result.text()
-    assert "https://rendezvouspasseport.ants.gouv.fr/" in widget.handoff.text()
+    assert "\u2066https://rendezvouspasseport.ants.gouv.fr/\u2069" in widget.handoff.text()
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,8 @@ def test_status_from_the_training_portal(
         widget.check_button.click()
     assert widget.result.text().startswith(expected)
     if number == "VR12345678":
-        assert "Appointment: 2026-12-14 09:30:00 at Mairie fictive" in widget.result.text()
+        shown = widget.result.text().replace("\u2066", "").replace("\u2069", "")
+        assert "Appointment: 2026-12-14 09:30:00 at Mairie fictive" in shown
     _close(qtbot, places_qasync_loop, controller)
 
 
