@@ -17,12 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from assist_desk.places.directory import NearResult, PlacesDataError
 from assist_desk.places.models import KINDS, LOCAL, Location
-from assist_desk.places.service import LoadedPlaces, load_places, locators, map_url
+
+if TYPE_CHECKING:
+    from assist_desk.places.directory import NearResult
+    from assist_desk.places.service import LoadedPlaces
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,7 @@ class PlacesController(QObject):
     def __init__(
         self,
         options: PlacesOptions,
-        loader: Callable[[Path | None], LoadedPlaces] = load_places,
+        loader: Callable[[Path | None], LoadedPlaces] | None = None,
         loaded: LoadedPlaces | None = None,
     ) -> None:
         super().__init__()
@@ -72,8 +75,13 @@ class PlacesController(QObject):
         self._thread.start()
 
     def _load(self) -> None:
+        # The places package (and pydantic models of the local list) is imported here,
+        # in the worker thread, not when the feature is installed.
+        from assist_desk.places.directory import PlacesDataError
+        from assist_desk.places.service import load_places
+
         try:
-            loaded = self._loader(self.options.local_places_file)
+            loaded = (self._loader or load_places)(self.options.local_places_file)
         except PlacesDataError:
             log.exception("offline places could not be loaded")
             self.failed = True
@@ -131,8 +139,12 @@ class PlacesController(QObject):
     # -- links ----------------------------------------------------------------------------
 
     def map_link(self, latitude: float, longitude: float) -> str:
+        from assist_desk.places.service import map_url
+
         return map_url(latitude, longitude, self.options.allowed_urls)
 
     def locator(self, name: str) -> str:
         """``appointment`` (ANTS appointment site) or ``ants`` (ANTS geolocation)."""
+        from assist_desk.places.service import locators
+
         return locators().get(name, "")
