@@ -3,8 +3,7 @@
 Fixtures:
     directory: the bundled places directory, loaded once per session.
     ants_emulation_url: the training portal's URL; it serves the ANTS emulation router.
-    places_qasync_loop: like ``qasync_loop``, but its teardown never calls
-        ``QApplication.exit()`` (see the fixture).
+    english: English texts whatever translator an earlier test installed.
 """
 
 from __future__ import annotations
@@ -29,33 +28,24 @@ def ants_emulation_url(training_portal: Any) -> str:
     return str(training_portal.url)
 
 
-_CLOSED_LOOPS: list[Any] = []
+@pytest.fixture(autouse=True)
+def _no_stale_running_loop() -> None:
+    """WORKAROUND: a closed qasync loop left registered as "running" (an earlier test's
+    ``AppContext.shutdown`` closes it without clearing it) makes ``asyncio.run`` refuse."""
+    stale = asyncio.events._get_running_loop()
+    if stale is not None and stale.is_closed():
+        asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture
-def places_qasync_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop for ``@asyncSlot`` tests that leaves later Qt event loops working.
+def english(qapp: Any) -> Iterator[None]:
+    """English texts whatever translator an earlier test left installed (the newest wins)."""
+    from PySide6.QtCore import QTranslator
 
-    WORKAROUND: ``QEventLoop.stop()`` on a loop built with ``already_running=True``
-    calls ``QApplication.exit()``, which sets Qt's "quit now" flag: every later nested
-    ``QEventLoop.exec()`` (so every ``qtbot.waitSignal``) then returns at once and
-    times out. This teardown marks the loop stopped without exiting the application.
-    """
-    import qasync
+    from assist_desk.paths import i18n_dir
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    errors: list[dict[str, Any]] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    yield loop
-    for task in [t for t in asyncio.all_tasks(loop) if not t.done()]:
-        task.cancel()
-    qapp.aboutToQuit.disconnect(loop._after_run_forever)
-    loop._after_run_forever()
-    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    loop.close()
-    _CLOSED_LOOPS.append(loop)  # its Qt timer must not be collected by another thread
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-    if errors:
-        pytest.fail(f"unhandled asyncio error: {errors[0].get('message')}")
+    translator = QTranslator()
+    assert translator.load("assist_desk_en", str(i18n_dir()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

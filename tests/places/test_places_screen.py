@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAccessible
 
 from assist_desk.controllers.places import PlacesController, PlacesOptions
 from assist_desk.places.directory import PlacesDirectory
 from assist_desk.places.service import LoadedPlaces
 from assist_desk.views.places import PlacesScreen
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture
@@ -110,9 +112,14 @@ def test_every_focusable_widget_has_a_name(screen: PlacesScreen) -> None:
 
 def test_loading_in_the_background(qtbot: Any, directory: PlacesDirectory) -> None:
     controller = PlacesController(PlacesOptions(), loader=lambda _path: LoadedPlaces(directory))
-    with qtbot.waitSignal(controller.sig_ready, timeout=10000):
-        widget = PlacesScreen(controller)
-        qtbot.addWidget(widget)
+    ready: list[bool] = []
+    controller.sig_ready.connect(lambda: ready.append(True))
+    widget = PlacesScreen(controller)
+    qtbot.addWidget(widget)
     controller.wait_loaded()
+    # The queued signal from the loading thread: delivered explicitly, since an earlier
+    # test's QApplication.exit() (AppContext.shutdown) can stop the usual delivery.
+    QCoreApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
     assert controller.ready
     assert "Data:" in widget.sources.text()
