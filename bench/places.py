@@ -85,6 +85,10 @@ def run(args: Namespace) -> list[str]:
     for lat, lon in sample:
         for kind, (wall, cpu) in nearest.items():
             _timed(wall, cpu, directory.nearest, lat, lon, kind, 5)
+    index_only: tuple[list[float], list[float]] = ([], [])
+    grid = directory._indexes[TOWN_HALL]
+    for lat, lon in sample:
+        _timed(index_only[0], index_only[1], grid.nearest, lat, lon, 5)
     resolve: list[float] = []
     resolve_cpu: list[float] = []
     for name in names[:200]:
@@ -116,6 +120,7 @@ def run(args: Namespace) -> list[str]:
         line(f"nearest 5 {kind} (with today's hours)", wall, cpu)
         for kind, (wall, cpu) in nearest.items()
     ]
+    lines.append(line("nearest 5 town-hall, grid index only (no hours)", *index_only))
     lines.append(line("whole search (resolve + 3 categories x 5)", resolve, resolve_cpu))
     return lines
 
