@@ -84,6 +84,13 @@ hub = APIRouter(
 )
 
 
+def _problem_responses() -> dict[int | str, dict[str, Any]]:
+    """Errors (401 without the token, 400/403/422) are the portal's problem documents."""
+    from assist_desk.sandbox.app import PROBLEM_RESPONSES
+
+    return PROBLEM_RESPONSES
+
+
 def demo_status(number: str) -> str:
     """The emulated status of a number (see the module docstring)."""
     return _STATUS_BY_LETTER.get(number[:1].upper(), "unknown") if len(number) == 10 else "unknown"
@@ -220,6 +227,6 @@ def announcement() -> dict[str, str]:
     }
 
 
-router = APIRouter(prefix=PREFIX)
+router = APIRouter(prefix=PREFIX, responses=_problem_responses())
 router.include_router(coordination)
 router.include_router(hub)
