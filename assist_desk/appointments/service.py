@@ -120,27 +120,37 @@ class AppointmentService:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.config = config
+        self._tokens = (coordination_token, hub_token)
+        self._transport = transport
+        # Clients (each with its TLS context) are made on first use, not at start-up.
         self._coordination: CoordinationClient | None = None
         self._hub: HubClient | None = None
-        if config.enabled:
+
+    def _coordination_client(self) -> CoordinationClient | None:
+        if self._coordination is None and self.can_check_numbers:
             try:
                 self._coordination = CoordinationClient(
-                    config.coordination_url, coordination_token, transport
+                    self.config.coordination_url, self._tokens[0], self._transport
                 )
             except NotConfigured:
-                log.info("coordination API not configured (no token)")
+                log.info("coordination API not configured")
+        return self._coordination
+
+    def _hub_client(self) -> HubClient | None:
+        if self._hub is None and self.can_find_slots:
             try:
-                self._hub = HubClient(config.hub_url, hub_token, transport)
+                self._hub = HubClient(self.config.hub_url, self._tokens[1], self._transport)
             except NotConfigured:
-                log.info("appointment hub not configured (no token)")
+                log.info("appointment hub not configured")
+        return self._hub
 
     @property
     def can_check_numbers(self) -> bool:
-        return self._coordination is not None
+        return self.config.enabled and bool(self._tokens[0])
 
     @property
     def can_find_slots(self) -> bool:
-        return self._hub is not None
+        return self.config.enabled and bool(self._tokens[1])
 
     def _fallback(self, reason: str) -> Fallback:
         return Fallback(reason, self.config.handoff_url)
@@ -150,10 +160,11 @@ class AppointmentService:
         checked = check_number(typed)
         if not checked.valid:
             return NumberOutcome(checked.normalised, fallback=self._fallback("invalid-number"))
-        if self._coordination is None:
+        client = self._coordination_client()
+        if client is None:
             return NumberOutcome(checked.normalised, fallback=self._fallback("not-configured"))
         try:
-            found = await self._coordination.status([checked.normalised])
+            found = await client.status([checked.normalised])
         except AppointmentError as error:
             return NumberOutcome(checked.normalised, fallback=self._fallback(error.reason))
         return NumberOutcome(checked.normalised, status=found[checked.normalised])
@@ -169,11 +180,12 @@ class AppointmentService:
         documents_number: int = 1,
     ) -> SlotsOutcome:
         """Free slots near a position (the help point's), nearest meeting points first."""
-        if self._hub is None:
+        hub = self._hub_client()
+        if hub is None:
             return SlotsOutcome(fallback=self._fallback("not-configured"))
         first = start or date.today()
         try:
-            points = await self._hub.slots(
+            points = await hub.slots(
                 latitude,
                 longitude,
                 first,
@@ -189,10 +201,11 @@ class AppointmentService:
 
     async def announcement(self) -> Announcement | None:
         """The hub's banner, if any (None also when the hub is unreachable)."""
-        if self._hub is None:
+        hub = self._hub_client()
+        if hub is None:
             return None
         try:
-            return await self._hub.announcement()
+            return await hub.announcement()
         except AppointmentError:
             return None
 
