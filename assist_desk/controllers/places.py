@@ -139,12 +139,12 @@ class PlacesController(QObject):
     # -- links ----------------------------------------------------------------------------
 
     def map_link(self, latitude: float, longitude: float) -> str:
-        from assist_desk.places.service import map_url
+        from assist_desk.places.links import map_url
 
         return map_url(latitude, longitude, self.options.allowed_urls)
 
     def locator(self, name: str) -> str:
         """``appointment`` (ANTS appointment site) or ``ants`` (ANTS geolocation)."""
-        from assist_desk.places.service import locators
+        from assist_desk.places.links import locators
 
         return locators().get(name, "")

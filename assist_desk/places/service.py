@@ -10,18 +10,19 @@ citizen typed).
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from assist_desk.places.directory import PlacesDirectory, resource_dir
+from assist_desk.places.links import locators, map_url
 from assist_desk.places.local import LocalPlacesError, load_local_places
 from assist_desk.places.mediation import SCHEMA_NAME, MediationImportError, load_import
 from assist_desk.places.models import Location, Place
 
 log = logging.getLogger(__name__)
+
+__all__ = ["LoadedPlaces", "imported_path", "load_places", "locators", "map_url", "schema_path"]
 
 IMPORT_FILE = "imported-lieux-mediation.json"
 
@@ -82,21 +83,3 @@ def _postcode_locator(directory: PlacesDirectory) -> Callable[[str], Location | 
         return found[0] if found else None
 
     return locate
-
-
-@lru_cache(maxsize=1)
-def locators() -> dict[str, str]:
-    """Official online locators by id (``appointment``, ``ants``) and the map URL template."""
-    path = resource_dir() / "locators.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {key: str(value["url"]) for key, value in data.items()}
-
-
-def map_url(latitude: float, longitude: float, allowed_urls: list[str] | None = None) -> str:
-    """A link to the position on a map: the configured map site if allowed, else ``geo:``."""
-    template = locators().get("map", "")
-    lat, lon = f"{latitude:.5f}", f"{longitude:.5f}"
-    url = template.replace("{lat}", lat).replace("{lon}", lon)
-    if url and (allowed_urls is None or any(url.startswith(p) for p in allowed_urls)):
-        return url
-    return f"geo:{lat},{lon}"

@@ -293,31 +293,3 @@ class AppointmentsScreen(Screen):
 
     def clear_citizen_data(self) -> None:
         self.widget.clear()
-
-
-def install(context: Any) -> None:
-    """Feature installer: ``context.services["appointments"]`` and the "appointments" screen.
-
-    In training mode the controller talks to the training portal's emulation of the
-    ANTS services; elsewhere it uses the settings and, until the help point has
-    stored its ANTS tokens (credential store), falls back to the hand-off.
-    """
-    from assist_desk.appointments.service import TRAINING_TOKEN, AppointmentConfig
-    from assist_desk.places.service import locators
-
-    settings = context.settings
-    handoff = locators().get("appointment")
-    site = None
-    if settings.site_latitude is not None and settings.site_longitude is not None:
-        site = (settings.site_latitude, settings.site_longitude)
-    training = context.services.get("training_portal")
-    if settings.uses_training_portal and training is not None:
-        config = AppointmentConfig.training(training.url, handoff)
-        controller = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site)
-    else:
-        controller = AppointmentsController(
-            AppointmentConfig.from_settings(settings, handoff), None, None, site
-        )
-    context.services["appointments"] = controller
-    context.wipe_hooks.append(controller.reset)
-    context.window.add_screen(AppointmentsScreen(controller))

@@ -1,4 +1,4 @@
-"""The "Find a place" screen, and its feature installer.
+"""The "Find a place" screen (installed by :mod:`assist_desk.views.places_feature`).
 
 Search by town, postcode or INSEE code (suggestions while typing) or around
 the help point; the nearest places of each category with distance, address,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_desk.controllers.places import PlacesController, PlacesOptions
+from assist_desk.controllers.places import PlacesController
 from assist_desk.places.models import (
     DIGITAL_HELP,
     FRANCE_SERVICES,
@@ -41,13 +41,11 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.features import Feature
 from assist_desk.views.screen import Screen
 
 log = logging.getLogger(__name__)
 
 ROLE_HIT = int(Qt.ItemDataRole.UserRole)
-FEATURE_ORDER = 50
 
 
 def ltr(text: str) -> str:
@@ -71,7 +69,7 @@ def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
 class PlacesScreen(Screen):
     """See the module docstring."""
 
-    screen_id = "places"
+    screen_id = "places"  # assist_desk.views.places_feature.SCREEN_ID
 
     def __init__(self, controller: PlacesController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -451,19 +449,3 @@ class PlacesScreen(Screen):
         self.kind_box.setCurrentIndex(0)
         self._show_status()
         self._refresh()
-
-
-def install(context: Any) -> None:
-    """Feature installer: the "Find a place" tile and ``context.services["places"]``."""
-    settings = context.settings
-    site = None
-    if settings.site_latitude is not None and settings.site_longitude is not None:
-        site = (settings.site_latitude, settings.site_longitude)
-    controller = PlacesController(
-        PlacesOptions(settings.local_places_file, site, list(settings.allowed_urls))
-    )
-    context.services["places"] = controller
-    context.window.add_feature(
-        Feature(PlacesScreen.screen_id, FEATURE_ORDER, lambda: PlacesScreen(controller))
-    )
-    context.shutdown_hooks.append(lambda: controller.wait_loaded(5.0))
