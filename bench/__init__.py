@@ -9,4 +9,5 @@ BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
+    "places": "bench.places",
 }
