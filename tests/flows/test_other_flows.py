@@ -1,0 +1,154 @@
+"""Terms re-acceptance, New request and the field checks, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from assist_desk.flows import fields, navmaps
+from assist_desk.flows.catalogue import (
+    CATEGORIES,
+    ELIGIBILITY,
+    PROCEDURES,
+    PROFILES,
+    allowed_by_category,
+    category_of,
+)
+from assist_desk.flows.terms import changed_only, compare_sections
+from assist_desk.flows.wizard import GuardRefused, Wizard
+
+
+def test_reacceptance_path() -> None:
+    wizard = Wizard(navmaps.reacceptance_navmap())
+    assert wizard.next() == "confirm"
+    wizard.update(terms_version="v2", terms_sha256="cd" * 32)
+    with pytest.raises(GuardRefused) as refused:
+        wizard.next()
+    assert refused.value.reason == navmaps.TERMS_NOT_READ
+    with pytest.raises(GuardRefused) as refused:
+        wizard.next(terms_read=True)
+    assert refused.value.reason == navmaps.NOT_ACCEPTED
+    assert wizard.next(accepted=True) == "accepted"
+
+
+@dataclass
+class Section:
+    id: str
+    title: str
+    text: str
+
+
+def test_compare_sections() -> None:
+    old = [Section("1", "Access", "a"), Section("2", "Data", "b"), Section("3", "Old", "c")]
+    new = [Section("1", "Access", "a"), Section("2", "Data", "b2"), Section("4", "New", "d")]
+    kinds = {c.section_id: c.kind for c in compare_sections(old, new)}
+    assert kinds == {"1": "unchanged", "2": "changed", "4": "added", "3": "removed"}
+    assert [c.section_id for c in changed_only(compare_sections(old, new))] == ["2", "4", "3"]
+
+
+def _request_until_summary(wizard: Wizard, profile: str, procedure: str) -> None:
+    wizard.next(profile=profile)
+    wizard.next(category=category_of(procedure))
+    assert wizard.next(procedure=procedure) == "summary"
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_new_request_each_profile_each_allowed_procedure(profile: str) -> None:
+    allowed = allowed_by_category(profile)
+    if not ELIGIBILITY[profile]:
+        wizard = Wizard(navmaps.new_request_navmap())
+        assert wizard.next(profile=profile) == "no_procedures"
+        assert wizard.is_last()
+        return
+    for category in CATEGORIES:
+        wizard = Wizard(navmaps.new_request_navmap())
+        wizard.next(profile=profile)
+        if category not in allowed:
+            with pytest.raises(GuardRefused):
+                wizard.next(category=category)
+            continue
+        for procedure in PROCEDURES[category]:
+            wizard.reset()
+            wizard.next(profile=profile)
+            wizard.next(category=category)
+            if procedure not in allowed[category]:
+                with pytest.raises(GuardRefused):
+                    wizard.next(procedure=procedure)
+                continue
+            wizard.next(procedure=procedure)
+            after = wizard.next()
+            if category == "vehicle_registration" and profile == "individual":
+                assert after == "franceconnect_check"
+                wizard.next(has_franceconnect=True)
+            assert wizard.current == "declaration"
+            with pytest.raises(GuardRefused):
+                wizard.next()
+            assert wizard.next(request_id="r1", handoff_url="https://x/") == "handoff"
+
+
+def test_vehicle_registration_without_franceconnect_offers_two_paths() -> None:
+    wizard = Wizard(navmaps.new_request_navmap())
+    _request_until_summary(wizard, "individual", "vr_change_owner")
+    wizard.next()
+    with pytest.raises(GuardRefused):
+        wizard.next()
+    assert wizard.next(has_franceconnect=False) == "vehicle_paths"
+    with pytest.raises(GuardRefused):
+        wizard.next()
+    assert wizard.next(vr_path="professional") == "professional"
+    assert wizard.is_last()
+    wizard.back()
+    assert wizard.next(vr_path="third_party") == "declaration"
+    assert wizard.data["procedure"] == "vr_change_owner"
+
+
+def test_eligibility_comes_from_the_caller() -> None:
+    wizard = Wizard(navmaps.new_request_navmap(lambda profile: {"passport": ["pp_loss"]}))
+    wizard.next(profile="road_safety_centre")
+    assert wizard.next(category="passport") == "procedure"
+    with pytest.raises(GuardRefused):
+        wizard.next(procedure="pp_theft")
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "code"),
+    [
+        ("email", "", fields.REQUIRED),
+        ("email", "not an address", fields.INVALID_EMAIL),
+        ("email", "a@example.org", None),
+        ("siret", "73282932000074", None),
+        ("siret", "732 829 320 00074", None),
+        ("siret", "73282932000075", fields.INVALID_SIRET),
+        ("siret", "35600000000048", None),  # La Poste exception
+        ("date", "31/12/1999", None),
+        ("date", "1999-12-31", fields.INVALID_DATE),
+        ("date", "32/13/1999", fields.INVALID_DATE),
+        ("password", "short1", fields.PASSWORD_TOO_WEAK),
+        ("password", "longenoughbutnodigits", fields.PASSWORD_TOO_WEAK),
+        ("password", "long enough 12345", None),
+        ("reference", "PREF/75-01", None),
+        ("reference", "<script>", fields.INVALID_FORMAT),
+        ("text", "x" * 200, fields.TOO_LONG),
+    ],
+)
+def test_field_checks(kind: str, value: str, code: str | None) -> None:
+    assert fields.check_field(fields.Field("f", kind), value) == code
+
+
+def test_password_confirm_and_optional_and_iso_date() -> None:
+    confirm = fields.Field("password_confirm", "password_confirm")
+    assert fields.check_field(confirm, "abc", {"password": "abd"}) == fields.PASSWORDS_DIFFER
+    assert fields.check_field(confirm, "abc", {"password": "abc"}) is None
+    assert fields.check_field(fields.Field("x", "text", required=False), " ") is None
+    assert fields.iso_date("01/02/2003") == "2003-02-01"
+    with pytest.raises(ValueError, match="DD/MM/YYYY"):
+        fields.iso_date("2003-02-01")
+    assert fields.form_errors("legal_entity", {}) == {
+        "email": fields.REQUIRED,
+        "company_name": fields.REQUIRED,
+        "siret": fields.REQUIRED,
+    }
+    assert category_of("dl_loss") == "driving_licence"
+    with pytest.raises(KeyError):
+        category_of("nope")
