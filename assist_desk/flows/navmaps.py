@@ -15,8 +15,10 @@ Terms re-acceptance
     ``account_id``, ``terms_version``, ``terms_sha256``, ``terms_read``, ``accepted``.
 
 New request
-    ``profile``, ``category``, ``procedure``, ``has_franceconnect`` (vehicle
-    registration, individuals), ``vr_path`` (``"third_party"`` or ``"professional"``),
+    ``account_id`` and ``profile`` of the signed-in account (set by the controller
+    after a sign-in or an account created in this session), ``category``, ``procedure``,
+    ``has_franceconnect`` (vehicle registration, individuals), ``vr_path``
+    (``"third_party"`` or ``"professional"``),
     ``request_id`` and ``handoff_url`` once the portal answered.
 """
 
@@ -43,6 +45,7 @@ NOT_SUBMITTED = "not_submitted"
 NOT_ACTIVE = "not_active"
 NOT_ACCEPTED = "not_accepted"
 NOT_CREATED = "not_created"
+NOT_SIGNED_IN = "not_signed_in"
 
 #: Statuses after which the account is usable.
 ACTIVE_STATUSES = frozenset({"active"})
@@ -173,14 +176,17 @@ Eligibility = Callable[[str], dict[str, list[str]]]
 
 
 def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap:
-    """New request: who → category → procedure → summary → (vehicle paths) → warning → hand-off.
+    """New request: account → category → procedure → summary → (paths) → warning → hand-off.
 
     ``eligibility(profile)`` gives the allowed procedures by category (from the
     portal's catalogue at run time).
     """
 
-    def after_who(data: WizardData) -> str:
+    def after_sign_in(data: WizardData) -> str:
         return "category" if eligibility(data["profile"]) else "no_procedures"
+
+    def signed_in_guard(data: WizardData) -> str | None:
+        return None if data.get("account_id") and data.get("profile") in PROFILES else NOT_SIGNED_IN
 
     def category_guard(data: WizardData) -> str | None:
         allowed = eligibility(data.get("profile", ""))
@@ -208,7 +214,7 @@ def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap
         return None if data.get("request_id") and data.get("handoff_url") else NOT_CREATED
 
     steps = [
-        Step("who", after_who, guard=_choice("profile", PROFILES)),
+        Step("sign_in", after_sign_in, guard=signed_in_guard),
         Step("no_procedures", None),
         Step("category", "procedure", guard=category_guard),
         Step("procedure", "summary", guard=procedure_guard),
@@ -223,7 +229,7 @@ def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap
         Step("declaration", "handoff", guard=created_guard),
         Step("handoff", None),
     ]
-    return Navmap("new_request", "who", {s.id: s for s in steps})
+    return Navmap("new_request", "sign_in", {s.id: s for s in steps})
 
 
 __all__ = [
@@ -234,6 +240,7 @@ __all__ = [
     "NOT_ACCEPTED",
     "NOT_ACTIVE",
     "NOT_CREATED",
+    "NOT_SIGNED_IN",
     "NOT_SUBMITTED",
     "NO_CHOICE",
     "PREREQUISITE_HELP",

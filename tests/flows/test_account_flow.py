@@ -10,43 +10,54 @@ from assist_desk.flows.wizard import GuardRefused, Wizard
 
 GOOD_SIRET = "73282932000074"  # a well-known valid SIRET (check digit OK)
 
+PASSWORD = "Correct-horse-42"
+
 FORMS = {
     "individual": {
         "email": "camille.martin@example.org",
         "given_names": "Camille",
         "family_name": "Martin",
         "birth_date": "14/07/1985",
-        "password": "correct horse 42 battery",
-        "password_confirm": "correct horse 42 battery",
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
     },
     "siv_professional": {
         "email": "garage@example.org",
         "company_name": "Garage du Centre",
         "siret": GOOD_SIRET,
-        "prefecture_authorisation": "PREF-75-2024-001",
+        "prefecture_authorisation": "SIV-75-2024-00123",
+        "department": "75",
+        "contact_name": "Sam Durand",
     },
     "driving_school": {
         "email": "ecole@example.org",
-        "company_name": "Auto-école",
-        "approval_number": "E2407500010",
+        "establishment_name": "Auto-école du Parc",
+        "approval_number": "E 23 075 0001 0",
         "siret": GOOD_SIRET,
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
     },
     "road_safety_centre": {
         "email": "cssr@example.org",
-        "company_name": "Centre",
-        "approval_number": "R2407500010",
+        "establishment_name": "Centre de sensibilisation",
+        "approval_number": "R 23 075 0002 0",
         "siret": GOOD_SIRET,
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
     },
     "legal_entity": {
         "email": "asso@example.org",
-        "company_name": "Association",
+        "organisation_name": "Association des amis",
         "siret": GOOD_SIRET,
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
     },
     "town_hall_dr": {
         "email": "mairie@example.org",
-        "town_hall_name": "Mairie de Trifouilly",
-        "commune": "Trifouilly",
-        "contact_name": "A. Agent",
+        "commune_name": "Trifouilly",
+        "insee_code": "75056",
+        "contact_name": "Alex Agent",
+        "fingerprint_stations": "2",
     },
 }
 

@@ -48,7 +48,7 @@ def test_compare_sections() -> None:
 
 
 def _request_until_summary(wizard: Wizard, profile: str, procedure: str) -> None:
-    wizard.next(profile=profile)
+    wizard.next(profile=profile, account_id="acc-1")
     wizard.next(category=category_of(procedure))
     assert wizard.next(procedure=procedure) == "summary"
 
@@ -58,19 +58,22 @@ def test_new_request_each_profile_each_allowed_procedure(profile: str) -> None:
     allowed = allowed_by_category(profile)
     if not ELIGIBILITY[profile]:
         wizard = Wizard(navmaps.new_request_navmap())
-        assert wizard.next(profile=profile) == "no_procedures"
+        with pytest.raises(GuardRefused) as refused:
+            wizard.next(profile=profile)
+        assert refused.value.reason == navmaps.NOT_SIGNED_IN
+        assert wizard.next(account_id="acc-1") == "no_procedures"
         assert wizard.is_last()
         return
     for category in CATEGORIES:
         wizard = Wizard(navmaps.new_request_navmap())
-        wizard.next(profile=profile)
+        wizard.next(profile=profile, account_id="acc-1")
         if category not in allowed:
             with pytest.raises(GuardRefused):
                 wizard.next(category=category)
             continue
         for procedure in PROCEDURES[category]:
             wizard.reset()
-            wizard.next(profile=profile)
+            wizard.next(profile=profile, account_id="acc-1")
             wizard.next(category=category)
             if procedure not in allowed[category]:
                 with pytest.raises(GuardRefused):
@@ -105,7 +108,7 @@ def test_vehicle_registration_without_franceconnect_offers_two_paths() -> None:
 
 def test_eligibility_comes_from_the_caller() -> None:
     wizard = Wizard(navmaps.new_request_navmap(lambda profile: {"passport": ["pp_loss"]}))
-    wizard.next(profile="road_safety_centre")
+    wizard.next(profile="road_safety_centre", account_id="acc-1")
     assert wizard.next(category="passport") == "procedure"
     with pytest.raises(GuardRefused):
         wizard.next(procedure="pp_theft")
@@ -115,40 +118,73 @@ def test_eligibility_comes_from_the_caller() -> None:
     ("kind", "value", "code"),
     [
         ("email", "", fields.REQUIRED),
-        ("email", "not an address", fields.INVALID_EMAIL),
+        ("email", "not an address", "invalid_email"),
         ("email", "a@example.org", None),
         ("siret", "73282932000074", None),
         ("siret", "732 829 320 00074", None),
-        ("siret", "73282932000075", fields.INVALID_SIRET),
+        ("siret", "73282932000075", "invalid_siret"),
         ("siret", "35600000000048", None),  # La Poste exception
         ("date", "31/12/1999", None),
         ("date", "1999-12-31", fields.INVALID_DATE),
         ("date", "32/13/1999", fields.INVALID_DATE),
-        ("password", "short1", fields.PASSWORD_TOO_WEAK),
-        ("password", "longenoughbutnodigits", fields.PASSWORD_TOO_WEAK),
-        ("password", "long enough 12345", None),
-        ("reference", "PREF/75-01", None),
-        ("reference", "<script>", fields.INVALID_FORMAT),
-        ("text", "x" * 200, fields.TOO_LONG),
+        ("date", "01/01/2999", "date_in_future"),
+        ("password", "Short1!", "password_too_short"),
+        ("password", "longenoughbutweak", "password_too_weak"),
+        ("password", "Long-enough-12345", None),
+        ("approval", "E 23 075 0001 0", None),
+        ("approval", "<script>", "invalid_approval_number"),
+        ("department", "2A", None),
+        ("insee_code", "7505", "invalid_insee_code"),
+        ("number", "0", fields.INVALID_NUMBER),
+        ("number", "3", None),
+        ("name", "x" * 200, fields.TOO_LONG),
+        ("name", "1234", "invalid_format"),
     ],
 )
 def test_field_checks(kind: str, value: str, code: str | None) -> None:
     assert fields.check_field(fields.Field("f", kind), value) == code
 
 
-def test_password_confirm_and_optional_and_iso_date() -> None:
+def test_password_confirm_optional_and_payload() -> None:
     confirm = fields.Field("password_confirm", "password_confirm")
     assert fields.check_field(confirm, "abc", {"password": "abd"}) == fields.PASSWORDS_DIFFER
     assert fields.check_field(confirm, "abc", {"password": "abc"}) is None
-    assert fields.check_field(fields.Field("x", "text", required=False), " ") is None
-    assert fields.iso_date("01/02/2003") == "2003-02-01"
+    assert fields.check_field(fields.Field("x", "name", required=False), " ") is None
+    assert fields.parse_date("1/2/2003").isoformat() == "2003-02-01"
     with pytest.raises(ValueError, match="DD/MM/YYYY"):
-        fields.iso_date("2003-02-01")
+        fields.parse_date("2003-02-01")
     assert fields.form_errors("legal_entity", {}) == {
         "email": fields.REQUIRED,
-        "company_name": fields.REQUIRED,
+        "organisation_name": fields.REQUIRED,
         "siret": fields.REQUIRED,
+        "password": fields.REQUIRED,
+        "password_confirm": fields.REQUIRED,
     }
+    payload = fields.create_payload(
+        "town_hall_dr",
+        {
+            "email": " m@example.org ",
+            "commune_name": "X",
+            "insee_code": "75056",
+            "contact_name": "Y",
+            "fingerprint_stations": "2",
+            "message": "",
+        },
+    )
+    assert payload == {
+        "profile": "town_hall_dr",
+        "email": "m@example.org",
+        "commune_name": "X",
+        "insee_code": "75056",
+        "contact_name": "Y",
+        "fingerprint_stations": 2,
+    }
+    individual = fields.create_payload(
+        "individual",
+        {"birth_date": "14/07/1985", "password": "p", "password_confirm": "p", "email": "e"},
+    )
+    assert individual["birth_date"] == "1985-07-14"
+    assert "password_confirm" not in individual
     assert category_of("dl_loss") == "driving_licence"
     with pytest.raises(KeyError):
         category_of("nope")
