@@ -77,9 +77,11 @@ def _prerequisites_guard(data: WizardData) -> str | None:
 
 
 def _after_prerequisites(data: WizardData) -> str:
-    profile = data["profile"]
+    # Unknown answers count as "yes" so that the progress indicator shows the usual path;
+    # the guard keeps anyone from moving on without answering.
+    profile = data.get("profile") or "individual"
     for question in PREREQUISITES[profile]:
-        if not data.get(question):
+        if data.get(question) is False:
             return PREREQUISITE_HELP[question]
     if profile == "town_hall_dr":
         return "town_hall_request"
@@ -93,7 +95,7 @@ def _after_method(data: WizardData) -> str:
 
 
 def _form_guard(data: WizardData) -> str | None:
-    return INVALID_FIELDS if form_errors(data["profile"], data.get("fields", {})) else None
+    return INVALID_FIELDS if form_errors(data.get("profile", ""), data.get("fields", {})) else None
 
 
 def _terms_guard(data: WizardData) -> str | None:
@@ -107,7 +109,7 @@ def _submitted_guard(data: WizardData) -> str | None:
 
 
 def _after_declaration(data: WizardData) -> str:
-    profile = data["profile"]
+    profile = data.get("profile")
     if profile == "town_hall_dr":
         return "request_sent"
     if profile == "individual" and data.get("method") == "franceconnect":
@@ -183,7 +185,7 @@ def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap
     """
 
     def after_sign_in(data: WizardData) -> str:
-        return "category" if eligibility(data["profile"]) else "no_procedures"
+        return "category" if eligibility(data.get("profile") or "individual") else "no_procedures"
 
     def signed_in_guard(data: WizardData) -> str | None:
         return None if data.get("account_id") and data.get("profile") in PROFILES else NOT_SIGNED_IN

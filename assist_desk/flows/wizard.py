@@ -162,7 +162,10 @@ class Wizard:
         path = list(self.history)
         step = self.step
         for _ in range(limit):
-            target = step.resolve_next(self.data)
+            try:
+                target = step.resolve_next(self.data)
+            except KeyError:  # a branch that depends on an answer not given yet
+                break
             if target is None or target in path:
                 break
             path.append(target)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from assist_desk.flows import fields, navmaps
@@ -15,7 +13,6 @@ from assist_desk.flows.catalogue import (
     allowed_by_category,
     category_of,
 )
-from assist_desk.flows.terms import changed_only, compare_sections
 from assist_desk.flows.wizard import GuardRefused, Wizard
 
 
@@ -30,21 +27,6 @@ def test_reacceptance_path() -> None:
         wizard.next(terms_read=True)
     assert refused.value.reason == navmaps.NOT_ACCEPTED
     assert wizard.next(accepted=True) == "accepted"
-
-
-@dataclass
-class Section:
-    id: str
-    title: str
-    text: str
-
-
-def test_compare_sections() -> None:
-    old = [Section("1", "Access", "a"), Section("2", "Data", "b"), Section("3", "Old", "c")]
-    new = [Section("1", "Access", "a"), Section("2", "Data", "b2"), Section("4", "New", "d")]
-    kinds = {c.section_id: c.kind for c in compare_sections(old, new)}
-    assert kinds == {"1": "unchanged", "2": "changed", "4": "added", "3": "removed"}
-    assert [c.section_id for c in changed_only(compare_sections(old, new))] == ["2", "4", "3"]
 
 
 def _request_until_summary(wizard: Wizard, profile: str, procedure: str) -> None:
