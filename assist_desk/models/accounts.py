@@ -89,7 +89,7 @@ class IndividualAccountCreate(_WithPassword):
     email: Email
     given_names: Name = Field(description="All first names, as on the civil status.")
     family_name: Name = Field(description="Birth name.")
-    usage_name: Name | None = Field(None, description="Usage name, if any.")
+    usage_name: Name | None = Field(default=None, description="Usage name, if any.")
     birth_date: Annotated[date, AfterValidator(checks.check_birth_date)]
     birth_place: Annotated[str, Field(min_length=1, max_length=100)] | None = None
     gender: Literal["female", "male"] | None = None
@@ -146,7 +146,7 @@ class TownHallDrAccountRequest(ApiModel):
     commune_name: Name
     insee_code: InseeCode
     contact_name: Name
-    fingerprint_stations: int = Field(1, ge=1, le=50, description="Number of DR stations.")
+    fingerprint_stations: int = Field(default=1, ge=1, le=50, description="Number of DR stations.")
     message: Annotated[str, Field(max_length=2000)] | None = None
 
 
@@ -212,11 +212,11 @@ class Account(ResponseModel):
     display_name: str
     created: datetime
     activated: datetime | None = None
-    franceconnect: bool = Field(False, description="Signed up through FranceConnect.")
+    franceconnect: bool = Field(default=False, description="Signed up through FranceConnect.")
     terms_accepted_version: str | None = None
     terms_accepted_at: datetime | None = None
     terms_current: bool = Field(
-        False, description="The last accepted Terms of Use version is the current one."
+        default=False, description="The last accepted Terms of Use version is the current one."
     )
 
 
@@ -224,7 +224,9 @@ class Session(ResponseModel):
     """An owner's session on one account (kept in memory by the client, never stored)."""
 
     account_id: ResourceId
-    access_token: SecretStr = Field(description="Bearer token for the account's owner.")
+    access_token: Annotated[
+        SecretStr, PlainSerializer(_reveal, return_type=str, when_used="json")
+    ] = Field(description="Bearer token for the account's owner.")
     expires: datetime
 
 

@@ -70,7 +70,7 @@ class ClaimReceipt(ResponseModel):
     answer_within_days: int = CLAIM_ANSWER_DAYS
     answer_due: date = Field(description="Received date plus 60 days.")
     formal_channel: Literal["registered_letter"] = Field(
-        "registered_letter",
+        default="registered_letter",
         description="A formal claim is also sent by registered letter with proof of delivery.",
     )
     postal_address: str

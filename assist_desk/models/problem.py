@@ -130,17 +130,19 @@ class FieldError(ResponseModel):
 class Problem(ResponseModel):
     """An RFC 9457 problem document."""
 
-    type: str = Field("about:blank", description="URI reference identifying the problem type.")
+    type: str = Field(
+        default="about:blank", description="URI reference identifying the problem type."
+    )
     title: str = Field(description="Short, human-readable summary of the problem type.")
     status: int = Field(ge=100, le=599, description="The HTTP status code.")
-    detail: str | None = Field(None, description="Explanation specific to this occurrence.")
-    instance: str | None = Field(None, description="URI reference of this occurrence.")
-    code: str | None = Field(None, description="Stable machine code of the problem type.")
+    detail: str | None = Field(default=None, description="Explanation specific to this occurrence.")
+    instance: str | None = Field(default=None, description="URI reference of this occurrence.")
+    code: str | None = Field(default=None, description="Stable machine code of the problem type.")
     errors: list[FieldError] = Field(
         default_factory=list, description="Field-level errors (validation problems)."
     )
     retry_after: int | None = Field(
-        None, description="Seconds to wait before retrying (rate limiting)."
+        default=None, description="Seconds to wait before retrying (rate limiting)."
     )
 
     def field_errors(self) -> dict[str, list[str]]:

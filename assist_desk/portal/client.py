@@ -204,6 +204,8 @@ class PortalClient:
                 task.cancel()
         self._tokens.clear()
         self._keys.clear()
+        if _pool_is_empty(self._http):
+            return  # nothing open: no background task to leave behind at quit
         self._close_later(self._http)
 
     async def aclose(self) -> None:
@@ -496,6 +498,12 @@ class PortalClient:
 
     def _backoff(self, attempt: int) -> float:
         return backoff_delay(attempt, self.backoff_base_s, self.backoff_cap_s, self._rng)
+
+
+def _pool_is_empty(http: httpx.AsyncClient) -> bool:
+    pool = getattr(getattr(http, "_transport", None), "_pool", None)
+    connections = getattr(pool, "connections", None)
+    return isinstance(connections, list) and not connections
 
 
 def _current_task() -> asyncio.Task[Any] | None:
