@@ -180,12 +180,14 @@ class AccountController(FlowController):
         self.account = account
         self.sig_status.emit(account.status.value)
         self.update(account_status=account.status.value)
-        if account.status is AccountStatus.ACTIVE and self.current in (
-            "check_email",
-            "prefecture_pending",
-        ):
-            self.poll_timer.stop()
+        status = account.status
+        if status is AccountStatus.ACTIVE:
             self.session.set_account(account)
+        moved = (self.current == "check_email" and status is AccountStatus.ACTIVE) or (
+            self.current == "prefecture_pending"
+            and status in (AccountStatus.PENDING_ACTIVATION, AccountStatus.ACTIVE)
+        )
+        if moved:
             self._advance()
 
     def resend(self) -> None:

@@ -46,6 +46,7 @@ NOT_ACTIVE = "not_active"
 NOT_ACCEPTED = "not_accepted"
 NOT_CREATED = "not_created"
 NOT_SIGNED_IN = "not_signed_in"
+NOT_VALIDATED = "not_validated"
 
 #: Statuses after which the account is usable.
 ACTIVE_STATUSES = frozenset({"active"})
@@ -119,6 +120,15 @@ def _after_declaration(data: WizardData) -> str:
     return "check_email"
 
 
+def _prefecture_guard(data: WizardData) -> str | None:
+    decided = data.get("account_status") in {"pending_activation", "active"}
+    return None if decided else NOT_VALIDATED
+
+
+def _after_prefecture(data: WizardData) -> str:
+    return "account_ready" if data.get("account_status") == "active" else "check_email"
+
+
 def _active_guard(data: WizardData) -> str | None:
     return None if data.get("account_status") in ACTIVE_STATUSES else NOT_ACTIVE
 
@@ -140,7 +150,7 @@ def account_navmap() -> Navmap:
         Step("terms", "declaration", guard=_terms_guard),
         Step("declaration", _after_declaration, guard=_submitted_guard),
         Step("check_email", "account_ready", guard=_active_guard),
-        Step("prefecture_pending", "account_ready", guard=_active_guard),
+        Step("prefecture_pending", _after_prefecture, guard=_prefecture_guard),
         Step("account_ready", None),
         Step("request_sent", None),
     ]
@@ -244,6 +254,7 @@ __all__ = [
     "NOT_CREATED",
     "NOT_SIGNED_IN",
     "NOT_SUBMITTED",
+    "NOT_VALIDATED",
     "NO_CHOICE",
     "PREREQUISITE_HELP",
     "TERMS_NOT_LOADED",

@@ -214,6 +214,15 @@ async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
                 await account.portal().activate(token)
             elif step == "prefecture_pending":
                 await trainer.validate(account.account.id)
+                account.poll_now()
+                await _idle(tour, account)
+                await tour.wait_for(lambda: account.current == "check_email", 10, "validation")
+                yield tour.scene(
+                    f"account-10-{profile}-validated-check_email",
+                    "SIV: the prefecture agreed; the connection e-mail is on its way",
+                )
+                token = await trainer.activation_token(account.account.id)
+                await account.portal().activate(token)
             account.poll_now()
             await _idle(tour, account)
             await tour.wait_for(lambda: account.current == "account_ready", 10, "activation")

@@ -361,6 +361,9 @@ REFUSALS: dict[str, str] = {
         "Flows", "The account is not active yet: follow the link in the e-mail."
     ),
     "not_signed_in": QT_TRANSLATE_NOOP("Flows", "Please sign in first."),
+    "not_validated": QT_TRANSLATE_NOOP(
+        "Flows", "The prefecture has not answered yet. This screen moves on when it does."
+    ),
 }
 
 # -- buttons and small texts -----------------------------------------------------------------

@@ -109,10 +109,20 @@ def test_happy_path_per_profile(profile: str, method: str, after: str, pending: 
     if pending is not None:
         with pytest.raises(GuardRefused):
             wizard.next()
+        if profile == "siv_professional":
+            assert wizard.next(account_status="pending_activation") == "check_email"
         wizard.next(account_status="active")
     assert wizard.current == "account_ready"
     assert wizard.is_last()
     assert wizard.progress()[0] == wizard.progress()[1]
+
+
+def test_siv_prefecture_can_validate_straight_to_active() -> None:
+    wizard = Wizard(navmaps.account_navmap())
+    _to_terms(wizard, "siv_professional")
+    wizard.next(terms_version="v2", terms_sha256="ab" * 32, terms_read=True)
+    wizard.next(account_id="a", account_status="pending_prefecture_validation")
+    assert wizard.next(account_status="active") == "account_ready"
 
 
 def test_town_hall_goes_to_the_account_request_path() -> None:
