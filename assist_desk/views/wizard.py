@@ -228,7 +228,7 @@ class WizardScreen(Screen):
         self.error_frame = QFrame()
         self.error_frame.setObjectName("flowError")
         error_row = QHBoxLayout(self.error_frame)
-        self.error_label = label(role="error")
+        self.error_label = label()
         self.error_label.setObjectName("flowErrorText")
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryButton")
@@ -309,6 +309,8 @@ class WizardScreen(Screen):
     def _show_step(self, step_id: str) -> None:
         page = self.pages[step_id]
         page.load()
+        if self.controller.last_error is None:
+            self.error_frame.hide()
         self.stack.setCurrentWidget(self._scrolls[step_id])
         self._refresh_chrome()
         focus = self.initial_focus()
@@ -317,6 +319,13 @@ class WizardScreen(Screen):
         window = self.window()
         if hasattr(window, "update_title") and self.isVisible():
             window.update_title()
+
+    #: Steps that move on by themselves (no "Continue" button).
+    waiting_steps: frozenset[str] = frozenset()
+
+    def can_go_back(self) -> bool:
+        """Whether Back is offered on the current step."""
+        return True
 
     def next_text(self, step_id: str) -> str:
         return T.NEXT
@@ -337,10 +346,10 @@ class WizardScreen(Screen):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(position)
         self.progress_bar.setAccessibleName(text)
-        self.next_button.setVisible(not last)
+        self.next_button.setVisible(not last and step_id not in self.waiting_steps)
         self.next_button.setText(t(self.next_text(step_id)))
         self.next_button.setAccessibleName(self.next_button.text())
-        self.back_button.setVisible(self.controller.wizard.can_back())
+        self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
         self.home_button.setVisible(last)
         self._set_busy(self.controller.busy)
 

@@ -437,6 +437,12 @@ class AccountScreen(WizardScreen):
     def _to_new_request(self) -> None:
         self.sig_navigate.emit("new_request")
 
+    waiting_steps = frozenset({"check_email", "prefecture_pending"})
+
+    def can_go_back(self) -> bool:
+        # Once the portal has the account, going back to the form would only confuse.
+        return not self.controller.data.get("account_id")
+
     def next_text(self, step_id: str) -> str:
         if step_id == "declaration":
             return (

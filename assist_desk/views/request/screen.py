@@ -362,6 +362,8 @@ class RequestScreen(WizardScreen):
     def _refresh_chrome(self) -> None:
         super()._refresh_chrome()
         self.places_button.setVisible(self._has_feature("places"))
+        if self.controller.current == "sign_in" and self.request_controller.session.account is None:
+            self.next_button.hide()  # the sign-in buttons move on
 
     def next_text(self, step_id: str) -> str:
         return T.START_REQUEST if step_id == "declaration" else T.NEXT
