@@ -103,6 +103,11 @@ def install(context: AppContext) -> FlowsService:
             controller.restart()
 
     context.wipe_hooks.append(wipe)
+    if context.loop is not None:
+        from assist_desk.flows.fields import warm_up
+
+        # The field checks' libraries load in a worker, not at the first keypress.
+        context.loop.run_in_executor(None, warm_up)
     service = FlowsService(session, account, requests, reacceptance, opener)
     context.services["flows"] = service
     return service

@@ -48,6 +48,7 @@ class QuestionsPage(Page):
         self.column.addStretch(1)
         self.answers: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._labels: dict[str, QLabel] = {}
+        self._groups: dict[str, QButtonGroup] = {}
         self._profile = ""
 
     def _rebuild(self) -> None:
@@ -58,6 +59,9 @@ class QuestionsPage(Page):
         clear_layout(self.grid)
         self.answers.clear()
         self._labels.clear()
+        for group in self._groups.values():
+            group.deleteLater()
+        self._groups.clear()
         for row, key in enumerate(PREREQUISITES.get(profile, ())):
             question = label()
             question.setObjectName(f"question_{key}")
@@ -65,6 +69,7 @@ class QuestionsPage(Page):
             yes.setObjectName(f"{key}_yes")
             no.setObjectName(f"{key}_no")
             group = QButtonGroup(self)
+            self._groups[key] = group
             group.addButton(yes)
             group.addButton(no)
             yes.toggled.connect(lambda on, k=key: self._answered(k, True, on))
@@ -88,10 +93,13 @@ class QuestionsPage(Page):
         self._rebuild()
         for key, (yes, no) in self.answers.items():
             answer = self.controller.data.get(key)
+            group = self._groups[key]
+            group.setExclusive(False)  # an exclusive group cannot be cleared
             for button, value in ((yes, True), (no, False)):
                 button.blockSignals(True)
                 button.setChecked(answer is value)
                 button.blockSignals(False)
+            group.setExclusive(True)
         self.retranslate_texts()
 
     def retranslate_texts(self) -> None:
