@@ -14,6 +14,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def ltr(text: str) -> str:
+    """Isolate a left-to-right value (e-mail, URL, number) inside a translated sentence,
+    so that it reads correctly in Arabic too (Unicode LRI … PDI)."""
+    return f"\u2066{text}\u2069"
+
+
 def t(text: str) -> str:
     """``text`` in the interface language (context "Flows")."""
     return translated("Flows", text)

@@ -165,7 +165,8 @@ class ChoicePage(Page):
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
                 more = label(role="muted")
                 more.setObjectName(f"{self.step_id}_{value}_more")
-                more.setContentsMargins(36, 0, 0, 10)
+                more.setIndent(36)  # on the reading side, in both directions
+                more.setContentsMargins(0, 0, 0, 10)
                 self.group.addButton(radio)
                 self.box.addWidget(radio)
                 self.box.addWidget(more)
@@ -362,7 +363,7 @@ class WizardScreen(Screen):
 
     def _show_error(self, kind: str, detail: str) -> None:
         text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))
-        if detail and kind in ("conflict", "validation", "not_found", "unexpected"):
+        if detail and kind in ("conflict", "unexpected"):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)

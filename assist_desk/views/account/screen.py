@@ -23,7 +23,7 @@ from assist_desk.controllers.account import AccountController
 from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.views import flow_texts as T
-from assist_desk.views.flow_texts import t
+from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -379,7 +379,7 @@ class AccountScreen(WizardScreen):
         self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
 
         def email() -> str:
-            return str(data.get("fields", {}).get("email", ""))
+            return ltr(str(data.get("fields", {}).get("email", "")))
 
         check = self.add_page(
             InfoPage(

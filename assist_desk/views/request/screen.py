@@ -14,7 +14,7 @@ from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
-from assist_desk.views.flow_texts import t
+from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
 
 
@@ -101,7 +101,7 @@ class SignInPage(Page):
     def retranslate(self) -> None:
         account = self.request_controller.session.account
         if account is not None:
-            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", account.display_name))
+            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", ltr(account.display_name)))
         self.intro.setText(t(T.SIGN_IN_INTRO))
         self.email_label.setText(t(T.FIELD_LABELS["email"]))
         self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
@@ -163,7 +163,7 @@ class SummaryPage(Page):
             )
         if summary.pre_application_number:
             parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
-        where = t(T.SUMMARY_WHERE).replace("%1", summary.handoff_url)
+        where = t(T.SUMMARY_WHERE).replace("%1", ltr(summary.handoff_url))
         parts.append(f"<p>{e(where)}</p>")
         return "\n".join(parts)
 
@@ -405,8 +405,8 @@ class ChangesPage(Page):
         e = html.escape
         intro = (
             t(T.CHANGES_INTRO)
-            .replace("%1", old.id if old is not None else "—")
-            .replace("%2", new.id)
+            .replace("%1", ltr(old.id) if old is not None else "—")
+            .replace("%2", ltr(new.id))
         )
         parts = [f"<p>{e(intro)}</p>"]
         for change in changes:
