@@ -248,7 +248,9 @@ class HandoffPage(Page):
         self.url.setText(url)
         allowed = self.opener is None or self.opener.allows(url)
         if self.kiosk and url and allowed:
-            self.qr.setPixmap(qr_pixmap(url))
+            pixmap = qr_pixmap(url)
+            self.qr.setPixmap(pixmap)
+            self.qr.setFixedSize(pixmap.width() + 16, pixmap.height() + 16)
             self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
         self.open_button.setEnabled(bool(url) and allowed)
         self.status.setText("" if allowed else t(T.URL_REFUSED))
@@ -415,7 +417,7 @@ class ChangesPage(Page):
             parts.append(f"<h3>{e(section.title)} — {e(kind)}</h3>")
             if change.new is not None:
                 parts.append(f"<p>{e(change.new.text)}</p>")
-        parts.append(f"<p><i>{e(t(T.FRENCH_PREVAILS))}</i></p>")
+        parts.append(f"<p>{e(t(T.FRENCH_PREVAILS))}</p>")  # no italics: Arabic fonts lack them
         self.text.setText("\n".join(parts))
         self.text.setAccessibleName(intro)
 
