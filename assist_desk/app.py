@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.controllers.portal_service:install",
     "assist_desk.flows_feature:install",
+    "assist_desk.views.content_feature:install",
 )
 
 EXIT_SETTINGS = 2
