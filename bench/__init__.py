@@ -7,9 +7,6 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
-<<<<<<< HEAD
-    "lag_probe": "bench.lag_probe",
-=======
     "content_search": "bench.content_search",
->>>>>>> main
+    "lag_probe": "bench.lag_probe",
 }
