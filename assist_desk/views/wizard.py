@@ -347,6 +347,7 @@ class WizardScreen(Screen):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(position)
         self.progress_bar.setAccessibleName(text)
+        self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
         self.next_button.setVisible(not last and step_id not in self.waiting_steps)
         self.next_button.setText(t(self.next_text(step_id)))
         self.next_button.setAccessibleName(self.next_button.text())
