@@ -79,6 +79,9 @@ def _build(portal_url: str) -> tuple[Any, ...]:
     from assist_desk.views.request.screen import RequestScreen
 
     warm_up()  # the app does this in a worker at start-up
+    from assist_desk.flows_feature import _warm_http
+
+    _warm_http()
     client = PortalClient(portal_url, deadline_s=20.0)
     session = FlowSession()
     account = AccountController(lambda: client, session)

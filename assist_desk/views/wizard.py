@@ -56,6 +56,48 @@ def repolish(widget: QWidget) -> None:
     style.polish(widget)
 
 
+class StepBar(QWidget):
+    """A thin progress bar for the wizard steps.
+
+    Unlike ``QProgressBar.setValue``, which repaints at once (several milliseconds
+    with style sheets, at every step), this only schedules a paint.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._position, self._total = 0, 1
+        self.setFixedHeight(12)
+        self.setAccessibleName("")
+
+    def set_progress(self, position: int, total: int) -> None:
+        if (position, total) != (self._position, self._total):
+            self._position, self._total = position, max(1, total)
+            self.update()
+
+    def value(self) -> int:
+        return self._position
+
+    def maximum(self) -> int:
+        return self._total
+
+    def paintEvent(self, event: Any) -> None:
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        palette = self.palette()
+        rect = self.rect().adjusted(0, 0, -1, -1)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(rect)
+        done = round(rect.width() * self._position / self._total)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            filled = rect.adjusted(rect.width() - done, 0, 0, 0)
+        else:
+            filled = rect.adjusted(0, 0, done - rect.width(), 0)
+        painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
+        painter.end()
+
+
 class Page(QWidget):
     """One step's page. ``load`` fills it from the data; ``retranslate`` sets texts."""
 
@@ -222,10 +264,8 @@ class WizardScreen(Screen):
         self.heading.setObjectName("stepTitle")
         self.progress_label = label(role="muted")
         self.progress_label.setObjectName("stepProgressText")
-        self.progress_bar = QProgressBar()
+        self.progress_bar = StepBar()
         self.progress_bar.setObjectName("stepProgress")
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setMaximumHeight(14)
         self.error_frame = QFrame()
         self.error_frame.setObjectName("flowError")
         error_row = QHBoxLayout(self.error_frame)
@@ -344,8 +384,7 @@ class WizardScreen(Screen):
         counts = self.controller.wizard.step.counts
         self.progress_label.setText(text if counts else "")
         self.progress_label.setAccessibleName(text)
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(position)
+        self.progress_bar.set_progress(position, total)
         self.progress_bar.setAccessibleName(text)
         self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
         self.next_button.setVisible(not last and step_id not in self.waiting_steps)
