@@ -433,6 +433,9 @@ SUMMARY_NO_CONTENT = QT_TRANSLATE_NOOP(
     "Flows", "The list of documents is not available on this computer."
 )
 SUMMARY_SOURCE = QT_TRANSLATE_NOOP("Flows", "Source: %1")
+SUMMARY_IN_FRENCH = QT_TRANSLATE_NOOP(
+    "Flows", "This list is not translated yet: it is shown in French."
+)
 SUMMARY_WHERE = QT_TRANSLATE_NOOP("Flows", "You will continue on: %1")
 OPEN_SITE = QT_TRANSLATE_NOOP("Flows", "Open the official site")
 PRINT = QT_TRANSLATE_NOOP("Flows", "Print the summary")

@@ -141,6 +141,8 @@ class SummaryPage(Page):
         e = html.escape
         parts = [f"<h2>{e(summary.title)}</h2>"]
         parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
+        if summary.documents and summary.content_fell_back:
+            parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
         if summary.documents:
             parts.append(f"<h3>{e(t(T.SUMMARY_DOCUMENTS))}</h3><ul>")
             parts += [f"<li>{e(d)}</li>" for d in summary.documents]
