@@ -101,6 +101,10 @@ def _keep_qt_loop_alive(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # in the training portal's thread and destroy QObjects there ("Timers cannot be
     # stopped from another thread", then crashes).
     gc.collect()
+    # qasync's QEventLoop(already_running=True) registers itself as the running loop and
+    # only forgets it when the application quits: forget it here, or a later
+    # ``asyncio.run()`` in the suite fails ("cannot be called from a running event loop").
+    asyncio.events._set_running_loop(None)
 
 
 class Flows:
