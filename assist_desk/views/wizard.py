@@ -47,6 +47,10 @@ def clear_layout(layout: Any) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            # Hide now: deleteLater() acts only at the next event loop turn, and the new
+            # widgets would otherwise be drawn over the old ones until then.
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
 
 
