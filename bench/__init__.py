@@ -10,4 +10,5 @@ BENCHMARKS: dict[str, str] = {
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
     "places": "bench.places",
+    "lag_probe": "bench.lag_probe",
 }
