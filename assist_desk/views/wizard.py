@@ -338,6 +338,9 @@ class WizardScreen(Screen):
         page.setProperty("role", "flowPage")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it has no name to announce): Tab goes to the page's
+        # controls and the area scrolls to show the focused one.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
         self._scrolls[page.step_id] = scroll
