@@ -8,13 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
 
 
@@ -70,7 +71,7 @@ class SignInPage(Page):
             self.password,
         ):
             column.addWidget(widget)
-        row = QHBoxLayout()
+        row = ReflowRow()  # a column when the three buttons do not fit side by side
         row.addWidget(self.sign_in_button)
         row.addWidget(self.fc_button)
         row.addStretch(1)
@@ -203,7 +204,7 @@ class HandoffPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("printSummaryButton")
         self.print_button.clicked.connect(self.print_summary)
-        row = QHBoxLayout()
+        row = ReflowRow()
         row.addWidget(self.open_button)
         row.addWidget(self.print_button)
         row.addStretch(1)

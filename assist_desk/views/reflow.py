@@ -1,0 +1,64 @@
+"""A row of buttons that becomes a column when it does not fit (text at 200 %, long
+translations): WCAG 1.4.4 and 1.4.10, no text cut, no sideways scrolling."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+_ROW = QBoxLayout.Direction.LeftToRight  # mirrored automatically right to left
+_COLUMN = QBoxLayout.Direction.TopToBottom
+
+
+class ReflowRow(QBoxLayout):
+    """Use like a ``QHBoxLayout`` (``addWidget``, ``addStretch``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_ROW, parent)
+
+    def _widgets(self) -> list[QWidget]:
+        found = []
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and not widget.isHidden():
+                found.append(widget)
+        return found
+
+    def _margins(self) -> tuple[int, int]:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right(), margins.top() + margins.bottom()
+
+    def _row_width(self) -> int:
+        widgets = self._widgets()
+        spacing = max(0, self.spacing()) * max(0, len(widgets) - 1)
+        return sum(w.sizeHint().width() for w in widgets) + spacing + self._margins()[0]
+
+    def _fits(self, width: int) -> bool:
+        return self._row_width() <= width
+
+    def setGeometry(self, rect: QRect) -> None:
+        wanted = _ROW if self._fits(rect.width()) else _COLUMN
+        if self.direction() != wanted:
+            self.setDirection(wanted)
+        super().setGeometry(rect)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        widgets = self._widgets()
+        if not widgets:
+            return self._margins()[1]
+        heights = [w.sizeHint().height() for w in widgets]
+        if self._fits(width):
+            return max(heights) + self._margins()[1]
+        spacing = max(0, self.spacing()) * (len(widgets) - 1)
+        return sum(heights) + spacing + self._margins()[1]
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the widest button: the row folds into a column below that."""
+        widgets = self._widgets()
+        width = max((w.minimumSizeHint().width() for w in widgets), default=0)
+        width = max([width, *(w.sizeHint().width() for w in widgets)])
+        return QSize(width + self._margins()[0], self.heightForWidth(width))

@@ -1,0 +1,58 @@
+"""The screen tour renders every screen, in Arabic and in pseudo-translation, and the
+accessibility checker finds nothing on any of its scenes (``<out>/a11y.md``).
+
+The tour runs as its own process (it owns its Qt event loop), on a subset of scenes
+to keep the suite fast; ``make tour`` renders them all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    ({}, "ar", "account-0"),
+    ({"ASSIST_DESK_PSEUDO_L10N": "1", "ASSIST_DESK_FONT_SCALE": "2.0"}, "fr", "request-"),
+]
+
+
+@pytest.mark.parametrize(("env", "lang", "only"), CASES)
+def test_tour_scenes_pass_the_checker(
+    tmp_path: Path, env: dict[str, str], lang: str, only: str
+) -> None:
+    out = tmp_path / "tour"
+    environment = os.environ | env | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assist_desk",
+            "tour",
+            "--out",
+            str(out),
+            "--lang",
+            lang,
+            "--only",
+            only,
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    pictures = sorted(out.glob("*.png"))
+    assert len(pictures) >= 3
+    report = (out / "a11y.md").read_text(encoding="utf-8")
+    match = re.search(r"(\d+) scenes checked, (\d+) finding", report)
+    assert match is not None
+    assert int(match.group(1)) == len(pictures)
+    assert match.group(2) == "0", report[:3000]
