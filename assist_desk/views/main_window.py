@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
                     tile.setFocus(Qt.FocusReason.OtherFocusReason)
                     self._fallback_focus = None
 
+    def has_feature(self, screen_id: str) -> bool:
+        """True when a feature with this screen id offers a home tile."""
+        return screen_id in self._features
+
     def add_screen(self, screen: Screen) -> None:
         """Add a screen reachable by id but without a home tile."""
         self._add(screen)
