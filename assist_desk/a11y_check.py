@@ -207,6 +207,8 @@ def _button_text_width(button: QAbstractButton) -> int:
     if isinstance(button, QPushButton):
         option = QStyleOptionButton()
         button.initStyleOption(option)
+        # Measured as laid out, without the (thicker) focus ring of the focused state.
+        option.state &= ~QStyle.StateFlag.State_HasFocus
         metrics = QFontMetrics(button.font())
         text = _strip_mnemonic(button.text())
         lines = text.split("\n")

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -402,11 +403,21 @@ class WizardScreen(Screen):
         self._set_busy(self.controller.busy)
 
     def _set_busy(self, busy: bool) -> None:
+        # Disabling the page drops the keyboard focus: give it back when the wait ends.
+        focus = QApplication.focusWidget()
+        if busy and focus is not None and self.isAncestorOf(focus):
+            self._focus_before_busy: QWidget | None = focus
         self.busy_frame.setVisible(busy)
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
         self.retry_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
+        previous = getattr(self, "_focus_before_busy", None)
+        if not busy and previous is not None:
+            self._focus_before_busy = None
+            lost = QApplication.focusWidget() is None
+            if lost and previous.isVisible() and previous.isEnabled():
+                previous.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_error(self, kind: str, detail: str) -> None:
         text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))

@@ -74,10 +74,10 @@ def test_each_screen_names_itself_and_sets_its_initial_focus(
                 focus = window.language_box
             assert focus.isVisible()
             assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus
-            settle()
-            # Nothing flashed up as a window of its own and stole the focus.
+            # The focus stays (or comes back, after a short wait for the portal) on the
+            # step's initial focus, and nothing flashed up as a window of its own.
+            qtbot.waitUntil(lambda focus=focus: QApplication.focusWidget() is focus, timeout=10000)
             assert QApplication.activeWindow() is window, f"{screen.screen_id}: focus stolen"
-            assert QApplication.focusWidget() is focus, f"{screen.screen_id}: focus not set"
     finally:
         stop(qtbot, context)
 
@@ -163,7 +163,8 @@ def test_screen_ids_cover_every_tile(qtbot: Any, qapp: Any) -> None:
         ids = screen_ids(context.window)
         assert ids[0] == "home"
         assert len(ids) == len(set(ids))
-        assert len(ids) == 1 + len(context.window.home.tiles())
+        tiles = [t.objectName().removeprefix("tile_") for t in context.window.home.tiles()]
+        assert ids[1 : 1 + len(tiles)] == tiles  # every tile, then screens without one
     finally:
         stop(qtbot, context)
 
