@@ -252,12 +252,15 @@ class KioskLockdown(QObject):
         ):
             if _is_escape_shortcut(event):
                 event.accept()
+                if kind == QEvent.Type.ShortcutOverride:
+                    return True  # Qt asks this first for every key press: refuse quietly
                 return self._refuse("shortcut")
             return False
         if kind == QEvent.Type.ContextMenu:
             return self._refuse("context-menu")
-        if kind == QEvent.Type.Show and isinstance(watched, QFileDialog):
-            QTimer.singleShot(0, watched.reject)
+        if kind == QEvent.Type.ShowToParent and isinstance(watched, QFileDialog):
+            # The last step of showing it: close it there and then.
+            watched.reject()
             return self._refuse("file-dialog")
         return False
 

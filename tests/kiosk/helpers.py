@@ -220,3 +220,23 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and not p.is_symlink()
     }
+
+
+def stop_app(qtbot: Any, context: AppContext) -> None:
+    """Quit as the app does, without breaking the Qt event loops of later tests.
+
+    WORKAROUND: qasync's ``QEventLoop.stop()`` on a loop built with
+    ``already_running=True`` calls ``QApplication.exit()``; outside ``exec()``
+    that leaves Qt's "quit now" flag set, and every later nested event loop
+    (``qtbot.wait``, ``waitSignal``, ``waitUntil``) returns at once: timers,
+    queued calls and asyncio tasks stop running in the tests that follow.
+    Let the running tasks finish first, then mark the loop as no longer
+    running so that ``shutdown()`` closes it without ``exit()``.
+    """
+    import asyncio
+
+    loop = context.loop
+    if loop is not None and not loop.is_closed():
+        qtbot.waitUntil(lambda: all(task.done() for task in asyncio.all_tasks(loop)))
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    context.shutdown()

@@ -23,6 +23,7 @@ from tests.kiosk.helpers import (
     gc_strings_holding,
     kiosk_of,
     start_app,
+    stop_app,
     widgets_holding,
 )
 
@@ -89,7 +90,7 @@ def test_canary_is_gone_after_end_session(
         assert not any(needle in value for value in memory_keyring.store.values())
         assert not any(needle in key for pair in memory_keyring.store for key in pair)
     finally:
-        context.shutdown()
+        stop_app(qtbot, context)
 
 
 def test_idle_wipe_also_drops_the_canary(qtbot: Any, qapp: Any, isolated_home: Path) -> None:
@@ -112,4 +113,4 @@ def test_idle_wipe_also_drops_the_canary(qtbot: Any, qapp: Any, isolated_home: P
         assert gc_strings_holding(canary.needle()) == []
         assert files_holding(isolated_home, canary.needle()) == []
     finally:
-        context.shutdown()
+        stop_app(qtbot, context)
