@@ -174,6 +174,12 @@ class AppContext(QObject):
                 (f"screen {screen.screen_id}", screen.clear_citizen_data)
                 for screen in self.window.built_screens()
             ),
+            # Texts composed from the citizen's data (e.g. "We sent an e-mail to …")
+            # are composed again from the now empty state.
+            *(
+                (f"texts {screen.screen_id}", screen.retranslate_ui)
+                for screen in self.window.built_screens()
+            ),
             ("widgets", kiosk.wipe_widgets),
             ("clipboard", kiosk.clear_clipboard),
         ]

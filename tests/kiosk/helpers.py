@@ -237,6 +237,10 @@ def stop_app(qtbot: Any, context: AppContext) -> None:
 
     loop = context.loop
     if loop is not None and not loop.is_closed():
+        portal = context.services.get("portal")
+        if portal is not None and hasattr(portal, "aclose"):
+            closing = loop.create_task(portal.aclose())
+            qtbot.waitUntil(closing.done, timeout=10000)
         qtbot.waitUntil(lambda: all(task.done() for task in asyncio.all_tasks(loop)))
         loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
     context.shutdown()
