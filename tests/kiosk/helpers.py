@@ -231,7 +231,8 @@ def stop_app(qtbot: Any, context: AppContext) -> None:
     (``qtbot.wait``, ``waitSignal``, ``waitUntil``) returns at once: timers,
     queued calls and asyncio tasks stop running in the tests that follow.
     Let the running tasks finish first, then mark the loop as no longer
-    running so that ``shutdown()`` closes it without ``exit()``.
+    running so that ``shutdown()`` closes it without ``exit()``, and forget it
+    as the thread's running loop.
     """
     import asyncio
 
@@ -244,3 +245,15 @@ def stop_app(qtbot: Any, context: AppContext) -> None:
         qtbot.waitUntil(lambda: all(task.done() for task in asyncio.all_tasks(loop)))
         loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
     context.shutdown()
+    # qasync registered it as the thread's running loop; asyncio.run() in a later
+    # test would refuse to start.
+    asyncio.events._set_running_loop(None)
+    # Delete its QObjects now, on this thread: left to the garbage collector, the
+    # cycles could be collected on a worker thread (keyring, training portal), where
+    # Qt cannot stop their timers ("Timers cannot be stopped from another thread").
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    context.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del loop
+    gc.collect()  # the closed qasync loop's timer objects, here and now

@@ -21,7 +21,7 @@ from tests.kiosk.helpers import (
     stop_app,
     tree_snapshot,
 )
-from tests.kiosk.test_wipe_canary import type_citizen
+from tests.kiosk.test_wipe_account_flow import drive_account_wizard_to_submission
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,16 +78,24 @@ def test_sigkill_mid_session_then_restart_shows_attract_and_no_trace(
 
 
 def test_a_complete_session_changes_nothing_but_the_anonymous_log(
-    qtbot: Any, qapp: Any, isolated_home: Path
+    qtbot: Any, qapp: Any, isolated_home: Path, training_portal: Any
 ) -> None:
-    context = start_app(qtbot, qapp, "--mode", "kiosk")
+    # The portal is a server of its own (as ANTS is): its data folder is not the kiosk's.
+    context = start_app(qtbot, qapp, "--mode", "kiosk", "--portal-url", training_portal.url)
     try:
         window = context.window
         window.show()
         qtbot.waitExposed(window)
         before = tree_snapshot(isolated_home)
         canary = Canary()
-        type_citizen(qtbot, context, canary)
+        account = drive_account_wizard_to_submission(qtbot, context, canary)
+        account.go_next()
+        qtbot.waitUntil(
+            lambda: not account.busy and account.current != "declaration", timeout=15000
+        )
+        assert account.current == "check_email"
+        folder = context.services["session_tmp"].path()
+        (folder / "checklist.txt").write_text(canary.text(), encoding="utf-8")
         assert tree_snapshot(isolated_home) != before  # the session did write (temp, marker)
         with qtbot.waitSignal(context.sig_session_wiped):
             qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
