@@ -255,5 +255,5 @@ def stop_app(qtbot: Any, context: AppContext) -> None:
 
     context.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    del loop
+    loop = None
     gc.collect()  # the closed qasync loop's timer objects, here and now
