@@ -31,6 +31,7 @@ class IdleWarning(QFrame):
         self.last_announcement = ""
         panel = QFrame(self)
         panel.setObjectName("idleWarningPanel")
+        panel.setFixedWidth(760)  # a fixed width lets the wrapped texts take their height
         self._title = QLabel()
         self._title.setObjectName("idleWarningTitle")
         self._title.setProperty("role", "title")
@@ -40,6 +41,10 @@ class IdleWarning(QFrame):
         self._countdown.setObjectName("idleWarningCountdown")
         self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._countdown.setWordWrap(True)
+        self._hint = QLabel()
+        self._hint.setObjectName("idleWarningHint")
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setWordWrap(True)
         self.stay_button = QPushButton()
         self.stay_button.setObjectName("idleStillHere")
         self.stay_button.setProperty("role", "primary")
@@ -49,6 +54,7 @@ class IdleWarning(QFrame):
         inner.setSpacing(20)
         inner.addWidget(self._title)
         inner.addWidget(self._countdown)
+        inner.addWidget(self._hint)
         inner.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -84,9 +90,11 @@ class IdleWarning(QFrame):
         self.seconds = 0
 
     def _announce(self) -> None:
-        self.last_announcement = f"{self._title.text()} {self._countdown.text()}"
+        self.last_announcement = (
+            f"{self._title.text()} {self._countdown.text()} {self._hint.text()}"
+        )
         self.setAccessibleName(self._title.text())
-        self.setAccessibleDescription(self._countdown.text())
+        self.setAccessibleDescription(f"{self._countdown.text()} {self._hint.text()}")
         event = QAccessibleEvent(self, QAccessible.Event.Alert)
         QAccessible.updateAccessibility(event)
         name_event = QAccessibleEvent(self._countdown, QAccessible.Event.NameChanged)
@@ -101,12 +109,10 @@ class IdleWarning(QFrame):
         self._title.setText(self.tr("Are you still there?"))
         self._countdown.setText(
             self.tr(
-                "For your privacy, everything will be erased in %n second(s). "
-                "Touch the screen or press any key to continue.",
-                "",
-                self.seconds,
+                "For your privacy, everything will be erased in %n second(s).", "", self.seconds
             )
         )
+        self._hint.setText(self.tr("Touch the screen or press any key to continue."))
         self._countdown.setAccessibleName(self._countdown.text())
         self.stay_button.setText(self.tr("I am still here"))
         self.stay_button.setAccessibleName(self.tr("I am still here"))
