@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="111" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>مرحبًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="114" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="115" />
+            <source>Touch to start</source>
+            <translation>المس الشاشة للبدء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Start</source>
+            <translation>ابدأ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="118" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="122" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="126" />
+            <source>Choose your language:</source>
+            <translation>اختر لغتك:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="128" />
+            <source>Staff sign-in</source>
+            <translation>دخول الموظفين</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="130" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
+        </message>
+    </context>
+    <context>
         <name>Flows</name>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="25" />
@@ -679,102 +733,107 @@
             <translation>يرجى تسجيل الدخول أولًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <source>The prefecture has not answered yet. This screen moves on when it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="369" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>I understand, create my account</source>
             <translation>فهمت، أنشئ حسابي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
             <source>I understand, send the request</source>
             <translation>فهمت، أرسل الطلب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>I understand, prepare the request</source>
             <translation>فهمت، حضّر الطلب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>Accept and continue</source>
             <translation>قبول ومتابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
             <source>Try again</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>I have an e-mail address now</source>
             <translation>لديّ الآن عنوان بريد إلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="376" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>Send the e-mail again</source>
             <translation>إعادة إرسال الرسالة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="377" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>The e-mail has been sent again.</source>
             <translation>أُعيد إرسال الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>I clicked the link</source>
             <translation>نقرت على الرابط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="379" />
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
             <source>Start a new request</source>
             <translation>بدء طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
             <source>Find a place</source>
             <translation>البحث عن مكان</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>يرجى الانتظار، نحن نتصل بخدمة ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Step %1 of %2</source>
             <translation>الخطوة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>I have read the Terms of Use</source>
             <translation>لقد قرأت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>In short</source>
             <translation>باختصار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The full text (French, version %1)</source>
             <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -787,137 +846,137 @@
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>New section</source>
             <translation>قسم جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="405" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>Section removed</source>
             <translation>قسم محذوف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Section changed</source>
             <translation>قسم معدّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="414" />
             <source>Signed in: %1</source>
             <translation>متصل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</source>
             <translation>يُقدَّم الطلب من حساب ANTS مفعّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصة بك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Sign in with FranceConnect</source>
             <translation>تسجيل الدخول عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>I have no account yet</source>
             <translation>ليس لديّ حساب بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Fees</source>
             <translation>الرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>The list of documents is not available on this computer.</source>
             <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>You will continue on: %1</source>
             <translation>ستتابع على: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>Open the official site</source>
             <translation>فتح الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
             <source>Print the summary</source>
             <translation>طباعة الملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="433" />
             <source>Code to scan with a phone: %1</source>
             <translation>رمز للمسح بالهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>The official site is open in the browser.</source>
             <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Waiting for the link to be clicked…</source>
             <translation>في انتظار النقر على الرابط…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>New request</source>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
@@ -999,48 +1058,295 @@
         </message>
     </context>
     <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="109" />
+            <source>Are you still there?</source>
+            <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
+            <translation>هل ما زلت هنا؟</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/idle_warning.py" line="112" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانيتين.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثوانٍ.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="115" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="117" />
+            <location filename="../assist_desk/views/idle_warning.py" line="118" />
+            <source>I am still here</source>
+            <translation>ما زلت هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="119" />
+            <source>Continue the session</source>
+            <translation>متابعة الجلسة</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="166" />
+            <location filename="../assist_desk/views/main_window.py" line="182" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="170" />
+            <location filename="../assist_desk/views/main_window.py" line="186" />
             <source>Help point: %1</source>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="172" />
+            <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="173" />
+            <location filename="../assist_desk/views/main_window.py" line="189" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="174" />
+            <location filename="../assist_desk/views/main_window.py" line="190" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="175" />
+            <location filename="../assist_desk/views/main_window.py" line="191" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="176" />
-            <location filename="../assist_desk/views/main_window.py" line="177" />
+            <location filename="../assist_desk/views/main_window.py" line="192" />
+            <source>Mediator</source>
+            <translation>الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="193" />
+            <source>Mediator tools</source>
+            <translation>أدوات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="194" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>يطلب الرمز السري للوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="195" />
+            <location filename="../assist_desk/views/main_window.py" line="196" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="179" />
+            <location filename="../assist_desk/views/main_window.py" line="198" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="126" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <source>Too many attempts. Wait one minute, then try again.</source>
+            <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <source>The PIN must have at least 6 characters.</source>
+            <translation>يجب أن يتكون الرمز من 6 أحرف على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <source>Mediator sign-in</source>
+            <translation>دخول الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
+            <translation>اختر رمز الوسيط أو كلمة مروره لهذا الحاسوب (6 أحرف على الأقل). لا يُحفظ إلا في التخزين الآمن للنظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Checking the secure storage…</source>
+            <translation>جارٍ التحقق من التخزين الآمن…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;New PIN</source>
+            <translation>ال&amp;رمز الجديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;PIN</source>
+            <translation>ال&amp;رمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>New PIN</source>
+            <translation>الرمز الجديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>PIN</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>أ&amp;عد كتابة الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <source>Repeat the PIN</source>
+            <translation>أعد كتابة الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Save the PIN</source>
+            <translation>حفظ الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="270" />
+            <location filename="../assist_desk/views/mediator.py" line="275" />
+            <source>Mediator tools</source>
+            <translation>أدوات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <source>Portal: not checked yet</source>
+            <translation>البوابة: لم يُتحقق منها بعد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <source>Portal: reachable</source>
+            <translation>البوابة: متاحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <source>Portal: not reachable</source>
+            <translation>البوابة: غير متاحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <source>Offline content: age unknown</source>
+            <translation>المحتوى دون اتصال: العمر غير معروف</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يومان</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n أيام</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يومًا</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <source>Check again</source>
+            <translation>تحقق مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <source>Check the status again</source>
+            <translation>التحقق من الحالة مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <source>Switch to kiosk mode</source>
+            <translation>الانتقال إلى وضع الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <source>Leave kiosk mode</source>
+            <translation>الخروج من وضع الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <source>Reset the training data</source>
+            <translation>إعادة تعيين بيانات التدريب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <source>The training data is ready for the next session.</source>
+            <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <source>The training data could not be reset.</source>
+            <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Lock the mediator tools</source>
+            <translation>قفل أدوات الوسيط</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="111" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="114" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>Welcome. We can help you with your ANTS procedures.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="115" />
+            <source>Touch to start</source>
+            <translation>Touch to start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="118" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>Starts a new session. Nothing from the previous person is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="122" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="126" />
+            <source>Choose your language:</source>
+            <translation>Choose your language:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="128" />
+            <source>Staff sign-in</source>
+            <translation>Staff sign-in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="130" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>For the help point's mediators: asks for the PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>Flows</name>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="25" />
@@ -679,102 +733,107 @@
             <translation>Please sign in first.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <source>The prefecture has not answered yet. This screen moves on when it does.</source>
+            <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="369" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>I understand, create my account</source>
             <translation>I understand, create my account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
             <source>I understand, send the request</source>
             <translation>I understand, send the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>I understand, prepare the request</source>
             <translation>I understand, prepare the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>Accept and continue</source>
             <translation>Accept and continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>I have an e-mail address now</source>
             <translation>I have an e-mail address now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="376" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>Send the e-mail again</source>
             <translation>Send the e-mail again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="377" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>The e-mail has been sent again.</source>
             <translation>The e-mail has been sent again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>I clicked the link</source>
             <translation>I clicked the link</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="379" />
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
             <source>Start a new request</source>
             <translation>Start a new request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -787,137 +846,137 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="405" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="414" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="433" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
@@ -999,48 +1058,287 @@
         </message>
     </context>
     <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="109" />
+            <source>Are you still there?</source>
+            <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
+            <translation>Are you still there?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/idle_warning.py" line="112" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
+                <numerusform>For your privacy, everything will be erased in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="115" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>Touch the screen or press any key to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="117" />
+            <location filename="../assist_desk/views/idle_warning.py" line="118" />
+            <source>I am still here</source>
+            <translation>I am still here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="119" />
+            <source>Continue the session</source>
+            <translation>Continue the session</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="166" />
+            <location filename="../assist_desk/views/main_window.py" line="182" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="170" />
+            <location filename="../assist_desk/views/main_window.py" line="186" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="172" />
+            <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="173" />
+            <location filename="../assist_desk/views/main_window.py" line="189" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="174" />
+            <location filename="../assist_desk/views/main_window.py" line="190" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="175" />
+            <location filename="../assist_desk/views/main_window.py" line="191" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="176" />
-            <location filename="../assist_desk/views/main_window.py" line="177" />
+            <location filename="../assist_desk/views/main_window.py" line="192" />
+            <source>Mediator</source>
+            <translation>Mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="193" />
+            <source>Mediator tools</source>
+            <translation>Mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="194" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>Asks for the mediator's PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="195" />
+            <location filename="../assist_desk/views/main_window.py" line="196" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="179" />
+            <location filename="../assist_desk/views/main_window.py" line="198" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="126" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>This PIN is not the right one. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <source>Too many attempts. Wait one minute, then try again.</source>
+            <translation>Too many attempts. Wait one minute, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>The secure storage does not answer: sign-in is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <source>The PIN must have at least 6 characters.</source>
+            <translation>The PIN must have at least 6 characters.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>The two entries are different. Type the same PIN twice.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>The PIN could not be saved: no secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <source>Mediator sign-in</source>
+            <translation>Mediator sign-in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
+            <translation>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Checking the secure storage…</source>
+            <translation>Checking the secure storage…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>Type the mediator PIN or password.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;New PIN</source>
+            <translation>&amp;New PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>&amp;Repeat the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <source>Repeat the PIN</source>
+            <translation>Repeat the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Save the PIN</source>
+            <translation>Save the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="270" />
+            <location filename="../assist_desk/views/mediator.py" line="275" />
+            <source>Mediator tools</source>
+            <translation>Mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <source>Portal: not checked yet</source>
+            <translation>Portal: not checked yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <source>Portal: reachable</source>
+            <translation>Portal: reachable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <source>Portal: not reachable</source>
+            <translation>Portal: not reachable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <source>Offline content: age unknown</source>
+            <translation>Offline content: age unknown</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>Offline content: %n day old</numerusform>
+                <numerusform>Offline content: %n days old</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <source>Check the status again</source>
+            <translation>Check the status again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <source>Switch to kiosk mode</source>
+            <translation>Switch to kiosk mode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <source>Leave kiosk mode</source>
+            <translation>Leave kiosk mode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <source>Reset the training data</source>
+            <translation>Reset the training data</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>Puts the training portal's fictitious accounts back as they were</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <source>The training data is ready for the next session.</source>
+            <translation>The training data is ready for the next session.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <source>The training data could not be reset.</source>
+            <translation>The training data could not be reset.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Lock the mediator tools</source>
+            <translation>Lock the mediator tools</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="111" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="114" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="115" />
+            <source>Touch to start</source>
+            <translation>Touchez pour commencer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="118" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="122" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="126" />
+            <source>Choose your language:</source>
+            <translation>Choisissez votre langue :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="128" />
+            <source>Staff sign-in</source>
+            <translation>Connexion du personnel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="130" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
+        </message>
+    </context>
+    <context>
         <name>Flows</name>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="25" />
@@ -679,102 +733,107 @@
             <translation>Veuillez d'abord vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <source>The prefecture has not answered yet. This screen moves on when it does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="369" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>I understand, create my account</source>
             <translation>J'ai compris, créer mon compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
             <source>I understand, send the request</source>
             <translation>J'ai compris, envoyer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>I understand, prepare the request</source>
             <translation>J'ai compris, préparer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>Accept and continue</source>
             <translation>Accepter et continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>I have an e-mail address now</source>
             <translation>J'ai maintenant une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="376" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>Send the e-mail again</source>
             <translation>Renvoyer l'e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="377" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>The e-mail has been sent again.</source>
             <translation>L'e-mail a été renvoyé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>I clicked the link</source>
             <translation>J'ai cliqué sur le lien</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="379" />
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
             <source>Start a new request</source>
             <translation>Commencer une nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -787,137 +846,137 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="405" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="414" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="433" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
@@ -999,48 +1058,287 @@
         </message>
     </context>
     <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="109" />
+            <source>Are you still there?</source>
+            <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
+            <translation>Êtes-vous toujours là ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/idle_warning.py" line="112" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>Pour protéger vos données, tout sera effacé dans %n seconde.</numerusform>
+                <numerusform>Pour protéger vos données, tout sera effacé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="115" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="117" />
+            <location filename="../assist_desk/views/idle_warning.py" line="118" />
+            <source>I am still here</source>
+            <translation>Je suis toujours là</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="119" />
+            <source>Continue the session</source>
+            <translation>Continuer la session</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="166" />
+            <location filename="../assist_desk/views/main_window.py" line="182" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="170" />
+            <location filename="../assist_desk/views/main_window.py" line="186" />
             <source>Help point: %1</source>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="172" />
+            <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="173" />
+            <location filename="../assist_desk/views/main_window.py" line="189" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="174" />
+            <location filename="../assist_desk/views/main_window.py" line="190" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="175" />
+            <location filename="../assist_desk/views/main_window.py" line="191" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="176" />
-            <location filename="../assist_desk/views/main_window.py" line="177" />
+            <location filename="../assist_desk/views/main_window.py" line="192" />
+            <source>Mediator</source>
+            <translation>Médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="193" />
+            <source>Mediator tools</source>
+            <translation>Outils du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="194" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>Demande le code du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="195" />
+            <location filename="../assist_desk/views/main_window.py" line="196" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="179" />
+            <location filename="../assist_desk/views/main_window.py" line="198" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="126" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>Ce code n'est pas le bon. Réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <source>Too many attempts. Wait one minute, then try again.</source>
+            <translation>Trop d'essais. Attendez une minute, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <source>The PIN must have at least 6 characters.</source>
+            <translation>Le code doit comporter au moins 6 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <source>Mediator sign-in</source>
+            <translation>Connexion du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
+            <translation>Choisissez le code ou le mot de passe du médiateur pour cet ordinateur (au moins 6 caractères). Il est conservé uniquement dans le stockage sécurisé du système.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Checking the secure storage…</source>
+            <translation>Vérification du stockage sécurisé…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>Tapez le code ou le mot de passe du médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;New PIN</source>
+            <translation>&amp;Nouveau code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;PIN</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>New PIN</source>
+            <translation>Nouveau code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>PIN</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>&amp;Répétez le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <source>Repeat the PIN</source>
+            <translation>Répétez le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Save the PIN</source>
+            <translation>Enregistrer le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="270" />
+            <location filename="../assist_desk/views/mediator.py" line="275" />
+            <source>Mediator tools</source>
+            <translation>Outils du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <source>Portal: not checked yet</source>
+            <translation>Portail : pas encore vérifié</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <source>Portal: reachable</source>
+            <translation>Portail : joignable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <source>Portal: not reachable</source>
+            <translation>Portail : injoignable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <source>Offline content: age unknown</source>
+            <translation>Contenu hors ligne : âge inconnu</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>Contenu hors ligne : %n jour</numerusform>
+                <numerusform>Contenu hors ligne : %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <source>Check again</source>
+            <translation>Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <source>Check the status again</source>
+            <translation>Vérifier à nouveau l'état</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <source>Switch to kiosk mode</source>
+            <translation>Passer en mode borne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <source>Leave kiosk mode</source>
+            <translation>Quitter le mode borne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <source>Reset the training data</source>
+            <translation>Réinitialiser les données de formation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <source>The training data is ready for the next session.</source>
+            <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <source>The training data could not be reset.</source>
+            <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Lock the mediator tools</source>
+            <translation>Verrouiller les outils du médiateur</translation>
         </message>
     </context>
 </TS>
