@@ -247,8 +247,17 @@ def _close_asyncio(loop: asyncio.AbstractEventLoop) -> None:
 
     for task in asyncio.all_tasks(loop):
         task.cancel()
-    loop.stop()
+    # WORKAROUND: qasync's stop() on a loop built with already_running=True calls
+    # QApplication.exit(); outside exec() that leaves Qt's "quit now" flag set and
+    # every later Qt event loop of the process returns at once (tests, a tour). The
+    # Qt loop is quitting anyway: mark the asyncio side stopped without exit().
+    if getattr(loop, "_QEventLoop__is_running", False):
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    else:
+        loop.stop()
     loop.close()
+    if asyncio.events._get_running_loop() is loop:
+        asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 
 
