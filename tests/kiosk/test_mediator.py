@@ -103,7 +103,7 @@ def test_wrong_pins_pause_sign_in(qtbot: Any, qapp: Any, memory_keyring: Any) ->
 
 def test_no_secure_storage_is_said_clearly_and_citizens_go_on(qtbot: Any, qapp: Any) -> None:
     keyring.set_keyring(fail.Keyring())
-    context = start_app(qtbot, qapp, "--mode", "kiosk")
+    context = start_app(qtbot, qapp, "--mode", "kiosk", "--lang", "en")
     try:
         window = context.window
         window.show()
