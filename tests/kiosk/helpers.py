@@ -253,6 +253,10 @@ def stop_app(qtbot: Any, context: AppContext) -> None:
     # Qt cannot stop their timers ("Timers cannot be stopped from another thread").
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    # Its translators stay installed on the shared QApplication otherwise, and a
+    # later test in English would read this test's French.
+    for translator in context.switcher._installed:
+        QCoreApplication.removeTranslator(translator)
     context.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     loop = None

@@ -18,7 +18,7 @@ def type_pin(qtbot: Any, field: Any, pin: str) -> None:
 
 
 def test_first_pin_is_chosen_at_the_workstation(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
-    context = start_app(qtbot, qapp, "--mode", "mediator")
+    context = start_app(qtbot, qapp, "--mode", "mediator", "--lang", "en")
     try:
         window = context.window
         kiosk = kiosk_of(context)
