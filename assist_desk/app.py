@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.controllers.portal_service:install",
     "assist_desk.flows_feature:install",
+    "assist_desk.views.content_feature:install",
+    "assist_desk.views.places_feature:install",
+    "assist_desk.views.appointments_feature:install",
     "assist_desk.kiosk:install",
 )
 
@@ -101,7 +104,12 @@ class AppContext(QObject):
         self.services: dict[str, Any] = {}
         #: Background start-up steps still running (e.g. "training-portal").
         self.pending_startup: set[str] = set()
+        #: Parentless QObjects that must live as long as the context, e.g. a loader
+        #: that signals from a worker thread (a Qt parent could delete it under the
+        #: thread's feet; with no reference at all, its queued signal would be lost).
+        self.keep_alive: list[QObject] = []
         self.exit_code = 0
+        self._shut_down = False
 
     @property
     def settings(self) -> Settings:
@@ -206,7 +214,15 @@ class AppContext(QObject):
         self.sig_session_wiped.emit()
         return elapsed_ms
 
+    @property
+    def alive(self) -> bool:
+        """False once shut down or once the window is gone: late callbacks must do nothing."""
+        from shiboken6 import isValid
+
+        return not self._shut_down and isValid(self) and isValid(self.window)
+
     def shutdown(self) -> None:
+        self._shut_down = True
         for hook in reversed(self.shutdown_hooks):
             try:
                 hook()
@@ -214,7 +230,7 @@ class AppContext(QObject):
                 log.exception("shutdown step failed")
         self.shutdown_hooks.clear()
         if self.loop is not None:
-            _close_asyncio(self.loop)
+            close_attached_loop(self.loop, self.app)
             self.loop = None
 
 
@@ -242,19 +258,23 @@ def _attach_asyncio(app: QApplication) -> asyncio.AbstractEventLoop:
     return loop
 
 
-def _close_asyncio(loop: asyncio.AbstractEventLoop) -> None:
+def close_attached_loop(loop: asyncio.AbstractEventLoop, app: QApplication) -> None:
+    """Cancel the tasks, then stop and close a loop made with ``already_running=True``.
+
+    qasync's ``stop()`` calls ``QApplication.exit()``: harmless when the
+    application is quitting anyway, but in a process that goes on (the test
+    suite) it leaves Qt's quit flag set and later timers never fire. So the
+    exit call is shadowed for the duration of ``stop()``.
+    """
     import asyncio
 
     for task in asyncio.all_tasks(loop):
         task.cancel()
-    # WORKAROUND: qasync's stop() on a loop built with already_running=True calls
-    # QApplication.exit(); outside exec() that leaves Qt's "quit now" flag set and
-    # every later Qt event loop of the process returns at once (tests, a tour). The
-    # Qt loop is quitting anyway: mark the asyncio side stopped without exit().
-    if getattr(loop, "_QEventLoop__is_running", False):
-        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    else:
+    app.exit = lambda *args: None  # type: ignore[method-assign]
+    try:
         loop.stop()
+    finally:
+        del app.exit
     loop.close()
     if asyncio.events._get_running_loop() is loop:
         asyncio.events._set_running_loop(None)
@@ -373,8 +393,18 @@ def _after_first_frame(context: AppContext) -> None:
         if bench_exit == "first-frame":
             context.app.quit()
             return
-        context.sig_settled.connect(context.app.quit)
+        context.sig_settled.connect(lambda: _report_peak_and_quit(context))
     context.finish_startup()
+
+
+def _report_peak_and_quit(context: AppContext) -> None:
+    # This process's own peak RSS (the training portal is a child process, which
+    # the benchmark's wait4() figure would include).
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                print(f"SELF_PEAK_KB {line.split()[1]}", flush=True)
+    context.app.quit()
 
 
 def _screenshot_and_quit(context: AppContext, path: Path) -> None:

@@ -37,6 +37,16 @@ class FlowsService:
     opener: UrlOpener
 
 
+def _warm_http() -> None:
+    import importlib
+
+    for name in ("anyio._backends._asyncio", "httpcore._async.http11"):
+        try:
+            importlib.import_module(name)
+        except ImportError:  # pragma: no cover - a different HTTP stack
+            log.debug("warm-up: %s not importable", name)
+
+
 def install(context: AppContext) -> FlowsService:
     from assist_desk.views.account.screen import AccountScreen
     from assist_desk.views.features import Feature
@@ -103,6 +113,13 @@ def install(context: AppContext) -> FlowsService:
             controller.restart()
 
     context.wipe_hooks.append(wipe)
+    if context.loop is not None:
+        from assist_desk.flows.fields import warm_up
+
+        # The field checks' libraries and the HTTP stack's lazily imported parts load in
+        # a worker, not at the first keypress or the first portal call.
+        context.loop.run_in_executor(None, warm_up)
+        context.loop.run_in_executor(None, _warm_http)
     service = FlowsService(session, account, requests, reacceptance, opener)
     context.services["flows"] = service
     return service

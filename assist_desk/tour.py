@@ -194,6 +194,9 @@ def run_tour(args: argparse.Namespace) -> int:
             result["index"] = write_index(tour, failures)
             result["failures"] = failures
         finally:
+            client = context.services.get("portal")
+            if client is not None and hasattr(client, "aclose"):
+                await client.aclose()  # inside the loop, before it stops
             qapp.quit()
 
     def start() -> None:

@@ -7,5 +7,9 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
+    "content_search": "bench.content_search",
+    "portal_load": "bench.portal_load",
+    "places": "bench.places",
+    "lag_probe": "bench.lag_probe",
     "wipe": "bench.wipe",
 }

@@ -129,6 +129,9 @@ class FlowController(QObject):
         except GuardRefused as refused:
             self.sig_refused.emit(refused.reason)
             return False
+        except WizardError:  # e.g. "Continue" on a final step: nothing to do
+            log.warning("flow %s: no step after %s", self.wizard.navmap.name, self.current)
+            return False
         self._clear_error()
         self._entered(self.wizard.current)
         self.sig_step_changed.emit(self.wizard.current)

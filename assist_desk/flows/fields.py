@@ -129,6 +129,16 @@ _CHECKS: dict[str, Callable[[str], Any]] = {
 }
 
 
+def warm_up() -> None:
+    """Import what the checks need (stdnum, email-validator) ahead of the first keypress.
+
+    Call it off the GUI thread at start-up: a first import while someone types would
+    freeze the screen for a moment.
+    """
+    for kind, value in (("email", "a@example.org"), ("siret", "73282932000074")):
+        check_field(Field("warm", kind), value)
+
+
 def check_field(field: Field, value: str, values: dict[str, str] | None = None) -> str | None:
     """The error code for ``value`` in ``field`` (``None`` when it looks right)."""
     values = values or {}

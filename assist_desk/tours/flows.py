@@ -339,7 +339,9 @@ async def error_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     screen.page("prerequisites").answer("has_siret", True)
     account.go_next()
     # The portal refuses a field: an e-mail already used (created above in this tour).
-    screen.page("form").fill(_unique(FORMS["legal_entity"], tour.language))
+    taken = _unique(FORMS["legal_entity"], tour.language)
+    taken["organisation_name"] = "Une autre association"
+    screen.page("form").fill(taken)
     account.go_next()
     await _idle(tour, account)
     screen.page("terms").checkbox.setChecked(True)

@@ -14,6 +14,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def ltr(text: str) -> str:
+    """Isolate a left-to-right value (e-mail, URL, number) inside a translated sentence,
+    so that it reads correctly in Arabic too (Unicode LRI … PDI)."""
+    return f"\u2066{text}\u2069"
+
+
 def t(text: str) -> str:
     """``text`` in the interface language (context "Flows")."""
     return translated("Flows", text)
@@ -427,6 +433,9 @@ SUMMARY_NO_CONTENT = QT_TRANSLATE_NOOP(
     "Flows", "The list of documents is not available on this computer."
 )
 SUMMARY_SOURCE = QT_TRANSLATE_NOOP("Flows", "Source: %1")
+SUMMARY_IN_FRENCH = QT_TRANSLATE_NOOP(
+    "Flows", "This list is not translated yet: it is shown in French."
+)
 SUMMARY_WHERE = QT_TRANSLATE_NOOP("Flows", "You will continue on: %1")
 OPEN_SITE = QT_TRANSLATE_NOOP("Flows", "Open the official site")
 PRINT = QT_TRANSLATE_NOOP("Flows", "Print the summary")

@@ -47,6 +47,10 @@ def clear_layout(layout: Any) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            # Hide now: deleteLater() acts only at the next event loop turn, and the new
+            # widgets would otherwise be drawn over the old ones until then.
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
 
 
@@ -54,6 +58,48 @@ def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class StepBar(QWidget):
+    """A thin progress bar for the wizard steps.
+
+    Unlike ``QProgressBar.setValue``, which repaints at once (several milliseconds
+    with style sheets, at every step), this only schedules a paint.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._position, self._total = 0, 1
+        self.setFixedHeight(12)
+        self.setAccessibleName("")
+
+    def set_progress(self, position: int, total: int) -> None:
+        if (position, total) != (self._position, self._total):
+            self._position, self._total = position, max(1, total)
+            self.update()
+
+    def value(self) -> int:
+        return self._position
+
+    def maximum(self) -> int:
+        return self._total
+
+    def paintEvent(self, event: Any) -> None:
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        palette = self.palette()
+        rect = self.rect().adjusted(0, 0, -1, -1)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(rect)
+        done = round(rect.width() * self._position / self._total)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            filled = rect.adjusted(rect.width() - done, 0, 0, 0)
+        else:
+            filled = rect.adjusted(0, 0, done - rect.width(), 0)
+        painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
+        painter.end()
 
 
 class Page(QWidget):
@@ -165,7 +211,8 @@ class ChoicePage(Page):
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
                 more = label(role="muted")
                 more.setObjectName(f"{self.step_id}_{value}_more")
-                more.setContentsMargins(36, 0, 0, 10)
+                more.setIndent(36)  # on the reading side, in both directions
+                more.setContentsMargins(0, 0, 0, 10)
                 self.group.addButton(radio)
                 self.box.addWidget(radio)
                 self.box.addWidget(more)
@@ -221,14 +268,12 @@ class WizardScreen(Screen):
         self.heading.setObjectName("stepTitle")
         self.progress_label = label(role="muted")
         self.progress_label.setObjectName("stepProgressText")
-        self.progress_bar = QProgressBar()
+        self.progress_bar = StepBar()
         self.progress_bar.setObjectName("stepProgress")
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setMaximumHeight(14)
         self.error_frame = QFrame()
         self.error_frame.setObjectName("flowError")
         error_row = QHBoxLayout(self.error_frame)
-        self.error_label = label(role="error")
+        self.error_label = label()
         self.error_label.setObjectName("flowErrorText")
         self.retry_button = QPushButton()
         self.retry_button.setObjectName("retryButton")
@@ -309,6 +354,8 @@ class WizardScreen(Screen):
     def _show_step(self, step_id: str) -> None:
         page = self.pages[step_id]
         page.load()
+        if self.controller.last_error is None:
+            self.error_frame.hide()
         self.stack.setCurrentWidget(self._scrolls[step_id])
         self._refresh_chrome()
         focus = self.initial_focus()
@@ -317,6 +364,13 @@ class WizardScreen(Screen):
         window = self.window()
         if hasattr(window, "update_title") and self.isVisible():
             window.update_title()
+
+    #: Steps that move on by themselves (no "Continue" button).
+    waiting_steps: frozenset[str] = frozenset()
+
+    def can_go_back(self) -> bool:
+        """Whether Back is offered on the current step."""
+        return True
 
     def next_text(self, step_id: str) -> str:
         return T.NEXT
@@ -334,13 +388,13 @@ class WizardScreen(Screen):
         counts = self.controller.wizard.step.counts
         self.progress_label.setText(text if counts else "")
         self.progress_label.setAccessibleName(text)
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(position)
+        self.progress_bar.set_progress(position, total)
         self.progress_bar.setAccessibleName(text)
-        self.next_button.setVisible(not last)
+        self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
+        self.next_button.setVisible(not last and step_id not in self.waiting_steps)
         self.next_button.setText(t(self.next_text(step_id)))
         self.next_button.setAccessibleName(self.next_button.text())
-        self.back_button.setVisible(self.controller.wizard.can_back())
+        self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
         self.home_button.setVisible(last)
         self._set_busy(self.controller.busy)
 
@@ -353,7 +407,7 @@ class WizardScreen(Screen):
 
     def _show_error(self, kind: str, detail: str) -> None:
         text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))
-        if detail and kind in ("conflict", "validation", "not_found", "unexpected"):
+        if detail and kind in ("conflict", "unexpected"):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)

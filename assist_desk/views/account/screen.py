@@ -23,7 +23,7 @@ from assist_desk.controllers.account import AccountController
 from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.views import flow_texts as T
-from assist_desk.views.flow_texts import t
+from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -48,6 +48,7 @@ class QuestionsPage(Page):
         self.column.addStretch(1)
         self.answers: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self._labels: dict[str, QLabel] = {}
+        self._groups: dict[str, QButtonGroup] = {}
         self._profile = ""
 
     def _rebuild(self) -> None:
@@ -58,6 +59,9 @@ class QuestionsPage(Page):
         clear_layout(self.grid)
         self.answers.clear()
         self._labels.clear()
+        for group in self._groups.values():
+            group.deleteLater()
+        self._groups.clear()
         for row, key in enumerate(PREREQUISITES.get(profile, ())):
             question = label()
             question.setObjectName(f"question_{key}")
@@ -65,6 +69,7 @@ class QuestionsPage(Page):
             yes.setObjectName(f"{key}_yes")
             no.setObjectName(f"{key}_no")
             group = QButtonGroup(self)
+            self._groups[key] = group
             group.addButton(yes)
             group.addButton(no)
             yes.toggled.connect(lambda on, k=key: self._answered(k, True, on))
@@ -88,10 +93,13 @@ class QuestionsPage(Page):
         self._rebuild()
         for key, (yes, no) in self.answers.items():
             answer = self.controller.data.get(key)
+            group = self._groups[key]
+            group.setExclusive(False)  # an exclusive group cannot be cleared
             for button, value in ((yes, True), (no, False)):
                 button.blockSignals(True)
                 button.setChecked(answer is value)
                 button.blockSignals(False)
+            group.setExclusive(True)
         self.retranslate_texts()
 
     def retranslate_texts(self) -> None:
@@ -371,7 +379,7 @@ class AccountScreen(WizardScreen):
         self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
 
         def email() -> str:
-            return str(data.get("fields", {}).get("email", ""))
+            return ltr(str(data.get("fields", {}).get("email", "")))
 
         check = self.add_page(
             InfoPage(
@@ -436,6 +444,12 @@ class AccountScreen(WizardScreen):
 
     def _to_new_request(self) -> None:
         self.sig_navigate.emit("new_request")
+
+    waiting_steps = frozenset({"check_email", "prefecture_pending"})
+
+    def can_go_back(self) -> bool:
+        # Once the portal has the account, going back to the form would only confuse.
+        return not self.controller.data.get("account_id")
 
     def next_text(self, step_id: str) -> str:
         if step_id == "declaration":

@@ -14,7 +14,7 @@ from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
-from assist_desk.views.flow_texts import t
+from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
 
 
@@ -101,7 +101,7 @@ class SignInPage(Page):
     def retranslate(self) -> None:
         account = self.request_controller.session.account
         if account is not None:
-            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", account.display_name))
+            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", ltr(account.display_name)))
         self.intro.setText(t(T.SIGN_IN_INTRO))
         self.email_label.setText(t(T.FIELD_LABELS["email"]))
         self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
@@ -141,6 +141,8 @@ class SummaryPage(Page):
         e = html.escape
         parts = [f"<h2>{e(summary.title)}</h2>"]
         parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
+        if summary.documents and summary.content_fell_back:
+            parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
         if summary.documents:
             parts.append(f"<h3>{e(t(T.SUMMARY_DOCUMENTS))}</h3><ul>")
             parts += [f"<li>{e(d)}</li>" for d in summary.documents]
@@ -163,7 +165,7 @@ class SummaryPage(Page):
             )
         if summary.pre_application_number:
             parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
-        where = t(T.SUMMARY_WHERE).replace("%1", summary.handoff_url)
+        where = t(T.SUMMARY_WHERE).replace("%1", ltr(summary.handoff_url))
         parts.append(f"<p>{e(where)}</p>")
         return "\n".join(parts)
 
@@ -248,7 +250,9 @@ class HandoffPage(Page):
         self.url.setText(url)
         allowed = self.opener is None or self.opener.allows(url)
         if self.kiosk and url and allowed:
-            self.qr.setPixmap(qr_pixmap(url))
+            pixmap = qr_pixmap(url)
+            self.qr.setPixmap(pixmap)
+            self.qr.setFixedSize(pixmap.width() + 16, pixmap.height() + 16)
             self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
         self.open_button.setEnabled(bool(url) and allowed)
         self.status.setText("" if allowed else t(T.URL_REFUSED))
@@ -362,6 +366,8 @@ class RequestScreen(WizardScreen):
     def _refresh_chrome(self) -> None:
         super()._refresh_chrome()
         self.places_button.setVisible(self._has_feature("places"))
+        if self.controller.current == "sign_in" and self.request_controller.session.account is None:
+            self.next_button.hide()  # the sign-in buttons move on
 
     def next_text(self, step_id: str) -> str:
         return T.START_REQUEST if step_id == "declaration" else T.NEXT
@@ -403,8 +409,8 @@ class ChangesPage(Page):
         e = html.escape
         intro = (
             t(T.CHANGES_INTRO)
-            .replace("%1", old.id if old is not None else "—")
-            .replace("%2", new.id)
+            .replace("%1", ltr(old.id) if old is not None else "—")
+            .replace("%2", ltr(new.id))
         )
         parts = [f"<p>{e(intro)}</p>"]
         for change in changes:
@@ -413,7 +419,7 @@ class ChangesPage(Page):
             parts.append(f"<h3>{e(section.title)} — {e(kind)}</h3>")
             if change.new is not None:
                 parts.append(f"<p>{e(change.new.text)}</p>")
-        parts.append(f"<p><i>{e(t(T.FRENCH_PREVAILS))}</i></p>")
+        parts.append(f"<p>{e(t(T.FRENCH_PREVAILS))}</p>")  # no italics: Arabic fonts lack them
         self.text.setText("\n".join(parts))
         self.text.setAccessibleName(intro)
 
