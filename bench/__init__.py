@@ -11,4 +11,5 @@ BENCHMARKS: dict[str, str] = {
     "portal_load": "bench.portal_load",
     "places": "bench.places",
     "lag_probe": "bench.lag_probe",
+    "wipe": "bench.wipe",
 }
