@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="140" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="145" />
+            <source>No offline content pack is installed.</source>
+            <translation>No offline content pack is installed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="147" />
+            <source>Offline content: version %1.</source>
+            <translation>Offline content: version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="150" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Offline content: version %1, published on %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="156" />
+            <source>About assist_desk</source>
+            <translation>About assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="157" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="161" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="167" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="171" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;Sources of the information shipped with it:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="177" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>No data files are shipped with this copy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="178" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources of the information shipped with it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="180" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>Where each set of data comes from, its licence and its date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="182" />
+            <location filename="../assist_desk/views/about.py" line="183" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+    </context>
+    <context>
         <name>Home</name>
         <message>
             <location filename="../assist_desk/views/features.py" line="28" />
@@ -80,44 +150,54 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="166" />
+            <location filename="../assist_desk/views/main_window.py" line="173" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="170" />
+            <location filename="../assist_desk/views/main_window.py" line="177" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="172" />
+            <location filename="../assist_desk/views/main_window.py" line="179" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="173" />
+            <location filename="../assist_desk/views/main_window.py" line="180" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="174" />
+            <location filename="../assist_desk/views/main_window.py" line="181" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="175" />
+            <location filename="../assist_desk/views/main_window.py" line="182" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="176" />
-            <location filename="../assist_desk/views/main_window.py" line="177" />
+            <location filename="../assist_desk/views/main_window.py" line="183" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="184" />
+            <source>About this application</source>
+            <translation>About this application</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="185" />
+            <location filename="../assist_desk/views/main_window.py" line="186" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="179" />
+            <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>

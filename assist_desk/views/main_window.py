@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self.end_button = QPushButton()
         self.end_button.setObjectName("endSessionButton")
         self.end_button.clicked.connect(self.sig_end_session)
+        self.about_button = QPushButton()  # shown once an "about" screen is added
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setVisible(False)
+        self.about_button.clicked.connect(lambda: self.show_screen("about"))
 
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         bar.addWidget(self.home_button)
+        bar.addWidget(self.about_button)
         bar.addWidget(self.end_button)
 
         self.stack = QStackedWidget()
@@ -119,6 +124,8 @@ class MainWindow(QMainWindow):
         self._screens[screen.screen_id] = screen
         self.stack.addWidget(screen)
         screen.sig_navigate.connect(self.show_screen)
+        if screen.screen_id == "about":
+            self.about_button.setVisible(True)
 
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""
@@ -173,6 +180,8 @@ class MainWindow(QMainWindow):
         self.language_box.setAccessibleName(self.tr("Language"))
         self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setAccessibleName(self.tr("About this application"))
         self.end_button.setText(self.tr("End session"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setAccessibleDescription(
