@@ -5,8 +5,10 @@ installing the ``bundle`` extra, i.e. PyInstaller). Steps:
 
 1. compile the translations (``scripts/build_i18n.py compile``);
 2. run PyInstaller on ``packaging/assist-desk.spec`` into ``dist/assist-desk/``;
-3. print the bundle's size and its largest parts;
-4. with ``--archive``, pack it as ``dist/assist-desk-<version>-<platform>.tar.gz``
+3. copy the operator's guide, ``site.toml`` and the install files into
+   ``dist/assist-desk/setup/``;
+4. print the bundle's size and its largest parts;
+5. with ``--archive``, pack it as ``dist/assist-desk-<version>-<platform>.tar.gz``
    (``.zip`` on Windows), the one artefact an operator copies to a help point.
 
 ``--full`` builds without the exclusions (every Qt module, plugin and
@@ -84,6 +86,27 @@ def run_pyinstaller(dist: Path, work: Path, full: bool) -> None:
     subprocess.run(command, check=True, cwd=ROOT, env=env)
 
 
+#: Installation files copied into ``<bundle>/setup/``: the artefact carries its own guide.
+SETUP_FILES = ("README.md", "site.toml", "linux", "windows")
+
+
+def stage_setup_files(bundle: Path) -> Path:
+    """Copy the operator's guide, the site template and the install files into the bundle."""
+    setup = bundle / "setup"
+    if setup.exists():
+        shutil.rmtree(setup)
+    setup.mkdir(parents=True)
+    for name in SETUP_FILES:
+        source = HERE / name
+        if source.is_dir():
+            shutil.copytree(source, setup / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, setup / name)
+    if (ROOT / "CHANGELOG.md").is_file():
+        shutil.copy2(ROOT / "CHANGELOG.md", setup / "CHANGELOG.md")
+    return setup
+
+
 def make_archive(bundle: Path) -> Path:
     base = bundle.parent / f"assist-desk-{version()}-{platform_tag()}"
     fmt = "zip" if sys.platform == "win32" else "gztar"
@@ -107,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     compile_translations()
     run_pyinstaller(dist, work, args.full)
     bundle = dist / "assist-desk"
+    stage_setup_files(bundle)
     total = folder_size(bundle)
     print(f"bundle: {bundle} ({'no exclusions' if args.full else 'with exclusions'})")
     print(f"built in {time.monotonic() - started:.0f} s; size {total / MIB:.1f} MiB")
