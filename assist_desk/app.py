@@ -41,7 +41,10 @@ log = logging.getLogger(__name__)
 
 #: ``module:function`` pairs called with the AppContext once settings are loaded.
 #: Each adds its home tile, screens and controllers. Order matters only for tiles.
-FEATURE_INSTALLERS: tuple[str, ...] = ("assist_desk.views.about:install",)
+FEATURE_INSTALLERS: tuple[str, ...] = (
+    "assist_desk.controllers.portal_service:install",
+    "assist_desk.views.about:install",
+)
 
 EXIT_SETTINGS = 2
 

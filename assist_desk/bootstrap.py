@@ -12,7 +12,6 @@ half-configured window.
 
 from __future__ import annotations
 
-import json
 import os
 from argparse import Namespace
 from dataclasses import dataclass
@@ -56,6 +55,8 @@ def peek(args: Namespace) -> FirstScreen | None:
     for key in _KEYS:
         raw = os.environ.get(ENV_PREFIX + key.upper())
         if raw is not None:
+            import json
+
             try:
                 values[key] = json.loads(raw) if key in ("languages", "font_scale") else raw
             except ValueError:

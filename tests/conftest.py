@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-pytest_plugins = ["tests.fixtures"]
+pytest_plugins = ["tests.fixtures", "tests.portal_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,89 @@
+"""``assist-desk sandbox``: run the training portal, or export its OpenAPI document."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="run the training portal (the portal API with fictitious accounts)",
+        description=(
+            "Run the training portal: the portal API v1, a trainer's outbox at "
+            "/training/outbox and the OpenAPI document at /openapi.json."
+        ),
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        help="data directory (default: <data dir>/training-portal)",
+    )
+    parser.add_argument("--reset", action="store_true", help="start from an empty database")
+    parser.add_argument(
+        "--export-openapi",
+        type=Path,
+        metavar="FILE",
+        help="write the OpenAPI document to FILE ('-' for stdout) and exit",
+    )
+    parser.add_argument(
+        "--rate", type=float, default=None, metavar="N", help="requests per second per client"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from assist_desk.sandbox.openapi import openapi_text
+
+    if args.export_openapi is not None:
+        text = openapi_text()
+        if str(args.export_openapi) == "-":
+            sys.stdout.write(text)
+        else:
+            args.export_openapi.write_text(text, encoding="utf-8")
+            print(f"OpenAPI document written to {args.export_openapi}")
+        return 0
+    if not 0 <= args.port <= 65535:
+        print(f"assist-desk sandbox: --port must be 0-65535 (got {args.port})", file=sys.stderr)
+        return 2
+    import asyncio
+
+    from assist_desk import paths
+    from assist_desk.sandbox.app import PortalOptions
+    from assist_desk.sandbox.server import bind_socket, build_server
+
+    data_dir = args.data or paths.data_dir() / "training-portal"
+    options = PortalOptions()
+    if args.rate is not None:
+        options.rate_per_s = args.rate
+        options.burst = max(1, int(args.rate * 2))
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as error:
+        print(
+            f"assist-desk sandbox: cannot listen on {args.host}:{args.port} ({error.strerror})",
+            file=sys.stderr,
+        )
+        return 1
+    server = build_server(data_dir, reset=args.reset, options=options, log_level="info")
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    url = f"http://{host}:{sock.getsockname()[1]}"
+    print(
+        f"training portal: {url}  (outbox: {url}/training/outbox, API: {url}/openapi.json)",
+        flush=True,
+    )
+    print(f"data: {data_dir}", flush=True)
+    try:
+        asyncio.run(server.serve(sockets=[sock]))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    return 0

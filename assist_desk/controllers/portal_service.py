@@ -1,0 +1,80 @@
+"""Feature installer: the portal client, and the embedded training portal when used.
+
+Listed first in :data:`assist_desk.app.FEATURE_INSTALLERS`. It provides:
+
+* ``context.services["portal"]``: the one long-lived
+  :class:`~assist_desk.portal.client.PortalClient` (reset at every session wipe,
+  closed on quit);
+* ``context.services["training_portal"]``: the
+  :class:`~assist_desk.sandbox.TrainingPortalHandle` when the training portal runs
+  (``.url``, ``.outbox_url``), absent otherwise.
+
+The training portal starts in a background thread: its socket is bound at once (so
+the client's URL is known and early requests wait in the backlog), FastAPI and
+uvicorn are imported off the GUI thread, and the start-up step "training-portal"
+ends when it accepts requests. The GUI never waits for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assist_desk.sandbox import TrainingPortalHandle
+
+# The AppContext (assist_desk.app) sits above the layers: typed loosely here.
+AppContext = Any
+
+log = logging.getLogger(__name__)
+
+STARTUP_STEP = "training-portal"
+
+
+def install(context: AppContext) -> None:
+    from assist_desk.portal.client import PortalClient
+
+    settings = context.settings
+    if settings.uses_training_portal:
+        url = _start_training_portal(context)
+    else:
+        assert settings.portal_url is not None
+        url = settings.portal_url
+    client = PortalClient(url)
+    context.services["portal"] = client
+    context.wipe_hooks.append(client.reset)
+    context.shutdown_hooks.append(client.close_nowait)
+    log.info(
+        "portal client ready (%s)", "training portal" if settings.uses_training_portal else "remote"
+    )
+
+
+def _start_training_portal(context: AppContext) -> str:
+    from assist_desk import paths
+    from assist_desk.sandbox import start_in_thread
+
+    loop = context.loop
+    context.pending_startup.add(STARTUP_STEP)
+
+    def started(handle: TrainingPortalHandle) -> None:
+        # Called in the server's thread: hand over to the GUI thread's loop.
+        if handle.error is not None:
+            log.error("the training portal could not start: %s", type(handle.error).__name__)
+        else:
+            log.info("training portal listening on port %d", handle.port)
+        if loop is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (quitting)
+            loop.call_soon_threadsafe(context.startup_step_done, STARTUP_STEP)
+
+    try:
+        handle = start_in_thread(
+            paths.data_dir() / "training-portal", wait=False, on_started=started
+        )
+    except OSError:
+        context.startup_step_done(STARTUP_STEP)
+        raise
+    context.services["training_portal"] = handle
+    context.shutdown_hooks.append(handle.stop)
+    return handle.url

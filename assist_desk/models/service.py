@@ -1,0 +1,22 @@
+"""Health and version of the portal API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from assist_desk.models.common import ResponseModel
+
+API_VERSION = "1.0.0"
+
+
+class Health(ResponseModel):
+    status: Literal["ok"] = "ok"
+    time: datetime
+
+
+class VersionInfo(ResponseModel):
+    api_version: str
+    server: str
+    server_version: str
+    training: bool
