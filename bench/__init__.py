@@ -7,4 +7,5 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
+    "bundle": "bench.bundle",
 }
