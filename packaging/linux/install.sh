@@ -73,7 +73,7 @@ RUNTIME_PACKAGES="libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkb
 libwayland-client0 libwayland-cursor0 libwayland-egl1 libxcb1 libxcb-cursor0 libxcb-icccm4
 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
 libx11-xcb1 fonts-dejavu-core fonts-noto-core gnome-keyring"
-KIOSK_PACKAGES="cage dbus-user-session kbd"
+KIOSK_PACKAGES="cage xwayland dbus-user-session kbd"  # Debian's cage needs Xwayland to start
 
 uninstall() {
     if [ "$SYSTEM" = 1 ]; then
