@@ -99,6 +99,12 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "setuptools",
     "pip",
     "yaml",  # uvicorn reads YAML logging configs only if asked to
+    # python-stdnum's online checks (SOAP web services): we only validate offline.
+    "requests",
+    "urllib3",
+    "OpenSSL",
+    "zeep",
+    "suds",
 )
 
 #: Python modules imported by name at run time (feature installers, commands).
