@@ -7,5 +7,6 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
+    "content_search": "bench.content_search",
     "bundle": "bench.bundle",
 }

@@ -72,6 +72,301 @@
         </message>
     </context>
     <context>
+        <name>ChecklistsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <source>Procedures</source>
+            <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <source>Checklist</source>
+            <translation>قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <source>Print this checklist</source>
+            <translation>طباعة هذه القائمة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <source>Save as &amp;PDF</source>
+            <translation>حفظ بصيغة &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <source>Save this checklist as a PDF file</source>
+            <translation>حفظ هذه القائمة في ملف PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <source>Which procedure do I need?</source>
+            <translation>ما الإجراء الذي أحتاجه؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <source>Choose a procedure on the left to see the documents to bring.</source>
+            <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="319" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="343" />
+            <source>The PDF file could not be written. Try printing.</source>
+            <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="346" />
+            <source>Saved: %1</source>
+            <translation>تم الحفظ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Content</name>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="64" />
+            <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="72" />
+            <source>Not yet translated: shown in French, which is the reference text.</source>
+            <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <source>free</source>
+            <translation>مجاني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <source>Cost: %1</source>
+            <translation>التكلفة: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <source>Source: %1 — checked on %2</source>
+            <translation>المصدر: %1 — تم التحقق في %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <source>Where: %1</source>
+            <translation>أين: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <source>Otherwise: %1</source>
+            <translation>وإلا: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <source>Official website: %1</source>
+            <translation>الموقع الرسمي: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <source>if it applies</source>
+            <translation>إن كان ينطبق عليك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <source>Steps</source>
+            <translation>الخطوات</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostCalculator</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="81" />
+            <source>Cost calculator</source>
+            <translation>حساب التكلفة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="82" />
+            <source>&amp;Region of your home</source>
+            <translation>&amp;منطقة سكنك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="83" />
+            <source>Region of your home</source>
+            <translation>منطقة سكنك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="84" />
+            <source>&amp;Fiscal horsepower (box P.6)</source>
+            <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="85" />
+            <source>Fiscal horsepower</source>
+            <translation>القوة الجبائية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="87" />
+            <source>Written in box P.6 of the registration certificate</source>
+            <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="104" />
+            <source>No rate is known for this region on this date.</source>
+            <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="108" />
+            <source>Estimated total: %1</source>
+            <translation>المجموع التقديري: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="110" />
+            <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
+            <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="115" />
+            <source>Fixed tax %1, delivery %2</source>
+            <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="120" />
+            <source>This rate could not be re-checked recently: confirm it.</source>
+            <translation>لم يتسنَّ التحقق من هذا السعر مؤخراً: تأكد منه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaqScreen</name>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="127" />
+            <location filename="../assist_desk/views/faq.py" line="140" />
+            <source>Questions &amp; answers</source>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
+            <translation>أسئلة وأجوبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="141" />
+            <source>&amp;Search</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="142" />
+            <source>For example: lost passport, carte grise…</source>
+            <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="143" />
+            <source>Search the questions and checklists</source>
+            <translation>البحث في الأسئلة وقوائم الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="145" />
+            <source>Results appear as you type. Spelling mistakes are tolerated.</source>
+            <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="147" />
+            <source>&amp;Topic</source>
+            <translation>ال&amp;موضوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="148" />
+            <source>Topic</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="149" />
+            <source>Results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="150" />
+            <source>Answer</source>
+            <translation>الجواب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="151" />
+            <source>Which procedure do I need?</source>
+            <translation>ما الإجراء الذي أحتاجه؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="153" />
+            <location filename="../assist_desk/views/faq.py" line="239" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="163" />
+            <source>All topics</source>
+            <translation>كل المواضيع</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="184" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%n نتائج</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="186" />
+            <source>No result. Try another word, or choose a topic.</source>
+            <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="187" />
+            <source>checklist</source>
+            <translation>قائمة الوثائق</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="198" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>لا أسئلة</numerusform>
+                <numerusform>سؤال واحد</numerusform>
+                <numerusform>سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالاً</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="238" />
+            <source>See also</source>
+            <translation>انظر أيضاً</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="251" />
+            <source>Open the checklist</source>
+            <translation>فتح قائمة الوثائق</translation>
+        </message>
+    </context>
+    <context>
         <name>Home</name>
         <message>
             <location filename="../assist_desk/views/features.py" line="28" />
@@ -200,6 +495,124 @@
             <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="53" />
+            <source>Official website</source>
+            <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
+            <translation>الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="54" />
+            <source>Official information</source>
+            <translation>المعلومات الرسمية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="65" />
+            <source>Prepared at %1 on %2</source>
+            <translation>أعدّ هذه الورقة %1 بتاريخ %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="67" />
+            <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
+            <translation>لا تحتوي هذه الورقة على أي معلومات شخصية. قد تتغير القواعد والأسعار: الصفحات الرسمية أعلاه هي المرجع. assist_desk ليس من منتجات الوكالة الوطنية للوثائق المؤمَّنة (ANTS).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="72" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="125" />
+            <source>Print preview</source>
+            <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageScreen</name>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="95" />
+            <source>Which procedure do I need? — Result</source>
+            <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="96" />
+            <source>Which procedure do I need? — Question %1</source>
+            <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="110" />
+            <source>Which procedure do I need?</source>
+            <translation>ما الإجراء الذي أحتاجه؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="111" />
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="112" />
+            <source>Back to the previous question</source>
+            <translation>العودة إلى السؤال السابق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="113" />
+            <source>Start &amp;again</source>
+            <translation>ال&amp;بدء من جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="114" />
+            <source>Start the questions again</source>
+            <translation>إعادة الأسئلة من البداية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="115" />
+            <source>See the &amp;checklist</source>
+            <translation>عرض &amp;قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="116" />
+            <source>See the full checklist</source>
+            <translation>عرض قائمة الوثائق كاملة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="117" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="118" />
+            <source>Print the checklist</source>
+            <translation>طباعة قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="183" />
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="165" />
+            <source>Question %1</source>
+            <translation>السؤال %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="186" />
+            <source>Here is what you need:</source>
+            <translation>إليك ما تحتاجه:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="206" />
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="231" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
     </context>
 </TS>

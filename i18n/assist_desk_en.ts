@@ -72,6 +72,293 @@
         </message>
     </context>
     <context>
+        <name>ChecklistsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <source>Procedures</source>
+            <translation>Procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <source>Print this checklist</source>
+            <translation>Print this checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <source>Save as &amp;PDF</source>
+            <translation>Save as &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <source>Save this checklist as a PDF file</source>
+            <translation>Save this checklist as a PDF file</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <source>Choose a procedure on the left to see the documents to bring.</source>
+            <translation>Choose a procedure on the left to see the documents to bring.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="319" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>No printer is available here. Ask a mediator, or note the list.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="343" />
+            <source>The PDF file could not be written. Try printing.</source>
+            <translation>The PDF file could not be written. Try printing.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="346" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Content</name>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="64" />
+            <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="72" />
+            <source>Not yet translated: shown in French, which is the reference text.</source>
+            <translation>Not yet translated: shown in French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <source>Cost: %1</source>
+            <translation>Cost: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <source>Source: %1 — checked on %2</source>
+            <translation>Source: %1 — checked on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <source>Where: %1</source>
+            <translation>Where: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <source>Otherwise: %1</source>
+            <translation>Otherwise: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <source>Official website: %1</source>
+            <translation>Official website: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>Where to buy the electronic tax stamp</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <source>if it applies</source>
+            <translation>if it applies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostCalculator</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="81" />
+            <source>Cost calculator</source>
+            <translation>Cost calculator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="82" />
+            <source>&amp;Region of your home</source>
+            <translation>&amp;Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="83" />
+            <source>Region of your home</source>
+            <translation>Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="84" />
+            <source>&amp;Fiscal horsepower (box P.6)</source>
+            <translation>&amp;Fiscal horsepower (box P.6)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="85" />
+            <source>Fiscal horsepower</source>
+            <translation>Fiscal horsepower</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="87" />
+            <source>Written in box P.6 of the registration certificate</source>
+            <translation>Written in box P.6 of the registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="104" />
+            <source>No rate is known for this region on this date.</source>
+            <translation>No rate is known for this region on this date.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="108" />
+            <source>Estimated total: %1</source>
+            <translation>Estimated total: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="110" />
+            <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
+            <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="115" />
+            <source>Fixed tax %1, delivery %2</source>
+            <translation>Fixed tax %1, delivery %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="120" />
+            <source>This rate could not be re-checked recently: confirm it.</source>
+            <translation>This rate could not be re-checked recently: confirm it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaqScreen</name>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="127" />
+            <location filename="../assist_desk/views/faq.py" line="140" />
+            <source>Questions &amp; answers</source>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
+            <translation>Questions &amp; answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="141" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="142" />
+            <source>For example: lost passport, carte grise…</source>
+            <translation>For example: lost passport, carte grise…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="143" />
+            <source>Search the questions and checklists</source>
+            <translation>Search the questions and checklists</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="145" />
+            <source>Results appear as you type. Spelling mistakes are tolerated.</source>
+            <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="147" />
+            <source>&amp;Topic</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="148" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="149" />
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="150" />
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="151" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="153" />
+            <location filename="../assist_desk/views/faq.py" line="239" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="163" />
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="184" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="186" />
+            <source>No result. Try another word, or choose a topic.</source>
+            <translation>No result. Try another word, or choose a topic.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="187" />
+            <source>checklist</source>
+            <translation>checklist</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="198" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="238" />
+            <source>See also</source>
+            <translation>See also</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="251" />
+            <source>Open the checklist</source>
+            <translation>Open the checklist</translation>
+        </message>
+    </context>
+    <context>
         <name>Home</name>
         <message>
             <location filename="../assist_desk/views/features.py" line="28" />
@@ -200,6 +487,124 @@
             <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="53" />
+            <source>Official website</source>
+            <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
+            <translation>Official website</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="54" />
+            <source>Official information</source>
+            <translation>Official information</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="65" />
+            <source>Prepared at %1 on %2</source>
+            <translation>Prepared at %1 on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="67" />
+            <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
+            <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="72" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="125" />
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageScreen</name>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="95" />
+            <source>Which procedure do I need? — Result</source>
+            <translation>Which procedure do I need? — Result</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="96" />
+            <source>Which procedure do I need? — Question %1</source>
+            <translation>Which procedure do I need? — Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="110" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="111" />
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="112" />
+            <source>Back to the previous question</source>
+            <translation>Back to the previous question</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="113" />
+            <source>Start &amp;again</source>
+            <translation>Start &amp;again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="114" />
+            <source>Start the questions again</source>
+            <translation>Start the questions again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="115" />
+            <source>See the &amp;checklist</source>
+            <translation>See the &amp;checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="116" />
+            <source>See the full checklist</source>
+            <translation>See the full checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="117" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="118" />
+            <source>Print the checklist</source>
+            <translation>Print the checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="183" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="165" />
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="186" />
+            <source>Here is what you need:</source>
+            <translation>Here is what you need:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="206" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="231" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,293 @@
         </message>
     </context>
     <context>
+        <name>ChecklistsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <source>Documents to bring</source>
+            <translation>Documents à apporter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <source>Procedures</source>
+            <translation>Démarches</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <source>Checklist</source>
+            <translation>Liste de documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <source>Print this checklist</source>
+            <translation>Imprimer cette liste</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <source>Save as &amp;PDF</source>
+            <translation>Enregistrer en &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <source>Save this checklist as a PDF file</source>
+            <translation>Enregistrer cette liste dans un fichier PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <source>Which procedure do I need?</source>
+            <translation>Quelle démarche me faut-il ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <source>Choose a procedure on the left to see the documents to bring.</source>
+            <translation>Choisissez une démarche à gauche pour voir les documents à apporter.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="319" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="343" />
+            <source>The PDF file could not be written. Try printing.</source>
+            <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="346" />
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Content</name>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="64" />
+            <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="72" />
+            <source>Not yet translated: shown in French, which is the reference text.</source>
+            <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <source>free</source>
+            <translation>gratuit</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <source>Cost: %1</source>
+            <translation>Coût : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <source>Source: %1 — checked on %2</source>
+            <translation>Source : %1 — vérifié le %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <source>Where: %1</source>
+            <translation>Où : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <source>Otherwise: %1</source>
+            <translation>Sinon : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <source>Official website: %1</source>
+            <translation>Site officiel : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>Où acheter le timbre fiscal électronique</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <source>if it applies</source>
+            <translation>si cela vous concerne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostCalculator</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="81" />
+            <source>Cost calculator</source>
+            <translation>Calcul du coût</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="82" />
+            <source>&amp;Region of your home</source>
+            <translation>&amp;Région de votre domicile</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="83" />
+            <source>Region of your home</source>
+            <translation>Région de votre domicile</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="84" />
+            <source>&amp;Fiscal horsepower (box P.6)</source>
+            <translation>&amp;Puissance fiscale (case P.6)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="85" />
+            <source>Fiscal horsepower</source>
+            <translation>Puissance fiscale</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="87" />
+            <source>Written in box P.6 of the registration certificate</source>
+            <translation>Indiquée dans la case P.6 de la carte grise</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="104" />
+            <source>No rate is known for this region on this date.</source>
+            <translation>Aucun tarif connu pour cette région à cette date.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="108" />
+            <source>Estimated total: %1</source>
+            <translation>Total estimé : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="110" />
+            <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
+            <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="115" />
+            <source>Fixed tax %1, delivery %2</source>
+            <translation>Taxe fixe %1, acheminement %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="120" />
+            <source>This rate could not be re-checked recently: confirm it.</source>
+            <translation>Ce tarif n'a pas pu être revérifié récemment : confirmez-le.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaqScreen</name>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="127" />
+            <location filename="../assist_desk/views/faq.py" line="140" />
+            <source>Questions &amp; answers</source>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
+            <translation>Questions et réponses</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="141" />
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="142" />
+            <source>For example: lost passport, carte grise…</source>
+            <translation>Par exemple : passeport perdu, carte grise…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="143" />
+            <source>Search the questions and checklists</source>
+            <translation>Rechercher dans les questions et les listes de documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="145" />
+            <source>Results appear as you type. Spelling mistakes are tolerated.</source>
+            <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="147" />
+            <source>&amp;Topic</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="148" />
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="149" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="150" />
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="151" />
+            <source>Which procedure do I need?</source>
+            <translation>Quelle démarche me faut-il ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="153" />
+            <location filename="../assist_desk/views/faq.py" line="239" />
+            <source>Documents to bring</source>
+            <translation>Documents à apporter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="163" />
+            <source>All topics</source>
+            <translation>Tous les thèmes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="184" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n résultat</numerusform>
+                <numerusform>%n résultats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="186" />
+            <source>No result. Try another word, or choose a topic.</source>
+            <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="187" />
+            <source>checklist</source>
+            <translation>liste de documents</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="198" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="238" />
+            <source>See also</source>
+            <translation>Voir aussi</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="251" />
+            <source>Open the checklist</source>
+            <translation>Ouvrir la liste de documents</translation>
+        </message>
+    </context>
+    <context>
         <name>Home</name>
         <message>
             <location filename="../assist_desk/views/features.py" line="28" />
@@ -200,6 +487,124 @@
             <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="53" />
+            <source>Official website</source>
+            <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
+            <translation>Site officiel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="54" />
+            <source>Official information</source>
+            <translation>Information officielle</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="65" />
+            <source>Prepared at %1 on %2</source>
+            <translation>Fiche préparée par %1 le %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="67" />
+            <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
+            <translation>Cette feuille ne contient aucune information personnelle. Les règles et les tarifs peuvent changer : les pages officielles ci-dessus font foi. assist_desk n'est pas un produit de l'ANTS.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="72" />
+            <source>Documents to bring</source>
+            <translation>Documents à apporter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="125" />
+            <source>Print preview</source>
+            <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageScreen</name>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="95" />
+            <source>Which procedure do I need? — Result</source>
+            <translation>Quelle démarche me faut-il ? — Résultat</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="96" />
+            <source>Which procedure do I need? — Question %1</source>
+            <translation>Quelle démarche me faut-il ? — Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="110" />
+            <source>Which procedure do I need?</source>
+            <translation>Quelle démarche me faut-il ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="111" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="112" />
+            <source>Back to the previous question</source>
+            <translation>Revenir à la question précédente</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="113" />
+            <source>Start &amp;again</source>
+            <translation>&amp;Recommencer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="114" />
+            <source>Start the questions again</source>
+            <translation>Recommencer les questions</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="115" />
+            <source>See the &amp;checklist</source>
+            <translation>Voir la &amp;liste de documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="116" />
+            <source>See the full checklist</source>
+            <translation>Voir la liste complète des documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="117" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="118" />
+            <source>Print the checklist</source>
+            <translation>Imprimer la liste de documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="183" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="165" />
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="186" />
+            <source>Here is what you need:</source>
+            <translation>Voici ce qu'il vous faut :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="206" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="231" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
     </context>
 </TS>

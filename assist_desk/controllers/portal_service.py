@@ -22,6 +22,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from assist_desk.portal.client import PortalClient
     from assist_desk.sandbox import TrainingPortalHandle
 
 # The AppContext (assist_desk.app) sits above the layers: typed loosely here.
@@ -44,10 +45,24 @@ def install(context: AppContext) -> None:
     client = PortalClient(url)
     context.services["portal"] = client
     context.wipe_hooks.append(client.reset)
-    context.shutdown_hooks.append(client.close_nowait)
+    context.shutdown_hooks.append(lambda: _close(client))
     log.info(
         "portal client ready (%s)", "training portal" if settings.uses_training_portal else "remote"
     )
+
+
+def _close(client: PortalClient) -> None:
+    """Close the client at quit, letting its pool close before the asyncio loop goes."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    client.close_nowait()
+    # The asyncio loop runs inside Qt's: pump events briefly so the background closes
+    # finish (sockets closed) before the application closes the loop.
+    deadline = time.monotonic() + 1.0
+    while client.closing and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def _start_training_portal(context: AppContext) -> str:

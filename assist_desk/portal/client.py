@@ -155,6 +155,11 @@ class PortalClient:
         )
 
     @property
+    def closing(self) -> bool:
+        """Old connection pools are still being closed in the background."""
+        return any(not task.done() for task in self._closing)
+
+    @property
     def inflight(self) -> int:
         """Calls currently running."""
         return len(self._inflight)

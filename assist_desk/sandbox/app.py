@@ -149,10 +149,11 @@ def state_of(request: Request) -> PortalState:
 
 StateDep = Annotated[PortalState, Depends(state_of)]
 IdempotencyKey = Annotated[
-    str | None,
+    str,
     Header(
         alias="Idempotency-Key",
         description='A Structured Field string, a UUID: `"8e03978e-40d5-43e8-bc93-6894a57f9324"`.',
+        pattern=r'^"[\x20\x21\x23-\x5b\x5d-\x7e]{1,255}"$',
     ),
 ]
 bearer = HTTPBearer(auto_error=False, description="The owner's access token.")
@@ -418,7 +419,7 @@ def build_api() -> APIRouter:
         state: StateDep,
         request: Request,
         payload: Annotated[AccountCreate, Body()],
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             if payload.profile is not Profile.TOWN_HALL_DR:
@@ -515,7 +516,7 @@ def build_api() -> APIRouter:
         state: StateDep,
         request: Request,
         account_id: IdPath,
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             row = _live_account(conn, account_id)
@@ -571,7 +572,7 @@ def build_api() -> APIRouter:
         state: StateDep,
         request: Request,
         body: Annotated[ActivationRequest, Body()],
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             return 200, activate_token(state, conn, body.token)
@@ -591,7 +592,7 @@ def build_api() -> APIRouter:
         account_id: IdPath,
         body: Annotated[TermsAcceptanceCreate, Body()],
         credentials: BearerDep,
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         require_owner(state, credentials, account_id)
         version = next((v for v in seed.terms_versions() if v.id == body.version_id), None)
@@ -648,7 +649,7 @@ def build_api() -> APIRouter:
         state: StateDep,
         request: Request,
         body: Annotated[SignInRequest, Body()],
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             row = conn.execute(
@@ -692,7 +693,7 @@ def build_api() -> APIRouter:
         summary="Begin a FranceConnect round trip",
     )
     async def franceconnect_start(
-        state: StateDep, request: Request, idempotency_key: IdempotencyKey = None
+        state: StateDep, request: Request, idempotency_key: IdempotencyKey
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             attempt_id = new_id("fc")
@@ -758,7 +759,7 @@ def build_api() -> APIRouter:
         account_id: IdPath,
         body: Annotated[ProcedureRequestCreate, Body()],
         credentials: BearerDep,
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         row = require_owner(state, credentials, account_id)
         procedure = seed.catalogue().procedure(body.procedure_id)
@@ -825,7 +826,7 @@ def build_api() -> APIRouter:
         state: StateDep,
         request: Request,
         body: Annotated[ContactMessageCreate, Body()],
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             moment = now()
@@ -851,7 +852,7 @@ def build_api() -> APIRouter:
         state: StateDep,
         request: Request,
         body: Annotated[ClaimCreate, Body()],
-        idempotency_key: IdempotencyKey = None,
+        idempotency_key: IdempotencyKey,
     ) -> Response:
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             moment = now()

@@ -1,0 +1,100 @@
+"""``assist-desk content check`` and ``assist-desk content search "QUERY"``.
+
+``check`` validates every content file (schema, catalogue coverage in every
+content language, links on the allowed official domains, references) and
+exits with status 1 and one line per problem if anything is wrong.
+``search`` prints ranked FAQ and checklist hits (``--json`` for machines).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+EXIT_PROBLEMS = 1
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "content", help="check or search the offline content (FAQ, checklists, fees)"
+    )
+    actions = parser.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = actions.add_parser("check", help="validate every content file; non-zero on a problem")
+    check.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
+    check.set_defaults(run=run_check)
+    search = actions.add_parser("search", help="search the FAQ and checklists")
+    search.add_argument("query", help="words to look for (typos and synonyms are fine)")
+    search.add_argument("--lang", default="fr", choices=["fr", "en", "ar"], help="language")
+    search.add_argument("--limit", type=int, default=10, help="maximum number of results")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
+    search.set_defaults(run=run_search)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from assist_desk.content import ContentError, ContentPack
+
+    try:
+        pack = ContentPack.load(args.dir)
+    except ContentError as error:
+        for line in error.lines:
+            print(f"content check: {line}")
+        print(f"content check: FAILED ({len(error.lines)} problem(s))")
+        return EXIT_PROBLEMS
+    counts = pack.counts()
+    print(f"content pack {pack.version} published {pack.pack_date.isoformat()}")
+    for lang in ("fr", "en", "ar"):
+        status = "" if lang in pack.languages else "  (not provided: French is shown)"
+        print(
+            f"  {lang}: {counts[f'faq_{lang}']} FAQ entries, "
+            f"{counts[f'checklists_{lang}']} checklists{status}"
+        )
+    print(f"  {counts['documents']} documents, {counts['fees']} fees")
+    print(f"  {len(pack.procedure_ids())} catalogue procedures, all with a checklist")
+    print("content check: OK")
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    import json
+
+    from assist_desk.content import ContentError, ContentPack, render_marks
+
+    try:
+        pack = ContentPack.load(args.dir, check=False)
+    except ContentError as error:
+        for line in error.lines:
+            print(f"content search: {line}")
+        return EXIT_PROBLEMS
+    hits = pack.search(args.query, args.lang, max(1, args.limit))
+    if args.json:
+        rows = [
+            {
+                "rank": rank,
+                "kind": hit.kind,
+                "id": hit.ref,
+                "title": render_marks(hit.title, "", ""),
+                "title_marked": render_marks(hit.title, "[", "]"),
+                "snippet": render_marks(hit.snippet, "[", "]"),
+                "score": round(hit.score, 3),
+                "shown_in_french": hit.fell_back,
+            }
+            for rank, hit in enumerate(hits, 1)
+        ]
+        print(
+            json.dumps(
+                {"query": args.query, "lang": args.lang, "results": rows},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    if not hits:
+        print(f"no result for {args.query!r}")
+        return 0
+    for rank, hit in enumerate(hits, 1):
+        note = "  (shown in French)" if hit.fell_back else ""
+        print(f"{rank:2}. [{hit.kind}] {hit.ref}: {render_marks(hit.title, '[', ']')}{note}")
+        print(f"    {render_marks(hit.snippet, '[', ']')}")
+    return 0

@@ -1,0 +1,402 @@
+"""Full-text search over the FAQ and checklists: SQLite FTS5 in memory.
+
+- accents and case are ignored (FTS5 ``unicode61 remove_diacritics 2``);
+- typos are tolerated: a query word missing from the vocabulary is replaced by
+  the vocabulary words within a small edit distance (1 for 4-5 letters, 2 for
+  longer words), found through a trigram index of the vocabulary;
+- synonyms are applied when indexing: a document that says "certificat
+  d'immatriculation" is also indexed under "carte grise", so a query needs no
+  expansion;
+- the last word is matched as a prefix, so results appear while typing;
+- every word must match; if that finds nothing, any word may match;
+- results are ranked by BM25 (title first, then keywords, then body) and the
+  matched words are marked with :data:`MARK_START` / :data:`MARK_END`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Marks around matched words in :attr:`SearchHit.title` and :attr:`SearchHit.snippet`.
+MARK_START = "\x02"
+MARK_END = "\x03"
+_WORD = re.compile(r"[a-z0-9]+")
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("Œ", "OE"), ("Æ", "AE"), ("ß", "ss"))
+#: Combining marks (accents, Arabic short vowels) dropped after NFKD decomposition.
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, ligatures spelled out (what the index sees)."""
+    if text.isascii():
+        return text.lower()
+    for ligature, letters in _LIGATURES:
+        if ligature in text:
+            text = text.replace(ligature, letters)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _MARKS.sub("", decomposed).casefold()
+
+
+def fold_same_length(text: str) -> str:
+    """Like :func:`fold`, letter for letter, so that positions match the original text."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered if len(lowered) == len(text) else ""
+    for char in {c for c in lowered if not c.isascii()}:
+        base = _MARKS.sub("", unicodedata.normalize("NFKD", char))[:1] or char
+        lowered = lowered.replace(char, base)
+    return lowered if len(lowered) == len(text) else ""
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def render_marks(text: str, start: str, end: str, escape: bool = False) -> str:
+    """Replace the match marks by ``start``/``end`` (HTML-escaping the rest if asked)."""
+    if escape:
+        import html
+
+        text = html.escape(text, quote=False)
+    text = text.replace(f"{MARK_END} {MARK_START}", " ")  # one mark around adjacent words
+    return text.replace(MARK_START, start).replace(MARK_END, end)
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One thing to find, in one language."""
+
+    kind: str  # "faq" or "checklist"
+    ref: str
+    title: str
+    body: str
+    extra: str = ""  # keywords, titles in other languages (not shown)
+    fell_back: bool = False  # the text is French because the language is missing
+    title_context: str = ""  # counts as part of the title for ranking (e.g. the category)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    ref: str
+    title: str  # with match marks
+    snippet: str  # with match marks
+    score: float
+    fell_back: bool
+
+    def plain_title(self) -> str:
+        return render_marks(self.title, "", "")
+
+
+@dataclass(eq=False)
+class _Table:
+    name: str
+    vocabulary: frozenset[str] = frozenset()
+    grams: dict[str, list[str]] = field(default_factory=dict)
+    cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: rowid -> the words of the title and their synonyms (for re-ranking).
+    title_terms: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: rowid - 1 -> the document and its title and body folded letter for letter.
+    docs: list[tuple[SearchDoc, str, str]] = field(default_factory=list)
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"^{word}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a swap counts once), or ``limit + 1`` if above."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def allowed_typos(word: str) -> int:
+    return 0 if len(word) < 4 else 1 if len(word) < 6 else 2
+
+
+class SearchIndex:
+    """An in-memory FTS5 index, one table per content language.
+
+    Thread-safe: the index may be built in a worker thread and searched from
+    the GUI thread (one connection, one lock).
+    """
+
+    def __init__(
+        self,
+        documents: dict[str, Sequence[SearchDoc]],
+        synonyms: Iterable[Sequence[str]] = (),
+        stopwords: Iterable[str] = (),
+    ) -> None:
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._groups = [[" ".join(words(expr)) for expr in group] for group in synonyms]
+        self._expr_groups: dict[str, list[int]] = {}
+        for number, group in enumerate(self._groups):
+            for expr in group:
+                self._expr_groups.setdefault(expr, []).append(number)
+        alternatives = sorted(self._expr_groups, key=len, reverse=True)
+        self._expr_pattern = re.compile(
+            "(?<= )(?:" + "|".join(re.escape(e) for e in alternatives) + ")(?= )"
+            if alternatives
+            else "(?!)"
+        )
+        self._stopwords = frozenset(fold(w) for w in stopwords)
+        self._tables: dict[str, _Table] = {}
+        for lang, docs in documents.items():
+            self._tables[lang] = self._build(lang, docs)
+
+    # -- building -------------------------------------------------------------------
+
+    def _synonyms_for(self, text: str) -> str:
+        """Every expression of every synonym group that ``text`` mentions."""
+        haystack = f" {' '.join(words(text))} "
+        found: set[int] = set()
+        position = 0
+        while (match := self._expr_pattern.search(haystack, position)) is not None:
+            found.update(self._expr_groups[match.group()])
+            position = match.start() + 1  # overlapping expressions count too
+        return " ".join(expr for number in sorted(found) for expr in self._groups[number])
+
+    def _build(self, lang: str, docs: Sequence[SearchDoc]) -> _Table:
+        if not re.fullmatch(r"[a-z]{2}", lang):
+            raise ValueError(f"bad language code {lang!r}")
+        name = f"fts_{lang}"
+        self._db.execute(
+            f"CREATE VIRTUAL TABLE {name} USING fts5("
+            "kind UNINDEXED, ref UNINDEXED, fell_back UNINDEXED, title, body, extra, "
+            "tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        self._db.executemany(
+            f"INSERT INTO {name} (kind, ref, fell_back, title, body, extra) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    d.kind,
+                    d.ref,
+                    int(d.fell_back),
+                    d.title,
+                    d.body,
+                    f"{d.extra} {self._synonyms_for(f'{d.title} {d.body} {d.extra}')}",
+                )
+                for d in docs
+            ),
+        )
+        contexts = [d.title_context for d in docs]
+        title_terms = {}
+        for rowid, title in self._db.execute(f"SELECT rowid, title FROM {name}"):
+            heading = f"{title} {contexts[rowid - 1]}"
+            title_terms[rowid] = frozenset(words(f"{heading} {self._synonyms_for(heading)}"))
+        self._db.execute(f"CREATE VIRTUAL TABLE {name}_vocab USING fts5vocab({name}, 'row')")
+        vocabulary = frozenset(row[0] for row in self._db.execute(f"SELECT term FROM {name}_vocab"))
+        grams: dict[str, list[str]] = {}
+        for term in vocabulary:
+            if len(term) >= 3 and not term.isdigit():
+                for gram in _trigrams(term):
+                    grams.setdefault(gram, []).append(term)
+        shown = [(d, fold_same_length(d.title), fold_same_length(d.body)) for d in docs]
+        return _Table(name, vocabulary, grams, title_terms=title_terms, docs=shown)
+
+    # -- querying -------------------------------------------------------------------
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self._tables)
+
+    def corrections(self, lang: str, word: str) -> tuple[str, ...]:
+        """Vocabulary words close to ``word`` (itself first when it is known)."""
+        return _corrections(self._tables[lang], word)
+
+    def search(self, query: str, lang: str, limit: int = 10) -> list[SearchHit]:
+        """Ranked hits for ``query`` in the table of ``lang`` (which must exist)."""
+        table = self._tables[lang]
+        tokens = words(query)
+        meaningful = [t for t in tokens if t not in self._stopwords] or tokens
+        if not meaningful:
+            return []
+        typing_last = not query[-1:].isspace()
+        groups: list[tuple[tuple[str, ...], str | None]] = []  # (words, prefix)
+        for index, token in enumerate(meaningful):
+            is_last = index == len(meaningful) - 1 and meaningful[-1] == tokens[-1]
+            prefix = token if is_last and typing_last and len(token) >= 2 else None
+            groups.append((_corrections(table, token), prefix))
+        known = [g for g in groups if g[0] or g[1]]
+        if not known:
+            return []
+        expressions = [_expression(g) for g in known]
+        pool = max(limit * 4, 20)
+        rows: list[tuple[Any, ...]] = []
+        expression = ""
+        if len(known) == len(groups):
+            expression = " AND ".join(f"({e})" for e in expressions)
+            rows = self._run(table.name, expression, pool)
+        if not rows:
+            expression = " OR ".join(expressions)
+            rows = self._run(table.name, expression, pool)
+        ranked = _rerank(table, rows, known, limit)
+        if not ranked:
+            return []
+        pattern = _match_pattern(known)
+        hits = []
+        for rowid, kind, score in ranked:
+            doc, folded_title, folded_body = table.docs[rowid - 1]
+            hits.append(
+                SearchHit(
+                    kind,
+                    doc.ref,
+                    _mark(doc.title, folded_title, pattern),
+                    _snippet(doc.body, folded_body, pattern),
+                    score,
+                    doc.fell_back,
+                )
+            )
+        return hits
+
+    def _run(self, table: str, expression: str, limit: int) -> list[tuple[Any, ...]]:
+        """Best ``limit`` rows by BM25 (rowid, kind, score), without highlighting."""
+        sql = (
+            f"SELECT rowid, kind, bm25({table}, 0, 0, 0, 10.0, 1.0, 4.0) AS score "
+            f"FROM {table} WHERE {table} MATCH ? ORDER BY score LIMIT ?"
+        )
+        with self._lock:
+            return self._db.execute(sql, (expression, limit)).fetchall()
+
+    def clear_cache(self) -> None:
+        """Forget the typo corrections found so far (for cold measurements)."""
+        for table in self._tables.values():
+            table.cache.clear()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _expression(group: tuple[tuple[str, ...], str | None]) -> str:
+    alternatives, prefix = group
+    terms = [f'"{term}"' for term in alternatives]
+    if prefix:
+        terms.append(f'"{prefix}" *')
+    return " OR ".join(terms)
+
+
+def _match_pattern(groups: list[tuple[tuple[str, ...], str | None]]) -> re.Pattern[str]:
+    """Whole words of the query (as corrected), or words starting with its prefix."""
+    terms = sorted({t for alternatives, _ in groups for t in alternatives}, key=len, reverse=True)
+    prefixes = sorted({p for _, p in groups if p}, key=len, reverse=True)
+    choices = [re.escape(t) for t in terms] + [f"{re.escape(p)}[a-z0-9]*" for p in prefixes]
+    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(choices)})(?![a-z0-9])")
+
+
+def _mark(text: str, folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> str:
+    """``text[start:end]`` with the matched words between marks."""
+    end = len(text) if end < 0 else end
+    if not folded:
+        return text[start:end]
+    parts: list[str] = []
+    position = start
+    for match in pattern.finditer(folded, start, end):
+        parts += [text[position : match.start()], MARK_START, text[match.start() : match.end()]]
+        parts.append(MARK_END)
+        position = match.end()
+    parts.append(text[position:end])
+    return "".join(parts)
+
+
+#: Characters of context kept before the first match, and snippet length.
+SNIPPET_BEFORE = 60
+SNIPPET_LENGTH = 150
+
+
+def _snippet(text: str, folded: str, pattern: re.Pattern[str]) -> str:
+    """A short passage around the first matched word, with "…" where it was cut."""
+    first = pattern.search(folded) if folded else None
+    start = 0
+    if first is not None and first.start() > SNIPPET_BEFORE:
+        start = text.find(" ", first.start() - SNIPPET_BEFORE, first.start()) + 1
+    end = min(len(text), start + SNIPPET_LENGTH)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    passage = _mark(text, folded, pattern, start, end).strip()
+    return ("…" if start > 0 else "") + passage + ("…" if end < len(text) else "")
+
+
+def _rerank(
+    table: _Table,
+    rows: list[tuple[Any, ...]],
+    groups: list[tuple[tuple[str, ...], str | None]],
+    limit: int,
+) -> list[tuple[int, str, float]]:
+    """BM25, lifted when the query's words (or their synonyms) are in the title."""
+    ranked: list[tuple[int, str, float]] = []
+    for rowid, kind, bm25 in rows:
+        terms = table.title_terms.get(rowid, frozenset())
+        in_title = sum(
+            1
+            for alternatives, prefix in groups
+            if any(a in terms for a in alternatives)
+            or (prefix is not None and any(t.startswith(prefix) for t in terms))
+        )
+        score = -float(bm25) * (1.0 + 2.0 * in_title / len(groups))
+        if kind == "checklist":
+            score *= 1.15  # a checklist answers "what do I need" for the whole procedure
+        ranked.append((rowid, kind, score))
+    ranked.sort(key=lambda row: -row[2])
+    return ranked[:limit]
+
+
+def _corrections(table: _Table, word: str) -> tuple[str, ...]:
+    cached = table.cache.get(word)
+    if cached is None:
+        if len(table.cache) > 4096:
+            table.cache.clear()
+        cached = table.cache[word] = _find_corrections(table, word)
+    return cached
+
+
+def _find_corrections(table: _Table, word: str) -> tuple[str, ...]:
+    known = word in table.vocabulary
+    limit = allowed_typos(word)
+    if known:
+        limit = min(limit, 1) if len(word) >= 5 else 0
+    found: list[tuple[int, str]] = [(0, word)] if known else []
+    if limit and not word.isdigit():
+        counts: Counter[str] = Counter()
+        for gram in _trigrams(word):
+            counts.update(table.grams.get(gram, ()))
+        needed = max(1, len(word) + 2 - 3 * limit - 1)
+        for candidate, shared in counts.most_common(60):
+            if shared < needed:
+                break
+            if candidate != word:
+                distance = edit_distance(word, candidate, limit)
+                if distance <= limit:
+                    found.append((distance, candidate))
+    found.sort()
+    return tuple(term for _, term in found[:8])

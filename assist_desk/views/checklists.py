@@ -1,0 +1,351 @@
+"""Documents to bring: a checklist per procedure, its fee, a cost calculator, printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist_desk.content import ChecklistView
+from assist_desk.views import printing
+from assist_desk.views.content_common import (
+    ContentEnv,
+    checklist_html,
+    fallback_text,
+    local_date,
+    money,
+    outdated_text,
+    set_text_direction,
+    style_notice,
+)
+from assist_desk.views.screen import Screen
+
+PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CostCalculator(QGroupBox):
+    """Vehicle registration cost: regional rate × fiscal horsepower + fixed tax + delivery."""
+
+    def __init__(self, env: ContentEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setObjectName("costCalculator")
+        self.with_regional_tax = True
+        self.region_label = QLabel()
+        self.region_box = QComboBox()
+        self.region_box.setObjectName("costRegion")
+        for region_id, name in env.pack.regions():
+            self.region_box.addItem(name, region_id)
+        self.region_label.setBuddy(self.region_box)
+        self.power_label = QLabel()
+        self.power_box = QSpinBox()
+        self.power_box.setObjectName("costHorsepower")
+        self.power_box.setRange(1, 99)
+        self.power_box.setValue(5)
+        self.power_label.setBuddy(self.power_box)
+        self.result = QLabel()
+        self.result.setObjectName("costResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.result.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setProperty("role", "muted")
+        form = QFormLayout(self)
+        form.addRow(self.region_label, self.region_box)
+        form.addRow(self.power_label, self.power_box)
+        form.addRow(self.result)
+        form.addRow(self.explanation)
+        self.region_box.currentIndexChanged.connect(lambda _i: self.update_result())
+        self.power_box.valueChanged.connect(lambda _v: self.update_result())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Cost calculator"))
+        self.region_label.setText(self.tr("&Region of your home"))
+        self.region_box.setAccessibleName(self.tr("Region of your home"))
+        self.power_label.setText(self.tr("&Fiscal horsepower (box P.6)"))
+        self.power_box.setAccessibleName(self.tr("Fiscal horsepower"))
+        self.power_box.setAccessibleDescription(
+            self.tr("Written in box P.6 of the registration certificate")
+        )
+        self.explanation.setText(self.env.pack.vehicle_cost_explanation(self.env.language()))
+        self.update_result()
+
+    def update_result(self) -> None:
+        region_id = self.region_box.currentData()
+        if region_id is None:
+            return
+        try:
+            cost = self.env.pack.vehicle_cost(
+                region_id,
+                self.power_box.value(),
+                self.env.today(),
+                with_regional_tax=self.with_regional_tax,
+            )
+        except ValueError:
+            self.result.setText(self.tr("No rate is known for this region on this date."))
+            return
+        since = local_date(cost.rate_valid_from, self.env.language(), long=False)
+        text = (
+            self.tr("Estimated total: %1").replace("%1", money(cost.total))
+            + "\n"
+            + self.tr("Regional tax %1 (%2 per horsepower, rate valid since %3)")
+            .replace("%1", money(cost.regional_tax))
+            .replace("%2", money(cost.eur_per_cv))
+            .replace("%3", since)
+            + "\n"
+            + self.tr("Fixed tax %1, delivery %2")
+            .replace("%1", money(cost.fixed_tax))
+            .replace("%2", money(cost.delivery))
+        )
+        if cost.rate_to_recheck:
+            text += "\n" + self.tr("This rate could not be re-checked recently: confirm it.")
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+
+    def reset(self) -> None:
+        self.region_box.setCurrentIndex(0)
+        self.power_box.setValue(5)
+
+
+class ChecklistsScreen(Screen):
+    """Procedures by category on the left; the chosen checklist on the right."""
+
+    screen_id = "checklists"
+
+    def __init__(self, env: ContentEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.procedure_id: str | None = None
+        self.last_pdf: Path | None = None
+        self.preview: QWidget | None = None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "title")
+        self.outdated = QLabel()
+        style_notice(self.outdated)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("checklistTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.fallback = QLabel()
+        style_notice(self.fallback)
+        self.fallback.hide()
+        self.view = QTextBrowser()
+        self.view.setObjectName("checklistView")
+        self.view.setOpenLinks(False)
+        self.calculator = CostCalculator(env)
+        self.calculator.hide()
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printChecklist")
+        self.print_button.setProperty("role", "primary")
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("saveChecklistPdf")
+        self.pdf_button.clicked.connect(self.save_pdf_clicked)
+        self.pdf_button.setVisible(env.allow_pdf_save)
+        self.triage_button = QPushButton()
+        self.triage_button.setObjectName("checklistTriageButton")
+        self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("checklistMessage")
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.fallback)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.calculator)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.triage_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.outdated)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    # -- Screen ---------------------------------------------------------------------
+
+    def window_title(self) -> str:
+        return self.tr("Documents to bring")
+
+    def initial_focus(self) -> QWidget | None:
+        return self.tree
+
+    def clear_citizen_data(self) -> None:
+        self.procedure_id = None
+        self.tree.setCurrentItem(None)  # type: ignore[call-overload]
+        self.tree.collapseAll()
+        self.calculator.reset()
+        self.message.clear()
+        self._render()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Documents to bring"))
+        self.tree.setAccessibleName(self.tr("Procedures"))
+        self.view.setAccessibleName(self.tr("Checklist"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print this checklist"))
+        self.pdf_button.setText(self.tr("Save as &PDF"))
+        self.pdf_button.setAccessibleName(self.tr("Save this checklist as a PDF file"))
+        self.triage_button.setText(self.tr("Which procedure do I need?"))
+        self.triage_button.setAccessibleName(self.triage_button.text())
+        self.fallback.setText(fallback_text())
+        self.calculator.retranslate_ui()
+        QTimer.singleShot(0, self._refresh_content)
+
+    def _refresh_content(self) -> None:
+        lang = self.env.language()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen = None
+        for _category, name, ids in self.env.pack.categories(lang):
+            parent = QTreeWidgetItem([name])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(parent)
+            for pid in ids:
+                view = self.env.pack.checklist(pid, lang)
+                assert view is not None
+                child = QTreeWidgetItem([view.title])
+                child.setData(0, PROCEDURE_ROLE, pid)
+                parent.addChild(child)
+                if pid == self.procedure_id:
+                    chosen = child
+        self.tree.expandAll()
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.tree.blockSignals(False)
+        notice = outdated_text(self.env)
+        self.outdated.setText(notice)
+        self.outdated.setVisible(bool(notice))
+        self._render()
+
+    # -- choosing and showing -------------------------------------------------------------
+
+    def show_procedure(self, procedure_id: str) -> None:
+        """Select and show the checklist of ``procedure_id``."""
+        self.procedure_id = procedure_id
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while (item := iterator.value()) is not None:
+            if item.data(0, PROCEDURE_ROLE) == procedure_id:
+                self.tree.setCurrentItem(item)
+            iterator += 1
+        self._render()
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        pid = item.data(0, PROCEDURE_ROLE) if item is not None else None
+        if pid:
+            self.procedure_id = pid
+            self.message.clear()
+            self._render()
+
+    def current_view(self) -> ChecklistView | None:
+        if self.procedure_id is None:
+            return None
+        return self.env.pack.checklist(self.procedure_id, self.env.language())
+
+    def _render(self) -> None:
+        view = self.current_view()
+        has_view = view is not None
+        self.print_button.setEnabled(has_view)
+        self.pdf_button.setEnabled(has_view)
+        if view is None:
+            self.view.setHtml(
+                "<p>"
+                + self.tr("Choose a procedure on the left to see the documents to bring.")
+                + "</p>"
+            )
+            self.fallback.hide()
+            self.calculator.hide()
+            return
+        set_text_direction(self.view, view.fell_back)
+        self.view.setHtml(checklist_html(view, self.env.pack.stamp_info(self.env.language())))
+        self.fallback.setVisible(view.fell_back)
+        fee = view.fee
+        self.calculator.setVisible(bool(fee and fee.calculator))
+        self.calculator.update_result()
+
+    # -- printing -------------------------------------------------------------------------
+
+    def _document(self) -> QTextDocument | None:
+        view = self.current_view()
+        if view is None:
+            return None
+        note = fallback_text() if view.fell_back else ""
+        return printing.build_document(
+            view,
+            self.env.site_name,
+            self.env.today(),
+            note,
+            self.env.language(),
+            self.env.pack.stamp_info(self.env.language()),
+        )
+
+    def print_preview(self) -> None:
+        if not printing.has_printer() and not self.env.allow_pdf_save:
+            # Printing to a file would open a file dialog: not at a kiosk.
+            self.message.setProperty("role", "error")
+            self.message.setText(
+                self.tr("No printer is available here. Ask a mediator, or note the list.")
+            )
+            return
+        document = self._document()
+        if document is None:
+            return
+        self.message.clear()
+        self.preview = printing.open_preview(self, document, self.env.printer_name)
+
+    def save_pdf(self, folder: Path | None = None) -> Path | None:
+        """Write the checklist as a PDF (no personal data) and say where it is."""
+        document = self._document()
+        if document is None or self.procedure_id is None:
+            return None
+        target = folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+        )
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            path = printing.print_to_pdf(
+                document, target / f"checklist-{self.procedure_id}-{self.env.today()}.pdf"
+            )
+        except OSError:
+            self.message.setProperty("role", "error")
+            self.message.setText(self.tr("The PDF file could not be written. Try printing."))
+            return None
+        self.message.setProperty("role", "muted")
+        self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.last_pdf = path
+        return path
+
+    def save_pdf_clicked(self) -> None:
+        self.save_pdf()

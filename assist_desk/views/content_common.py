@@ -1,0 +1,164 @@
+"""Pieces shared by the FAQ, checklist and triage screens (Qt layer only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from assist_desk.content import ChecklistView, ContentPack, FeeView
+from assist_desk.content.pack import StampView
+
+
+@dataclass
+class ContentEnv:
+    """What the content screens need from the application (given by the installer).
+
+    Attributes:
+        pack: the loaded content pack.
+        language: returns the current interface language ("fr", "en", "ar").
+        site_name: the help point's name (printed on checklists).
+        max_age_days: settings.content_max_age_days.
+        printer_name: settings.printer (None: the system default).
+        allow_pdf_save: saving a PDF file is offered (not at a kiosk).
+        today: returns today's date (tests pin it).
+        open_checklist: shows a procedure's checklist (set by the installer).
+    """
+
+    pack: ContentPack
+    language: Callable[[], str]
+    site_name: str
+    max_age_days: int
+    printer_name: str | None = None
+    allow_pdf_save: bool = True
+    today: Callable[[], dt.date] = dt.date.today
+    open_checklist: Callable[[str], None] | None = None
+
+
+def local_date(day: dt.date, lang: str, long: bool = True) -> str:
+    """A date written the way ``lang`` writes it."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale(lang).toString(QDate(day.year, day.month, day.day), kind)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def money(amount: float) -> str:
+    """Euros the French way in every language: 12,50 € / 86 €."""
+    text = f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",")
+    return f"{text.removesuffix(',00')}\u00a0€"
+
+
+def outdated_text(env: ContentEnv) -> str:
+    """The warning shown past the configured age, or ''."""
+    pack = env.pack
+    if not pack.is_outdated(env.max_age_days, env.today()):
+        return ""
+    return QCoreApplication.translate(
+        "Content",
+        "This information may be outdated: it was last checked on %1. "
+        "Check the official page before relying on it.",
+    ).replace("%1", local_date(pack.pack_date, env.language()))
+
+
+def fallback_text() -> str:
+    return QCoreApplication.translate(
+        "Content", "Not yet translated: shown in French, which is the reference text."
+    )
+
+
+def style_notice(label: QLabel) -> None:
+    label.setWordWrap(True)
+    label.setProperty("role", "notice")
+
+
+def labels() -> dict[str, str]:
+    """Interface words used inside content HTML, in the current language (escaped)."""
+    texts = {
+        "free": QCoreApplication.translate("Content", "free"),
+        "cost": QCoreApplication.translate("Content", "Cost: %1"),
+        "sourced": QCoreApplication.translate("Content", "Source: %1 — checked on %2"),
+        "where": QCoreApplication.translate("Content", "Where: %1"),
+        "documents": QCoreApplication.translate("Content", "Documents"),
+        "if_applies": QCoreApplication.translate("Content", "if it applies"),
+        "otherwise": QCoreApplication.translate("Content", "Otherwise: %1"),
+        "steps": QCoreApplication.translate("Content", "Steps"),
+        "official": QCoreApplication.translate("Content", "Official website: %1"),
+        "stamp": QCoreApplication.translate("Content", "Where to buy the electronic tax stamp"),
+    }
+    return {key: esc(text) for key, text in texts.items()}
+
+
+def set_text_direction(widget: QWidget, french_fallback: bool) -> None:
+    """French shown in an Arabic interface reads left to right."""
+    direction = (
+        Qt.LayoutDirection.LeftToRight if french_fallback else QGuiApplication.layoutDirection()
+    )
+    widget.setLayoutDirection(direction)
+
+
+def sourced(source: str, checked_on: dt.date, words: dict[str, str] | None = None) -> str:
+    """The line "Source: URL — checked on DATE" (escaped HTML)."""
+    words = words or labels()
+    return words["sourced"].replace("%1", esc(source)).replace("%2", checked_on.isoformat())
+
+
+def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
+    words = words or labels()
+    rows = "".join(
+        f"<li>{esc(label)}&nbsp;: <b>{money(amount) if amount else words['free']}</b></li>"
+        for label, amount in fee.bands
+    )
+    rules = "".join(f"<li>{esc(rule)}</li>" for rule in fee.rules)
+    return (
+        f"<h3>{words['cost'].replace('%1', esc(fee.title))}</h3><ul>{rows}</ul>"
+        + (f"<ul>{rules}</ul>" if rules else "")
+        + f"<p>{sourced(fee.source, fee.checked_on, words)}</p>"
+    )
+
+
+def stamp_html(stamp: StampView, words: dict[str, str]) -> str:
+    items = "".join(f"<li>{esc(line)}</li>" for line in stamp.where + stamp.notes)
+    return f"<h3>{words['stamp']}</h3><ul>{items}</ul>"
+
+
+def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
+    """The checklist as simple HTML for a QTextBrowser or a printed page.
+
+    ``stamp`` (where to buy the electronic tax stamp) is shown when the fee needs one.
+    """
+    words = labels()
+    parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
+    parts.append(f"<p>{words['where'].replace('%1', esc(view.where))}</p>")
+    parts.append(f"<h3>{words['documents']}</h3><ol>")
+    for item in view.items:
+        doc = item.document
+        flag = "" if item.required else f" <i>({words['if_applies']})</i>"
+        lines = [f"<b>{esc(doc.name)}</b>{flag} — {esc(doc.form_label)}", esc(doc.what)]
+        if item.when:
+            lines.append(f"<i>{esc(item.when)}</i>")
+        if item.note:
+            lines.append(esc(item.note))
+        lines += [f"• {esc(c)}" for c in doc.constraints]
+        lines += [f"↳ {words['otherwise'].replace('%1', esc(a))}" for a in doc.alternatives]
+        parts.append("<li>" + "<br/>".join(lines) + "</li>")
+    parts.append("</ol>")
+    if view.fee is not None:
+        parts.append(fee_html(view.fee, words))
+        if view.fee.stamp and stamp is not None:
+            parts.append(stamp_html(stamp, words))
+    parts.append(f"<h3>{words['steps']}</h3><ol>")
+    parts += [f"<li>{esc(step)}</li>" for step in view.steps]
+    parts.append("</ol>")
+    parts.append(
+        f"<p>{words['official'].replace('%1', esc(view.official_url))}<br/>"
+        f"{sourced(view.source, view.checked_on, words)}</p>"
+    )
+    return "".join(parts)

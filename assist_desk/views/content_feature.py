@@ -1,0 +1,144 @@
+"""Installs the offline content: the shared Qt-free API and the home tiles.
+
+The content pack is read, checked and indexed in a background thread right
+after the first frame (never on the first screen's path, never a GUI stall);
+then, on the GUI thread, ``context.services["content"]`` is set to the
+:class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
+appear. If the bundled content is broken, the problem is logged and the tiles
+stay hidden. Other features read the service when they need it::
+
+    pack = context.services.get("content")      # None: not loaded (yet) or broken
+    if pack is not None:
+        checklist = pack.checklist("pp_loss", language)   # None if unknown
+        fee = pack.fees("pp_loss", language)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from assist_desk.app import AppContext
+
+log = logging.getLogger(__name__)
+
+#: Key of the content pack in ``AppContext.services``.
+SERVICE = "content"
+STARTUP_STEP = "content"
+
+
+class ContentLoader(QObject):
+    """Loads the pack in a worker thread; its signals arrive on the GUI thread.
+
+    Signals:
+        sig_loaded(object): the checked and indexed ContentPack.
+        sig_failed(list): the problems, one line each.
+    """
+
+    sig_loaded = Signal(object)
+    sig_failed = Signal(list)
+
+    def start(self) -> None:
+        threading.Thread(target=self._work, name="content-load", daemon=True).start()
+
+    def _work(self) -> None:
+        from assist_desk.content import ContentError, ContentPack
+
+        start = time.perf_counter()
+        try:
+            pack = ContentPack.load()
+            pack.build_index()
+        except ContentError as error:
+            self._emit(self.sig_failed, error.lines)
+            return
+        except Exception as error:  # never let the thread die silently
+            log.exception("offline content could not be loaded")
+            self._emit(self.sig_failed, [type(error).__name__])
+            return
+        log.info(
+            "content pack %s (%s): %d FAQ entries, %d checklists; loaded and indexed "
+            "in %.0f ms (index %.0f ms)",
+            pack.version,
+            pack.pack_date.isoformat(),
+            len(pack.faq_ids()),
+            len(pack.procedure_ids()),
+            (time.perf_counter() - start) * 1000,
+            (pack.index_build_seconds or 0) * 1000,
+        )
+        self._emit(self.sig_loaded, pack)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application closed while loading: nobody to tell
+            log.info("content loaded after the application closed")
+
+
+def install(context: AppContext) -> None:
+    loader = ContentLoader(context)
+    context.pending_startup.add(STARTUP_STEP)
+
+    def loaded(pack: Any) -> None:
+        context.services[SERVICE] = pack
+        _add_tiles(context, pack)
+        context.startup_step_done(STARTUP_STEP)
+
+    def failed(lines: list[str]) -> None:
+        log.error("offline content unusable: %d problem(s); first: %s", len(lines), lines[0])
+        context.startup_step_done(STARTUP_STEP)
+
+    loader.sig_loaded.connect(loaded)
+    loader.sig_failed.connect(failed)
+    loader.start()
+
+
+def _add_tiles(context: AppContext, pack: object) -> None:
+    """Home tiles "faq" and "checklists"; the triage screen is reached from both."""
+    from assist_desk.content import ContentPack
+    from assist_desk.modes import Mode
+    from assist_desk.views.checklists import ChecklistsScreen
+    from assist_desk.views.content_common import ContentEnv
+    from assist_desk.views.faq import FaqScreen
+    from assist_desk.views.features import Feature
+    from assist_desk.views.triage import TriageScreen
+
+    assert isinstance(pack, ContentPack)
+    settings = context.settings
+    window = context.window
+    env = ContentEnv(
+        pack=pack,
+        language=lambda: context.switcher.language or settings.language,
+        site_name=settings.site_name,
+        max_age_days=settings.content_max_age_days,
+        printer_name=settings.printer,
+        allow_pdf_save=settings.mode is not Mode.KIOSK,
+    )
+
+    def open_checklist(procedure_id: str) -> None:
+        screen = window.screen_by_id(ChecklistsScreen.screen_id)
+        assert isinstance(screen, ChecklistsScreen)
+        screen.show_procedure(procedure_id)
+        window.show_screen(ChecklistsScreen.screen_id)
+
+    def ensure_triage() -> None:
+        # Reachable from both screens, without a home tile of its own.
+        if TriageScreen.screen_id not in {s.screen_id for s in window.built_screens()}:
+            window.add_screen(TriageScreen(env))
+
+    def faq() -> FaqScreen:
+        ensure_triage()
+        return FaqScreen(env)
+
+    def checklists() -> ChecklistsScreen:
+        ensure_triage()
+        return ChecklistsScreen(env)
+
+    env.open_checklist = open_checklist
+    context.services["content_env"] = env
+    window.add_feature(Feature("faq", 30, faq))
+    window.add_feature(Feature("checklists", 40, checklists))

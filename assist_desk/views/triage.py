@@ -1,0 +1,245 @@
+""" "Which procedure do I need?": one question at a time, ending on a checklist and fee."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist_desk.content import TriageSession, pick
+from assist_desk.views import printing
+from assist_desk.views.content_common import (
+    ContentEnv,
+    esc,
+    fallback_text,
+    fee_html,
+    outdated_text,
+    set_text_direction,
+    style_notice,
+)
+from assist_desk.views.screen import Screen
+
+
+class TriageScreen(Screen):
+    """Walks :class:`assist_desk.content.TriageSession`; the tree lives in triage.toml."""
+
+    screen_id = "triage"
+
+    def __init__(self, env: ContentEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.session: TriageSession = env.pack.new_triage()
+        self.preview: QWidget | None = None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "title")
+        self.outdated = QLabel()
+        style_notice(self.outdated)
+        self.outdated.hide()
+        self.progress = QLabel()
+        self.progress.setProperty("role", "muted")
+        self.question = QLabel()
+        self.question.setObjectName("triageQuestion")
+        self.question.setWordWrap(True)
+        self.fallback = QLabel()
+        style_notice(self.fallback)
+        self.fallback.hide()
+        self.options_box = QWidget()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout.setContentsMargins(0, 0, 0, 0)
+        self.option_buttons: list[QPushButton] = []
+        self.result = QTextBrowser()
+        self.result.setObjectName("triageResult")
+        self.result.hide()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("triageBack")
+        self.back_button.clicked.connect(self.go_back)
+        self.restart_button = QPushButton()
+        self.restart_button.setObjectName("triageRestart")
+        self.restart_button.clicked.connect(self.restart)
+        self.checklist_button = QPushButton()
+        self.checklist_button.setObjectName("triageChecklist")
+        self.checklist_button.setProperty("role", "primary")
+        self.checklist_button.clicked.connect(self._open_checklist)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("triagePrint")
+        self.print_button.clicked.connect(self.print_preview)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.checklist_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.outdated)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.question)
+        layout.addWidget(self.fallback)
+        layout.addWidget(self.options_box)
+        layout.addWidget(self.result, 1)
+        layout.addStretch(0)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    # -- Screen ---------------------------------------------------------------------
+
+    def window_title(self) -> str:
+        if self.session.outcome is not None:
+            return self.tr("Which procedure do I need? — Result")
+        return self.tr("Which procedure do I need? — Question %1").replace(
+            "%1", str(self.session.step + 1)
+        )
+
+    def initial_focus(self) -> QWidget | None:
+        if self.session.outcome is not None:
+            return self.result
+        return self.option_buttons[0] if self.option_buttons else None
+
+    def clear_citizen_data(self) -> None:
+        self.session.reset()
+        self._render()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Which procedure do I need?"))
+        self.back_button.setText(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous question"))
+        self.restart_button.setText(self.tr("Start &again"))
+        self.restart_button.setAccessibleName(self.tr("Start the questions again"))
+        self.checklist_button.setText(self.tr("See the &checklist"))
+        self.checklist_button.setAccessibleName(self.tr("See the full checklist"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the checklist"))
+        self.result.setAccessibleName(self.tr("Result"))
+        self.fallback.setText(fallback_text())
+        QTimer.singleShot(0, self._render)
+
+    # -- walking ----------------------------------------------------------------------
+
+    def choose(self, option_id: str) -> None:
+        self.session.answer(option_id)
+        self._render()
+        self._focus_after_change()
+
+    def go_back(self) -> None:
+        self.session.back()
+        self._render()
+        self._focus_after_change()
+
+    def restart(self) -> None:
+        self.session.reset()
+        self._render()
+        self._focus_after_change()
+
+    def _focus_after_change(self) -> None:
+        focus = self.initial_focus()
+        if focus is not None:
+            focus.setFocus()
+        window = self.window()
+        if hasattr(window, "update_title") and window.isAncestorOf(self):
+            window.update_title()
+
+    def _render(self) -> None:
+        lang = self.env.language()
+        notice = outdated_text(self.env)
+        self.outdated.setText(notice)
+        self.outdated.setVisible(bool(notice))
+        for button in self.option_buttons:
+            self.options_layout.removeWidget(button)
+            button.deleteLater()
+        self.option_buttons = []
+        question = self.session.current
+        fell_back = False
+        self.back_button.setEnabled(self.session.step > 0)
+        if question is not None:
+            text, fb = pick(question.text, lang)
+            fell_back = fell_back or fb
+            self.question.setText(text)
+            self.question.setAccessibleName(text)
+            self.progress.setText(self.tr("Question %1").replace("%1", str(self.session.step + 1)))
+            for option in question.options:
+                label, fb = pick(option.label, lang)
+                fell_back = fell_back or fb
+                button = QPushButton(label)
+                button.setObjectName(f"triageOption_{option.id}")
+                button.setAccessibleName(label)
+                button.setAccessibleDescription(text)
+                button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
+                self.options_layout.addWidget(button)
+                self.option_buttons.append(button)
+            self.options_box.show()
+            self.result.hide()
+            self.checklist_button.hide()
+            self.print_button.hide()
+        else:
+            self.options_box.hide()
+            self.result.show()
+            self.progress.setText(self.tr("Result"))
+            html, fell_back = self._outcome_html(lang)
+            set_text_direction(self.result, fell_back)
+            self.question.setText(self.tr("Here is what you need:"))
+            self.result.setHtml(html)
+            has_procedure = self._procedure() is not None
+            self.checklist_button.setVisible(has_procedure)
+            self.print_button.setVisible(has_procedure)
+        self.fallback.setVisible(fell_back)
+
+    def _procedure(self) -> str | None:
+        outcome = self.session.outcome
+        return outcome.procedure if outcome is not None else None
+
+    def _outcome_html(self, lang: str) -> tuple[str, bool]:
+        outcome = self.session.outcome
+        assert outcome is not None
+        pack = self.env.pack
+        if outcome.procedure is not None:
+            view = pack.checklist(outcome.procedure, lang)
+            assert view is not None
+            names = "".join(f"<li>{esc(item.document.name)}</li>" for item in view.items)
+            fee = fee_html(view.fee) if view.fee is not None else ""
+            documents = esc(self.tr("Documents"))
+            html = (
+                f"<h2>{esc(view.title)}</h2><p>{esc(view.summary)}</p>"
+                f"<h3>{documents}</h3><ul>{names}</ul>{fee}"
+            )
+            return html, view.fell_back
+        assert outcome.advice is not None
+        advice = pack.triage_tree.advice[outcome.advice]
+        title, fb1 = pick(advice.title, lang)
+        text, fb2 = pick(advice.text, lang)
+        related = [pack.faq(ref, lang) for ref in advice.faq]
+        links = "".join(f"<li>{esc(r.question)}: {esc(r.answer)}</li>" for r in related if r)
+        return f"<h2>{esc(title)}</h2><p>{esc(text)}</p><ul>{links}</ul>", fb1 or fb2
+
+    def _open_checklist(self) -> None:
+        procedure = self._procedure()
+        if procedure is not None and self.env.open_checklist is not None:
+            self.env.open_checklist(procedure)
+
+    def print_preview(self) -> None:
+        procedure = self._procedure()
+        if procedure is None:
+            return
+        if not printing.has_printer() and not self.env.allow_pdf_save:
+            self.progress.setText(
+                self.tr("No printer is available here. Ask a mediator, or note the list.")
+            )
+            return
+        view = self.env.pack.checklist(procedure, self.env.language())
+        assert view is not None
+        note = fallback_text() if view.fell_back else ""
+        document = printing.build_document(
+            view,
+            self.env.site_name,
+            self.env.today(),
+            note,
+            self.env.language(),
+            self.env.pack.stamp_info(self.env.language()),
+        )
+        self.preview = printing.open_preview(self, document, self.env.printer_name)

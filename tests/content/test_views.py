@@ -1,0 +1,330 @@
+"""The content screens as a person uses them: typing, choosing, answering, printing."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+from assist_desk.app import AppContext, create_window
+from assist_desk.cli import build_parser
+from assist_desk.content import ContentPack
+from assist_desk.views.checklists import ChecklistsScreen
+from assist_desk.views.content_common import ContentEnv, money
+from assist_desk.views.faq import FaqScreen
+from assist_desk.views.triage import TriageScreen
+
+
+@pytest.fixture(autouse=True)
+def no_app_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppContext.shutdown() stops qasync, which calls QApplication.exit(): with no loop
+    running, that leaves Qt's "quit now" flag set and later tests' timers never fire
+    (pytest-qt docs, "app_exit"). Keep the exit out of the test process."""
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(QApplication, "exit", lambda *args: None)
+
+
+def make_env(pack: ContentPack, **changes: Any) -> ContentEnv:
+    values: dict[str, Any] = {
+        "pack": pack,
+        "language": lambda: "fr",
+        "site_name": "Médiathèque test",
+        "max_age_days": 180,
+        "today": lambda: pack.pack_date,
+    }
+    values.update(changes)
+    return ContentEnv(**values)
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    """Focusable widgets whose accessible interface has no name."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if widget.objectName() in ("qt_scrollarea_viewport",) or widget.parent() is None:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None:
+            continue
+        name = interface.text(QAccessible.Text.Name)
+        if not name and type(widget).__name__ not in ("QScrollBar", "QSplitterHandle"):
+            missing.append(f"{type(widget).__name__}#{widget.objectName()}")
+    return missing
+
+
+def test_faq_search_as_you_type(qtbot: Any, pack: ContentPack) -> None:
+    screen = FaqScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.topic_box.count() > 1)
+    assert "73" in screen.status.text()  # every question listed when nothing is typed
+    qtbot.keyClicks(screen.search_box, "pasport perdu")
+    qtbot.waitUntil(lambda: "pp_loss" in screen.results.toHtml(), timeout=2000)
+    html = screen.results.toHtml()
+    assert "Passeport perdu" in screen.results.toPlainText()
+    assert "font-weight" in html or "<b>" in html  # matched words are highlighted
+    qtbot.keyClick(screen.search_box, Qt.Key.Key_Return)
+    assert "Passeport perdu" in screen.answer.toPlainText()
+    assert not screen.fallback.isVisibleTo(screen)
+    assert screen.initial_focus() is screen.search_box
+    assert unnamed_focusable(screen) == []
+
+
+def test_faq_topic_filter_and_answer(qtbot: Any, pack: ContentPack) -> None:
+    screen = FaqScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.topic_box.count() > 1)
+    screen.topic_box.setCurrentIndex(screen.topic_box.findData("terms"))
+    screen.topic_box.activated.emit(screen.topic_box.currentIndex())
+    assert "7" in screen.status.text()
+    screen.show_item("faq", "faq_terms_claim")
+    text = screen.answer.toPlainText()
+    assert "30 jours" in text
+    assert "service-public.fr" in text or "ants.gouv.fr" in text
+    assert "checked on 2026-11-30" in text
+
+
+def test_faq_opens_a_checklist(qtbot: Any, pack: ContentPack) -> None:
+    opened: list[str] = []
+    screen = FaqScreen(make_env(pack, open_checklist=opened.append))
+    qtbot.addWidget(screen)
+    screen.show_item("faq", "faq_passport_price")
+    assert "checklist:pp_first_adult" in screen.answer.toHtml()
+    from PySide6.QtCore import QUrl
+
+    screen.answer.anchorClicked.emit(QUrl("checklist:pp_first_adult"))
+    assert opened == ["pp_first_adult"]
+
+
+def test_faq_clear_citizen_data(qtbot: Any, pack: ContentPack) -> None:
+    screen = FaqScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.search_box.setText("carte grise")
+    screen.run_search()
+    screen.show_item("faq", "faq_vr_cost")
+    screen.clear_citizen_data()
+    assert screen.search_box.text() == ""
+    assert screen._current is None
+    assert "carte grise" not in screen.search_box.text()
+
+
+def test_outdated_content_says_so(qtbot: Any, pack: ContentPack) -> None:
+    late = pack.pack_date + dt.timedelta(days=400)
+    screen = ChecklistsScreen(make_env(pack, today=lambda: late))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.outdated.text() != "")
+    assert "may be outdated" in screen.outdated.text()
+    fresh = FaqScreen(make_env(pack))
+    qtbot.addWidget(fresh)
+    qtbot.waitUntil(lambda: fresh.topic_box.count() > 1)
+    assert fresh.outdated.text() == ""
+
+
+def test_checklist_and_calculator(qtbot: Any, pack: ContentPack) -> None:
+    screen = ChecklistsScreen(make_env(pack, today=lambda: dt.date(2026, 6, 1)))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() == 4)
+    assert not screen.print_button.isEnabled()
+    screen.show_procedure("vr_change_owner")
+    assert screen.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == "vr_change_owner"
+    text = screen.view.toPlainText()
+    assert "Certificat de cession (cerfa 15776)" in text
+    assert screen.calculator.isVisibleTo(screen)
+    calc = screen.calculator
+    calc.region_box.setCurrentIndex(calc.region_box.findData("ile_de_france"))
+    calc.power_box.setValue(7)
+    expected = money(round(68.95 * 7 + 11 + 2.76, 2))
+    assert expected in calc.result.text()
+    assert "01/03/2026" in calc.result.text()
+    screen.show_procedure("pp_loss")
+    assert not screen.calculator.isVisibleTo(screen)
+    assert screen.print_button.isEnabled()
+    assert unnamed_focusable(screen) == []
+    screen.clear_citizen_data()
+    assert screen.procedure_id is None
+    assert calc.power_box.value() == 5
+
+
+def test_checklist_pdf_is_real(qtbot: Any, pack: ContentPack, tmp_path: Path) -> None:
+    screen = ChecklistsScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.show_procedure("id_loss")
+    path = screen.save_pdf(tmp_path)
+    assert path is not None
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert (
+        data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page") >= 1
+    )
+    assert str(path) in screen.message.text()
+    assert path.name == f"checklist-id_loss-{pack.pack_date}.pdf"
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:  # poppler-utils: read the printed words back
+        text = subprocess.run(
+            [pdftotext, str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Médiathèque test" in text  # the help point
+        assert "Carte d'identité perdue" in text
+        assert "25" in text
+        assert "https://passeport.ants.gouv.fr/" in text  # printed beside its QR code
+
+
+def test_printed_sheet_holds_nothing_typed(qtbot: Any, pack: ContentPack, tmp_path: Path) -> None:
+    faq = FaqScreen(make_env(pack))
+    qtbot.addWidget(faq)
+    faq.search_box.setText("Dupont Jeanne 0612345678")
+    screen = ChecklistsScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.show_procedure("pp_loss")
+    path = screen.save_pdf(tmp_path)
+    assert path is not None
+    pdftotext = shutil.which("pdftotext")
+    raw = path.read_bytes()
+    assert b"Dupont" not in raw
+    if pdftotext:
+        text = subprocess.run(
+            [pdftotext, str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Dupont" not in text
+        assert "0612345678" not in text
+
+
+def test_preview_opens_without_blocking(qtbot: Any, pack: ContentPack) -> None:
+    screen = ChecklistsScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.show_procedure("pp_first_minor")
+    screen.print_preview()
+    dialog = screen.preview
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.close()
+
+
+def test_kiosk_without_printer_says_so(
+    qtbot: Any, pack: ContentPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("assist_desk.views.printing.has_printer", lambda: False)
+    screen = ChecklistsScreen(make_env(pack, allow_pdf_save=False))
+    qtbot.addWidget(screen)
+    assert not screen.pdf_button.isVisibleTo(screen)
+    screen.show_procedure("pp_loss")
+    screen.print_preview()
+    assert screen.preview is None
+    assert "No printer" in screen.message.text()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+def test_triage_walk(qtbot: Any, pack: ContentPack, lang: str) -> None:
+    opened: list[str] = []
+    screen = TriageScreen(make_env(pack, open_checklist=opened.append, language=lambda: lang))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: len(screen.option_buttons) == 4)
+    assert screen.fallback.isVisibleTo(screen) == (lang == "ar")
+    assert screen.initial_focus() is screen.option_buttons[0]
+    qtbot.mouseClick(screen.option_buttons[2], Qt.MouseButton.LeftButton)  # driving licence
+    labels = [b.objectName() for b in screen.option_buttons]
+    assert "triageOption_stolen" in labels
+    screen.choose("stolen")
+    assert screen.session.outcome is not None
+    assert screen.checklist_button.isVisibleTo(screen)
+    result = screen.result.toPlainText()
+    assert "25" in result
+    qtbot.mouseClick(screen.checklist_button, Qt.MouseButton.LeftButton)
+    assert opened == ["dl_theft"]
+    screen.go_back()
+    assert screen.session.outcome is None
+    assert len(screen.option_buttons) == 7
+    screen.choose("foreign")
+    screen.choose("eu")
+    assert not screen.checklist_button.isVisibleTo(screen)
+    assert screen.result.toPlainText()
+    assert unnamed_focusable(screen) == []
+    screen.clear_citizen_data()
+    assert screen.session.step == 0
+
+
+def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
+    args: argparse.Namespace = build_parser().parse_args(list(argv))
+    built = create_window(args, qapp)
+    assert not isinstance(built, int)
+    window, switcher, settings = built
+    qtbot.addWidget(window)
+    context = AppContext(qapp, window, switcher, args, settings)
+    context.finish_startup()
+    qtbot.waitUntil(lambda: not context.pending_startup, timeout=10000)
+    return context
+
+
+def test_installer_adds_tiles_service_and_index(qtbot: Any, qapp: Any) -> None:
+    context = start(qtbot, qapp)
+    try:
+        pack = context.services["content"]
+        assert isinstance(pack, ContentPack)
+        assert pack.index_ready  # built in the background, before "settled"
+        assert pack.checklist("pp_loss", "fr") is not None
+        window = context.window
+        assert window.home.tile("faq").text().split("\n")[0]
+        window.home.tile("checklists").click()
+        assert window.current_screen().screen_id == "checklists"
+        screen = window.current_screen()
+        assert isinstance(screen, ChecklistsScreen)
+        screen.triage_button.click()
+        assert window.current_screen().screen_id == "triage"
+        triage = window.current_screen()
+        assert isinstance(triage, TriageScreen)
+        triage.choose("passport")
+        triage.choose("lost")
+        triage.checklist_button.click()
+        assert window.current_screen().screen_id == "checklists"
+        assert screen.procedure_id == "pp_loss"
+        window.show_screen("faq")
+        faq = window.current_screen()
+        assert isinstance(faq, FaqScreen)
+        faq.search_box.setText("permis")
+        context.wipe_session()
+        assert faq.search_box.text() == ""
+        assert screen.procedure_id is None
+        assert triage.session.step == 0
+    finally:
+        context.shutdown()
+
+
+def test_arabic_interface_says_shown_in_french(qtbot: Any, qapp: Any) -> None:
+    context = start(qtbot, qapp, "--lang", "ar")
+    try:
+        window = context.window
+        window.show_screen("checklists")
+        screen = window.current_screen()
+        assert isinstance(screen, ChecklistsScreen)
+        screen.show_procedure("id_first_minor")
+        assert screen.fallback.isVisibleTo(screen)
+        assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        context.switch_language("fr")
+        context.shutdown()
+
+
+def test_broken_content_hides_the_tiles(
+    qtbot: Any, qapp: Any, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (content_copy / "checklists.toml").unlink()
+    monkeypatch.setattr("assist_desk.content.pack.default_directory", lambda: content_copy)
+    context = start(qtbot, qapp)
+    try:
+        assert "content" not in context.services
+        with pytest.raises(KeyError):
+            context.window.home.tile("faq")
+    finally:
+        context.shutdown()
