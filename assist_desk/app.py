@@ -101,7 +101,12 @@ class AppContext(QObject):
         self.services: dict[str, Any] = {}
         #: Background start-up steps still running (e.g. "training-portal").
         self.pending_startup: set[str] = set()
+        #: Parentless QObjects that must live as long as the context, e.g. a loader
+        #: that signals from a worker thread (a Qt parent could delete it under the
+        #: thread's feet; with no reference at all, its queued signal would be lost).
+        self.keep_alive: list[QObject] = []
         self.exit_code = 0
+        self._shut_down = False
 
     @property
     def settings(self) -> Settings:
@@ -163,7 +168,15 @@ class AppContext(QObject):
         log.info("session wiped")
         self.sig_session_wiped.emit()
 
+    @property
+    def alive(self) -> bool:
+        """False once shut down or once the window is gone: late callbacks must do nothing."""
+        from shiboken6 import isValid
+
+        return not self._shut_down and isValid(self) and isValid(self.window)
+
     def shutdown(self) -> None:
+        self._shut_down = True
         for hook in reversed(self.shutdown_hooks):
             try:
                 hook()
@@ -171,7 +184,7 @@ class AppContext(QObject):
                 log.exception("shutdown step failed")
         self.shutdown_hooks.clear()
         if self.loop is not None:
-            _close_asyncio(self.loop)
+            close_attached_loop(self.loop, self.app)
             self.loop = None
 
 
@@ -199,14 +212,26 @@ def _attach_asyncio(app: QApplication) -> asyncio.AbstractEventLoop:
     return loop
 
 
-def _close_asyncio(loop: asyncio.AbstractEventLoop) -> None:
+def close_attached_loop(loop: asyncio.AbstractEventLoop, app: QApplication) -> None:
+    """Cancel the tasks, then stop and close a loop made with ``already_running=True``.
+
+    qasync's ``stop()`` calls ``QApplication.exit()``: harmless when the
+    application is quitting anyway, but in a process that goes on (the test
+    suite) it leaves Qt's quit flag set and later timers never fire. So the
+    exit call is shadowed for the duration of ``stop()``.
+    """
     import asyncio
 
     for task in asyncio.all_tasks(loop):
         task.cancel()
-    loop.stop()
+    app.exit = lambda *args: None  # type: ignore[method-assign]
+    try:
+        loop.stop()
+    finally:
+        del app.exit
     loop.close()
     asyncio.set_event_loop(None)
+    asyncio.events._set_running_loop(None)
 
 
 def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:

@@ -19,7 +19,9 @@ LOG_FILE_NAME = "assist-desk.log"
 
 _PATTERNS = (
     re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"),  # e-mail addresses
-    re.compile(r"\+?\d[\d .-]{7,}\d"),  # phone numbers, SIRET, long numbers
+    # Phone numbers, SIRET/SIREN, long numbers: nine digits or more, with separators.
+    # (An ISO date has eight, so dates stay readable.)
+    re.compile(r"\+?\d(?:[ .-]?\d){8,}"),
     re.compile(r"\b[A-Z0-9]{10}\b"),  # pre-application numbers
     re.compile(r"CANARY-[0-9a-f-]+", re.IGNORECASE),  # test canaries
 )

@@ -46,12 +46,9 @@ def qasync_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     errors: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))
     yield loop
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
-        task.cancel()
-    loop.stop()
-    loop.close()
-    asyncio.set_event_loop(None)
+    from assist_desk.app import close_attached_loop
+
+    close_attached_loop(loop, qapp)
     if errors:
         pytest.fail(
             f"unhandled asyncio error: {errors[0].get('message')} {errors[0].get('exception')!r}"

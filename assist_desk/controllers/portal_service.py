@@ -17,7 +17,6 @@ ends when it accepts requests. The GUI never waits for it.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ AppContext = Any
 log = logging.getLogger(__name__)
 
 STARTUP_STEP = "training-portal"
+POLL_MS = 20
 
 
 def install(context: AppContext) -> None:
@@ -66,22 +66,19 @@ def _close(client: PortalClient) -> None:
 
 
 def _start_training_portal(context: AppContext) -> str:
+    from PySide6.QtCore import QTimer
+
     from assist_desk import paths
     from assist_desk.sandbox import start_in_thread
 
-    loop = context.loop
     context.pending_startup.add(STARTUP_STEP)
 
     def started(handle: TrainingPortalHandle) -> None:
-        # Called in the server's thread: hand over to the GUI thread's loop.
+        # Runs in the server's thread: log only; the GUI thread polls ``handle.started``.
         if handle.error is not None:
             log.error("the training portal could not start: %s", type(handle.error).__name__)
         else:
             log.info("training portal listening on port %d", handle.port)
-        if loop is None or loop.is_closed():
-            return
-        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (quitting)
-            loop.call_soon_threadsafe(context.startup_step_done, STARTUP_STEP)
 
     try:
         handle = start_in_thread(
@@ -92,4 +89,16 @@ def _start_training_portal(context: AppContext) -> str:
         raise
     context.services["training_portal"] = handle
     context.shutdown_hooks.append(handle.stop)
+    # A GUI-thread timer owned by the context: no Qt call ever crosses threads.
+    poll = QTimer(context)
+    poll.setInterval(POLL_MS)
+
+    def check() -> None:
+        if handle.started.is_set():
+            poll.stop()
+            context.startup_step_done(STARTUP_STEP)
+
+    poll.timeout.connect(check)
+    poll.start()
+    context.shutdown_hooks.append(poll.stop)
     return handle.url

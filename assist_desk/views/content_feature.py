@@ -80,15 +80,23 @@ class ContentLoader(QObject):
 
 
 def install(context: AppContext) -> None:
-    loader = ContentLoader(context)
+    # No parent: the worker thread's bound method keeps the loader alive until it
+    # has emitted, even if the context goes away first (a parent would delete it
+    # under the thread's feet).
+    loader = ContentLoader()
+    context.keep_alive.append(loader)
     context.pending_startup.add(STARTUP_STEP)
 
     def loaded(pack: Any) -> None:
+        if not context.alive:
+            return
         context.services[SERVICE] = pack
         _add_tiles(context, pack)
         context.startup_step_done(STARTUP_STEP)
 
     def failed(lines: list[str]) -> None:
+        if not context.alive:
+            return
         log.error("offline content unusable: %d problem(s); first: %s", len(lines), lines[0])
         context.startup_step_done(STARTUP_STEP)
 

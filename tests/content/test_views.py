@@ -23,16 +23,6 @@ from assist_desk.views.faq import FaqScreen
 from assist_desk.views.triage import TriageScreen
 
 
-@pytest.fixture(autouse=True)
-def no_app_exit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """AppContext.shutdown() stops qasync, which calls QApplication.exit(): with no loop
-    running, that leaves Qt's "quit now" flag set and later tests' timers never fire
-    (pytest-qt docs, "app_exit"). Keep the exit out of the test process."""
-    from PySide6.QtWidgets import QApplication
-
-    monkeypatch.setattr(QApplication, "exit", lambda *args: None)
-
-
 def make_env(pack: ContentPack, **changes: Any) -> ContentEnv:
     values: dict[str, Any] = {
         "pack": pack,

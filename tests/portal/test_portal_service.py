@@ -1,69 +1,106 @@
-"""The feature installer: the training portal starts off the GUI thread; the client is shared."""
+"""The feature installer, in a real application process (offscreen).
+
+The application runs in a child process: its qasync loop, its quit and its threads
+are then exactly those of ``assist-desk``, and no Qt state leaks between tests.
+"""
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-from typing import Any
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-from assist_desk.app import AppContext, create_window
+import pytest
+
+SCRIPT = r"""
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from assist_desk import app as app_module
 from assist_desk.cli import build_parser
-from assist_desk.portal.client import PortalClient
-from assist_desk.sandbox import TrainingPortalHandle
+
+args = build_parser().parse_args(sys.argv[1:])
+qapp = QApplication([])
+window, switcher, settings = app_module.create_window(args, qapp)
+context = app_module.AppContext(qapp, window, switcher, args, settings)
+report = {}
+started = time.monotonic()
+
+def settled():
+    report["settled_s"] = round(time.monotonic() - started, 3)
+    client = context.services["portal"]
+    handle = context.services.get("training_portal")
+    report["client_url"] = client.base_url
+    report["handle_url"] = handle.url if handle else None
+    report["handle_data"] = str(handle.data_dir) if handle else None
+    report["reset_is_wipe_hook"] = client.reset in context.wipe_hooks
+    if handle is None:
+        qapp.quit()
+        return
+
+    async def check():
+        report["health"] = (await client.health()).status
+        context.wipe_session()
+        report["inflight_after_wipe"] = client.inflight
+        report["health_after_wipe"] = (await client.health()).status
+        qapp.quit()
+
+    context.loop.create_task(check())
+
+context.sig_settled.connect(settled)
+window.show()
+QTimer.singleShot(0, context.finish_startup)
+report["pending_right_after_install"] = None
+QTimer.singleShot(1, lambda: report.__setitem__(
+    "pending_right_after_install", sorted(context.pending_startup)))
+QTimer.singleShot(30000, qapp.quit)
+qapp.aboutToQuit.connect(context.shutdown)
+qapp.exec()
+handle = context.services.get("training_portal")
+report["server_stopped"] = handle.stopped.wait(10) if handle else None
+print("REPORT " + json.dumps(report))
+"""
 
 
-def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
-    args: argparse.Namespace = build_parser().parse_args(list(argv))
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    qtbot.addWidget(window)
-    context = AppContext(qapp, window, switcher, args, settings)
-    return context
+def run_app(*argv: str, home: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, *argv],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    line = next(x for x in result.stdout.splitlines() if x.startswith("REPORT "))
+    report: dict[str, object] = json.loads(line.removeprefix("REPORT "))
+    return report
 
 
-def test_training_mode_starts_the_portal_and_settles(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp)
-    try:
-        with qtbot.waitSignal(context.sig_settled, timeout=30_000):
-            context.finish_startup()
-            # The GUI did not wait: the portal is still starting when the installers are done.
-            assert "training-portal" in context.pending_startup or context.ready
-        client = context.services["portal"]
-        handle = context.services["training_portal"]
-        assert isinstance(client, PortalClient)
-        assert isinstance(handle, TrainingPortalHandle)
-        assert client.base_url == handle.url
-        assert handle.started.is_set()
-        assert handle.error is None
-        assert str(handle.data_dir).endswith("training-portal")
-        assert client.reset in context.wipe_hooks
-
-        done: list[str] = []
-
-        async def check() -> None:
-            done.append((await client.health()).status)
-
-        assert context.loop is not None
-        task = context.loop.create_task(check())
-        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
-        assert task.done()
-        assert done == ["ok"]
-        context.wipe_session()  # the wipe resets the client
-        assert client.inflight == 0
-    finally:
-        context.shutdown()
-    assert handle.stopped.wait(10)
+@pytest.mark.slow
+def test_training_mode_starts_the_portal_off_the_gui_thread(isolated_home: Path) -> None:
+    report = run_app(home=isolated_home)
+    # The installers returned while the portal was still starting: the GUI did not wait.
+    assert "training-portal" in report["pending_right_after_install"]  # type: ignore[operator]
+    assert report["client_url"] == report["handle_url"]
+    assert str(report["handle_url"]).startswith("http://127.0.0.1:")
+    assert str(report["handle_data"]).endswith("assist-desk/training-portal")
+    assert str(report["handle_data"]).startswith(str(isolated_home))
+    assert report["reset_is_wipe_hook"] is True
+    assert report["health"] == "ok"
+    assert report["inflight_after_wipe"] == 0
+    assert report["health_after_wipe"] == "ok"  # a fresh pool after the wipe
+    assert report["server_stopped"] is True
 
 
-def test_remote_portal_does_not_start_one(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp, "--mode", "mediator", "--portal-url", "https://portal.example.org")
-    try:
-        with qtbot.waitSignal(context.sig_settled, timeout=10_000):
-            context.finish_startup()
-        client = context.services["portal"]
-        assert client.base_url == "https://portal.example.org"
-        assert "training_portal" not in context.services
-    finally:
-        context.shutdown()
-    assert asyncio.get_event_loop_policy() is not None
+@pytest.mark.slow
+def test_a_remote_portal_starts_no_training_portal(isolated_home: Path) -> None:
+    report = run_app(
+        "--mode", "mediator", "--portal-url", "https://portal.example.org", home=isolated_home
+    )
+    assert report["client_url"] == "https://portal.example.org"
+    assert report["handle_url"] is None
+    assert "training-portal" not in report["pending_right_after_install"]  # type: ignore[operator]

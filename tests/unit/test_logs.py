@@ -23,3 +23,13 @@ def test_log_file_is_json_and_redacted(tmp_path: Path) -> None:
     entries = [json.loads(line) for line in text.splitlines()]
     assert entries[0]["msg"] == "account for [redacted] with siret [redacted]"
     assert entries[1]["level"] == "WARNING"
+
+
+def test_dates_and_counts_stay_readable(tmp_path: Path) -> None:
+    path = setup_logging(tmp_path, "INFO")
+    logging.getLogger("assist_desk.test").info(
+        "content pack %s loaded, %d entries", "2026-11-30", 73
+    )
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "content pack 2026-11-30 loaded, 73 entries" in path.read_text(encoding="utf-8")
