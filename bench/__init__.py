@@ -8,5 +8,6 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "content_search": "bench.content_search",
+    "portal_load": "bench.portal_load",
     "bundle": "bench.bundle",
 }

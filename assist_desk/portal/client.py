@@ -34,6 +34,7 @@ import asyncio
 import json
 import logging
 import random
+import ssl
 import time
 import uuid
 from collections.abc import Mapping
@@ -126,6 +127,8 @@ class PortalClient:
         self._inflight: set[asyncio.Task[Any]] = set()
         self._closing: set[asyncio.Task[Any]] = set()
         self._closed = False
+        self._tls: ssl.SSLContext | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._http = self._new_http()
 
     # ------------------------------------------------------------------ lifecycle
@@ -134,6 +137,7 @@ class PortalClient:
         from assist_desk import __version__
 
         transport = self._transport or httpx.AsyncHTTPTransport(
+            verify=self._ssl_context(),
             retries=0,
             limits=httpx.Limits(
                 max_connections=self.max_connections,
@@ -153,6 +157,14 @@ class PortalClient:
             follow_redirects=False,
             trust_env=False,
         )
+
+    def _ssl_context(self) -> ssl.SSLContext | bool:
+        """One TLS context per client, reused by every pool (building one costs ~30 ms)."""
+        if not self.base_url.startswith("https://"):
+            return False  # plain HTTP (the training portal on loopback): no TLS at all
+        if self._tls is None:
+            self._tls = httpx.create_ssl_context()
+        return self._tls
 
     @property
     def closing(self) -> bool:
@@ -184,16 +196,11 @@ class PortalClient:
 
     def _close_later(self, http: httpx.AsyncClient) -> None:
         try:
-            loop = asyncio.get_running_loop()
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
-            loop = None
-        if loop is None:
-            try:
-                loop = asyncio.get_event_loop_policy().get_event_loop()
-            except RuntimeError:
-                loop = None
+            loop = self._loop  # the loop the pool's connections belong to
         if loop is None or loop.is_closed():
-            return
+            return  # never used, or its loop is gone with its sockets
         task = loop.create_task(http.aclose())
         self._closing.add(task)
         task.add_done_callback(self._closing.discard)
@@ -426,6 +433,7 @@ class PortalClient:
         task = _current_task()
         if task is not None:
             self._inflight.add(task)
+            self._loop = task.get_loop()
         started = time.monotonic()
         try:
             async with asyncio.timeout(self.deadline_s):

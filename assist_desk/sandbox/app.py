@@ -137,9 +137,15 @@ class PortalState:
     boot: str = field(default_factory=lambda: secrets.token_hex(8))
     faults: Faults = field(default_factory=Faults)
     terms_override: str | None = None
+    last_purge: float = 0.0
 
     def current_terms_id(self) -> str:
         return seed.current_terms_id(date.today(), self.terms_override)
+
+
+async def portal_state(request: Request) -> PortalState:
+    """The dependency (async: FastAPI runs sync dependencies in a thread pool)."""
+    return state_of(request)
 
 
 def state_of(request: Request) -> PortalState:
@@ -147,7 +153,7 @@ def state_of(request: Request) -> PortalState:
     return state
 
 
-StateDep = Annotated[PortalState, Depends(state_of)]
+StateDep = Annotated[PortalState, Depends(portal_state)]
 IdempotencyKey = Annotated[
     str,
     Header(
@@ -298,7 +304,9 @@ async def run_idempotent(
     moment = now()
     stale_before = iso(moment - timedelta(seconds=state.options.idempotency_ttl_s))
     with state.store.transaction() as conn:
-        conn.execute("DELETE FROM idempotency WHERE created < ?", (stale_before,))
+        if moment.timestamp() - state.last_purge > 60:  # forget old keys once a minute
+            state.last_purge = moment.timestamp()
+            conn.execute("DELETE FROM idempotency WHERE created < ?", (stale_before,))
         row = conn.execute("SELECT * FROM idempotency WHERE key = ?", (key,)).fetchone()
         if row is not None and row["fingerprint"] != digest:
             raise ProblemError(
@@ -421,6 +429,14 @@ def build_api() -> APIRouter:
         payload: Annotated[AccountCreate, Body()],
         idempotency_key: IdempotencyKey,
     ) -> Response:
+        password = getattr(payload, "password", None)
+        # Hashing releases the GIL: off the event loop, other requests go on meanwhile.
+        password_hash = (
+            await asyncio.to_thread(hash_password, password.get_secret_value())
+            if password is not None
+            else None
+        )
+
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
             if payload.profile is not Profile.TOWN_HALL_DR:
                 taken = conn.execute(
@@ -437,7 +453,6 @@ def build_api() -> APIRouter:
                 Profile.TOWN_HALL_DR: AccountStatus.REQUEST_RECEIVED,
             }.get(payload.profile, AccountStatus.PENDING_ACTIVATION)
             details = payload.model_dump(mode="json", exclude={"password", "email", "profile"})
-            password = getattr(payload, "password", None)
             conn.execute(
                 "INSERT INTO accounts (id, profile, status, email, display_name, details,"
                 " password_hash, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -448,7 +463,7 @@ def build_api() -> APIRouter:
                     payload.email.lower(),
                     _display_name(payload),
                     dumps(details),
-                    hash_password(password.get_secret_value()) if password is not None else None,
+                    password_hash,
                     iso(now()),
                 ),
             )
@@ -651,17 +666,18 @@ def build_api() -> APIRouter:
         body: Annotated[SignInRequest, Body()],
         idempotency_key: IdempotencyKey,
     ) -> Response:
+        row = state.store.one(
+            "SELECT * FROM accounts WHERE email = ? AND deleted IS NULL"
+            " AND password_hash IS NOT NULL",
+            (body.email.lower(),),
+        )
+        valid = await asyncio.to_thread(
+            verify_password, body.password.get_secret_value(), row["password_hash"] if row else None
+        )
+
         def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
-            row = conn.execute(
-                "SELECT * FROM accounts WHERE email = ? AND deleted IS NULL"
-                " AND password_hash IS NOT NULL",
-                (body.email.lower(),),
-            ).fetchone()
-            if not verify_password(
-                body.password.get_secret_value(), row["password_hash"] if row else None
-            ):
+            if not valid or row is None:
                 raise ProblemError(401, "invalid_credentials", "wrong e-mail or password")
-            assert row is not None
             if row["status"] != AccountStatus.ACTIVE.value:
                 raise ProblemError(409, "account_not_active", "the account is not active yet")
             return 201, new_session(state, conn, row["id"])

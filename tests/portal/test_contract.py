@@ -103,3 +103,38 @@ def test_no_5xx_and_answers_conform(contract_portal: str, mode: GenerationMode) 
     assert len(operations) >= 18
     for operation in operations:
         fuzz(operation, mode, contract_portal)
+
+
+def test_extra_routers_are_served_and_documented(tmp_path: Any) -> None:
+    from assist_desk.sandbox.app import create_app
+
+    app = create_app(tmp_path, options=PortalOptions(extra_routers=(f"{__name__}:EXTRA",)))
+    try:
+        assert "/v1/extra/ping" in app.openapi()["paths"]
+    finally:
+        app.state.portal.store.close()
+
+
+def _extra_router() -> Any:
+    from fastapi import APIRouter
+
+    router = APIRouter(prefix="/v1/extra")
+
+    @router.get("/ping")
+    async def ping() -> dict[str, str]:
+        return {"pong": "yes"}
+
+    return router
+
+
+EXTRA = _extra_router()
+
+
+def test_sandbox_command_exports_the_committed_document(tmp_path: Any, capsys: Any) -> None:
+    from assist_desk.cli import main
+
+    target = tmp_path / "portal.json"
+    assert main(["sandbox", "--export-openapi", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == committed_path().read_text(encoding="utf-8")
+    assert main(["sandbox", "--port", "70000"]) == 2
+    assert "--port must be 0-65535" in capsys.readouterr().err
