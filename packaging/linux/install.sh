@@ -61,7 +61,7 @@ UNIT="$ROOT/etc/systemd/system/assist-desk-kiosk.service"
 KIOSK_FILES="$UNIT $ROOT/etc/pam.d/assist-desk-kiosk $ROOT/etc/default/assist-desk-kiosk
 $ROOT/etc/systemd/logind.conf.d/assist-desk.conf $ROOT/etc/systemd/sleep.conf.d/assist-desk.conf
 $ROOT/etc/systemd/system/assist-desk-poweroff.service $ROOT/etc/systemd/system/assist-desk-poweroff.timer
-$LIBEXEC/assist-desk-kiosk-session $SBIN/assist-desk-kiosk-pin"
+$LIBEXEC/assist-desk-kiosk-session $LIBEXEC/assist-desk-kiosk-keyring $SBIN/assist-desk-kiosk-pin"
 
 systemd_do() {
     [ "$SYSTEM" = 1 ] && command -v systemctl >/dev/null 2>&1 && systemctl "$@" || true
@@ -168,6 +168,7 @@ if [ "$KIOSK" = 1 ]; then
     install -m 644 "$K/logind-assist-desk.conf" "$ROOT/etc/systemd/logind.conf.d/assist-desk.conf"
     install -m 644 "$K/sleep-assist-desk.conf" "$ROOT/etc/systemd/sleep.conf.d/assist-desk.conf"
     install -m 755 "$K/assist-desk-kiosk-session" "$LIBEXEC/assist-desk-kiosk-session"
+    install -m 644 "$K/assist-desk-kiosk-keyring" "$LIBEXEC/assist-desk-kiosk-keyring"
     install -m 755 "$K/assist-desk-kiosk-pin" "$SBIN/assist-desk-kiosk-pin"
     if [ "$SYSTEM" = 1 ]; then
         if ! id "$KIOSK_USER" >/dev/null 2>&1; then

@@ -61,6 +61,7 @@ def test_install_update_uninstall_in_a_scratch_root(tmp_path: Path) -> None:
         "etc/systemd/logind.conf.d/assist-desk.conf",
         "etc/systemd/sleep.conf.d/assist-desk.conf",
         "usr/local/libexec/assist-desk-kiosk-session",
+        "usr/local/libexec/assist-desk-kiosk-keyring",
         "usr/local/sbin/assist-desk-kiosk-pin",
         "usr/local/share/icons/hicolor/scalable/apps/assist-desk.svg",
     ):
@@ -129,6 +130,33 @@ def test_kiosk_unit_restarts_forever_as_the_kiosk_account() -> None:
     assert "auth     required pam_deny.so" in pam  # nobody authenticates through it
 
 
+def test_kiosk_keyring_is_created_once_and_private(tmp_path: Path) -> None:
+    """The password-less account's login keyring file is made on first use, mode 600."""
+    script = LINUX / "kiosk" / "assist-desk-kiosk-keyring"
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for tool in ("mkdir", "chmod"):
+        (tools / tool).symlink_to(shutil.which(tool) or f"/bin/{tool}")
+    fake = tools / "gnome-keyring-daemon"  # a stand-in: no daemon is started by the test
+    fake.write_text("#!/bin/sh\necho GNOME_KEYRING_CONTROL=/fake\n")
+    fake.chmod(0o755)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"PATH": str(tools), "HOME": str(home)}
+    command = f'. "{script}"; echo "control=$GNOME_KEYRING_CONTROL"'
+    for _ in range(2):  # the second run keeps the existing file
+        done = subprocess.run(
+            ["/bin/sh", "-c", command], env=env, capture_output=True, text=True, timeout=30
+        )
+        assert done.returncode == 0, done.stderr
+        assert "control=/fake" in done.stdout
+    keyring = home / ".local" / "share" / "keyrings" / "login.keyring"
+    assert "display-name=login" in keyring.read_text()
+    assert (keyring.stat().st_mode & 0o777) == 0o600
+    assert (keyring.parent.stat().st_mode & 0o777) == 0o700
+    assert (keyring.parent / "default").read_text() == "login"
+
+
 def test_public_screen_never_sleeps() -> None:
     logind = _unit(LINUX / "kiosk" / "logind-assist-desk.conf")["Login"]
     assert logind["IdleAction"] == "ignore"
@@ -159,7 +187,9 @@ def test_shell_scripts_parse() -> None:
         LINUX / "install.sh",
         LINUX / "kiosk" / "assist-desk-kiosk-session",
         LINUX / "kiosk" / "assist-desk-kiosk-pin",
+        LINUX / "kiosk" / "assist-desk-kiosk-keyring",
     ):
-        assert os.access(script, os.X_OK), script
+        if not script.name.endswith("keyring"):  # that one is sourced, not run
+            assert os.access(script, os.X_OK), script
         done = subprocess.run(["sh", "-n", str(script)], capture_output=True, text=True)
         assert done.returncode == 0, f"{script}: {done.stderr}"
