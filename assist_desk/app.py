@@ -45,6 +45,8 @@ FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.controllers.portal_service:install",
     "assist_desk.views.content_feature:install",
     "assist_desk.views.about:install",
+    "assist_desk.views.places_feature:install",
+    "assist_desk.views.appointments_feature:install",
 )
 
 EXIT_SETTINGS = 2
@@ -337,8 +339,18 @@ def _after_first_frame(context: AppContext) -> None:
         if bench_exit == "first-frame":
             context.app.quit()
             return
-        context.sig_settled.connect(context.app.quit)
+        context.sig_settled.connect(lambda: _report_peak_and_quit(context))
     context.finish_startup()
+
+
+def _report_peak_and_quit(context: AppContext) -> None:
+    # This process's own peak RSS (the training portal is a child process, which
+    # the benchmark's wait4() figure would include).
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                print(f"SELF_PEAK_KB {line.split()[1]}", flush=True)
+    context.app.quit()
 
 
 def _screenshot_and_quit(context: AppContext, path: Path) -> None:

@@ -10,4 +10,5 @@ BENCHMARKS: dict[str, str] = {
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
     "bundle": "bench.bundle",
+    "places": "bench.places",
 }

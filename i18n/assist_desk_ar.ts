@@ -72,6 +72,15 @@
         </message>
     </context>
     <context>
+        <name>AppointmentsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="286" />
+            <location filename="../assist_desk/views/appointments.py" line="289" />
+            <source>Pre-application number and appointment</source>
+            <translation>رقم الطلب المسبق والموعد</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="200" />
@@ -495,6 +504,403 @@
             <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="201" />
+            <source>Town halls</source>
+            <translation>البلديات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="202" />
+            <source>France services</source>
+            <translation>France services (مراكز الخدمات العامة)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="203" />
+            <source>Digital help points</source>
+            <translation>نقاط المساعدة الرقمية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="204" />
+            <source>Checked by this help point</source>
+            <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="209" />
+            <source>Town hall taking passport and ID card applications</source>
+            <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="210" />
+            <source>Approved photographer or photo booth</source>
+            <translation>مصوّر أو كشك تصوير معتمد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="211" />
+            <source>Approved vehicle registration professional</source>
+            <translation>مهني معتمد لتسجيل المركبات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="212" />
+            <source>Help point</source>
+            <translation>نقطة استقبال</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <source>Find a place</source>
+            <translation>البحث عن مكان</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="223" />
+            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="227" />
+            <source>&amp;Town or postcode:</source>
+            <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="228" />
+            <source>Town, postcode or INSEE code</source>
+            <translation>البلدة أو الرمز البريدي أو رمز INSEE</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="230" />
+            <source>Suggestions appear as you type; press Enter to search</source>
+            <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="232" />
+            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
+            <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="233" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="234" />
+            <source>Search nearby places</source>
+            <translation>البحث عن الأماكن القريبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="235" />
+            <source>Near this help point</source>
+            <translation>بالقرب من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Search places near this help point</source>
+            <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="237" />
+            <source>&amp;Show:</source>
+            <translation>&amp;عرض:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
+            <source>Category of places to show</source>
+            <translation>فئة الأماكن المعروضة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="241" />
+            <source>All categories</source>
+            <translation>كل الفئات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="245" />
+            <source>Places found, nearest first</source>
+            <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="246" />
+            <source>Details of the chosen place</source>
+            <translation>تفاصيل المكان المختار</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="247" />
+            <source>QR code of the address on a map</source>
+            <translation>رمز QR للعنوان على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="248" />
+            <source>Scan to open this address on a map</source>
+            <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="251" />
+            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
+            <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="258" />
+            <source>Town halls and appointments: %1</source>
+            <translation>البلديات والمواعيد: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="262" />
+            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
+            <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="277" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
+            <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="285" />
+            <source>The help point's own list of places has problems: %1</source>
+            <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="294" />
+            <source>The list of places could not be opened. Please tell a mediator.</source>
+            <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="296" />
+            <source>Loading the list of places…</source>
+            <translation>جارٍ تحميل قائمة الأماكن…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="298" />
+            <source>Nothing found for this search. Try a postcode or another spelling.</source>
+            <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Places near this help point</source>
+            <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="304" />
+            <source>Places near %1</source>
+            <translation>الأماكن القريبة من %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="366" />
+            <source>None near here in the data on this computer</source>
+            <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="381" />
+            <source>%1 m</source>
+            <translation>%1 م</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="382" />
+            <source>%1 km</source>
+            <translation>%1 كم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="386" />
+            <source>Opening hours unknown</source>
+            <translation>مواعيد العمل غير معروفة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>Closed today</source>
+            <translation>مغلق اليوم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="389" />
+            <source>open now</source>
+            <translation>مفتوح الآن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="389" />
+            <source>closed now</source>
+            <translation>مغلق الآن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="390" />
+            <source>Today: %1 (%2)</source>
+            <translation>اليوم: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="412" />
+            <source>Choose a place in the list to see its details.</source>
+            <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="420" />
+            <source>Phone: %1</source>
+            <translation>الهاتف: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="422" />
+            <source>Website: %1</source>
+            <translation>الموقع: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="428" />
+            <source>Check that this town hall takes passport and identity-card applications.</source>
+            <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="431" />
+            <source>Position approximate (centre of the town).</source>
+            <translation>الموقع تقريبي (وسط البلدة).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="433" />
+            <source>Information dated %1</source>
+            <translation>معلومات بتاريخ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreApplicationWidget</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="102" />
+            <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
+            <translation>صالح: يمكن استخدام هذا الرقم لحجز موعد في أي بلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="106" />
+            <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
+            <translation>مستخدم من قبل: قُدّم طلب بهذا الرقم، ولا يمكن استخدامه مرة أخرى؛ قدّم طلبًا مسبقًا جديدًا إذا لزم الأمر.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="110" />
+            <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
+            <translation>لم تتعرّف عليه ANTS بعد: تحقّق من الرقم في ملخّص الطلب المسبق، أو انتظر قليلًا ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="114" />
+            <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
+            <translation>غير معروف: لا تعرف ANTS هذا الرقم. تحقّق من كل حرف في ملخّص الطلب المسبق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="118" />
+            <source>Expired: this pre-application is too old. Make a new pre-application.</source>
+            <translation>منتهي الصلاحية: هذا الطلب المسبق قديم جدًا. قدّم طلبًا مسبقًا جديدًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
+            <translation>لا يمكن التحقّق من الحالة من هنا. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="128" />
+            <source>The number must have 10 letters or digits.</source>
+            <translation>يجب أن يتكوّن الرقم من 10 أحرف أو أرقام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="130" />
+            <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
+            <translation>رفضت خدمة المواعيد وصول نقطة الاستقبال هذه. يُرجى إبلاغ أحد الوسطاء، واستخدم في الأثناء الموقع الرسمي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="133" />
+            <source>The appointment service is busy. Try again in a minute.</source>
+            <translation>خدمة المواعيد مشغولة. أعد المحاولة بعد دقيقة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="139" />
+            <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
+            <translation>في نهاية الطلب المسبق عبر الإنترنت تحصل على رقم الطلب المسبق: 10 أحرف أو أرقام. دوّنه أو اطبع الملخّص: ستطلبه البلدية في الموعد، حيث تُؤخذ بصمات الأصابع.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="144" />
+            <source>Pre-application &amp;number:</source>
+            <translation>&amp;رقم الطلب المسبق:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="145" />
+            <source>Pre-application number</source>
+            <translation>رقم الطلب المسبق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="147" />
+            <source>10 letters or digits; spaces and small letters are accepted</source>
+            <translation>10 أحرف أو أرقام؛ تُقبل المسافات والأحرف الصغيرة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="149" />
+            <source>e.g. AB12 CD34 EF</source>
+            <translation>مثال: AB12 CD34 EF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="150" />
+            <source>Check the number</source>
+            <translation>التحقّق من الرقم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <source>Check the pre-application number</source>
+            <translation>التحقّق من رقم الطلب المسبق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <source>Free appointments near this help point</source>
+            <translation>المواعيد المتاحة بالقرب من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <source>Free appointments, nearest town halls first</source>
+            <translation>المواعيد المتاحة، البلديات الأقرب أولًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <source>Appointments in town halls: %1</source>
+            <translation>المواعيد في البلديات: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="170" />
+            <source>%1 of 10 characters</source>
+            <translation>%1 من 10 أحرف</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="173" />
+            <source>Too long: %1 characters instead of 10</source>
+            <translation>طويل جدًا: %1 حرفًا بدلًا من 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="177" />
+            <source>Only letters A to Z and digits: “%1” is not accepted</source>
+            <translation>الأحرف من A إلى Z والأرقام فقط: «%1» غير مقبول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="179" />
+            <source>Complete number: %1</source>
+            <translation>الرقم كامل: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="199" />
+            <source>Asking the appointment service…</source>
+            <translation>جارٍ الاستعلام من خدمة المواعيد…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <source>Without a connection to ANTS, only the form of the number is checked.</source>
+            <translation>من دون اتصال بـ ANTS، يُتحقّق من شكل الرقم فقط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="220" />
+            <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
+            <translation>خدمة المواعيد لا تستجيب. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="229" />
+            <source>Appointment: %1 at %2</source>
+            <translation>الموعد: %1 في %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="248" />
+            <source>No free appointment found from here: use the official site.</source>
+            <translation>لم يُعثر على موعد متاح من هنا: استخدم الموقع الرسمي.</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,15 @@
         </message>
     </context>
     <context>
+        <name>AppointmentsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="286" />
+            <location filename="../assist_desk/views/appointments.py" line="289" />
+            <source>Pre-application number and appointment</source>
+            <translation>Pre-application number and appointment</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="200" />
@@ -487,6 +496,403 @@
             <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="201" />
+            <source>Town halls</source>
+            <translation>Town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="202" />
+            <source>France services</source>
+            <translation>France services</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="203" />
+            <source>Digital help points</source>
+            <translation>Digital help points</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="204" />
+            <source>Checked by this help point</source>
+            <translation>Checked by this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="209" />
+            <source>Town hall taking passport and ID card applications</source>
+            <translation>Town hall taking passport and ID card applications</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="210" />
+            <source>Approved photographer or photo booth</source>
+            <translation>Approved photographer or photo booth</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="211" />
+            <source>Approved vehicle registration professional</source>
+            <translation>Approved vehicle registration professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="212" />
+            <source>Help point</source>
+            <translation>Help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <source>Find a place</source>
+            <translation>Find a place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="223" />
+            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="227" />
+            <source>&amp;Town or postcode:</source>
+            <translation>&amp;Town or postcode:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="228" />
+            <source>Town, postcode or INSEE code</source>
+            <translation>Town, postcode or INSEE code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="230" />
+            <source>Suggestions appear as you type; press Enter to search</source>
+            <translation>Suggestions appear as you type; press Enter to search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="232" />
+            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
+            <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="233" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="234" />
+            <source>Search nearby places</source>
+            <translation>Search nearby places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="235" />
+            <source>Near this help point</source>
+            <translation>Near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Search places near this help point</source>
+            <translation>Search places near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="237" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
+            <source>Category of places to show</source>
+            <translation>Category of places to show</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="241" />
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="245" />
+            <source>Places found, nearest first</source>
+            <translation>Places found, nearest first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="246" />
+            <source>Details of the chosen place</source>
+            <translation>Details of the chosen place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="247" />
+            <source>QR code of the address on a map</source>
+            <translation>QR code of the address on a map</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="248" />
+            <source>Scan to open this address on a map</source>
+            <translation>Scan to open this address on a map</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="251" />
+            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
+            <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="258" />
+            <source>Town halls and appointments: %1</source>
+            <translation>Town halls and appointments: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="262" />
+            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
+            <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="277" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
+            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="285" />
+            <source>The help point's own list of places has problems: %1</source>
+            <translation>The help point's own list of places has problems: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="294" />
+            <source>The list of places could not be opened. Please tell a mediator.</source>
+            <translation>The list of places could not be opened. Please tell a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="296" />
+            <source>Loading the list of places…</source>
+            <translation>Loading the list of places…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="298" />
+            <source>Nothing found for this search. Try a postcode or another spelling.</source>
+            <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Places near this help point</source>
+            <translation>Places near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="304" />
+            <source>Places near %1</source>
+            <translation>Places near %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="366" />
+            <source>None near here in the data on this computer</source>
+            <translation>None near here in the data on this computer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="381" />
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="382" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="386" />
+            <source>Opening hours unknown</source>
+            <translation>Opening hours unknown</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>Closed today</source>
+            <translation>Closed today</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="389" />
+            <source>open now</source>
+            <translation>open now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="389" />
+            <source>closed now</source>
+            <translation>closed now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="390" />
+            <source>Today: %1 (%2)</source>
+            <translation>Today: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="412" />
+            <source>Choose a place in the list to see its details.</source>
+            <translation>Choose a place in the list to see its details.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="420" />
+            <source>Phone: %1</source>
+            <translation>Phone: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="422" />
+            <source>Website: %1</source>
+            <translation>Website: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="428" />
+            <source>Check that this town hall takes passport and identity-card applications.</source>
+            <translation>Check that this town hall takes passport and identity-card applications.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="431" />
+            <source>Position approximate (centre of the town).</source>
+            <translation>Position approximate (centre of the town).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="433" />
+            <source>Information dated %1</source>
+            <translation>Information dated %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreApplicationWidget</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="102" />
+            <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
+            <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="106" />
+            <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
+            <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="110" />
+            <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
+            <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="114" />
+            <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
+            <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="118" />
+            <source>Expired: this pre-application is too old. Make a new pre-application.</source>
+            <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
+            <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="128" />
+            <source>The number must have 10 letters or digits.</source>
+            <translation>The number must have 10 letters or digits.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="130" />
+            <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
+            <translation>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="133" />
+            <source>The appointment service is busy. Try again in a minute.</source>
+            <translation>The appointment service is busy. Try again in a minute.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="139" />
+            <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
+            <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="144" />
+            <source>Pre-application &amp;number:</source>
+            <translation>Pre-application &amp;number:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="145" />
+            <source>Pre-application number</source>
+            <translation>Pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="147" />
+            <source>10 letters or digits; spaces and small letters are accepted</source>
+            <translation>10 letters or digits; spaces and small letters are accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="149" />
+            <source>e.g. AB12 CD34 EF</source>
+            <translation>e.g. AB12 CD34 EF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="150" />
+            <source>Check the number</source>
+            <translation>Check the number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <source>Check the pre-application number</source>
+            <translation>Check the pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <source>Free appointments near this help point</source>
+            <translation>Free appointments near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <source>Free appointments, nearest town halls first</source>
+            <translation>Free appointments, nearest town halls first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <source>Appointments in town halls: %1</source>
+            <translation>Appointments in town halls: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="170" />
+            <source>%1 of 10 characters</source>
+            <translation>%1 of 10 characters</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="173" />
+            <source>Too long: %1 characters instead of 10</source>
+            <translation>Too long: %1 characters instead of 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="177" />
+            <source>Only letters A to Z and digits: “%1” is not accepted</source>
+            <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="179" />
+            <source>Complete number: %1</source>
+            <translation>Complete number: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="199" />
+            <source>Asking the appointment service…</source>
+            <translation>Asking the appointment service…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <source>Without a connection to ANTS, only the form of the number is checked.</source>
+            <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="220" />
+            <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
+            <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="229" />
+            <source>Appointment: %1 at %2</source>
+            <translation>Appointment: %1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="248" />
+            <source>No free appointment found from here: use the official site.</source>
+            <translation>No free appointment found from here: use the official site.</translation>
         </message>
     </context>
     <context>

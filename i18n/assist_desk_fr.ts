@@ -72,6 +72,15 @@
         </message>
     </context>
     <context>
+        <name>AppointmentsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="286" />
+            <location filename="../assist_desk/views/appointments.py" line="289" />
+            <source>Pre-application number and appointment</source>
+            <translation>Numéro de pré-demande et rendez-vous</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="200" />
@@ -487,6 +496,403 @@
             <location filename="../assist_desk/views/main_window.py" line="188" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="201" />
+            <source>Town halls</source>
+            <translation>Mairies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="202" />
+            <source>France services</source>
+            <translation>France services</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="203" />
+            <source>Digital help points</source>
+            <translation>Lieux d'aide au numérique</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="204" />
+            <source>Checked by this help point</source>
+            <translation>Vérifiés par ce point d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="209" />
+            <source>Town hall taking passport and ID card applications</source>
+            <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="210" />
+            <source>Approved photographer or photo booth</source>
+            <translation>Photographe ou cabine photo agréés</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="211" />
+            <source>Approved vehicle registration professional</source>
+            <translation>Professionnel habilité pour l'immatriculation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="212" />
+            <source>Help point</source>
+            <translation>Point d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <source>Find a place</source>
+            <translation>Trouver un lieu</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="223" />
+            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="227" />
+            <source>&amp;Town or postcode:</source>
+            <translation>&amp;Commune ou code postal :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="228" />
+            <source>Town, postcode or INSEE code</source>
+            <translation>Commune, code postal ou code INSEE</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="230" />
+            <source>Suggestions appear as you type; press Enter to search</source>
+            <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="232" />
+            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
+            <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="233" />
+            <source>Search</source>
+            <translation>Chercher</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="234" />
+            <source>Search nearby places</source>
+            <translation>Chercher les lieux proches</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="235" />
+            <source>Near this help point</source>
+            <translation>Près de ce point d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Search places near this help point</source>
+            <translation>Chercher les lieux proches de ce point d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="237" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
+            <source>Category of places to show</source>
+            <translation>Catégorie de lieux à afficher</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="241" />
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="245" />
+            <source>Places found, nearest first</source>
+            <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="246" />
+            <source>Details of the chosen place</source>
+            <translation>Détails du lieu choisi</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="247" />
+            <source>QR code of the address on a map</source>
+            <translation>QR code de l'adresse sur une carte</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="248" />
+            <source>Scan to open this address on a map</source>
+            <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="251" />
+            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
+            <translation>Aucune liste gardée sur cet ordinateur n'indique quelles mairies reçoivent les demandes de passeport et de carte d'identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l'immatriculation. Vérifiez qu'une mairie reçoit les demandes de passeport et de carte d'identité avant de vous y rendre.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="258" />
+            <source>Town halls and appointments: %1</source>
+            <translation>Mairies et rendez-vous : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="262" />
+            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
+            <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="277" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
+            <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="285" />
+            <source>The help point's own list of places has problems: %1</source>
+            <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="294" />
+            <source>The list of places could not be opened. Please tell a mediator.</source>
+            <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="296" />
+            <source>Loading the list of places…</source>
+            <translation>Chargement de la liste des lieux…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="298" />
+            <source>Nothing found for this search. Try a postcode or another spelling.</source>
+            <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Places near this help point</source>
+            <translation>Lieux proches de ce point d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="304" />
+            <source>Places near %1</source>
+            <translation>Lieux proches de %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="366" />
+            <source>None near here in the data on this computer</source>
+            <translation>Aucun à proximité dans les données de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="381" />
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="382" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="386" />
+            <source>Opening hours unknown</source>
+            <translation>Horaires inconnus</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>Closed today</source>
+            <translation>Fermé aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="389" />
+            <source>open now</source>
+            <translation>ouvert en ce moment</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="389" />
+            <source>closed now</source>
+            <translation>fermé en ce moment</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="390" />
+            <source>Today: %1 (%2)</source>
+            <translation>Aujourd'hui : %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="412" />
+            <source>Choose a place in the list to see its details.</source>
+            <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="420" />
+            <source>Phone: %1</source>
+            <translation>Téléphone : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="422" />
+            <source>Website: %1</source>
+            <translation>Site : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="428" />
+            <source>Check that this town hall takes passport and identity-card applications.</source>
+            <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="431" />
+            <source>Position approximate (centre of the town).</source>
+            <translation>Position approximative (centre de la commune).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="433" />
+            <source>Information dated %1</source>
+            <translation>Informations datées du %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreApplicationWidget</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="102" />
+            <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
+            <translation>Valide : ce numéro permet de prendre rendez-vous dans toute mairie qui reçoit les demandes de passeport et de carte d'identité.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="106" />
+            <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
+            <translation>Déjà utilisé : une demande a été faite avec ce numéro. Il ne peut pas resservir ; faites une nouvelle pré-demande si besoin.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="110" />
+            <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
+            <translation>Pas encore reconnu par l'ANTS : vérifiez le numéro sur le récapitulatif de pré-demande, ou patientez un peu et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="114" />
+            <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
+            <translation>Inconnu : l'ANTS ne connaît pas ce numéro. Vérifiez chaque caractère sur le récapitulatif de pré-demande.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="118" />
+            <source>Expired: this pre-application is too old. Make a new pre-application.</source>
+            <translation>Expiré : cette pré-demande est trop ancienne. Faites une nouvelle pré-demande.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
+            <translation>L'état ne peut pas être vérifié d'ici. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="128" />
+            <source>The number must have 10 letters or digits.</source>
+            <translation>Le numéro doit comporter 10 lettres ou chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="130" />
+            <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
+            <translation>Le service de rendez-vous a refusé l'accès de ce point d'accueil. Merci de prévenir un médiateur ; en attendant, utilisez le site officiel.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="133" />
+            <source>The appointment service is busy. Try again in a minute.</source>
+            <translation>Le service de rendez-vous est occupé. Réessayez dans une minute.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="139" />
+            <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
+            <translation>À la fin de la pré-demande en ligne, vous recevez un numéro de pré-demande : 10 lettres ou chiffres. Notez-le ou imprimez le récapitulatif : la mairie le demande au rendez-vous, où les empreintes digitales sont relevées.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="144" />
+            <source>Pre-application &amp;number:</source>
+            <translation>&amp;Numéro de pré-demande :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="145" />
+            <source>Pre-application number</source>
+            <translation>Numéro de pré-demande</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="147" />
+            <source>10 letters or digits; spaces and small letters are accepted</source>
+            <translation>10 lettres ou chiffres ; les espaces et les minuscules sont acceptés</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="149" />
+            <source>e.g. AB12 CD34 EF</source>
+            <translation>ex. AB12 CD34 EF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="150" />
+            <source>Check the number</source>
+            <translation>Vérifier le numéro</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <source>Check the pre-application number</source>
+            <translation>Vérifier le numéro de pré-demande</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <source>Free appointments near this help point</source>
+            <translation>Rendez-vous libres près de ce point d'accueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <source>Free appointments, nearest town halls first</source>
+            <translation>Rendez-vous libres, mairies les plus proches d'abord</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <source>Appointments in town halls: %1</source>
+            <translation>Rendez-vous en mairie : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="170" />
+            <source>%1 of 10 characters</source>
+            <translation>%1 caractères sur 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="173" />
+            <source>Too long: %1 characters instead of 10</source>
+            <translation>Trop long : %1 caractères au lieu de 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="177" />
+            <source>Only letters A to Z and digits: “%1” is not accepted</source>
+            <translation>Seulement des lettres de A à Z et des chiffres : « %1 » n'est pas accepté</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="179" />
+            <source>Complete number: %1</source>
+            <translation>Numéro complet : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="199" />
+            <source>Asking the appointment service…</source>
+            <translation>Interrogation du service de rendez-vous…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <source>Without a connection to ANTS, only the form of the number is checked.</source>
+            <translation>Sans connexion à l'ANTS, seule la forme du numéro est vérifiée.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="220" />
+            <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
+            <translation>Le service de rendez-vous ne répond pas. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="229" />
+            <source>Appointment: %1 at %2</source>
+            <translation>Rendez-vous : %1 à %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="248" />
+            <source>No free appointment found from here: use the official site.</source>
+            <translation>Aucun rendez-vous libre trouvé d'ici : utilisez le site officiel.</translation>
         </message>
     </context>
     <context>

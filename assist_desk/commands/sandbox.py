@@ -26,6 +26,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--reset", action="store_true", help="start from an empty database")
     parser.add_argument(
+        "--fd", type=int, default=None, help=argparse.SUPPRESS
+    )  # a listening socket inherited from the app (instead of --port)
+    parser.add_argument(
+        "--stop-on-stdin-eof", action="store_true", help=argparse.SUPPRESS
+    )  # the app's child: stop when the app goes away
+    parser.add_argument(
         "--export-openapi",
         type=Path,
         metavar="FILE",
@@ -54,10 +60,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"assist-desk sandbox: --port must be 0-65535 (got {args.port})", file=sys.stderr)
         return 2
     import asyncio
+    import socket
+    import threading
 
     from assist_desk import paths
     from assist_desk.sandbox.app import PortalOptions
-    from assist_desk.sandbox.server import bind_socket, build_server
+    from assist_desk.sandbox.server import READY_LINE, bind_socket, build_server
 
     data_dir = args.data or paths.data_dir() / "training-portal"
     options = PortalOptions()
@@ -65,7 +73,11 @@ def run(args: argparse.Namespace) -> int:
         options.rate_per_s = args.rate
         options.burst = max(1, int(args.rate * 2))
     try:
-        sock = bind_socket(args.host, args.port)
+        sock = (
+            socket.socket(fileno=args.fd)
+            if args.fd is not None
+            else bind_socket(args.host, args.port)
+        )
     except OSError as error:
         print(
             f"assist-desk sandbox: cannot listen on {args.host}:{args.port} ({error.strerror})",
@@ -80,10 +92,30 @@ def run(args: argparse.Namespace) -> int:
         flush=True,
     )
     print(f"data: {data_dir}", flush=True)
+    if args.stop_on_stdin_eof:
+        threading.Thread(target=_stop_at_stdin_eof, args=(server,), daemon=True).start()
+
+    async def serve() -> None:
+        task = asyncio.create_task(server.serve(sockets=[sock]))
+        # uvicorn exposes only a flag for "started", no event to await.
+        while not server.started and not task.done():  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
+        if server.started:
+            print(READY_LINE, flush=True)  # the app waits for this line
+        await task
+
     try:
-        asyncio.run(server.serve(sockets=[sock]))
+        asyncio.run(serve())
     except KeyboardInterrupt:
         pass
     finally:
         sock.close()
     return 0
+
+
+def _stop_at_stdin_eof(server: Any) -> None:
+    """Run by the app's child: when the app goes away (stdin closes), stop serving."""
+    import sys
+
+    sys.stdin.buffer.read()
+    server.should_exit = True

@@ -9,10 +9,11 @@ Listed first in :data:`assist_desk.app.FEATURE_INSTALLERS`. It provides:
   :class:`~assist_desk.sandbox.TrainingPortalHandle` when the training portal runs
   (``.url``, ``.outbox_url``), absent otherwise.
 
-The training portal starts in a background thread: its socket is bound at once (so
-the client's URL is known and early requests wait in the backlog), FastAPI and
-uvicorn are imported off the GUI thread, and the start-up step "training-portal"
-ends when it accepts requests. The GUI never waits for it.
+The training portal runs in a child process: its socket is bound here at once (so
+the client's URL is known and early requests wait in the backlog), FastAPI, uvicorn
+and SQLite cost the GUI process neither memory nor interpreter-lock time, and the
+start-up step "training-portal" ends when it accepts requests. The GUI never waits
+for it. The child stops when the application goes away, even after a SIGKILL.
 """
 
 from __future__ import annotations
@@ -69,21 +70,19 @@ def _start_training_portal(context: AppContext) -> str:
     from PySide6.QtCore import QTimer
 
     from assist_desk import paths
-    from assist_desk.sandbox import start_in_thread
+    from assist_desk.sandbox import start_in_subprocess
 
     context.pending_startup.add(STARTUP_STEP)
 
     def started(handle: TrainingPortalHandle) -> None:
-        # Runs in the server's thread: log only; the GUI thread polls ``handle.started``.
+        # Runs in a reader thread: log only; the GUI thread polls ``handle.started``.
         if handle.error is not None:
             log.error("the training portal could not start: %s", type(handle.error).__name__)
         else:
             log.info("training portal listening on port %d", handle.port)
 
     try:
-        handle = start_in_thread(
-            paths.data_dir() / "training-portal", wait=False, on_started=started
-        )
+        handle = start_in_subprocess(paths.data_dir() / "training-portal", on_started=started)
     except OSError:
         context.startup_step_done(STARTUP_STEP)
         raise

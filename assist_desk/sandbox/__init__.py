@@ -11,9 +11,9 @@ document (regenerate it with ``assist-desk sandbox --export-openapi
 resources/openapi/portal-v1.json``).
 """
 
-from assist_desk.sandbox.server import TrainingPortalHandle, start_in_thread
+from assist_desk.sandbox.server import TrainingPortalHandle, start_in_subprocess, start_in_thread
 
 #: ``module:attribute`` FastAPI routers included in the training portal (and its OpenAPI).
-EXTRA_ROUTERS: tuple[str, ...] = ()
+EXTRA_ROUTERS: tuple[str, ...] = ("assist_desk.sandbox.ants_emulation:router",)
 
-__all__ = ["EXTRA_ROUTERS", "TrainingPortalHandle", "start_in_thread"]
+__all__ = ["EXTRA_ROUTERS", "TrainingPortalHandle", "start_in_subprocess", "start_in_thread"]

@@ -1,11 +1,20 @@
-"""Running the training portal with uvicorn, in a background thread or in the foreground."""
+"""Running the training portal with uvicorn: in a thread, in a child process, or in the foreground.
+
+The application starts it in a child process (:func:`start_in_subprocess`): FastAPI,
+uvicorn and SQLite then cost the GUI process neither memory nor time under the
+interpreter lock. Tests use a thread (:func:`start_in_thread`), which is quicker to
+start and to inspect.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 import socket
+import subprocess
+import sys
 import threading
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +64,7 @@ class TrainingPortalHandle:
         self.error: BaseException | None = None
         self._server: Any = None
         self._thread: threading.Thread | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._stop_requested = threading.Event()
 
     @property
@@ -66,11 +76,22 @@ class TrainingPortalHandle:
         done = self.started.wait(timeout)
         return done and self.error is None
 
+    def reset(self, timeout: float = 5.0) -> int:
+        """Forget every fictitious account (``POST /training/reset``). Returns rows deleted."""
+        import json
+
+        request = urllib.request.Request(f"{self.url}/training/reset", data=b"{}", method="POST")
+        request.add_header("Content-Type", "application/json")
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return int(json.loads(response.read())["deleted_rows"])
+
     def stop(self, timeout: float = 10.0) -> None:
-        """Ask the server to finish and wait for its thread (at most ``timeout`` s)."""
+        """Ask the server to finish and wait for it (at most ``timeout`` s)."""
         self._stop_requested.set()
         if self._server is not None:
             self._server.should_exit = True
+        if self._process is not None:
+            _end_process(self._process, timeout)
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout)
         with contextlib.suppress(OSError):
@@ -179,4 +200,92 @@ def start_in_thread(
     if wait and not handle.wait_started():
         handle.stop()
         raise RuntimeError(f"the training portal did not start: {handle.error!r}")
+    return handle
+
+
+READY_LINE = "TRAINING-PORTAL-READY"
+
+
+def _sandbox_command() -> list[str]:
+    """How to run ``assist-desk`` from this process (a frozen bundle or Python)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "assist_desk"]
+
+
+def _end_process(process: subprocess.Popen[bytes], timeout: float) -> None:
+    # Closing its stdin is the polite "please stop"; then terminate, then kill.
+    with contextlib.suppress(OSError, ValueError):
+        if process.stdin is not None:
+            process.stdin.close()
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        try:
+            process.wait(2)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def start_in_subprocess(
+    data_dir: Path,
+    host: str = "127.0.0.1",
+    *,
+    reset: bool = False,
+    on_started: Callable[[TrainingPortalHandle], None] | None = None,
+) -> TrainingPortalHandle:
+    """Start a training portal in a child process; returns at once.
+
+    The socket is bound here and handed to the child, so ``handle.url`` is usable
+    immediately (connections wait in the backlog). The child stops when its stdin
+    closes, so it never outlives this process, even after a crash or SIGKILL.
+    ``handle.started`` is set (and ``on_started`` called, from a reader thread) once
+    the child accepts requests, or when it failed (``handle.error``).
+    """
+    sock = bind_socket(host, 0)
+    handle = TrainingPortalHandle(sock, Path(data_dir), host)
+    command = [
+        *_sandbox_command(),
+        "sandbox",
+        "--fd",
+        str(sock.fileno()),
+        "--host",
+        host,
+        "--data",
+        str(handle.data_dir),
+        "--stop-on-stdin-eof",
+    ]
+    if reset:
+        command.append("--reset")
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        pass_fds=[sock.fileno()],
+    )
+    handle._process = process
+    # The child holds the listening socket now; ours would only queue connections.
+    sock.close()
+
+    def read_output() -> None:
+        assert process.stdout is not None
+        for raw in process.stdout:  # read to the end, or the child blocks on a full pipe
+            if raw.decode("utf-8", "replace").strip() == READY_LINE and not handle.started.is_set():
+                handle.started.set()
+                if on_started is not None:
+                    on_started(handle)
+        process.stdout.close()
+        code = process.wait()
+        if not handle.started.is_set():
+            handle.error = RuntimeError(f"the training portal exited with status {code}")
+            handle.started.set()
+            if on_started is not None:
+                on_started(handle)
+        handle.stopped.set()
+
+    thread = threading.Thread(target=read_output, name="training-portal-output", daemon=True)
+    thread.start()
     return handle

@@ -158,6 +158,19 @@ class Store:
         with self.lock:
             self.db.close()
 
+    def clear(self) -> int:
+        """Delete every account and everything attached (a trainer's "reset"). Returns rows."""
+        tables = [
+            row["name"]
+            for row in self.all("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if row["name"] != "meta"
+        ]
+        deleted = 0
+        with self.transaction() as db:
+            for table in tables:
+                deleted += db.execute(f"DELETE FROM {table}").rowcount
+        return deleted
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic write (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error)."""

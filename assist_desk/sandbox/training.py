@@ -7,7 +7,8 @@
   refuses) an SIV professional, or the agency answers a town hall's request;
 * ``/training/franceconnect/{id}``: the simulated FranceConnect identity choice;
 * ``/training/terms/current``: make another Terms version current (demonstrate
-  re-acceptance); ``/training/faults``: fault injection for tests.
+  re-acceptance); ``/training/faults``: fault injection for tests;
+  ``/training/reset``: forget every fictitious account (the next demonstration).
 """
 
 # ruff: noqa: E501  (HTML templates)
@@ -196,6 +197,15 @@ def build_training() -> APIRouter:
             raise ProblemError(404, "not_found", "no such Terms version")
         state.terms_override = wanted
         return JSONResponse({"current": state.current_terms_id()})
+
+    @router.post("/training/reset")
+    async def reset_training_data(request: Request) -> JSONResponse:
+        """Forget every fictitious account, e-mail and request: ready for the next demo."""
+        state = state_of(request)
+        deleted = state.store.clear()
+        state.terms_override = None
+        state.faults = type(state.faults)()
+        return JSONResponse({"deleted_rows": deleted})
 
     @router.post("/training/faults")
     async def set_faults(request: Request) -> JSONResponse:

@@ -1,0 +1,90 @@
+"""Nearest places of one category: a grid of cells searched in growing rings."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Sequence
+
+EARTH_KM = 6371.0088
+KM_PER_DEGREE = math.pi * EARTH_KM / 180
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class GridIndex:
+    """Places of one category bucketed in ``cell``-degree cells.
+
+    ``nearest`` visits rings of cells around the query until the N-th best
+    distance is shorter than anything an unvisited ring could hold, then stops
+    (at most ``max_km``).
+    """
+
+    def __init__(
+        self, rows: Sequence[int], lat: Sequence[float], lon: Sequence[float], cell: float
+    ) -> None:
+        self.cell = cell
+        self._lat = lat
+        self._lon = lon
+        self._cells: dict[tuple[int, int], list[int]] = {}
+        for row in rows:
+            key = (math.floor(lat[row] / cell), math.floor(lon[row] / cell))
+            self._cells.setdefault(key, []).append(row)
+        self.size = len(rows)
+
+    def nearest(
+        self, lat: float, lon: float, limit: int, max_km: float = 400.0
+    ) -> list[tuple[float, int]]:
+        """Up to ``limit`` (distance km, row) pairs, nearest first."""
+        if limit <= 0 or not self.size:
+            return []
+        ci, cj = math.floor(lat / self.cell), math.floor(lon / self.cell)
+        cos_lat = max(0.05, math.cos(math.radians(min(89.0, abs(lat) + self.cell * 10))))
+        ring_km = self.cell * KM_PER_DEGREE * cos_lat  # smallest width of a cell near here
+        best: list[tuple[float, int]] = []  # max-heap on distance (negated)
+        radius = 0
+        max_rings = int(max_km / ring_km) + 2
+        cells = self._cells
+        while radius <= max_rings:
+            for key in _ring(ci, cj, radius):
+                rows = cells.get(key)
+                if not rows:
+                    continue
+                for row in rows:
+                    d = _fast_km(lat, lon, self._lat[row], self._lon[row])
+                    if len(best) < limit:
+                        heapq.heappush(best, (-d, row))
+                    elif d < -best[0][0]:
+                        heapq.heapreplace(best, (-d, row))
+            # Anything in ring radius+1 is at least radius * ring_km away.
+            if len(best) >= limit and -best[0][0] <= radius * ring_km:
+                break
+            radius += 1
+        found = sorted((distance_km(lat, lon, self._lat[r], self._lon[r]), r) for _, r in best)
+        return [(d, r) for d, r in found if d <= max_km]
+
+
+def _ring(ci: int, cj: int, radius: int) -> list[tuple[int, int]]:
+    if radius == 0:
+        return [(ci, cj)]
+    cells = []
+    for dj in range(-radius, radius + 1):
+        cells.append((ci - radius, cj + dj))
+        cells.append((ci + radius, cj + dj))
+    for di in range(-radius + 1, radius):
+        cells.append((ci + di, cj - radius))
+        cells.append((ci + di, cj + radius))
+    return cells
+
+
+def _fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: exact enough to rank places a few hundred km apart."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return EARTH_KM * math.hypot(x, y)

@@ -1,0 +1,125 @@
+"""The "Find a place" screen: search, suggestions, categories, details, QR code, wipe."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAccessible
+
+from assist_desk.controllers.places import PlacesController, PlacesOptions
+from assist_desk.places.directory import PlacesDirectory
+from assist_desk.places.service import LoadedPlaces
+from assist_desk.views.places import PlacesScreen
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def screen(qtbot: Any, directory: PlacesDirectory) -> PlacesScreen:
+    controller = PlacesController(
+        PlacesOptions(site=(48.8566, 2.3522), allowed_urls=["https://www.openstreetmap.org/"]),
+        loaded=LoadedPlaces(directory),
+    )
+    widget = PlacesScreen(controller)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    return widget
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2066", "").replace("\u2069", "")
+
+
+def _texts(screen: PlacesScreen) -> list[str]:
+    return [_plain(screen.results.item(i).text()) for i in range(screen.results.count())]
+
+
+def test_typing_suggests_then_search_lists_categories(qtbot: Any, screen: PlacesScreen) -> None:
+    # Typing (as textEdited): the offscreen platform cannot show the suggestion popup.
+    screen.search_edit.setText("st deni")
+    screen.search_edit.textEdited.emit("st deni")
+    assert screen._completion_model.stringList()[:2] == ["Saint-Denis (974)", "Saint-Denis (93)"]
+    screen.completer.activated[QModelIndex].emit(  # type: ignore[index]
+        screen._completion_model.index(1, 0)
+    )
+    assert "Saint-Denis (93)" in _plain(screen.status.text())
+    texts = _texts(screen)
+    assert texts[0] == "Town halls"
+    assert texts[1].startswith("Mairie de Saint-Denis — ")
+    assert "France services" in texts
+    assert "Digital help points" in texts
+
+
+def test_postcode_search_details_and_qr(qtbot: Any, screen: PlacesScreen) -> None:
+    screen.search_edit.setText("75011")
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    item = screen.results.item(1)
+    assert _plain(item.text()).startswith("Mairie de Paris 11e Arrondissement")
+    screen.results.setCurrentItem(item)
+    details = _plain(screen.details.text())
+    assert "12 place Léon-Blum, 75011 Paris" in details
+    assert "01 53 27 11 11" in details
+    assert "passport and identity-card applications" in details
+    assert screen.qr.pixmap() is not None
+    assert not screen.qr.pixmap().isNull()
+
+
+def test_category_filter_and_here(screen: PlacesScreen) -> None:
+    screen.search_here()
+    assert screen.status.text() == "Places near this help point"
+    screen.kind_box.setCurrentIndex(screen.kind_box.findData("france-services"))
+    screen._refresh()
+    texts = _texts(screen)
+    assert texts[0] == "France services"
+    assert "Town halls" not in texts
+
+
+def test_nothing_found_is_said_calmly(qtbot: Any, screen: PlacesScreen) -> None:
+    screen.search_edit.setText("zzqqxx")
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    assert "Nothing found" in screen.status.text()
+    assert screen.results.count() == 0
+
+
+def test_wipe_forgets_the_search(qtbot: Any, screen: PlacesScreen) -> None:
+    screen.search_edit.setText("Ajaccio")
+    screen.search_edit.textEdited.emit("Ajaccio")
+    screen.search()
+    assert screen.results.count() > 0
+    screen.clear_citizen_data()
+    assert screen.search_edit.text() == ""
+    assert screen.results.count() == 0
+    assert screen._completion_model.stringList() == []
+    assert screen.status.text() == ""
+
+
+def test_every_focusable_widget_has_a_name(screen: PlacesScreen) -> None:
+    screen.show()
+    assert screen.initial_focus() is screen.search_edit
+    for widget in (
+        screen.search_edit,
+        screen.search_button,
+        screen.here_button,
+        screen.kind_box,
+        screen.results,
+    ):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        assert interface.text(QAccessible.Text.Name), widget.objectName()
+    assert screen.window_title() == "Find a place"
+
+
+def test_loading_in_the_background(qtbot: Any, directory: PlacesDirectory) -> None:
+    controller = PlacesController(PlacesOptions(), loader=lambda _path: LoadedPlaces(directory))
+    ready: list[bool] = []
+    controller.sig_ready.connect(lambda: ready.append(True))
+    widget = PlacesScreen(controller)
+    qtbot.addWidget(widget)
+    controller.wait_loaded()
+    # The queued signal from the loading thread: delivered explicitly, since an earlier
+    # test's QApplication.exit() (AppContext.shutdown) can stop the usual delivery.
+    QCoreApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: bool(ready), timeout=10000)
+    assert controller.ready
+    assert "Data:" in widget.sources.text()
