@@ -134,6 +134,7 @@ class Settings(BaseSettings):
             "https://rendezvouspasseport.ants.gouv.fr/",
             "https://www.service-public.fr/",
             "https://franceconnect.gouv.fr/",
+            "https://www.openstreetmap.org/",
         ],
         title="Allowed URLs",
         description="URL prefixes the app may open or print as QR codes.",
@@ -166,11 +167,29 @@ class Settings(BaseSettings):
         title="Local places",
         description="TOML file of the help point's own short list of places.",
     )
+    ants_api_enabled: bool = Field(
+        False,
+        title="ANTS appointment services",
+        description=(
+            "Use the ANTS coordination API and appointment hub (needs tokens issued by ANTS,"
+            " stored in the OS keyring); off: explain and hand off to the official site."
+        ),
+    )
+    ants_coordination_url: str | None = Field(
+        None,
+        title="ANTS coordination API URL",
+        description="Base URL of the pre-application status service; empty: the official one.",
+    )
+    ants_hub_url: str | None = Field(
+        None,
+        title="ANTS appointment hub URL",
+        description="Base URL of the appointment hub; empty: the official one.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", title="Log level", description="Detail of the anonymous log."
     )
 
-    @field_validator("portal_url")
+    @field_validator("portal_url", "ants_coordination_url", "ants_hub_url")
     @classmethod
     def _check_portal_url(cls, value: str | None) -> str | None:
         if value in (None, ""):

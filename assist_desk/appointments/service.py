@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -31,6 +31,9 @@ from assist_desk.appointments.models import (
     Reason,
 )
 from assist_desk.appointments.numbers import check_number
+
+if TYPE_CHECKING:
+    from assist_desk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +63,12 @@ class AppointmentConfig:
     handoff_url: str = FALLBACK_HANDOFF_URL
 
     @classmethod
-    def from_settings(cls, settings: Any, handoff_url: str | None = None) -> AppointmentConfig:
-        """Read ``ants_api_enabled``, ``ants_coordination_url``, ``ants_hub_url`` if present."""
+    def from_settings(cls, settings: Settings, handoff_url: str | None = None) -> AppointmentConfig:
+        """From ``ants_api_enabled``, ``ants_coordination_url`` and ``ants_hub_url``."""
         return cls(
-            enabled=bool(getattr(settings, "ants_api_enabled", False)),
-            coordination_url=getattr(settings, "ants_coordination_url", None)
-            or PRODUCTION_COORDINATION_URL,
-            hub_url=getattr(settings, "ants_hub_url", None) or PRODUCTION_HUB_URL,
+            enabled=settings.ants_api_enabled,
+            coordination_url=settings.ants_coordination_url or PRODUCTION_COORDINATION_URL,
+            hub_url=settings.ants_hub_url or PRODUCTION_HUB_URL,
             handoff_url=handoff_url or FALLBACK_HANDOFF_URL,
         )
 
