@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 #: Each adds its home tile, screens and controllers. Order matters only for tiles.
 FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.controllers.portal_service:install",
+    "assist_desk.flows_feature:install",
     "assist_desk.views.content_feature:install",
     "assist_desk.views.about:install",
     "assist_desk.views.places_feature:install",

@@ -11,4 +11,5 @@ BENCHMARKS: dict[str, str] = {
     "portal_load": "bench.portal_load",
     "bundle": "bench.bundle",
     "places": "bench.places",
+    "lag_probe": "bench.lag_probe",
 }

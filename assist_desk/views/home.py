@@ -2,11 +2,69 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from assist_desk.i18n import translated
 from assist_desk.views.features import TILE_TEXTS, Feature
 from assist_desk.views.screen import Screen
+
+
+class TileButton(QPushButton):
+    """A large tile whose title and description wrap instead of being cut.
+
+    ``setText("title\ndescription")`` fills two word-wrapped labels; ``text()``
+    returns what was set (the button itself paints no text).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.title = QLabel()
+        self.title.setObjectName("tileTitle")
+        self.description = QLabel()
+        self.description.setObjectName("tileText")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(4)
+        for label in (self.title, self.description):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            column.addWidget(label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        title, _, description = text.partition("\n")
+        self.title.setText(title)
+        self.description.setText(description)
+        self.description.setVisible(bool(description))
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._text
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        hint = layout.totalSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return QSize(120, max(self.minimumHeight(), layout.totalMinimumSize().height()))
 
 
 class HomeScreen(Screen):
@@ -41,7 +99,7 @@ class HomeScreen(Screen):
             button.deleteLater()
         self._tiles.clear()
         for index, feature in enumerate(sorted(features, key=lambda f: f.order)):
-            button = QPushButton()
+            button = TileButton()
             button.setProperty("role", "tile")
             button.setObjectName(f"tile_{feature.screen_id}")
             button.clicked.connect(

@@ -1,0 +1,228 @@
+"""Controller of "New request": sign-in, category, procedure, summary, hand-off."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from assist_desk.controllers.account import FRANCECONNECT_WAIT_S, FlowSession
+from assist_desk.controllers.flow_base import FlowController, PortalGetter
+from assist_desk.flows import navmaps
+from assist_desk.flows.catalogue import allowed_by_category
+from assist_desk.models import Account, Catalogue
+from assist_desk.models.accounts import FranceConnectStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the summary step shows (plain data, already in the interface language)."""
+
+    procedure_id: str
+    title: str
+    category: str
+    pre_application_number: bool
+    handoff_url: str
+    documents: list[str] = field(default_factory=list)
+    fees: list[tuple[str, float]] = field(default_factory=list)
+    content_source: str = ""
+    content_fell_back: bool = False
+
+
+class RequestController(FlowController):
+    """Walks the New request navmap and makes its portal calls.
+
+    Signals:
+        sig_account_changed(object): the signed-in :class:`Account` (or None).
+        sig_catalogue_loaded(): procedures can be listed.
+        sig_reacceptance_needed(): the account must accept the current Terms first.
+        sig_open_url(str): open this URL (FranceConnect sign-in on the portal).
+    """
+
+    sig_account_changed = Signal(object)
+    sig_catalogue_loaded = Signal()
+    sig_reacceptance_needed = Signal()
+    sig_open_url = Signal(str)
+
+    def __init__(
+        self,
+        portal: PortalGetter,
+        session: FlowSession,
+        content: Callable[[], Any] | None = None,
+        language: Callable[[], str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(navmaps.new_request_navmap(self.eligibility), portal, parent)
+        self.session = session
+        self.catalogue: Catalogue | None = None
+        self._content = content or (lambda: None)
+        self._language = language or (lambda: "fr")
+        session.sig_account_changed.connect(self._on_account)
+
+    # -- eligibility and texts -----------------------------------------------------
+
+    def eligibility(self, profile: str) -> dict[str, list[str]]:
+        """Allowed procedures by category, from the portal's catalogue once loaded."""
+        if self.catalogue is None:
+            return allowed_by_category(profile)
+        grouped: dict[str, list[str]] = {}
+        for category in self.catalogue.categories:
+            ids = [p.id for p in category.procedures if profile in p.eligible_profiles]
+            if ids:
+                grouped[category.id] = ids
+        return grouped
+
+    def procedure_title(self, procedure_id: str) -> str:
+        procedure = self.catalogue.procedure(procedure_id) if self.catalogue else None
+        return procedure.titles.get(self._language()) if procedure else procedure_id
+
+    def category_title(self, category_id: str) -> str:
+        for category in self.catalogue.categories if self.catalogue else []:
+            if category.id == category_id:
+                return category.titles.get(self._language())
+        return category_id
+
+    def summary(self) -> Summary | None:
+        procedure_id = str(self.data.get("procedure", ""))
+        procedure = self.catalogue.procedure(procedure_id) if self.catalogue else None
+        if procedure is None:
+            return None
+        documents: list[str] = []
+        fees: list[tuple[str, float]] = []
+        source, fell_back = "", False
+        content = self._content()
+        if content is not None:
+            try:
+                checklist = content.checklist(procedure_id, self._language())
+                if checklist is not None:
+                    documents = [item.document.name for item in checklist.items]
+                    source, fell_back = str(checklist.source), bool(checklist.fell_back)
+                    if checklist.fee is not None:
+                        fees = [(str(b[0]), float(b[1])) for b in checklist.fee.bands]
+            except Exception:  # offline content is a bonus: never break the flow for it
+                log.exception("offline content unavailable for a summary")
+        return Summary(
+            procedure_id,
+            procedure.titles.get(self._language()),
+            procedure.category_id,
+            procedure.pre_application_number,
+            procedure.handoff_url,
+            documents,
+            fees,
+            source,
+            fell_back,
+        )
+
+    # -- session ---------------------------------------------------------------------
+
+    def _on_account(self, account: Account | None) -> None:
+        if account is None:
+            self.wizard.data.pop("account_id", None)
+            self.wizard.data.pop("profile", None)
+        else:
+            self.update(account_id=account.id, profile=account.profile.value)
+        self.sig_account_changed.emit(account)
+
+    def begin(self) -> None:
+        """Start a New request (for the session's account if there is one)."""
+        self.restart()
+        account = self.session.account
+        if account is not None:
+            self.update(account_id=account.id, profile=account.profile.value)
+        if self.catalogue is None:
+            self.run(self._load_catalogue)
+
+    async def _load_catalogue(self) -> None:
+        self.catalogue = await self.portal().catalogue()
+        self.sig_catalogue_loaded.emit()
+
+    def sign_in(self, email: str, password: str) -> None:
+        """Sign in with the citizen's own e-mail and password (typed by them)."""
+
+        async def operation() -> None:
+            client = self.portal()
+            session = await client.sign_in(email, password)
+            await self._signed_in(await client.account(session.account_id))
+
+        self.run(operation)
+
+    def sign_in_franceconnect(self) -> None:
+        self.run(self._franceconnect)
+
+    async def _franceconnect(self) -> None:
+        client = self.portal()
+        attempt = await client.franceconnect_start()
+        self.sig_open_url.emit(attempt.authorize_url)
+        deadline = asyncio.get_running_loop().time() + FRANCECONNECT_WAIT_S
+        while True:
+            result = await client.franceconnect_result(attempt.id)
+            if result.status is FranceConnectStatus.COMPLETED and result.account is not None:
+                self.update(has_franceconnect=True)
+                await self._signed_in(result.account)
+                return
+            if result.status is not FranceConnectStatus.PENDING:
+                from assist_desk.portal.errors import Conflict
+
+                raise Conflict(f"FranceConnect {result.status.value}")
+            if asyncio.get_running_loop().time() > deadline:
+                from assist_desk.portal.errors import Timeout
+
+                raise Timeout("FranceConnect did not complete")
+            await asyncio.sleep(1.0)
+
+    async def _signed_in(self, account: Account) -> None:
+        if self.catalogue is None:
+            await self._load_catalogue()
+        self.session.set_account(account)
+        if not account.terms_current:
+            self.sig_reacceptance_needed.emit()
+            return
+        if self.current == "sign_in":
+            self._advance()
+
+    # -- moves -------------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        if self.busy:
+            return
+        if self.current == "sign_in":
+            account = self.session.account
+            if account is not None and not account.terms_current:
+                self.sig_reacceptance_needed.emit()
+                return
+            if self.catalogue is None:
+                self.run(self._load_then_next)
+                return
+        if self.current == "declaration" and not self.data.get("request_id"):
+            self.run(self._create_request)
+            return
+        self._advance()
+
+    async def _load_then_next(self) -> None:
+        await self._load_catalogue()
+        self._advance()
+
+    async def _create_request(self) -> None:
+        request = await self.portal().create_request(
+            self.data["account_id"], self.data["procedure"]
+        )
+        log.info("request created for %s", request.procedure_id)
+        self._advance(request_id=request.id, handoff_url=request.handoff_url)
+
+    def choose_category(self, category: str) -> None:
+        """A new category invalidates the procedure chosen in another one."""
+        if self.data.get("category") != category:
+            self.wizard.data.pop("procedure", None)
+        self.update(category=category)
+
+    def choose_procedure(self, procedure: str) -> None:
+        if self.data.get("procedure") != procedure:
+            for key in ("request_id", "handoff_url"):
+                self.wizard.data.pop(key, None)
+        self.update(procedure=procedure)

@@ -1,0 +1,1 @@
+"""Scene modules of the screen tour (see :mod:`assist_desk.tour`)."""

@@ -1,0 +1,466 @@
+"""The "Create an ANTS account" screen: one page per step of the account navmap."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTextBrowser,
+    QWidget,
+)
+
+from assist_desk.controllers.account import AccountController
+from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
+from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
+from assist_desk.views import flow_texts as T
+from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.wizard import (
+    ChoicePage,
+    InfoPage,
+    Page,
+    WizardScreen,
+    clear_layout,
+    label,
+    repolish,
+)
+
+
+class QuestionsPage(Page):
+    """Yes/no questions: the prerequisites of the chosen profile."""
+
+    def __init__(self, controller: AccountController) -> None:
+        super().__init__("prerequisites", controller)
+        self.intro = label()
+        self.column.addWidget(self.intro)
+        self.grid = QGridLayout()
+        self.grid.setVerticalSpacing(12)
+        self.column.addLayout(self.grid)
+        self.column.addStretch(1)
+        self.answers: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._groups: dict[str, QButtonGroup] = {}
+        self._profile = ""
+
+    def _rebuild(self) -> None:
+        profile = self.controller.data.get("profile", "")
+        if profile == self._profile:
+            return
+        self._profile = profile
+        clear_layout(self.grid)
+        self.answers.clear()
+        self._labels.clear()
+        for group in self._groups.values():
+            group.deleteLater()
+        self._groups.clear()
+        for row, key in enumerate(PREREQUISITES.get(profile, ())):
+            question = label()
+            question.setObjectName(f"question_{key}")
+            yes, no = QRadioButton(), QRadioButton()
+            yes.setObjectName(f"{key}_yes")
+            no.setObjectName(f"{key}_no")
+            group = QButtonGroup(self)
+            self._groups[key] = group
+            group.addButton(yes)
+            group.addButton(no)
+            yes.toggled.connect(lambda on, k=key: self._answered(k, True, on))
+            no.toggled.connect(lambda on, k=key: self._answered(k, False, on))
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(yes)
+            pair_row.addWidget(no)
+            pair_row.addStretch(1)
+            self.grid.addWidget(question, row * 2, 0)
+            self.grid.addWidget(pair, row * 2 + 1, 0)
+            self.answers[key] = (yes, no)
+            self._labels[key] = question
+
+    def _answered(self, key: str, value: bool, checked: bool) -> None:
+        if checked:
+            self.controller.update(**{key: value})
+
+    def load(self) -> None:
+        self._rebuild()
+        for key, (yes, no) in self.answers.items():
+            answer = self.controller.data.get(key)
+            group = self._groups[key]
+            group.setExclusive(False)  # an exclusive group cannot be cleared
+            for button, value in ((yes, True), (no, False)):
+                button.blockSignals(True)
+                button.setChecked(answer is value)
+                button.blockSignals(False)
+            group.setExclusive(True)
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        profile = self.controller.data.get("profile", "")
+        name = t(T.PROFILE_TEXTS[profile][0]) if profile in T.PROFILE_TEXTS else ""
+        self.intro.setText(name)
+        for key, (yes, no) in self.answers.items():
+            question = t(T.QUESTIONS[key])
+            self._labels[key].setText(question)
+            yes.setText(t(T.YES))
+            no.setText(t(T.NO))
+            yes.setAccessibleName(f"{question} {t(T.YES)}")
+            no.setAccessibleName(f"{question} {t(T.NO)}")
+
+    def retranslate(self) -> None:
+        self.load()
+
+    def focus_widget(self) -> QWidget | None:
+        for yes, _ in self.answers.values():
+            return yes
+        return None
+
+    def answer(self, key: str, value: bool) -> None:
+        self.answers[key][0 if value else 1].setChecked(True)
+
+
+class FormPage(Page):
+    """The profile's form, checked as the person types; portal refusals on the right field."""
+
+    def __init__(self, step_id: str, controller: AccountController) -> None:
+        super().__init__(step_id, controller)
+        self.grid = QGridLayout()
+        self.grid.setVerticalSpacing(4)
+        self.grid.setColumnStretch(0, 1)
+        self.column.addLayout(self.grid)
+        self.hint = label(role="muted")
+        self.hint.setObjectName("passwordHint")
+        self.column.addWidget(self.hint)
+        self.column.addStretch(1)
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._codes: dict[str, str | None] = {}
+        self._fields: tuple[Field, ...] = ()
+        self._profile = ""
+        controller.sig_field_errors.connect(self.show_portal_errors)
+
+    def _rebuild(self) -> None:
+        profile = self.controller.data.get("profile", "")
+        if profile == self._profile:
+            return
+        self._profile = profile
+        clear_layout(self.grid)
+        self.edits.clear()
+        self.errors.clear()
+        self._labels.clear()
+        self._codes.clear()
+        self._fields = FORM_FIELDS.get(profile, ())
+        for row, field in enumerate(self._fields):
+            name = QLabel()
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{field.name}")
+            name.setBuddy(edit)
+            edit.setMaxLength(field.max_length)
+            if field.kind in ("password", "password_confirm"):
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            if field.kind in ("email", "date", "number", "siret"):
+                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            error = label(role="error")
+            error.setObjectName(f"error_{field.name}")
+            error.hide()
+            edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
+            edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
+            self.grid.addWidget(name, row * 3, 0)
+            self.grid.addWidget(edit, row * 3 + 1, 0)
+            self.grid.addWidget(error, row * 3 + 2, 0)
+            self.edits[field.name] = edit
+            self.errors[field.name] = error
+            self._labels[field.name] = name
+
+    def values(self) -> dict[str, str]:
+        return {name: edit.text() for name, edit in self.edits.items()}
+
+    def _edited(self, field: Field, live: bool) -> None:
+        values = self.values()
+        self.controller.update(fields=values)
+        code = check_field(field, values.get(field.name, ""), values)
+        if live and code == "required":
+            code = None  # do not scold an empty field while the person is still typing
+        self._set_error(field.name, code)
+        if field.name == "password" and self.edits.get("password_confirm", QLineEdit()).text():
+            confirm = next(f for f in self._fields if f.name == "password_confirm")
+            self._set_error(confirm.name, check_field(confirm, values[confirm.name], values))
+
+    def _set_error(self, name: str, code: str | None) -> None:
+        self._codes[name] = code
+        edit, error = self.edits[name], self.errors[name]
+        text = t(T.FIELD_ERRORS.get(code, T.FIELD_ERROR_OTHER)) if code else ""
+        error.setText(text)
+        error.setVisible(bool(code))
+        edit.setProperty("invalid", bool(code))
+        edit.setAccessibleDescription(text)
+        repolish(edit)
+
+    def show_portal_errors(self, fields: Any) -> None:
+        first = None
+        for name, code in dict(fields).items():
+            if name in self.edits:
+                self._set_error(name, code)
+                first = first or self.edits[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_all_errors(self) -> None:
+        values = self.values()
+        for field in self._fields:
+            self._set_error(field.name, check_field(field, values.get(field.name, ""), values))
+
+    def load(self) -> None:
+        self._rebuild()
+        stored = self.controller.data.get("fields", {})
+        for name, edit in self.edits.items():
+            if edit.text() != stored.get(name, ""):
+                edit.setText(stored.get(name, ""))
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        for name, widget in self._labels.items():
+            widget.setText(t(T.FIELD_LABELS.get(name, name)))
+            self.edits[name].setAccessibleName(t(T.FIELD_LABELS.get(name, name)))
+        for name, code in self._codes.items():
+            if code:
+                self.errors[name].setText(t(T.FIELD_ERRORS.get(code, T.FIELD_ERROR_OTHER)))
+        has_password = "password" in self.edits
+        self.hint.setText(t(T.PASSWORD_HINT) if has_password else "")
+        self.hint.setVisible(has_password)
+
+    def retranslate(self) -> None:
+        self.retranslate_texts()
+
+    def focus_widget(self) -> QWidget | None:
+        for name, edit in self.edits.items():
+            if self._codes.get(name):
+                return edit
+        return next(iter(self.edits.values()), None)
+
+    def clear(self) -> None:
+        for edit in self.edits.values():
+            edit.clear()
+        self._codes.clear()
+
+    def fill(self, values: dict[str, str]) -> None:
+        """Type ``values`` as a person would (tours and tests)."""
+        for name, value in values.items():
+            edit = self.edits[name]
+            edit.setText(value)
+            edit.textEdited.emit(value)
+            edit.editingFinished.emit()
+
+
+def terms_html(sections: list[Any]) -> str:
+    parts = []
+    for section in sections:
+        parts.append(f"<h3>{html.escape(section.title)}</h3>")
+        for paragraph in section.text.split("\n"):
+            if paragraph.strip():
+                parts.append(f"<p>{html.escape(paragraph)}</p>")
+    return "\n".join(parts)
+
+
+class TermsPage(Page):
+    """Plain summary in the interface language, the French text, and the checkbox."""
+
+    def __init__(self, step_id: str, controller: Any, terms: Any) -> None:
+        super().__init__(step_id, controller)
+        self._terms = terms
+        self.summary_title = label(role="subtitle")
+        self.summary = label()
+        self.summary.setObjectName("termsSummary")
+        self.prevails = label(role="muted")
+        self.full_title = label(role="subtitle")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("termsText")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setMinimumHeight(200)
+        self.browser.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.checkbox = QCheckBox()
+        self.checkbox.setObjectName("termsRead")
+        self.checkbox.toggled.connect(lambda on: controller.update(terms_read=on))
+        for widget in (
+            self.summary_title,
+            self.summary,
+            self.prevails,
+            self.full_title,
+            self.browser,
+            self.checkbox,
+        ):
+            self.column.addWidget(widget)
+
+    def load(self) -> None:
+        terms = self._terms()
+        self.checkbox.blockSignals(True)
+        self.checkbox.setChecked(self.controller.data.get("terms_read") is True)
+        self.checkbox.blockSignals(False)
+        self.checkbox.setEnabled(terms is not None)
+        if terms is not None:
+            self.browser.setHtml(terms_html(terms.sections["fr"]))
+        self.retranslate_texts()
+
+    def retranslate_texts(self) -> None:
+        terms = self._terms()
+        self.summary_title.setText(t(T.TERMS_SUMMARY_TITLE))
+        self.summary.setText(t(T.TERMS_SUMMARY))
+        self.prevails.setText(t(T.FRENCH_PREVAILS))
+        version = terms.id if terms is not None else "…"
+        self.full_title.setText(t(T.TERMS_FULL_TITLE).replace("%1", version))
+        self.browser.setAccessibleName(self.full_title.text())
+        self.checkbox.setText(t(T.TERMS_READ))
+        self.checkbox.setAccessibleName(t(T.TERMS_READ))
+
+    def retranslate(self) -> None:
+        self.retranslate_texts()
+
+    def focus_widget(self) -> QWidget | None:
+        return self.browser
+
+    def clear(self) -> None:
+        self.checkbox.setChecked(False)
+        self.browser.clear()
+
+
+class AccountScreen(WizardScreen):
+    """Create an account, for any of the six profiles."""
+
+    screen_id = "account"
+    flow_title = T.ACCOUNT_TITLE
+
+    def __init__(self, controller: AccountController, training: bool = False) -> None:
+        super().__init__(controller)
+        self.account_controller = controller
+        self.training = training
+        data = controller.data
+        self.add_page(
+            ChoicePage(
+                "profile",
+                controller,
+                "profile",
+                lambda: [(p, t(T.PROFILE_TEXTS[p][0]), t(T.PROFILE_TEXTS[p][1])) for p in PROFILES],
+            )
+        )
+        self.add_page(QuestionsPage(controller))
+        guide = self.add_page(
+            InfoPage("email_guide", controller, lambda: t(T.BODIES["email_guide"]))
+        )
+        assert isinstance(guide, InfoPage)
+        guide.add_action("comeBackButton", T.COME_BACK, self._come_back)
+        for stop in ("siv_authorisation_help", "siret_help", "approval_help"):
+            self.add_page(InfoPage(stop, controller, self._body(stop)))
+        self.add_page(
+            ChoicePage(
+                "method",
+                controller,
+                "method",
+                lambda: [
+                    (m, t(T.OPTIONS[f"method.{m}"]), t(T.OPTIONS[f"method.{m}.more"]))
+                    for m in ("franceconnect", "ants_account")
+                ],
+            )
+        )
+        self.add_page(InfoPage("franceconnect", controller, self._franceconnect_text))
+        self.form = FormPage("form", controller)
+        self.add_page(self.form)
+        self.town_hall_form = FormPage("town_hall_request", controller)
+        self.add_page(self.town_hall_form)
+        self.terms_page = TermsPage("terms", controller, lambda: controller.terms)
+        self.add_page(self.terms_page)
+        self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
+
+        def email() -> str:
+            return ltr(str(data.get("fields", {}).get("email", "")))
+
+        check = self.add_page(
+            InfoPage(
+                "check_email",
+                controller,
+                lambda: t(T.BODIES["check_email"]).replace("%1", email()),
+            )
+        )
+        assert isinstance(check, InfoPage)
+        check.add_action("checkNowButton", T.CHECK_NOW, controller.poll_now)
+        check.add_action("resendButton", T.RESEND, controller.resend)
+        self.status_label = label(role="muted")
+        self.status_label.setObjectName("statusText")
+        check.column.insertWidget(1, self.status_label)
+        self.add_page(
+            InfoPage(
+                "prefecture_pending",
+                controller,
+                lambda: t(T.BODIES["prefecture_pending"]).replace("%1", email()),
+            )
+        )
+        ready = self.add_page(
+            InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
+        )
+        assert isinstance(ready, InfoPage)
+        ready.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._to_new_request)
+        self.add_page(
+            InfoPage(
+                "request_sent",
+                controller,
+                lambda: t(T.BODIES["request_sent"]).replace("%1", email()),
+            )
+        )
+        controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
+        controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
+        controller.sig_refused.connect(self._on_refused)
+        self.retranslate_ui()
+        self._show_step(controller.current)
+
+    @staticmethod
+    def _body(step_id: str) -> Callable[[], str]:
+        return lambda: t(T.BODIES[step_id])
+
+    def _franceconnect_text(self) -> str:
+        text = t(T.BODIES["franceconnect"])
+        if self.training:
+            text += "\n\n" + t(T.BODIES["franceconnect_training"])
+        return text
+
+    def _on_refused(self, reason: str) -> None:
+        if reason == "invalid_fields":
+            page = self.current_page()
+            if isinstance(page, FormPage):
+                page.show_all_errors()
+                focus = page.focus_widget()
+                if focus is not None:
+                    focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _come_back(self) -> None:
+        self.controller.update(has_email=True)
+        self.controller.go_back()
+
+    def _to_new_request(self) -> None:
+        self.sig_navigate.emit("new_request")
+
+    waiting_steps = frozenset({"check_email", "prefecture_pending"})
+
+    def can_go_back(self) -> bool:
+        # Once the portal has the account, going back to the form would only confuse.
+        return not self.controller.data.get("account_id")
+
+    def next_text(self, step_id: str) -> str:
+        if step_id == "declaration":
+            return (
+                T.SEND_REQUEST
+                if self.controller.data.get("profile") == "town_hall_dr"
+                else T.CREATE
+            )
+        return T.NEXT
+
+    def _refresh_chrome(self) -> None:
+        super()._refresh_chrome()
+        if self.controller.current == "check_email":
+            self.status_label.setText(t(T.STATUS_WAITING))

@@ -1,0 +1,453 @@
+"""Every text of the guided flows, in the "Flows" translation context.
+
+Kept in one place, as data, so that pages stay generic and translators see
+related sentences together. Use :func:`t` to show one in the current language.
+"""
+
+from __future__ import annotations
+
+from assist_desk.i18n import translated
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context``; translated where it is shown."""
+    return text
+
+
+def ltr(text: str) -> str:
+    """Isolate a left-to-right value (e-mail, URL, number) inside a translated sentence,
+    so that it reads correctly in Arabic too (Unicode LRI … PDI)."""
+    return f"\u2066{text}\u2069"
+
+
+def t(text: str) -> str:
+    """``text`` in the interface language (context "Flows")."""
+    return translated("Flows", text)
+
+
+# -- profiles: (name, who it is for and what it needs) -----------------------------
+PROFILE_TEXTS: dict[str, tuple[str, str]] = {
+    "individual": (
+        QT_TRANSLATE_NOOP("Flows", "A private person"),
+        QT_TRANSLATE_NOOP(
+            "Flows", "For your own procedures. You need an e-mail address you can open."
+        ),
+    ),
+    "siv_professional": (
+        QT_TRANSLATE_NOOP("Flows", "A car professional (SIV)"),
+        QT_TRANSLATE_NOOP(
+            "Flows",
+            "For garages authorised by their prefecture to register vehicles. "
+            "You need the authorisation, a SIRET number and an e-mail address.",
+        ),
+    ),
+    "driving_school": (
+        QT_TRANSLATE_NOOP("Flows", "A driving school"),
+        QT_TRANSLATE_NOOP(
+            "Flows", "You need the school's approval number, its SIRET number and an e-mail."
+        ),
+    ),
+    "road_safety_centre": (
+        QT_TRANSLATE_NOOP("Flows", "A road-safety training centre"),
+        QT_TRANSLATE_NOOP(
+            "Flows",
+            "Centres running points-recovery courses. You need the approval number, "
+            "the SIRET number and an e-mail.",
+        ),
+    ),
+    "town_hall_dr": (
+        QT_TRANSLATE_NOOP("Flows", "A town hall with a fingerprint station"),
+        QT_TRANSLATE_NOOP(
+            "Flows",
+            "Town halls that take ID card and passport applications. The account is "
+            "requested from the agency, with an e-mail address it can write to.",
+        ),
+    ),
+    "legal_entity": (
+        QT_TRANSLATE_NOOP("Flows", "Another company or association"),
+        QT_TRANSLATE_NOOP("Flows", "You need its SIRET number and an e-mail address."),
+    ),
+}
+
+# -- prerequisites -----------------------------------------------------------------------
+QUESTIONS: dict[str, str] = {
+    "has_email": QT_TRANSLATE_NOOP(
+        "Flows", "Do you have an e-mail address that you can open now, here?"
+    ),
+    "has_prefecture_authorisation": QT_TRANSLATE_NOOP(
+        "Flows", "Has your prefecture authorised you to register vehicles (SIV)?"
+    ),
+    "has_siret": QT_TRANSLATE_NOOP("Flows", "Do you have the SIRET number (14 digits) at hand?"),
+    "has_approval": QT_TRANSLATE_NOOP(
+        "Flows", "Do you have the prefecture's approval number at hand?"
+    ),
+}
+YES = QT_TRANSLATE_NOOP("Flows", "Yes")
+NO = QT_TRANSLATE_NOOP("Flows", "No")
+
+# -- step titles (also the window title) -------------------------------------------------
+STEP_TITLES: dict[str, str] = {
+    "profile": QT_TRANSLATE_NOOP("Flows", "Who is the account for?"),
+    "prerequisites": QT_TRANSLATE_NOOP("Flows", "Before we start"),
+    "email_guide": QT_TRANSLATE_NOOP("Flows", "Create an e-mail address first"),
+    "siv_authorisation_help": QT_TRANSLATE_NOOP("Flows", "The prefecture's authorisation"),
+    "siret_help": QT_TRANSLATE_NOOP("Flows", "Find the SIRET number"),
+    "approval_help": QT_TRANSLATE_NOOP("Flows", "The approval number"),
+    "method": QT_TRANSLATE_NOOP("Flows", "How do you want to sign in?"),
+    "franceconnect": QT_TRANSLATE_NOOP("Flows", "FranceConnect"),
+    "form": QT_TRANSLATE_NOOP("Flows", "Your details"),
+    "town_hall_request": QT_TRANSLATE_NOOP("Flows", "The town hall's request"),
+    "terms": QT_TRANSLATE_NOOP("Flows", "Terms of Use"),
+    "declaration": QT_TRANSLATE_NOOP("Flows", "Please read carefully"),
+    "check_email": QT_TRANSLATE_NOOP("Flows", "Check your e-mail"),
+    "prefecture_pending": QT_TRANSLATE_NOOP("Flows", "Waiting for the prefecture"),
+    "account_ready": QT_TRANSLATE_NOOP("Flows", "Your account is ready"),
+    "request_sent": QT_TRANSLATE_NOOP("Flows", "Request sent"),
+    "changes": QT_TRANSLATE_NOOP("Flows", "The Terms of Use have changed"),
+    "confirm": QT_TRANSLATE_NOOP("Flows", "Accept the new Terms of Use"),
+    "accepted": QT_TRANSLATE_NOOP("Flows", "Thank you"),
+    "sign_in": QT_TRANSLATE_NOOP("Flows", "Your ANTS account"),
+    "no_procedures": QT_TRANSLATE_NOOP("Flows", "No procedure for this account"),
+    "category": QT_TRANSLATE_NOOP("Flows", "What is it about?"),
+    "procedure": QT_TRANSLATE_NOOP("Flows", "Which procedure?"),
+    "summary": QT_TRANSLATE_NOOP("Flows", "Summary"),
+    "franceconnect_check": QT_TRANSLATE_NOOP("Flows", "Do you use FranceConnect?"),
+    "vehicle_paths": QT_TRANSLATE_NOOP("Flows", "Two ways to do it"),
+    "professional": QT_TRANSLATE_NOOP("Flows", "An authorised professional"),
+    "handoff": QT_TRANSLATE_NOOP("Flows", "Continue on the official site"),
+}
+
+# -- side pages and stops ------------------------------------------------------------------
+BODIES: dict[str, str] = {
+    "email_guide": QT_TRANSLATE_NOOP(
+        "Flows",
+        "The agency writes to you by e-mail, so you need an address you can open. "
+        "Free providers let you create one in a few minutes: choose a name, a password "
+        "you will remember, and write both down somewhere safe. A mediator can help you. "
+        "When you can open your mailbox, come back here: what you chose is kept.",
+    ),
+    "siv_authorisation_help": QT_TRANSLATE_NOOP(
+        "Flows",
+        "To register vehicles for your customers, your business must first be authorised "
+        "by the prefecture of the département where it trades, and sign an agreement. "
+        "Ask your prefecture (or its website) for the SIV authorisation. "
+        "You cannot create this account before that. Come back once you have it.",
+    ),
+    "siret_help": QT_TRANSLATE_NOOP(
+        "Flows",
+        "The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay "
+        "slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). "
+        "Come back with it: the account cannot be created without it.",
+    ),
+    "approval_help": QT_TRANSLATE_NOOP(
+        "Flows",
+        "The approval number is on the prefecture's approval decision (arrêté "
+        "d'agrément) of the establishment. Find it, then come back: the account cannot "
+        "be created without it.",
+    ),
+    "franceconnect": QT_TRANSLATE_NOOP(
+        "Flows",
+        "FranceConnect lets you sign in with an account you already have elsewhere: "
+        "for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or "
+        "France Identité. You type your password on their page, never here. "
+        "Nothing about you is kept on this computer.",
+    ),
+    "franceconnect_training": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Training mode: the sign-in page is a simulation with fictitious people.",
+    ),
+    "declaration": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Everything you declare must be true and up to date, whether for yourself or for "
+        "someone else. A false declaration is an offence (French Criminal Code, article "
+        "441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate "
+        "information can also lead the agency to suspend or end the procedure.",
+    ),
+    "check_email": QT_TRANSLATE_NOOP(
+        "Flows",
+        "We have sent an e-mail to %1. Open it and click the link inside to activate "
+        "your account. This screen moves on by itself once it is done. "
+        "Nothing after a few minutes? Look in the spam folder, or send the e-mail again.",
+    ),
+    "prefecture_pending": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Your request is registered. The prefecture now checks your authorisation. Once "
+        "it agrees, you will receive an e-mail at %1 explaining how to sign in. This can "
+        "take several days; you can leave this screen.",
+    ),
+    "account_ready": QT_TRANSLATE_NOOP(
+        "Flows", "Your account is active. You can now start a procedure with “New request”."
+    ),
+    "request_sent": QT_TRANSLATE_NOOP(
+        "Flows",
+        "The agency has received the town hall's request. It will answer by e-mail at %1 "
+        "with what happens next.",
+    ),
+    "no_procedures": QT_TRANSLATE_NOOP(
+        "Flows",
+        "This kind of account does not start procedures here: it gives access to the "
+        "agency's services for your organisation only.",
+    ),
+    "vehicle_paths": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Vehicle registration online needs FranceConnect. Without it, you can either ask "
+        "someone you trust who has FranceConnect to do the procedure with you, or go to "
+        "a car professional authorised for registrations (they charge for it).",
+    ),
+    "professional": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Authorised professionals (garages, registration services) can do the procedure "
+        "for you. Take your documents with you. The agency's website lists them; "
+        "“Find a place” shows those we know near here.",
+    ),
+    "handoff_browser": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Your request is ready. The official site opens in the browser: sign in there "
+        "and follow its steps. You type your password only on the official site.",
+    ),
+    "handoff_kiosk": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Your request is ready. Scan this code with your phone to continue on the "
+        "official site, or print the summary and continue at home.",
+    ),
+    "pre_application": QT_TRANSLATE_NOOP(
+        "Flows",
+        "At the end you will get a pre-application number: write it down, the town hall "
+        "asks for it at the appointment.",
+    ),
+    "not_affiliated": QT_TRANSLATE_NOOP(
+        "Flows", "This application is not an ANTS product; the official site is ants.gouv.fr."
+    ),
+}
+
+OPTIONS: dict[str, str] = {
+    "method.franceconnect": QT_TRANSLATE_NOOP("Flows", "With FranceConnect"),
+    "method.franceconnect.more": QT_TRANSLATE_NOOP(
+        "Flows", "Use an account you already have (taxes, health insurance, La Poste…)."
+    ),
+    "method.ants_account": QT_TRANSLATE_NOOP("Flows", "With an ANTS account"),
+    "method.ants_account.more": QT_TRANSLATE_NOOP(
+        "Flows", "Fill in a short form, then confirm your e-mail address."
+    ),
+    "vr_path.third_party": QT_TRANSLATE_NOOP("Flows", "With a trusted person"),
+    "vr_path.third_party.more": QT_TRANSLATE_NOOP(
+        "Flows", "Someone you trust signs in with their FranceConnect and does it with you."
+    ),
+    "vr_path.professional": QT_TRANSLATE_NOOP("Flows", "With an authorised professional"),
+    "vr_path.professional.more": QT_TRANSLATE_NOOP(
+        "Flows", "A garage or registration service does it for you."
+    ),
+}
+
+# -- form fields ------------------------------------------------------------------------
+FIELD_LABELS: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP("Flows", "E-mail address"),
+    "given_names": QT_TRANSLATE_NOOP("Flows", "First names (all, as on your ID)"),
+    "family_name": QT_TRANSLATE_NOOP("Flows", "Birth name"),
+    "usage_name": QT_TRANSLATE_NOOP("Flows", "Usage name (optional)"),
+    "birth_date": QT_TRANSLATE_NOOP("Flows", "Date of birth (DD/MM/YYYY)"),
+    "password": QT_TRANSLATE_NOOP("Flows", "Password"),
+    "password_confirm": QT_TRANSLATE_NOOP("Flows", "Password again"),
+    "company_name": QT_TRANSLATE_NOOP("Flows", "Name of the business"),
+    "establishment_name": QT_TRANSLATE_NOOP("Flows", "Name of the establishment"),
+    "organisation_name": QT_TRANSLATE_NOOP("Flows", "Name of the organisation"),
+    "siret": QT_TRANSLATE_NOOP("Flows", "SIRET number (14 digits)"),
+    "prefecture_authorisation": QT_TRANSLATE_NOOP("Flows", "Prefecture authorisation reference"),
+    "department": QT_TRANSLATE_NOOP("Flows", "Département of the prefecture (e.g. 75)"),
+    "contact_name": QT_TRANSLATE_NOOP("Flows", "Contact person"),
+    "phone": QT_TRANSLATE_NOOP("Flows", "Telephone (optional)"),
+    "approval_number": QT_TRANSLATE_NOOP("Flows", "Approval number"),
+    "commune_name": QT_TRANSLATE_NOOP("Flows", "Commune"),
+    "insee_code": QT_TRANSLATE_NOOP("Flows", "INSEE code of the commune (5 characters)"),
+    "fingerprint_stations": QT_TRANSLATE_NOOP("Flows", "Number of fingerprint stations"),
+    "message": QT_TRANSLATE_NOOP("Flows", "Message to the agency (optional)"),
+}
+PASSWORD_HINT = QT_TRANSLATE_NOOP(
+    "Flows",
+    "At least 12 characters, mixing three of: small letters, capitals, digits, symbols. "
+    "Type it yourself: nobody else should know it.",
+)
+
+FIELD_ERRORS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Flows", "Please fill in this field."),
+    "invalid_email": QT_TRANSLATE_NOOP(
+        "Flows", "This does not look like an e-mail address (example: name@example.fr)."
+    ),
+    "email_taken": QT_TRANSLATE_NOOP(
+        "Flows", "An account already uses this e-mail address. Try signing in instead."
+    ),
+    "invalid_siret": QT_TRANSLATE_NOOP(
+        "Flows", "This SIRET number is not valid: check the 14 digits."
+    ),
+    "invalid_siren": QT_TRANSLATE_NOOP("Flows", "This SIREN number is not valid."),
+    "invalid_date": QT_TRANSLATE_NOOP(
+        "Flows", "Write the date as day/month/year, e.g. 05/03/1980."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("Flows", "This date is in the future."),
+    "too_young": QT_TRANSLATE_NOOP("Flows", "This date does not fit the rules for this account."),
+    "password_too_short": QT_TRANSLATE_NOOP("Flows", "The password needs at least 12 characters."),
+    "password_too_long": QT_TRANSLATE_NOOP("Flows", "The password is too long (128 at most)."),
+    "password_too_weak": QT_TRANSLATE_NOOP(
+        "Flows", "Mix three kinds: small letters, capitals, digits, symbols."
+    ),
+    "password_contains_email": QT_TRANSLATE_NOOP(
+        "Flows", "The password must not contain your e-mail address."
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP("Flows", "The two passwords are not the same."),
+    "invalid_approval_number": QT_TRANSLATE_NOOP(
+        "Flows", "Check the approval number: letters and digits, as on the decision."
+    ),
+    "invalid_prefecture_authorisation": QT_TRANSLATE_NOOP(
+        "Flows", "Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123)."
+    ),
+    "invalid_department": QT_TRANSLATE_NOOP(
+        "Flows", "Write the département number: 01 to 95, 2A, 2B or 971 to 976."
+    ),
+    "invalid_insee_code": QT_TRANSLATE_NOOP(
+        "Flows", "The INSEE code has 5 characters (not the postcode)."
+    ),
+    "invalid_phone": QT_TRANSLATE_NOOP("Flows", "Check the telephone number."),
+    "too_long": QT_TRANSLATE_NOOP("Flows", "This is too long."),
+    "too_short": QT_TRANSLATE_NOOP("Flows", "This is too short."),
+    "too_small": QT_TRANSLATE_NOOP("Flows", "Write a number from 1 to 50."),
+    "too_large": QT_TRANSLATE_NOOP("Flows", "This number is too large."),
+    "invalid_format": QT_TRANSLATE_NOOP("Flows", "Check what you typed here."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Flows", "Please choose one of the answers."),
+}
+FIELD_ERROR_OTHER = QT_TRANSLATE_NOOP("Flows", "The portal did not accept this value.")
+
+# -- portal errors (calm, with what to do) ---------------------------------------------------
+ERRORS: dict[str, str] = {
+    "unavailable": QT_TRANSLATE_NOOP(
+        "Flows",
+        "The ANTS service cannot be reached right now. Nothing is lost: what you typed is "
+        "kept. Try again in a moment.",
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "Flows",
+        "The ANTS service is slow to answer. What you typed is kept. Try again in a moment.",
+    ),
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "Flows", "Too many attempts in a short time. Please wait a minute, then try again."
+    ),
+    "validation": QT_TRANSLATE_NOOP(
+        "Flows", "Some information was not accepted. The fields to check are marked."
+    ),
+    "auth": QT_TRANSLATE_NOOP(
+        "Flows", "The e-mail address or the password is not right. Please check and try again."
+    ),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Flows", "This cannot be done yet for this account. Please check the step before."
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "Flows", "This account or this item no longer exists. You can start again."
+    ),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Flows", "Something went wrong on our side. What you typed is kept. Try again."
+    ),
+    "no_portal": QT_TRANSLATE_NOOP(
+        "Flows", "The connection to the ANTS service is still starting. Try again in a moment."
+    ),
+}
+PORTAL_SAYS = QT_TRANSLATE_NOOP("Flows", "The service says: %1")
+
+REFUSALS: dict[str, str] = {
+    "no_choice": QT_TRANSLATE_NOOP("Flows", "Please choose one answer to continue."),
+    "unanswered": QT_TRANSLATE_NOOP("Flows", "Please answer every question to continue."),
+    "invalid_fields": QT_TRANSLATE_NOOP(
+        "Flows", "Some fields need checking: the messages are under each one."
+    ),
+    "terms_not_read": QT_TRANSLATE_NOOP(
+        "Flows", "Tick “I have read the Terms of Use” to continue. Nobody can tick it for you."
+    ),
+    "terms_not_loaded": QT_TRANSLATE_NOOP(
+        "Flows", "The Terms of Use are still loading. Please wait a moment."
+    ),
+    "not_active": QT_TRANSLATE_NOOP(
+        "Flows", "The account is not active yet: follow the link in the e-mail."
+    ),
+    "not_signed_in": QT_TRANSLATE_NOOP("Flows", "Please sign in first."),
+    "not_validated": QT_TRANSLATE_NOOP(
+        "Flows", "The prefecture has not answered yet. This screen moves on when it does."
+    ),
+}
+
+# -- buttons and small texts -----------------------------------------------------------------
+BACK = QT_TRANSLATE_NOOP("Flows", "Back")
+NEXT = QT_TRANSLATE_NOOP("Flows", "Continue")
+CREATE = QT_TRANSLATE_NOOP("Flows", "I understand, create my account")
+SEND_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, send the request")
+START_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, prepare the request")
+ACCEPT = QT_TRANSLATE_NOOP("Flows", "Accept and continue")
+RETRY = QT_TRANSLATE_NOOP("Flows", "Try again")
+HOME = QT_TRANSLATE_NOOP("Flows", "Back to the home screen")
+COME_BACK = QT_TRANSLATE_NOOP("Flows", "I have an e-mail address now")
+RESEND = QT_TRANSLATE_NOOP("Flows", "Send the e-mail again")
+RESENT = QT_TRANSLATE_NOOP("Flows", "The e-mail has been sent again.")
+CHECK_NOW = QT_TRANSLATE_NOOP("Flows", "I clicked the link")
+TO_NEW_REQUEST = QT_TRANSLATE_NOOP("Flows", "Start a new request")
+TO_PLACES = QT_TRANSLATE_NOOP("Flows", "Find a place")
+BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS service…")
+STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
+TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")
+TERMS_SUMMARY_TITLE = QT_TRANSLATE_NOOP("Flows", "In short")
+TERMS_FULL_TITLE = QT_TRANSLATE_NOOP("Flows", "The full text (French, version %1)")
+TERMS_SUMMARY = QT_TRANSLATE_NOOP(
+    "Flows",
+    "• The portal is free. It lets you start procedures for vehicle registration, "
+    "driving licences, ID cards and passports.\n"
+    "• Your sign-in details are personal: never give your password to anyone, "
+    "not even a mediator.\n"
+    "• What you declare must be true; a false declaration is punished by law.\n"
+    "• You can delete your account at any time.\n"
+    "• The agency can change these terms; you will be asked to accept a new version.",
+)
+FRENCH_PREVAILS = QT_TRANSLATE_NOOP(
+    "Flows", "Only the French text is authoritative; this summary helps you read it."
+)
+CHANGES_INTRO = QT_TRANSLATE_NOOP(
+    "Flows",
+    "You accepted version %1. The current version is %2. These sections changed:",
+)
+CHANGE_KINDS: dict[str, str] = {
+    "added": QT_TRANSLATE_NOOP("Flows", "New section"),
+    "removed": QT_TRANSLATE_NOOP("Flows", "Section removed"),
+    "changed": QT_TRANSLATE_NOOP("Flows", "Section changed"),
+}
+ACCEPTED_BODY = QT_TRANSLATE_NOOP(
+    "Flows", "Your acceptance of the new version is recorded. You can continue."
+)
+SIGNED_IN_AS = QT_TRANSLATE_NOOP("Flows", "Signed in: %1")
+SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
+    "Flows",
+    "A request is made from an active ANTS account. Sign in yourself: type your own "
+    "e-mail address and password.",
+)
+SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
+SIGN_IN_FC = QT_TRANSLATE_NOOP("Flows", "Sign in with FranceConnect")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("Flows", "I have no account yet")
+SUMMARY_DOCUMENTS = QT_TRANSLATE_NOOP("Flows", "Documents to bring")
+SUMMARY_FEES = QT_TRANSLATE_NOOP("Flows", "Fees")
+SUMMARY_FREE = QT_TRANSLATE_NOOP("Flows", "Free")
+SUMMARY_NO_CONTENT = QT_TRANSLATE_NOOP(
+    "Flows", "The list of documents is not available on this computer."
+)
+SUMMARY_SOURCE = QT_TRANSLATE_NOOP("Flows", "Source: %1")
+SUMMARY_IN_FRENCH = QT_TRANSLATE_NOOP(
+    "Flows", "This list is not translated yet: it is shown in French."
+)
+SUMMARY_WHERE = QT_TRANSLATE_NOOP("Flows", "You will continue on: %1")
+OPEN_SITE = QT_TRANSLATE_NOOP("Flows", "Open the official site")
+PRINT = QT_TRANSLATE_NOOP("Flows", "Print the summary")
+QR_NAME = QT_TRANSLATE_NOOP("Flows", "Code to scan with a phone: %1")
+URL_REFUSED = QT_TRANSLATE_NOOP(
+    "Flows", "This address is not allowed on this computer. Ask the mediator."
+)
+OPENED = QT_TRANSLATE_NOOP("Flows", "The official site is open in the browser.")
+STATUS_WAITING = QT_TRANSLATE_NOOP("Flows", "Waiting for the link to be clicked…")
+PAGE_FRANCECONNECT_OPEN = QT_TRANSLATE_NOOP(
+    "Flows", "The FranceConnect page is open: sign in there, then come back here."
+)
+ACCOUNT_TITLE = QT_TRANSLATE_NOOP("Flows", "Create an ANTS account")
+REQUEST_TITLE = QT_TRANSLATE_NOOP("Flows", "New request")
+TERMS_UPDATE_TITLE = QT_TRANSLATE_NOOP("Flows", "New Terms of Use")

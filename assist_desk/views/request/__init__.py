@@ -1,0 +1,1 @@
+"""The New request and Terms re-acceptance screens."""

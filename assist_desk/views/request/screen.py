@@ -1,0 +1,457 @@
+"""The "New request" screen and the Terms re-acceptance screen."""
+
+from __future__ import annotations
+
+import html
+import io
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from assist_desk.controllers.account import ReacceptanceController
+from assist_desk.controllers.requests import RequestController
+from assist_desk.views import flow_texts as T
+from assist_desk.views.account.screen import TermsPage
+from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
+
+
+def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
+    """A QR code of ``url`` (segno), as a pixmap with a quiet zone."""
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class SignInPage(Page):
+    """Signed in already (continue), or sign in: e-mail and password, or FranceConnect."""
+
+    def __init__(self, controller: RequestController) -> None:
+        super().__init__("sign_in", controller)
+        self.request_controller = controller
+        self.signed_in = label(role="subtitle")
+        self.signed_in.setObjectName("signedInText")
+        self.intro = label()
+        self.email_label = QLabel()
+        self.email = QLineEdit()
+        self.email.setObjectName("signInEmail")
+        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.email_label.setBuddy(self.email)
+        self.password_label = QLabel()
+        self.password = QLineEdit()
+        self.password.setObjectName("signInPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label.setBuddy(self.password)
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setProperty("role", "primary")
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.password.returnPressed.connect(self._sign_in)
+        self.fc_button = QPushButton()
+        self.fc_button.setObjectName("signInFranceConnect")
+        self.fc_button.clicked.connect(controller.sign_in_franceconnect)
+        self.no_account = QPushButton()
+        self.no_account.setObjectName("noAccountButton")
+        self.no_account.clicked.connect(self._no_account)
+        self.form = QWidget()
+        column = QVBoxLayout(self.form)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.intro,
+            self.email_label,
+            self.email,
+            self.password_label,
+            self.password,
+        ):
+            column.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.fc_button)
+        row.addStretch(1)
+        row.addWidget(self.no_account)
+        column.addLayout(row)
+        self.column.addWidget(self.signed_in)
+        self.column.addWidget(self.form)
+        self.column.addStretch(1)
+        self.navigate: Any = None
+
+    def _sign_in(self) -> None:
+        email, password = self.email.text().strip(), self.password.text()
+        if email and password:
+            self.request_controller.sign_in(email, password)
+
+    def _no_account(self) -> None:
+        if self.navigate is not None:
+            self.navigate("account")
+
+    def load(self) -> None:
+        account = self.request_controller.session.account
+        self.signed_in.setVisible(account is not None)
+        self.form.setVisible(account is None)
+        if account is not None:
+            self.password.clear()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        account = self.request_controller.session.account
+        if account is not None:
+            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", ltr(account.display_name)))
+        self.intro.setText(t(T.SIGN_IN_INTRO))
+        self.email_label.setText(t(T.FIELD_LABELS["email"]))
+        self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
+        self.password_label.setText(t(T.FIELD_LABELS["password"]))
+        self.password.setAccessibleName(t(T.FIELD_LABELS["password"]))
+        for button, text in (
+            (self.sign_in_button, T.SIGN_IN),
+            (self.fc_button, T.SIGN_IN_FC),
+            (self.no_account, T.NO_ACCOUNT),
+        ):
+            button.setText(t(text))
+            button.setAccessibleName(t(text))
+
+    def focus_widget(self) -> QWidget | None:
+        return None if self.request_controller.session.account is not None else self.email
+
+    def clear(self) -> None:
+        self.email.clear()
+        self.password.clear()
+
+
+class SummaryPage(Page):
+    """What the procedure is, documents and fees (offline content), pre-application number."""
+
+    def __init__(self, controller: RequestController) -> None:
+        super().__init__("summary", controller)
+        self.request_controller = controller
+        self.text = label(rich=True)
+        self.text.setObjectName("summaryText")
+        self.column.addWidget(self.text)
+        self.column.addStretch(1)
+
+    def html(self) -> str:
+        summary = self.request_controller.summary()
+        if summary is None:
+            return ""
+        e = html.escape
+        parts = [f"<h2>{e(summary.title)}</h2>"]
+        parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
+        if summary.documents and summary.content_fell_back:
+            parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
+        if summary.documents:
+            parts.append(f"<h3>{e(t(T.SUMMARY_DOCUMENTS))}</h3><ul>")
+            parts += [f"<li>{e(d)}</li>" for d in summary.documents]
+            parts.append("</ul>")
+        else:
+            parts.append(f"<p>{e(t(T.SUMMARY_NO_CONTENT))}</p>")
+        if summary.documents or summary.fees:
+            parts.append(f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>")
+            if not summary.fees or all(amount == 0 for _, amount in summary.fees):
+                parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
+            else:
+                for band, amount in summary.fees:
+                    shown = f"{amount:.2f}".replace(".", ",") + " €"
+                    parts.append(f"<li>{e(band)} : {e(shown)}</li>")
+            parts.append("</ul>")
+        if summary.content_source:
+            parts.append(
+                f"<p><small>{e(t(T.SUMMARY_SOURCE).replace('%1', summary.content_source))}"
+                "</small></p>"
+            )
+        if summary.pre_application_number:
+            parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
+        where = t(T.SUMMARY_WHERE).replace("%1", ltr(summary.handoff_url))
+        parts.append(f"<p>{e(where)}</p>")
+        return "\n".join(parts)
+
+    def load(self) -> None:
+        self.text.setText(self.html())
+        self.text.setAccessibleName(self.text.text())
+
+    def retranslate(self) -> None:
+        self.load()
+
+
+class HandoffPage(Page):
+    """Mediator/training: open the official site. Kiosk: a QR code and a printable summary."""
+
+    def __init__(self, controller: RequestController, kiosk: bool, opener: Any) -> None:
+        super().__init__("handoff", controller)
+        self.request_controller = controller
+        self.kiosk = kiosk
+        self.opener = opener
+        self.text = label()
+        self.text.setObjectName("handoffText")
+        self.url = label(role="subtitle")
+        self.url.setObjectName("handoffUrl")
+        self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.qr = QLabel()
+        self.qr.setObjectName("handoffQr")
+        self.status = label(role="muted")
+        self.status.setObjectName("handoffStatus")
+        self.note = label(role="muted")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openSiteButton")
+        self.open_button.setProperty("role", "primary")
+        self.open_button.clicked.connect(self.open_site)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printSummaryButton")
+        self.print_button.clicked.connect(self.print_summary)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        for widget in (self.text, self.url, self.qr, self.status):
+            self.column.addWidget(widget)
+        self.column.addLayout(row)
+        self.column.addWidget(self.note)
+        self.column.addStretch(1)
+        self.open_button.setVisible(not kiosk)
+        self.print_button.setVisible(kiosk)
+        self.qr.setVisible(kiosk)
+        self.printed: QTextDocument | None = None
+
+    def url_text(self) -> str:
+        return str(self.request_controller.data.get("handoff_url", ""))
+
+    def open_site(self) -> None:
+        url = self.url_text()
+        opened = self.opener.open(url) if self.opener is not None else False
+        self.status.setText(t(T.OPENED) if opened else t(T.URL_REFUSED))
+
+    def summary_document(self) -> QTextDocument:
+        page = SummaryPage(self.request_controller)
+        document = QTextDocument()
+        document.setHtml(page.html() + f"<p>{html.escape(self.url_text())}</p>")
+        page.deleteLater()
+        return document
+
+    def print_summary(self) -> None:
+        """Print the summary (the site's printer, else a PDF in the data folder)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        self.printed = self.summary_document()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not printer.isValid():
+            from assist_desk import paths
+
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(paths.data_dir() / "request-summary.pdf"))
+        self.printed.print_(printer)
+
+    def load(self) -> None:
+        url = self.url_text()
+        self.url.setText(url)
+        allowed = self.opener is None or self.opener.allows(url)
+        if self.kiosk and url and allowed:
+            pixmap = qr_pixmap(url)
+            self.qr.setPixmap(pixmap)
+            self.qr.setFixedSize(pixmap.width() + 16, pixmap.height() + 16)
+            self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
+        self.open_button.setEnabled(bool(url) and allowed)
+        self.status.setText("" if allowed else t(T.URL_REFUSED))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setText(t(T.BODIES["handoff_kiosk" if self.kiosk else "handoff_browser"]))
+        self.note.setText(t(T.BODIES["not_affiliated"]))
+        for button, text in ((self.open_button, T.OPEN_SITE), (self.print_button, T.PRINT)):
+            button.setText(t(text))
+            button.setAccessibleName(t(text))
+
+    def focus_widget(self) -> QWidget | None:
+        return self.print_button if self.kiosk else self.open_button
+
+
+class RequestScreen(WizardScreen):
+    """New request: category → procedure → summary → (vehicle paths) → warning → hand-off."""
+
+    screen_id = "new_request"
+    flow_title = T.REQUEST_TITLE
+
+    def __init__(
+        self,
+        controller: RequestController,
+        kiosk: bool = False,
+        opener: Any = None,
+        has_feature: Any = None,
+    ) -> None:
+        super().__init__(controller)
+        self.request_controller = controller
+        self._has_feature = has_feature or (lambda _screen_id: False)
+        self.sign_in_page = SignInPage(controller)
+        self.sign_in_page.navigate = self.sig_navigate.emit
+        self.add_page(self.sign_in_page)
+        self.add_page(InfoPage("no_procedures", controller, lambda: t(T.BODIES["no_procedures"])))
+        self.add_page(
+            ChoicePage(
+                "category",
+                controller,
+                "category",
+                self._categories,
+                on_choose=controller.choose_category,
+            )
+        )
+        self.add_page(
+            ChoicePage(
+                "procedure",
+                controller,
+                "procedure",
+                self._procedures,
+                on_choose=controller.choose_procedure,
+            )
+        )
+        self.add_page(SummaryPage(controller))
+        fc = ChoicePage(
+            "franceconnect_check",
+            controller,
+            "has_franceconnect_choice",
+            lambda: [("yes", t(T.YES), ""), ("no", t(T.NO), "")],
+            on_choose=lambda v: controller.update(
+                has_franceconnect=(v == "yes"), has_franceconnect_choice=v
+            ),
+        )
+        fc.intro.setText(t(T.BODIES["franceconnect"]))
+        fc.intro.show()
+        self.fc_page = fc
+        self.add_page(fc)
+        paths = ChoicePage(
+            "vehicle_paths",
+            controller,
+            "vr_path",
+            lambda: [
+                (p, t(T.OPTIONS[f"vr_path.{p}"]), t(T.OPTIONS[f"vr_path.{p}.more"]))
+                for p in ("third_party", "professional")
+            ],
+        )
+        paths.intro.setText(t(T.BODIES["vehicle_paths"]))
+        paths.intro.show()
+        self.paths_page = paths
+        self.add_page(paths)
+        professional = InfoPage("professional", controller, lambda: t(T.BODIES["professional"]))
+        self.places_button = professional.add_action(
+            "toPlacesButton", T.TO_PLACES, lambda: self.sig_navigate.emit("places")
+        )
+        self.add_page(professional)
+        self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
+        self.handoff = HandoffPage(controller, kiosk, opener)
+        self.add_page(self.handoff)
+        controller.sig_catalogue_loaded.connect(self._reload)
+        controller.sig_account_changed.connect(lambda _account: self._reload())
+        self.retranslate_ui()
+        self._show_step(controller.current)
+
+    def _categories(self) -> list[tuple[str, str, str]]:
+        profile = self.controller.data.get("profile", "")
+        allowed = self.request_controller.eligibility(profile) if profile else {}
+        return [(c, self.request_controller.category_title(c), "") for c in allowed]
+
+    def _procedures(self) -> list[tuple[str, str, str]]:
+        profile = self.controller.data.get("profile", "")
+        category = self.controller.data.get("category", "")
+        allowed = self.request_controller.eligibility(profile).get(category, []) if profile else []
+        return [(p, self.request_controller.procedure_title(p), "") for p in allowed]
+
+    def _reload(self) -> None:
+        if self.pages:
+            self.current_page().load()
+            self._refresh_chrome()
+
+    def _refresh_chrome(self) -> None:
+        super()._refresh_chrome()
+        self.places_button.setVisible(self._has_feature("places"))
+        if self.controller.current == "sign_in" and self.request_controller.session.account is None:
+            self.next_button.hide()  # the sign-in buttons move on
+
+    def next_text(self, step_id: str) -> str:
+        return T.START_REQUEST if step_id == "declaration" else T.NEXT
+
+    def retranslate_ui(self) -> None:
+        if self.pages:
+            self.fc_page.intro.setText(t(T.BODIES["franceconnect"]))
+            self.paths_page.intro.setText(t(T.BODIES["vehicle_paths"]))
+        super().retranslate_ui()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.controller.current == "sign_in" and self.request_controller.catalogue is None:
+            self.request_controller.begin()
+
+
+class ChangesPage(Page):
+    """What changed between the accepted and the current Terms, section by section."""
+
+    def __init__(self, controller: ReacceptanceController) -> None:
+        super().__init__("changes", controller)
+        self.reaccept = controller
+        self.text = label(rich=True)
+        self.text.setObjectName("changesText")
+        self.column.addWidget(self.text)
+        self.column.addStretch(1)
+        self.changes: tuple[Any, Any, list[Any]] | None = None
+        controller.sig_changes.connect(self._on_changes)
+
+    def _on_changes(self, payload: Any) -> None:
+        self.changes = payload
+        self.load()
+
+    def load(self) -> None:
+        if self.changes is None:
+            self.text.setText("")
+            return
+        old, new, changes = self.changes
+        e = html.escape
+        intro = (
+            t(T.CHANGES_INTRO)
+            .replace("%1", ltr(old.id) if old is not None else "—")
+            .replace("%2", ltr(new.id))
+        )
+        parts = [f"<p>{e(intro)}</p>"]
+        for change in changes:
+            section = change.new or change.old
+            kind = t(T.CHANGE_KINDS.get(change.kind.value, ""))
+            parts.append(f"<h3>{e(section.title)} — {e(kind)}</h3>")
+            if change.new is not None:
+                parts.append(f"<p>{e(change.new.text)}</p>")
+        parts.append(f"<p>{e(t(T.FRENCH_PREVAILS))}</p>")  # no italics: Arabic fonts lack them
+        self.text.setText("\n".join(parts))
+        self.text.setAccessibleName(intro)
+
+    def retranslate(self) -> None:
+        self.load()
+
+    def clear(self) -> None:
+        self.changes = None
+        self.text.clear()
+
+
+class ReacceptanceScreen(WizardScreen):
+    """The Terms changed since the account's last acceptance: what changed, accept again."""
+
+    screen_id = "terms_update"
+    flow_title = T.TERMS_UPDATE_TITLE
+
+    def __init__(self, controller: ReacceptanceController) -> None:
+        super().__init__(controller)
+        self.reaccept = controller
+        self.add_page(ChangesPage(controller))
+        self.terms_page = TermsPage("confirm", controller, lambda: controller.new)
+        self.add_page(self.terms_page)
+        done = InfoPage("accepted", controller, lambda: t(T.ACCEPTED_BODY))
+        done.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._continue)
+        self.add_page(done)
+        controller.sig_changes.connect(lambda _payload: self.terms_page.load())
+        self.retranslate_ui()
+        self._show_step(controller.current)
+
+    def _continue(self) -> None:
+        self.sig_navigate.emit("new_request")
+
+    def next_text(self, step_id: str) -> str:
+        return T.ACCEPT if step_id == "confirm" else T.NEXT

@@ -1,0 +1,459 @@
+"""The generic wizard screen and its page kinds (thin: render a step, forward input).
+
+A :class:`WizardScreen` shows one page per step of a controller's navmap, a
+visible progress indicator ("Step 2 of 6" and a bar), an error area with a
+retry button, a busy line, and Back / Continue. Pages read the controller's
+data when shown, so Back never loses what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist_desk.controllers.flow_base import FlowController
+from assist_desk.views import flow_texts as T
+from assist_desk.views.flow_texts import t
+from assist_desk.views.screen import Screen
+
+
+def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def clear_layout(layout: Any) -> None:
+    """Remove and delete every widget of ``layout``."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            # Hide now: deleteLater() acts only at the next event loop turn, and the new
+            # widgets would otherwise be drawn over the old ones until then.
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+def repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class StepBar(QWidget):
+    """A thin progress bar for the wizard steps.
+
+    Unlike ``QProgressBar.setValue``, which repaints at once (several milliseconds
+    with style sheets, at every step), this only schedules a paint.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._position, self._total = 0, 1
+        self.setFixedHeight(12)
+        self.setAccessibleName("")
+
+    def set_progress(self, position: int, total: int) -> None:
+        if (position, total) != (self._position, self._total):
+            self._position, self._total = position, max(1, total)
+            self.update()
+
+    def value(self) -> int:
+        return self._position
+
+    def maximum(self) -> int:
+        return self._total
+
+    def paintEvent(self, event: Any) -> None:
+        from PySide6.QtGui import QPainter, QPalette
+
+        painter = QPainter(self)
+        palette = self.palette()
+        rect = self.rect().adjusted(0, 0, -1, -1)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(rect)
+        done = round(rect.width() * self._position / self._total)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            filled = rect.adjusted(rect.width() - done, 0, 0, 0)
+        else:
+            filled = rect.adjusted(0, 0, done - rect.width(), 0)
+        painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
+        painter.end()
+
+
+class Page(QWidget):
+    """One step's page. ``load`` fills it from the data; ``retranslate`` sets texts."""
+
+    def __init__(self, step_id: str, controller: FlowController) -> None:
+        super().__init__()
+        self.step_id = step_id
+        self.controller = controller
+        self.setObjectName(f"page_{step_id}")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(14)
+
+    def load(self) -> None:
+        """Show the controller's current data (called each time the page appears)."""
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language."""
+
+    def focus_widget(self) -> QWidget | None:
+        return None
+
+    def clear(self) -> None:
+        """Forget typed values held by widgets (session wipe)."""
+
+
+class InfoPage(Page):
+    """A page of text, with optional action buttons."""
+
+    def __init__(
+        self,
+        step_id: str,
+        controller: FlowController,
+        body: Callable[[], str],
+        role: str | None = None,
+    ) -> None:
+        super().__init__(step_id, controller)
+        self._body = body
+        self.text = label(role=role)
+        self.text.setObjectName(f"{step_id}_text")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(self.text)
+        self.action_row = QHBoxLayout()
+        self.column.addLayout(self.action_row)
+        self.column.addStretch(1)
+        self.buttons: list[tuple[QPushButton, str]] = []
+
+    def add_action(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False: slot())
+        self.action_row.addWidget(button)
+        self.buttons.append((button, text))
+        button.setText(t(text))
+        return button
+
+    def load(self) -> None:
+        self.text.setText(self._body())
+        self.text.setAccessibleName(self.text.text())
+
+    def retranslate(self) -> None:
+        self.load()
+        for button, text in self.buttons:
+            button.setText(t(text))
+            button.setAccessibleName(t(text))
+
+    def focus_widget(self) -> QWidget | None:
+        return self.buttons[0][0] if self.buttons else None
+
+
+class ChoicePage(Page):
+    """One choice among options, each with a plain sentence under it."""
+
+    def __init__(
+        self,
+        step_id: str,
+        controller: FlowController,
+        key: str,
+        options: Callable[[], list[tuple[str, str, str]]],
+        on_choose: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(step_id, controller)
+        self.key = key
+        self._options = options
+        self._on_choose = on_choose or (lambda value: controller.update(**{key: value}))
+        self.intro = label()
+        self.column.addWidget(self.intro)
+        self.intro.hide()
+        self.box = QVBoxLayout()
+        self.box.setSpacing(4)
+        self.column.addLayout(self.box)
+        self.column.addStretch(1)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        self._built: list[str] = []
+
+    def _rebuild(self) -> None:
+        options = self._options()
+        values = [value for value, _, _ in options]
+        if values != self._built:
+            clear_layout(self.box)
+            for radio in self.radios.values():
+                self.group.removeButton(radio)
+            self.radios.clear()
+            for value, _, _ in options:
+                radio = QRadioButton()
+                radio.setObjectName(f"{self.step_id}_{value}")
+                radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
+                more = label(role="muted")
+                more.setObjectName(f"{self.step_id}_{value}_more")
+                more.setIndent(36)  # on the reading side, in both directions
+                more.setContentsMargins(0, 0, 0, 10)
+                self.group.addButton(radio)
+                self.box.addWidget(radio)
+                self.box.addWidget(more)
+                self.radios[value] = radio
+            self._built = values
+        for value, title, more_text in options:
+            radio = self.radios[value]
+            radio.setText(title)
+            radio.setAccessibleName(title)
+            radio.setAccessibleDescription(more_text)
+            found = self.findChild(QLabel, f"{self.step_id}_{value}_more")
+            if isinstance(found, QLabel):
+                more = found
+                more.setText(more_text)
+                more.setVisible(bool(more_text))
+
+    def load(self) -> None:
+        self._rebuild()
+        chosen = self.controller.data.get(self.key)
+        self.group.setExclusive(False)
+        for value, radio in self.radios.items():
+            radio.blockSignals(True)
+            radio.setChecked(value == chosen)
+            radio.blockSignals(False)
+        self.group.setExclusive(True)
+
+    def retranslate(self) -> None:
+        self.load()
+
+    def focus_widget(self) -> QWidget | None:
+        chosen = self.controller.data.get(self.key)
+        if chosen in self.radios:
+            return self.radios[chosen]
+        return next(iter(self.radios.values()), None)
+
+    def choose(self, value: str) -> None:
+        """Choose ``value`` as a click would (tours and tests)."""
+        self.radios[value].setChecked(True)
+
+
+class WizardScreen(Screen):
+    """Progress, error area, one page per step, and navigation."""
+
+    screen_id = "wizard"
+    flow_title = T.ACCOUNT_TITLE
+
+    def __init__(self, controller: FlowController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.pages: dict[str, Page] = {}
+        self._scrolls: dict[str, QScrollArea] = {}
+        self.heading = label(role="title")
+        self.heading.setObjectName("stepTitle")
+        self.progress_label = label(role="muted")
+        self.progress_label.setObjectName("stepProgressText")
+        self.progress_bar = StepBar()
+        self.progress_bar.setObjectName("stepProgress")
+        self.error_frame = QFrame()
+        self.error_frame.setObjectName("flowError")
+        error_row = QHBoxLayout(self.error_frame)
+        self.error_label = label()
+        self.error_label.setObjectName("flowErrorText")
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.clicked.connect(self.controller.retry)
+        error_row.addWidget(self.error_label, 1)
+        error_row.addWidget(self.retry_button)
+        self.error_frame.hide()
+        self.busy_frame = QWidget()
+        busy_row = QHBoxLayout(self.busy_frame)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        self.busy_label = label(role="muted")
+        self.busy_label.setObjectName("busyText")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        busy_row.addWidget(self.busy_label, 1)
+        busy_row.addWidget(self.busy_bar)
+        self.busy_frame.hide()
+
+        self.stack = QStackedWidget()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.controller.go_back)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.controller.go_next)
+        self.home_button = QPushButton()
+        self.home_button.setObjectName("flowHomeButton")
+        self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.home_button)
+        nav.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.error_frame)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.busy_frame)
+        layout.addLayout(nav)
+
+        controller.sig_step_changed.connect(self._show_step)
+        controller.sig_busy_changed.connect(self._set_busy)
+        controller.sig_error.connect(self._show_error)
+        controller.sig_error_cleared.connect(self._hide_error)
+        controller.sig_refused.connect(self._show_refusal)
+
+    # -- pages -------------------------------------------------------------------------
+
+    def add_page(self, page: Page) -> Page:
+        scroll = QScrollArea()
+        scroll.setObjectName(f"scroll_{page.step_id}")
+        scroll.setProperty("role", "flowScroll")
+        page.setProperty("role", "flowPage")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
+        self._scrolls[page.step_id] = scroll
+        self.pages[page.step_id] = page
+        page.retranslate()
+        return page
+
+    def page(self, step_id: str) -> Page:
+        return self.pages[step_id]
+
+    def current_page(self) -> Page:
+        return self.pages[self.controller.current]
+
+    def _show_step(self, step_id: str) -> None:
+        page = self.pages[step_id]
+        page.load()
+        if self.controller.last_error is None:
+            self.error_frame.hide()
+        self.stack.setCurrentWidget(self._scrolls[step_id])
+        self._refresh_chrome()
+        focus = self.initial_focus()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        window = self.window()
+        if hasattr(window, "update_title") and self.isVisible():
+            window.update_title()
+
+    #: Steps that move on by themselves (no "Continue" button).
+    waiting_steps: frozenset[str] = frozenset()
+
+    def can_go_back(self) -> bool:
+        """Whether Back is offered on the current step."""
+        return True
+
+    def next_text(self, step_id: str) -> str:
+        return T.NEXT
+
+    def final_actions(self, step_id: str) -> bool:
+        """True on final steps (only 'home' and page actions remain)."""
+        return self.controller.wizard.is_last()
+
+    def _refresh_chrome(self) -> None:
+        step_id = self.controller.current
+        self.heading.setText(t(T.STEP_TITLES.get(step_id, step_id)))
+        position, total = self.controller.wizard.progress()
+        last = self.final_actions(step_id)
+        text = t(T.STEP_OF).replace("%1", str(position)).replace("%2", str(total))
+        counts = self.controller.wizard.step.counts
+        self.progress_label.setText(text if counts else "")
+        self.progress_label.setAccessibleName(text)
+        self.progress_bar.set_progress(position, total)
+        self.progress_bar.setAccessibleName(text)
+        self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
+        self.next_button.setVisible(not last and step_id not in self.waiting_steps)
+        self.next_button.setText(t(self.next_text(step_id)))
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
+        self.home_button.setVisible(last)
+        self._set_busy(self.controller.busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_frame.setVisible(busy)
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        self.retry_button.setEnabled(not busy)
+        self.stack.setEnabled(not busy)
+
+    def _show_error(self, kind: str, detail: str) -> None:
+        text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))
+        if detail and kind in ("conflict", "unexpected"):
+            text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
+        self.error_label.setText(text)
+        self.error_label.setAccessibleName(text)
+        self.retry_button.setVisible(kind not in ("validation", "auth"))
+        self.error_frame.show()
+
+    def _show_refusal(self, reason: str) -> None:
+        text = t(T.REFUSALS.get(reason, T.REFUSALS["no_choice"]))
+        self.error_label.setText(text)
+        self.error_label.setAccessibleName(text)
+        self.retry_button.hide()
+        self.error_frame.show()
+
+    def _hide_error(self) -> None:
+        self.error_frame.hide()
+
+    # -- Screen --------------------------------------------------------------------------
+
+    def window_title(self) -> str:
+        step = t(T.STEP_TITLES.get(self.controller.current, ""))
+        return f"{step} — {t(self.flow_title)}" if step else t(self.flow_title)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(t(T.BACK))
+        self.back_button.setAccessibleName(t(T.BACK))
+        self.retry_button.setText(t(T.RETRY))
+        self.retry_button.setAccessibleName(t(T.RETRY))
+        self.home_button.setText(t(T.HOME))
+        self.home_button.setAccessibleName(t(T.HOME))
+        self.busy_label.setText(t(T.BUSY))
+        for page in self.pages.values():
+            page.retranslate()
+        if self.pages:
+            self._refresh_chrome()
+        if self.controller.last_error is not None:
+            self._show_error(*self.controller.last_error)
+
+    def initial_focus(self) -> QWidget | None:
+        if not self.pages:
+            return None
+        found = self.current_page().focus_widget()
+        if found is not None:
+            return found
+        return self.home_button if self.controller.wizard.is_last() else self.next_button
+
+    def clear_citizen_data(self) -> None:
+        for page in self.pages.values():
+            page.clear()
+        self.controller.restart()

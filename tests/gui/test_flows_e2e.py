@@ -1,0 +1,456 @@
+"""End to end: the guided flows' screens and controllers against the training portal over HTTP.
+
+Real parts only: the training portal (FastAPI + SQLite in a thread, loopback HTTP),
+the PortalClient, the controllers and the Qt screens, driven with clicks and typing.
+Waits are ``qtbot.waitSignal`` / ``qtbot.waitUntil``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import re
+from collections.abc import Coroutine, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from assist_desk.controllers.account import (
+    AccountController,
+    FlowSession,
+    ReacceptanceController,
+)
+from assist_desk.controllers.handoff import UrlOpener
+from assist_desk.controllers.requests import RequestController
+from assist_desk.flows.catalogue import CATEGORIES, PREREQUISITES, PROCEDURES
+from assist_desk.portal.client import PortalClient
+from assist_desk.views.account.screen import AccountScreen
+from assist_desk.views.request.screen import ReacceptanceScreen, RequestScreen
+from tests.portal_fixtures import TrainingPortal
+
+pytestmark = pytest.mark.slow
+
+SIRET = "73282932000074"
+PASSWORD = "Correct-horse-42"
+FORMS: dict[str, dict[str, str]] = {
+    "individual": {
+        "email": "camille.martin@example.org",
+        "given_names": "Camille",
+        "family_name": "Martin",
+        "birth_date": "14/07/1985",
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
+    },
+    "siv_professional": {
+        "email": "garage@example.org",
+        "company_name": "Garage du Centre",
+        "siret": SIRET,
+        "prefecture_authorisation": "SIV-75-2024-00123",
+        "department": "75",
+        "contact_name": "Sam Durand",
+    },
+    "driving_school": {
+        "email": "ecole@example.org",
+        "establishment_name": "Auto-école du Parc",
+        "approval_number": "E 23 075 0001 0",
+        "siret": SIRET,
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
+    },
+    "road_safety_centre": {
+        "email": "cssr@example.org",
+        "establishment_name": "Centre Prévention",
+        "approval_number": "R 23 075 0002 0",
+        "siret": SIRET,
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
+    },
+    "legal_entity": {
+        "email": "asso@example.org",
+        "organisation_name": "Association des amis",
+        "siret": SIRET,
+        "password": PASSWORD,
+        "password_confirm": PASSWORD,
+    },
+    "town_hall_dr": {
+        "email": "mairie@example.org",
+        "commune_name": "Trifouilly",
+        "insee_code": "75056",
+        "contact_name": "Alex Agent",
+        "fingerprint_stations": "2",
+    },
+}
+
+
+@pytest.fixture(autouse=True)
+def _keep_qt_loop_alive(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """WORKAROUND: qasync's ``QEventLoop.stop()`` calls ``QApplication.exit()``, which
+    breaks every later Qt wait in the session (pytest-qt docs, "app_exit"); the shared
+    ``qasync_loop`` fixture stops its loop at teardown. Set up before it, undone after.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(QApplication, "exit", lambda *args, **kwargs: None)
+    yield
+    # WORKAROUND: collect the test's cycles (closed qasync loops and their timer objects,
+    # controllers) here in the GUI thread; left to chance, the garbage collector may run
+    # in the training portal's thread and destroy QObjects there ("Timers cannot be
+    # stopped from another thread", then crashes).
+    gc.collect()
+    # qasync's QEventLoop(already_running=True) registers itself as the running loop and
+    # only forgets it when the application quits: forget it here, or a later
+    # ``asyncio.run()`` in the suite fails ("cannot be called from a running event loop").
+    asyncio.events._set_running_loop(None)
+
+
+class Flows:
+    """Controllers and screens wired as the feature installer does, on one client."""
+
+    def __init__(self, qtbot: Any, client: PortalClient | None) -> None:
+        self.client = client
+        # One owner for every QObject of the test, deleted as a whole at teardown, so that
+        # no controller outlives the screens connected to it.
+        self.holder = QWidget()
+        qtbot.addWidget(self.holder)
+        self.session = FlowSession(self.holder)
+        portal = lambda: self.client  # noqa: E731
+        self.account = AccountController(portal, self.session, parent=self.holder)
+        self.requests = RequestController(portal, self.session, parent=self.holder)
+        self.reacceptance = ReacceptanceController(portal, self.session, parent=self.holder)
+        self.opener = UrlOpener(
+            [
+                "https://immatriculation.ants.gouv.fr/",
+                "https://permisdeconduire.ants.gouv.fr/",
+                "https://passeport.ants.gouv.fr/",
+            ],
+            parent=self.holder,
+        )
+        self.account_screen = AccountScreen(self.account)
+        self.request_screen = RequestScreen(self.requests, opener=self.opener)
+        self.terms_screen = ReacceptanceScreen(self.reacceptance)
+        for screen in (self.account_screen, self.request_screen, self.terms_screen):
+            screen.setParent(self.holder)
+            screen.resize(1280, 800)
+
+
+@pytest.fixture
+def flows(qtbot: Any, qasync_loop: Any, training_portal: TrainingPortal) -> Iterator[Flows]:
+    client = PortalClient(training_portal.url, deadline_s=10.0, backoff_base_s=0.05)
+    built = Flows(qtbot, client)
+    yield built
+    for controller in (built.account, built.requests, built.reacceptance):
+        controller.restart()  # cancels running tasks, stops the poll timer
+    built.account.poll_timer.stop()
+    task = qasync_loop.create_task(client.aclose())
+    qtbot.waitUntil(task.done, timeout=5000)
+
+
+def run(qtbot: Any, coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """Run ``coroutine`` on the qasync loop, waiting with qtbot."""
+    task = asyncio.get_event_loop().create_task(coroutine)
+    qtbot.waitUntil(task.done, timeout=15000)
+    return task.result()
+
+
+def click(qtbot: Any, button: Any) -> None:
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot: Any, checkbox: Any) -> None:
+    """Tick a box with the keyboard, as a person using the keyboard only would."""
+    checkbox.setFocus()
+    qtbot.keyClick(checkbox, Qt.Key.Key_Space)
+    assert checkbox.isChecked()
+
+
+def wait_step(qtbot: Any, controller: Any, step: str, timeout: int = 15000) -> None:
+    qtbot.waitUntil(lambda: controller.current == step and not controller.busy, timeout=timeout)
+
+
+def follow_outbox_link(portal: TrainingPortal, account_id: str) -> None:
+    """Do what the person does: open the e-mail's link and press "Activate"."""
+    token = portal.activation_token(account_id)
+    response = httpx.post(
+        f"{portal.url}/activate",
+        data={"token": token},
+        headers={"Accept": "text/html"},
+        timeout=10,
+        trust_env=False,
+    )
+    assert response.status_code == 200
+    assert "actif" in response.text
+
+
+def reach_form(qtbot: Any, flows: Flows, profile: str) -> None:
+    screen, account = flows.account_screen, flows.account
+    screen.page("profile").choose(profile)
+    click(qtbot, screen.next_button)
+    assert account.current == "prerequisites"
+    for question in PREREQUISITES[profile]:
+        screen.page("prerequisites").answer(question, True)
+    click(qtbot, screen.next_button)
+    if profile == "individual":
+        screen.page("method").choose("ants_account")
+        click(qtbot, screen.next_button)
+
+
+def submit_account(qtbot: Any, flows: Flows, profile: str, values: dict[str, str]) -> None:
+    screen, account = flows.account_screen, flows.account
+    reach_form(qtbot, flows, profile)
+    screen.page(account.current).fill(values)
+    if profile != "town_hall_dr":
+        with qtbot.waitSignal(account.sig_terms_loaded, timeout=10000):
+            click(qtbot, screen.next_button)
+        assert account.current == "terms"
+        click(qtbot, screen.next_button)  # refused: the box is not ticked
+        assert account.current == "terms"
+        assert screen.error_frame.isVisibleTo(screen)
+        tick(qtbot, screen.terms_page.checkbox)
+        assert account.data["terms_read"] is True
+        click(qtbot, screen.next_button)
+    else:
+        click(qtbot, screen.next_button)
+    assert account.current == "declaration"
+    click(qtbot, screen.next_button)
+
+
+@pytest.mark.parametrize("profile", list(PREREQUISITES))
+def test_account_creation_each_profile(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal, profile: str
+) -> None:
+    account = flows.account
+    submit_account(qtbot, flows, profile, FORMS[profile])
+    if profile == "town_hall_dr":
+        wait_step(qtbot, account, "request_sent")
+        assert account.account is not None
+        assert account.account.status.value == "request_received"
+        return
+    if profile == "siv_professional":
+        wait_step(qtbot, account, "prefecture_pending")
+        assert not flows.account_screen.back_button.isVisibleTo(flows.account_screen)
+        training_portal.validate(account.data["account_id"])
+        # The screen polls the account by itself and moves on.
+        qtbot.waitUntil(lambda: account.current == "check_email", timeout=10000)
+        assert any(m["kind"] == "siv_instructions" for m in training_portal.outbox())
+    else:
+        wait_step(qtbot, account, "check_email")
+    assert account.account is not None
+    assert account.account.terms_current
+    follow_outbox_link(training_portal, account.data["account_id"])
+    click(qtbot, flows.account_screen.findChild(QPushButton, "checkNowButton"))
+    wait_step(qtbot, account, "account_ready")
+    assert flows.session.account is not None
+    assert flows.session.account.status.value == "active"
+    current = run(qtbot, flows.client.current_terms())  # type: ignore[union-attr]
+    assert flows.session.account.terms_accepted_version == current.id
+
+
+def test_franceconnect_individual(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+) -> None:
+    screen, account = flows.account_screen, flows.account
+    screen.page("profile").choose("individual")
+    click(qtbot, screen.next_button)
+    screen.page("prerequisites").answer("has_email", True)
+    click(qtbot, screen.next_button)
+    screen.page("method").choose("franceconnect")
+    click(qtbot, screen.next_button)
+    assert account.current == "franceconnect"
+    with qtbot.waitSignal(account.sig_terms_loaded, timeout=10000):
+        click(qtbot, screen.next_button)
+    tick(qtbot, screen.terms_page.checkbox)
+    click(qtbot, screen.next_button)
+    with qtbot.waitSignal(account.sig_open_url, timeout=10000) as opened:
+        click(qtbot, screen.next_button)
+    attempt = re.search(r"/training/franceconnect/([A-Za-z0-9_-]+)", opened.args[0])
+    assert attempt is not None
+    training_portal.choose_franceconnect(attempt.group(1))
+    wait_step(qtbot, account, "account_ready")
+    assert flows.session.account is not None
+    assert flows.session.account.franceconnect
+    assert flows.session.account.terms_current
+
+
+def make_active_account(
+    qtbot: Any, flows: Flows, portal: TrainingPortal, profile: str, email: str
+) -> None:
+    client = flows.client
+    assert client is not None
+    payload = {k: v for k, v in FORMS[profile].items() if k != "password_confirm"}
+    payload.update(profile=profile, email=email)
+    if "birth_date" in payload:
+        payload["birth_date"] = "1985-07-14"
+    created = run(qtbot, client.create_account(payload))
+    terms = run(qtbot, client.current_terms())
+    run(qtbot, client.accept_terms(created.id, terms.id, terms.sha256))
+    follow_outbox_link(portal, created.id)
+
+
+def sign_in(qtbot: Any, flows: Flows, email: str) -> None:
+    page = flows.request_screen.sign_in_page
+    flows.requests.begin()
+    qtbot.waitUntil(lambda: flows.requests.catalogue is not None, timeout=10000)
+    qtbot.keyClicks(page.email, email)
+    qtbot.keyClicks(page.password, PASSWORD)
+    click(qtbot, page.sign_in_button)
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_new_request_each_category(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal, category: str
+) -> None:
+    make_active_account(qtbot, flows, training_portal, "individual", "claude@example.org")
+    requests, screen = flows.requests, flows.request_screen
+    sign_in(qtbot, flows, "claude@example.org")
+    wait_step(qtbot, requests, "category")
+    screen.page("category").choose(category)
+    click(qtbot, screen.next_button)
+    procedure = PROCEDURES[category][-1]
+    assert procedure in screen.page("procedure").radios
+    screen.page("procedure").choose(procedure)
+    click(qtbot, screen.next_button)
+    assert requests.current == "summary"
+    summary = requests.summary()
+    assert summary is not None
+    assert summary.procedure_id == procedure
+    assert summary.pre_application_number == (category in ("identity_card", "passport"))
+    click(qtbot, screen.next_button)
+    if category == "vehicle_registration":
+        assert requests.current == "franceconnect_check"
+        screen.page("franceconnect_check").choose("no")
+        click(qtbot, screen.next_button)
+        assert requests.current == "vehicle_paths"
+        screen.page("vehicle_paths").choose("third_party")
+        click(qtbot, screen.next_button)
+    assert requests.current == "declaration"
+    click(qtbot, screen.next_button)
+    wait_step(qtbot, requests, "handoff")
+    assert requests.data["handoff_url"] == summary.handoff_url
+    listed = run(qtbot, flows.client.list_requests(requests.data["account_id"]))  # type: ignore[union-attr]
+    assert [r.procedure_id for r in listed] == [procedure]
+    # Mediator mode: the official site opens in the system browser (intercepted here).
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "handle")
+    try:
+        click(qtbot, screen.handoff.open_button)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert catcher.urls == [summary.handoff_url]
+
+
+class UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_account_only_profile_says_no_procedure(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+) -> None:
+    make_active_account(qtbot, flows, training_portal, "road_safety_centre", "cssr2@example.org")
+    sign_in(qtbot, flows, "cssr2@example.org")
+    wait_step(qtbot, flows.requests, "no_procedures")
+    assert flows.request_screen.home_button.isVisibleTo(flows.request_screen)
+
+
+def test_reacceptance_after_v2_terms(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+) -> None:
+    training_portal.set_current_terms("v1")
+    try:
+        make_active_account(qtbot, flows, training_portal, "legal_entity", "old@example.org")
+    finally:
+        training_portal.set_current_terms(None)
+    flows.requests.sig_reacceptance_needed.connect(flows.reacceptance.begin)
+    with qtbot.waitSignal(flows.reacceptance.sig_changes, timeout=10000) as changes:
+        sign_in(qtbot, flows, "old@example.org")
+    old, new, changed = changes.args[0]
+    assert (old.id, new.id) == ("v1", "v2")
+    assert changed, "v2 amends some sections of v1"
+    text = flows.terms_screen.page("changes").text.text()
+    assert all(change.section_id for change in changed)
+    assert "v1" in text
+    screen, reaccept = flows.terms_screen, flows.reacceptance
+    click(qtbot, screen.next_button)
+    assert reaccept.current == "confirm"
+    click(qtbot, screen.next_button)  # not ticked: refused
+    assert reaccept.current == "confirm"
+    tick(qtbot, screen.terms_page.checkbox)
+    with qtbot.waitSignal(reaccept.sig_done, timeout=10000):
+        click(qtbot, screen.next_button)
+    assert flows.session.account is not None
+    assert flows.session.account.terms_current
+    assert flows.session.account.terms_accepted_version == "v2"
+    flows.requests.go_next()
+    wait_step(qtbot, flows.requests, "category")
+
+
+def test_portal_down_keeps_data_and_retry_succeeds(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal, qasync_loop: Any
+) -> None:
+    account, screen = flows.account, flows.account_screen
+    values = dict(FORMS["legal_entity"], email="retry@example.org")
+    reach_form(qtbot, flows, "legal_entity")
+    screen.page("form").fill(values)
+    with qtbot.waitSignal(account.sig_terms_loaded, timeout=10000):
+        click(qtbot, screen.next_button)
+    tick(qtbot, screen.terms_page.checkbox)
+    click(qtbot, screen.next_button)
+    real = flows.client
+    dead = PortalClient("http://127.0.0.1:9", deadline_s=2.0, max_attempts=2, backoff_base_s=0.01)
+    flows.client = dead
+    with qtbot.waitSignal(account.sig_error, timeout=10000) as error:
+        click(qtbot, screen.next_button)
+    assert error.args[0] == "unavailable"
+    assert account.current == "declaration"
+    assert screen.error_frame.isVisibleTo(screen)
+    assert screen.retry_button.isVisibleTo(screen)
+    assert "conservé" in screen.error_label.text() or "kept" in screen.error_label.text()
+    assert account.data["fields"]["email"] == "retry@example.org"
+    flows.client = real
+    click(qtbot, screen.retry_button)
+    wait_step(qtbot, account, "check_email")
+    assert not screen.error_frame.isVisibleTo(screen)
+    task = qasync_loop.create_task(dead.aclose())
+    qtbot.waitUntil(task.done)
+
+
+def test_portal_validation_error_lands_on_the_field(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+) -> None:
+    make_active_account(qtbot, flows, training_portal, "individual", "taken@example.org")
+    account, screen = flows.account, flows.account_screen
+    submit_account(
+        qtbot, flows, "legal_entity", dict(FORMS["legal_entity"], email="taken@example.org")
+    )
+    qtbot.waitUntil(lambda: account.current == "form" and not account.busy, timeout=10000)
+    form = screen.page("form")
+    assert form.errors["email"].isVisibleTo(screen)
+    assert "e-mail" in form.errors["email"].text()
+    assert form.edits["siret"].text() == SIRET  # nothing typed is lost
+
+
+def test_back_keeps_typed_data_and_wipe_forgets_it(qtbot: Any, flows: Flows) -> None:
+    screen, account = flows.account_screen, flows.account
+    reach_form(qtbot, flows, "driving_school")
+    form = screen.page("form")
+    qtbot.keyClicks(form.edits["establishment_name"], "Ecole du Lac")
+    qtbot.keyClicks(form.edits["siret"], "1234")
+    assert "SIRET" in form.errors["siret"].text()
+    click(qtbot, screen.back_button)
+    assert account.current == "prerequisites"
+    click(qtbot, screen.next_button)
+    assert form.edits["establishment_name"].text() == "Ecole du Lac"
+    screen.clear_citizen_data()
+    assert account.current == "profile"
+    assert account.data == {}
+    assert form.edits["establishment_name"].text() == ""
