@@ -94,14 +94,26 @@ def install(context: AppContext) -> FlowsService:
     kiosk = settings.mode is Mode.KIOSK
     training = settings.mode is Mode.TRAINING or settings.uses_training_portal
 
-    def has_feature(screen_id: str) -> bool:
-        return screen_id in getattr(window, "_features", {})
+    def open_appointments() -> bool:
+        """The pre-application number check, when the appointments feature is installed."""
+        if "appointments" not in context.services:
+            return False
+        from assist_desk.views import appointments_feature
+
+        appointments_feature.show_screen(context)
+        return True
 
     window.add_feature(
         Feature(
             "new_request",
             10,
-            lambda: RequestScreen(requests, kiosk=kiosk, opener=opener, has_feature=has_feature),
+            lambda: RequestScreen(
+                requests,
+                kiosk=kiosk,
+                opener=opener,
+                has_feature=window.has_feature,
+                open_appointments=open_appointments,
+            ),
         )
     )
     window.add_feature(Feature("account", 20, lambda: AccountScreen(account, training=training)))

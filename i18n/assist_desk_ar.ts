@@ -1305,6 +1305,16 @@
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
+            <translation>عندما تحصل على رقم الطلب المسبق (10 أحرف أو أرقام)، تحقّق منه هنا: حالته، ومواعيدك، أو المواعيد المتاحة قرب نقطة المساعدة هذه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <source>Check my pre-application number</source>
+            <translation>التحقق من رقم الطلب المسبق</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

@@ -1297,6 +1297,16 @@
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
+            <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <source>Check my pre-application number</source>
+            <translation>Check my pre-application number</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

@@ -1297,6 +1297,16 @@
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
+            <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <source>Check my pre-application number</source>
+            <translation>Vérifier mon numéro de pré-demande</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

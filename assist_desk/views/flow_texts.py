@@ -215,6 +215,11 @@ BODIES: dict[str, str] = {
         "At the end you will get a pre-application number: write it down, the town hall "
         "asks for it at the appointment.",
     ),
+    "after_handoff_number": QT_TRANSLATE_NOOP(
+        "Flows",
+        "Once you have your pre-application number (10 letters or digits), check it here: "
+        "its status, your appointments, or free slots near this help point.",
+    ),
     "not_affiliated": QT_TRANSLATE_NOOP(
         "Flows", "This application is not an ANTS product; the official site is ants.gouv.fr."
     ),
@@ -387,6 +392,7 @@ RESENT = QT_TRANSLATE_NOOP("Flows", "The e-mail has been sent again.")
 CHECK_NOW = QT_TRANSLATE_NOOP("Flows", "I clicked the link")
 TO_NEW_REQUEST = QT_TRANSLATE_NOOP("Flows", "Start a new request")
 TO_PLACES = QT_TRANSLATE_NOOP("Flows", "Find a place")
+CHECK_NUMBER = QT_TRANSLATE_NOOP("Flows", "Check my pre-application number")
 BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS service…")
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
 TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")

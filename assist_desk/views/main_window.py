@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         self._features[feature.screen_id] = feature
         self.home.set_features(list(self._features.values()))
 
+    def has_feature(self, screen_id: str) -> bool:
+        """True when a feature with this screen id offers a home tile."""
+        return screen_id in self._features
+
     def add_screen(self, screen: Screen) -> None:
         """Add a screen reachable by id but without a home tile."""
         self._add(screen)

@@ -130,7 +130,12 @@ class Flows:
             parent=self.holder,
         )
         self.account_screen = AccountScreen(self.account)
-        self.request_screen = RequestScreen(self.requests, opener=self.opener)
+        self.number_checks: list[str] = []
+        self.request_screen = RequestScreen(
+            self.requests,
+            opener=self.opener,
+            open_appointments=lambda: self.number_checks.append("opened") is None,
+        )
         self.terms_screen = ReacceptanceScreen(self.reacceptance)
         for screen in (self.account_screen, self.request_screen, self.terms_screen):
             screen.setParent(self.holder)
@@ -341,6 +346,12 @@ def test_new_request_each_category(
     finally:
         QDesktopServices.unsetUrlHandler("https")
     assert catcher.urls == [summary.handoff_url]
+    # Identity card and passport: the pre-application number can be checked next.
+    offers_check = category in ("identity_card", "passport")
+    assert screen.handoff.number_button.isVisibleTo(screen) == offers_check
+    if offers_check:
+        click(qtbot, screen.handoff.number_button)
+        assert flows.number_checks == ["opened"]
 
 
 class UrlCatcher(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -180,9 +181,18 @@ class SummaryPage(Page):
 class HandoffPage(Page):
     """Mediator/training: open the official site. Kiosk: a QR code and a printable summary."""
 
-    def __init__(self, controller: RequestController, kiosk: bool, opener: Any) -> None:
+    def __init__(
+        self,
+        controller: RequestController,
+        kiosk: bool,
+        opener: Any,
+        open_appointments: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__("handoff", controller)
         self.request_controller = controller
+        # Identity card and passport: after the hand-off, the pre-application number
+        # can be checked (and appointments found) where the appointments feature exists.
+        self.open_appointments = open_appointments
         self.kiosk = kiosk
         self.opener = opener
         self.text = label()
@@ -203,13 +213,23 @@ class HandoffPage(Page):
         self.print_button = QPushButton()
         self.print_button.setObjectName("printSummaryButton")
         self.print_button.clicked.connect(self.print_summary)
+        self.number_text = label()
+        self.number_text.setObjectName("handoffNumberText")
+        self.number_button = QPushButton()
+        self.number_button.setObjectName("checkNumberButton")
+        self.number_button.clicked.connect(self._check_number)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number_button)
+        number_row.addStretch(1)
         for widget in (self.text, self.url, self.qr, self.status):
             self.column.addWidget(widget)
         self.column.addLayout(row)
+        self.column.addWidget(self.number_text)
+        self.column.addLayout(number_row)
         self.column.addWidget(self.note)
         self.column.addStretch(1)
         self.open_button.setVisible(not kiosk)
@@ -219,6 +239,18 @@ class HandoffPage(Page):
 
     def url_text(self) -> str:
         return str(self.request_controller.data.get("handoff_url", ""))
+
+    def _check_number(self) -> None:
+        if self.open_appointments is not None:
+            self.open_appointments()
+
+    def _offers_number_check(self) -> bool:
+        summary = self.request_controller.summary()
+        return (
+            self.open_appointments is not None
+            and summary is not None
+            and summary.pre_application_number
+        )
 
     def open_site(self) -> None:
         url = self.url_text()
@@ -256,12 +288,20 @@ class HandoffPage(Page):
             self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
         self.open_button.setEnabled(bool(url) and allowed)
         self.status.setText("" if allowed else t(T.URL_REFUSED))
+        offers = self._offers_number_check()
+        self.number_text.setVisible(offers)
+        self.number_button.setVisible(offers)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.text.setText(t(T.BODIES["handoff_kiosk" if self.kiosk else "handoff_browser"]))
         self.note.setText(t(T.BODIES["not_affiliated"]))
-        for button, text in ((self.open_button, T.OPEN_SITE), (self.print_button, T.PRINT)):
+        self.number_text.setText(t(T.BODIES["after_handoff_number"]))
+        for button, text in (
+            (self.open_button, T.OPEN_SITE),
+            (self.print_button, T.PRINT),
+            (self.number_button, T.CHECK_NUMBER),
+        ):
             button.setText(t(text))
             button.setAccessibleName(t(text))
 
@@ -281,6 +321,7 @@ class RequestScreen(WizardScreen):
         kiosk: bool = False,
         opener: Any = None,
         has_feature: Any = None,
+        open_appointments: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(controller)
         self.request_controller = controller
@@ -340,7 +381,7 @@ class RequestScreen(WizardScreen):
         )
         self.add_page(professional)
         self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
-        self.handoff = HandoffPage(controller, kiosk, opener)
+        self.handoff = HandoffPage(controller, kiosk, opener, open_appointments)
         self.add_page(self.handoff)
         controller.sig_catalogue_loaded.connect(self._reload)
         controller.sig_account_changed.connect(lambda _account: self._reload())
