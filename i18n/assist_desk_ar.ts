@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="140" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>حول التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="145" />
+            <source>No offline content pack is installed.</source>
+            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="147" />
+            <source>Offline content: version %1.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="150" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="156" />
+            <source>About assist_desk</source>
+            <translation>حول assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="157" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="161" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="167" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="171" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="177" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="178" />
+            <source>Sources of the information shipped with it</source>
+            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="180" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="182" />
+            <location filename="../assist_desk/views/about.py" line="183" />
+            <source>Back to the home screen</source>
+            <translation>العودة إلى الشاشة الرئيسية</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentsScreen</name>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="286" />
@@ -1471,6 +1541,16 @@
             <location filename="../assist_desk/views/main_window.py" line="194" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="183" />
+            <source>About</source>
+            <translation>حول التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="184" />
+            <source>About this application</source>
+            <translation>معلومات عن هذا التطبيق</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="140" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="145" />
+            <source>No offline content pack is installed.</source>
+            <translation>No offline content pack is installed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="147" />
+            <source>Offline content: version %1.</source>
+            <translation>Offline content: version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="150" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Offline content: version %1, published on %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="156" />
+            <source>About assist_desk</source>
+            <translation>About assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="157" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="161" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="167" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="171" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;Sources of the information shipped with it:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="177" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>No data files are shipped with this copy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="178" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources of the information shipped with it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="180" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>Where each set of data comes from, its licence and its date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="182" />
+            <location filename="../assist_desk/views/about.py" line="183" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentsScreen</name>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="286" />
@@ -1459,6 +1529,16 @@
             <location filename="../assist_desk/views/main_window.py" line="194" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="183" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="184" />
+            <source>About this application</source>
+            <translation>About this application</translation>
         </message>
     </context>
     <context>

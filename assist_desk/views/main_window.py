@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         self.staff_button.setObjectName("staffButton")
         self.staff_button.clicked.connect(self.sig_staff_requested)
         self.staff_button.setVisible(shell.mode is not Mode.KIOSK)
+        self.about_button = QPushButton()  # shown once an "about" screen is added
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setVisible(False)
+        self.about_button.clicked.connect(lambda: self.show_screen("about"))
 
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.language_box)
         bar.addWidget(self.home_button)
         bar.addWidget(self.staff_button)
+        bar.addWidget(self.about_button)
         bar.addWidget(self.end_button)
 
         self.stack = QStackedWidget()
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
         self._screens[screen.screen_id] = screen
         self.stack.addWidget(screen)
         screen.sig_navigate.connect(self.show_screen)
+        if screen.screen_id == "about":
+            self.about_button.setVisible(True)
 
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""
@@ -196,6 +203,8 @@ class MainWindow(QMainWindow):
         self.staff_button.setText(self.tr("Mediator"))
         self.staff_button.setAccessibleName(self.tr("Mediator tools"))
         self.staff_button.setAccessibleDescription(self.tr("Asks for the mediator's PIN"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setAccessibleName(self.tr("About this application"))
         self.end_button.setText(self.tr("End session"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setAccessibleDescription(
