@@ -4,69 +4,69 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="140" />
+            <location filename="../assist_desk/views/about.py" line="146" />
             <source>About</source>
             <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="145" />
+            <location filename="../assist_desk/views/about.py" line="151" />
             <source>No offline content pack is installed.</source>
             <translation>No offline content pack is installed.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="147" />
+            <location filename="../assist_desk/views/about.py" line="153" />
             <source>Offline content: version %1.</source>
             <translation>Offline content: version %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="150" />
+            <location filename="../assist_desk/views/about.py" line="157" />
             <source>Offline content: version %1, published on %2.</source>
             <translation>Offline content: version %1, published on %2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="156" />
+            <location filename="../assist_desk/views/about.py" line="163" />
             <source>About assist_desk</source>
             <translation>About assist_desk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="157" />
+            <location filename="../assist_desk/views/about.py" line="164" />
             <source>Version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="161" />
+            <location filename="../assist_desk/views/about.py" line="168" />
             <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
             <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="167" />
+            <location filename="../assist_desk/views/about.py" line="174" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="171" />
+            <location filename="../assist_desk/views/about.py" line="178" />
             <source>&amp;Sources of the information shipped with it:</source>
             <translation>&amp;Sources of the information shipped with it:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="177" />
+            <location filename="../assist_desk/views/about.py" line="187" />
             <source>No data files are shipped with this copy.</source>
             <translation>No data files are shipped with this copy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="178" />
+            <location filename="../assist_desk/views/about.py" line="188" />
             <source>Sources of the information shipped with it</source>
             <translation>Sources of the information shipped with it</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="180" />
+            <location filename="../assist_desk/views/about.py" line="190" />
             <source>Where each set of data comes from, its licence and its date</source>
             <translation>Where each set of data comes from, its licence and its date</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="182" />
-            <location filename="../assist_desk/views/about.py" line="183" />
+            <location filename="../assist_desk/views/about.py" line="192" />
+            <location filename="../assist_desk/views/about.py" line="193" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
@@ -1474,69 +1474,69 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="170" />
+            <location filename="../assist_desk/views/main_window.py" line="193" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="174" />
+            <location filename="../assist_desk/views/main_window.py" line="197" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="176" />
+            <location filename="../assist_desk/views/main_window.py" line="199" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="177" />
+            <location filename="../assist_desk/views/main_window.py" line="200" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="178" />
+            <location filename="../assist_desk/views/main_window.py" line="201" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="179" />
+            <location filename="../assist_desk/views/main_window.py" line="202" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="180" />
-            <location filename="../assist_desk/views/main_window.py" line="181" />
+            <location filename="../assist_desk/views/main_window.py" line="208" />
+            <location filename="../assist_desk/views/main_window.py" line="209" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="183" />
+            <location filename="../assist_desk/views/main_window.py" line="211" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="192" />
+            <location filename="../assist_desk/views/main_window.py" line="203" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="193" />
+            <location filename="../assist_desk/views/main_window.py" line="204" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="194" />
+            <location filename="../assist_desk/views/main_window.py" line="205" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="183" />
+            <location filename="../assist_desk/views/main_window.py" line="206" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="184" />
+            <location filename="../assist_desk/views/main_window.py" line="207" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
