@@ -6,11 +6,11 @@ import struct
 import zlib
 from pathlib import Path
 
-import bundle_config as cfg
 import pytest
-import smoke
 
 import build
+import bundle_config as cfg
+import smoke
 
 
 @pytest.mark.parametrize(
