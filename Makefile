@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint pytest bench tour i18n clean
+.PHONY: run test check lint pytest bench tour i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,18 @@ bench: $(STAMP) i18n
 ## Screen tour: one PNG per screen and step, in tour/<lang>/.
 tour: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour $(ARGS)
+
+## Self-contained bundle in dist/assist-desk/ (PyInstaller), then its smoke test.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/python packaging/build.py $(ARGS)
+
+bundle-smoke: $(STAMP)
+	$(BIN)/python packaging/smoke.py dist/assist-desk
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info i18n/*.qm

@@ -12,9 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from assist_desk import __version__
 from assist_desk.commands import COMMAND_MODULES
 from assist_desk.modes import LANGUAGES, Mode
 
@@ -33,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="assist-desk",
         description="Help-point assistant for ANTS accounts, procedures and offline help.",
     )
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument(
+        "--version", action=VersionAction, help="show the version and content pack, then exit"
+    )
     parser.add_argument(
         "--mode",
         choices=[mode.value for mode in Mode],
@@ -57,7 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def version_text() -> str:
-    return f"assist-desk {__version__}"
+    """``assist-desk 0.1.0 (content pack 1.0, 2026-10-01)``; read only when asked."""
+    from assist_desk.release import version_line
+
+    return version_line()
+
+
+class VersionAction(argparse.Action):
+    """``--version``: reads the content pack only when the option is given (fast start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("nargs", 0)
+        kwargs.setdefault("default", argparse.SUPPRESS)
+        super().__init__(option_strings, dest, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        sys.stdout.write(version_text() + "\n")
+        parser.exit(0)
 
 
 def settings_overrides(args: argparse.Namespace) -> dict[str, object]:

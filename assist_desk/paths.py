@@ -8,6 +8,7 @@ holds anonymous logs, the config directory holds the site configuration.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,9 @@ def default_config_file() -> Path:
 def project_root() -> Path:
     """The folder holding ``resources/``, ``ui/`` and ``i18n/`` (source tree or bundle)."""
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent, here / "_bundled"):
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle's data folder
+    bundled = [Path(frozen)] if frozen else []
+    for candidate in (*bundled, here.parent, here / "_bundled"):
         if (candidate / "resources").is_dir():
             return candidate
     return here.parent

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 TOUR_MODULES: tuple[str, ...] = (
     "assist_desk.tours.home",
     "assist_desk.tours.flows",
+    "assist_desk.tours.kiosk",
 )
 
 DEFAULT_SIZES = {"kiosk": (1920, 1080), "mediator": (1280, 800), "training": (1280, 800)}

@@ -9,6 +9,8 @@ BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
+    "bundle": "bench.bundle",
     "places": "bench.places",
     "lag_probe": "bench.lag_probe",
+    "wipe": "bench.wipe",
 }

@@ -2,12 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="146" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>حول التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="151" />
+            <source>No offline content pack is installed.</source>
+            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="153" />
+            <source>Offline content: version %1.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="157" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="163" />
+            <source>About assist_desk</source>
+            <translation>حول assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="164" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="168" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="174" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="178" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="187" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="188" />
+            <source>Sources of the information shipped with it</source>
+            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="190" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="192" />
+            <location filename="../assist_desk/views/about.py" line="193" />
+            <source>Back to the home screen</source>
+            <translation>العودة إلى الشاشة الرئيسية</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentsScreen</name>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="286" />
             <location filename="../assist_desk/views/appointments.py" line="289" />
             <source>Pre-application number and appointment</source>
             <translation>رقم الطلب المسبق والموعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="111" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>مرحبًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="114" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="115" />
+            <source>Touch to start</source>
+            <translation>المس الشاشة للبدء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Start</source>
+            <translation>ابدأ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="118" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="122" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="126" />
+            <source>Choose your language:</source>
+            <translation>اختر لغتك:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="128" />
+            <source>Staff sign-in</source>
+            <translation>دخول الموظفين</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="130" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
     </context>
     <context>
@@ -1324,6 +1448,43 @@
         </message>
     </context>
     <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="109" />
+            <source>Are you still there?</source>
+            <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
+            <translation>هل ما زلت هنا؟</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/idle_warning.py" line="112" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانيتين.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثوانٍ.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="115" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="117" />
+            <location filename="../assist_desk/views/idle_warning.py" line="118" />
+            <source>I am still here</source>
+            <translation>ما زلت هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="119" />
+            <source>Continue the session</source>
+            <translation>متابعة الجلسة</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../assist_desk/views/main_window.py" line="189" />
@@ -1372,6 +1533,226 @@
             <location filename="../assist_desk/views/main_window.py" line="207" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="203" />
+            <source>Mediator</source>
+            <translation>الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="204" />
+            <source>Mediator tools</source>
+            <translation>أدوات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="205" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>يطلب الرمز السري للوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="206" />
+            <source>About</source>
+            <translation>حول التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="207" />
+            <source>About this application</source>
+            <translation>معلومات عن هذا التطبيق</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="126" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <source>Too many attempts. Wait one minute, then try again.</source>
+            <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <source>The PIN must have at least 6 characters.</source>
+            <translation>يجب أن يتكون الرمز من 6 أحرف على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <source>Mediator sign-in</source>
+            <translation>دخول الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
+            <translation>اختر رمز الوسيط أو كلمة مروره لهذا الحاسوب (6 أحرف على الأقل). لا يُحفظ إلا في التخزين الآمن للنظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Checking the secure storage…</source>
+            <translation>جارٍ التحقق من التخزين الآمن…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;New PIN</source>
+            <translation>ال&amp;رمز الجديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;PIN</source>
+            <translation>ال&amp;رمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>New PIN</source>
+            <translation>الرمز الجديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>PIN</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>أ&amp;عد كتابة الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <source>Repeat the PIN</source>
+            <translation>أعد كتابة الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Save the PIN</source>
+            <translation>حفظ الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="270" />
+            <location filename="../assist_desk/views/mediator.py" line="275" />
+            <source>Mediator tools</source>
+            <translation>أدوات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <source>Portal: not checked yet</source>
+            <translation>البوابة: لم يُتحقق منها بعد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <source>Portal: reachable</source>
+            <translation>البوابة: متاحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <source>Portal: not reachable</source>
+            <translation>البوابة: غير متاحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <source>Offline content: age unknown</source>
+            <translation>المحتوى دون اتصال: العمر غير معروف</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يومان</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n أيام</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يومًا</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <source>Check again</source>
+            <translation>تحقق مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <source>Check the status again</source>
+            <translation>التحقق من الحالة مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <source>Switch to kiosk mode</source>
+            <translation>الانتقال إلى وضع الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <source>Leave kiosk mode</source>
+            <translation>الخروج من وضع الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <source>Reset the training data</source>
+            <translation>إعادة تعيين بيانات التدريب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <source>The training data is ready for the next session.</source>
+            <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <source>The training data could not be reset.</source>
+            <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Lock the mediator tools</source>
+            <translation>قفل أدوات الوسيط</translation>
         </message>
     </context>
     <context>

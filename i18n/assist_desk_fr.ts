@@ -2,12 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="146" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="151" />
+            <source>No offline content pack is installed.</source>
+            <translation>Aucun contenu hors ligne n'est installé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="153" />
+            <source>Offline content: version %1.</source>
+            <translation>Contenu hors ligne : version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="157" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Contenu hors ligne : version %1, publiée le %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="163" />
+            <source>About assist_desk</source>
+            <translation>À propos d'assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="164" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="168" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk est un logiciel libre publié sous la licence publique de l'Union européenne (EUPL), version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="174" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>Rien de ce que vous saisissez ici n'est conservé sur cet ordinateur : tout est effacé à la fin de la session.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="178" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;Sources des informations fournies avec l'application :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="187" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>Aucun fichier de données n'est fourni avec cette copie.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="188" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources des informations fournies avec l'application</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="190" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>La provenance de chaque ensemble de données, sa licence et sa date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="192" />
+            <location filename="../assist_desk/views/about.py" line="193" />
+            <source>Back to the home screen</source>
+            <translation>Retour à l'accueil</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentsScreen</name>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="286" />
             <location filename="../assist_desk/views/appointments.py" line="289" />
             <source>Pre-application number and appointment</source>
             <translation>Numéro de pré-demande et rendez-vous</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="111" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="114" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="115" />
+            <source>Touch to start</source>
+            <translation>Touchez pour commencer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="118" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="122" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="126" />
+            <source>Choose your language:</source>
+            <translation>Choisissez votre langue :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="128" />
+            <source>Staff sign-in</source>
+            <translation>Connexion du personnel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="130" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
     </context>
     <context>
@@ -1316,6 +1440,39 @@
         </message>
     </context>
     <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="109" />
+            <source>Are you still there?</source>
+            <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
+            <translation>Êtes-vous toujours là ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/idle_warning.py" line="112" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>Pour protéger vos données, tout sera effacé dans %n seconde.</numerusform>
+                <numerusform>Pour protéger vos données, tout sera effacé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="115" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="117" />
+            <location filename="../assist_desk/views/idle_warning.py" line="118" />
+            <source>I am still here</source>
+            <translation>Je suis toujours là</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="119" />
+            <source>Continue the session</source>
+            <translation>Continuer la session</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../assist_desk/views/main_window.py" line="189" />
@@ -1364,6 +1521,222 @@
             <location filename="../assist_desk/views/main_window.py" line="207" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="203" />
+            <source>Mediator</source>
+            <translation>Médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="204" />
+            <source>Mediator tools</source>
+            <translation>Outils du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="205" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>Demande le code du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="206" />
+            <source>About</source>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="207" />
+            <source>About this application</source>
+            <translation>À propos de cette application</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="126" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>Ce code n'est pas le bon. Réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <source>Too many attempts. Wait one minute, then try again.</source>
+            <translation>Trop d'essais. Attendez une minute, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <source>The PIN must have at least 6 characters.</source>
+            <translation>Le code doit comporter au moins 6 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <source>Mediator sign-in</source>
+            <translation>Connexion du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
+            <translation>Choisissez le code ou le mot de passe du médiateur pour cet ordinateur (au moins 6 caractères). Il est conservé uniquement dans le stockage sécurisé du système.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Checking the secure storage…</source>
+            <translation>Vérification du stockage sécurisé…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>Tapez le code ou le mot de passe du médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;New PIN</source>
+            <translation>&amp;Nouveau code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <source>&amp;PIN</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>New PIN</source>
+            <translation>Nouveau code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>PIN</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>&amp;Répétez le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <source>Repeat the PIN</source>
+            <translation>Répétez le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Save the PIN</source>
+            <translation>Enregistrer le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="270" />
+            <location filename="../assist_desk/views/mediator.py" line="275" />
+            <source>Mediator tools</source>
+            <translation>Outils du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <source>Portal: not checked yet</source>
+            <translation>Portail : pas encore vérifié</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <source>Portal: reachable</source>
+            <translation>Portail : joignable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <source>Portal: not reachable</source>
+            <translation>Portail : injoignable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <source>Offline content: age unknown</source>
+            <translation>Contenu hors ligne : âge inconnu</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>Contenu hors ligne : %n jour</numerusform>
+                <numerusform>Contenu hors ligne : %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <source>Check again</source>
+            <translation>Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <source>Check the status again</source>
+            <translation>Vérifier à nouveau l'état</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <source>Switch to kiosk mode</source>
+            <translation>Passer en mode borne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <source>Leave kiosk mode</source>
+            <translation>Quitter le mode borne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <source>Reset the training data</source>
+            <translation>Réinitialiser les données de formation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <source>The training data is ready for the next session.</source>
+            <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <source>The training data could not be reset.</source>
+            <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Lock the mediator tools</source>
+            <translation>Verrouiller les outils du médiateur</translation>
         </message>
     </context>
     <context>

@@ -48,11 +48,13 @@ class MainWindow(QMainWindow):
         sig_language_requested(str): the person chose another language.
         sig_end_session(): the person pressed "End session".
         sig_screen_shown(str): a screen became current (its id).
+        sig_staff_requested(): the mediator asked for the staff tools.
     """
 
     sig_language_requested = Signal(str)
     sig_end_session = Signal()
     sig_screen_shown = Signal(str)
+    sig_staff_requested = Signal()
 
     def __init__(self, shell: ShellInfo) -> None:
         super().__init__()
@@ -85,15 +87,26 @@ class MainWindow(QMainWindow):
         self.end_button = QPushButton()
         self.end_button.setObjectName("endSessionButton")
         self.end_button.clicked.connect(self.sig_end_session)
+        self.staff_button = QPushButton()
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.clicked.connect(self.sig_staff_requested)
+        self.staff_button.setVisible(shell.mode is not Mode.KIOSK)
+        self.about_button = QPushButton()  # shown once an "about" screen is added
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setVisible(False)
+        self.about_button.clicked.connect(lambda: self.show_screen("about"))
 
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
+        self.top_bar = top_bar
         bar = QHBoxLayout(top_bar)
         bar.setContentsMargins(16, 8, 16, 8)
         bar.addWidget(self.site_label, 1)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         bar.addWidget(self.home_button)
+        bar.addWidget(self.staff_button)
+        bar.addWidget(self.about_button)
         bar.addWidget(self.end_button)
 
         self.stack = QStackedWidget()
@@ -150,6 +163,8 @@ class MainWindow(QMainWindow):
         self._screens[screen.screen_id] = screen
         self.stack.addWidget(holder)
         screen.sig_navigate.connect(self.show_screen)
+        if screen.screen_id == "about":
+            self.about_button.setVisible(True)
 
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""
@@ -196,6 +211,14 @@ class MainWindow(QMainWindow):
         """The window title names the current screen or step (RGAA)."""
         self.setWindowTitle(f"{self.current_screen().window_title()} — assist_desk")
 
+    def set_top_bar_visible(self, visible: bool) -> None:
+        """Hidden on the kiosk's attract screen, which has its own language choice."""
+        self.top_bar.setVisible(visible)
+
+    def set_staff_button_visible(self, visible: bool) -> None:
+        """The "Mediator" button of workstations; kiosks reach it from the attract screen."""
+        self.staff_button.setVisible(visible)
+
     # -- language ---------------------------------------------------------------
 
     def _on_language_chosen(self, index: int) -> None:
@@ -228,6 +251,11 @@ class MainWindow(QMainWindow):
         )
         self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleName(self.tr("Back to the home screen"))
+        self.staff_button.setText(self.tr("Mediator"))
+        self.staff_button.setAccessibleName(self.tr("Mediator tools"))
+        self.staff_button.setAccessibleDescription(self.tr("Asks for the mediator's PIN"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setAccessibleName(self.tr("About this application"))
         self.end_button.setText(self.tr("End session"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setAccessibleDescription(

@@ -1,0 +1,251 @@
+"""Mediator sign-in, the re-lock after inactivity, status and staff tools.
+
+The PIN or password is checked against its scrypt hash in the credential store
+(the OS keyring). Every store call runs off the GUI thread with a timeout and
+fails closed: when no secure storage answers, nobody signs in, the sign-in
+screen says so, and citizens keep using the desk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, ParamSpec, cast
+
+from PySide6.QtCore import QObject, Signal
+from qasync import asyncSlot as _untyped_async_slot
+
+from assist_desk.credentials import (
+    CredentialStore,
+    SecretTooShort,
+    StorageUnavailable,
+    check_mediator_secret,
+    has_mediator_secret,
+    set_mediator_secret,
+)
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+
+
+def asyncSlot(
+    *types: type,
+) -> Callable[[Callable[P, Awaitable[Any]]], Callable[P, Any]]:
+    """qasync's ``asyncSlot`` with a type mypy can follow (calling it schedules a task)."""
+    return cast(
+        Callable[[Callable[P, Awaitable[Any]]], Callable[P, Any]], _untyped_async_slot(*types)
+    )
+
+
+#: Mediator states (``MediatorController.state``).
+CHECKING = "checking"
+NO_STORAGE = "no_storage"
+NO_SECRET = "no_secret"
+LOCKED = "locked"
+UNLOCKED = "unlocked"
+
+#: Failed attempts before sign-in pauses, and the pause (seconds).
+MAX_ATTEMPTS = 5
+LOCKOUT_S = 60.0
+#: Longest wait for the portal status.
+PROBE_TIMEOUT_S = 5.0
+
+
+class MediatorController(QObject):
+    """Who may use the staff tools, and what they show.
+
+    Signals:
+        sig_state_changed(str): one of CHECKING, NO_STORAGE, NO_SECRET, LOCKED, UNLOCKED.
+        sig_sign_in_failed(str): "wrong", "storage", "paused" (too many attempts).
+        sig_secret_set_failed(str): "short", "different", "storage".
+        sig_busy_changed(bool): a store or portal call is running.
+        sig_status_changed(): :attr:`status` has new values.
+        sig_training_reset(bool): the training data was reset (True) or could not be.
+    """
+
+    sig_state_changed = Signal(str)
+    sig_sign_in_failed = Signal(str)
+    sig_secret_set_failed = Signal(str)
+    sig_busy_changed = Signal(bool)
+    sig_status_changed = Signal()
+    sig_training_reset = Signal(bool)
+
+    def __init__(
+        self,
+        store: CredentialStore,
+        *,
+        probe_portal: Callable[[], Awaitable[bool] | bool] | None = None,
+        content_age_days: Callable[[], int | None] | None = None,
+        reset_training: Callable[[], Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.probe_portal = probe_portal
+        self.content_age_days = content_age_days
+        self.reset_training_data = reset_training
+        self.clock = clock
+        self.state = CHECKING
+        self.busy = False
+        self.failures = 0
+        self.paused_until = 0.0
+        #: Last status read: {"portal": True/False/None, "content_age_days": int/None}.
+        self.status: dict[str, Any] = {"portal": None, "content_age_days": None}
+
+    # -- state ---------------------------------------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            log.info("mediator state: %s", state)
+            self.sig_state_changed.emit(state)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.sig_busy_changed.emit(busy)
+
+    @property
+    def unlocked(self) -> bool:
+        return self.state == UNLOCKED
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        """Find out whether secure storage works and whether a secret is set."""
+        await self.refresh_now()
+
+    async def refresh_now(self) -> None:
+        if self.state == UNLOCKED:
+            return
+        self._set_busy(True)
+        try:
+            has_secret = await has_mediator_secret(self.store)
+        except StorageUnavailable as error:
+            log.warning("mediator sign-in unavailable: %s", error)
+            self._set_state(NO_STORAGE)
+        else:
+            self._set_state(LOCKED if has_secret else NO_SECRET)
+        finally:
+            self._set_busy(False)
+
+    # -- sign-in -------------------------------------------------------------------
+
+    @asyncSlot(str)
+    async def sign_in(self, secret: str) -> None:
+        await self.sign_in_now(secret)
+
+    async def sign_in_now(self, secret: str) -> bool:
+        if self.clock() < self.paused_until:
+            self.sig_sign_in_failed.emit("paused")
+            return False
+        self._set_busy(True)
+        try:
+            good = await check_mediator_secret(self.store, secret)
+        except StorageUnavailable as error:
+            log.warning("mediator sign-in failed closed: %s", error)
+            self._set_state(NO_STORAGE)
+            self.sig_sign_in_failed.emit("storage")
+            return False
+        finally:
+            self._set_busy(False)
+        if not good:
+            self.failures += 1
+            log.info("mediator sign-in refused (%d failed attempts)", self.failures)
+            if self.failures >= MAX_ATTEMPTS:
+                self.failures = 0
+                self.paused_until = self.clock() + LOCKOUT_S
+                self.sig_sign_in_failed.emit("paused")
+            else:
+                self.sig_sign_in_failed.emit("wrong")
+            return False
+        self.failures = 0
+        log.info("mediator signed in")
+        self._set_state(UNLOCKED)
+        return True
+
+    def lock(self) -> None:
+        """Sign out (the re-lock timer, "Lock", a wipe in kiosk mode)."""
+        if self.state == UNLOCKED:
+            log.info("mediator tools locked")
+            self._set_state(LOCKED)
+
+    @asyncSlot(str, str)
+    async def set_secret(self, secret: str, repeated: str) -> None:
+        await self.set_secret_now(secret, repeated)
+
+    async def set_secret_now(self, secret: str, repeated: str) -> bool:
+        """Installation: store the first PIN (refused once one is set, unless signed in)."""
+        if self.state not in (NO_SECRET, UNLOCKED):
+            return False
+        if secret != repeated:
+            self.sig_secret_set_failed.emit("different")
+            return False
+        self._set_busy(True)
+        try:
+            await set_mediator_secret(self.store, secret)
+        except SecretTooShort:
+            self.sig_secret_set_failed.emit("short")
+            return False
+        except StorageUnavailable as error:
+            log.warning("mediator secret not stored: %s", error)
+            self._set_state(NO_STORAGE)
+            self.sig_secret_set_failed.emit("storage")
+            return False
+        finally:
+            self._set_busy(False)
+        log.info("mediator secret set")
+        self._set_state(UNLOCKED)
+        return True
+
+    # -- status and tools ----------------------------------------------------------
+
+    @asyncSlot()
+    async def refresh_status(self) -> None:
+        await self.refresh_status_now()
+
+    async def refresh_status_now(self) -> None:
+        portal: bool | None = None
+        if self.probe_portal is not None:
+            try:
+                answer = self.probe_portal()
+                if inspect.isawaitable(answer):
+                    answer = await asyncio.wait_for(answer, PROBE_TIMEOUT_S)
+                portal = bool(answer)
+            except Exception:
+                log.info("portal status probe failed")
+                portal = False
+        age = None
+        if self.content_age_days is not None:
+            try:
+                age = self.content_age_days()
+            except Exception:
+                log.info("content pack age unknown")
+        self.status = {"portal": portal, "content_age_days": age}
+        self.sig_status_changed.emit()
+
+    @asyncSlot()
+    async def reset_training(self) -> None:
+        await self.reset_training_now()
+
+    async def reset_training_now(self) -> bool:
+        if not self.unlocked or self.reset_training_data is None:
+            return False
+        self._set_busy(True)
+        try:
+            result = self.reset_training_data()
+            if inspect.isawaitable(result):
+                await result
+        except Exception:
+            log.exception("training data reset failed")
+            self.sig_training_reset.emit(False)
+            return False
+        finally:
+            self._set_busy(False)
+        log.info("training data reset")
+        self.sig_training_reset.emit(True)
+        return True

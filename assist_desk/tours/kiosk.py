@@ -1,0 +1,27 @@
+"""Tour scenes of kiosk mode and the staff screens: attract, idle warning, mediator sign-in."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from assist_desk.tour import Scene, Tour
+
+
+async def scenes(tour: Tour) -> AsyncIterator[Scene]:
+    kiosk = tour.context.services["kiosk"]
+    window = tour.window
+    tour.show("attract")
+    yield tour.scene("kiosk-01-attract", "Attract screen between two citizens: Touch to start")
+    # The idle warning over a citizen's screen, 30 s before the wipe.
+    tour.show("home")
+    kiosk.warning.show_countdown(tour.context.settings.idle_warning_s)
+    yield tour.scene("kiosk-02-idle-warning", "Idle warning: countdown, one touch or key extends")
+    kiosk.warning.dismiss()
+    kiosk.open_staff()
+    await tour.wait_for(lambda: kiosk.mediator.state != "checking", 5, "the keyring")
+    yield tour.scene(
+        f"kiosk-03-mediator-sign-in-{kiosk.mediator.state}",
+        f"Mediator sign-in ({kiosk.mediator.state.replace('_', ' ')})",
+    )
+    kiosk.sign_in.clear_citizen_data()
+    window.show_screen(kiosk.first_screen())

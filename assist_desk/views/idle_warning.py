@@ -1,0 +1,119 @@
+"""The idle warning: "Are you still there?" with a countdown (WCAG 2.2.1).
+
+An overlay over the whole window (not a separate modal window, so nothing can
+hide it and nothing waits on it). It is announced to screen readers when it
+appears and at each ten-second step; one touch or key anywhere extends the
+session (the idle monitor sees it), and the large button does too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class IdleWarning(QFrame):
+    """Overlay with a countdown.
+
+    Signals:
+        sig_still_here(): the person pressed "I am still here".
+    """
+
+    sig_still_here = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleWarning")
+        self._host = parent
+        self.seconds = 0
+        #: What was last sent to screen readers (kept for tests and the log).
+        self.last_announcement = ""
+        panel = QFrame(self)
+        panel.setObjectName("idleWarningPanel")
+        panel.setFixedWidth(760)  # a fixed width lets the wrapped texts take their height
+        self._title = QLabel()
+        self._title.setObjectName("idleWarningTitle")
+        self._title.setProperty("role", "title")
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title.setWordWrap(True)
+        self._countdown = QLabel()
+        self._countdown.setObjectName("idleWarningCountdown")
+        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown.setWordWrap(True)
+        self._hint = QLabel()
+        self._hint.setObjectName("idleWarningHint")
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setWordWrap(True)
+        self.stay_button = QPushButton()
+        self.stay_button.setObjectName("idleStillHere")
+        self.stay_button.setProperty("role", "primary")
+        self.stay_button.clicked.connect(self.sig_still_here)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(40, 32, 40, 32)
+        inner.setSpacing(20)
+        inner.addWidget(self._title)
+        inner.addWidget(self._countdown)
+        inner.addWidget(self._hint)
+        inner.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+        self.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._host.rect())
+        return False
+
+    def show_countdown(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.setGeometry(self._host.rect())
+        self.retranslate_ui()
+        self.show()
+        self.raise_()
+        self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._announce()
+
+    def update_countdown(self, seconds: int) -> None:
+        self.seconds = seconds
+        self.retranslate_ui()
+        if seconds % 10 == 0 or seconds <= 5:
+            self._announce()
+
+    def dismiss(self) -> None:
+        if self.isVisible():
+            self.hide()
+        self.seconds = 0
+
+    def _announce(self) -> None:
+        self.last_announcement = (
+            f"{self._title.text()} {self._countdown.text()} {self._hint.text()}"
+        )
+        self.setAccessibleName(self._title.text())
+        self.setAccessibleDescription(f"{self._countdown.text()} {self._hint.text()}")
+        event = QAccessibleEvent(self, QAccessible.Event.Alert)
+        QAccessible.updateAccessibility(event)
+        name_event = QAccessibleEvent(self._countdown, QAccessible.Event.NameChanged)
+        QAccessible.updateAccessibility(name_event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Are you still there?"))
+        self._countdown.setText(
+            self.tr(
+                "For your privacy, everything will be erased in %n second(s).", "", self.seconds
+            )
+        )
+        self._hint.setText(self.tr("Touch the screen or press any key to continue."))
+        self._countdown.setAccessibleName(self._countdown.text())
+        self.stay_button.setText(self.tr("I am still here"))
+        self.stay_button.setAccessibleName(self.tr("I am still here"))
+        self.stay_button.setAccessibleDescription(self.tr("Continue the session"))

@@ -1,0 +1,318 @@
+"""Staff screens: the mediator sign-in (and the first PIN), status and tools."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist_desk.controllers.mediator import (
+    CHECKING,
+    NO_SECRET,
+    NO_STORAGE,
+    MediatorController,
+)
+from assist_desk.modes import Mode
+from assist_desk.views.screen import Screen
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    field.setMaxLength(64)
+    return field
+
+
+class MediatorSignInScreen(Screen):
+    """The PIN or password; at a workstation without one yet, choosing it."""
+
+    screen_id = "mediator_signin"
+
+    def __init__(
+        self,
+        controller: MediatorController,
+        is_kiosk: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._is_kiosk = is_kiosk
+        self._heading = QLabel()
+        self._heading.setProperty("role", "title")
+        self._heading.setWordWrap(True)
+        self._explain = QLabel()
+        self._explain.setWordWrap(True)
+        self._explain.setObjectName("signInExplain")
+        self.pin_label = QLabel()
+        self.pin = _secret_field("mediatorPin")
+        self.pin_label.setBuddy(self.pin)
+        self.repeat_label = QLabel()
+        self.repeat = _secret_field("mediatorPinRepeat")
+        self.repeat_label.setBuddy(self.repeat)
+        self.error = QLabel()
+        self.error.setObjectName("signInError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.submit = QPushButton()
+        self.submit.setObjectName("signInSubmit")
+        self.submit.setProperty("role", "primary")
+        self.submit.clicked.connect(self._submit)
+        self.pin.returnPressed.connect(self._submit)
+        self.repeat.returnPressed.connect(self._submit)
+        form = QFormLayout()
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.repeat_label, self.repeat)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.submit)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._explain)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._reason = ""
+        controller.sig_state_changed.connect(self._on_state)
+        controller.sig_sign_in_failed.connect(self._on_failed)
+        controller.sig_secret_set_failed.connect(self._on_set_failed)
+        controller.sig_busy_changed.connect(lambda busy: self.submit.setEnabled(not busy))
+        self.retranslate_ui()
+
+    @property
+    def choosing(self) -> bool:
+        """True when no secret exists yet and this workstation may choose one."""
+        return self.controller.state == NO_SECRET and not self._is_kiosk()
+
+    def _submit(self) -> None:
+        pin, repeated = self.pin.text(), self.repeat.text()
+        self.pin.setText("")
+        self.repeat.setText("")
+        self.error.hide()
+        if self.choosing:
+            self.controller.set_secret(pin, repeated)
+        elif self.controller.state not in (NO_STORAGE, NO_SECRET, CHECKING):
+            self.controller.sign_in(pin)
+
+    def _on_state(self, _state: str) -> None:
+        self.error.hide()
+        self.retranslate_ui()
+
+    def _on_failed(self, reason: str) -> None:
+        self._reason = reason
+        self._show_error()
+        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_set_failed(self, reason: str) -> None:
+        self._reason = "set-" + reason
+        self._show_error()
+
+    def _show_error(self) -> None:
+        messages = {
+            "wrong": self.tr("This PIN is not the right one. Try again."),
+            "paused": self.tr("Too many attempts. Wait one minute, then try again."),
+            "storage": self.tr("The secure storage does not answer: sign-in is not possible."),
+            "set-short": self.tr("The PIN must have at least 6 characters."),
+            "set-different": self.tr("The two entries are different. Type the same PIN twice."),
+            "set-storage": self.tr("The PIN could not be saved: no secure storage."),
+        }
+        self.error.setText(messages.get(self._reason, ""))
+        self.error.setAccessibleName(self.error.text())
+        self.error.setVisible(bool(self.error.text()))
+
+    def clear_citizen_data(self) -> None:
+        self.pin.setText("")
+        self.repeat.setText("")
+        self.error.hide()
+
+    def window_title(self) -> str:
+        return self.tr("Mediator sign-in")
+
+    def retranslate_ui(self) -> None:
+        state = self.controller.state
+        self._heading.setText(self.tr("Mediator sign-in"))
+        if state == NO_STORAGE:
+            explain = self.tr(
+                "No secure storage is available on this computer, so the mediator "
+                "tools are locked. Citizens can keep using the help point. "
+                "Ask your administrator to set up the system keyring."
+            )
+        elif state == NO_SECRET and self._is_kiosk():
+            explain = self.tr(
+                "No mediator PIN is set on this computer. "
+                "An administrator sets it with the command: assist-desk pin set"
+            )
+        elif state == NO_SECRET:
+            explain = self.tr(
+                "Choose the mediator PIN or password for this computer "
+                "(at least 6 characters). It is kept only in the system's secure storage."
+            )
+        elif state == CHECKING:
+            explain = self.tr("Checking the secure storage…")
+        else:
+            explain = self.tr("Type the mediator PIN or password.")
+        self._explain.setText(explain)
+        self._explain.setAccessibleName(explain)
+        usable = state not in (NO_STORAGE, CHECKING) and not (
+            state == NO_SECRET and self._is_kiosk()
+        )
+        self.pin_label.setText(self.tr("&New PIN") if self.choosing else self.tr("&PIN"))
+        self.pin.setAccessibleName(self.tr("New PIN") if self.choosing else self.tr("PIN"))
+        self.repeat_label.setText(self.tr("&Repeat the PIN"))
+        self.repeat.setAccessibleName(self.tr("Repeat the PIN"))
+        for widget in (self.pin_label, self.pin):
+            widget.setVisible(usable)
+        for widget in (self.repeat_label, self.repeat):
+            widget.setVisible(self.choosing)
+        self.submit.setVisible(usable)
+        self.submit.setText(self.tr("Save the PIN") if self.choosing else self.tr("Sign in"))
+        self.submit.setAccessibleName(self.submit.text())
+        if self._reason:
+            self._show_error()
+
+    def initial_focus(self) -> QWidget | None:
+        return self.pin if self.pin.isVisibleTo(self) else None
+
+
+class MediatorToolsScreen(Screen):
+    """Status (portal, content age), mode switching and the training reset.
+
+    Signals:
+        sig_switch_mode(str): switch the desk to this mode ("" leaves kiosk mode).
+        sig_lock(): sign out of the staff tools.
+    """
+
+    screen_id = "mediator_tools"
+    sig_switch_mode = Signal(str)
+    sig_lock = Signal()
+
+    def __init__(
+        self,
+        controller: MediatorController,
+        mode: Callable[[], Mode],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._mode = mode
+        self._heading = QLabel()
+        self._heading.setProperty("role", "title")
+        self.portal_status = QLabel()
+        self.portal_status.setObjectName("statusPortal")
+        self.content_status = QLabel()
+        self.content_status.setObjectName("statusContent")
+        self.refresh_button = QPushButton()
+        self.refresh_button.setObjectName("statusRefresh")
+        self.refresh_button.clicked.connect(controller.refresh_status)
+        self.kiosk_button = QPushButton()
+        self.kiosk_button.setObjectName("switchToKiosk")
+        self.kiosk_button.clicked.connect(lambda: self.sig_switch_mode.emit(Mode.KIOSK.value))
+        self.leave_button = QPushButton()
+        self.leave_button.setObjectName("leaveKiosk")
+        self.leave_button.clicked.connect(self._leave_kiosk)
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("resetTraining")
+        self.reset_button.clicked.connect(controller.reset_training)
+        self.reset_result = QLabel()
+        self.reset_result.setObjectName("resetTrainingResult")
+        self.reset_result.setWordWrap(True)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("mediatorLock")
+        self.lock_button.clicked.connect(self.sig_lock)
+        self._reset_ok: bool | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self._heading)
+        layout.addWidget(self.portal_status)
+        layout.addWidget(self.content_status)
+        for button in (
+            self.refresh_button,
+            self.kiosk_button,
+            self.leave_button,
+            self.reset_button,
+        ):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.reset_result)
+        layout.addStretch(1)
+        layout.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        controller.sig_status_changed.connect(self.retranslate_ui)
+        controller.sig_training_reset.connect(self._on_reset)
+        controller.sig_busy_changed.connect(lambda busy: self.reset_button.setEnabled(not busy))
+        self.retranslate_ui()
+
+    def _leave_kiosk(self) -> None:
+        self.sig_switch_mode.emit("")  # "": back to the staff mode the desk came from
+
+    def _on_reset(self, ok: bool) -> None:
+        self._reset_ok = ok
+        self.retranslate_ui()
+
+    def showEvent(self, event: object) -> None:
+        self.retranslate_ui()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def window_title(self) -> str:
+        return self.tr("Mediator tools")
+
+    def retranslate_ui(self) -> None:
+        status = self.controller.status
+        mode = self._mode()
+        self._heading.setText(self.tr("Mediator tools"))
+        portal = status.get("portal")
+        if portal is None:
+            text = self.tr("Portal: not checked yet")
+        elif portal:
+            text = self.tr("Portal: reachable")
+        else:
+            text = self.tr("Portal: not reachable")
+        self.portal_status.setText(text)
+        age = status.get("content_age_days")
+        if age is None:
+            text = self.tr("Offline content: age unknown")
+        else:
+            text = self.tr("Offline content: %n day(s) old", "", int(age))
+        self.content_status.setText(text)
+        self.refresh_button.setText(self.tr("Check again"))
+        self.refresh_button.setAccessibleName(self.tr("Check the status again"))
+        self.kiosk_button.setText(self.tr("Switch to kiosk mode"))
+        self.kiosk_button.setAccessibleName(self.kiosk_button.text())
+        self.kiosk_button.setAccessibleDescription(
+            self.tr("Full screen for a citizen alone; leaving it needs the PIN")
+        )
+        self.kiosk_button.setVisible(mode is not Mode.KIOSK)
+        self.leave_button.setText(self.tr("Leave kiosk mode"))
+        self.leave_button.setAccessibleName(self.leave_button.text())
+        self.leave_button.setVisible(mode is Mode.KIOSK)
+        self.reset_button.setText(self.tr("Reset the training data"))
+        self.reset_button.setAccessibleName(self.reset_button.text())
+        self.reset_button.setAccessibleDescription(
+            self.tr("Puts the training portal's fictitious accounts back as they were")
+        )
+        self.reset_button.setVisible(mode is Mode.TRAINING)
+        if self._reset_ok is None:
+            self.reset_result.setText("")
+        elif self._reset_ok:
+            self.reset_result.setText(self.tr("The training data is ready for the next session."))
+        else:
+            self.reset_result.setText(self.tr("The training data could not be reset."))
+        self.reset_result.setAccessibleName(self.reset_result.text())
+        self.lock_button.setText(self.tr("Lock the mediator tools"))
+        self.lock_button.setAccessibleName(self.lock_button.text())
+
+    def initial_focus(self) -> QWidget | None:
+        return self.refresh_button

@@ -1,0 +1,263 @@
+"""Shared pieces of the kiosk tests: starting the app, a fake clock, a citizen form."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from assist_desk.app import AppContext, create_window
+from assist_desk.cli import build_parser
+from assist_desk.kiosk import Kiosk
+from assist_desk.views.screen import Screen
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def start_app(qtbot: Any, qapp: Any, *argv: str, clock: FakeClock | None = None) -> AppContext:
+    """The application as ``run_gui`` builds it, without entering ``exec()``."""
+    args: argparse.Namespace = build_parser().parse_args(list(argv))
+    built = create_window(args, qapp)
+    assert not isinstance(built, int)
+    window, switcher, settings = built
+    qtbot.addWidget(window)
+    context = AppContext(qapp, window, switcher, args, settings)
+    context.finish_startup()
+    if clock is not None:
+        kiosk = kiosk_of(context)
+        for monitor in (kiosk.idle, kiosk.relock):
+            monitor.clock = clock
+            monitor.set_active(monitor.active)
+    return context
+
+
+def kiosk_of(context: AppContext) -> Kiosk:
+    kiosk = context.services["kiosk"]
+    assert isinstance(kiosk, Kiosk)
+    return kiosk
+
+
+class CitizenFormScreen(Screen):
+    """A screen where a citizen types a name, an e-mail and a note (like a flow step).
+
+    Its ``clear_citizen_data`` drops only the list model, on purpose: the line
+    edits and the note must be emptied by the application's generic wipe.
+    """
+
+    screen_id = "citizen_form"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name = QLineEdit()
+        self.name.setObjectName("citizenName")
+        self.email = QLineEdit()
+        self.email.setObjectName("citizenEmail")
+        self.note = QPlainTextEdit()
+        self.history = QStringListModel()
+        self.list = QListView()
+        self.list.setModel(self.history)
+        self.name_label = QLabel("Name")
+        self.name_label.setBuddy(self.name)
+        self.email_label = QLabel("E-mail")
+        self.email_label.setBuddy(self.email)
+        form = QFormLayout(self)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.email_label, self.email)
+        form.addRow("Note", self.note)
+        form.addRow("Recent", self.list)
+
+    def remember(self) -> None:
+        self.history.setStringList([self.name.text(), self.email.text()])
+
+    def window_title(self) -> str:
+        return "Citizen form"
+
+    def retranslate_ui(self) -> None:
+        pass
+
+    def initial_focus(self) -> QWidget | None:
+        return self.name
+
+    def clear_citizen_data(self) -> None:
+        self.history.setStringList([])
+
+
+class Canary:
+    """A unique marker; the full string is only ever built on demand."""
+
+    def __init__(self) -> None:
+        self.uid = uuid.uuid4()
+
+    def text(self) -> str:
+        return f"CANARY-{self.uid}"
+
+    def email(self) -> str:
+        return f"CANARY-{self.uid}@example.org"
+
+    def needle(self) -> str:
+        return str(self.uid)
+
+
+def widget_texts(widget: QWidget) -> list[str]:
+    """Every text a widget shows or exposes, including undo history and models."""
+    texts = [
+        widget.windowTitle(),
+        widget.toolTip(),
+        widget.accessibleName(),
+        widget.accessibleDescription(),
+        widget.statusTip(),
+        widget.whatsThis(),
+    ]
+    if isinstance(widget, QLineEdit):
+        texts += [widget.text(), widget.placeholderText()]
+        if widget.isUndoAvailable():
+            texts.append("<undo available>")  # no undo history may survive a wipe
+    elif isinstance(widget, QTextEdit | QPlainTextEdit):
+        texts.append(widget.toPlainText())
+        if widget.document().isUndoAvailable():
+            texts.append("<undo available>")
+    elif isinstance(widget, QLabel | QAbstractButton):
+        texts.append(widget.text())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())]
+        texts.append(widget.currentText())
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        texts += model_texts(widget.model())
+    return [t for t in texts if t]
+
+
+def model_texts(model: Any) -> list[str]:
+    from PySide6.QtCore import QModelIndex, Qt
+
+    found: list[str] = []
+
+    def columns(parent: Any) -> int:
+        try:
+            return int(model.columnCount(parent))
+        except TypeError:  # a list model hides columnCount
+            return 1
+
+    def walk(parent: Any) -> None:
+        for row in range(model.rowCount(parent)):
+            for column in range(columns(parent)):
+                index = model.index(row, column, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                    value = model.data(index, role)
+                    if value is not None:
+                        found.append(str(value))
+                if column == 0 and model.rowCount(index) > 0:
+                    walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def widgets_holding(needle: str) -> list[str]:
+    hits = []
+    for widget in QApplication.allWidgets():
+        for text in widget_texts(widget):
+            if needle in text or text == "<undo available>":
+                hits.append(f"{type(widget).__name__}#{widget.objectName()}: {text[:40]}")
+    return hits
+
+
+def gc_strings_holding(needle: str) -> list[str]:
+    """Python strings containing ``needle`` reachable from any GC-tracked object."""
+    gc.collect()
+    hits = []
+    for holder in gc.get_objects():
+        for ref in gc.get_referents(holder):
+            if type(ref) is str and ref is not needle and needle in ref:
+                hits.append(f"{type(holder).__name__}: {ref[:60]}")
+    return hits
+
+
+def files_holding(root: Path, needle: str) -> list[str]:
+    data = needle.encode()
+    hits = []
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            try:
+                content = path.read_bytes()
+            except OSError:
+                continue
+            if data in content or data in path.name.encode():
+                hits.append(str(path.relative_to(root)))
+    return hits
+
+
+def tree_snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+def stop_app(qtbot: Any, context: AppContext) -> None:
+    """Quit as the app does, without breaking the Qt event loops of later tests.
+
+    WORKAROUND: qasync's ``QEventLoop.stop()`` on a loop built with
+    ``already_running=True`` calls ``QApplication.exit()``; outside ``exec()``
+    that leaves Qt's "quit now" flag set, and every later nested event loop
+    (``qtbot.wait``, ``waitSignal``, ``waitUntil``) returns at once: timers,
+    queued calls and asyncio tasks stop running in the tests that follow.
+    Let the running tasks finish first, then mark the loop as no longer
+    running so that ``shutdown()`` closes it without ``exit()``, and forget it
+    as the thread's running loop.
+    """
+    import asyncio
+
+    loop = context.loop
+    if loop is not None and not loop.is_closed():
+        portal = context.services.get("portal")
+        if portal is not None and hasattr(portal, "aclose"):
+            closing = loop.create_task(portal.aclose())
+            qtbot.waitUntil(closing.done, timeout=10000)
+        qtbot.waitUntil(lambda: all(task.done() for task in asyncio.all_tasks(loop)))
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    context.shutdown()
+    # qasync registered it as the thread's running loop; asyncio.run() in a later
+    # test would refuse to start.
+    asyncio.events._set_running_loop(None)
+    # Delete its QObjects now, on this thread: left to the garbage collector, the
+    # cycles could be collected on a worker thread (keyring, training portal), where
+    # Qt cannot stop their timers ("Timers cannot be stopped from another thread").
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    # Its translators stay installed on the shared QApplication otherwise, and a
+    # later test in English would read this test's French.
+    for translator in context.switcher._installed:
+        QCoreApplication.removeTranslator(translator)
+    context.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    loop = None
+    gc.collect()  # the closed qasync loop's timer objects, here and now
