@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -35,6 +34,7 @@ from assist_desk.views.content_common import (
     set_text_direction,
     style_notice,
 )
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
@@ -183,7 +183,7 @@ class ChecklistsScreen(Screen):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.triage_button)

@@ -25,6 +25,7 @@ from assist_desk.views.content_common import (
     sourced,
     style_notice,
 )
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 
 #: Milliseconds of quiet typing before the search runs (results feel instant).
@@ -106,7 +107,7 @@ class FaqScreen(Screen):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.triage_button)
         buttons.addWidget(self.checklists_button)
         buttons.addStretch(1)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -25,6 +25,7 @@ from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.features import Feature
 from assist_desk.views.home import HomeScreen
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 
 #: Each language named in itself, as a person looking for it would read it.
@@ -90,8 +91,12 @@ class MainWindow(QMainWindow):
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("staffButton")
         self.staff_button.clicked.connect(self.sig_staff_requested)
-        self.staff_button.setVisible(shell.mode is not Mode.KIOSK)
-        self.about_button = QPushButton()  # shown once an "about" screen is added
+        # "Mediator" and "About" are offered on the home screen only: in the middle of
+        # a procedure a citizen needs language, Home and End session, and the bar
+        # must keep room for them at 200 % text.
+        self._staff_allowed = shell.mode is not Mode.KIOSK
+        self._about_available = False  # until an "about" screen is added
+        self.about_button = QPushButton()
         self.about_button.setObjectName("aboutButton")
         self.about_button.setVisible(False)
         self.about_button.clicked.connect(lambda: self.show_screen("about"))
@@ -99,7 +104,9 @@ class MainWindow(QMainWindow):
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
         self.top_bar = top_bar
-        bar = QHBoxLayout(top_bar)
+        # A row that folds into a column when its buttons do not fit (text at 200 %
+        # on a narrow screen): nothing is cut.
+        bar = ReflowRow(top_bar)
         bar.setContentsMargins(16, 8, 16, 8)
         bar.addWidget(self.site_label, 1)
         bar.addWidget(self.language_label)
@@ -164,7 +171,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(holder)
         screen.sig_navigate.connect(self.show_screen)
         if screen.screen_id == "about":
-            self.about_button.setVisible(True)
+            self._about_available = True
+            self._show_home_only_buttons()
 
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
             holder = holder.parentWidget()
         self.stack.setCurrentWidget(holder if holder is not None else screen)
         self.home_button.setVisible(screen_id != HomeScreen.screen_id)
+        self._show_home_only_buttons()
         self.update_title()
         focus = screen.initial_focus()
         self._fallback_focus = None if focus is not None else self._first_focusable(screen)
@@ -217,7 +226,13 @@ class MainWindow(QMainWindow):
 
     def set_staff_button_visible(self, visible: bool) -> None:
         """The "Mediator" button of workstations; kiosks reach it from the attract screen."""
-        self.staff_button.setVisible(visible)
+        self._staff_allowed = visible
+        self._show_home_only_buttons()
+
+    def _show_home_only_buttons(self) -> None:
+        on_home = self.stack.count() == 0 or self.current_screen().screen_id == "home"
+        self.staff_button.setVisible(self._staff_allowed and on_home)
+        self.about_button.setVisible(self._about_available and on_home)
 
     # -- language ---------------------------------------------------------------
 
@@ -299,7 +314,7 @@ class MainWindow(QMainWindow):
             return
         bar = bar_widget.layout()
         column = central.layout()
-        if not isinstance(bar, QHBoxLayout) or not isinstance(column, QVBoxLayout):
+        if not isinstance(bar, QBoxLayout) or not isinstance(column, QVBoxLayout):
             return
         site_row: QWidget | None = getattr(self, "_site_row", None)
         if site_row is None:

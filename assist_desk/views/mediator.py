@@ -185,7 +185,12 @@ class MediatorSignInScreen(Screen):
             self._show_error()
 
     def initial_focus(self) -> QWidget | None:
-        return self.pin if self.pin.isVisibleTo(self) else None
+        if self.pin.isVisibleTo(self):
+            return self.pin
+        # No PIN to type (storage checking or missing): the focus goes to the
+        # explanation, so that a screen reader reads why.
+        self._explain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return self._explain
 
 
 class MediatorToolsScreen(Screen):

@@ -415,9 +415,13 @@ class WizardScreen(Screen):
         previous = getattr(self, "_focus_before_busy", None)
         if not busy and previous is not None:
             self._focus_before_busy = None
-            lost = QApplication.focusWidget() is None
-            if lost and previous.isVisible() and previous.isEnabled():
-                previous.setFocus(Qt.FocusReason.OtherFocusReason)
+            if QApplication.focusWidget() is None:
+                # Back where it was; or, when the wait moved to another step (the
+                # control is gone), to that step's initial focus.
+                usable = previous.isVisible() and previous.isEnabled()
+                target = previous if usable else self.initial_focus()
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_error(self, kind: str, detail: str) -> None:
         text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))
