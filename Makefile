@@ -29,8 +29,20 @@ check: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/python scripts/misc_checks.py
 
+# Each test folder runs in its own process: Qt state (translators, style sheets,
+# widgets awaiting deletion) cannot leak from one area's tests into another's.
+TEST_DIRS := $(sort $(dir $(wildcard tests/*/__init__.py)))
+
 pytest: $(STAMP) i18n
+ifdef PYTEST_ARGS
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+else
+	@failed=""; for dir in $(TEST_DIRS); do \
+		echo "== $$dir"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $$dir || failed="$$failed $$dir"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "FAILED in:$$failed"; exit 1; fi
+endif
 
 ## Benchmarks (not part of the test suite): prints ratios against a bare PySide6 window.
 bench: $(STAMP) i18n
