@@ -46,6 +46,7 @@ TOUR_MODULES: tuple[str, ...] = (
     "assist_desk.tours.home",
     "assist_desk.tours.flows",
     "assist_desk.tours.kiosk",
+    "assist_desk.tours.screens",
 )
 
 DEFAULT_SIZES = {"kiosk": (1920, 1080), "mediator": (1280, 800), "training": (1280, 800)}
