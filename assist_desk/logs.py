@@ -1,7 +1,7 @@
 """Anonymous, structured logging to a rotating file in the platform log directory.
 
 What a citizen types never reaches a log: log calls pass identifiers and
-counts, never form values, and :class:`RedactingFilter` is a second line of
+counts, never form values, and :class:`JsonFormatter` is a second line of
 defence that masks anything shaped like an e-mail address, a phone number or
 a long digit run, whatever the caller passed.
 """
@@ -33,13 +33,6 @@ def redact(text: str) -> str:
     return text
 
 
-class RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = redact(record.getMessage())
-        record.args = None
-        return True
-
-
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message (and the exception type)."""
 
@@ -64,7 +57,6 @@ def setup_logging(log_dir: Path, level: str = "INFO") -> Path:
         path, maxBytes=1_048_576, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(JsonFormatter())
-    handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_assist_desk", False)]:
         root.removeHandler(old)
