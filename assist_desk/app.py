@@ -51,6 +51,10 @@ FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.kiosk:install",
 )
 
+#: The home tiles those installers add, shown from the first frame so that the first
+#: screen is the real one; a tile whose feature fails to start is withdrawn.
+HOME_TILES: tuple[str, ...] = ("new_request", "account", "faq", "checklists", "places")
+
 EXIT_SETTINGS = 2
 
 
@@ -155,6 +159,7 @@ class AppContext(QObject):
 
     def _check_settled(self) -> None:
         if self.ready and not self.pending_startup:
+            self.window.withdraw_unprovided_tiles()
             self.sig_settled.emit()
 
     def switch_language(self, language: str) -> None:
@@ -343,7 +348,9 @@ def create_window(
     switcher = LanguageSwitcher(app)
     switcher.switch(first.language)
     theme.apply(app, first.theme, first.font_scale, mode=first.mode.value)
-    window = MainWindow(ShellInfo(first.site_name, first.mode, first.languages, first.language))
+    window = MainWindow(
+        ShellInfo(first.site_name, first.mode, first.languages, first.language), HOME_TILES
+    )
     if first.mode is Mode.KIOSK:
         # The first frame of a kiosk is the attract screen, never a half-started home.
         from assist_desk.views.attract import AttractScreen
