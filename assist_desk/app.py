@@ -15,6 +15,8 @@ else holds application-wide state.
 from __future__ import annotations
 
 import argparse
+import functools
+import gc
 import importlib
 import logging
 import os
@@ -121,7 +123,14 @@ class AppContext(QObject):
         assert self._settings is not None, "settings are loaded in finish_startup"
         return self._settings
 
-    def finish_startup(self) -> None:
+    def finish_startup(self, stepwise: bool = False) -> None:
+        """Settings, log file and asyncio loop, then every feature installer.
+
+        With ``stepwise`` (the application), each installer runs in its own turn
+        of the event loop: the window keeps answering while the features start
+        (a tile chosen meanwhile opens once its feature is there). Without it
+        (tests, tours), everything is in place when this returns.
+        """
         from assist_desk import paths
         from assist_desk.logs import setup_logging
         from assist_desk.settings import SettingsError
@@ -138,16 +147,36 @@ class AppContext(QObject):
         _flush_early_qt_messages()
         log.info("assist-desk starting in %s mode", self.settings.mode.value)
         self.loop = _attach_asyncio(self.app)
-        for entry in FEATURE_INSTALLERS:
-            module_name, _, function = entry.partition(":")
-            try:
-                getattr(importlib.import_module(module_name), function)(self)
-            except Exception:
-                # A broken feature must not take the others down: its tile stays hidden.
-                log.exception("feature %s could not start", entry)
         self.window.sig_language_requested.connect(self.switch_language)
         self.window.sig_end_session.connect(lambda: self.wipe_session("end"))
         self.app.aboutToQuit.connect(self.shutdown)
+        steps: list[Callable[[], None]] = [
+            functools.partial(self._install, entry) for entry in FEATURE_INSTALLERS
+        ]
+        steps.append(self._features_installed)
+        if stepwise:
+            self._run_steps(steps)
+        else:
+            for step in steps:
+                step()
+
+    def _run_steps(self, steps: list[Callable[[], None]]) -> None:
+        if not self.alive:
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, lambda: self._run_steps(steps))
+
+    def _install(self, entry: str) -> None:
+        module_name, _, function = entry.partition(":")
+        try:
+            getattr(importlib.import_module(module_name), function)(self)
+        except Exception:
+            # A broken feature must not take the others down: its tile is withdrawn.
+            log.exception("feature %s could not start", entry)
+
+    def _features_installed(self) -> None:
+        gc.enable()  # switched off by cli.main for the start-up; a no-op otherwise
         self.ready = True
         self.sig_ready.emit()
         self._check_settled()
@@ -394,25 +423,34 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _after_first_frame(context: AppContext) -> None:
     # ASSIST_DESK_BENCH_EXIT is for bench/startup.py: report the first frame, then
-    # quit at once ("first-frame") or once start-up has settled ("settled").
+    # quit at once ("first-frame") or once start-up has settled ("settled");
+    # BENCH_HARD_EXIT leaves without tearing down (bench/startup_instructions.py).
     bench_exit = os.environ.get("ASSIST_DESK_BENCH_EXIT")
     if bench_exit:
         print(f"FIRST_FRAME {time.time():.6f}", flush=True)
+        if os.environ.get("BENCH_HARD_EXIT"):
+            os._exit(0)
         if bench_exit == "first-frame":
+            _print_own_peak()
             context.app.quit()
             return
-        context.sig_settled.connect(lambda: _report_peak_and_quit(context))
-    context.finish_startup()
+        context.sig_ready.connect(lambda: print(f"READY {time.time():.6f}", flush=True))
+        context.sig_settled.connect(lambda: _report_and_quit(context))
+    context.finish_startup(stepwise=True)
 
 
-def _report_peak_and_quit(context: AppContext) -> None:
+def _report_and_quit(context: AppContext) -> None:
+    _print_own_peak()
+    context.app.quit()
+
+
+def _print_own_peak() -> None:
     # This process's own peak RSS (the training portal is a child process, which
     # the benchmark's wait4() figure would include).
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmHWM:"):
                 print(f"SELF_PEAK_KB {line.split()[1]}", flush=True)
-    context.app.quit()
 
 
 def _screenshot_and_quit(context: AppContext, path: Path) -> None:

@@ -556,7 +556,9 @@ def install(context: AppContext) -> None:
     if session.mode is Mode.KIOSK:
         kiosk.lockdown.engage()
     context.window.set_staff_button_visible(session.mode is not Mode.KIOSK)
-    context.window.show_screen(kiosk.first_screen())
+    # At a workstation, a screen the person opened while the application started stays.
+    if session.mode is Mode.KIOSK or context.window.current_screen().screen_id == "home":
+        context.window.show_screen(kiosk.first_screen())
 
 
 def _portal_probe(context: AppContext) -> Callable[[], Any] | None:

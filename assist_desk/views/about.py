@@ -198,4 +198,7 @@ class AboutScreen(Screen):
 
 def install(context: AppContext) -> None:
     """Feature installer: the About screen, opened from the top bar's "About" button."""
-    context.window.add_screen(AboutScreen(lambda: read_about_info(context.services.get("content"))))
+    context.window.add_screen_factory(
+        AboutScreen.screen_id,
+        lambda: AboutScreen(lambda: read_about_info(context.services.get("content"))),
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         #: Each screen's scroll area in the stack (kept here: asking Qt for a parent
         #: widget it created, the viewport, costs PySide a scan of every Qt type).
         self._holders: dict[str, QScrollArea] = {}
+        self._screen_factories: dict[str, Callable[[], Screen]] = {}
         self._fallback_focus: QWidget | None = None
 
         self.banner = QLabel()
@@ -187,6 +188,13 @@ class MainWindow(QMainWindow):
         """Add a screen reachable by id but without a home tile."""
         self._add(screen)
 
+    def add_screen_factory(self, screen_id: str, factory: Callable[[], Screen]) -> None:
+        """Like :meth:`add_screen`, but the screen is built when first shown."""
+        self._screen_factories[screen_id] = factory
+        if screen_id == "about":
+            self._about_available = True
+            self._show_home_only_buttons()
+
     def _add(self, screen: Screen) -> None:
         # Each screen scrolls when its content is taller than the window (text at
         # 200 %, pseudo-translation): layouts reflow instead of cutting text.
@@ -209,11 +217,26 @@ class MainWindow(QMainWindow):
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""
         if screen_id not in self._screens:
-            self._add(self._features[screen_id].factory())
+            feature = self._features.get(screen_id)
+            factory = feature.factory if feature else self._screen_factories[screen_id]
+            self._add(factory())
         return self._screens[screen_id]
+
+    def has_screen(self, screen_id: str) -> bool:
+        """True when a screen with this id is built or can be built."""
+        return (
+            screen_id in self._screens
+            or screen_id in self._features
+            or screen_id in self._screen_factories
+        )
 
     def built_screens(self) -> list[Screen]:
         return list(self._screens.values())
+
+    def screen_ids(self) -> list[str]:
+        """Every screen id the window can show: built, offered by a tile, or built on demand."""
+        ids = [*self._screens, *self._features, *self._screen_factories]
+        return list(dict.fromkeys(ids))
 
     def current_screen(self) -> Screen:
         holder = self.stack.currentWidget()
@@ -222,7 +245,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_screen(self, screen_id: str) -> None:
-        starting = screen_id not in self._screens and screen_id not in self._features
+        starting = not self.has_screen(screen_id)
         if starting and screen_id in self._announced:  # opened once its feature is installed
             self._pending_screen = screen_id
             return
