@@ -104,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The application switches it back on once its features are installed
     # (AppContext._features_installed).
     gc.disable()
+    from assist_desk import pyside_import_scan
+
+    pyside_import_scan.install()
     from assist_desk.app import run_gui
 
     return run_gui(args)
