@@ -47,7 +47,7 @@ FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.controllers.portal_service:install",
     "assist_desk.flows_feature:install",
     "assist_desk.views.content_feature:install",
-    "assist_desk.views.about:install",
+    "assist_desk.views.about_feature:install",
     "assist_desk.views.places_feature:install",
     "assist_desk.views.appointments_feature:install",
     "assist_desk.kiosk:install",
