@@ -98,7 +98,8 @@ def run(args: Namespace) -> list[str]:
     ]
 
     def row(label: str, seconds: float, mib: float | None = None) -> None:
-        text = f"{label}: {seconds * 1000:.0f} ms (ratio {seconds / bare_t:.2f}, target ≤ 1.3)"
+        target = ", target ≤ 1.3" if mib is not None else ""
+        text = f"{label}: {seconds * 1000:.0f} ms (ratio {seconds / bare_t:.2f}{target})"
         if mib is not None:
             text += f", peak RSS {mib:.1f} MiB (ratio {mib / bare_m:.2f}, target ≤ 1.6)"
         lines.append(text)

@@ -4,69 +4,69 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="146" />
+            <location filename="../assist_desk/views/about.py" line="143" />
             <source>About</source>
             <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="151" />
+            <location filename="../assist_desk/views/about.py" line="148" />
             <source>No offline content pack is installed.</source>
             <translation>No offline content pack is installed.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="153" />
+            <location filename="../assist_desk/views/about.py" line="150" />
             <source>Offline content: version %1.</source>
             <translation>Offline content: version %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="157" />
+            <location filename="../assist_desk/views/about.py" line="154" />
             <source>Offline content: version %1, published on %2.</source>
             <translation>Offline content: version %1, published on %2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="163" />
+            <location filename="../assist_desk/views/about.py" line="160" />
             <source>About assist_desk</source>
             <translation>About assist_desk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="164" />
+            <location filename="../assist_desk/views/about.py" line="161" />
             <source>Version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="168" />
+            <location filename="../assist_desk/views/about.py" line="165" />
             <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
             <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="174" />
+            <location filename="../assist_desk/views/about.py" line="171" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="178" />
+            <location filename="../assist_desk/views/about.py" line="175" />
             <source>&amp;Sources of the information shipped with it:</source>
             <translation>&amp;Sources of the information shipped with it:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="187" />
+            <location filename="../assist_desk/views/about.py" line="184" />
             <source>No data files are shipped with this copy.</source>
             <translation>No data files are shipped with this copy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
+            <location filename="../assist_desk/views/about.py" line="185" />
             <source>Sources of the information shipped with it</source>
             <translation>Sources of the information shipped with it</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="190" />
+            <location filename="../assist_desk/views/about.py" line="187" />
             <source>Where each set of data comes from, its licence and its date</source>
             <translation>Where each set of data comes from, its licence and its date</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="192" />
-            <location filename="../assist_desk/views/about.py" line="193" />
+            <location filename="../assist_desk/views/about.py" line="189" />
+            <location filename="../assist_desk/views/about.py" line="190" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
@@ -74,8 +74,8 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="286" />
-            <location filename="../assist_desk/views/appointments.py" line="289" />
+            <location filename="../assist_desk/views/appointments.py" line="287" />
+            <location filename="../assist_desk/views/appointments.py" line="290" />
             <source>Pre-application number and appointment</source>
             <translation>Pre-application number and appointment</translation>
         </message>
@@ -322,70 +322,70 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="127" />
-            <location filename="../assist_desk/views/faq.py" line="140" />
+            <location filename="../assist_desk/views/faq.py" line="128" />
+            <location filename="../assist_desk/views/faq.py" line="141" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="141" />
+            <location filename="../assist_desk/views/faq.py" line="142" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="142" />
+            <location filename="../assist_desk/views/faq.py" line="143" />
             <source>For example: lost passport, carte grise…</source>
             <translation>For example: lost passport, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="143" />
+            <location filename="../assist_desk/views/faq.py" line="144" />
             <source>Search the questions and checklists</source>
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="145" />
+            <location filename="../assist_desk/views/faq.py" line="146" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="147" />
+            <location filename="../assist_desk/views/faq.py" line="148" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="148" />
+            <location filename="../assist_desk/views/faq.py" line="149" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="149" />
+            <location filename="../assist_desk/views/faq.py" line="150" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="150" />
+            <location filename="../assist_desk/views/faq.py" line="151" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="151" />
+            <location filename="../assist_desk/views/faq.py" line="152" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="153" />
-            <location filename="../assist_desk/views/faq.py" line="239" />
+            <location filename="../assist_desk/views/faq.py" line="154" />
+            <location filename="../assist_desk/views/faq.py" line="240" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="163" />
+            <location filename="../assist_desk/views/faq.py" line="164" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="184" />
+            <location filename="../assist_desk/views/faq.py" line="185" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -393,17 +393,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="186" />
+            <location filename="../assist_desk/views/faq.py" line="187" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="187" />
+            <location filename="../assist_desk/views/faq.py" line="188" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="198" />
+            <location filename="../assist_desk/views/faq.py" line="199" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -411,12 +411,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="238" />
+            <location filename="../assist_desk/views/faq.py" line="239" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="251" />
+            <location filename="../assist_desk/views/faq.py" line="252" />
             <source>Open the checklist</source>
             <translation>Open the checklist</translation>
         </message>
@@ -1365,52 +1365,53 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="28" />
+            <location filename="../assist_desk/views/features.py" line="39" />
             <source>New request</source>
+            <extracomment>Where each known tile goes on the home screen (a feature's own ``order`` is used for a tile not listed here).</extracomment>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="29" />
+            <location filename="../assist_desk/views/features.py" line="40" />
             <source>Start a procedure: registration certificate, licence, ID card, passport</source>
             <translation>Start a procedure: registration certificate, licence, ID card, passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="34" />
+            <location filename="../assist_desk/views/features.py" line="45" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="35" />
+            <location filename="../assist_desk/views/features.py" line="46" />
             <source>For a person, a professional or a town hall</source>
             <translation>For a person, a professional or a town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="38" />
+            <location filename="../assist_desk/views/features.py" line="49" />
             <source>Questions &amp; answers</source>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="39" />
+            <location filename="../assist_desk/views/features.py" line="50" />
             <source>The answers to frequent questions, even without Internet</source>
             <translation>The answers to frequent questions, even without Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="42" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="43" />
+            <location filename="../assist_desk/views/features.py" line="54" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Lists of documents and fees, ready to print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="46" />
+            <location filename="../assist_desk/views/features.py" line="57" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="47" />
+            <location filename="../assist_desk/views/features.py" line="58" />
             <source>Town halls and help points near you</source>
             <translation>Town halls and help points near you</translation>
         </message>
@@ -1418,23 +1419,23 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="220" />
+            <location filename="../assist_desk/views/home.py" line="250" />
             <source>Home</source>
-            <extracomment>The focus ring is 1 px thicker than the border on each side (QSS).</extracomment>
+            <extracomment>The focus ring is 1 px thicker than the border on each side (QSS). Fonts, frame and text heights: layouts ask for them dozens of times per resize; they change only with the texts, the font or the style.</extracomment>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="223" />
+            <location filename="../assist_desk/views/home.py" line="253" />
             <source>What would you like to do?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="225" />
+            <location filename="../assist_desk/views/home.py" line="255" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choose one of the buttons below. You can come back here at any time.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="227" />
+            <location filename="../assist_desk/views/home.py" line="257" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -1475,75 +1476,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="237" />
+            <location filename="../assist_desk/views/main_window.py" line="309" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="242" />
-            <location filename="../assist_desk/views/main_window.py" line="245" />
+            <location filename="../assist_desk/views/main_window.py" line="314" />
+            <location filename="../assist_desk/views/main_window.py" line="317" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="247" />
+            <location filename="../assist_desk/views/main_window.py" line="319" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="248" />
+            <location filename="../assist_desk/views/main_window.py" line="320" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="250" />
+            <location filename="../assist_desk/views/main_window.py" line="322" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="252" />
+            <location filename="../assist_desk/views/main_window.py" line="324" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="253" />
+            <location filename="../assist_desk/views/main_window.py" line="325" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="259" />
-            <location filename="../assist_desk/views/main_window.py" line="260" />
+            <location filename="../assist_desk/views/main_window.py" line="331" />
+            <location filename="../assist_desk/views/main_window.py" line="332" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="262" />
+            <location filename="../assist_desk/views/main_window.py" line="334" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="254" />
+            <location filename="../assist_desk/views/main_window.py" line="326" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="255" />
+            <location filename="../assist_desk/views/main_window.py" line="327" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="256" />
+            <location filename="../assist_desk/views/main_window.py" line="328" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="257" />
+            <location filename="../assist_desk/views/main_window.py" line="329" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="258" />
+            <location filename="../assist_desk/views/main_window.py" line="330" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -1655,33 +1656,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="270" />
             <location filename="../assist_desk/views/mediator.py" line="275" />
+            <location filename="../assist_desk/views/mediator.py" line="280" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <location filename="../assist_desk/views/mediator.py" line="283" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <location filename="../assist_desk/views/mediator.py" line="285" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <location filename="../assist_desk/views/mediator.py" line="287" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <location filename="../assist_desk/views/mediator.py" line="291" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <location filename="../assist_desk/views/mediator.py" line="293" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -1689,52 +1690,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <location filename="../assist_desk/views/mediator.py" line="295" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="296" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="300" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="306" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
@@ -2067,71 +2068,76 @@
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="150" />
+            <source>Result of the check</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="151" />
             <source>Check the number</source>
             <translation>Check the number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <location filename="../assist_desk/views/appointments.py" line="152" />
             <source>Check the pre-application number</source>
             <translation>Check the pre-application number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <location filename="../assist_desk/views/appointments.py" line="153" />
             <source>Free appointments near this help point</source>
             <translation>Free appointments near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <location filename="../assist_desk/views/appointments.py" line="155" />
             <source>Free appointments, nearest town halls first</source>
             <translation>Free appointments, nearest town halls first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <location filename="../assist_desk/views/appointments.py" line="157" />
             <source>Appointments in town halls: %1</source>
             <translation>Appointments in town halls: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="170" />
+            <location filename="../assist_desk/views/appointments.py" line="171" />
             <source>%1 of 10 characters</source>
             <translation>%1 of 10 characters</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="173" />
+            <location filename="../assist_desk/views/appointments.py" line="174" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Too long: %1 characters instead of 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="177" />
+            <location filename="../assist_desk/views/appointments.py" line="178" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="179" />
+            <location filename="../assist_desk/views/appointments.py" line="180" />
             <source>Complete number: %1</source>
             <translation>Complete number: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="199" />
+            <location filename="../assist_desk/views/appointments.py" line="200" />
             <source>Asking the appointment service…</source>
             <translation>Asking the appointment service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <location filename="../assist_desk/views/appointments.py" line="213" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="220" />
+            <location filename="../assist_desk/views/appointments.py" line="221" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="229" />
+            <location filename="../assist_desk/views/appointments.py" line="230" />
             <source>Appointment: %1 at %2</source>
             <translation>Appointment: %1 at %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="248" />
+            <location filename="../assist_desk/views/appointments.py" line="249" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>No free appointment found from here: use the official site.</translation>
         </message>

@@ -147,6 +147,7 @@ class PreApplicationWidget(QWidget):
             self.tr("10 letters or digits; spaces and small letters are accepted")
         )
         self.number_edit.setPlaceholderText(self.tr("e.g. AB12 CD34 EF"))
+        self.result.setAccessibleName(self.tr("Result of the check"))
         self.check_button.setText(self.tr("Check the number"))
         self.check_button.setAccessibleName(self.tr("Check the pre-application number"))
         self.slots_button.setText(self.tr("Free appointments near this help point"))
