@@ -10,7 +10,8 @@ the widget tree, and reports what an RGAA auditor would flag:
 - ``image-no-text``: an image without a text alternative (RGAA 1.1), unless the
   widget carries the dynamic property ``decorative=True``;
 - ``clipped-text``: a label or button whose text does not fit its widget
-  (text scaled to 200 %, pseudo-translation; WCAG 1.4.4);
+  (text scaled to 200 %, pseudo-translation; WCAG 1.4.4), or a screen wider
+  than the scroll area showing it when it does not scroll sideways (WCAG 1.4.10);
 - ``overlap``: controls drawn over one another (a widget left behind);
 - ``no-visible-focus``: a control that looks the same with and without the
   keyboard focus (WCAG 2.4.7; only with ``check_focus=True``, it grabs pixels).
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QStyle,
     QStyleOptionButton,
@@ -240,10 +242,40 @@ def check_clipped_text(root: QWidget) -> list[Finding]:
                 if needed > widget.height() + 1
                 else None
             )
+            wide = int(widget.required_width()) if hasattr(widget, "required_width") else 0
+            if wide > widget.width() + 1:
+                finding = f"its longest word needs {wide} px width, has {widget.width()} px"
         else:
             finding = None
         if finding:
             findings.append(Finding("clipped-text", widget_path(widget), finding))
+    findings.extend(check_cut_off(root))
+    return findings
+
+
+def check_cut_off(root: QWidget) -> list[Finding]:
+    """Content wider than a scroll area that never scrolls sideways: its right part
+    (left part, right to left) is out of sight, whatever each widget says of itself."""
+    findings: list[Finding] = []
+    areas = [root, *root.findChildren(QScrollArea)]
+    for area in areas:
+        if not isinstance(area, QScrollArea) or not _visible(area):
+            continue
+        content = area.widget()
+        if content is None or not _visible(content):
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        shown = area.viewport().width()
+        if content.width() > shown + 1:
+            findings.append(
+                Finding(
+                    "clipped-text",
+                    widget_path(content),
+                    f"{content.width()} px wide in a {shown} px view that does not scroll "
+                    "sideways (its minimum width is too large)",
+                )
+            )
     return findings
 
 

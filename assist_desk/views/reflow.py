@@ -4,7 +4,7 @@ translations): WCAG 1.4.4 and 1.4.10, no text cut, no sideways scrolling."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 _ROW = QBoxLayout.Direction.LeftToRight  # mirrored automatically right to left
 _COLUMN = QBoxLayout.Direction.TopToBottom
@@ -50,15 +50,29 @@ class ReflowRow(QBoxLayout):
         widgets = self._widgets()
         if not widgets:
             return self._margins()[1]
-        heights = [w.sizeHint().height() for w in widgets]
         if self._fits(width):
+            heights = [w.sizeHint().height() for w in widgets]
             return max(heights) + self._margins()[1]
+        # A column: each widget as wide as the column (wrapping buttons grow taller).
+        inner = width - self._margins()[0]
+        heights = [
+            w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height()
+            for w in widgets
+        ]
         spacing = max(0, self.spacing()) * (len(widgets) - 1)
         return sum(heights) + spacing + self._margins()[1]
 
     def minimumSize(self) -> QSize:
-        """As narrow as the widest button: the row folds into a column below that."""
+        """As narrow as the widest button: the row folds into a column below that.
+
+        A widget that may shrink (a wrapping button, a text field) counts with its
+        minimum width, like Qt's layouts do; a plain button with its whole text."""
         widgets = self._widgets()
-        width = max((w.minimumSizeHint().width() for w in widgets), default=0)
-        width = max([width, *(w.sizeHint().width() for w in widgets)])
-        return QSize(width + self._margins()[0], self.heightForWidth(width))
+        width = max((_minimum_width(w) for w in widgets), default=0)
+        return QSize(width + self._margins()[0], self.heightForWidth(width + self._margins()[0]))
+
+
+def _minimum_width(widget: QWidget) -> int:
+    shrinks = widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ShrinkFlag.value
+    hint = widget.minimumSizeHint() if shrinks else widget.sizeHint()
+    return max(hint.width(), widget.minimumSizeHint().width(), widget.minimumWidth())
