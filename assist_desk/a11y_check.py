@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTextEdit,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -250,6 +251,61 @@ def check_clipped_text(root: QWidget) -> list[Finding]:
         if finding:
             findings.append(Finding("clipped-text", widget_path(widget), finding))
     findings.extend(check_cut_off(root))
+    findings.extend(check_item_texts(root))
+    return findings
+
+
+#: Enough rows to cover what a screen shows, not a whole database.
+_MAX_ITEMS = 400
+
+
+def _item_finding(view: QAbstractItemView, rect: QRect, text: str) -> str | None:
+    """Why the text of one row does not fit ``rect``, or None."""
+    metrics = QFontMetrics(view.font())
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    available = rect.width() - margin
+    lines = text.split("\n")
+    if bool(getattr(view, "wordWrap", lambda: False)()):
+        widest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        if widest_word > available + 1:
+            return f"{text[:40]!r}: a word needs {widest_word} px width, has {available} px"
+        box = QRect(0, 0, max(1, available), 100_000)
+        needed = metrics.boundingRect(box, int(Qt.TextFlag.TextWordWrap), text).height()
+        if needed > rect.height() + 1:
+            return f"{text[:40]!r}: wrapped text needs {needed} px height, row has {rect.height()}"
+        return None
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    if width > available + 1:
+        return f"{text[:40]!r} needs {width} px width, row has {available} px (cut or elided)"
+    return None
+
+
+def check_item_texts(root: QWidget) -> list[Finding]:
+    """Rows of list and tree views whose text is elided ("…") or cut: a person who
+    cannot hover to see a tooltip never reads the end of it (RGAA 10.4)."""
+    findings: list[Finding] = []
+    views = [w for w in [root, *root.findChildren(QWidget)] if isinstance(w, QAbstractItemView)]
+    for view in views:
+        model = view.model()
+        if model is None or not _visible(view):
+            continue
+        shown = view.viewport().rect()
+        parents = [QModelIndex()]
+        checked = 0
+        while parents and checked < _MAX_ITEMS:
+            parent = parents.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if isinstance(view, QTreeView) and view.isExpanded(index):
+                    parents.append(index)
+                rect = view.visualRect(index)
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if not isinstance(text, str) or not text or not rect.intersects(shown):
+                    continue
+                checked += 1
+                problem = _item_finding(view, rect, text)
+                if problem:
+                    findings.append(Finding("clipped-text", widget_path(view), problem))
     return findings
 
 

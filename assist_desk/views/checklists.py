@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,6 +42,84 @@ from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the width the tree gives them."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        if self._tree.rootIsDecorated():
+            depth += 1
+        width = self._tree.columnWidth(0) - depth * self._tree.indentation()
+        wrapped = QStyleOptionViewItem(option)
+        self.initStyleOption(wrapped, index)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        wrapped.rect.setWidth(max(1, width))
+        wrapped.rect.setHeight(1)
+        style = self._tree.style()
+        size = style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._tree
+        )
+        lines = size.height() + 8  # a little air between wrapped names
+        return QSize(width, max(lines, super().sizeHint(option, index).height()))
+
+
+class ProcedureTree(QTreeWidget):
+    """The procedures: long names wrap onto several lines, never end in "…".
+
+    A citizen who cannot hover (touch screen, keyboard) must read the whole name
+    (RGAA 10.4/WCAG 1.4.4): no eliding, no sideways scrolling, and rows as tall
+    as their wrapped text, recomputed when the tree's width changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.header().setStretchLastSection(True)
+        self.setItemDelegate(_WrappingDelegate(self))
+        # Row heights follow the column's width (the tree resized, the splitter moved).
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the longest word of any name: narrower, it would be cut."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = 0
+        iterator = QTreeWidgetItemIterator(self)
+        while (item := iterator.value()) is not None:
+            depth = 1 if self.rootIsDecorated() else 0
+            parent = item.parent()
+            while parent is not None:
+                depth += 1
+                parent = parent.parent()
+            words = item.text(0).split()
+            longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            widest = max(widest, longest + depth * self.indentation())
+            iterator += 1
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        width = widest + margin + scroll_bar + 2 * self.frameWidth() + 4
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class CostCalculator(QGroupBox):
@@ -141,9 +223,8 @@ class ChecklistsScreen(Screen):
         self.heading.setProperty("role", "title")
         self.outdated = QLabel()
         style_notice(self.outdated)
-        self.tree = QTreeWidget()
+        self.tree = ProcedureTree()
         self.tree.setObjectName("checklistTree")
-        self.tree.setHeaderHidden(True)
         self.tree.currentItemChanged.connect(self._on_current)
         self.fallback = QLabel()
         style_notice(self.fallback)
@@ -178,11 +259,13 @@ class ChecklistsScreen(Screen):
         column.addWidget(self.view, 1)
         column.addWidget(self.calculator)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("checklistSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
@@ -198,6 +281,23 @@ class ChecklistsScreen(Screen):
         self.retranslate_ui()
 
     # -- Screen ---------------------------------------------------------------------
+
+    #: Below this many tree widths, the checklist goes under the tree, not beside it.
+    SIDE_BY_SIDE = 2.5
+    #: Height of each part when stacked (the screen scrolls; text at 200 %).
+    STACKED_PART_PX = 360
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow screen (text at 200 % on a small kiosk): the list of procedures above
+        the checklist, each readable, rather than two columns a few words wide."""
+        narrow = self.width() < self.SIDE_BY_SIDE * self.tree.minimumSizeHint().width()
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setMinimumHeight(2 * self.STACKED_PART_PX if narrow else 0)
+            if narrow:
+                self.splitter.setSizes([self.STACKED_PART_PX, self.STACKED_PART_PX])
+        super().resizeEvent(event)
 
     def window_title(self) -> str:
         return self.tr("Documents to bring")
@@ -245,6 +345,7 @@ class ChecklistsScreen(Screen):
                 if pid == self.procedure_id:
                     chosen = child
         self.tree.expandAll()
+        self.tree.updateGeometry()  # its minimum width follows the longest word
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
