@@ -83,53 +83,53 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="111"/>
+        <location filename="../assist_desk/views/attract.py" line="113"/>
         <source>Welcome</source>
         <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="114"/>
+        <location filename="../assist_desk/views/attract.py" line="116"/>
         <source>Welcome. We can help you with your ANTS procedures.</source>
         <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="115"/>
+        <location filename="../assist_desk/views/attract.py" line="117"/>
         <source>Touch to start</source>
         <translation>المس الشاشة للبدء</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="116"/>
+        <location filename="../assist_desk/views/attract.py" line="118"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="118"/>
+        <location filename="../assist_desk/views/attract.py" line="120"/>
         <source>Starts a new session. Nothing from the previous person is kept.</source>
         <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="122"/>
+        <location filename="../assist_desk/views/attract.py" line="124"/>
         <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
         <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="126"/>
+        <location filename="../assist_desk/views/attract.py" line="128"/>
         <source>Choose your language:</source>
         <translation>اختر لغتك:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="127"/>
+        <location filename="../assist_desk/views/attract.py" line="129"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="128"/>
+        <location filename="../assist_desk/views/attract.py" line="130"/>
         <source>Staff sign-in</source>
         <translation>دخول الموظفين</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="130"/>
+        <location filename="../assist_desk/views/attract.py" line="132"/>
         <source>For the help point&apos;s mediators: asks for the PIN</source>
         <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
     </message>
@@ -137,63 +137,64 @@
 <context>
     <name>ChecklistsScreen</name>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="203"/>
-        <location filename="../assist_desk/views/checklists.py" line="217"/>
+        <location filename="../assist_desk/views/checklists.py" line="303"/>
+        <location filename="../assist_desk/views/checklists.py" line="317"/>
         <source>Documents to bring</source>
+        <extracomment>Below this many tree widths, the checklist goes under the tree, not beside it. Height of each part when stacked (the screen scrolls; text at 200 %).</extracomment>
         <translation>الوثائق المطلوب إحضارها</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="218"/>
+        <location filename="../assist_desk/views/checklists.py" line="318"/>
         <source>Procedures</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="219"/>
+        <location filename="../assist_desk/views/checklists.py" line="319"/>
         <source>Checklist</source>
         <translation>قائمة الوثائق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="220"/>
+        <location filename="../assist_desk/views/checklists.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="221"/>
+        <location filename="../assist_desk/views/checklists.py" line="321"/>
         <source>Print this checklist</source>
         <translation>طباعة هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="222"/>
+        <location filename="../assist_desk/views/checklists.py" line="322"/>
         <source>Save as &amp;PDF</source>
         <translation>حفظ بصيغة &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="223"/>
+        <location filename="../assist_desk/views/checklists.py" line="323"/>
         <source>Save this checklist as a PDF file</source>
         <translation>حفظ هذه القائمة في ملف PDF</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="224"/>
+        <location filename="../assist_desk/views/checklists.py" line="324"/>
         <source>Which procedure do I need?</source>
         <translation>ما الإجراء الذي أحتاجه؟</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="288"/>
+        <location filename="../assist_desk/views/checklists.py" line="389"/>
         <source>Choose a procedure on the left to see the documents to bring.</source>
         <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="322"/>
+        <location filename="../assist_desk/views/checklists.py" line="423"/>
         <source>No printer is available here. Ask a mediator, or note the list.</source>
         <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="346"/>
+        <location filename="../assist_desk/views/checklists.py" line="447"/>
         <source>The PDF file could not be written. Try printing.</source>
         <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="349"/>
+        <location filename="../assist_desk/views/checklists.py" line="450"/>
         <source>Saved: %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
@@ -264,57 +265,57 @@
 <context>
     <name>CostCalculator</name>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="81"/>
+        <location filename="../assist_desk/views/checklists.py" line="163"/>
         <source>Cost calculator</source>
         <translation>حساب التكلفة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="82"/>
+        <location filename="../assist_desk/views/checklists.py" line="164"/>
         <source>&amp;Region of your home</source>
         <translation>&amp;منطقة سكنك</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="83"/>
+        <location filename="../assist_desk/views/checklists.py" line="165"/>
         <source>Region of your home</source>
         <translation>منطقة سكنك</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="84"/>
+        <location filename="../assist_desk/views/checklists.py" line="166"/>
         <source>&amp;Fiscal horsepower (box P.6)</source>
         <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="85"/>
+        <location filename="../assist_desk/views/checklists.py" line="167"/>
         <source>Fiscal horsepower</source>
         <translation>القوة الجبائية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="87"/>
+        <location filename="../assist_desk/views/checklists.py" line="169"/>
         <source>Written in box P.6 of the registration certificate</source>
         <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="104"/>
+        <location filename="../assist_desk/views/checklists.py" line="186"/>
         <source>No rate is known for this region on this date.</source>
         <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="108"/>
+        <location filename="../assist_desk/views/checklists.py" line="190"/>
         <source>Estimated total: %1</source>
         <translation>المجموع التقديري: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="110"/>
+        <location filename="../assist_desk/views/checklists.py" line="192"/>
         <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
         <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="115"/>
+        <location filename="../assist_desk/views/checklists.py" line="197"/>
         <source>Fixed tax %1, delivery %2</source>
         <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="120"/>
+        <location filename="../assist_desk/views/checklists.py" line="202"/>
         <source>This rate could not be re-checked recently: confirm it.</source>
         <translation>لم يتسنَّ التحقق من هذا السعر مؤخراً: تأكد منه.</translation>
     </message>
@@ -322,70 +323,75 @@
 <context>
     <name>FaqScreen</name>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="127"/>
-        <location filename="../assist_desk/views/faq.py" line="140"/>
+        <location filename="../assist_desk/views/faq.py" line="139"/>
+        <location filename="../assist_desk/views/faq.py" line="152"/>
         <source>Questions &amp; answers</source>
         <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
         <translation>أسئلة وأجوبة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="141"/>
+        <location filename="../assist_desk/views/faq.py" line="153"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="142"/>
+        <location filename="../assist_desk/views/faq.py" line="154"/>
         <source>For example: lost passport, carte grise…</source>
         <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="143"/>
+        <location filename="../assist_desk/views/faq.py" line="155"/>
         <source>Search the questions and checklists</source>
         <translation>البحث في الأسئلة وقوائم الوثائق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="145"/>
+        <location filename="../assist_desk/views/faq.py" line="157"/>
         <source>Results appear as you type. Spelling mistakes are tolerated.</source>
         <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="147"/>
+        <location filename="../assist_desk/views/faq.py" line="159"/>
         <source>&amp;Topic</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="148"/>
+        <location filename="../assist_desk/views/faq.py" line="160"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="149"/>
+        <location filename="../assist_desk/views/faq.py" line="161"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="150"/>
+        <location filename="../assist_desk/views/faq.py" line="162"/>
         <source>Answer</source>
         <translation>الجواب</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="151"/>
+        <location filename="../assist_desk/views/faq.py" line="163"/>
         <source>Which procedure do I need?</source>
         <translation>ما الإجراء الذي أحتاجه؟</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="153"/>
-        <location filename="../assist_desk/views/faq.py" line="239"/>
+        <location filename="../assist_desk/views/faq.py" line="165"/>
+        <location filename="../assist_desk/views/faq.py" line="275"/>
         <source>Documents to bring</source>
         <translation>الوثائق المطلوب إحضارها</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="163"/>
+        <location filename="../assist_desk/views/faq.py" line="169"/>
+        <source>Questions not yet translated are shown in French, the reference text.</source>
+        <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
+    </message>
+    <message>
+        <location filename="../assist_desk/views/faq.py" line="179"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="184"/>
+        <location filename="../assist_desk/views/faq.py" line="200"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -397,17 +403,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="186"/>
+        <location filename="../assist_desk/views/faq.py" line="202"/>
         <source>No result. Try another word, or choose a topic.</source>
         <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="187"/>
+        <location filename="../assist_desk/views/faq.py" line="203"/>
         <source>checklist</source>
         <translation>قائمة الوثائق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="198"/>
+        <location filename="../assist_desk/views/faq.py" line="216"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>لا أسئلة</numerusform>
@@ -419,12 +425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="238"/>
+        <location filename="../assist_desk/views/faq.py" line="274"/>
         <source>See also</source>
         <translation>انظر أيضاً</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="251"/>
+        <location filename="../assist_desk/views/faq.py" line="287"/>
         <source>Open the checklist</source>
         <translation>فتح قائمة الوثائق</translation>
     </message>
@@ -1487,75 +1493,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="237"/>
+        <location filename="../assist_desk/views/main_window.py" line="252"/>
         <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
         <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
         <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="242"/>
-        <location filename="../assist_desk/views/main_window.py" line="245"/>
+        <location filename="../assist_desk/views/main_window.py" line="257"/>
+        <location filename="../assist_desk/views/main_window.py" line="260"/>
         <source>Help point: %1</source>
         <translation>نقطة المساعدة: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="247"/>
+        <location filename="../assist_desk/views/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="248"/>
+        <location filename="../assist_desk/views/main_window.py" line="263"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="250"/>
+        <location filename="../assist_desk/views/main_window.py" line="265"/>
         <source>Changes the language of every screen at once; what you typed is kept</source>
         <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="252"/>
+        <location filename="../assist_desk/views/main_window.py" line="267"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="253"/>
+        <location filename="../assist_desk/views/main_window.py" line="268"/>
         <source>Back to the home screen</source>
         <translation>العودة إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="259"/>
-        <location filename="../assist_desk/views/main_window.py" line="260"/>
+        <location filename="../assist_desk/views/main_window.py" line="274"/>
+        <location filename="../assist_desk/views/main_window.py" line="275"/>
         <source>End session</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="262"/>
+        <location filename="../assist_desk/views/main_window.py" line="277"/>
         <source>Erases everything typed on this screen and starts again for the next person</source>
         <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="254"/>
+        <location filename="../assist_desk/views/main_window.py" line="269"/>
         <source>Mediator</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="255"/>
+        <location filename="../assist_desk/views/main_window.py" line="270"/>
         <source>Mediator tools</source>
         <translation>أدوات الوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="256"/>
+        <location filename="../assist_desk/views/main_window.py" line="271"/>
         <source>Asks for the mediator&apos;s PIN</source>
         <translation>يطلب الرمز السري للوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="257"/>
+        <location filename="../assist_desk/views/main_window.py" line="272"/>
         <source>About</source>
         <translation>حول التطبيق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="258"/>
+        <location filename="../assist_desk/views/main_window.py" line="273"/>
         <source>About this application</source>
         <translation>معلومات عن هذا التطبيق</translation>
     </message>
@@ -1563,103 +1569,103 @@
 <context>
     <name>MediatorSignInScreen</name>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="126"/>
+        <location filename="../assist_desk/views/mediator.py" line="127"/>
         <source>This PIN is not the right one. Try again.</source>
         <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="127"/>
+        <location filename="../assist_desk/views/mediator.py" line="128"/>
         <source>Too many attempts. Wait one minute, then try again.</source>
         <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="128"/>
+        <location filename="../assist_desk/views/mediator.py" line="129"/>
         <source>The secure storage does not answer: sign-in is not possible.</source>
         <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="129"/>
+        <location filename="../assist_desk/views/mediator.py" line="130"/>
         <source>The PIN must have at least 6 characters.</source>
         <translation>يجب أن يتكون الرمز من 6 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="130"/>
+        <location filename="../assist_desk/views/mediator.py" line="131"/>
         <source>The two entries are different. Type the same PIN twice.</source>
         <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="131"/>
+        <location filename="../assist_desk/views/mediator.py" line="132"/>
         <source>The PIN could not be saved: no secure storage.</source>
         <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="143"/>
-        <location filename="../assist_desk/views/mediator.py" line="147"/>
+        <location filename="../assist_desk/views/mediator.py" line="144"/>
+        <location filename="../assist_desk/views/mediator.py" line="148"/>
         <source>Mediator sign-in</source>
         <translation>دخول الوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="150"/>
+        <location filename="../assist_desk/views/mediator.py" line="151"/>
         <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
         <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="156"/>
+        <location filename="../assist_desk/views/mediator.py" line="157"/>
         <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
         <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="161"/>
+        <location filename="../assist_desk/views/mediator.py" line="162"/>
         <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system&apos;s secure storage.</source>
         <translation>اختر رمز الوسيط أو كلمة مروره لهذا الحاسوب (6 أحرف على الأقل). لا يُحفظ إلا في التخزين الآمن للنظام.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="165"/>
+        <location filename="../assist_desk/views/mediator.py" line="166"/>
         <source>Checking the secure storage…</source>
         <translation>جارٍ التحقق من التخزين الآمن…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="167"/>
+        <location filename="../assist_desk/views/mediator.py" line="168"/>
         <source>Type the mediator PIN or password.</source>
         <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="173"/>
+        <location filename="../assist_desk/views/mediator.py" line="174"/>
         <source>&amp;New PIN</source>
         <translation>ال&amp;رمز الجديد</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="173"/>
+        <location filename="../assist_desk/views/mediator.py" line="174"/>
         <source>&amp;PIN</source>
         <translation>ال&amp;رمز</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="174"/>
+        <location filename="../assist_desk/views/mediator.py" line="175"/>
         <source>New PIN</source>
         <translation>الرمز الجديد</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="174"/>
+        <location filename="../assist_desk/views/mediator.py" line="175"/>
         <source>PIN</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="175"/>
+        <location filename="../assist_desk/views/mediator.py" line="176"/>
         <source>&amp;Repeat the PIN</source>
         <translation>أ&amp;عد كتابة الرمز</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="176"/>
+        <location filename="../assist_desk/views/mediator.py" line="177"/>
         <source>Repeat the PIN</source>
         <translation>أعد كتابة الرمز</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="182"/>
+        <location filename="../assist_desk/views/mediator.py" line="183"/>
         <source>Save the PIN</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="182"/>
+        <location filename="../assist_desk/views/mediator.py" line="183"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
@@ -1667,33 +1673,33 @@
 <context>
     <name>MediatorToolsScreen</name>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="270"/>
-        <location filename="../assist_desk/views/mediator.py" line="275"/>
+        <location filename="../assist_desk/views/mediator.py" line="279"/>
+        <location filename="../assist_desk/views/mediator.py" line="284"/>
         <source>Mediator tools</source>
         <translation>أدوات الوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="278"/>
+        <location filename="../assist_desk/views/mediator.py" line="287"/>
         <source>Portal: not checked yet</source>
         <translation>البوابة: لم يُتحقق منها بعد</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="280"/>
+        <location filename="../assist_desk/views/mediator.py" line="289"/>
         <source>Portal: reachable</source>
         <translation>البوابة: متاحة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="282"/>
+        <location filename="../assist_desk/views/mediator.py" line="291"/>
         <source>Portal: not reachable</source>
         <translation>البوابة: غير متاحة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="286"/>
+        <location filename="../assist_desk/views/mediator.py" line="295"/>
         <source>Offline content: age unknown</source>
         <translation>المحتوى دون اتصال: العمر غير معروف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="288"/>
+        <location filename="../assist_desk/views/mediator.py" line="297"/>
         <source>Offline content: %n day(s) old</source>
         <translation>
             <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
@@ -1705,52 +1711,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="290"/>
+        <location filename="../assist_desk/views/mediator.py" line="299"/>
         <source>Check again</source>
         <translation>تحقق مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="291"/>
+        <location filename="../assist_desk/views/mediator.py" line="300"/>
         <source>Check the status again</source>
         <translation>التحقق من الحالة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="292"/>
+        <location filename="../assist_desk/views/mediator.py" line="301"/>
         <source>Switch to kiosk mode</source>
         <translation>الانتقال إلى وضع الكشك</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="295"/>
+        <location filename="../assist_desk/views/mediator.py" line="304"/>
         <source>Full screen for a citizen alone; leaving it needs the PIN</source>
         <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="298"/>
+        <location filename="../assist_desk/views/mediator.py" line="307"/>
         <source>Leave kiosk mode</source>
         <translation>الخروج من وضع الكشك</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="301"/>
+        <location filename="../assist_desk/views/mediator.py" line="310"/>
         <source>Reset the training data</source>
         <translation>إعادة تعيين بيانات التدريب</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="304"/>
+        <location filename="../assist_desk/views/mediator.py" line="313"/>
         <source>Puts the training portal&apos;s fictitious accounts back as they were</source>
         <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="310"/>
+        <location filename="../assist_desk/views/mediator.py" line="319"/>
         <source>The training data is ready for the next session.</source>
         <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="312"/>
+        <location filename="../assist_desk/views/mediator.py" line="321"/>
         <source>The training data could not be reset.</source>
         <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="314"/>
+        <location filename="../assist_desk/views/mediator.py" line="323"/>
         <source>Lock the mediator tools</source>
         <translation>قفل أدوات الوسيط</translation>
     </message>
@@ -1758,253 +1764,253 @@
 <context>
     <name>PlacesScreen</name>
     <message>
-        <location filename="../assist_desk/views/places.py" line="199"/>
+        <location filename="../assist_desk/views/places.py" line="215"/>
         <source>Town halls</source>
         <translation>البلديات</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="200"/>
+        <location filename="../assist_desk/views/places.py" line="216"/>
         <source>France services</source>
         <translation>France services (مراكز الخدمات العامة)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="201"/>
+        <location filename="../assist_desk/views/places.py" line="217"/>
         <source>Digital help points</source>
         <translation>نقاط المساعدة الرقمية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="202"/>
+        <location filename="../assist_desk/views/places.py" line="218"/>
         <source>Checked by this help point</source>
         <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="207"/>
+        <location filename="../assist_desk/views/places.py" line="223"/>
         <source>Town hall taking passport and ID card applications</source>
         <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="208"/>
+        <location filename="../assist_desk/views/places.py" line="224"/>
         <source>Approved photographer or photo booth</source>
         <translation>مصوّر أو كشك تصوير معتمد</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="209"/>
+        <location filename="../assist_desk/views/places.py" line="225"/>
         <source>Approved vehicle registration professional</source>
         <translation>مهني معتمد لتسجيل المركبات</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="210"/>
+        <location filename="../assist_desk/views/places.py" line="226"/>
         <source>Help point</source>
         <translation>نقطة استقبال</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="211"/>
+        <location filename="../assist_desk/views/places.py" line="227"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="215"/>
-        <location filename="../assist_desk/views/places.py" line="218"/>
+        <location filename="../assist_desk/views/places.py" line="231"/>
+        <location filename="../assist_desk/views/places.py" line="234"/>
         <source>Find a place</source>
         <translation>البحث عن مكان</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="221"/>
+        <location filename="../assist_desk/views/places.py" line="237"/>
         <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
         <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="225"/>
+        <location filename="../assist_desk/views/places.py" line="241"/>
         <source>&amp;Town or postcode:</source>
         <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="226"/>
+        <location filename="../assist_desk/views/places.py" line="242"/>
         <source>Town, postcode or INSEE code</source>
         <translation>البلدة أو الرمز البريدي أو رمز INSEE</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="228"/>
+        <location filename="../assist_desk/views/places.py" line="244"/>
         <source>Suggestions appear as you type; press Enter to search</source>
         <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="230"/>
+        <location filename="../assist_desk/views/places.py" line="246"/>
         <source>e.g. 75011, Saint-Denis, Ajaccio</source>
         <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="231"/>
+        <location filename="../assist_desk/views/places.py" line="247"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="232"/>
+        <location filename="../assist_desk/views/places.py" line="248"/>
         <source>Search nearby places</source>
         <translation>البحث عن الأماكن القريبة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="233"/>
+        <location filename="../assist_desk/views/places.py" line="249"/>
         <source>Near this help point</source>
         <translation>بالقرب من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="234"/>
+        <location filename="../assist_desk/views/places.py" line="250"/>
         <source>Search places near this help point</source>
         <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="235"/>
+        <location filename="../assist_desk/views/places.py" line="251"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="236"/>
+        <location filename="../assist_desk/views/places.py" line="252"/>
         <source>Category of places to show</source>
         <translation>فئة الأماكن المعروضة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="239"/>
+        <location filename="../assist_desk/views/places.py" line="255"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="243"/>
+        <location filename="../assist_desk/views/places.py" line="259"/>
         <source>Places found, nearest first</source>
         <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="244"/>
+        <location filename="../assist_desk/views/places.py" line="260"/>
         <source>Details of the chosen place</source>
         <translation>تفاصيل المكان المختار</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="245"/>
+        <location filename="../assist_desk/views/places.py" line="261"/>
         <source>QR code of the address on a map</source>
         <translation>رمز QR للعنوان على الخريطة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="246"/>
+        <location filename="../assist_desk/views/places.py" line="262"/>
         <source>Scan to open this address on a map</source>
         <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="249"/>
+        <location filename="../assist_desk/views/places.py" line="265"/>
         <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
         <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="256"/>
+        <location filename="../assist_desk/views/places.py" line="272"/>
         <source>Town halls and appointments: %1</source>
         <translation>البلديات والمواعيد: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="260"/>
+        <location filename="../assist_desk/views/places.py" line="276"/>
         <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
         <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="275"/>
+        <location filename="../assist_desk/views/places.py" line="294"/>
         <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
         <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="283"/>
+        <location filename="../assist_desk/views/places.py" line="302"/>
         <source>The help point&apos;s own list of places has problems: %1</source>
         <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="292"/>
+        <location filename="../assist_desk/views/places.py" line="311"/>
         <source>The list of places could not be opened. Please tell a mediator.</source>
         <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="294"/>
+        <location filename="../assist_desk/views/places.py" line="313"/>
         <source>Loading the list of places…</source>
         <translation>جارٍ تحميل قائمة الأماكن…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="296"/>
+        <location filename="../assist_desk/views/places.py" line="315"/>
         <source>Nothing found for this search. Try a postcode or another spelling.</source>
         <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="300"/>
+        <location filename="../assist_desk/views/places.py" line="319"/>
         <source>Places near this help point</source>
         <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="302"/>
+        <location filename="../assist_desk/views/places.py" line="321"/>
         <source>Places near %1</source>
         <translation>الأماكن القريبة من %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="364"/>
+        <location filename="../assist_desk/views/places.py" line="383"/>
         <source>None near here in the data on this computer</source>
         <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="379"/>
+        <location filename="../assist_desk/views/places.py" line="398"/>
         <source>%1 m</source>
         <translation>%1 م</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="380"/>
+        <location filename="../assist_desk/views/places.py" line="399"/>
         <source>%1 km</source>
         <translation>%1 كم</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="384"/>
+        <location filename="../assist_desk/views/places.py" line="403"/>
         <source>Opening hours unknown</source>
         <translation>مواعيد العمل غير معروفة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="386"/>
+        <location filename="../assist_desk/views/places.py" line="405"/>
         <source>Closed today</source>
         <translation>مغلق اليوم</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
+        <location filename="../assist_desk/views/places.py" line="406"/>
         <source>open now</source>
         <translation>مفتوح الآن</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
+        <location filename="../assist_desk/views/places.py" line="406"/>
         <source>closed now</source>
         <translation>مغلق الآن</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="388"/>
+        <location filename="../assist_desk/views/places.py" line="407"/>
         <source>Today: %1 (%2)</source>
         <translation>اليوم: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="410"/>
+        <location filename="../assist_desk/views/places.py" line="429"/>
         <source>Choose a place in the list to see its details.</source>
         <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="418"/>
+        <location filename="../assist_desk/views/places.py" line="437"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="420"/>
+        <location filename="../assist_desk/views/places.py" line="439"/>
         <source>Website: %1</source>
         <translation>الموقع: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="426"/>
+        <location filename="../assist_desk/views/places.py" line="445"/>
         <source>Check that this town hall takes passport and identity-card applications.</source>
         <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="429"/>
+        <location filename="../assist_desk/views/places.py" line="448"/>
         <source>Position approximate (centre of the town).</source>
         <translation>الموقع تقريبي (وسط البلدة).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="431"/>
+        <location filename="../assist_desk/views/places.py" line="450"/>
         <source>Information dated %1</source>
         <translation>معلومات بتاريخ %1</translation>
     </message>

@@ -83,53 +83,53 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="111" />
+            <location filename="../assist_desk/views/attract.py" line="113" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="114" />
+            <location filename="../assist_desk/views/attract.py" line="116" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="115" />
+            <location filename="../assist_desk/views/attract.py" line="117" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="116" />
+            <location filename="../assist_desk/views/attract.py" line="118" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="118" />
+            <location filename="../assist_desk/views/attract.py" line="120" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="124" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="128" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="129" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="128" />
+            <location filename="../assist_desk/views/attract.py" line="130" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="130" />
+            <location filename="../assist_desk/views/attract.py" line="132" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -137,63 +137,64 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="303" />
+            <location filename="../assist_desk/views/checklists.py" line="317" />
             <source>Documents to bring</source>
+            <extracomment>Below this many tree widths, the checklist goes under the tree, not beside it. Height of each part when stacked (the screen scrolls; text at 200 %).</extracomment>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <location filename="../assist_desk/views/checklists.py" line="318" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <location filename="../assist_desk/views/checklists.py" line="319" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="320" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <location filename="../assist_desk/views/checklists.py" line="321" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="322" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <location filename="../assist_desk/views/checklists.py" line="323" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="224" />
+            <location filename="../assist_desk/views/checklists.py" line="324" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="288" />
+            <location filename="../assist_desk/views/checklists.py" line="389" />
             <source>Choose a procedure on the left to see the documents to bring.</source>
             <translation>Choose a procedure on the left to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="322" />
+            <location filename="../assist_desk/views/checklists.py" line="423" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="346" />
+            <location filename="../assist_desk/views/checklists.py" line="447" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="349" />
+            <location filename="../assist_desk/views/checklists.py" line="450" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -264,57 +265,57 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="81" />
+            <location filename="../assist_desk/views/checklists.py" line="163" />
             <source>Cost calculator</source>
             <translation>Cost calculator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="82" />
+            <location filename="../assist_desk/views/checklists.py" line="164" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="83" />
+            <location filename="../assist_desk/views/checklists.py" line="165" />
             <source>Region of your home</source>
             <translation>Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="84" />
+            <location filename="../assist_desk/views/checklists.py" line="166" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Fiscal horsepower (box P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="85" />
+            <location filename="../assist_desk/views/checklists.py" line="167" />
             <source>Fiscal horsepower</source>
             <translation>Fiscal horsepower</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="87" />
+            <location filename="../assist_desk/views/checklists.py" line="169" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Written in box P.6 of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="104" />
+            <location filename="../assist_desk/views/checklists.py" line="186" />
             <source>No rate is known for this region on this date.</source>
             <translation>No rate is known for this region on this date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="108" />
+            <location filename="../assist_desk/views/checklists.py" line="190" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="110" />
+            <location filename="../assist_desk/views/checklists.py" line="192" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="115" />
+            <location filename="../assist_desk/views/checklists.py" line="197" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Fixed tax %1, delivery %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="120" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>This rate could not be re-checked recently: confirm it.</source>
             <translation>This rate could not be re-checked recently: confirm it.</translation>
         </message>
@@ -322,70 +323,75 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="127" />
-            <location filename="../assist_desk/views/faq.py" line="140" />
+            <location filename="../assist_desk/views/faq.py" line="139" />
+            <location filename="../assist_desk/views/faq.py" line="152" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="141" />
+            <location filename="../assist_desk/views/faq.py" line="153" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="142" />
+            <location filename="../assist_desk/views/faq.py" line="154" />
             <source>For example: lost passport, carte grise…</source>
             <translation>For example: lost passport, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="143" />
+            <location filename="../assist_desk/views/faq.py" line="155" />
             <source>Search the questions and checklists</source>
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="145" />
+            <location filename="../assist_desk/views/faq.py" line="157" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="147" />
+            <location filename="../assist_desk/views/faq.py" line="159" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="148" />
+            <location filename="../assist_desk/views/faq.py" line="160" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="149" />
+            <location filename="../assist_desk/views/faq.py" line="161" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="150" />
+            <location filename="../assist_desk/views/faq.py" line="162" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="151" />
+            <location filename="../assist_desk/views/faq.py" line="163" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="153" />
-            <location filename="../assist_desk/views/faq.py" line="239" />
+            <location filename="../assist_desk/views/faq.py" line="165" />
+            <location filename="../assist_desk/views/faq.py" line="275" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="163" />
+            <location filename="../assist_desk/views/faq.py" line="169" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>Questions not yet translated are shown in French, the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="179" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="184" />
+            <location filename="../assist_desk/views/faq.py" line="200" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -393,17 +399,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="186" />
+            <location filename="../assist_desk/views/faq.py" line="202" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="187" />
+            <location filename="../assist_desk/views/faq.py" line="203" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="198" />
+            <location filename="../assist_desk/views/faq.py" line="216" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -411,12 +417,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="238" />
+            <location filename="../assist_desk/views/faq.py" line="274" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="251" />
+            <location filename="../assist_desk/views/faq.py" line="287" />
             <source>Open the checklist</source>
             <translation>Open the checklist</translation>
         </message>
@@ -1475,75 +1481,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="237" />
+            <location filename="../assist_desk/views/main_window.py" line="252" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="242" />
-            <location filename="../assist_desk/views/main_window.py" line="245" />
+            <location filename="../assist_desk/views/main_window.py" line="257" />
+            <location filename="../assist_desk/views/main_window.py" line="260" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="247" />
+            <location filename="../assist_desk/views/main_window.py" line="262" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="248" />
+            <location filename="../assist_desk/views/main_window.py" line="263" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="250" />
+            <location filename="../assist_desk/views/main_window.py" line="265" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="252" />
+            <location filename="../assist_desk/views/main_window.py" line="267" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="253" />
+            <location filename="../assist_desk/views/main_window.py" line="268" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="259" />
-            <location filename="../assist_desk/views/main_window.py" line="260" />
+            <location filename="../assist_desk/views/main_window.py" line="274" />
+            <location filename="../assist_desk/views/main_window.py" line="275" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="262" />
+            <location filename="../assist_desk/views/main_window.py" line="277" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="254" />
+            <location filename="../assist_desk/views/main_window.py" line="269" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="255" />
+            <location filename="../assist_desk/views/main_window.py" line="270" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="256" />
+            <location filename="../assist_desk/views/main_window.py" line="271" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="257" />
+            <location filename="../assist_desk/views/main_window.py" line="272" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="258" />
+            <location filename="../assist_desk/views/main_window.py" line="273" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -1551,103 +1557,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="126" />
+            <location filename="../assist_desk/views/mediator.py" line="127" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <location filename="../assist_desk/views/mediator.py" line="128" />
             <source>Too many attempts. Wait one minute, then try again.</source>
             <translation>Too many attempts. Wait one minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <location filename="../assist_desk/views/mediator.py" line="129" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="130" />
             <source>The PIN must have at least 6 characters.</source>
             <translation>The PIN must have at least 6 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <location filename="../assist_desk/views/mediator.py" line="131" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="132" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="144" />
+            <location filename="../assist_desk/views/mediator.py" line="148" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="151" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="157" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
             <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="173" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="175" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="175" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -1655,33 +1661,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="270" />
-            <location filename="../assist_desk/views/mediator.py" line="275" />
+            <location filename="../assist_desk/views/mediator.py" line="279" />
+            <location filename="../assist_desk/views/mediator.py" line="284" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="278" />
+            <location filename="../assist_desk/views/mediator.py" line="287" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="280" />
+            <location filename="../assist_desk/views/mediator.py" line="289" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="282" />
+            <location filename="../assist_desk/views/mediator.py" line="291" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <location filename="../assist_desk/views/mediator.py" line="295" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="288" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -1689,52 +1695,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="290" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="300" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <location filename="../assist_desk/views/mediator.py" line="301" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="304" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="298" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="310" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <location filename="../assist_desk/views/mediator.py" line="313" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
@@ -1742,253 +1748,253 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="199" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="200" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="201" />
+            <location filename="../assist_desk/views/places.py" line="217" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="202" />
+            <location filename="../assist_desk/views/places.py" line="218" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="223" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="208" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="209" />
+            <location filename="../assist_desk/views/places.py" line="225" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="210" />
+            <location filename="../assist_desk/views/places.py" line="226" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="211" />
+            <location filename="../assist_desk/views/places.py" line="227" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
-            <location filename="../assist_desk/views/places.py" line="218" />
+            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="234" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="221" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="225" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>Town, postcode or INSEE code</source>
             <translation>Town, postcode or INSEE code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="228" />
+            <location filename="../assist_desk/views/places.py" line="244" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="247" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
+            <location filename="../assist_desk/views/places.py" line="248" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="233" />
+            <location filename="../assist_desk/views/places.py" line="249" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="250" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="235" />
+            <location filename="../assist_desk/views/places.py" line="251" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="252" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="255" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="259" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="244" />
+            <location filename="../assist_desk/views/places.py" line="260" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="261" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="262" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="265" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="256" />
+            <location filename="../assist_desk/views/places.py" line="272" />
             <source>Town halls and appointments: %1</source>
             <translation>Town halls and appointments: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="260" />
+            <location filename="../assist_desk/views/places.py" line="276" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="275" />
+            <location filename="../assist_desk/views/places.py" line="294" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="283" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="311" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="294" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="300" />
+            <location filename="../assist_desk/views/places.py" line="319" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="302" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="379" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="403" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="386" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="388" />
+            <location filename="../assist_desk/views/places.py" line="407" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="410" />
+            <location filename="../assist_desk/views/places.py" line="429" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="418" />
+            <location filename="../assist_desk/views/places.py" line="437" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="420" />
+            <location filename="../assist_desk/views/places.py" line="439" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="426" />
+            <location filename="../assist_desk/views/places.py" line="445" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="431" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>

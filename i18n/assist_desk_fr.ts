@@ -83,53 +83,53 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="111"/>
+        <location filename="../assist_desk/views/attract.py" line="113"/>
         <source>Welcome</source>
         <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="114"/>
+        <location filename="../assist_desk/views/attract.py" line="116"/>
         <source>Welcome. We can help you with your ANTS procedures.</source>
         <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="115"/>
+        <location filename="../assist_desk/views/attract.py" line="117"/>
         <source>Touch to start</source>
         <translation>Touchez pour commencer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="116"/>
+        <location filename="../assist_desk/views/attract.py" line="118"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="118"/>
+        <location filename="../assist_desk/views/attract.py" line="120"/>
         <source>Starts a new session. Nothing from the previous person is kept.</source>
         <translation>Ouvre une nouvelle session. Rien de la personne précédente n&apos;est conservé.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="122"/>
+        <location filename="../assist_desk/views/attract.py" line="124"/>
         <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
         <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="126"/>
+        <location filename="../assist_desk/views/attract.py" line="128"/>
         <source>Choose your language:</source>
         <translation>Choisissez votre langue :</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="127"/>
+        <location filename="../assist_desk/views/attract.py" line="129"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="128"/>
+        <location filename="../assist_desk/views/attract.py" line="130"/>
         <source>Staff sign-in</source>
         <translation>Connexion du personnel</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="130"/>
+        <location filename="../assist_desk/views/attract.py" line="132"/>
         <source>For the help point&apos;s mediators: asks for the PIN</source>
         <translation>Pour les médiateurs du point d&apos;accueil : demande le code</translation>
     </message>
@@ -137,63 +137,64 @@
 <context>
     <name>ChecklistsScreen</name>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="203"/>
-        <location filename="../assist_desk/views/checklists.py" line="217"/>
+        <location filename="../assist_desk/views/checklists.py" line="303"/>
+        <location filename="../assist_desk/views/checklists.py" line="317"/>
         <source>Documents to bring</source>
+        <extracomment>Below this many tree widths, the checklist goes under the tree, not beside it. Height of each part when stacked (the screen scrolls; text at 200 %).</extracomment>
         <translation>Documents à apporter</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="218"/>
+        <location filename="../assist_desk/views/checklists.py" line="318"/>
         <source>Procedures</source>
         <translation>Démarches</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="219"/>
+        <location filename="../assist_desk/views/checklists.py" line="319"/>
         <source>Checklist</source>
         <translation>Liste de documents</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="220"/>
+        <location filename="../assist_desk/views/checklists.py" line="320"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="221"/>
+        <location filename="../assist_desk/views/checklists.py" line="321"/>
         <source>Print this checklist</source>
         <translation>Imprimer cette liste</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="222"/>
+        <location filename="../assist_desk/views/checklists.py" line="322"/>
         <source>Save as &amp;PDF</source>
         <translation>Enregistrer en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="223"/>
+        <location filename="../assist_desk/views/checklists.py" line="323"/>
         <source>Save this checklist as a PDF file</source>
         <translation>Enregistrer cette liste dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="224"/>
+        <location filename="../assist_desk/views/checklists.py" line="324"/>
         <source>Which procedure do I need?</source>
         <translation>Quelle démarche me faut-il ?</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="288"/>
+        <location filename="../assist_desk/views/checklists.py" line="389"/>
         <source>Choose a procedure on the left to see the documents to bring.</source>
         <translation>Choisissez une démarche à gauche pour voir les documents à apporter.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="322"/>
+        <location filename="../assist_desk/views/checklists.py" line="423"/>
         <source>No printer is available here. Ask a mediator, or note the list.</source>
         <translation>Aucune imprimante n&apos;est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="346"/>
+        <location filename="../assist_desk/views/checklists.py" line="447"/>
         <source>The PDF file could not be written. Try printing.</source>
         <translation>Le fichier PDF n&apos;a pas pu être enregistré. Essayez d&apos;imprimer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="349"/>
+        <location filename="../assist_desk/views/checklists.py" line="450"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -264,57 +265,57 @@
 <context>
     <name>CostCalculator</name>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="81"/>
+        <location filename="../assist_desk/views/checklists.py" line="163"/>
         <source>Cost calculator</source>
         <translation>Calcul du coût</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="82"/>
+        <location filename="../assist_desk/views/checklists.py" line="164"/>
         <source>&amp;Region of your home</source>
         <translation>&amp;Région de votre domicile</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="83"/>
+        <location filename="../assist_desk/views/checklists.py" line="165"/>
         <source>Region of your home</source>
         <translation>Région de votre domicile</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="84"/>
+        <location filename="../assist_desk/views/checklists.py" line="166"/>
         <source>&amp;Fiscal horsepower (box P.6)</source>
         <translation>&amp;Puissance fiscale (case P.6)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="85"/>
+        <location filename="../assist_desk/views/checklists.py" line="167"/>
         <source>Fiscal horsepower</source>
         <translation>Puissance fiscale</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="87"/>
+        <location filename="../assist_desk/views/checklists.py" line="169"/>
         <source>Written in box P.6 of the registration certificate</source>
         <translation>Indiquée dans la case P.6 de la carte grise</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="104"/>
+        <location filename="../assist_desk/views/checklists.py" line="186"/>
         <source>No rate is known for this region on this date.</source>
         <translation>Aucun tarif connu pour cette région à cette date.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="108"/>
+        <location filename="../assist_desk/views/checklists.py" line="190"/>
         <source>Estimated total: %1</source>
         <translation>Total estimé : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="110"/>
+        <location filename="../assist_desk/views/checklists.py" line="192"/>
         <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
         <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="115"/>
+        <location filename="../assist_desk/views/checklists.py" line="197"/>
         <source>Fixed tax %1, delivery %2</source>
         <translation>Taxe fixe %1, acheminement %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/checklists.py" line="120"/>
+        <location filename="../assist_desk/views/checklists.py" line="202"/>
         <source>This rate could not be re-checked recently: confirm it.</source>
         <translation>Ce tarif n&apos;a pas pu être revérifié récemment : confirmez-le.</translation>
     </message>
@@ -322,70 +323,75 @@
 <context>
     <name>FaqScreen</name>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="127"/>
-        <location filename="../assist_desk/views/faq.py" line="140"/>
+        <location filename="../assist_desk/views/faq.py" line="139"/>
+        <location filename="../assist_desk/views/faq.py" line="152"/>
         <source>Questions &amp; answers</source>
         <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
         <translation>Questions et réponses</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="141"/>
+        <location filename="../assist_desk/views/faq.py" line="153"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="142"/>
+        <location filename="../assist_desk/views/faq.py" line="154"/>
         <source>For example: lost passport, carte grise…</source>
         <translation>Par exemple : passeport perdu, carte grise…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="143"/>
+        <location filename="../assist_desk/views/faq.py" line="155"/>
         <source>Search the questions and checklists</source>
         <translation>Rechercher dans les questions et les listes de documents</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="145"/>
+        <location filename="../assist_desk/views/faq.py" line="157"/>
         <source>Results appear as you type. Spelling mistakes are tolerated.</source>
         <translation>Les résultats s&apos;affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="147"/>
+        <location filename="../assist_desk/views/faq.py" line="159"/>
         <source>&amp;Topic</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="148"/>
+        <location filename="../assist_desk/views/faq.py" line="160"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="149"/>
+        <location filename="../assist_desk/views/faq.py" line="161"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="150"/>
+        <location filename="../assist_desk/views/faq.py" line="162"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="151"/>
+        <location filename="../assist_desk/views/faq.py" line="163"/>
         <source>Which procedure do I need?</source>
         <translation>Quelle démarche me faut-il ?</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="153"/>
-        <location filename="../assist_desk/views/faq.py" line="239"/>
+        <location filename="../assist_desk/views/faq.py" line="165"/>
+        <location filename="../assist_desk/views/faq.py" line="275"/>
         <source>Documents to bring</source>
         <translation>Documents à apporter</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="163"/>
+        <location filename="../assist_desk/views/faq.py" line="169"/>
+        <source>Questions not yet translated are shown in French, the reference text.</source>
+        <translation>Les questions pas encore traduites s&apos;affichent en français, le texte de référence.</translation>
+    </message>
+    <message>
+        <location filename="../assist_desk/views/faq.py" line="179"/>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="184"/>
+        <location filename="../assist_desk/views/faq.py" line="200"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -393,17 +399,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="186"/>
+        <location filename="../assist_desk/views/faq.py" line="202"/>
         <source>No result. Try another word, or choose a topic.</source>
         <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="187"/>
+        <location filename="../assist_desk/views/faq.py" line="203"/>
         <source>checklist</source>
         <translation>liste de documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="198"/>
+        <location filename="../assist_desk/views/faq.py" line="216"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -411,12 +417,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="238"/>
+        <location filename="../assist_desk/views/faq.py" line="274"/>
         <source>See also</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/faq.py" line="251"/>
+        <location filename="../assist_desk/views/faq.py" line="287"/>
         <source>Open the checklist</source>
         <translation>Ouvrir la liste de documents</translation>
     </message>
@@ -1475,75 +1481,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="237"/>
+        <location filename="../assist_desk/views/main_window.py" line="252"/>
         <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
         <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
         <translation>Mode formation : rien n&apos;est envoyé à l&apos;ANTS. Tous les comptes ici sont fictifs.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="242"/>
-        <location filename="../assist_desk/views/main_window.py" line="245"/>
+        <location filename="../assist_desk/views/main_window.py" line="257"/>
+        <location filename="../assist_desk/views/main_window.py" line="260"/>
         <source>Help point: %1</source>
         <translation>Lieu d&apos;aide : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="247"/>
+        <location filename="../assist_desk/views/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="248"/>
+        <location filename="../assist_desk/views/main_window.py" line="263"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="250"/>
+        <location filename="../assist_desk/views/main_window.py" line="265"/>
         <source>Changes the language of every screen at once; what you typed is kept</source>
         <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="252"/>
+        <location filename="../assist_desk/views/main_window.py" line="267"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="253"/>
+        <location filename="../assist_desk/views/main_window.py" line="268"/>
         <source>Back to the home screen</source>
         <translation>Revenir à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="259"/>
-        <location filename="../assist_desk/views/main_window.py" line="260"/>
+        <location filename="../assist_desk/views/main_window.py" line="274"/>
+        <location filename="../assist_desk/views/main_window.py" line="275"/>
         <source>End session</source>
         <translation>Terminer la session</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="262"/>
+        <location filename="../assist_desk/views/main_window.py" line="277"/>
         <source>Erases everything typed on this screen and starts again for the next person</source>
         <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="254"/>
+        <location filename="../assist_desk/views/main_window.py" line="269"/>
         <source>Mediator</source>
         <translation>Médiateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="255"/>
+        <location filename="../assist_desk/views/main_window.py" line="270"/>
         <source>Mediator tools</source>
         <translation>Outils du médiateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="256"/>
+        <location filename="../assist_desk/views/main_window.py" line="271"/>
         <source>Asks for the mediator&apos;s PIN</source>
         <translation>Demande le code du médiateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="257"/>
+        <location filename="../assist_desk/views/main_window.py" line="272"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="258"/>
+        <location filename="../assist_desk/views/main_window.py" line="273"/>
         <source>About this application</source>
         <translation>À propos de cette application</translation>
     </message>
@@ -1551,103 +1557,103 @@
 <context>
     <name>MediatorSignInScreen</name>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="126"/>
+        <location filename="../assist_desk/views/mediator.py" line="127"/>
         <source>This PIN is not the right one. Try again.</source>
         <translation>Ce code n&apos;est pas le bon. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="127"/>
+        <location filename="../assist_desk/views/mediator.py" line="128"/>
         <source>Too many attempts. Wait one minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="128"/>
+        <location filename="../assist_desk/views/mediator.py" line="129"/>
         <source>The secure storage does not answer: sign-in is not possible.</source>
         <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="129"/>
+        <location filename="../assist_desk/views/mediator.py" line="130"/>
         <source>The PIN must have at least 6 characters.</source>
         <translation>Le code doit comporter au moins 6 caractères.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="130"/>
+        <location filename="../assist_desk/views/mediator.py" line="131"/>
         <source>The two entries are different. Type the same PIN twice.</source>
         <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="131"/>
+        <location filename="../assist_desk/views/mediator.py" line="132"/>
         <source>The PIN could not be saved: no secure storage.</source>
         <translation>Le code n&apos;a pas pu être enregistré : aucun stockage sécurisé.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="143"/>
-        <location filename="../assist_desk/views/mediator.py" line="147"/>
+        <location filename="../assist_desk/views/mediator.py" line="144"/>
+        <location filename="../assist_desk/views/mediator.py" line="148"/>
         <source>Mediator sign-in</source>
         <translation>Connexion du médiateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="150"/>
+        <location filename="../assist_desk/views/mediator.py" line="151"/>
         <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
         <translation>Aucun stockage sécurisé n&apos;est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d&apos;accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="156"/>
+        <location filename="../assist_desk/views/mediator.py" line="157"/>
         <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
         <translation>Aucun code de médiateur n&apos;est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="161"/>
+        <location filename="../assist_desk/views/mediator.py" line="162"/>
         <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system&apos;s secure storage.</source>
         <translation>Choisissez le code ou le mot de passe du médiateur pour cet ordinateur (au moins 6 caractères). Il est conservé uniquement dans le stockage sécurisé du système.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="165"/>
+        <location filename="../assist_desk/views/mediator.py" line="166"/>
         <source>Checking the secure storage…</source>
         <translation>Vérification du stockage sécurisé…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="167"/>
+        <location filename="../assist_desk/views/mediator.py" line="168"/>
         <source>Type the mediator PIN or password.</source>
         <translation>Tapez le code ou le mot de passe du médiateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="173"/>
+        <location filename="../assist_desk/views/mediator.py" line="174"/>
         <source>&amp;New PIN</source>
         <translation>&amp;Nouveau code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="173"/>
+        <location filename="../assist_desk/views/mediator.py" line="174"/>
         <source>&amp;PIN</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="174"/>
+        <location filename="../assist_desk/views/mediator.py" line="175"/>
         <source>New PIN</source>
         <translation>Nouveau code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="174"/>
+        <location filename="../assist_desk/views/mediator.py" line="175"/>
         <source>PIN</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="175"/>
+        <location filename="../assist_desk/views/mediator.py" line="176"/>
         <source>&amp;Repeat the PIN</source>
         <translation>&amp;Répétez le code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="176"/>
+        <location filename="../assist_desk/views/mediator.py" line="177"/>
         <source>Repeat the PIN</source>
         <translation>Répétez le code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="182"/>
+        <location filename="../assist_desk/views/mediator.py" line="183"/>
         <source>Save the PIN</source>
         <translation>Enregistrer le code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="182"/>
+        <location filename="../assist_desk/views/mediator.py" line="183"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1655,33 +1661,33 @@
 <context>
     <name>MediatorToolsScreen</name>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="270"/>
-        <location filename="../assist_desk/views/mediator.py" line="275"/>
+        <location filename="../assist_desk/views/mediator.py" line="279"/>
+        <location filename="../assist_desk/views/mediator.py" line="284"/>
         <source>Mediator tools</source>
         <translation>Outils du médiateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="278"/>
+        <location filename="../assist_desk/views/mediator.py" line="287"/>
         <source>Portal: not checked yet</source>
         <translation>Portail : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="280"/>
+        <location filename="../assist_desk/views/mediator.py" line="289"/>
         <source>Portal: reachable</source>
         <translation>Portail : joignable</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="282"/>
+        <location filename="../assist_desk/views/mediator.py" line="291"/>
         <source>Portal: not reachable</source>
         <translation>Portail : injoignable</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="286"/>
+        <location filename="../assist_desk/views/mediator.py" line="295"/>
         <source>Offline content: age unknown</source>
         <translation>Contenu hors ligne : âge inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="288"/>
+        <location filename="../assist_desk/views/mediator.py" line="297"/>
         <source>Offline content: %n day(s) old</source>
         <translation>
             <numerusform>Contenu hors ligne : %n jour</numerusform>
@@ -1689,52 +1695,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="290"/>
+        <location filename="../assist_desk/views/mediator.py" line="299"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="291"/>
+        <location filename="../assist_desk/views/mediator.py" line="300"/>
         <source>Check the status again</source>
         <translation>Vérifier à nouveau l&apos;état</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="292"/>
+        <location filename="../assist_desk/views/mediator.py" line="301"/>
         <source>Switch to kiosk mode</source>
         <translation>Passer en mode borne</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="295"/>
+        <location filename="../assist_desk/views/mediator.py" line="304"/>
         <source>Full screen for a citizen alone; leaving it needs the PIN</source>
         <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="298"/>
+        <location filename="../assist_desk/views/mediator.py" line="307"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="301"/>
+        <location filename="../assist_desk/views/mediator.py" line="310"/>
         <source>Reset the training data</source>
         <translation>Réinitialiser les données de formation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="304"/>
+        <location filename="../assist_desk/views/mediator.py" line="313"/>
         <source>Puts the training portal&apos;s fictitious accounts back as they were</source>
         <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="310"/>
+        <location filename="../assist_desk/views/mediator.py" line="319"/>
         <source>The training data is ready for the next session.</source>
         <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="312"/>
+        <location filename="../assist_desk/views/mediator.py" line="321"/>
         <source>The training data could not be reset.</source>
         <translation>Les données de formation n&apos;ont pas pu être réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/mediator.py" line="314"/>
+        <location filename="../assist_desk/views/mediator.py" line="323"/>
         <source>Lock the mediator tools</source>
         <translation>Verrouiller les outils du médiateur</translation>
     </message>
@@ -1742,253 +1748,253 @@
 <context>
     <name>PlacesScreen</name>
     <message>
-        <location filename="../assist_desk/views/places.py" line="199"/>
+        <location filename="../assist_desk/views/places.py" line="215"/>
         <source>Town halls</source>
         <translation>Mairies</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="200"/>
+        <location filename="../assist_desk/views/places.py" line="216"/>
         <source>France services</source>
         <translation>France services</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="201"/>
+        <location filename="../assist_desk/views/places.py" line="217"/>
         <source>Digital help points</source>
         <translation>Lieux d&apos;aide au numérique</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="202"/>
+        <location filename="../assist_desk/views/places.py" line="218"/>
         <source>Checked by this help point</source>
         <translation>Vérifiés par ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="207"/>
+        <location filename="../assist_desk/views/places.py" line="223"/>
         <source>Town hall taking passport and ID card applications</source>
         <translation>Mairie qui reçoit les demandes de passeport et de carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="208"/>
+        <location filename="../assist_desk/views/places.py" line="224"/>
         <source>Approved photographer or photo booth</source>
         <translation>Photographe ou cabine photo agréés</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="209"/>
+        <location filename="../assist_desk/views/places.py" line="225"/>
         <source>Approved vehicle registration professional</source>
         <translation>Professionnel habilité pour l&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="210"/>
+        <location filename="../assist_desk/views/places.py" line="226"/>
         <source>Help point</source>
         <translation>Point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="211"/>
+        <location filename="../assist_desk/views/places.py" line="227"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="215"/>
-        <location filename="../assist_desk/views/places.py" line="218"/>
+        <location filename="../assist_desk/views/places.py" line="231"/>
+        <location filename="../assist_desk/views/places.py" line="234"/>
         <source>Find a place</source>
         <translation>Trouver un lieu</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="221"/>
+        <location filename="../assist_desk/views/places.py" line="237"/>
         <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
         <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s&apos;affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="225"/>
+        <location filename="../assist_desk/views/places.py" line="241"/>
         <source>&amp;Town or postcode:</source>
         <translation>&amp;Commune ou code postal :</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="226"/>
+        <location filename="../assist_desk/views/places.py" line="242"/>
         <source>Town, postcode or INSEE code</source>
         <translation>Commune, code postal ou code INSEE</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="228"/>
+        <location filename="../assist_desk/views/places.py" line="244"/>
         <source>Suggestions appear as you type; press Enter to search</source>
         <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="230"/>
+        <location filename="../assist_desk/views/places.py" line="246"/>
         <source>e.g. 75011, Saint-Denis, Ajaccio</source>
         <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="231"/>
+        <location filename="../assist_desk/views/places.py" line="247"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="232"/>
+        <location filename="../assist_desk/views/places.py" line="248"/>
         <source>Search nearby places</source>
         <translation>Chercher les lieux proches</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="233"/>
+        <location filename="../assist_desk/views/places.py" line="249"/>
         <source>Near this help point</source>
         <translation>Près de ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="234"/>
+        <location filename="../assist_desk/views/places.py" line="250"/>
         <source>Search places near this help point</source>
         <translation>Chercher les lieux proches de ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="235"/>
+        <location filename="../assist_desk/views/places.py" line="251"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="236"/>
+        <location filename="../assist_desk/views/places.py" line="252"/>
         <source>Category of places to show</source>
         <translation>Catégorie de lieux à afficher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="239"/>
+        <location filename="../assist_desk/views/places.py" line="255"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="243"/>
+        <location filename="../assist_desk/views/places.py" line="259"/>
         <source>Places found, nearest first</source>
         <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="244"/>
+        <location filename="../assist_desk/views/places.py" line="260"/>
         <source>Details of the chosen place</source>
         <translation>Détails du lieu choisi</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="245"/>
+        <location filename="../assist_desk/views/places.py" line="261"/>
         <source>QR code of the address on a map</source>
         <translation>QR code de l&apos;adresse sur une carte</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="246"/>
+        <location filename="../assist_desk/views/places.py" line="262"/>
         <source>Scan to open this address on a map</source>
         <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="249"/>
+        <location filename="../assist_desk/views/places.py" line="265"/>
         <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
         <translation>Aucune liste gardée sur cet ordinateur n&apos;indique quelles mairies reçoivent les demandes de passeport et de carte d&apos;identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l&apos;immatriculation. Vérifiez qu&apos;une mairie reçoit les demandes de passeport et de carte d&apos;identité avant de vous y rendre.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="256"/>
+        <location filename="../assist_desk/views/places.py" line="272"/>
         <source>Town halls and appointments: %1</source>
         <translation>Mairies et rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="260"/>
+        <location filename="../assist_desk/views/places.py" line="276"/>
         <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
         <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="275"/>
+        <location filename="../assist_desk/views/places.py" line="294"/>
         <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
         <translation>Données : mairies de l&apos;annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d&apos;aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="283"/>
+        <location filename="../assist_desk/views/places.py" line="302"/>
         <source>The help point&apos;s own list of places has problems: %1</source>
         <translation>La liste de lieux propre à ce point d&apos;accueil comporte des erreurs : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="292"/>
+        <location filename="../assist_desk/views/places.py" line="311"/>
         <source>The list of places could not be opened. Please tell a mediator.</source>
         <translation>La liste des lieux n&apos;a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="294"/>
+        <location filename="../assist_desk/views/places.py" line="313"/>
         <source>Loading the list of places…</source>
         <translation>Chargement de la liste des lieux…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="296"/>
+        <location filename="../assist_desk/views/places.py" line="315"/>
         <source>Nothing found for this search. Try a postcode or another spelling.</source>
         <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="300"/>
+        <location filename="../assist_desk/views/places.py" line="319"/>
         <source>Places near this help point</source>
         <translation>Lieux proches de ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="302"/>
+        <location filename="../assist_desk/views/places.py" line="321"/>
         <source>Places near %1</source>
         <translation>Lieux proches de %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="364"/>
+        <location filename="../assist_desk/views/places.py" line="383"/>
         <source>None near here in the data on this computer</source>
         <translation>Aucun à proximité dans les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="379"/>
+        <location filename="../assist_desk/views/places.py" line="398"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="380"/>
+        <location filename="../assist_desk/views/places.py" line="399"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="384"/>
+        <location filename="../assist_desk/views/places.py" line="403"/>
         <source>Opening hours unknown</source>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="386"/>
+        <location filename="../assist_desk/views/places.py" line="405"/>
         <source>Closed today</source>
         <translation>Fermé aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
+        <location filename="../assist_desk/views/places.py" line="406"/>
         <source>open now</source>
         <translation>ouvert en ce moment</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
+        <location filename="../assist_desk/views/places.py" line="406"/>
         <source>closed now</source>
         <translation>fermé en ce moment</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="388"/>
+        <location filename="../assist_desk/views/places.py" line="407"/>
         <source>Today: %1 (%2)</source>
         <translation>Aujourd&apos;hui : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="410"/>
+        <location filename="../assist_desk/views/places.py" line="429"/>
         <source>Choose a place in the list to see its details.</source>
         <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="418"/>
+        <location filename="../assist_desk/views/places.py" line="437"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="420"/>
+        <location filename="../assist_desk/views/places.py" line="439"/>
         <source>Website: %1</source>
         <translation>Site : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="426"/>
+        <location filename="../assist_desk/views/places.py" line="445"/>
         <source>Check that this town hall takes passport and identity-card applications.</source>
         <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="429"/>
+        <location filename="../assist_desk/views/places.py" line="448"/>
         <source>Position approximate (centre of the town).</source>
         <translation>Position approximative (centre de la commune).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="431"/>
+        <location filename="../assist_desk/views/places.py" line="450"/>
         <source>Information dated %1</source>
         <translation>Informations datées du %1</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,12 +32,12 @@ from assist_desk.views.content_common import (
     checklist_html,
     fallback_text,
     local_date,
+    mark_french,
     money,
     outdated_text,
-    set_text_direction,
     style_notice,
 )
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
@@ -258,13 +257,12 @@ class ChecklistsScreen(Screen):
         column.addWidget(self.fallback)
         column.addWidget(self.view, 1)
         column.addWidget(self.calculator)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the list above the checklist on a narrow screen
         splitter.setObjectName("checklistSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.print_button)
@@ -281,23 +279,6 @@ class ChecklistsScreen(Screen):
         self.retranslate_ui()
 
     # -- Screen ---------------------------------------------------------------------
-
-    #: Below this many tree widths, the checklist goes under the tree, not beside it.
-    SIDE_BY_SIDE = 2.5
-    #: Height of each part when stacked (the screen scrolls; text at 200 %).
-    STACKED_PART_PX = 360
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Narrow screen (text at 200 % on a small kiosk): the list of procedures above
-        the checklist, each readable, rather than two columns a few words wide."""
-        narrow = self.width() < self.SIDE_BY_SIDE * self.tree.minimumSizeHint().width()
-        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-            self.splitter.setMinimumHeight(2 * self.STACKED_PART_PX if narrow else 0)
-            if narrow:
-                self.splitter.setSizes([self.STACKED_PART_PX, self.STACKED_PART_PX])
-        super().resizeEvent(event)
 
     def window_title(self) -> str:
         return self.tr("Documents to bring")
@@ -392,7 +373,7 @@ class ChecklistsScreen(Screen):
             self.fallback.hide()
             self.calculator.hide()
             return
-        set_text_direction(self.view, view.fell_back)
+        mark_french(self.view, view.fell_back)
         self.view.setHtml(checklist_html(view, self.env.pack.stamp_info(self.env.language())))
         self.fallback.setVisible(view.fell_back)
         fee = view.fee

@@ -3,8 +3,9 @@ translations): WCAG 1.4.4 and 1.4.10, no text cut, no sideways scrolling."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QSplitter, QWidget
 
 _ROW = QBoxLayout.Direction.LeftToRight  # mirrored automatically right to left
 _COLUMN = QBoxLayout.Direction.TopToBottom
@@ -76,3 +77,36 @@ def _minimum_width(widget: QWidget) -> int:
     shrinks = widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ShrinkFlag.value
     hint = widget.minimumSizeHint() if shrinks else widget.sizeHint()
     return max(hint.width(), widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+class StackingSplitter(QSplitter):
+    """Two panes side by side (a list and what is chosen in it) that go one above
+    the other when the screen is narrow for its text (text at 200 %, a small kiosk):
+    each pane keeps a readable width instead of a few words per line (WCAG 1.4.10).
+
+    Stacked, each pane is at least :attr:`STACKED_LINES` lines tall; the screen
+    scrolls (the main window puts every screen in a scroll area).
+    """
+
+    #: Side by side only when the splitter is at least this many average characters wide.
+    SIDE_BY_SIDE_CHARS = 60
+    STACKED_LINES = 9
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+
+    def stacked(self) -> bool:
+        return self.orientation() == Qt.Orientation.Vertical
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        metrics = self.fontMetrics()
+        narrow = self.width() < self.SIDE_BY_SIDE_CHARS * metrics.averageCharWidth()
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+            part = self.STACKED_LINES * metrics.lineSpacing()
+            self.setMinimumHeight(part * self.count() if narrow else 0)
+            if narrow:
+                self.setSizes([part] * self.count())
+        super().resizeEvent(event)

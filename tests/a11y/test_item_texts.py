@@ -31,7 +31,7 @@ def _screen(qtbot: Any, pack: ContentPack, lang: str) -> ChecklistsScreen:
     qtbot.addWidget(screen)
     if lang == "ar":
         screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    screen.resize(1000, 900)
+    screen.resize(1400, 900)
     screen.show()
     qtbot.waitExposed(screen)
     qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() > 0)
@@ -68,7 +68,7 @@ def test_procedure_names_wrap_instead_of_being_elided(
     assert a11y_check.check_item_texts(screen) == []
     # Wider (a larger screen, the splitter dragged): the rows follow, fewer lines.
     before = rect.height()
-    screen.resize(1800, 900)
+    screen.resize(2400, 900)
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < before)
     assert a11y_check.check_item_texts(screen) == []
 

@@ -119,3 +119,35 @@ def test_wide_kiosk_keeps_the_buttons_on_one_line(
         )
     finally:
         stop(qtbot, context)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_lists_go_above_their_content_at_200_percent_on_800_px(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Questions and answers, documents to bring: the list above what it shows, each
+    readable, and nothing cut (the FAQ's "shown in French" notice included)."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
+    try:
+        window = context.window
+        _resize(window, NARROW)
+        for screen_id in ("faq", "checklists"):
+            window.show_screen(screen_id)
+            settle()
+            screen = window.current_screen()
+            assert screen.splitter.stacked(), screen_id
+            findings = [
+                str(f)
+                for f in a11y_check.check_screen(window, kiosk=True)
+                if f.kind == "clipped-text"
+            ]
+            assert not findings, "\n".join(findings)
+        faq = window.screen_by_id("faq")
+        assert faq.list_fallback.isVisibleTo(faq) == (lang == "ar")
+        _resize(window, (1920, 1080))
+        window.show_screen("faq")
+        settle()
+        assert not faq.splitter.stacked()  # side by side again on a wide screen
+    finally:
+        stop(qtbot, context)
