@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QPushButton,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -39,6 +38,7 @@ from assist_desk.views.content_common import (
 )
 from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -220,6 +220,7 @@ class ChecklistsScreen(Screen):
         self.preview: QWidget | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.outdated = QLabel()
         style_notice(self.outdated)
         self.tree = ProcedureTree()
@@ -233,18 +234,18 @@ class ChecklistsScreen(Screen):
         self.view.setOpenLinks(False)
         self.calculator = CostCalculator(env)
         self.calculator.hide()
-        self.print_button = QPushButton()
+        self.print_button = WrapButton()
         self.print_button.setObjectName("printChecklist")
         self.print_button.setProperty("role", "primary")
         self.print_button.clicked.connect(self.print_preview)
-        self.pdf_button = QPushButton()
+        self.pdf_button = WrapButton()
         self.pdf_button.setObjectName("saveChecklistPdf")
         self.pdf_button.clicked.connect(self.save_pdf_clicked)
         if not env.allow_pdf_save:
             # hide() only: setVisible(True) on a widget without a parent yet would flash
             # it as a window of its own and take the focus away from the main window.
             self.pdf_button.hide()
-        self.triage_button = QPushButton()
+        self.triage_button = WrapButton()
         self.triage_button.setObjectName("checklistTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
         self.message = QLabel()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from assist_desk.views.content_common import (
 )
 from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 #: Milliseconds of quiet typing before the search runs (results feel instant).
 SEARCH_DEBOUNCE_MS = 120
@@ -48,6 +48,7 @@ class FaqScreen(Screen):
 
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.outdated = QLabel()
         style_notice(self.outdated)
         self.search_label = QLabel()
@@ -80,10 +81,10 @@ class FaqScreen(Screen):
         style_notice(self.fallback)
         self.fallback.hide()
 
-        self.triage_button = QPushButton()
+        self.triage_button = WrapButton()
         self.triage_button.setObjectName("faqTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
-        self.checklists_button = QPushButton()
+        self.checklists_button = WrapButton()
         self.checklists_button.setObjectName("faqChecklistsButton")
         self.checklists_button.clicked.connect(lambda: self.sig_navigate.emit("checklists"))
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
 
@@ -152,7 +151,7 @@ class PlacesScreen(Screen):
         side_layout.addWidget(self.qr)
         side_layout.addWidget(self.qr_caption)
         side_layout.addStretch(1)
-        splitter = QSplitter()
+        splitter = StackingSplitter()  # the list above the details on a narrow screen
         splitter.addWidget(self.results)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
