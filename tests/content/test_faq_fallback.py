@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 
 from assist_desk.content import ContentPack
 from assist_desk.views.faq import FaqScreen
+from tests.a11y.helpers import reset_application
 from tests.content.test_views import make_env, start
 
 
@@ -91,5 +92,5 @@ def test_the_notice_is_translated(qtbot: Any, qapp: Any) -> None:
         assert screen.list_fallback.text().startswith("Questions not yet translated")
         assert screen.results.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        context.switch_language("fr")
         context.shutdown()
+        reset_application(qapp)  # no catalogue or direction left for later tests
