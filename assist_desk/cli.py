@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -27,7 +28,9 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``with_commands=False`` leaves the sub-commands out
+    (importing and declaring them costs the GUI's start some 10 ms for nothing)."""
     parser = OneLineParser(
         prog="assist-desk",
         description="Help-point assistant for ANTS accounts, procedures and offline help.",
@@ -49,12 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="render the first screen to PNG and exit (for smoke tests)",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
     for name in COMMAND_MODULES:
         importlib.import_module(f"assist_desk.commands.{name}").register(subparsers)
     return parser
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """True when the arguments may name a sub-command or ask for help (which lists them)."""
+    return any(arg in COMMAND_MODULES or arg in ("-h", "--help") for arg in argv)
 
 
 def version_text() -> str:
@@ -83,9 +94,19 @@ def settings_overrides(args: argparse.Namespace) -> dict[str, object]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(with_commands=_names_a_command(arguments)).parse_args(arguments)
     if args.command is not None:
         return int(args.run(args) or 0)
+    # Starting the GUI creates tens of thousands of objects that live as long as the
+    # process (modules, classes, Qt's enums): the cyclic collector would walk them
+    # again and again for nothing (~7 % of the instructions to the first frame).
+    # The application switches it back on once its features are installed
+    # (AppContext._features_installed).
+    gc.disable()
+    from assist_desk import pyside_import_scan
+
+    pyside_import_scan.install()
     from assist_desk.app import run_gui
 
     return run_gui(args)

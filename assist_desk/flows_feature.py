@@ -24,6 +24,7 @@ from assist_desk.portal.client import PortalClient
 
 if TYPE_CHECKING:
     from assist_desk.app import AppContext
+    from assist_desk.views.screen import Screen
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,12 @@ def _warm_http() -> None:
             log.debug("warm-up: %s not importable", name)
 
 
+#: The terms re-acceptance screen (no tile: shown when the portal asks for it).
+REACCEPTANCE_SCREEN = "terms_update"
+
+
 def install(context: AppContext) -> FlowsService:
-    from assist_desk.views.account.screen import AccountScreen
     from assist_desk.views.features import Feature
-    from assist_desk.views.request.screen import ReacceptanceScreen, RequestScreen
 
     settings = context.settings
     window = context.window
@@ -88,7 +91,7 @@ def install(context: AppContext) -> FlowsService:
 
     def reaccept() -> None:
         reacceptance.begin()
-        window.show_screen(ReacceptanceScreen.screen_id)
+        window.show_screen(REACCEPTANCE_SCREEN)
 
     requests.sig_reacceptance_needed.connect(reaccept)
     kiosk = settings.mode is Mode.KIOSK
@@ -103,21 +106,32 @@ def install(context: AppContext) -> FlowsService:
         appointments_feature.show_screen(context)
         return True
 
-    window.add_feature(
-        Feature(
-            "new_request",
-            10,
-            lambda: RequestScreen(
-                requests,
-                kiosk=kiosk,
-                opener=opener,
-                has_feature=window.has_feature,
-                open_appointments=open_appointments,
-            ),
+    # The screens' modules load when a screen is first opened, not at start-up.
+    def request_screen() -> Screen:
+        from assist_desk.views.request.screen import RequestScreen
+
+        return RequestScreen(
+            requests,
+            kiosk=kiosk,
+            opener=opener,
+            has_feature=window.has_feature,
+            open_appointments=open_appointments,
         )
-    )
-    window.add_feature(Feature("account", 20, lambda: AccountScreen(account, training=training)))
-    window.add_screen(ReacceptanceScreen(reacceptance))
+
+    def account_screen() -> Screen:
+        from assist_desk.views.account.screen import AccountScreen
+
+        return AccountScreen(account, training=training)
+
+    def reacceptance_screen() -> Screen:
+        from assist_desk.views.request.screen import ReacceptanceScreen
+
+        assert ReacceptanceScreen.screen_id == REACCEPTANCE_SCREEN
+        return ReacceptanceScreen(reacceptance)
+
+    window.add_feature(Feature("new_request", 10, request_screen))
+    window.add_feature(Feature("account", 20, account_screen))
+    window.add_screen_factory(REACCEPTANCE_SCREEN, reacceptance_screen)
 
     def wipe() -> None:
         session.clear()

@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from assist_desk.app import AppContext
     from assist_desk.controllers.mediator import MediatorController
     from assist_desk.controllers.session import SessionController
+    from assist_desk.views.attract import AttractScreen
     from assist_desk.views.idle_warning import IdleWarning
     from assist_desk.views.main_window import MainWindow
+    from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
 
 log = logging.getLogger(__name__)
 
@@ -380,7 +382,6 @@ class Kiosk(QObject):
         clock: Clock = time.monotonic,
     ) -> None:
         from assist_desk.views.attract import AttractScreen
-        from assist_desk.views.idle_warning import IdleWarning
         from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
 
         super().__init__(context)
@@ -397,37 +398,93 @@ class Kiosk(QObject):
         app.installEventFilter(self.relock)
         self.lockdown = KioskLockdown(self.window, self)
 
+        # The attract, sign-in and tools screens and the idle warning are built when
+        # first needed (a workstation may never show them): start-up stays short.
+        self._warning: IdleWarning | None = None
         existing = [s for s in self.window.built_screens() if s.screen_id == "attract"]
-        if existing:
+        if existing:  # the kiosk's first frame: already on screen
             assert isinstance(existing[0], AttractScreen)
-            self.attract = existing[0]
+            self._connect_attract(existing[0])
         else:
-            self.attract = AttractScreen(
-                settings.site_name, tuple(settings.languages), settings.language
-            )
-            self.window.add_screen(self.attract)
-        self.sign_in = MediatorSignInScreen(mediator, lambda: self.session.mode is Mode.KIOSK)
-        self.tools = MediatorToolsScreen(mediator, lambda: self.session.mode)
-        self.window.add_screen(self.sign_in)
-        self.window.add_screen(self.tools)
-        self.warning: IdleWarning = IdleWarning(self.window)
+            self.window.add_screen_factory(AttractScreen.screen_id, self._build_attract)
+        self.window.add_screen_factory(MediatorSignInScreen.screen_id, self._build_sign_in)
+        self.window.add_screen_factory(MediatorToolsScreen.screen_id, self._build_tools)
 
-        self.attract.sig_start.connect(self.start_session)
-        self.attract.sig_language_chosen.connect(context.switch_language)
-        self.attract.sig_mediator.connect(self.open_staff)
         self.window.sig_staff_requested.connect(self.open_staff)
         self.window.sig_screen_shown.connect(self._on_screen_shown)
-        self.idle.sig_warning.connect(self.warning.show_countdown)
-        self.idle.sig_tick.connect(self.warning.update_countdown)
-        self.idle.sig_extended.connect(self.warning.dismiss)
+        self.idle.sig_warning.connect(lambda seconds: self.warning.show_countdown(seconds))
+        self.idle.sig_tick.connect(lambda seconds: self.warning.update_countdown(seconds))
+        self.idle.sig_extended.connect(self._dismiss_warning)
         self.idle.sig_expired.connect(lambda: self.session.end_session("idle"))
-        self.warning.sig_still_here.connect(self.idle.note_activity)
         self.relock.sig_expired.connect(self._relock)
         self.session.sig_wipe_requested.connect(context.wipe_session)
         self.session.sig_mode_changed.connect(self._apply_mode)
         mediator.sig_state_changed.connect(self._on_mediator_state)
-        self.tools.sig_switch_mode.connect(self._switch_mode)
-        self.tools.sig_lock.connect(self._sign_out)
+
+    # -- screens built on first use ---------------------------------------------------
+
+    def _build_attract(self) -> AttractScreen:
+        from assist_desk.views.attract import AttractScreen
+
+        settings = self.context.settings
+        screen = AttractScreen(settings.site_name, tuple(settings.languages), settings.language)
+        self._connect_attract(screen)
+        return screen
+
+    def _connect_attract(self, screen: AttractScreen) -> None:
+        screen.sig_start.connect(self.start_session)
+        screen.sig_language_chosen.connect(self.context.switch_language)
+        screen.sig_mediator.connect(self.open_staff)
+
+    def _build_sign_in(self) -> MediatorSignInScreen:
+        from assist_desk.views.mediator import MediatorSignInScreen
+
+        return MediatorSignInScreen(self.mediator, lambda: self.session.mode is Mode.KIOSK)
+
+    def _build_tools(self) -> MediatorToolsScreen:
+        from assist_desk.views.mediator import MediatorToolsScreen
+
+        tools = MediatorToolsScreen(self.mediator, lambda: self.session.mode)
+        tools.sig_switch_mode.connect(self._switch_mode)
+        tools.sig_lock.connect(self._sign_out)
+        return tools
+
+    @property
+    def attract(self) -> AttractScreen:
+        from assist_desk.views.attract import AttractScreen
+
+        screen = self.window.screen_by_id(AttractScreen.screen_id)
+        assert isinstance(screen, AttractScreen)
+        return screen
+
+    @property
+    def sign_in(self) -> MediatorSignInScreen:
+        from assist_desk.views.mediator import MediatorSignInScreen
+
+        screen = self.window.screen_by_id(MediatorSignInScreen.screen_id)
+        assert isinstance(screen, MediatorSignInScreen)
+        return screen
+
+    @property
+    def tools(self) -> MediatorToolsScreen:
+        from assist_desk.views.mediator import MediatorToolsScreen
+
+        screen = self.window.screen_by_id(MediatorToolsScreen.screen_id)
+        assert isinstance(screen, MediatorToolsScreen)
+        return screen
+
+    @property
+    def warning(self) -> IdleWarning:
+        if self._warning is None:
+            from assist_desk.views.idle_warning import IdleWarning
+
+            self._warning = IdleWarning(self.window)
+            self._warning.sig_still_here.connect(self.idle.note_activity)
+        return self._warning
+
+    def _dismiss_warning(self) -> None:
+        if self._warning is not None:
+            self._warning.dismiss()
 
     def dispose(self) -> None:
         """Quit: stop watching, let go of the window (shutdown hook)."""
@@ -454,10 +511,11 @@ class Kiosk(QObject):
 
     def after_wipe(self) -> None:
         """Called by ``AppContext.wipe_session`` once everything is dropped."""
-        self.warning.dismiss()
+        self._dismiss_warning()
         if self.kiosk_mode:
             self.mediator.lock()
-        self.attract.reset(self.context.settings.language)
+        if "attract" in {screen.screen_id for screen in self.window.built_screens()}:
+            self.attract.reset(self.context.settings.language)
         self.session.wiped()
 
     def _on_screen_shown(self, screen_id: str) -> None:
@@ -485,25 +543,28 @@ class Kiosk(QObject):
     # -- staff ---------------------------------------------------------------------
 
     def open_staff(self) -> None:
+        from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
+
         if self.mediator.unlocked:
-            self.window.show_screen(self.tools.screen_id)
+            self.window.show_screen(MediatorToolsScreen.screen_id)
             return
-        self.window.show_screen(self.sign_in.screen_id)
+        self.window.show_screen(MediatorSignInScreen.screen_id)
         self.mediator.refresh()
 
     def _on_mediator_state(self, state: str) -> None:
         from assist_desk.controllers.mediator import UNLOCKED
+        from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
 
         current = self.window.current_screen().screen_id
         if state == UNLOCKED:
             self.relock.set_active(True)
-            if current == self.sign_in.screen_id:
-                self.window.show_screen(self.tools.screen_id)
+            if current == MediatorSignInScreen.screen_id:
+                self.window.show_screen(MediatorToolsScreen.screen_id)
                 self.mediator.refresh_status()
         else:
             self.relock.set_active(False)
-            if current == self.tools.screen_id:
-                self.window.show_screen(self.sign_in.screen_id)
+            if current == MediatorToolsScreen.screen_id:
+                self.window.show_screen(MediatorSignInScreen.screen_id)
 
     def _switch_mode(self, value: str) -> None:
         if not self.mediator.unlocked:
@@ -556,7 +617,9 @@ def install(context: AppContext) -> None:
     if session.mode is Mode.KIOSK:
         kiosk.lockdown.engage()
     context.window.set_staff_button_visible(session.mode is not Mode.KIOSK)
-    context.window.show_screen(kiosk.first_screen())
+    # At a workstation, a screen the person opened while the application started stays.
+    if session.mode is Mode.KIOSK or context.window.current_screen().screen_id == "home":
+        context.window.show_screen(kiosk.first_screen())
 
 
 def _portal_probe(context: AppContext) -> Callable[[], Any] | None:

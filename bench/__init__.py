@@ -7,6 +7,7 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
+    "startup_instructions": "bench.startup_instructions",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
     "bundle": "bench.bundle",

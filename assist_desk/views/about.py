@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
@@ -28,9 +28,6 @@ from PySide6.QtWidgets import (
 from assist_desk import __version__, release
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
-
-if TYPE_CHECKING:
-    from assist_desk.app import AppContext
 
 #: The id of the About screen (the top bar's "About" button opens it).
 ABOUT_SCREEN_ID = "about"
@@ -195,8 +192,3 @@ class AboutScreen(Screen):
 
     def initial_focus(self) -> QWidget | None:
         return self.back_button
-
-
-def install(context: AppContext) -> None:
-    """Feature installer: the About screen, opened from the top bar's "About" button."""
-    context.window.add_screen(AboutScreen(lambda: read_about_info(context.services.get("content"))))

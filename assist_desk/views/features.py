@@ -17,6 +17,17 @@ class Feature:
     factory: Callable[[], Screen]
 
 
+#: Where each known tile goes on the home screen (a feature's own ``order`` is used
+#: for a tile not listed here).
+TILE_ORDER: dict[str, int] = {
+    "new_request": 10,
+    "account": 20,
+    "faq": 30,
+    "checklists": 40,
+    "places": 50,
+}
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context``; translated where it is shown."""
     return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.i18n import translated
-from assist_desk.views.features import TILE_TEXTS, Feature
+from assist_desk.views.features import TILE_TEXTS
 from assist_desk.views.screen import Screen
 
 _WRAP = Qt.TextFlag.TextWordWrap
@@ -41,6 +41,9 @@ class HomeTile(QPushButton):
         super().__init__(parent)
         self._title = ""
         self._description = ""
+        #: Fonts, frame and text heights: layouts ask for them dozens of times per
+        #: resize; they change only with the texts, the font or the style.
+        self._measures: dict[object, object] = {}
         self.setProperty("role", "tile")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -49,6 +52,7 @@ class HomeTile(QPushButton):
     def set_texts(self, title: str, description: str) -> None:
         self._title = title
         self._description = description
+        self._measures.clear()
         # The plain text too (not painted by Qt: see paintEvent), for code and tests
         # that read ``text()``; "&" doubled so that it is not taken as a shortcut key.
         self.setText(f"{title}\n{description}".replace("&", "&&"))
@@ -65,7 +69,18 @@ class HomeTile(QPushButton):
 
     # -- geometry ------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measures.clear()
+        super().changeEvent(event)
+
     def _fonts(self) -> tuple[QFont, QFont]:
+        cached = self._measures.get("fonts")
+        if cached is None:
+            cached = self._measures["fonts"] = self._make_fonts()
+        return cached  # type: ignore[return-value]
+
+    def _make_fonts(self) -> tuple[QFont, QFont]:
         title = QFont(self.font())
         title.setBold(True)
         description = QFont(self.font())
@@ -78,6 +93,12 @@ class HomeTile(QPushButton):
 
     def _frame(self) -> tuple[int, int]:
         """Horizontal and vertical space taken by the QSS border, padding and our margin."""
+        cached = self._measures.get("frame")
+        if cached is None:
+            cached = self._measures["frame"] = self._measure_frame()
+        return cached  # type: ignore[return-value]
+
+    def _measure_frame(self) -> tuple[int, int]:
         option = QStyleOptionButton()
         self.initStyleOption(option)
         # Measured without the focus ring, so the size does not change with focus.
@@ -96,6 +117,12 @@ class HomeTile(QPushButton):
         return inner.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
 
     def _text_height(self, width: int) -> int:
+        cached = self._measures.get(width)
+        if cached is None:
+            cached = self._measures[width] = self._measure_text_height(width)
+        return cached  # type: ignore[return-value]
+
+    def _measure_text_height(self, width: int) -> int:
         title_font, description_font = self._fonts()
         box = QRect(0, 0, max(1, width), 100000)
         title = QFontMetrics(title_font).boundingRect(box, _WRAP, self._title).height()
@@ -187,28 +214,31 @@ class HomeScreen(Screen):
         layout.addStretch(1)
         self.retranslate_ui()
 
-    def set_features(self, features: list[Feature]) -> None:
-        """Show one tile per feature, in order (a missing feature has no tile)."""
+    def set_tiles(self, screen_ids: list[str]) -> None:
+        """Show one tile per screen id, in this order (tiles already shown are kept)."""
         had_focus = any(button.hasFocus() for button in self._tiles.values())
-        for button in self._tiles.values():
+        for screen_id in [sid for sid in self._tiles if sid not in screen_ids]:
+            button = self._tiles.pop(screen_id)
             self._grid.removeWidget(button)
             button.hide()
             button.setParent(None)
             button.deleteLater()
-        self._tiles.clear()
-        for index, feature in enumerate(sorted(features, key=lambda f: f.order)):
-            button = HomeTile()
-            button.setObjectName(f"tile_{feature.screen_id}")
-            button.clicked.connect(
-                lambda _=False, sid=feature.screen_id: self.sig_navigate.emit(sid)
-            )
+        for screen_id in screen_ids:
+            if screen_id not in self._tiles:
+                button = HomeTile()
+                button.setObjectName(f"tile_{screen_id}")
+                button.clicked.connect(lambda _=False, sid=screen_id: self.sig_navigate.emit(sid))
+                self._tiles[screen_id] = button
+        self._tiles = {sid: self._tiles[sid] for sid in screen_ids}
+        for button in self._tiles.values():
+            self._grid.removeWidget(button)  # re-placed below, in the new order
+        for index, button in enumerate(self._tiles.values()):
             self._grid.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
             button.show()  # at once, not queued: it can take the focus right away
-            self._tiles[feature.screen_id] = button
         self.retranslate_ui()
         first = self.initial_focus()
-        if had_focus and first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if had_focus and first is not None and not any(b.hasFocus() for b in self._tiles.values()):
+            first.setFocus()
 
     def tile(self, screen_id: str) -> HomeTile:
         return self._tiles[screen_id]

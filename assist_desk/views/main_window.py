@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
-from assist_desk.views.features import Feature
+from assist_desk.views.features import TILE_ORDER, Feature
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
@@ -57,12 +58,21 @@ class MainWindow(QMainWindow):
     sig_screen_shown = Signal(str)
     sig_staff_requested = Signal()
 
-    def __init__(self, shell: ShellInfo) -> None:
+    def __init__(self, shell: ShellInfo, announced_tiles: Sequence[str] = ()) -> None:
+        """``announced_tiles``: home tiles shown from the first frame, before their
+        features are installed (a click on one opens it as soon as it is)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.shell = shell
         self._features: dict[str, Feature] = {}
+        self._announced: list[str] = list(announced_tiles)
+        #: A tile chosen before its feature was installed: opened when it is.
+        self._pending_screen: str | None = None
         self._screens: dict[str, Screen] = {}
+        #: Each screen's scroll area in the stack (kept here: asking Qt for a parent
+        #: widget it created, the viewport, costs PySide a scan of every Qt type).
+        self._holders: dict[str, QScrollArea] = {}
+        self._screen_factories: dict[str, Callable[[], Screen]] = {}
         self._fallback_focus: QWidget | None = None
 
         self.banner = QLabel()
@@ -119,6 +129,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("screenStack")
         self.home = HomeScreen()
+        self.home.set_tiles(self._tile_ids())
         self._add(self.home)
 
         central = QWidget()
@@ -137,7 +148,7 @@ class MainWindow(QMainWindow):
     def add_feature(self, feature: Feature) -> None:
         """Offer a feature as a home tile; its screen is built when first opened."""
         self._features[feature.screen_id] = feature
-        self.home.set_features(list(self._features.values()))
+        self.home.set_tiles(self._tile_ids())
         if self.stack.count() and self.current_screen() is self.home:
             focus = self.focusWidget()
             # The home screen had no tile yet: its first tile takes the focus from the
@@ -145,8 +156,29 @@ class MainWindow(QMainWindow):
             if focus is None or focus is self._fallback_focus or not focus.isVisible():
                 tile = self.home.initial_focus()
                 if tile is not None:
-                    tile.setFocus(Qt.FocusReason.OtherFocusReason)
+                    tile.setFocus()
                     self._fallback_focus = None
+            if self._pending_screen == feature.screen_id:
+                self.show_screen(feature.screen_id)
+        if self._pending_screen == feature.screen_id:
+            self._pending_screen = None
+
+    def withdraw_unprovided_tiles(self) -> None:
+        """Start-up is over: announced tiles whose feature never came (it failed) go."""
+        self._announced = [sid for sid in self._announced if sid in self._features]
+        if self._pending_screen not in self._features:
+            self._pending_screen = None
+        self.home.set_tiles(self._tile_ids())
+
+    def _tile_ids(self) -> list[str]:
+        ids = dict.fromkeys([*self._announced, *self._features])
+        return sorted(
+            ids,
+            key=lambda sid: (
+                TILE_ORDER.get(sid)
+                or (self._features[sid].order if sid in self._features else len(TILE_ORDER) * 10)
+            ),
+        )
 
     def has_feature(self, screen_id: str) -> bool:
         """True when a feature with this screen id offers a home tile."""
@@ -155,6 +187,13 @@ class MainWindow(QMainWindow):
     def add_screen(self, screen: Screen) -> None:
         """Add a screen reachable by id but without a home tile."""
         self._add(screen)
+
+    def add_screen_factory(self, screen_id: str, factory: Callable[[], Screen]) -> None:
+        """Like :meth:`add_screen`, but the screen is built when first shown."""
+        self._screen_factories[screen_id] = factory
+        if screen_id == "about":
+            self._about_available = True
+            self._show_home_only_buttons()
 
     def _add(self, screen: Screen) -> None:
         # Each screen scrolls when its content is taller than the window (text at
@@ -168,6 +207,7 @@ class MainWindow(QMainWindow):
         holder.setWidget(screen)
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
+        self._holders[screen.screen_id] = holder
         self.stack.addWidget(holder)
         screen.sig_navigate.connect(self.show_screen)
         if screen.screen_id == "about":
@@ -177,11 +217,26 @@ class MainWindow(QMainWindow):
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""
         if screen_id not in self._screens:
-            self._add(self._features[screen_id].factory())
+            feature = self._features.get(screen_id)
+            factory = feature.factory if feature else self._screen_factories[screen_id]
+            self._add(factory())
         return self._screens[screen_id]
+
+    def has_screen(self, screen_id: str) -> bool:
+        """True when a screen with this id is built or can be built."""
+        return (
+            screen_id in self._screens
+            or screen_id in self._features
+            or screen_id in self._screen_factories
+        )
 
     def built_screens(self) -> list[Screen]:
         return list(self._screens.values())
+
+    def screen_ids(self) -> list[str]:
+        """Every screen id the window can show: built, offered by a tile, or built on demand."""
+        ids = [*self._screens, *self._features, *self._screen_factories]
+        return list(dict.fromkeys(ids))
 
     def current_screen(self) -> Screen:
         holder = self.stack.currentWidget()
@@ -190,11 +245,13 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_screen(self, screen_id: str) -> None:
+        starting = not self.has_screen(screen_id)
+        if starting and screen_id in self._announced:  # opened once its feature is installed
+            self._pending_screen = screen_id
+            return
+        self._pending_screen = None
         screen = self.screen_by_id(screen_id)
-        holder = screen.parentWidget()
-        while holder is not None and holder.parentWidget() is not self.stack:
-            holder = holder.parentWidget()
-        self.stack.setCurrentWidget(holder if holder is not None else screen)
+        self.stack.setCurrentWidget(self._holders[screen_id])
         self.home_button.setVisible(screen_id != HomeScreen.screen_id)
         self._show_home_only_buttons()
         self.update_title()

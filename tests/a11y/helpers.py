@@ -53,9 +53,9 @@ def settle() -> None:
 
 
 def screen_ids(window: MainWindow) -> list[str]:
-    """Home, every feature offered by a tile, then any other screen already added."""
+    """Home, every feature offered by a tile, then every other screen the window knows."""
     ids = ["home", *(tile.objectName().removeprefix("tile_") for tile in window.home.tiles())]
-    ids += [s.screen_id for s in window.built_screens() if s.screen_id not in ids]
+    ids += [screen_id for screen_id in window.screen_ids() if screen_id not in ids]
     return ids
 
 

@@ -1,0 +1,93 @@
+"""The first screen is the real home: its tiles are there before the features start."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from assist_desk.app import HOME_TILES, AppContext, create_window
+from assist_desk.cli import build_parser
+from assist_desk.modes import Mode
+from assist_desk.views.features import Feature
+from assist_desk.views.main_window import MainWindow, ShellInfo
+from assist_desk.views.screen import Screen
+
+
+class _PlainScreen(Screen):
+    screen_id = "faq"
+
+    def __init__(self) -> None:
+        super().__init__()
+        QVBoxLayout(self).addWidget(QLabel("FAQ"))
+
+    def window_title(self) -> str:
+        return "FAQ"
+
+    def retranslate_ui(self) -> None:
+        pass
+
+
+def _window(qtbot: Any, tiles: tuple[str, ...]) -> MainWindow:
+    window = MainWindow(ShellInfo("Test point", Mode.MEDIATOR, ("fr", "en"), "en"), tiles)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_window_shows_every_announced_tile_before_any_feature(qtbot: Any, qapp: Any) -> None:
+    args: argparse.Namespace = build_parser().parse_args([])
+    built = create_window(args, qapp)
+    assert not isinstance(built, int)
+    window = built[0]
+    qtbot.addWidget(window)
+    # No feature installer has run: the tiles are there, named, in the home order.
+    assert [tile.objectName() for tile in window.home.tiles()] == [
+        f"tile_{screen_id}" for screen_id in HOME_TILES
+    ]
+    assert all(tile.accessibleName() for tile in window.home.tiles())
+    assert window.home.initial_focus() is window.home.tile("new_request")
+
+
+def test_a_tile_chosen_while_starting_opens_when_its_feature_comes(qtbot: Any) -> None:
+    window = _window(qtbot, ("new_request", "faq"))
+    qtbot.mouseClick(window.home.tile("faq"), Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "home"  # nothing to open yet, no error
+    window.add_feature(Feature("faq", 30, _PlainScreen))
+    assert window.current_screen().screen_id == "faq"
+
+
+def test_a_tile_chosen_then_left_does_not_open_later(qtbot: Any) -> None:
+    window = _window(qtbot, ("faq", "places"))
+    qtbot.mouseClick(window.home.tile("faq"), Qt.MouseButton.LeftButton)
+    window.show_screen("home")  # the person changed their mind
+    window.add_feature(Feature("faq", 30, _PlainScreen))
+    assert window.current_screen().screen_id == "home"
+
+
+def test_tiles_of_features_that_never_came_are_withdrawn(qtbot: Any) -> None:
+    window = _window(qtbot, ("new_request", "faq", "places"))
+    window.add_feature(Feature("faq", 30, _PlainScreen))
+    window.withdraw_unprovided_tiles()
+    assert [tile.objectName() for tile in window.home.tiles()] == ["tile_faq"]
+    assert window.home.tile("faq").isVisible()
+
+
+def test_a_started_application_keeps_its_tiles_in_order(qtbot: Any, qapp: Any) -> None:
+    args: argparse.Namespace = build_parser().parse_args(["--lang", "en"])
+    built = create_window(args, qapp)
+    assert not isinstance(built, int)
+    window, switcher, settings = built
+    qtbot.addWidget(window)
+    context = AppContext(qapp, window, switcher, args, settings)
+    context.finish_startup()
+    try:
+        qtbot.waitUntil(lambda: not context.pending_startup, timeout=20000)
+        names = [tile.objectName() for tile in window.home.tiles()]
+        assert names == [f"tile_{screen_id}" for screen_id in HOME_TILES]
+        assert all(window.has_feature(screen_id) for screen_id in HOME_TILES)
+    finally:
+        context.shutdown()
