@@ -10,7 +10,8 @@ the widget tree, and reports what an RGAA auditor would flag:
 - ``image-no-text``: an image without a text alternative (RGAA 1.1), unless the
   widget carries the dynamic property ``decorative=True``;
 - ``clipped-text``: a label or button whose text does not fit its widget
-  (text scaled to 200 %, pseudo-translation; WCAG 1.4.4);
+  (text scaled to 200 %, pseudo-translation; WCAG 1.4.4), or a screen wider
+  than the scroll area showing it when it does not scroll sideways (WCAG 1.4.10);
 - ``overlap``: controls drawn over one another (a widget left behind);
 - ``no-visible-focus``: a control that looks the same with and without the
   keyboard focus (WCAG 2.4.7; only with ``check_focus=True``, it grabs pixels).
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,12 +41,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSlider,
     QStyle,
     QStyleOptionButton,
     QTabBar,
     QTextEdit,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -240,10 +243,95 @@ def check_clipped_text(root: QWidget) -> list[Finding]:
                 if needed > widget.height() + 1
                 else None
             )
+            wide = int(widget.required_width()) if hasattr(widget, "required_width") else 0
+            if wide > widget.width() + 1:
+                finding = f"its longest word needs {wide} px width, has {widget.width()} px"
         else:
             finding = None
         if finding:
             findings.append(Finding("clipped-text", widget_path(widget), finding))
+    findings.extend(check_cut_off(root))
+    findings.extend(check_item_texts(root))
+    return findings
+
+
+#: Enough rows to cover what a screen shows, not a whole database.
+_MAX_ITEMS = 400
+
+
+def _item_finding(view: QAbstractItemView, rect: QRect, text: str) -> str | None:
+    """Why the text of one row does not fit ``rect``, or None."""
+    metrics = QFontMetrics(view.font())
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    available = rect.width() - margin
+    lines = text.split("\n")
+    if bool(getattr(view, "wordWrap", lambda: False)()):
+        widest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        if widest_word > available + 1:
+            return f"{text[:40]!r}: a word needs {widest_word} px width, has {available} px"
+        box = QRect(0, 0, max(1, available), 100_000)
+        needed = metrics.boundingRect(box, int(Qt.TextFlag.TextWordWrap), text).height()
+        if needed > rect.height() + 1:
+            return f"{text[:40]!r}: wrapped text needs {needed} px height, row has {rect.height()}"
+        return None
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    if width > available + 1:
+        return f"{text[:40]!r} needs {width} px width, row has {available} px (cut or elided)"
+    return None
+
+
+def check_item_texts(root: QWidget) -> list[Finding]:
+    """Rows of list and tree views whose text is elided ("…") or cut: a person who
+    cannot hover to see a tooltip never reads the end of it (RGAA 10.4)."""
+    findings: list[Finding] = []
+    views = [w for w in [root, *root.findChildren(QWidget)] if isinstance(w, QAbstractItemView)]
+    for view in views:
+        model = view.model()
+        if model is None or not _visible(view):
+            continue
+        shown = view.viewport().rect()
+        parents = [QModelIndex()]
+        checked = 0
+        while parents and checked < _MAX_ITEMS:
+            parent = parents.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if isinstance(view, QTreeView) and view.isExpanded(index):
+                    parents.append(index)
+                rect = view.visualRect(index)
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if not isinstance(text, str) or not text or not rect.intersects(shown):
+                    continue
+                checked += 1
+                problem = _item_finding(view, rect, text)
+                if problem:
+                    findings.append(Finding("clipped-text", widget_path(view), problem))
+    return findings
+
+
+def check_cut_off(root: QWidget) -> list[Finding]:
+    """Content wider than a scroll area that never scrolls sideways: its right part
+    (left part, right to left) is out of sight, whatever each widget says of itself."""
+    findings: list[Finding] = []
+    areas = [root, *root.findChildren(QScrollArea)]
+    for area in areas:
+        if not isinstance(area, QScrollArea) or not _visible(area):
+            continue
+        content = area.widget()
+        if content is None or not _visible(content):
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        shown = area.viewport().width()
+        if content.width() > shown + 1:
+            findings.append(
+                Finding(
+                    "clipped-text",
+                    widget_path(content),
+                    f"{content.width()} px wide in a {shown} px view that does not scroll "
+                    "sideways (its minimum width is too large)",
+                )
+            )
     return findings
 
 

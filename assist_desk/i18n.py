@@ -77,7 +77,9 @@ def euros(amount: float) -> str:
     return f"{number}\u00a0€"
 
 
-_PSEUDO_FILLER = "·ãéîõüç"
+#: A space in each block: real translations break into lines at spaces, and an
+#: unbreakable filler would make every wrapped label as wide as the whole string.
+_PSEUDO_FILLER = " ãéîõüç"
 
 
 def pseudo_stretch(text: str) -> str:

@@ -428,6 +428,11 @@
             <source>Open the checklist</source>
             <translation>فتح قائمة الوثائق</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="169" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
+        </message>
     </context>
     <context>
         <name>Flows</name>

@@ -420,6 +420,11 @@
             <source>Open the checklist</source>
             <translation>Open the checklist</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="169" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>Questions not yet translated are shown in French, the reference text.</translation>
+        </message>
     </context>
     <context>
         <name>Flows</name>

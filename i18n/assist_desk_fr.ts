@@ -420,6 +420,11 @@
             <source>Open the checklist</source>
             <translation>Ouvrir la liste de documents</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="169" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
+        </message>
     </context>
     <context>
         <name>Flows</name>

@@ -140,6 +140,8 @@ class FaqView:
     source: str
     checked_on: dt.date
     fell_back: bool
+    #: The question itself is the French text (a list of questions says so).
+    question_fell_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -649,6 +651,7 @@ class ContentPack:
             str(entry.source),
             entry.checked_on,
             q_fb or a_fb or t_fb,
+            q_fb,
         )
 
     def faq_entries(self, lang: str, topic: str | None = None) -> list[FaqView]:

@@ -1,4 +1,5 @@
-"""Tour scenes of kiosk mode and the staff screens: attract, idle warning, mediator sign-in."""
+"""Tour scenes of kiosk mode and the staff screens: attract, idle warning, mediator sign-in
+and tools."""
 
 from __future__ import annotations
 
@@ -24,4 +25,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
         f"Mediator sign-in ({kiosk.mediator.state.replace('_', ' ')})",
     )
     kiosk.sign_in.clear_citizen_data()
+    # The staff tools as they look once signed in (shown directly: no PIN in a tour).
+    tour.show("mediator_tools")
+    yield tour.scene("kiosk-04-mediator-tools", "Mediator tools: status, leave kiosk mode, lock")
     window.show_screen(kiosk.first_screen())

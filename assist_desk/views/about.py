@@ -20,7 +20,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk import __version__, release
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 #: The id of the About screen (the top bar's "About" button opens it).
 ABOUT_SCREEN_ID = "about"
@@ -85,6 +85,7 @@ class AboutScreen(Screen):
         self.info = AboutInfo(__version__, None, ())
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.version_label = QLabel()
         self.version_label.setObjectName("aboutVersion")
         self.pack_label = QLabel()
@@ -106,7 +107,7 @@ class AboutScreen(Screen):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.sources_label.setBuddy(self.sources)
-        self.back_button = QPushButton()
+        self.back_button = WrapButton()
         self.back_button.setObjectName("aboutBack")
         self.back_button.setProperty("role", "primary")
         self.back_button.clicked.connect(lambda: self.sig_navigate.emit("home"))

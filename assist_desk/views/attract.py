@@ -7,6 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
@@ -38,12 +39,13 @@ class AttractScreen(Screen):
         self._site = QLabel(site_name)
         self._site.setObjectName("attractSite")
         self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._site.setWordWrap(True)
         self._welcome = QLabel()
         self._welcome.setObjectName("attractWelcome")
         self._welcome.setProperty("role", "title")
         self._welcome.setWordWrap(True)
         self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton()
+        self.start_button = WrapButton()  # wraps at 200 % on a narrow screen
         self.start_button.setObjectName("attractStart")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(lambda: self.sig_start.emit(self.language))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,15 +31,94 @@ from assist_desk.views.content_common import (
     checklist_html,
     fallback_text,
     local_date,
+    mark_french,
     money,
     outdated_text,
-    set_text_direction,
     style_notice,
 )
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the width the tree gives them."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        if self._tree.rootIsDecorated():
+            depth += 1
+        width = self._tree.columnWidth(0) - depth * self._tree.indentation()
+        wrapped = QStyleOptionViewItem(option)
+        self.initStyleOption(wrapped, index)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        wrapped.rect.setWidth(max(1, width))
+        wrapped.rect.setHeight(1)
+        style = self._tree.style()
+        size = style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._tree
+        )
+        lines = size.height() + 8  # a little air between wrapped names
+        return QSize(width, max(lines, super().sizeHint(option, index).height()))
+
+
+class ProcedureTree(QTreeWidget):
+    """The procedures: long names wrap onto several lines, never end in "…".
+
+    A citizen who cannot hover (touch screen, keyboard) must read the whole name
+    (RGAA 10.4/WCAG 1.4.4): no eliding, no sideways scrolling, and rows as tall
+    as their wrapped text, recomputed when the tree's width changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.header().setStretchLastSection(True)
+        self.setItemDelegate(_WrappingDelegate(self))
+        # Row heights follow the column's width (the tree resized, the splitter moved).
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the longest word of any name: narrower, it would be cut."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = 0
+        iterator = QTreeWidgetItemIterator(self)
+        while (item := iterator.value()) is not None:
+            depth = 1 if self.rootIsDecorated() else 0
+            parent = item.parent()
+            while parent is not None:
+                depth += 1
+                parent = parent.parent()
+            words = item.text(0).split()
+            longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+            widest = max(widest, longest + depth * self.indentation())
+            iterator += 1
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        width = widest + margin + scroll_bar + 2 * self.frameWidth() + 4
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class CostCalculator(QGroupBox):
@@ -139,11 +220,11 @@ class ChecklistsScreen(Screen):
         self.preview: QWidget | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.outdated = QLabel()
         style_notice(self.outdated)
-        self.tree = QTreeWidget()
+        self.tree = ProcedureTree()
         self.tree.setObjectName("checklistTree")
-        self.tree.setHeaderHidden(True)
         self.tree.currentItemChanged.connect(self._on_current)
         self.fallback = QLabel()
         style_notice(self.fallback)
@@ -153,18 +234,18 @@ class ChecklistsScreen(Screen):
         self.view.setOpenLinks(False)
         self.calculator = CostCalculator(env)
         self.calculator.hide()
-        self.print_button = QPushButton()
+        self.print_button = WrapButton()
         self.print_button.setObjectName("printChecklist")
         self.print_button.setProperty("role", "primary")
         self.print_button.clicked.connect(self.print_preview)
-        self.pdf_button = QPushButton()
+        self.pdf_button = WrapButton()
         self.pdf_button.setObjectName("saveChecklistPdf")
         self.pdf_button.clicked.connect(self.save_pdf_clicked)
         if not env.allow_pdf_save:
             # hide() only: setVisible(True) on a widget without a parent yet would flash
             # it as a window of its own and take the focus away from the main window.
             self.pdf_button.hide()
-        self.triage_button = QPushButton()
+        self.triage_button = WrapButton()
         self.triage_button.setObjectName("checklistTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
         self.message = QLabel()
@@ -177,12 +258,13 @@ class ChecklistsScreen(Screen):
         column.addWidget(self.fallback)
         column.addWidget(self.view, 1)
         column.addWidget(self.calculator)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = StackingSplitter()  # the list above the checklist on a narrow screen
+        splitter.setObjectName("checklistSplitter")
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
@@ -245,6 +327,7 @@ class ChecklistsScreen(Screen):
                 if pid == self.procedure_id:
                     chosen = child
         self.tree.expandAll()
+        self.tree.updateGeometry()  # its minimum width follows the longest word
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
@@ -291,7 +374,7 @@ class ChecklistsScreen(Screen):
             self.fallback.hide()
             self.calculator.hide()
             return
-        set_text_direction(self.view, view.fell_back)
+        mark_french(self.view, view.fell_back)
         self.view.setHtml(checklist_html(view, self.env.pack.stamp_info(self.env.language())))
         self.fallback.setVisible(view.fell_back)
         fee = view.fee

@@ -104,6 +104,25 @@ def set_text_direction(widget: QWidget, french_fallback: bool) -> None:
     widget.setLayoutDirection(direction)
 
 
+def mark_french(widget: QWidget, french_fallback: bool) -> None:
+    """French text in another interface language: read left to right, and in French.
+
+    The widget's locale tells assistive technologies and Qt's own text handling
+    that its text is French (the lang of an HTML page); rows of rich text also carry
+    ``dir='ltr' lang='fr'`` (see :func:`french_attributes`).
+    """
+    set_text_direction(widget, french_fallback)
+    if french_fallback:
+        widget.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+    else:
+        widget.unsetLocale()
+
+
+def french_attributes(french_fallback: bool) -> str:
+    """HTML attributes of a block holding French text shown in another language."""
+    return " dir='ltr' lang='fr'" if french_fallback else ""
+
+
 def sourced(source: str, checked_on: dt.date, words: dict[str, str] | None = None) -> str:
     """The line "Source: URL — checked on DATE" (escaped HTML)."""
     words = words or labels()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -20,13 +17,15 @@ from assist_desk.views.content_common import (
     ContentEnv,
     esc,
     fallback_text,
+    french_attributes,
+    mark_french,
     outdated_text,
-    set_text_direction,
     sourced,
     style_notice,
 )
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 #: Milliseconds of quiet typing before the search runs (results feel instant).
 SEARCH_DEBOUNCE_MS = 120
@@ -49,6 +48,7 @@ class FaqScreen(Screen):
 
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.outdated = QLabel()
         style_notice(self.outdated)
         self.search_label = QLabel()
@@ -64,6 +64,11 @@ class FaqScreen(Screen):
         self.status.setProperty("role", "muted")
         self.status.setObjectName("faqStatus")
 
+        # Above the list: says that questions not yet translated are in French.
+        self.list_fallback = QLabel()
+        self.list_fallback.setObjectName("faqListFallback")
+        style_notice(self.list_fallback)
+        self.list_fallback.hide()
         self.results = QTextBrowser()
         self.results.setObjectName("faqResults")
         self.results.setOpenLinks(False)
@@ -76,10 +81,10 @@ class FaqScreen(Screen):
         style_notice(self.fallback)
         self.fallback.hide()
 
-        self.triage_button = QPushButton()
+        self.triage_button = WrapButton()
         self.triage_button.setObjectName("faqTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
-        self.checklists_button = QPushButton()
+        self.checklists_button = WrapButton()
         self.checklists_button.setObjectName("faqChecklistsButton")
         self.checklists_button.clicked.connect(lambda: self.sig_navigate.emit("checklists"))
 
@@ -91,22 +96,28 @@ class FaqScreen(Screen):
         self.search_box.returnPressed.connect(self._open_first)
         self.topic_box.activated.connect(lambda _index: self.run_search())
 
-        search_row = QHBoxLayout()
+        search_row = ReflowRow()  # one under the other when they do not fit (200 %)
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_box, 3)
         search_row.addWidget(self.topic_label)
         search_row.addWidget(self.topic_box, 1)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.list_fallback)
+        left_column.addWidget(self.results, 1)
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.fallback)
         right_column.addWidget(self.answer, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.results)
+        splitter = StackingSplitter()  # the list above the answer on a narrow screen
+        splitter.setObjectName("faqSplitter")
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.triage_button)
         buttons.addWidget(self.checklists_button)
@@ -154,6 +165,10 @@ class FaqScreen(Screen):
         self.checklists_button.setText(self.tr("Documents to bring"))
         self.checklists_button.setAccessibleName(self.checklists_button.text())
         self.fallback.setText(fallback_text())
+        self.list_fallback.setText(
+            self.tr("Questions not yet translated are shown in French, the reference text.")
+        )
+        self.list_fallback.setAccessibleName(self.list_fallback.text())
         # Content follows the language once the new locale is in place.
         QTimer.singleShot(0, self._refresh_content)
 
@@ -186,20 +201,40 @@ class FaqScreen(Screen):
             else:
                 self.status.setText(self.tr("No result. Try another word, or choose a topic."))
             checklist_word = esc(self.tr("checklist"))
+            french = [self._hit_in_french(hit, lang) for hit in self._hits]
             rows = [
-                f"<p><a href='{hit.kind}:{hit.ref}'>{self._marked(hit.title)}</a>"
+                f"<p{french_attributes(in_french)}>"
+                f"<a href='{hit.kind}:{hit.ref}'>{self._marked(hit.title)}</a>"
                 f"{'' if hit.kind == 'faq' else ' — ' + checklist_word}"
                 f"<br/><small>{self._marked(hit.snippet)}</small></p>"
-                for hit in self._hits
+                for hit, in_french in zip(self._hits, french, strict=True)
             ]
         else:
             self._hits = []
             topic = self.topic_box.currentData()
             entries = pack.faq_entries(lang, topic)
             self.status.setText(self.tr("%n question(s)", "", len(entries)))
-            rows = [f"<p><a href='faq:{e.id}'>{esc(e.question)}</a></p>" for e in entries]
+            french = [e.question_fell_back for e in entries]
+            rows = [
+                f"<p{french_attributes(e.question_fell_back)}>"
+                f"<a href='faq:{e.id}'>{esc(e.question)}</a></p>"
+                for e in entries
+            ]
+        # French questions in an Arabic or English interface: say so above the list,
+        # and mark the list French and left to right when every question is French.
+        self.list_fallback.setVisible(any(french))
+        mark_french(self.results, bool(french) and all(french))
         self.results.setHtml("".join(rows))
         self.status.setAccessibleName(self.status.text())
+
+    def _hit_in_french(self, hit: SearchHit, lang: str) -> bool:
+        """Is the title of this hit (a question, a procedure name) the French text?"""
+        if not hit.fell_back:
+            return False
+        if hit.kind == "faq":
+            entry = self.env.pack.faq(hit.ref, lang)
+            return entry is None or entry.question_fell_back
+        return True
 
     @staticmethod
     def _marked(text: str) -> str:
@@ -256,6 +291,6 @@ class FaqScreen(Screen):
             )
             fell_back = checklist.fell_back
         self._current = (kind, ref)
-        set_text_direction(self.answer, fell_back)
+        mark_french(self.answer, fell_back)
         self.answer.setHtml(html)
         self.fallback.setVisible(fell_back)

@@ -23,6 +23,7 @@ from assist_desk.controllers.mediator import (
 )
 from assist_desk.modes import Mode
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -216,26 +217,29 @@ class MediatorToolsScreen(Screen):
         self._mode = mode
         self._heading = QLabel()
         self._heading.setProperty("role", "title")
+        self._heading.setWordWrap(True)
         self.portal_status = QLabel()
         self.portal_status.setObjectName("statusPortal")
+        self.portal_status.setWordWrap(True)
         self.content_status = QLabel()
         self.content_status.setObjectName("statusContent")
-        self.refresh_button = QPushButton()
+        self.content_status.setWordWrap(True)
+        self.refresh_button = WrapButton()
         self.refresh_button.setObjectName("statusRefresh")
         self.refresh_button.clicked.connect(controller.refresh_status)
-        self.kiosk_button = QPushButton()
+        self.kiosk_button = WrapButton()
         self.kiosk_button.setObjectName("switchToKiosk")
         self.kiosk_button.clicked.connect(lambda: self.sig_switch_mode.emit(Mode.KIOSK.value))
-        self.leave_button = QPushButton()
+        self.leave_button = WrapButton()
         self.leave_button.setObjectName("leaveKiosk")
         self.leave_button.clicked.connect(self._leave_kiosk)
-        self.reset_button = QPushButton()
+        self.reset_button = WrapButton()
         self.reset_button.setObjectName("resetTraining")
         self.reset_button.clicked.connect(controller.reset_training)
         self.reset_result = QLabel()
         self.reset_result.setObjectName("resetTrainingResult")
         self.reset_result.setWordWrap(True)
-        self.lock_button = QPushButton()
+        self.lock_button = WrapButton()
         self.lock_button.setObjectName("mediatorLock")
         self.lock_button.clicked.connect(self.sig_lock)
         self._reset_ok: bool | None = None

@@ -11,6 +11,7 @@ professionals) and gives the official online locators.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
@@ -19,14 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,9 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
+from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,13 @@ ROLE_HIT = int(Qt.ItemDataRole.UserRole)
 def ltr(text: str) -> str:
     """Keep left-to-right data (names, addresses, numbers, URLs) whole in Arabic text."""
     return f"\u2066{text}\u2069" if text else ""
+
+
+def breakable_urls(text: str) -> str:
+    """``text`` with a zero-width space after each "." of its web addresses (Qt already
+    breaks after "/"), where a line may then break: a long host name such as
+    ``rendezvouspasseport.ants.gouv.fr`` no longer sets the screen's minimum width."""
+    return re.sub(r"https?://\S+", lambda m: m.group(0).replace(".", ".\u200b"), text)
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
@@ -99,16 +106,21 @@ class PlacesScreen(Screen):
         self.search_edit.textEdited.connect(self._on_typed)
         self.search_edit.returnPressed.connect(self.search)
         self.completer.activated[QModelIndex].connect(self._on_suggestion)  # type: ignore[index]
-        self.search_button = QPushButton()
+        self.search_button = WrapButton()
         self.search_button.setProperty("role", "primary")
         self.search_button.clicked.connect(self.search)
-        self.here_button = QPushButton()
+        self.here_button = WrapButton()
         self.here_button.clicked.connect(self.search_here)
         self.here_button.setVisible(controller.options.site is not None)
 
         self.kind_label = QLabel()
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("placesKind")
+        # As wide as the screen allows, not as wide as its longest choice (200 % text).
+        self.kind_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_box.setMinimumContentsLength(12)
         self.kind_label.setBuddy(self.kind_box)
         self.kind_box.activated.connect(lambda _index: self._refresh())
 
@@ -139,7 +151,7 @@ class PlacesScreen(Screen):
         side_layout.addWidget(self.qr)
         side_layout.addWidget(self.qr_caption)
         side_layout.addStretch(1)
-        splitter = QSplitter()
+        splitter = StackingSplitter()  # the list above the details on a narrow screen
         splitter.addWidget(self.results)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -157,14 +169,16 @@ class PlacesScreen(Screen):
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
 
-        search_row = QGridLayout()
-        search_row.addWidget(self.search_label, 0, 0)
-        search_row.addWidget(self.search_edit, 0, 1)
-        search_row.addWidget(self.search_button, 0, 2)
-        search_row.addWidget(self.here_button, 0, 3)
-        search_row.addWidget(self.kind_label, 1, 0)
-        search_row.addWidget(self.kind_box, 1, 1)
-        search_row.setColumnStretch(1, 1)
+        # Label, field and buttons side by side when they fit; one under the other
+        # otherwise (text at 200 % on a narrow kiosk), the buttons' text wrapping.
+        search_row = ReflowRow()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.search_button)
+        search_row.addWidget(self.here_button)
+        kind_row = ReflowRow()
+        kind_row.addWidget(self.kind_label)
+        kind_row.addWidget(self.kind_box, 1)
 
         frame = QFrame()
         frame.setObjectName("placesNoticeFrame")
@@ -176,6 +190,7 @@ class PlacesScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(search_row)
+        layout.addLayout(kind_row)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         layout.addWidget(frame)
@@ -244,7 +259,7 @@ class PlacesScreen(Screen):
         self.details.setAccessibleName(self.tr("Details of the chosen place"))
         self.qr.setAccessibleName(self.tr("QR code of the address on a map"))
         self.qr_caption.setText(self.tr("Scan to open this address on a map"))
-        self.notice.setText(
+        text = (
             self.tr(
                 "No list kept on this computer says which town halls take passport and "
                 "identity-card applications, which photographers and photo booths are "
@@ -261,7 +276,10 @@ class PlacesScreen(Screen):
                 "%1", ltr(self.controller.locator("ants"))
             )
         )
-        self.notice.setAccessibleName(self.notice.text())
+        # The addresses may break after "/" on a narrow screen (text at 200 %), instead
+        # of widening the screen past its edge; a screen reader gets them whole.
+        self.notice.setText(breakable_urls(text))
+        self.notice.setAccessibleName(text)
         self._show_sources()
         self._show_status()
         self._refresh()

@@ -3,8 +3,9 @@ translations): WCAG 1.4.4 and 1.4.10, no text cut, no sideways scrolling."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QSplitter, QWidget
 
 _ROW = QBoxLayout.Direction.LeftToRight  # mirrored automatically right to left
 _COLUMN = QBoxLayout.Direction.TopToBottom
@@ -50,15 +51,62 @@ class ReflowRow(QBoxLayout):
         widgets = self._widgets()
         if not widgets:
             return self._margins()[1]
-        heights = [w.sizeHint().height() for w in widgets]
         if self._fits(width):
+            heights = [w.sizeHint().height() for w in widgets]
             return max(heights) + self._margins()[1]
+        # A column: each widget as wide as the column (wrapping buttons grow taller).
+        inner = width - self._margins()[0]
+        heights = [
+            w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height()
+            for w in widgets
+        ]
         spacing = max(0, self.spacing()) * (len(widgets) - 1)
         return sum(heights) + spacing + self._margins()[1]
 
     def minimumSize(self) -> QSize:
-        """As narrow as the widest button: the row folds into a column below that."""
+        """As narrow as the widest button: the row folds into a column below that.
+
+        A widget that may shrink (a wrapping button, a text field) counts with its
+        minimum width, like Qt's layouts do; a plain button with its whole text."""
         widgets = self._widgets()
-        width = max((w.minimumSizeHint().width() for w in widgets), default=0)
-        width = max([width, *(w.sizeHint().width() for w in widgets)])
-        return QSize(width + self._margins()[0], self.heightForWidth(width))
+        width = max((_minimum_width(w) for w in widgets), default=0)
+        return QSize(width + self._margins()[0], self.heightForWidth(width + self._margins()[0]))
+
+
+def _minimum_width(widget: QWidget) -> int:
+    shrinks = widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ShrinkFlag.value
+    hint = widget.minimumSizeHint() if shrinks else widget.sizeHint()
+    return max(hint.width(), widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+class StackingSplitter(QSplitter):
+    """Two panes side by side (a list and what is chosen in it) that go one above
+    the other when the screen is narrow for its text (text at 200 %, a small kiosk):
+    each pane keeps a readable width instead of a few words per line (WCAG 1.4.10).
+
+    Stacked, each pane is at least :attr:`STACKED_LINES` lines tall; the screen
+    scrolls (the main window puts every screen in a scroll area).
+    """
+
+    #: Side by side only when the splitter is at least this many average characters wide.
+    SIDE_BY_SIDE_CHARS = 60
+    STACKED_LINES = 9
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+
+    def stacked(self) -> bool:
+        return self.orientation() == Qt.Orientation.Vertical
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        metrics = self.fontMetrics()
+        narrow = self.width() < self.SIDE_BY_SIDE_CHARS * metrics.averageCharWidth()
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+            part = self.STACKED_LINES * metrics.lineSpacing()
+            self.setMinimumHeight(part * self.count() if narrow else 0)
+            if narrow:
+                self.setSizes([part] * self.count())
+        super().resizeEvent(event)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -23,7 +22,9 @@ from assist_desk.views.content_common import (
     set_text_direction,
     style_notice,
 )
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 
 class TriageScreen(Screen):
@@ -38,6 +39,7 @@ class TriageScreen(Screen):
         self.preview: QWidget | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.outdated = QLabel()
         style_notice(self.outdated)
         self.outdated.hide()
@@ -56,20 +58,20 @@ class TriageScreen(Screen):
         self.result = QTextBrowser()
         self.result.setObjectName("triageResult")
         self.result.hide()
-        self.back_button = QPushButton()
+        self.back_button = WrapButton()
         self.back_button.setObjectName("triageBack")
         self.back_button.clicked.connect(self.go_back)
-        self.restart_button = QPushButton()
+        self.restart_button = WrapButton()
         self.restart_button.setObjectName("triageRestart")
         self.restart_button.clicked.connect(self.restart)
-        self.checklist_button = QPushButton()
+        self.checklist_button = WrapButton()
         self.checklist_button.setObjectName("triageChecklist")
         self.checklist_button.setProperty("role", "primary")
         self.checklist_button.clicked.connect(self._open_checklist)
-        self.print_button = QPushButton()
+        self.print_button = WrapButton()
         self.print_button.setObjectName("triagePrint")
         self.print_button.clicked.connect(self.print_preview)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.restart_button)
         buttons.addStretch(1)
@@ -166,7 +168,7 @@ class TriageScreen(Screen):
             for option in question.options:
                 label, fb = pick(option.label, lang)
                 fell_back = fell_back or fb
-                button = QPushButton(label)
+                button = WrapButton(label)
                 button.setObjectName(f"triageOption_{option.id}")
                 button.setAccessibleName(label)
                 button.setAccessibleDescription(text)

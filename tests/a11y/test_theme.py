@@ -174,3 +174,91 @@ def test_system_theme_pairs_roles_that_contrast_on_the_platform(qapp: Any) -> No
             continue  # WCAG exempts inactive controls
         ratio = theme.contrast_ratio(colour(foreground), colour(background))
         assert ratio >= 4.5, f"system: {foreground} on {background} is {ratio:.2f}:1"
+
+
+# -- the disabled state of primary buttons (e.g. "Print…" before a choice) ------------------
+
+SELECTOR_PART = re.compile(r"\[[^\]]*\]|:[a-z-]+")
+
+
+def _cascade(widget: str, role: str, states: set[str]) -> dict[str, str]:
+    """The colour tokens a ``widget`` with ``role`` in ``states`` gets from base.qss.
+
+    Rules apply by specificity (attribute and pseudo-state parts), then by order,
+    as Qt style sheets do; ``border`` also sets ``border-color``.
+    """
+    matched: list[tuple[int, int, dict[str, str]]] = []
+    for order, (selectors, properties) in enumerate(_rules()):
+        for selector in (s.strip() for s in selectors.split(",")):
+            if " " in selector or ">" in selector or not selector.startswith(widget):
+                continue
+            rest = selector.removeprefix(widget)
+            parts = SELECTOR_PART.findall(rest)
+            if "".join(parts) != rest:
+                continue  # an object name (#…) or a sub-control (::…)
+            ok = all(
+                part == f'[role="{role}"]' if part.startswith("[") else part[1:] in states
+                for part in parts
+            )
+            if ok:
+                matched.append((len(parts), order, properties))
+    effective: dict[str, str] = {}
+    for _, _, properties in sorted(matched, key=lambda m: (m[0], m[1])):
+        for name, token in properties.items():
+            effective[name] = token
+            if name == "border":
+                effective["border-color"] = token
+    return effective
+
+
+@pytest.mark.parametrize("name", COLOUR_THEMES)
+def test_disabled_primary_button_is_readable_and_looks_disabled(name: str) -> None:
+    colours = theme.tokens(name)
+    enabled = _cascade("QPushButton", "primary", set())
+    disabled = _cascade("QPushButton", "primary", {"disabled"})
+    text, background = disabled["color"], disabled.get("background", "window_bg")
+    ratio = theme.contrast_ratio(colours[text], colours[background])
+    assert ratio >= MINIMUM[name], f"{name}: disabled primary {text} on {background} {ratio:.2f}:1"
+    # Not the enabled look: another text colour and another fill.
+    assert colours[text] != colours[enabled["color"]]
+    assert disabled["background"] != enabled["background"]
+    # Its border still shows where the button is (3:1 against the window).
+    border = theme.contrast_ratio(colours[disabled["border-color"]], colours["window_bg"])
+    assert border >= 3.0, f"{name}: disabled primary border {border:.2f}:1"
+
+
+def _text_and_background(image: Any) -> tuple[str, str]:
+    """The most frequent colour inside a button (its fill) and the colour that contrasts
+    most with it (its text, drawn at full coverage in the middle of the strokes)."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for y in range(image.height() // 4, 3 * image.height() // 4):
+        for x in range(image.width() // 8, 7 * image.width() // 8):
+            counts[image.pixelColor(x, y).name()] += 1
+    fill = counts.most_common(1)[0][0]
+    text = max(counts, key=lambda c: theme.contrast_ratio(c, fill))
+    return text, fill
+
+
+@pytest.mark.parametrize("name", COLOUR_THEMES)
+@pytest.mark.parametrize("kiosk", [False, True])
+def test_disabled_primary_button_as_painted(name: str, kiosk: bool, qtbot: Any, qapp: Any) -> None:
+    """The real button, styled by the application's theme and painted: its text keeps
+    the contrast, and its fill is not the enabled blue (yellow in high contrast)."""
+    from PySide6.QtWidgets import QPushButton
+
+    theme.apply(qapp, name, 2.0, kiosk=kiosk)
+    buttons = []
+    for enabled in (True, False):
+        button = QPushButton("Imprimer…")
+        button.setProperty("role", "primary")
+        button.setEnabled(enabled)
+        qtbot.addWidget(button)
+        button.show()
+        qtbot.waitExposed(button)
+        buttons.append(_text_and_background(button.grab().toImage()))
+    (_, enabled_fill), (text, fill) = buttons
+    ratio = theme.contrast_ratio(text, fill)
+    assert ratio >= MINIMUM[name], f"{name}: painted disabled primary {text} on {fill}"
+    assert fill != enabled_fill
