@@ -21,7 +21,7 @@ SCREEN_ID = "appointments"
 
 def install(context: Any) -> None:
     from assist_desk.appointments.service import TRAINING_TOKEN, AppointmentConfig
-    from assist_desk.controllers.appointments import AppointmentsController
+    from assist_desk.controllers.appointments import AppointmentsController, stored_tokens
     from assist_desk.places.links import locators
 
     settings = context.settings
@@ -34,8 +34,12 @@ def install(context: Any) -> None:
         config = AppointmentConfig.training(training.url, handoff)
         controller = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site)
     else:
+        # The help point's own ANTS tokens, read from the keyring in the background.
+        loader = None
+        if settings.ants_api_enabled:
+            loader = stored_tokens(context.services.get("credential_store"))
         controller = AppointmentsController(
-            AppointmentConfig.from_settings(settings, handoff), None, None, site
+            AppointmentConfig.from_settings(settings, handoff), None, None, site, loader
         )
     context.services["appointments"] = controller
     context.wipe_hooks.append(controller.reset)
