@@ -1,32 +1,49 @@
 """Feature installer of the guided flows: "New request", "Create an ANTS account", terms update.
 
 Listed in :data:`assist_desk.app.FEATURE_INSTALLERS` after the portal service,
-whose client it reads lazily from ``context.services["portal"]`` (the training
-portal may still be starting). Shares ``context.services["flows"]``
-(:class:`FlowsService`) for tours and tests.
+whose client it asks for when a flow needs it (the training portal may still be
+starting). Installing only offers the tiles: the controllers
+(:class:`FlowsService`, shared in ``context.services["flows"]`` for tours and
+tests, see :func:`service`) are made when a flow is first opened, and their
+modules (the portal models, the field checks, the HTTP stack) load in workers
+once every feature is installed.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assist_desk.controllers.account import (
-    AccountController,
-    FlowSession,
-    ReacceptanceController,
-)
-from assist_desk.controllers.handoff import UrlOpener
-from assist_desk.controllers.requests import RequestController
 from assist_desk.modes import Mode
-from assist_desk.portal.client import PortalClient
 
 if TYPE_CHECKING:
     from assist_desk.app import AppContext
+    from assist_desk.controllers.account import (
+        AccountController,
+        FlowSession,
+        ReacceptanceController,
+    )
+    from assist_desk.controllers.handoff import UrlOpener
+    from assist_desk.controllers.requests import RequestController
+    from assist_desk.portal.client import PortalClient
     from assist_desk.views.screen import Screen
 
 log = logging.getLogger(__name__)
+
+SERVICE = "flows"
+#: The terms re-acceptance screen (no tile: shown when the portal asks for it).
+REACCEPTANCE_SCREEN = "terms_update"
+#: Loaded in workers once the features are installed, so that neither opening a
+#: flow nor its first keypress or portal call waits for them.
+WARM_MODULES = (
+    "assist_desk.controllers.account",
+    "assist_desk.controllers.requests",
+    "assist_desk.flows.fields",
+    "anyio._backends._asyncio",
+    "httpcore._async.http11",
+)
 
 
 @dataclass
@@ -38,29 +55,73 @@ class FlowsService:
     opener: UrlOpener
 
 
-def _warm_http() -> None:
-    import importlib
-
-    for name in ("anyio._backends._asyncio", "httpcore._async.http11"):
-        try:
-            importlib.import_module(name)
-        except ImportError:  # pragma: no cover - a different HTTP stack
-            log.debug("warm-up: %s not importable", name)
-
-
-#: The terms re-acceptance screen (no tile: shown when the portal asks for it).
-REACCEPTANCE_SCREEN = "terms_update"
-
-
-def install(context: AppContext) -> FlowsService:
+def install(context: AppContext) -> None:
     from assist_desk.views.features import Feature
+
+    window = context.window
+    settings = context.settings
+    kiosk = settings.mode is Mode.KIOSK
+    training = settings.mode is Mode.TRAINING or settings.uses_training_portal
+
+    def open_appointments() -> bool:
+        """The pre-application number check, when the appointments feature is installed."""
+        if not window.has_screen("appointments"):
+            return False
+        from assist_desk.views import appointments_feature
+
+        appointments_feature.show_screen(context)
+        return True
+
+    # The screens' modules load when a screen is first opened, not at start-up.
+    def request_screen() -> Screen:
+        from assist_desk.views.request.screen import RequestScreen
+
+        flows = service(context)
+        return RequestScreen(
+            flows.requests,
+            kiosk=kiosk,
+            opener=flows.opener,
+            has_feature=window.has_feature,
+            open_appointments=open_appointments,
+        )
+
+    def account_screen() -> Screen:
+        from assist_desk.views.account.screen import AccountScreen
+
+        return AccountScreen(service(context).account, training=training)
+
+    def reacceptance_screen() -> Screen:
+        from assist_desk.views.request.screen import ReacceptanceScreen
+
+        assert ReacceptanceScreen.screen_id == REACCEPTANCE_SCREEN
+        return ReacceptanceScreen(service(context).reacceptance)
+
+    window.add_feature(Feature("new_request", 10, request_screen))
+    window.add_feature(Feature("account", 20, account_screen))
+    window.add_screen_factory(REACCEPTANCE_SCREEN, reacceptance_screen)
+    context.wipe_hooks.append(lambda: _wipe(context))
+    context.sig_ready.connect(lambda: _warm_up(context))
+
+
+def service(context: AppContext) -> FlowsService:
+    """The flows' controllers, made on first use and kept in ``context.services``."""
+    existing = context.services.get(SERVICE)
+    if isinstance(existing, FlowsService):
+        return existing
+    from assist_desk.controllers import portal_service
+    from assist_desk.controllers.account import (
+        AccountController,
+        FlowSession,
+        ReacceptanceController,
+    )
+    from assist_desk.controllers.handoff import UrlOpener
+    from assist_desk.controllers.requests import RequestController
 
     settings = context.settings
     window = context.window
 
     def portal() -> PortalClient | None:
-        client = context.services.get("portal")
-        return client if isinstance(client, PortalClient) else None
+        return portal_service.client(context)
 
     def language() -> str:
         return context.switcher.language or settings.language
@@ -82,7 +143,7 @@ def install(context: AppContext) -> FlowsService:
     def open_portal_page(url: str) -> None:
         # The portal's own pages (FranceConnect round trip) are allowed too.
         client = portal()
-        if client is not None and client.base_url not in opener.extra_allowed:
+        if client is not None and client.base_url + "/" not in opener.extra_allowed:
             opener.extra_allowed.append(client.base_url + "/")
         opener.open(url)
 
@@ -94,58 +155,36 @@ def install(context: AppContext) -> FlowsService:
         window.show_screen(REACCEPTANCE_SCREEN)
 
     requests.sig_reacceptance_needed.connect(reaccept)
-    kiosk = settings.mode is Mode.KIOSK
-    training = settings.mode is Mode.TRAINING or settings.uses_training_portal
+    made = FlowsService(session, account, requests, reacceptance, opener)
+    context.services[SERVICE] = made
+    return made
 
-    def open_appointments() -> bool:
-        """The pre-application number check, when the appointments feature is installed."""
-        if "appointments" not in context.services:
-            return False
-        from assist_desk.views import appointments_feature
 
-        appointments_feature.show_screen(context)
-        return True
+def _wipe(context: AppContext) -> None:
+    flows = context.services.get(SERVICE)
+    if not isinstance(flows, FlowsService):
+        return  # no flow was ever opened: nothing to forget
+    flows.session.clear()
+    for controller in (flows.account, flows.requests, flows.reacceptance):
+        controller.restart()
 
-    # The screens' modules load when a screen is first opened, not at start-up.
-    def request_screen() -> Screen:
-        from assist_desk.views.request.screen import RequestScreen
 
-        return RequestScreen(
-            requests,
-            kiosk=kiosk,
-            opener=opener,
-            has_feature=window.has_feature,
-            open_appointments=open_appointments,
-        )
+def _warm_up(context: AppContext) -> None:
+    if context.loop is None:
+        return
+    for name in WARM_MODULES:
+        context.loop.run_in_executor(None, _import_quietly, name)
+    context.loop.run_in_executor(None, _warm_field_checks)
 
-    def account_screen() -> Screen:
-        from assist_desk.views.account.screen import AccountScreen
 
-        return AccountScreen(account, training=training)
+def _warm_field_checks() -> None:
+    from assist_desk.flows.fields import warm_up
 
-    def reacceptance_screen() -> Screen:
-        from assist_desk.views.request.screen import ReacceptanceScreen
+    warm_up()  # the checks' own libraries (stdnum, email-validator) load on first use
 
-        assert ReacceptanceScreen.screen_id == REACCEPTANCE_SCREEN
-        return ReacceptanceScreen(reacceptance)
 
-    window.add_feature(Feature("new_request", 10, request_screen))
-    window.add_feature(Feature("account", 20, account_screen))
-    window.add_screen_factory(REACCEPTANCE_SCREEN, reacceptance_screen)
-
-    def wipe() -> None:
-        session.clear()
-        for controller in (account, requests, reacceptance):
-            controller.restart()
-
-    context.wipe_hooks.append(wipe)
-    if context.loop is not None:
-        from assist_desk.flows.fields import warm_up
-
-        # The field checks' libraries and the HTTP stack's lazily imported parts load in
-        # a worker, not at the first keypress or the first portal call.
-        context.loop.run_in_executor(None, warm_up)
-        context.loop.run_in_executor(None, _warm_http)
-    service = FlowsService(session, account, requests, reacceptance, opener)
-    context.services["flows"] = service
-    return service
+def _import_quietly(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except ImportError:  # pragma: no cover - a different HTTP stack
+        log.debug("warm-up: %s not importable", name)

@@ -624,7 +624,9 @@ def install(context: AppContext) -> None:
 
 def _portal_probe(context: AppContext) -> Callable[[], Any] | None:
     def probe() -> Any:
-        portal = context.services.get("portal")
+        from assist_desk.controllers import portal_service
+
+        portal = portal_service.client(context)
         for name in ("ping", "health", "is_reachable"):
             method = getattr(portal, name, None)
             if callable(method):

@@ -2,9 +2,11 @@
 
 Listed first in :data:`assist_desk.app.FEATURE_INSTALLERS`. It provides:
 
-* ``context.services["portal"]``: the one long-lived
-  :class:`~assist_desk.portal.client.PortalClient` (reset at every session wipe,
-  closed on quit);
+* :func:`client`: the one long-lived :class:`~assist_desk.portal.client.PortalClient`
+  (reset at every session wipe, closed on quit), made on first use and then kept
+  in ``context.services["portal"]``. Its modules (httpx, the pydantic models:
+  about 0.35 s of imports) load in a worker once every feature is installed,
+  while the person reads the home screen, not before the first screen answers;
 * ``context.services["training_portal"]``: the
   :class:`~assist_desk.sandbox.TrainingPortalHandle` when the training portal runs
   (``.url``, ``.outbox_url``), absent otherwise.
@@ -31,25 +33,48 @@ AppContext = Any
 log = logging.getLogger(__name__)
 
 STARTUP_STEP = "training-portal"
+#: ``context.services`` key of the portal's base URL (set by :func:`install`).
+URL_SERVICE = "portal_url"
 POLL_MS = 20
 
 
 def install(context: AppContext) -> None:
-    from assist_desk.portal.client import PortalClient
-
     settings = context.settings
     if settings.uses_training_portal:
         url = _start_training_portal(context)
     else:
         assert settings.portal_url is not None
         url = settings.portal_url
-    client = PortalClient(url)
-    context.services["portal"] = client
-    context.wipe_hooks.append(client.reset)
-    context.shutdown_hooks.append(lambda: _close(client))
-    log.info(
-        "portal client ready (%s)", "training portal" if settings.uses_training_portal else "remote"
-    )
+    context.services[URL_SERVICE] = url
+    context.sig_ready.connect(lambda: _warm_up(context))
+    where = "training portal" if settings.uses_training_portal else "remote"
+    log.info("portal service ready (%s)", where)
+
+
+def client(context: AppContext) -> PortalClient | None:
+    """The portal client, made on first use; None when the portal service did not start."""
+    existing = context.services.get("portal")
+    if existing is not None:
+        return existing  # type: ignore[no-any-return]
+    url = context.services.get(URL_SERVICE)
+    if url is None:
+        return None
+    from assist_desk.portal.client import PortalClient
+
+    made = PortalClient(url)
+    context.services["portal"] = made
+    context.wipe_hooks.append(made.reset)
+    context.shutdown_hooks.append(lambda: _close(made))
+    return made
+
+
+def _warm_up(context: AppContext) -> None:
+    if context.loop is None or context.services.get("portal") is not None:
+        return
+    import importlib
+
+    # Only imports (thread-safe): the client itself is made on the GUI thread.
+    context.loop.run_in_executor(None, importlib.import_module, "assist_desk.portal.client")
 
 
 def _close(client: PortalClient) -> None:

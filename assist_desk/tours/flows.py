@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+from assist_desk.controllers import portal_service
 from assist_desk.flows.catalogue import CATEGORIES, PREREQUISITES, PROCEDURES
 from assist_desk.tour import Scene, Tour
 
@@ -114,7 +115,9 @@ class Trainer:
 
 
 def _flows(tour: Tour) -> Any:
-    return tour.context.services["flows"]
+    from assist_desk import flows_feature
+
+    return flows_feature.service(tour.context)
 
 
 def _unique(form: dict[str, str], tag: str) -> dict[str, str]:
@@ -351,7 +354,7 @@ async def error_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     yield tour.scene("error-01-portal-validation", "The portal's refusal shown on the right field")
     # The portal cannot be reached: a calm message, data kept, "Try again".
     services = tour.context.services
-    real = services["portal"]
+    real = portal_service.client(tour.context)
     dead = PortalClient("http://127.0.0.1:9", deadline_s=2.0, max_attempts=1)
     services["portal"] = dead
     try:

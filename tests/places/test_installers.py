@@ -25,7 +25,7 @@ def test_places_tile_and_appointments_services(qtbot: Any, qapp: Any) -> None:
     try:
         assert window.home.tile("places").accessibleName() == "Find a place"
         assert "places" not in {s.screen_id for s in window.built_screens()}  # built on demand
-        controller = context.services["appointments"]
+        controller = appointments_feature.controller(context)
         assert controller.can_check_numbers  # the training portal's emulation
         widget = context.services["appointments_widget"]()
         qtbot.addWidget(widget)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from assist_desk import app as app_module
 from assist_desk.cli import build_parser
+from assist_desk.controllers import portal_service
 
 args = build_parser().parse_args(sys.argv[1:])
 qapp = QApplication([])
@@ -30,7 +31,7 @@ started = time.monotonic()
 
 def settled():
     report["settled_s"] = round(time.monotonic() - started, 3)
-    client = context.services["portal"]
+    client = portal_service.client(context)
     handle = context.services.get("training_portal")
     report["client_url"] = client.base_url
     report["handle_url"] = handle.url if handle else None
