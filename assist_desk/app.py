@@ -186,6 +186,15 @@ class AppContext(QObject):
         self.sig_ready.emit()
         self._check_settled()
 
+    def warm_up(self, name: str, function: Callable[[], object]) -> None:
+        """Run ``function`` in a worker as a background start-up step named ``name``
+        (settled waits for it). For imports and other Qt-free preparation only."""
+        if self.loop is None:
+            return
+        self.pending_startup.add(name)
+        future = self.loop.run_in_executor(None, function)
+        future.add_done_callback(lambda _: self.startup_step_done(name))
+
     def startup_step_done(self, name: str) -> None:
         """A feature reports that its background start-up step ``name`` finished."""
         self.pending_startup.discard(name)

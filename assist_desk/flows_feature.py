@@ -11,6 +11,7 @@ once every feature is installed.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 from dataclasses import dataclass
@@ -170,11 +171,9 @@ def _wipe(context: AppContext) -> None:
 
 
 def _warm_up(context: AppContext) -> None:
-    if context.loop is None:
-        return
     for name in WARM_MODULES:
-        context.loop.run_in_executor(None, _import_quietly, name)
-    context.loop.run_in_executor(None, _warm_field_checks)
+        context.warm_up(f"warm:{name}", functools.partial(_import_quietly, name))
+    context.warm_up("warm:field-checks", _warm_field_checks)
 
 
 def _warm_field_checks() -> None:

@@ -69,12 +69,14 @@ def client(context: AppContext) -> PortalClient | None:
 
 
 def _warm_up(context: AppContext) -> None:
-    if context.loop is None or context.services.get("portal") is not None:
+    if context.services.get("portal") is not None:
         return
     import importlib
 
     # Only imports (thread-safe): the client itself is made on the GUI thread.
-    context.loop.run_in_executor(None, importlib.import_module, "assist_desk.portal.client")
+    context.warm_up(
+        "warm:portal-client", lambda: importlib.import_module("assist_desk.portal.client")
+    )
 
 
 def _close(client: PortalClient) -> None:

@@ -91,3 +91,24 @@ def test_a_started_application_keeps_its_tiles_in_order(qtbot: Any, qapp: Any) -
         assert all(window.has_feature(screen_id) for screen_id in HOME_TILES)
     finally:
         context.shutdown()
+
+
+def test_a_tile_clicked_during_a_stepwise_start_opens(qtbot: Any, qapp: Any) -> None:
+    args: argparse.Namespace = build_parser().parse_args(["--lang", "fr"])
+    built = create_window(args, qapp)
+    assert not isinstance(built, int)
+    window, switcher, settings = built
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    context = AppContext(qapp, window, switcher, args, settings)
+    context.finish_startup(stepwise=True)
+    try:
+        assert not context.ready  # the features are still coming, one per event-loop turn
+        qtbot.mouseClick(window.home.tile("account"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.current_screen().screen_id == "account", timeout=20000)
+        qtbot.waitUntil(lambda: context.ready, timeout=20000)
+        assert window.current_screen().screen_id == "account"  # not sent back home
+    finally:
+        qtbot.waitUntil(lambda: not context.pending_startup, timeout=20000)
+        context.shutdown()
