@@ -64,8 +64,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def _names_a_command(argv: Sequence[str]) -> bool:
-    """True when the arguments may name a sub-command or ask for help (which lists them)."""
-    return any(arg in COMMAND_MODULES or arg in ("-h", "--help") for arg in argv)
+    """True when the arguments may name a sub-command or ask for help (which lists them).
+    A command's module is its name with ``_`` for ``-`` (``ants-tokens``: ``ants_tokens``)."""
+    return any(arg.replace("-", "_") in COMMAND_MODULES or arg in ("-h", "--help") for arg in argv)
 
 
 def version_text() -> str:

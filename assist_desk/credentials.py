@@ -35,6 +35,10 @@ from typing import Protocol, TypeVar
 SERVICE = "assist-desk"
 #: The keyring entry holding the mediator secret's hash.
 MEDIATOR_ENTRY = "mediator-secret"
+#: The keyring entries holding the help point's ANTS partnership tokens.
+ANTS_COORDINATION_ENTRY = "ants-coordination-token"
+ANTS_HUB_ENTRY = "ants-hub-token"
+ANTS_TOKEN_ENTRIES: tuple[str, str] = (ANTS_COORDINATION_ENTRY, ANTS_HUB_ENTRY)
 #: Shortest PIN or password accepted at installation.
 MIN_SECRET_LENGTH = 6
 DEFAULT_TIMEOUT_S = 2.0
@@ -255,3 +259,41 @@ async def check_mediator_secret(store: CredentialStore, secret: str) -> bool:
     if stored is None or not secret:
         return False
     return await run_off_thread(lambda: verify_secret(secret, stored), limit_s=30.0)
+
+
+# -- the ANTS partnership tokens ----------------------------------------------------
+
+
+class EmptyToken(ValueError):
+    """A token must not be empty (nor only spaces)."""
+
+
+async def set_ants_tokens(store: CredentialStore, coordination: str, hub: str) -> None:
+    """Store both ANTS tokens (installation). Nothing is stored if either is empty.
+
+    The two writes are not atomic: if the second one fails, the first is removed
+    again so that a half-configured help point never exists.
+    """
+    coordination, hub = coordination.strip(), hub.strip()
+    if not coordination or not hub:
+        raise EmptyToken("both tokens are needed")
+    await store.set(ANTS_COORDINATION_ENTRY, coordination)
+    try:
+        await store.set(ANTS_HUB_ENTRY, hub)
+    except StorageUnavailable:
+        with contextlib.suppress(StorageUnavailable):
+            await store.delete(ANTS_COORDINATION_ENTRY)
+        raise
+
+
+async def ants_tokens(store: CredentialStore) -> tuple[str | None, str | None]:
+    """The stored (coordination, hub) tokens; None for one that is missing.
+
+    Raises :class:`StorageUnavailable` when the keyring cannot be read.
+    """
+    return await store.get(ANTS_COORDINATION_ENTRY) or None, await store.get(ANTS_HUB_ENTRY) or None
+
+
+async def clear_ants_tokens(store: CredentialStore) -> None:
+    for name in ANTS_TOKEN_ENTRIES:
+        await store.delete(name)

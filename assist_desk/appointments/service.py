@@ -31,6 +31,7 @@ from assist_desk.appointments.models import (
     Reason,
 )
 from assist_desk.appointments.numbers import check_number
+from assist_desk.credentials import ANTS_COORDINATION_ENTRY, ANTS_HUB_ENTRY
 
 if TYPE_CHECKING:
     from assist_desk.settings import Settings
@@ -42,8 +43,8 @@ PRODUCTION_HUB_URL = "https://api.rendezvouspasseport.ants.gouv.fr/api"
 FALLBACK_HANDOFF_URL = "https://rendezvouspasseport.ants.gouv.fr/"
 
 #: Names under which the credential store keeps the tokens (service "assist-desk").
-COORDINATION_TOKEN_NAME = "ants-coordination-token"
-HUB_TOKEN_NAME = "ants-hub-token"
+COORDINATION_TOKEN_NAME = ANTS_COORDINATION_ENTRY
+HUB_TOKEN_NAME = ANTS_HUB_ENTRY
 
 #: The token the training portal's emulation accepts (fictitious, public).
 TRAINING_TOKEN = "training-ants-token"

@@ -6,4 +6,4 @@ starts fast.
 """
 
 #: Modules under ``assist_desk.commands`` that define a sub-command.
-COMMAND_MODULES: tuple[str, ...] = ("content", "sandbox", "places", "tour", "pin")
+COMMAND_MODULES: tuple[str, ...] = ("content", "sandbox", "places", "tour", "pin", "ants_tokens")

@@ -5,8 +5,18 @@ views. Every slot is ``try/finally`` with ``busy`` reset; the service itself
 never raises (it returns a fallback), so the view always has something calm
 to show.
 
+Tokens: in training mode the caller passes the emulation's token. Elsewhere the
+help point's ANTS tokens live in the OS keyring, where a read may take up to 2 s:
+the caller passes a ``token_loader`` (:func:`stored_tokens`), which starts at
+once in the background when a loop runs, and every request first awaits it
+(the screen stays responsive; the first check may wait for it). Until tokens
+arrive, or when they are missing or the keyring fails, the service falls back
+to the hand-off ("not-configured"), exactly as without tokens.
+
 Signals:
     sig_busy_changed(bool): a request started or ended.
+    sig_configuration_changed(): tokens arrived (``can_check_numbers`` and
+        ``can_find_slots`` may have changed).
     sig_number_checked(object): a :class:`NumberOutcome`.
     sig_slots_found(object): a :class:`SlotsOutcome`.
 """
@@ -14,7 +24,10 @@ Signals:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from qasync import asyncSlot
@@ -26,13 +39,43 @@ from assist_desk.appointments.service import (
     SlotsOutcome,
 )
 
+if TYPE_CHECKING:
+    from assist_desk.credentials import CredentialStore
+
 log = logging.getLogger(__name__)
+
+#: Reads the (coordination, hub) tokens; None for a missing one. Must not raise.
+TokenLoader = Callable[[], Awaitable[tuple[str | None, str | None]]]
+
+
+def stored_tokens(store: CredentialStore | None = None) -> TokenLoader:
+    """A loader of the help point's ANTS tokens from ``store`` (default: the OS keyring).
+
+    Off the GUI thread with the store's time limit; a missing token or an
+    unavailable keyring gives None (logged without any token text).
+    """
+
+    async def load() -> tuple[str | None, str | None]:
+        from assist_desk.credentials import KeyringStore, StorageUnavailable, ants_tokens
+
+        try:
+            coordination, hub = await ants_tokens(store or KeyringStore())
+        except StorageUnavailable as error:
+            log.warning("ANTS tokens not read (%s): hand-off to the official site", error)
+            return None, None
+        for label, token in (("coordination API", coordination), ("appointment hub", hub)):
+            if not token:
+                log.warning("ANTS %s token not stored: hand-off to the official site", label)
+        return coordination, hub
+
+    return load
 
 
 class AppointmentsController(QObject):
     """See the module docstring."""
 
     sig_busy_changed = Signal(bool)
+    sig_configuration_changed = Signal()
     sig_number_checked = Signal(object)
     sig_slots_found = Signal(object)
 
@@ -42,6 +85,7 @@ class AppointmentsController(QObject):
         coordination_token: str | None = None,
         hub_token: str | None = None,
         site: tuple[float, float] | None = None,
+        token_loader: TokenLoader | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -50,6 +94,47 @@ class AppointmentsController(QObject):
         self._service = AppointmentService(config, coordination_token, hub_token)
         self._busy = False
         self._closing: set[asyncio.Task[None]] = set()
+        self._token_loader = token_loader
+        self._token_task: asyncio.Task[None] | None = None
+        if token_loader is not None:
+            try:
+                self._token_task = asyncio.get_running_loop().create_task(self._load_tokens())
+            except RuntimeError:  # no loop running (yet): loaded before the first request
+                self._token_task = None
+
+    def set_tokens(self, coordination_token: str | None, hub_token: str | None) -> None:
+        """Use these tokens from now on (a fresh service; the old one is closed)."""
+        if (coordination_token, hub_token) == self._tokens:
+            return
+        self._tokens = (coordination_token, hub_token)
+        old = self._service
+        self._service = AppointmentService(self.config, coordination_token, hub_token)
+        self._close_later(old)
+        self.sig_configuration_changed.emit()
+
+    async def _load_tokens(self) -> None:
+        loader = self._token_loader
+        if loader is None:
+            return
+        try:
+            tokens = await loader()
+        except Exception as error:  # a loader must not raise; never the citizen's problem
+            log.warning("ANTS tokens not read (%s): hand-off", type(error).__name__)
+            tokens = (None, None)
+        if self._token_loader is None:  # another load finished first
+            return
+        self._token_loader = None
+        self.set_tokens(*tokens)
+
+    async def _tokens_ready(self) -> None:
+        """Wait for the background token read (or read now if it never started)."""
+        task = self._token_task
+        if task is not None and not task.done():
+            with contextlib.suppress(RuntimeError):
+                if task.get_loop() is asyncio.get_running_loop():
+                    await asyncio.shield(task)
+        if self._token_loader is not None:  # never started, or on a loop gone since
+            await self._load_tokens()
 
     @property
     def busy(self) -> bool:
@@ -76,6 +161,7 @@ class AppointmentsController(QObject):
     async def check_number(self, typed: str) -> None:
         self._set_busy(True)
         try:
+            await self._tokens_ready()
             outcome: NumberOutcome = await self._service.check(typed)
             log.info(
                 "pre-application number checked: %s",
@@ -89,6 +175,7 @@ class AppointmentsController(QObject):
     async def find_slots(self) -> None:
         self._set_busy(True)
         try:
+            await self._tokens_ready()
             if self.site is None:
                 outcome = SlotsOutcome(fallback=None)
             else:
@@ -99,6 +186,8 @@ class AppointmentsController(QObject):
             self._set_busy(False)
 
     async def aclose(self) -> None:
+        if self._token_task is not None and not self._token_task.done():
+            self._token_task.cancel()
         await self._service.aclose()
 
     def reset(self) -> None:
@@ -106,6 +195,9 @@ class AppointmentsController(QObject):
         old = self._service
         self._service = AppointmentService(self.config, *self._tokens)
         self._set_busy(False)
+        self._close_later(old)
+
+    def _close_later(self, old: AppointmentService) -> None:
         try:
             task = asyncio.get_running_loop().create_task(old.aclose())
         except RuntimeError:  # no loop running (tests, shutdown): nothing is open

@@ -86,6 +86,7 @@ class PreApplicationWidget(QWidget):
         controller.sig_number_checked.connect(self._on_checked)
         controller.sig_slots_found.connect(self._on_slots)
         controller.sig_busy_changed.connect(self._on_busy)
+        controller.sig_configuration_changed.connect(self._on_configuration_changed)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,6 +189,11 @@ class PreApplicationWidget(QWidget):
         self.number_edit.style().polish(self.number_edit)
         self.check_button.setEnabled(checked.valid and not self.controller.busy)
         self.slots_button.setVisible(self.controller.can_find_slots)
+
+    def _on_configuration_changed(self) -> None:
+        """The help point's tokens arrived: the slots button and the hint may change."""
+        self._on_typed(self.number_edit.text())
+        self._show_outcome()
 
     def _check(self) -> None:
         if check_number(self.number_edit.text()).valid and not self.controller.busy:

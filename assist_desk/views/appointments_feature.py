@@ -42,7 +42,7 @@ def controller(context: Any) -> Any:
     if existing is not None:
         return existing
     from assist_desk.appointments.service import TRAINING_TOKEN, AppointmentConfig
-    from assist_desk.controllers.appointments import AppointmentsController
+    from assist_desk.controllers.appointments import AppointmentsController, stored_tokens
     from assist_desk.places.links import locators
 
     settings = context.settings
@@ -55,8 +55,12 @@ def controller(context: Any) -> Any:
         config = AppointmentConfig.training(training.url, handoff)
         made = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site)
     else:
+        # The help point's own ANTS tokens, read from the keyring in the background.
+        loader = None
+        if settings.ants_api_enabled:
+            loader = stored_tokens(context.services.get("credential_store"))
         made = AppointmentsController(
-            AppointmentConfig.from_settings(settings, handoff), None, None, site
+            AppointmentConfig.from_settings(settings, handoff), None, None, site, loader
         )
     context.services[SERVICE] = made
     context.wipe_hooks.append(made.reset)
