@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from assist_desk.views.wrap_button import WrapButton
+
+#: The panel's width on a large screen; on a smaller one it takes the screen's width.
+PANEL_WIDTH = 760
+#: Below this window width the panel is tighter (margins, spacing).
+SMALL_WIDTH = 1000
 
 
 class IdleWarning(QFrame):
@@ -29,9 +36,23 @@ class IdleWarning(QFrame):
         self.seconds = 0
         #: What was last sent to screen readers (kept for tests and the log).
         self.last_announcement = ""
-        panel = QFrame(self)
+        # The panel sits in a scroll area: at 200 % text on an 800 × 600 screen it may be
+        # taller than the window, and its texts must then not be squeezed (WCAG 1.4.4).
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("idleWarningScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        holder.setObjectName("idleWarningHolder")
+        self._scroll.setWidget(holder)
+        self._scroll.viewport().setAutoFillBackground(False)
+        holder.setAutoFillBackground(False)
+        panel = QFrame(holder)
         panel.setObjectName("idleWarningPanel")
-        panel.setFixedWidth(760)  # a fixed width lets the wrapped texts take their height
+        self._panel = panel
+        panel.setFixedWidth(PANEL_WIDTH)  # a fixed width lets the wrapped texts take their height
         self._title = QLabel()
         self._title.setObjectName("idleWarningTitle")
         self._title.setProperty("role", "title")
@@ -45,33 +66,64 @@ class IdleWarning(QFrame):
         self._hint.setObjectName("idleWarningHint")
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
-        self.stay_button = QPushButton()
+        self.stay_button: QPushButton = WrapButton()
         self.stay_button.setObjectName("idleStillHere")
         self.stay_button.setProperty("role", "primary")
         self.stay_button.clicked.connect(self.sig_still_here)
         inner = QVBoxLayout(panel)
+        self._inner = inner
         inner.setContentsMargins(40, 32, 40, 32)
         inner.setSpacing(20)
         inner.addWidget(self._title)
         inner.addWidget(self._countdown)
         inner.addWidget(self._hint)
         inner.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        column.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self._scroll)
         parent.installEventFilter(self)
         self.hide()
         self.retranslate_ui()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
+            self._fit()
         return False
+
+    def _fit(self) -> None:
+        """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`."""
+        self.setGeometry(self._host.rect())
+        small = self._host.width() < SMALL_WIDTH
+        if small:
+            self._inner.setContentsMargins(16, 12, 16, 12)
+            self._inner.setSpacing(10)
+        else:
+            self._inner.setContentsMargins(40, 32, 40, 32)
+            self._inner.setSpacing(20)
+        margins = self.layout().contentsMargins()
+        room = self._host.width() - margins.left() - margins.right()
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._panel.setFixedWidth(max(200, min(PANEL_WIDTH, room - scrollbar)))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The panel exactly as tall as its wrapped texts need at its width.
+
+        (Set here: a layout squeezes a height-for-width panel when the window is short,
+        and a scroll area only scrolls a widget whose minimum height is known.)"""
+        self.ensurePolished()
+        height = self._inner.totalHeightForWidth(self._panel.width())
+        if height > 0:
+            self._panel.setFixedHeight(height)
 
     def show_countdown(self, seconds: int) -> None:
         self.seconds = seconds
-        self.setGeometry(self._host.rect())
+        self._fit()
         self.retranslate_ui()
         self.show()
         self.raise_()
@@ -117,3 +169,4 @@ class IdleWarning(QFrame):
         self.stay_button.setText(self.tr("I am still here"))
         self.stay_button.setAccessibleName(self.tr("I am still here"))
         self.stay_button.setAccessibleDescription(self.tr("Continue the session"))
+        self._fit_height()

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from assist_desk.controllers.flow_base import FlowController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
@@ -144,13 +146,14 @@ class InfoPage(Page):
         self.text.setObjectName(f"{step_id}_text")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.column.addWidget(self.text)
-        self.action_row = QHBoxLayout()
+        # Side by side when they fit; a column of wrapping buttons at 200 % on a small screen.
+        self.action_row = ReflowRow()
         self.column.addLayout(self.action_row)
         self.column.addStretch(1)
         self.buttons: list[tuple[QPushButton, str]] = []
 
     def add_action(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton()
+        button = WrapButton()
         button.setObjectName(name)
         button.clicked.connect(lambda _=False: slot())
         self.action_row.addWidget(button)
@@ -276,7 +279,7 @@ class WizardScreen(Screen):
         error_row = QHBoxLayout(self.error_frame)
         self.error_label = label()
         self.error_label.setObjectName("flowErrorText")
-        self.retry_button = QPushButton()
+        self.retry_button = WrapButton()
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.controller.retry)
         error_row.addWidget(self.error_label, 1)
@@ -296,19 +299,22 @@ class WizardScreen(Screen):
         self.busy_frame.hide()
 
         self.stack = QStackedWidget()
-        self.back_button = QPushButton()
+        # Wrapping buttons in a row that folds into a column: nothing cut at 200 % on
+        # an 800-px kiosk (WCAG 1.4.4, 1.4.10).
+        self.back_button = WrapButton()
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.controller.go_back)
-        self.next_button = QPushButton()
+        self.next_button = WrapButton()
         self.next_button.setObjectName("nextButton")
         self.next_button.setProperty("role", "primary")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.controller.go_next)
-        self.home_button = QPushButton()
+        self.home_button = WrapButton()
         self.home_button.setObjectName("flowHomeButton")
         self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
 
-        nav = QHBoxLayout()
+        nav = ReflowRow()
+        nav.setObjectName("flowNavigation")
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.home_button)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
@@ -18,6 +18,7 @@ from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
+from assist_desk.views.wrap_button import WrapButton
 
 
 def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
@@ -50,15 +51,15 @@ class SignInPage(Page):
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_label.setBuddy(self.password)
-        self.sign_in_button = QPushButton()
+        self.sign_in_button = WrapButton()
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setProperty("role", "primary")
         self.sign_in_button.clicked.connect(self._sign_in)
         self.password.returnPressed.connect(self._sign_in)
-        self.fc_button = QPushButton()
+        self.fc_button = WrapButton()
         self.fc_button.setObjectName("signInFranceConnect")
         self.fc_button.clicked.connect(controller.sign_in_franceconnect)
-        self.no_account = QPushButton()
+        self.no_account = WrapButton()
         self.no_account.setObjectName("noAccountButton")
         self.no_account.clicked.connect(self._no_account)
         self.form = QWidget()
@@ -207,23 +208,23 @@ class HandoffPage(Page):
         self.status = label(role="muted")
         self.status.setObjectName("handoffStatus")
         self.note = label(role="muted")
-        self.open_button = QPushButton()
+        self.open_button = WrapButton()
         self.open_button.setObjectName("openSiteButton")
         self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(self.open_site)
-        self.print_button = QPushButton()
+        self.print_button = WrapButton()
         self.print_button.setObjectName("printSummaryButton")
         self.print_button.clicked.connect(self.print_summary)
         self.number_text = label()
         self.number_text.setObjectName("handoffNumberText")
-        self.number_button = QPushButton()
+        self.number_button = WrapButton()
         self.number_button.setObjectName("checkNumberButton")
         self.number_button.clicked.connect(self._check_number)
         row = ReflowRow()
         row.addWidget(self.open_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
-        number_row = QHBoxLayout()
+        number_row = ReflowRow()
         number_row.addWidget(self.number_button)
         number_row.addStretch(1)
         for widget in (self.text, self.url, self.qr, self.status):

@@ -1,0 +1,158 @@
+"""Kiosk mode at 200 % text on an 800 × 600 screen: the account and request wizards and
+the idle warning show all their text (WCAG 1.4.4, 1.4.10).
+
+Before, the wizards' buttons kept their text on one line ("J'ai compris, créer mon
+compte", "Retour", "Vérifier mon numéro de pré-demande"…) and were cut; the idle
+warning squeezed its title and countdown into the window's height.
+
+The wizards are walked by the screen tour (every step, every profile, against the
+embedded training portal), as its own process; the idle warning is checked here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from assist_desk import a11y_check
+from assist_desk.views.wrap_button import WrapButton
+from tests.a11y.helpers import settle, start, stop
+
+NARROW = (800, 600)
+#: Scenes of the account and request wizards (and the Terms re-acceptance after it).
+WIZARD_SCENE = re.compile(r"^(account|request|terms|error)-")
+
+
+def _findings_by_scene(report: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    scene = ""
+    for line in report.splitlines():
+        if line.startswith("## "):
+            scene = line[3:].strip()
+        elif line.startswith("- ") and scene:
+            found.setdefault(scene, []).append(line[2:])
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_wizard_steps_are_not_cut_at_200_percent_on_800_px(tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "tour"
+    environment = os.environ | {"QT_QPA_PLATFORM": "offscreen", "ASSIST_DESK_FONT_SCALE": "2.0"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assist_desk",
+            "tour",
+            "--out",
+            str(out),
+            "--lang",
+            lang,
+            "--mode",
+            "kiosk",
+            "--size",
+            "800x600",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    wizard_scenes = [p.stem for p in out.glob("*.png") if WIZARD_SCENE.match(p.stem)]
+    # Every profile's steps of the account wizard and the request wizard were walked.
+    assert sum(name.startswith("account-") for name in wizard_scenes) >= 40
+    assert sum(name.startswith("request-") for name in wizard_scenes) >= 10
+    report = (out / "a11y.md").read_text(encoding="utf-8")
+    assert f"— {lang}, kiosk, 800×600" in report
+    found = _findings_by_scene(report)
+    clipped = [
+        f"{scene}: {finding}"
+        for scene, findings in found.items()
+        for finding in findings
+        if finding.startswith("clipped-text") or "wider than" in finding
+    ]
+    assert not clipped, "\n".join(clipped)
+    # Nothing at all on the wizards' scenes (their buttons are not drawn over each other).
+    on_wizards = [f"{s}: {f}" for s, fs in found.items() if WIZARD_SCENE.match(s) for f in fs]
+    assert not on_wizards, "\n".join(on_wizards)
+
+
+def _kiosk(context: Any) -> Any:
+    return context.services["kiosk"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_idle_warning_is_not_cut_at_200_percent_on_800_px(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
+    try:
+        window = context.window
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*NARROW)
+        settle()
+        window.show_screen("home")
+        settle()
+        warning = _kiosk(context).warning
+        warning.show_countdown(context.settings.idle_warning_s)
+        settle()
+        assert warning.isVisible()
+        assert warning.geometry() == window.rect()
+        findings = [
+            str(f) for f in a11y_check.check_screen(window, kiosk=True) if "idleWarning" in str(f)
+        ]
+        assert not findings, "\n".join(findings)
+        labels = [warning._title, warning._countdown, warning._hint]
+        for label in labels:
+            # Each wrapped text gets the whole height it needs at its width.
+            assert label.heightForWidth(label.width()) <= label.height(), label.objectName()
+            assert label.text()
+        # The panel is inside the window across; the button shows its whole text.
+        panel = warning._panel
+        left = panel.mapTo(warning, QPoint(0, 0)).x()
+        assert left >= 0
+        assert left + panel.width() <= warning.width()
+        button = warning.stay_button
+        assert isinstance(button, WrapButton)
+        assert button.required_width() <= button.width()
+        assert button.required_height(button.width()) <= button.height()
+        assert button.height() >= 44  # a kiosk target
+        assert window.focusWidget() is button
+        # A shorter countdown refits the panel (still nothing cut).
+        warning.update_countdown(5)
+        settle()
+        assert warning._countdown.heightForWidth(warning._countdown.width()) <= (
+            warning._countdown.height()
+        )
+        warning.dismiss()
+    finally:
+        stop(qtbot, context)
+
+
+def test_idle_warning_keeps_its_width_on_a_large_kiosk(qtbot: Any, qapp: Any) -> None:
+    context = start(qtbot, qapp, "--lang", "fr", "--mode", "kiosk")
+    try:
+        window = context.window
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1920, 1080)
+        settle()
+        warning = _kiosk(context).warning
+        warning.show_countdown(30)
+        settle()
+        assert warning._panel.width() == 760
+        findings = [str(f) for f in a11y_check.check_screen(window, kiosk=True)]
+        assert not [f for f in findings if "idleWarning" in f], findings
+        warning.dismiss()
+    finally:
+        stop(qtbot, context)
