@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../assist_desk/views/checklists.py" line="371"/>
-        <source>Choose a procedure on the left to see the documents to bring.</source>
+        <source>Choose a procedure in the list to see the documents to bring.</source>
         <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
     </message>
     <message>
@@ -1456,13 +1456,12 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="109"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="161"/>
         <source>Are you still there?</source>
-        <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/idle_warning.py" line="112"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="164"/>
         <source>For your privacy, everything will be erased in %n second(s).</source>
         <translation>
             <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
@@ -1474,18 +1473,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="115"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="167"/>
         <source>Touch the screen or press any key to continue.</source>
         <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="117"/>
-        <location filename="../assist_desk/views/idle_warning.py" line="118"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="169"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="170"/>
         <source>I am still here</source>
         <translation>ما زلت هنا</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="119"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="171"/>
         <source>Continue the session</source>
         <translation>متابعة الجلسة</translation>
     </message>

@@ -179,8 +179,8 @@
     </message>
     <message>
         <location filename="../assist_desk/views/checklists.py" line="371"/>
-        <source>Choose a procedure on the left to see the documents to bring.</source>
-        <translation>Choose a procedure on the left to see the documents to bring.</translation>
+        <source>Choose a procedure in the list to see the documents to bring.</source>
+        <translation>Choose a procedure in the list to see the documents to bring.</translation>
     </message>
     <message>
         <location filename="../assist_desk/views/checklists.py" line="405"/>
@@ -1448,13 +1448,12 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="109"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="161"/>
         <source>Are you still there?</source>
-        <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/idle_warning.py" line="112"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="164"/>
         <source>For your privacy, everything will be erased in %n second(s).</source>
         <translation>
             <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
@@ -1462,18 +1461,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="115"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="167"/>
         <source>Touch the screen or press any key to continue.</source>
         <translation>Touch the screen or press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="117"/>
-        <location filename="../assist_desk/views/idle_warning.py" line="118"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="169"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="170"/>
         <source>I am still here</source>
         <translation>I am still here</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="119"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="171"/>
         <source>Continue the session</source>
         <translation>Continue the session</translation>
     </message>

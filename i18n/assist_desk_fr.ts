@@ -179,8 +179,8 @@
     </message>
     <message>
         <location filename="../assist_desk/views/checklists.py" line="371"/>
-        <source>Choose a procedure on the left to see the documents to bring.</source>
-        <translation>Choisissez une démarche à gauche pour voir les documents à apporter.</translation>
+        <source>Choose a procedure in the list to see the documents to bring.</source>
+        <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
     </message>
     <message>
         <location filename="../assist_desk/views/checklists.py" line="405"/>
@@ -1448,13 +1448,12 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="109"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="161"/>
         <source>Are you still there?</source>
-        <extracomment>What was last sent to screen readers (kept for tests and the log).</extracomment>
         <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../assist_desk/views/idle_warning.py" line="112"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="164"/>
         <source>For your privacy, everything will be erased in %n second(s).</source>
         <translation>
             <numerusform>Pour protéger vos données, tout sera effacé dans %n seconde.</numerusform>
@@ -1462,18 +1461,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="115"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="167"/>
         <source>Touch the screen or press any key to continue.</source>
         <translation>Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="117"/>
-        <location filename="../assist_desk/views/idle_warning.py" line="118"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="169"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="170"/>
         <source>I am still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/idle_warning.py" line="119"/>
+        <location filename="../assist_desk/views/idle_warning.py" line="171"/>
         <source>Continue the session</source>
         <translation>Continuer la session</translation>
     </message>

@@ -208,7 +208,7 @@ class CostCalculator(QGroupBox):
 
 
 class ChecklistsScreen(Screen):
-    """Procedures by category on the left; the chosen checklist on the right."""
+    """Procedures by category and the chosen checklist: side by side, or stacked if narrow."""
 
     screen_id = "checklists"
 
@@ -368,7 +368,7 @@ class ChecklistsScreen(Screen):
         if view is None:
             self.view.setHtml(
                 "<p>"
-                + self.tr("Choose a procedure on the left to see the documents to bring.")
+                + self.tr("Choose a procedure in the list to see the documents to bring.")
                 + "</p>"
             )
             self.fallback.hide()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from assist_desk.views.wrap_button import WrapButton
 
-#: The panel's width on a large screen; on a smaller one it takes the screen's width.
+# The panel's width on a large screen; on a smaller one it takes the screen's width.
 PANEL_WIDTH = 760
-#: Below this window width the panel is tighter (margins, spacing).
+# Below this window width the panel is tighter (margins, spacing).
 SMALL_WIDTH = 1000
 
 
@@ -34,7 +34,7 @@ class IdleWarning(QFrame):
         self.setObjectName("idleWarning")
         self._host = parent
         self.seconds = 0
-        #: What was last sent to screen readers (kept for tests and the log).
+        # What was last sent to screen readers (kept for tests and the log).
         self.last_announcement = ""
         # The panel sits in a scroll area: at 200 % text on an 800 × 600 screen it may be
         # taller than the window, and its texts must then not be squeezed (WCAG 1.4.4).

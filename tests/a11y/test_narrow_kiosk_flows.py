@@ -156,3 +156,31 @@ def test_idle_warning_keeps_its_width_on_a_large_kiosk(qtbot: Any, qapp: Any) ->
         warning.dismiss()
     finally:
         stop(qtbot, context)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [("en", "in the list", "left"), ("fr", "dans la liste", "gauche"), ("ar", "القائمة", "يسار")],
+)
+def test_checklist_placeholder_is_true_when_the_list_is_above(
+    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str, said: str, not_said: str
+) -> None:
+    """Stacked on a narrow screen, the list is above the checklist, not on its left:
+    the placeholder names the list, which holds in both layouts."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
+    try:
+        window = context.window
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*NARROW)
+        settle()
+        window.show_screen("checklists")
+        settle()
+        screen = window.current_screen()
+        assert screen.splitter.stacked()
+        assert screen.current_view() is None
+        text = screen.view.toPlainText()
+        assert said in text
+        assert not_said not in text
+    finally:
+        stop(qtbot, context)
