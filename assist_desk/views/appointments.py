@@ -15,18 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from assist_desk.appointments.numbers import NumberState, check_number, grouped
 from assist_desk.controllers.appointments import AppointmentsController
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
+from assist_desk.views.wrap_button import WrapButton
 
 MAX_SLOTS_SHOWN = 4
 
@@ -53,10 +53,10 @@ class PreApplicationWidget(QWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("preApplicationFeedback")
         self.feedback.setWordWrap(True)
-        self.check_button = QPushButton()
+        self.check_button = WrapButton()
         self.check_button.setProperty("role", "primary")
         self.check_button.clicked.connect(self._check)
-        self.slots_button = QPushButton()
+        self.slots_button = WrapButton()
         self.slots_button.clicked.connect(controller.find_slots)
         self.result = QLabel()
         self.result.setObjectName("preApplicationResult")
@@ -69,17 +69,22 @@ class PreApplicationWidget(QWidget):
         self.handoff.setWordWrap(True)
         self.handoff.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        row = QHBoxLayout()
+        # Rows that fold into columns and buttons that wrap: nothing is cut at 200 %
+        # text on an 800-px kiosk (WCAG 1.4.10).
+        row = ReflowRow()
         row.addWidget(self.number_label)
         row.addWidget(self.number_edit, 1)
         row.addWidget(self.check_button)
+        slots_row = ReflowRow()
+        slots_row.addWidget(self.slots_button)
+        slots_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.explanation)
         layout.addLayout(row)
         layout.addWidget(self.feedback)
         layout.addWidget(self.result)
-        layout.addWidget(self.slots_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(slots_row)
         layout.addWidget(self.slots)
         layout.addWidget(self.handoff)
 
@@ -281,9 +286,12 @@ class AppointmentsScreen(Screen):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
         self.widget = PreApplicationWidget(controller)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        # 24 px, not 32: the ANTS address (one unbreakable word) must fit an 800-px
+        # kiosk at 200 % text.
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.widget)
         layout.addStretch(1)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.features import TILE_ORDER, Feature
+from assist_desk.views.flow_row import FlowRow
 from assist_desk.views.home import HomeScreen
-from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 
 #: Each language named in itself, as a person looking for it would read it.
@@ -114,11 +114,16 @@ class MainWindow(QMainWindow):
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
         self.top_bar = top_bar
-        # A row that folds into a column when its buttons do not fit (text at 200 %
-        # on a narrow screen): nothing is cut.
-        bar = ReflowRow(top_bar)
+        # A row that wraps onto more rows when its controls do not fit (text at 200 %
+        # on a narrow screen): nothing is cut, and the help point's name takes the
+        # space left in its row, or a row of its own.
+        bar = FlowRow(top_bar)
         bar.setContentsMargins(16, 8, 16, 8)
-        bar.addWidget(self.site_label, 1)
+        bar.setSpacing(8)
+        self.site_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, self.site_label.sizePolicy().verticalPolicy()
+        )
+        bar.addWidget(self.site_label)
         bar.addWidget(self.language_label)
         bar.addWidget(self.language_box)
         bar.addWidget(self.home_button)
@@ -355,65 +360,3 @@ class MainWindow(QMainWindow):
                 event.accept()
                 return
         super().keyPressEvent(event)
-
-    # -- top bar reflow ---------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange_top_bar()
-
-    def _arrange_top_bar(self) -> None:
-        """At large text sizes the help-point name gets a row of its own above the
-        buttons, instead of being squeezed into a narrow, very tall column (reflow)."""
-        bar_widget = self.language_box.parentWidget()
-        central = self.centralWidget()
-        if bar_widget is None or central is None:
-            return
-        bar = bar_widget.layout()
-        column = central.layout()
-        if not isinstance(bar, QBoxLayout) or not isinstance(column, QVBoxLayout):
-            return
-        site_row: QWidget | None = getattr(self, "_site_row", None)
-        if site_row is None:
-            site_row = QWidget()
-            site_row.setObjectName("siteRow")
-            QVBoxLayout(site_row).setContentsMargins(16, 8, 16, 0)
-            site_row.hide()
-            column.insertWidget(column.indexOf(bar_widget), site_row)
-            self._site_row = site_row
-            bar_widget.installEventFilter(self)  # the row shows and hides with the bar
-        row = site_row.layout()
-        assert row is not None
-        controls = 0
-        for index in range(bar.count()):
-            item = bar.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.site_label and not widget.isHidden():
-                controls += widget.sizeHint().width() + bar.spacing()
-        margins = bar.contentsMargins()
-        one_line = self.site_label.fontMetrics().horizontalAdvance(self.site_label.text())
-        narrow = controls + one_line + margins.left() + margins.right() > self.width()
-        in_row = self.site_label.parentWidget() is site_row
-        if narrow and not in_row:
-            bar.removeWidget(self.site_label)
-            row.addWidget(self.site_label)
-            bar.insertStretch(0, 1)
-            site_row.setVisible(bar_widget.isVisibleTo(self))
-        elif not narrow and in_row:
-            row.removeWidget(self.site_label)
-            stretch = bar.itemAt(0)
-            if stretch is not None and stretch.spacerItem() is not None:
-                bar.takeAt(0)
-            bar.insertWidget(0, self.site_label, 1)
-            site_row.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        site_row: QWidget | None = getattr(self, "_site_row", None)
-        if (
-            site_row is not None
-            and watched is self.language_box.parentWidget()
-            and event.type() in (QEvent.Type.Show, QEvent.Type.Hide)
-        ):
-            in_row = self.site_label.parentWidget() is site_row
-            site_row.setVisible(in_row and event.type() == QEvent.Type.Show)
-        return super().eventFilter(watched, event)
