@@ -74,8 +74,8 @@
 <context>
     <name>AppointmentsScreen</name>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="293"/>
-        <location filename="../assist_desk/views/appointments.py" line="296"/>
+        <location filename="../assist_desk/views/appointments.py" line="301"/>
+        <location filename="../assist_desk/views/appointments.py" line="304"/>
         <source>Pre-application number and appointment</source>
         <translation>رقم الطلب المسبق والموعد</translation>
     </message>
@@ -1492,75 +1492,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="309"/>
+        <location filename="../assist_desk/views/main_window.py" line="314"/>
         <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
         <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen&apos;s scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
         <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="314"/>
-        <location filename="../assist_desk/views/main_window.py" line="317"/>
+        <location filename="../assist_desk/views/main_window.py" line="319"/>
+        <location filename="../assist_desk/views/main_window.py" line="322"/>
         <source>Help point: %1</source>
         <translation>نقطة المساعدة: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="319"/>
+        <location filename="../assist_desk/views/main_window.py" line="324"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="320"/>
+        <location filename="../assist_desk/views/main_window.py" line="325"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="322"/>
+        <location filename="../assist_desk/views/main_window.py" line="327"/>
         <source>Changes the language of every screen at once; what you typed is kept</source>
         <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="324"/>
+        <location filename="../assist_desk/views/main_window.py" line="329"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="325"/>
+        <location filename="../assist_desk/views/main_window.py" line="330"/>
         <source>Back to the home screen</source>
         <translation>العودة إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="331"/>
-        <location filename="../assist_desk/views/main_window.py" line="332"/>
+        <location filename="../assist_desk/views/main_window.py" line="336"/>
+        <location filename="../assist_desk/views/main_window.py" line="337"/>
         <source>End session</source>
         <translation>إنهاء الجلسة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="334"/>
+        <location filename="../assist_desk/views/main_window.py" line="339"/>
         <source>Erases everything typed on this screen and starts again for the next person</source>
         <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="326"/>
+        <location filename="../assist_desk/views/main_window.py" line="331"/>
         <source>Mediator</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="327"/>
+        <location filename="../assist_desk/views/main_window.py" line="332"/>
         <source>Mediator tools</source>
         <translation>أدوات الوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="328"/>
+        <location filename="../assist_desk/views/main_window.py" line="333"/>
         <source>Asks for the mediator&apos;s PIN</source>
         <translation>يطلب الرمز السري للوسيط</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="329"/>
+        <location filename="../assist_desk/views/main_window.py" line="334"/>
         <source>About</source>
         <translation>حول التطبيق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="330"/>
+        <location filename="../assist_desk/views/main_window.py" line="335"/>
         <source>About this application</source>
         <translation>معلومات عن هذا التطبيق</translation>
     </message>
@@ -2017,147 +2017,147 @@
 <context>
     <name>PreApplicationWidget</name>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="103"/>
+        <location filename="../assist_desk/views/appointments.py" line="108"/>
         <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
         <translation>صالح: يمكن استخدام هذا الرقم لحجز موعد في أي بلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="107"/>
+        <location filename="../assist_desk/views/appointments.py" line="112"/>
         <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
         <translation>مستخدم من قبل: قُدّم طلب بهذا الرقم، ولا يمكن استخدامه مرة أخرى؛ قدّم طلبًا مسبقًا جديدًا إذا لزم الأمر.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="111"/>
+        <location filename="../assist_desk/views/appointments.py" line="116"/>
         <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
         <translation>لم تتعرّف عليه ANTS بعد: تحقّق من الرقم في ملخّص الطلب المسبق، أو انتظر قليلًا ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="115"/>
+        <location filename="../assist_desk/views/appointments.py" line="120"/>
         <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
         <translation>غير معروف: لا تعرف ANTS هذا الرقم. تحقّق من كل حرف في ملخّص الطلب المسبق.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="119"/>
+        <location filename="../assist_desk/views/appointments.py" line="124"/>
         <source>Expired: this pre-application is too old. Make a new pre-application.</source>
         <translation>منتهي الصلاحية: هذا الطلب المسبق قديم جدًا. قدّم طلبًا مسبقًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="126"/>
+        <location filename="../assist_desk/views/appointments.py" line="131"/>
         <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
         <translation>لا يمكن التحقّق من الحالة من هنا. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="129"/>
+        <location filename="../assist_desk/views/appointments.py" line="134"/>
         <source>The number must have 10 letters or digits.</source>
         <translation>يجب أن يتكوّن الرقم من 10 أحرف أو أرقام.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="131"/>
+        <location filename="../assist_desk/views/appointments.py" line="136"/>
         <source>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</source>
         <translation>رفضت خدمة المواعيد وصول نقطة الاستقبال هذه. يُرجى إبلاغ أحد الوسطاء، واستخدم في الأثناء الموقع الرسمي.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="134"/>
+        <location filename="../assist_desk/views/appointments.py" line="139"/>
         <source>The appointment service is busy. Try again in a minute.</source>
         <translation>خدمة المواعيد مشغولة. أعد المحاولة بعد دقيقة.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="140"/>
+        <location filename="../assist_desk/views/appointments.py" line="145"/>
         <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
         <translation>في نهاية الطلب المسبق عبر الإنترنت تحصل على رقم الطلب المسبق: 10 أحرف أو أرقام. دوّنه أو اطبع الملخّص: ستطلبه البلدية في الموعد، حيث تُؤخذ بصمات الأصابع.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="145"/>
+        <location filename="../assist_desk/views/appointments.py" line="150"/>
         <source>Pre-application &amp;number:</source>
         <translation>&amp;رقم الطلب المسبق:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="146"/>
+        <location filename="../assist_desk/views/appointments.py" line="151"/>
         <source>Pre-application number</source>
         <translation>رقم الطلب المسبق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="148"/>
+        <location filename="../assist_desk/views/appointments.py" line="153"/>
         <source>10 letters or digits; spaces and small letters are accepted</source>
         <translation>10 أحرف أو أرقام؛ تُقبل المسافات والأحرف الصغيرة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="150"/>
+        <location filename="../assist_desk/views/appointments.py" line="155"/>
         <source>e.g. AB12 CD34 EF</source>
         <translation>مثال: AB12 CD34 EF</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="151"/>
+        <location filename="../assist_desk/views/appointments.py" line="156"/>
         <source>Result of the check</source>
         <translation>نتيجة التحقق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="152"/>
+        <location filename="../assist_desk/views/appointments.py" line="157"/>
         <source>Check the number</source>
         <translation>التحقّق من الرقم</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="153"/>
+        <location filename="../assist_desk/views/appointments.py" line="158"/>
         <source>Check the pre-application number</source>
         <translation>التحقّق من رقم الطلب المسبق</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="154"/>
+        <location filename="../assist_desk/views/appointments.py" line="159"/>
         <source>Free appointments near this help point</source>
         <translation>المواعيد المتاحة بالقرب من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="156"/>
+        <location filename="../assist_desk/views/appointments.py" line="161"/>
         <source>Free appointments, nearest town halls first</source>
         <translation>المواعيد المتاحة، البلديات الأقرب أولًا</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="158"/>
+        <location filename="../assist_desk/views/appointments.py" line="163"/>
         <source>Appointments in town halls: %1</source>
         <translation>المواعيد في البلديات: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="172"/>
+        <location filename="../assist_desk/views/appointments.py" line="177"/>
         <source>%1 of 10 characters</source>
         <translation>%1 من 10 أحرف</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="175"/>
+        <location filename="../assist_desk/views/appointments.py" line="180"/>
         <source>Too long: %1 characters instead of 10</source>
         <translation>طويل جدًا: %1 حرفًا بدلًا من 10</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="179"/>
+        <location filename="../assist_desk/views/appointments.py" line="184"/>
         <source>Only letters A to Z and digits: “%1” is not accepted</source>
         <translation>الأحرف من A إلى Z والأرقام فقط: «%1» غير مقبول</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="181"/>
+        <location filename="../assist_desk/views/appointments.py" line="186"/>
         <source>Complete number: %1</source>
         <translation>الرقم كامل: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="206"/>
+        <location filename="../assist_desk/views/appointments.py" line="211"/>
         <source>Asking the appointment service…</source>
         <translation>جارٍ الاستعلام من خدمة المواعيد…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="219"/>
+        <location filename="../assist_desk/views/appointments.py" line="224"/>
         <source>Without a connection to ANTS, only the form of the number is checked.</source>
         <translation>من دون اتصال بـ ANTS، يُتحقّق من شكل الرقم فقط.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="227"/>
+        <location filename="../assist_desk/views/appointments.py" line="232"/>
         <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
         <translation>خدمة المواعيد لا تستجيب. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="236"/>
+        <location filename="../assist_desk/views/appointments.py" line="241"/>
         <source>Appointment: %1 at %2</source>
         <translation>الموعد: %1 في %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="255"/>
+        <location filename="../assist_desk/views/appointments.py" line="260"/>
         <source>No free appointment found from here: use the official site.</source>
         <translation>لم يُعثر على موعد متاح من هنا: استخدم الموقع الرسمي.</translation>
     </message>

@@ -74,8 +74,8 @@
 <context>
     <name>AppointmentsScreen</name>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="293"/>
-        <location filename="../assist_desk/views/appointments.py" line="296"/>
+        <location filename="../assist_desk/views/appointments.py" line="301"/>
+        <location filename="../assist_desk/views/appointments.py" line="304"/>
         <source>Pre-application number and appointment</source>
         <translation>Pre-application number and appointment</translation>
     </message>
@@ -1480,75 +1480,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="309"/>
+        <location filename="../assist_desk/views/main_window.py" line="314"/>
         <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
         <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen&apos;s scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
         <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="314"/>
-        <location filename="../assist_desk/views/main_window.py" line="317"/>
+        <location filename="../assist_desk/views/main_window.py" line="319"/>
+        <location filename="../assist_desk/views/main_window.py" line="322"/>
         <source>Help point: %1</source>
         <translation>Help point: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="319"/>
+        <location filename="../assist_desk/views/main_window.py" line="324"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="320"/>
+        <location filename="../assist_desk/views/main_window.py" line="325"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="322"/>
+        <location filename="../assist_desk/views/main_window.py" line="327"/>
         <source>Changes the language of every screen at once; what you typed is kept</source>
         <translation>Changes the language of every screen at once; what you typed is kept</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="324"/>
+        <location filename="../assist_desk/views/main_window.py" line="329"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="325"/>
+        <location filename="../assist_desk/views/main_window.py" line="330"/>
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="331"/>
-        <location filename="../assist_desk/views/main_window.py" line="332"/>
+        <location filename="../assist_desk/views/main_window.py" line="336"/>
+        <location filename="../assist_desk/views/main_window.py" line="337"/>
         <source>End session</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="334"/>
+        <location filename="../assist_desk/views/main_window.py" line="339"/>
         <source>Erases everything typed on this screen and starts again for the next person</source>
         <translation>Erases everything typed on this screen and starts again for the next person</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="326"/>
+        <location filename="../assist_desk/views/main_window.py" line="331"/>
         <source>Mediator</source>
         <translation>Mediator</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="327"/>
+        <location filename="../assist_desk/views/main_window.py" line="332"/>
         <source>Mediator tools</source>
         <translation>Mediator tools</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="328"/>
+        <location filename="../assist_desk/views/main_window.py" line="333"/>
         <source>Asks for the mediator&apos;s PIN</source>
         <translation>Asks for the mediator&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="329"/>
+        <location filename="../assist_desk/views/main_window.py" line="334"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/main_window.py" line="330"/>
+        <location filename="../assist_desk/views/main_window.py" line="335"/>
         <source>About this application</source>
         <translation>About this application</translation>
     </message>
@@ -2001,147 +2001,147 @@
 <context>
     <name>PreApplicationWidget</name>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="103"/>
+        <location filename="../assist_desk/views/appointments.py" line="108"/>
         <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
         <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="107"/>
+        <location filename="../assist_desk/views/appointments.py" line="112"/>
         <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
         <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="111"/>
+        <location filename="../assist_desk/views/appointments.py" line="116"/>
         <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
         <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="115"/>
+        <location filename="../assist_desk/views/appointments.py" line="120"/>
         <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
         <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="119"/>
+        <location filename="../assist_desk/views/appointments.py" line="124"/>
         <source>Expired: this pre-application is too old. Make a new pre-application.</source>
         <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="126"/>
+        <location filename="../assist_desk/views/appointments.py" line="131"/>
         <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
         <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="129"/>
+        <location filename="../assist_desk/views/appointments.py" line="134"/>
         <source>The number must have 10 letters or digits.</source>
         <translation>The number must have 10 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="131"/>
+        <location filename="../assist_desk/views/appointments.py" line="136"/>
         <source>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</source>
         <translation>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="134"/>
+        <location filename="../assist_desk/views/appointments.py" line="139"/>
         <source>The appointment service is busy. Try again in a minute.</source>
         <translation>The appointment service is busy. Try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="140"/>
+        <location filename="../assist_desk/views/appointments.py" line="145"/>
         <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
         <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="145"/>
+        <location filename="../assist_desk/views/appointments.py" line="150"/>
         <source>Pre-application &amp;number:</source>
         <translation>Pre-application &amp;number:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="146"/>
+        <location filename="../assist_desk/views/appointments.py" line="151"/>
         <source>Pre-application number</source>
         <translation>Pre-application number</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="148"/>
+        <location filename="../assist_desk/views/appointments.py" line="153"/>
         <source>10 letters or digits; spaces and small letters are accepted</source>
         <translation>10 letters or digits; spaces and small letters are accepted</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="150"/>
+        <location filename="../assist_desk/views/appointments.py" line="155"/>
         <source>e.g. AB12 CD34 EF</source>
         <translation>e.g. AB12 CD34 EF</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="151"/>
+        <location filename="../assist_desk/views/appointments.py" line="156"/>
         <source>Result of the check</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="152"/>
+        <location filename="../assist_desk/views/appointments.py" line="157"/>
         <source>Check the number</source>
         <translation>Check the number</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="153"/>
+        <location filename="../assist_desk/views/appointments.py" line="158"/>
         <source>Check the pre-application number</source>
         <translation>Check the pre-application number</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="154"/>
+        <location filename="../assist_desk/views/appointments.py" line="159"/>
         <source>Free appointments near this help point</source>
         <translation>Free appointments near this help point</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="156"/>
+        <location filename="../assist_desk/views/appointments.py" line="161"/>
         <source>Free appointments, nearest town halls first</source>
         <translation>Free appointments, nearest town halls first</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="158"/>
+        <location filename="../assist_desk/views/appointments.py" line="163"/>
         <source>Appointments in town halls: %1</source>
         <translation>Appointments in town halls: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="172"/>
+        <location filename="../assist_desk/views/appointments.py" line="177"/>
         <source>%1 of 10 characters</source>
         <translation>%1 of 10 characters</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="175"/>
+        <location filename="../assist_desk/views/appointments.py" line="180"/>
         <source>Too long: %1 characters instead of 10</source>
         <translation>Too long: %1 characters instead of 10</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="179"/>
+        <location filename="../assist_desk/views/appointments.py" line="184"/>
         <source>Only letters A to Z and digits: “%1” is not accepted</source>
         <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="181"/>
+        <location filename="../assist_desk/views/appointments.py" line="186"/>
         <source>Complete number: %1</source>
         <translation>Complete number: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="206"/>
+        <location filename="../assist_desk/views/appointments.py" line="211"/>
         <source>Asking the appointment service…</source>
         <translation>Asking the appointment service…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="219"/>
+        <location filename="../assist_desk/views/appointments.py" line="224"/>
         <source>Without a connection to ANTS, only the form of the number is checked.</source>
         <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="227"/>
+        <location filename="../assist_desk/views/appointments.py" line="232"/>
         <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
         <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="236"/>
+        <location filename="../assist_desk/views/appointments.py" line="241"/>
         <source>Appointment: %1 at %2</source>
         <translation>Appointment: %1 at %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/appointments.py" line="255"/>
+        <location filename="../assist_desk/views/appointments.py" line="260"/>
         <source>No free appointment found from here: use the official site.</source>
         <translation>No free appointment found from here: use the official site.</translation>
     </message>
