@@ -78,10 +78,11 @@ def _build(portal_url: str) -> tuple[Any, ...]:
     from assist_desk.views.account.screen import AccountScreen
     from assist_desk.views.request.screen import RequestScreen
 
-    warm_up()  # the app does this in a worker at start-up
-    from assist_desk.flows_feature import _warm_http
+    warm_up()  # the app does this in a worker once its features are installed
+    from assist_desk.flows_feature import WARM_MODULES, _import_quietly
 
-    _warm_http()
+    for name in WARM_MODULES:
+        _import_quietly(name)
     client = PortalClient(portal_url, deadline_s=20.0)
     session = FlowSession()
     account = AccountController(lambda: client, session)

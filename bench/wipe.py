@@ -66,8 +66,11 @@ async def _session(context: Any, number: int, with_requests: bool) -> float:
 
     window = context.window
     kiosk = context.services["kiosk"]
-    flows = context.services["flows"]
-    portal = context.services["portal"]
+    from assist_desk import flows_feature
+    from assist_desk.controllers import portal_service
+
+    flows = flows_feature.service(context)
+    portal = portal_service.client(context)
     kiosk.attract.start_button.click()
     window.home.tile("account").click()
     screen = window.current_screen()

@@ -15,7 +15,14 @@ class ReflowRow(QBoxLayout):
     """Use like a ``QHBoxLayout`` (``addWidget``, ``addStretch``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        #: Widths and heights asked for again and again by each layout pass; Qt calls
+        #: invalidate() whenever a widget in the row changes its size hint.
+        self._measures: dict[object, int] = {}
         super().__init__(_ROW, parent)
+
+    def invalidate(self) -> None:
+        self._measures.clear()
+        super().invalidate()
 
     def _widgets(self) -> list[QWidget]:
         found = []
@@ -31,6 +38,11 @@ class ReflowRow(QBoxLayout):
         return margins.left() + margins.right(), margins.top() + margins.bottom()
 
     def _row_width(self) -> int:
+        if "row" not in self._measures:
+            self._measures["row"] = self._measure_row_width()
+        return self._measures["row"]
+
+    def _measure_row_width(self) -> int:
         widgets = self._widgets()
         spacing = max(0, self.spacing()) * max(0, len(widgets) - 1)
         return sum(w.sizeHint().width() for w in widgets) + spacing + self._margins()[0]
@@ -48,6 +60,11 @@ class ReflowRow(QBoxLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        if width not in self._measures:
+            self._measures[width] = self._measure_height(width)
+        return self._measures[width]
+
+    def _measure_height(self, width: int) -> int:
         widgets = self._widgets()
         if not widgets:
             return self._margins()[1]
@@ -68,9 +85,11 @@ class ReflowRow(QBoxLayout):
 
         A widget that may shrink (a wrapping button, a text field) counts with its
         minimum width, like Qt's layouts do; a plain button with its whole text."""
-        widgets = self._widgets()
-        width = max((_minimum_width(w) for w in widgets), default=0)
-        return QSize(width + self._margins()[0], self.heightForWidth(width + self._margins()[0]))
+        if "minimum" not in self._measures:
+            widgets = self._widgets()
+            self._measures["minimum"] = max((_minimum_width(w) for w in widgets), default=0)
+        width = self._measures["minimum"] + self._margins()[0]
+        return QSize(width, self.heightForWidth(width))
 
 
 def _minimum_width(widget: QWidget) -> int:

@@ -10,7 +10,10 @@ focus ring; a screen reader still meets one button with its text as name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QPushButton,
@@ -22,6 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+_MEASURE_CHANGES = (
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.EnabledChange,
+    QEvent.Type.LanguageChange,
+)
+T = TypeVar("T")
 _LARGE = 100_000
 
 
@@ -32,6 +42,10 @@ class WrapButton(QPushButton):
     FOCUS_GROWTH = 2
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        #: Frame, text sizes and Qt's own hint: layouts ask for them dozens of times
+        #: per pass (each answer costs several calls into the style), and they change
+        #: only with the text, the font, the style or the enabled state.
+        self._measures: dict[object, object] = {}
         super().__init__(text, parent)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
@@ -39,12 +53,26 @@ class WrapButton(QPushButton):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._measures.clear()
         self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _MEASURE_CHANGES:
+            self._measures.clear()
+        super().changeEvent(event)
+
+    def _measured(self, key: object, measure: Callable[[], T]) -> T:
+        if key not in self._measures:
+            self._measures[key] = measure()
+        return self._measures[key]  # type: ignore[return-value]
 
     # -- geometry ------------------------------------------------------------------
 
     def _frame(self) -> tuple[int, int]:
         """Space around the text: the QSS border and padding, and the focus ring."""
+        return self._measured("frame", self._measure_frame)
+
+    def _measure_frame(self) -> tuple[int, int]:
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.state &= ~QStyle.StateFlag.State_HasFocus  # the same size with the focus
@@ -57,7 +85,14 @@ class WrapButton(QPushButton):
 
     def _text_size(self, width: int) -> QSize:
         box = QRect(0, 0, max(1, width), _LARGE)
-        return QFontMetrics(self.font()).boundingRect(box, int(_FLAGS), self.text()).size()
+        return self._measured(
+            ("text", width),
+            lambda: QFontMetrics(self.font()).boundingRect(box, int(_FLAGS), self.text()).size(),
+        )
+
+    def _qt_hint(self) -> QSize:
+        """QPushButton's own size hint (QSS min-height and padding included)."""
+        return self._measured("hint", lambda: super(WrapButton, self).sizeHint())
 
     def required_height(self, width: int) -> int:
         """Height needed to show the whole text at ``width`` (used by the a11y checker)."""
@@ -66,6 +101,9 @@ class WrapButton(QPushButton):
 
     def required_width(self) -> int:
         """Width below which the longest word would be cut (used by the a11y checker)."""
+        return self._measured("required_width", self._measure_required_width)
+
+    def _measure_required_width(self) -> int:
         frame_w, _ = self._frame()
         metrics = QFontMetrics(self.font())
         words = self.text().replace("&&", "&").replace("&", "").split()
@@ -75,13 +113,13 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        one_line = super().sizeHint().height()  # QSS min-height and padding included
+        one_line = self._qt_hint().height()
         return max(self.required_height(width), one_line, self.minimumHeight())
 
     def sizeHint(self) -> QSize:
         frame_w, _ = self._frame()
         one_line = self._text_size(_LARGE).width() + frame_w
-        width = max(super().sizeHint().width(), one_line, self.minimumWidth())
+        width = max(self._qt_hint().width(), one_line, self.minimumWidth())
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
