@@ -453,25 +453,19 @@ class Kiosk(QObject):
     def attract(self) -> AttractScreen:
         from assist_desk.views.attract import AttractScreen
 
-        screen = self.window.screen_by_id(AttractScreen.screen_id)
-        assert isinstance(screen, AttractScreen)
-        return screen
+        return self.window.screen_of(AttractScreen)
 
     @property
     def sign_in(self) -> MediatorSignInScreen:
         from assist_desk.views.mediator import MediatorSignInScreen
 
-        screen = self.window.screen_by_id(MediatorSignInScreen.screen_id)
-        assert isinstance(screen, MediatorSignInScreen)
-        return screen
+        return self.window.screen_of(MediatorSignInScreen)
 
     @property
     def tools(self) -> MediatorToolsScreen:
         from assist_desk.views.mediator import MediatorToolsScreen
 
-        screen = self.window.screen_by_id(MediatorToolsScreen.screen_id)
-        assert isinstance(screen, MediatorToolsScreen)
-        return screen
+        return self.window.screen_of(MediatorToolsScreen)
 
     @property
     def warning(self) -> IdleWarning:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import translated
 from assist_desk.views.features import TILE_TEXTS
+from assist_desk.views.measured_button import MeasuredButton
 from assist_desk.views.screen import Screen
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
 
-class HomeTile(QPushButton):
+class HomeTile(MeasuredButton):
     """A large button with a title and a description that wrap instead of clipping.
 
     It paints its own two texts, so a screen reader meets one button whose
@@ -34,16 +34,11 @@ class HomeTile(QPushButton):
 
     PADDING = 14
     GAP = 6
-    #: The focus ring is 1 px thicker than the border on each side (QSS).
-    FOCUS_GROWTH = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = ""
         self._description = ""
-        #: Fonts, frame and text heights: layouts ask for them dozens of times per
-        #: resize; they change only with the texts, the font or the style.
-        self._measures: dict[object, object] = {}
         self.setProperty("role", "tile")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -52,7 +47,7 @@ class HomeTile(QPushButton):
     def set_texts(self, title: str, description: str) -> None:
         self._title = title
         self._description = description
-        self._measures.clear()
+        self.forget_measures()
         # The plain text too (not painted by Qt: see paintEvent), for code and tests
         # that read ``text()``; "&" doubled so that it is not taken as a shortcut key.
         self.setText(f"{title}\n{description}".replace("&", "&&"))
@@ -69,16 +64,8 @@ class HomeTile(QPushButton):
 
     # -- geometry ------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._measures.clear()
-        super().changeEvent(event)
-
     def _fonts(self) -> tuple[QFont, QFont]:
-        cached = self._measures.get("fonts")
-        if cached is None:
-            cached = self._measures["fonts"] = self._make_fonts()
-        return cached  # type: ignore[return-value]
+        return self.measured("fonts", self._make_fonts)
 
     def _make_fonts(self) -> tuple[QFont, QFont]:
         title = QFont(self.font())
@@ -93,22 +80,8 @@ class HomeTile(QPushButton):
 
     def _frame(self) -> tuple[int, int]:
         """Horizontal and vertical space taken by the QSS border, padding and our margin."""
-        cached = self._measures.get("frame")
-        if cached is None:
-            cached = self._measures["frame"] = self._measure_frame()
-        return cached  # type: ignore[return-value]
-
-    def _measure_frame(self) -> tuple[int, int]:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        # Measured without the focus ring, so the size does not change with focus.
-        option.state &= ~QStyle.StateFlag.State_HasFocus
-        option.rect = QRect(0, 0, 1000, 1000)
-        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        return (
-            1000 - inner.width() + 2 * self.PADDING + self.FOCUS_GROWTH,
-            1000 - inner.height() + 2 * self.PADDING + self.FOCUS_GROWTH,
-        )
+        frame_w, frame_h = self.style_frame()
+        return frame_w + 2 * self.PADDING, frame_h + 2 * self.PADDING
 
     def _text_rect(self) -> QRect:
         option = QStyleOptionButton()
@@ -117,10 +90,7 @@ class HomeTile(QPushButton):
         return inner.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
 
     def _text_height(self, width: int) -> int:
-        cached = self._measures.get(width)
-        if cached is None:
-            cached = self._measures[width] = self._measure_text_height(width)
-        return cached  # type: ignore[return-value]
+        return self.measured(width, lambda: self._measure_text_height(width))
 
     def _measure_text_height(self, width: int) -> int:
         title_font, description_font = self._fonts()

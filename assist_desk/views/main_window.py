@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,6 +29,8 @@ from assist_desk.views.features import TILE_ORDER, Feature
 from assist_desk.views.flow_row import FlowRow
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
+
+S = TypeVar("S", bound=Screen)
 
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
@@ -218,6 +221,12 @@ class MainWindow(QMainWindow):
         if screen.screen_id == "about":
             self._about_available = True
             self._show_home_only_buttons()
+
+    def screen_of(self, kind: type[S]) -> S:
+        """The screen of this class (by its ``screen_id``), built on first use."""
+        screen = self.screen_by_id(kind.screen_id)
+        assert isinstance(screen, kind)
+        return screen
 
     def screen_by_id(self, screen_id: str) -> Screen:
         """The screen with this id, built on first use for a feature."""

@@ -10,13 +10,9 @@ focus ring; a screen reader still meets one button with its text as name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -24,28 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist_desk.views.measured_button import MeasuredButton
+
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
-_MEASURE_CHANGES = (
-    QEvent.Type.FontChange,
-    QEvent.Type.StyleChange,
-    QEvent.Type.EnabledChange,
-    QEvent.Type.LanguageChange,
-)
-T = TypeVar("T")
 _LARGE = 100_000
 
 
-class WrapButton(QPushButton):
+class WrapButton(MeasuredButton):
     """Use like a ``QPushButton`` with a text (no icon); the text wraps when needed."""
 
-    #: The focus ring is 1 px thicker than the border on each side (QSS).
-    FOCUS_GROWTH = 2
-
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        #: Frame, text sizes and Qt's own hint: layouts ask for them dozens of times
-        #: per pass (each answer costs several calls into the style), and they change
-        #: only with the text, the font, the style or the enabled state.
-        self._measures: dict[object, object] = {}
         super().__init__(text, parent)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
@@ -53,46 +37,25 @@ class WrapButton(QPushButton):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self._measures.clear()
+        self.forget_measures()
         self.updateGeometry()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in _MEASURE_CHANGES:
-            self._measures.clear()
-        super().changeEvent(event)
-
-    def _measured(self, key: object, measure: Callable[[], T]) -> T:
-        if key not in self._measures:
-            self._measures[key] = measure()
-        return self._measures[key]  # type: ignore[return-value]
 
     # -- geometry ------------------------------------------------------------------
 
     def _frame(self) -> tuple[int, int]:
         """Space around the text: the QSS border and padding, and the focus ring."""
-        return self._measured("frame", self._measure_frame)
-
-    def _measure_frame(self) -> tuple[int, int]:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.state &= ~QStyle.StateFlag.State_HasFocus  # the same size with the focus
-        option.rect = QRect(0, 0, 1000, 1000)
-        inner = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        return (
-            1000 - inner.width() + self.FOCUS_GROWTH,
-            1000 - inner.height() + self.FOCUS_GROWTH,
-        )
+        return self.style_frame()
 
     def _text_size(self, width: int) -> QSize:
         box = QRect(0, 0, max(1, width), _LARGE)
-        return self._measured(
+        return self.measured(
             ("text", width),
             lambda: QFontMetrics(self.font()).boundingRect(box, int(_FLAGS), self.text()).size(),
         )
 
     def _qt_hint(self) -> QSize:
         """QPushButton's own size hint (QSS min-height and padding included)."""
-        return self._measured("hint", lambda: super(WrapButton, self).sizeHint())
+        return self.measured("hint", lambda: super(WrapButton, self).sizeHint())
 
     def required_height(self, width: int) -> int:
         """Height needed to show the whole text at ``width`` (used by the a11y checker)."""
@@ -101,7 +64,7 @@ class WrapButton(QPushButton):
 
     def required_width(self) -> int:
         """Width below which the longest word would be cut (used by the a11y checker)."""
-        return self._measured("required_width", self._measure_required_width)
+        return self.measured("required_width", self._measure_required_width)
 
     def _measure_required_width(self) -> int:
         frame_w, _ = self._frame()
