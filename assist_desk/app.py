@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from assist_desk import bootstrap, theme
+from assist_desk import bootstrap, gui_gc, theme
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
 from assist_desk.views.main_window import MainWindow, ShellInfo
@@ -143,10 +143,15 @@ class AppContext(QObject):
                 self.exit_code = EXIT_SETTINGS
                 self.app.exit(EXIT_SETTINGS)
                 return
+        # Before any worker starts: Qt wrappers in reference cycles must be freed on
+        # this thread, never on a worker that triggered a collection (gui_gc).
+        gui_gc.collect_on_gui_thread(self.app)
         setup_logging(paths.log_dir(), self.settings.log_level)
         _flush_early_qt_messages()
         log.info("assist-desk starting in %s mode", self.settings.mode.value)
-        self.loop = _attach_asyncio(self.app)
+        from assist_desk import event_loop
+
+        self.loop = event_loop.attach(self.app)
         self.window.sig_language_requested.connect(self.switch_language)
         self.window.sig_end_session.connect(lambda: self.wipe_session("end"))
         self.app.aboutToQuit.connect(self.shutdown)
@@ -176,12 +181,6 @@ class AppContext(QObject):
             log.exception("feature %s could not start", entry)
 
     def _features_installed(self) -> None:
-        # The collector was off during the start-up (cli.main): what exists now lives
-        # as long as the application, so it is frozen out of every future collection
-        # (one full collection of it here would be a pause of ~0.2 s).
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
         self.ready = True
         self.sig_ready.emit()
         self._check_settled()
@@ -279,7 +278,9 @@ class AppContext(QObject):
                 log.exception("shutdown step failed")
         self.shutdown_hooks.clear()
         if self.loop is not None:
-            close_attached_loop(self.loop, self.app)
+            from assist_desk import event_loop
+
+            event_loop.close_attached(self.loop, self.app)
             self.loop = None
 
 
@@ -293,46 +294,6 @@ def _load_settings(args: argparse.Namespace) -> Settings:
 def print_settings_error(error: Exception) -> None:
     for line in getattr(error, "lines", [str(error)]):
         print(f"assist-desk: {line}", file=sys.stderr)
-
-
-def _attach_asyncio(app: QApplication) -> asyncio.AbstractEventLoop:
-    """An asyncio loop running inside the already running Qt loop (qasync)."""
-    import asyncio
-
-    import qasync
-
-    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app, already_running=True)
-    asyncio.set_event_loop(loop)
-    loop.set_exception_handler(_log_loop_exception)
-    return loop
-
-
-def close_attached_loop(loop: asyncio.AbstractEventLoop, app: QApplication) -> None:
-    """Cancel the tasks, then stop and close a loop made with ``already_running=True``.
-
-    qasync's ``stop()`` calls ``QApplication.exit()``: harmless when the
-    application is quitting anyway, but in a process that goes on (the test
-    suite) it leaves Qt's quit flag set and later timers never fire. So the
-    exit call is shadowed for the duration of ``stop()``.
-    """
-    import asyncio
-
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    app.exit = lambda *args: None  # type: ignore[method-assign]
-    try:
-        loop.stop()
-    finally:
-        del app.exit
-    loop.close()
-    if asyncio.events._get_running_loop() is loop:
-        asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-
-
-def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    error = context.get("exception")
-    log.error("asyncio: %s", context.get("message"), exc_info=error)
 
 
 _early_qt_messages: list[tuple[int, str]] = []
@@ -419,6 +380,10 @@ def run_gui(args: argparse.Namespace) -> int:
     window, switcher, settings = built
     context = AppContext(app, window, switcher, args, settings)
     sys.excepthook = _excepthook
+    # What exists once the features are installed lives as long as the application:
+    # frozen out of every future collection (a full collection of it would be a
+    # pause of ~0.2 s). cli.main switched automatic collection off before the imports.
+    context.sig_ready.connect(gc.freeze)
     probe = FirstFrameProbe(lambda: _after_first_frame(context))
     window.installEventFilter(probe)
     if args.screenshot is not None:

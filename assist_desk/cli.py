@@ -99,11 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(with_commands=_names_a_command(arguments)).parse_args(arguments)
     if args.command is not None:
         return int(args.run(args) or 0)
-    # Starting the GUI creates tens of thousands of objects that live as long as the
-    # process (modules, classes, Qt's enums): the cyclic collector would walk them
-    # again and again for nothing (~7 % of the instructions to the first frame).
-    # The application switches it back on once its features are installed
-    # (AppContext._features_installed).
+    # The GUI process never collects automatically: the collector runs on the GUI
+    # thread only (assist_desk.gui_gc, from AppContext.finish_startup). Switched off
+    # here, before the imports, the tens of thousands of objects that start-up makes
+    # are not walked again and again (~7 % of the instructions to the first frame).
     gc.disable()
     from assist_desk import pyside_import_scan
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-pytest_plugins = ["tests.fixtures", "tests.portal_fixtures"]
+pytest_plugins = ["tests.fixtures", "tests.portal_fixtures", "tests.thread_checks"]
 
 
 @pytest.fixture(autouse=True)

@@ -39,16 +39,14 @@ def qasync_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
     Unhandled exceptions in tasks and callbacks fail the test (qasync only logs them).
     """
-    import qasync
+    from assist_desk.event_loop import GuiEventLoop, close_attached
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    loop = GuiEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     errors: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))
     yield loop
-    from assist_desk.app import close_attached_loop
-
-    close_attached_loop(loop, qapp)
+    close_attached(loop, qapp)
     if errors:
         pytest.fail(
             f"unhandled asyncio error: {errors[0].get('message')} {errors[0].get('exception')!r}"

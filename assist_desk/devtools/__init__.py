@@ -1,0 +1,1 @@
+"""Tools for developers and tests: never needed to run the application."""
