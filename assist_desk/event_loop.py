@@ -8,8 +8,9 @@ cycles with the loop, so the cyclic collector frees it on whichever thread
 happens to trigger a collection: a worker thread, which cannot stop the
 timers ("QObject::~QObject: Timers cannot be stopped from another thread").
 The next time one of those timers fires, Qt delivers it to freed memory: a
-segmentation fault. :class:`GuiEventLoop` kills those timers and deletes that
-object itself, on the GUI thread, when the loop is closed.
+segmentation fault. :class:`GuiEventLoop` deletes that object (which kills
+its timers) and qasync's other Qt objects itself, on the GUI thread, when the
+loop is closed.
 
 This module imports qasync: import it only once the first frame is shown.
 """
@@ -22,6 +23,7 @@ from typing import Any
 
 import qasync
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -40,11 +42,19 @@ class GuiEventLoop(qasync.QEventLoop):  # type: ignore[misc]
     def close(self) -> None:
         if self.is_closed():
             return
-        super().close()
-        timer = self._timer
-        if shiboken6.isValid(timer):
-            # Pending timers are killed by the destructor, here on the GUI thread.
-            shiboken6.delete(timer)
+        super().close()  # waits for the executor's threads
+        # Deleted here, on the GUI thread: the timer object's destructor kills the
+        # pending timers; the others are plain QObjects of this thread.
+        for qt_object in self._qt_objects():
+            if shiboken6.isValid(qt_object):
+                shiboken6.delete(qt_object)
+
+    def _qt_objects(self) -> list[QObject]:
+        """The Qt objects qasync made for this loop (private names of qasync 0.28)."""
+        objects = [self._timer, getattr(self, "_QEventLoop__call_soon_signaller", None)]
+        executor = getattr(self, "_QEventLoop__default_executor", None)
+        objects += getattr(executor, "_QThreadExecutor__workers", [])
+        return [item for item in objects if isinstance(item, QObject)]
 
 
 def attach(app: QApplication) -> asyncio.AbstractEventLoop:

@@ -2,7 +2,8 @@
 
 Each case runs a tiny test file in a pytest subprocess with this suite's fixtures
 and asserts that it FAILS: an exception in a Qt slot, in an asyncio task, a Qt
-warning, and a modal ``exec()``.
+warning, a modal ``exec()``, and a Qt object made or destroyed off the GUI thread
+(reported with the Python stack of the thread that did it).
 """
 
 from __future__ import annotations
@@ -42,6 +43,29 @@ from PySide6.QtCore import qWarning
 def test_it(qtbot):
     qWarning("something went wrong")
 """,
+    "qobject_made_in_worker": """
+import threading
+from PySide6.QtCore import QObject
+def test_it(qtbot):
+    made = []
+    def make_in_worker():
+        made.append(QObject())
+    worker = threading.Thread(target=make_in_worker)
+    worker.start()
+    worker.join()
+""",
+    "gui_timer_destroyed_in_worker": """
+import threading
+from PySide6.QtCore import QTimer
+def test_it(qtbot):
+    timers = [QTimer()]
+    timers[0].start(60_000)
+    def drop_in_worker():
+        timers.clear()
+    worker = threading.Thread(target=drop_in_worker)
+    worker.start()
+    worker.join()
+""",
     "modal_exec": """
 from PySide6.QtWidgets import QMessageBox
 def test_it(qtbot):
@@ -49,6 +73,13 @@ def test_it(qtbot):
     qtbot.addWidget(box)
     box.exec()
 """,
+}
+
+
+#: What the failure report must show, beyond "1 failed": where it happened.
+WHERE = {
+    "qobject_made_in_worker": "in make_in_worker",
+    "gui_timer_destroyed_in_worker": "in drop_in_worker",
 }
 
 
@@ -65,6 +96,8 @@ def test_hidden_error_fails_the_test(case: str, tmp_path: Path) -> None:
             "-q",
             "-p",
             "tests.fixtures",
+            "-p",
+            "tests.thread_checks",
             "-o",
             "qt_api=pyside6",
             "-o",
@@ -90,3 +123,6 @@ def test_hidden_error_fails_the_test(case: str, tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stdout[-3000:]
     assert "1 failed" in result.stdout or "1 error" in result.stdout, result.stdout[-3000:]
+    if case in WHERE:
+        assert "Qt objects on the wrong thread" in result.stdout, result.stdout[-3000:]
+        assert WHERE[case] in result.stdout, result.stdout[-3000:]

@@ -1,0 +1,80 @@
+"""Qt objects die on the GUI thread: the asyncio loop's timers and the cyclic collector.
+
+The a11y folder used to die with a segmentation fault: qasync's loop keeps its
+pending callbacks as Qt timers of one parentless QObject, which the cyclic
+collector freed on a worker thread once the loop was closed; Qt could not stop
+those timers and later delivered one to freed memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+import weakref
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, QThread
+
+from assist_desk.event_loop import GuiEventLoop, close_attached
+from assist_desk.gui_gc import collect_on_gui_thread
+
+
+def test_closing_the_loop_deletes_its_timers_on_the_gui_thread(qapp: Any) -> None:
+    loop = GuiEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    loop.call_later(3600, lambda: None)  # e.g. an HTTP time-out still pending
+    loop.run_in_executor(None, lambda: None)  # starts the executor's QThreads
+    qt_objects = loop._qt_objects()
+    assert len(qt_objects) >= 3  # timer, signaller, a worker: qasync's names still hold
+    close_attached(loop, qapp)
+    assert not any(shiboken6.isValid(item) for item in qt_objects)
+    with pytest.raises(RuntimeError, match="closed"):
+        loop.call_soon(lambda: None)
+
+
+def test_a_worker_freeing_the_closed_loop_touches_no_qt_object(qapp: Any) -> None:
+    # The harness fails this test on any Qt warning about threads and on any GUI
+    # object destroyed by a worker (tests/thread_checks.py).
+    loop = GuiEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    loop.call_later(3600, lambda: None)
+    close_attached(loop, qapp)
+    holder: list[Any] = [loop]
+    holder.append(holder)  # a cycle: only the collector can free it
+    del loop, holder
+    worker = threading.Thread(target=gc.collect)
+    worker.start()
+    worker.join()
+
+
+class Owner(QObject):
+    pass
+
+
+def test_cycles_holding_qt_objects_are_freed_on_the_gui_thread(qapp: Any) -> None:
+    collector = collect_on_gui_thread(qapp)
+    assert collect_on_gui_thread(qapp) is collector  # one per application
+    assert not gc.isenabled()
+    freed_on: list[QThread | None] = []
+    owner = Owner()
+    owner.destroyed.connect(lambda: freed_on.append(QThread.currentThread()))
+    cycle: dict[str, Any] = {"owner": owner}
+    cycle["self"] = cycle
+    alive = weakref.ref(owner)
+    del owner, cycle
+
+    def allocate_a_lot() -> None:  # enough to cross every threshold many times
+        for _ in range(300_000):
+            _ = [[]]
+
+    worker = threading.Thread(target=allocate_a_lot)
+    worker.start()
+    worker.join()
+    assert alive() is not None, "a worker's allocations must not trigger a collection"
+    while alive() is not None:
+        collector.check()
+        gc.collect()
+    assert freed_on == [qapp.thread()]
