@@ -83,6 +83,8 @@ class FeeView:
     source: str
     checked_on: dt.date
     fell_back: bool
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
     @property
     def is_free(self) -> bool:
@@ -106,6 +108,8 @@ class ChecklistView:
     checked_on: dt.date
     fee: FeeView | None
     related_faq: list[str]
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,8 @@ class FaqView:
     fell_back: bool
     #: The question itself is the French text (a list of questions says so).
     question_fell_back: bool = False
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,8 @@ class StampView:
     notes: list[str]
     source: str
     checked_on: dt.date
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
 
 class ContentPack:
@@ -319,6 +327,7 @@ class ContentPack:
             official_url=str(checklist.official_url),
             source=str(checklist.source),
             checked_on=checklist.checked_on,
+            to_recheck=checklist.to_recheck,
             fee=fee,
             related_faq=list(checklist.related_faq),
         )
@@ -346,6 +355,7 @@ class ContentPack:
             calculator=fee.calculator,
             source=str(fee.source),
             checked_on=fee.checked_on,
+            to_recheck=fee.to_recheck,
             fell_back=any(f for _, f in texts + rules),
         )
 
@@ -356,6 +366,7 @@ class ContentPack:
             [pick(n, lang)[0] for n in stamp.notes],
             str(stamp.source),
             stamp.checked_on,
+            stamp.to_recheck,
         )
 
     # -- vehicle registration cost -------------------------------------------------------
@@ -411,6 +422,7 @@ class ContentPack:
             entry.checked_on,
             q_fb or a_fb or t_fb,
             q_fb,
+            to_recheck=entry.to_recheck,
         )
 
     def faq_entries(self, lang: str, topic: str | None = None) -> list[FaqView]:
