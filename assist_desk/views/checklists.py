@@ -256,7 +256,9 @@ class CostCalculator(QGroupBox):
             .replace("%2", money(cost.delivery))
         )
         lines.append(
-            self.tr("Rate checked on %1").replace("%1", local_date(cost.rate.checked_on, lang))
+            self.tr("Rate checked on %1").replace(
+                "%1", local_date(cost.rate.checked_on, lang, long=False)
+            )
         )
         if cost.to_recheck:
             lines.append(self.tr("To recheck: a figure used could not be confirmed."))
