@@ -3,14 +3,20 @@
 ``check`` validates every content file (schema, catalogue coverage in every
 content language, links on the allowed official domains, references) and
 exits with status 1 and one line per problem if anything is wrong.
+``check --stale`` also fails on any fact past its ``review_by`` date (without it the
+stale facts are listed and the check passes). ``cost`` estimates a registration
+certificate (see :mod:`assist_desk.commands.content_cost`).
 ``search`` prints ranked FAQ and checklist hits (``--json`` for machines).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
+
+from assist_desk.commands import content_cost
 
 EXIT_PROBLEMS = 1
 
@@ -22,7 +28,14 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = actions.add_parser("check", help="validate every content file; non-zero on a problem")
     check.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
+    check.add_argument(
+        "--stale", action="store_true", help="fail (status 1) on any fact past its review_by date"
+    )
+    check.add_argument(
+        "--on", type=dt.date.fromisoformat, help="judge staleness on this date (YYYY-MM-DD)"
+    )
     check.set_defaults(run=run_check)
+    content_cost.register(actions)
     search = actions.add_parser("search", help="search the FAQ and checklists")
     search.add_argument("query", help="words to look for (typos and synonyms are fine)")
     search.add_argument("--lang", default="fr", choices=["fr", "en", "ar"], help="language")
@@ -52,6 +65,25 @@ def run_check(args: argparse.Namespace) -> int:
         )
     print(f"  {counts['documents']} documents, {counts['fees']} fees")
     print(f"  {len(pack.procedure_ids())} catalogue procedures, all with a checklist")
+    return _report_freshness(pack, args.on or dt.date.today(), args.stale)
+
+
+def _report_freshness(pack: Any, today: dt.date, strict: bool) -> int:
+    """List stale and to-recheck facts; with ``strict`` a stale fact fails the check."""
+    from assist_desk.content import freshness
+
+    every = list(freshness.facts(pack))
+    stale = [fact for fact in every if fact.is_stale(today)]
+    unsure = [fact for fact in every if fact.to_recheck]
+    print(
+        f"  {len(every)} dated facts: {len(stale)} past review_by on {today.isoformat()}, "
+        f"{len(unsure)} marked to recheck"
+    )
+    for fact in stale:
+        print(f"  stale: {fact.where} (review_by {fact.review_by.isoformat()})")
+    if strict and stale:
+        print(f"content check: FAILED ({len(stale)} stale fact(s))")
+        return EXIT_PROBLEMS
     print("content check: OK")
     return 0
 

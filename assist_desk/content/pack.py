@@ -16,17 +16,11 @@ with ``fell_back=True`` so that the interface can say "shown in French".
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
-import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ValidationError
-
+from assist_desk.content.loading import ContentError, default_directory, read_model
 from assist_desk.content.schema import (
     Checklist,
     ChecklistFile,
@@ -42,23 +36,9 @@ from assist_desk.content.schema import (
 )
 from assist_desk.content.search import SearchDoc, SearchHit, SearchIndex
 from assist_desk.content.triage import TriageSession, TriageTree
+from assist_desk.content.vehicle_cost import CostEstimate, estimate
 
-Model = TypeVar("Model", bound=BaseModel)
-_URL_IN_TEXT = re.compile(r"https?://[^\s)»\"']+")
-
-
-class ContentError(Exception):
-    """The content cannot be used. ``lines`` each name the file, the item and the problem."""
-
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__("\n".join(lines))
-        self.lines = lines
-
-
-def default_directory() -> Path:
-    from assist_desk.paths import resources_dir
-
-    return resources_dir() / "content"
+__all__ = ["ContentError", "ContentPack", "CostEstimate", "default_directory", "pick"]
 
 
 def pick(text: dict[str, str] | None, lang: str) -> tuple[str, bool]:
@@ -103,6 +83,8 @@ class FeeView:
     source: str
     checked_on: dt.date
     fell_back: bool
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
     @property
     def is_free(self) -> bool:
@@ -126,6 +108,8 @@ class ChecklistView:
     checked_on: dt.date
     fee: FeeView | None
     related_faq: list[str]
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +126,8 @@ class FaqView:
     fell_back: bool
     #: The question itself is the French text (a list of questions says so).
     question_fell_back: bool = False
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,68 +136,8 @@ class StampView:
     notes: list[str]
     source: str
     checked_on: dt.date
-
-
-@dataclass(frozen=True)
-class CostEstimate:
-    """A vehicle registration cost: regional rate × fiscal horsepower + fixed tax + delivery."""
-
-    region_id: str
-    region_name: str
-    horsepower: int
-    eur_per_cv: float
-    rate_valid_from: dt.date
-    rate_to_recheck: bool
-    regional_tax: float
-    fixed_tax: float
-    delivery: float
-    source: str
-    checked_on: dt.date
-
-    @property
-    def total(self) -> float:
-        return round(self.regional_tax + self.fixed_tax + self.delivery, 2)
-
-
-# -- loading -------------------------------------------------------------------------------
-
-
-def _read(directory: Path, name: str, model: type[Model], problems: list[str]) -> Model | None:
-    path = directory / name
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        problems.append(f"{name}: file not found in {directory}")
-        return None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        problems.append(f"{name}: not valid TOML ({error})")
-        return None
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        for item in error.errors():
-            where = _describe_location(raw, item["loc"])
-            message = str(item["msg"]).removeprefix("Value error, ")
-            problems.append(f"{name}: {where}: {message}")
-        return None
-
-
-def _describe_location(raw: Any, loc: tuple[int | str, ...]) -> str:
-    """``checklists[3] (id 'pp_loss').title.fr`` rather than bare indexes."""
-    parts: list[str] = []
-    node = raw
-    for key in loc:
-        if isinstance(key, int):
-            label = f"[{key}]"
-            if isinstance(node, list) and key < len(node):
-                node = node[key]
-                if isinstance(node, dict) and "id" in node:
-                    label += f" (id {node['id']!r})"
-            parts.append(label)
-        else:
-            parts.append(f".{key}" if parts else str(key))
-            node = node.get(key) if isinstance(node, dict) else None
-    return "".join(parts) or "file"
+    #: Not confirmed by the pack: shown as "to recheck", never as certain.
+    to_recheck: bool = False
 
 
 class ContentPack:
@@ -261,18 +187,18 @@ class ContentPack:
         """Read every content file; raises :class:`ContentError` listing every problem."""
         directory = directory or default_directory()
         problems: list[str] = []
-        info = _read(directory, "pack.toml", PackInfo, problems)
-        documents = _read(directory, "documents.toml", DocumentFile, problems)
-        checklists = _read(directory, "checklists.toml", ChecklistFile, problems)
-        fees = _read(directory, "fees.toml", FeeFile, problems)
-        triage = _read(directory, "triage.toml", TriageFile, problems)
-        synonyms = _read(directory, "synonyms.toml", SynonymFile, problems)
+        info = read_model(directory, "pack.toml", PackInfo, problems)
+        documents = read_model(directory, "documents.toml", DocumentFile, problems)
+        checklists = read_model(directory, "checklists.toml", ChecklistFile, problems)
+        fees = read_model(directory, "fees.toml", FeeFile, problems)
+        triage = read_model(directory, "triage.toml", TriageFile, problems)
+        synonyms = read_model(directory, "synonyms.toml", SynonymFile, problems)
         faq: list[FaqEntry] = []
         faq_files = sorted((directory / "faq").glob("*.toml"))
         if not faq_files:
             problems.append(f"faq/: no FAQ file in {directory / 'faq'}")
         for path in faq_files:
-            part = _read(directory, f"faq/{path.name}", FaqFile, problems)
+            part = read_model(directory, f"faq/{path.name}", FaqFile, problems)
             if part is not None:
                 faq.extend(part.entries)
         if problems:
@@ -292,161 +218,15 @@ class ContentPack:
         return pack
 
     def problems(self) -> list[str]:
-        """Cross-file checks: catalogue coverage, languages, links, references."""
-        found: list[str] = []
-        found += self._duplicates()
-        catalogue = {pid: cat for cat, ids in self.info.catalogue.items() for pid in ids}
-        for pid, category in catalogue.items():
-            checklist = self._checklists.get(pid)
-            if checklist is None:
-                found.append(
-                    f"checklists.toml: procedure {pid!r} of the catalogue has no checklist"
-                )
-            elif checklist.category != category:
-                found.append(
-                    f"checklists.toml: {pid!r} has category {checklist.category!r}, "
-                    f"the catalogue says {category!r}"
-                )
-        for cid, checklist in self._checklists.items():
-            where = f"checklists.toml: checklist {cid!r}"
-            if cid not in catalogue:
-                found.append(f"{where}: not a procedure of the catalogue")
-            for item in checklist.items:
-                if item.document not in self.documents:
-                    found.append(f"{where}: document {item.document!r} does not exist")
-            if checklist.fee not in self._fees:
-                found.append(f"{where}: fee {checklist.fee!r} does not exist")
-            for ref in checklist.related_faq:
-                if ref not in self._faq:
-                    found.append(f"{where}: related FAQ {ref!r} does not exist")
-        for eid, entry in self._faq.items():
-            where = f"faq: entry {eid!r}"
-            if entry.topic not in self.info.faq_topics:
-                found.append(f"{where}: topic {entry.topic!r} is not in pack.toml faq_topics")
-            for ref in entry.see_also:
-                if ref not in self._faq:
-                    found.append(f"{where}: see_also {ref!r} does not exist")
-            for ref in entry.procedures:
-                if ref not in catalogue:
-                    found.append(f"{where}: procedure {ref!r} is not in the catalogue")
-        for advice in self.triage_tree.advice.values():
-            for ref in advice.faq:
-                if ref not in self._faq:
-                    found.append(f"triage.toml: advice {advice.id!r}: FAQ {ref!r} does not exist")
-        found += self.triage_tree.problems(set(catalogue))
-        for document in self.documents.values():
-            if document.form not in self.info.form_labels:
-                found.append(
-                    f"documents.toml: {document.id!r}: form {document.form!r} has no label"
-                )
-        found += self._language_problems()
-        found += self._link_problems()
-        return found
+        """Cross-file checks (see :mod:`assist_desk.content.checks`)."""
+        from assist_desk.content import checks
 
-    def _duplicates(self) -> list[str]:
-        """Ids are merged into dictionaries on load: fewer keys than items means duplicates."""
-        sizes = {
-            "faq": len(self._faq),
-            "documents": len(self.documents),
-            "checklists": len(self._checklists),
-            "fees": len(self._fees),
-        }
-        return [
-            f"{kind}: two items share an id ({self._counts[kind]} items, {size} distinct ids)"
-            for kind, size in sizes.items()
-            if self._counts[kind] != size
-        ]
-
-    def _texts(self) -> Iterable[tuple[str, dict[str, str]]]:
-        """Every localised text with a description of where it is."""
-        for cid, checklist in self._checklists.items():
-            where = f"checklists.toml: checklist {cid!r}"
-            yield f"{where}.title", checklist.title
-            yield f"{where}.summary", checklist.summary
-            yield f"{where}.where", checklist.where
-            for n, step in enumerate(checklist.steps):
-                yield f"{where}.steps[{n}]", step
-            for n, item in enumerate(checklist.items):
-                if item.when:
-                    yield f"{where}.items[{n}].when", item.when
-                if item.note:
-                    yield f"{where}.items[{n}].note", item.note
-        for did, document in self.documents.items():
-            where = f"documents.toml: document {did!r}"
-            yield f"{where}.name", document.name
-            yield f"{where}.what", document.what
-            for n, text in enumerate(document.constraints):
-                yield f"{where}.constraints[{n}]", text
-            for n, text in enumerate(document.alternatives):
-                yield f"{where}.alternatives[{n}]", text
-        for fid, fee in self._fees.items():
-            where = f"fees.toml: fee {fid!r}"
-            yield f"{where}.title", fee.title
-            for n, band in enumerate(fee.bands):
-                yield f"{where}.bands[{n}].label", band.label
-            for n, rule in enumerate(fee.rules):
-                yield f"{where}.rules[{n}]", rule
-        for eid, entry in self._faq.items():
-            yield f"faq: entry {eid!r}.question", entry.question
-            yield f"faq: entry {eid!r}.answer", entry.answer
-        for question in self.triage_tree.questions.values():
-            yield f"triage.toml: question {question.id!r}.text", question.text
-            for option in question.options:
-                yield f"triage.toml: question {question.id!r}.{option.id}", option.label
-        for advice in self.triage_tree.advice.values():
-            yield f"triage.toml: advice {advice.id!r}.title", advice.title
-            yield f"triage.toml: advice {advice.id!r}.text", advice.text
-        for key, text in self.info.category_names.items():
-            yield f"pack.toml: category_names.{key}", text
-        for key, text in self.info.faq_topics.items():
-            yield f"pack.toml: faq_topics.{key}", text
-        for key, text in self.info.form_labels.items():
-            yield f"pack.toml: form_labels.{key}", text
-        yield "fees.toml: vehicle_cost.explanation", self.fee_file.vehicle_cost.explanation
-        for n, text in enumerate(self.fee_file.stamp.where):
-            yield f"fees.toml: stamp.where[{n}]", text
-        for n, text in enumerate(self.fee_file.stamp.notes):
-            yield f"fees.toml: stamp.notes[{n}]", text
-
-    def _language_problems(self) -> list[str]:
-        found = []
-        for where, text in self._texts():
-            for lang in self.info.languages:
-                if lang not in text:
-                    found.append(
-                        f"{where}: no {lang!r} text (pack languages: {self.info.languages})"
-                    )
-        return found
-
-    def _urls(self) -> Iterable[tuple[str, str]]:
-        for cid, checklist in self._checklists.items():
-            yield f"checklists.toml: checklist {cid!r}.source", str(checklist.source)
-            yield f"checklists.toml: checklist {cid!r}.official_url", str(checklist.official_url)
-        for fid, fee in self._fees.items():
-            yield f"fees.toml: fee {fid!r}.source", str(fee.source)
-        yield "fees.toml: vehicle_cost.source", str(self.fee_file.vehicle_cost.source)
-        yield "fees.toml: stamp.source", str(self.fee_file.stamp.source)
-        for eid, entry in self._faq.items():
-            yield f"faq: entry {eid!r}.source", str(entry.source)
-        for where, text in self._texts():
-            for value in text.values():
-                for url in _URL_IN_TEXT.findall(value):
-                    yield f"{where} (in the text)", url.rstrip(".,;")
+        return checks.problems(self)
 
     def is_allowed_url(self, url: str) -> bool:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        return parts.scheme == "https" and any(
-            host == domain or host.endswith("." + domain) for domain in self.info.allowed_domains
-        )
+        from assist_desk.content import checks
 
-    def _link_problems(self) -> list[str]:
-        return [
-            f"{where}: link {url!r} is not on an allowed official domain "
-            f"({', '.join(self.info.allowed_domains)})"
-            for where, url in self._urls()
-            if not self.is_allowed_url(url)
-        ]
+        return checks.is_allowed_url(self, url)
 
     # -- metadata ----------------------------------------------------------------------
 
@@ -547,6 +327,7 @@ class ContentPack:
             official_url=str(checklist.official_url),
             source=str(checklist.source),
             checked_on=checklist.checked_on,
+            to_recheck=checklist.to_recheck,
             fee=fee,
             related_faq=list(checklist.related_faq),
         )
@@ -574,6 +355,7 @@ class ContentPack:
             calculator=fee.calculator,
             source=str(fee.source),
             checked_on=fee.checked_on,
+            to_recheck=fee.to_recheck,
             fell_back=any(f for _, f in texts + rules),
         )
 
@@ -584,6 +366,7 @@ class ContentPack:
             [pick(n, lang)[0] for n in stamp.notes],
             str(stamp.source),
             stamp.checked_on,
+            stamp.to_recheck,
         )
 
     # -- vehicle registration cost -------------------------------------------------------
@@ -598,35 +381,22 @@ class ContentPack:
         self,
         region_id: str,
         horsepower: int,
+        first_registration: dt.date,
         on: dt.date | None = None,
-        with_regional_tax: bool = True,
+        energy: str = "standard",
     ) -> CostEstimate:
         """Estimate a registration certificate's cost; raises ValueError on bad input."""
-        cost = self.fee_file.vehicle_cost
-        region = next((r for r in cost.regions if r.id == region_id), None)
-        if region is None:
-            raise ValueError(f"unknown region {region_id!r}")
-        if not 1 <= horsepower <= 99:
-            raise ValueError("fiscal horsepower must be between 1 and 99")
-        day = on or dt.date.today()
-        valid = sorted((r for r in region.rates if r.valid_from <= day), key=lambda r: r.valid_from)
-        if not valid:
-            raise ValueError(f"no rate known for {region.name} on {day.isoformat()}")
-        rate = valid[-1]
-        regional = round(rate.eur_per_cv * horsepower, 2) if with_regional_tax else 0.0
-        return CostEstimate(
-            region_id=region.id,
-            region_name=region.name,
-            horsepower=horsepower,
-            eur_per_cv=rate.eur_per_cv,
-            rate_valid_from=rate.valid_from,
-            rate_to_recheck=region.to_recheck,
-            regional_tax=regional,
-            fixed_tax=cost.fixed_tax_eur,
-            delivery=cost.delivery_eur,
-            source=str(cost.source),
-            checked_on=cost.checked_on,
+        return estimate(
+            self.fee_file.vehicle_cost,
+            region_id,
+            horsepower,
+            first_registration,
+            on or dt.date.today(),
+            energy,
         )
+
+    def vehicle_cost_malus(self, lang: str) -> str:
+        return pick(self.fee_file.vehicle_cost.malus, lang)[0]
 
     # -- FAQ -----------------------------------------------------------------------------
 
@@ -652,6 +422,7 @@ class ContentPack:
             entry.checked_on,
             q_fb or a_fb or t_fb,
             q_fb,
+            to_recheck=entry.to_recheck,
         )
 
     def faq_entries(self, lang: str, topic: str | None = None) -> list[FaqView]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 #: Content languages (French is authoritative and always present).
 ContentLang = Literal["fr", "en", "ar"]
@@ -38,10 +38,43 @@ class Strict(BaseModel):
 
 
 class Sourced(Strict):
-    """Where a fact comes from and when we last checked it."""
+    """Where a fact comes from, when it was last checked and when to check it again.
+
+    ``to_recheck``: the pack could not confirm it; mediators are told so, it is never
+    presented as certain.
+    """
 
     source: HttpUrl
     checked_on: dt.date
+    review_by: dt.date
+    to_recheck: bool = False
+
+    @model_validator(mode="after")
+    def _review_after_check(self) -> Sourced:
+        if self.review_by <= self.checked_on:
+            raise ValueError("review_by must come after checked_on")
+        return self
+
+
+class Evidenced(Strict):
+    """A figure backed by evidence pages rather than one official link (regional rates).
+
+    The evidence may be press or trade pages (never shown as links to citizens):
+    ``content check`` asks for one page on an official domain or two independent
+    sites, else ``to_recheck = true``.
+    """
+
+    evidence: list[HttpUrl] = Field(min_length=1)
+    checked_on: dt.date
+    review_by: dt.date
+    to_recheck: bool = False
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _review_after_check(self) -> Evidenced:
+        if self.review_by <= self.checked_on:
+            raise ValueError("review_by must come after checked_on")
+        return self
 
 
 # -- pack metadata --------------------------------------------------------------------
@@ -120,22 +153,57 @@ class Fee(Sourced):
     calculator: bool = False
 
 
-class RegionalRate(Strict):
+class RegionalRate(Evidenced):
+    """The rate per fiscal horsepower a region charges from ``valid_from`` on."""
+
     valid_from: dt.date
     eur_per_cv: float = Field(ge=0, le=100)
+
+
+#: What the vehicle runs on, as the regional rules tell them apart. ``standard``: petrol,
+#: diesel and anything else; ``electric``: electricity, hydrogen or both only.
+Energy = Literal["standard", "electric", "hybrid", "e85"]
+ENERGIES: tuple[str, ...] = ("standard", "electric", "hybrid", "e85")
+
+
+class EnergyRule(Evidenced):
+    """A region's decision for one energy: the rate is multiplied by ``factor``.
+
+    ``factor = 1`` records that the region grants no reduction (the 10-year halving
+    then applies as for any vehicle); 0.5 and 0 are a particular tariff, which the
+    law does not combine with the 10-year halving.
+    """
+
+    energy: Literal["electric", "hybrid", "e85"]
+    factor: float
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _known_factor(self) -> EnergyRule:
+        if self.factor not in (0, 0.5, 1):
+            raise ValueError("factor must be 0, 0.5 or 1 (what the law allows a region)")
+        if self.valid_until is not None and self.valid_until < self.valid_from:
+            raise ValueError("valid_until is before valid_from")
+        return self
 
 
 class Region(Strict):
     id: Identifier
     name: str
     rates: list[RegionalRate] = Field(min_length=1)
-    to_recheck: bool = False
+    energy_rules: list[EnergyRule] = Field(default_factory=list)
 
 
 class VehicleCost(Sourced):
     fixed_tax_eur: float = Field(ge=0)
     delivery_eur: float = Field(ge=0)
+    #: Years after the first registration from which the regional rate is halved.
+    halving_age_years: int = Field(ge=1, le=50)
+    halving_source: HttpUrl
     explanation: LocalText
+    malus: LocalText
+    malus_source: HttpUrl
     regions: list[Region] = Field(min_length=1)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt, QTimer
@@ -122,13 +123,16 @@ class ProcedureTree(QTreeWidget):
 
 
 class CostCalculator(QGroupBox):
-    """Vehicle registration cost: regional rate × fiscal horsepower + fixed tax + delivery."""
+    """Vehicle registration cost: the regional tax on the day (halved at 10 years or more,
+    or the region's rule for the energy) + fixed tax + delivery; the malus is explained."""
+
+    #: (energy id, label); labels are translated in retranslate_ui.
+    ENERGIES = ("standard", "electric", "hybrid", "e85")
 
     def __init__(self, env: ContentEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
         self.setObjectName("costCalculator")
-        self.with_regional_tax = True
         self.region_label = QLabel()
         self.region_box = QComboBox()
         self.region_box.setObjectName("costRegion")
@@ -141,6 +145,19 @@ class CostCalculator(QGroupBox):
         self.power_box.setRange(1, 99)
         self.power_box.setValue(5)
         self.power_label.setBuddy(self.power_box)
+        self.year_label = QLabel()
+        self.year_box = QSpinBox()  # a year is what people know; 1 July is assumed
+        self.year_box.setObjectName("costFirstRegistration")
+        today = env.today()
+        self.year_box.setRange(1900, today.year)
+        self.year_box.setValue(today.year)
+        self.year_label.setBuddy(self.year_box)
+        self.energy_label = QLabel()
+        self.energy_box = QComboBox()
+        self.energy_box.setObjectName("costEnergy")
+        for energy in self.ENERGIES:
+            self.energy_box.addItem("", energy)
+        self.energy_label.setBuddy(self.energy_box)
         self.result = QLabel()
         self.result.setObjectName("costResult")
         self.result.setWordWrap(True)
@@ -152,10 +169,14 @@ class CostCalculator(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.region_label, self.region_box)
         form.addRow(self.power_label, self.power_box)
+        form.addRow(self.year_label, self.year_box)
+        form.addRow(self.energy_label, self.energy_box)
         form.addRow(self.result)
         form.addRow(self.explanation)
         self.region_box.currentIndexChanged.connect(lambda _i: self.update_result())
         self.power_box.valueChanged.connect(lambda _v: self.update_result())
+        self.year_box.valueChanged.connect(lambda _v: self.update_result())
+        self.energy_box.currentIndexChanged.connect(lambda _i: self.update_result())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -167,44 +188,89 @@ class CostCalculator(QGroupBox):
         self.power_box.setAccessibleDescription(
             self.tr("Written in box P.6 of the registration certificate")
         )
-        self.explanation.setText(self.env.pack.vehicle_cost_explanation(self.env.language()))
+        self.year_label.setText(self.tr("&Year of first registration (box B)"))
+        self.year_box.setAccessibleName(self.tr("Year of first registration"))
+        self.year_box.setAccessibleDescription(
+            self.tr("Written in box B of the registration certificate")
+        )
+        self.energy_label.setText(self.tr("&Energy"))
+        self.energy_box.setAccessibleName(self.tr("Energy"))
+        labels = {
+            "standard": self.tr("Petrol, diesel or other"),
+            "electric": self.tr("Electric or hydrogen"),
+            "hybrid": self.tr("Hybrid"),
+            "e85": self.tr("Superethanol E85"),
+        }
+        for index in range(self.energy_box.count()):
+            self.energy_box.setItemText(index, labels[self.energy_box.itemData(index)])
+        lang = self.env.language()
+        self.explanation.setText(
+            self.env.pack.vehicle_cost_explanation(lang)
+            + "\n"
+            + self.env.pack.vehicle_cost_malus(lang)
+        )
         self.update_result()
+
+    def first_registration(self) -> dt.date:
+        """Mid-year of the chosen year: the 10-year rule is exact only with the full date."""
+        return dt.date(self.year_box.value(), 7, 1)
 
     def update_result(self) -> None:
         region_id = self.region_box.currentData()
         if region_id is None:
             return
+        today = self.env.today()
         try:
             cost = self.env.pack.vehicle_cost(
                 region_id,
                 self.power_box.value(),
-                self.env.today(),
-                with_regional_tax=self.with_regional_tax,
+                min(self.first_registration(), today),
+                today,
+                self.energy_box.currentData() or "standard",
             )
         except ValueError:
             self.result.setText(self.tr("No rate is known for this region on this date."))
             return
-        since = local_date(cost.rate_valid_from, self.env.language(), long=False)
-        text = (
-            self.tr("Estimated total: %1").replace("%1", money(cost.total))
-            + "\n"
-            + self.tr("Regional tax %1 (%2 per horsepower, rate valid since %3)")
+        lang = self.env.language()
+        since = local_date(cost.rate_valid_from, lang, long=False)
+        lines = [
+            self.tr("Estimated total: %1").replace("%1", money(cost.total)),
+            self.tr("Regional tax %1 (%2 per horsepower, rate valid since %3)")
             .replace("%1", money(cost.regional_tax))
             .replace("%2", money(cost.eur_per_cv))
-            .replace("%3", since)
-            + "\n"
-            + self.tr("Fixed tax %1, delivery %2")
+            .replace("%3", since),
+        ]
+        if cost.energy_rule is not None and cost.energy_rule.factor == 0:
+            lines.append(self.tr("This region does not charge the regional tax for this energy."))
+        elif cost.energy_rule is not None and cost.energy_rule.factor == 0.5:
+            lines.append(self.tr("This region halves the regional tax for this energy."))
+        elif cost.halved_for_age:
+            lines.append(self.tr("Halved: the vehicle was first registered 10 years ago or more."))
+        if abs(today.year - self.year_box.value()) in (9, 10, 11):
+            lines.append(
+                self.tr("Near 10 years, the exact date in box B decides whether it is halved.")
+            )
+        lines.append(
+            self.tr("Fixed tax %1, delivery %2")
             .replace("%1", money(cost.fixed_tax))
             .replace("%2", money(cost.delivery))
         )
-        if cost.rate_to_recheck:
-            text += "\n" + self.tr("This rate could not be re-checked recently: confirm it.")
+        lines.append(
+            self.tr("Rate checked on %1").replace(
+                "%1", local_date(cost.rate.checked_on, lang, long=False)
+            )
+        )
+        if cost.to_recheck:
+            lines.append(self.tr("To recheck: a figure used could not be confirmed."))
+        text = "\n".join(lines)
         self.result.setText(text)
         self.result.setAccessibleName(text)
 
     def reset(self) -> None:
         self.region_box.setCurrentIndex(0)
         self.power_box.setValue(5)
+        self.year_box.setValue(self.env.today().year)
+        self.energy_box.setCurrentIndex(0)
 
 
 class ChecklistsScreen(Screen):

@@ -92,6 +92,9 @@ def labels() -> dict[str, str]:
         "steps": QCoreApplication.translate("Content", "Steps"),
         "official": QCoreApplication.translate("Content", "Official website: %1"),
         "stamp": QCoreApplication.translate("Content", "Where to buy the electronic tax stamp"),
+        "to_recheck": QCoreApplication.translate(
+            "Content", "To recheck: not confirmed recently. Check the official page."
+        ),
     }
     return {key: esc(text) for key, text in texts.items()}
 
@@ -123,10 +126,24 @@ def french_attributes(french_fallback: bool) -> str:
     return " dir='ltr' lang='fr'" if french_fallback else ""
 
 
-def sourced(source: str, checked_on: dt.date, words: dict[str, str] | None = None) -> str:
-    """The line "Source: URL — checked on DATE" (escaped HTML)."""
+def sourced(
+    source: str,
+    checked_on: dt.date,
+    words: dict[str, str] | None = None,
+    to_recheck: bool = False,
+) -> str:
+    """The line "Source: URL — checked on DATE" (escaped HTML), and "to recheck" if unsure.
+
+    The date is written as the interface language writes dates.
+    """
     words = words or labels()
-    return words["sourced"].replace("%1", esc(source)).replace("%2", checked_on.isoformat())
+    day = QLocale().toString(
+        QDate(checked_on.year, checked_on.month, checked_on.day), "d MMMM yyyy"
+    )
+    line = words["sourced"].replace("%1", esc(source)).replace("%2", esc(day))
+    if to_recheck:
+        line += f"<br/><b>{words['to_recheck']}</b>"
+    return line
 
 
 def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
@@ -139,7 +156,7 @@ def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     return (
         f"<h3>{words['cost'].replace('%1', esc(fee.title))}</h3><ul>{rows}</ul>"
         + (f"<ul>{rules}</ul>" if rules else "")
-        + f"<p>{sourced(fee.source, fee.checked_on, words)}</p>"
+        + f"<p>{sourced(fee.source, fee.checked_on, words, fee.to_recheck)}</p>"
     )
 
 
@@ -178,6 +195,6 @@ def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
     parts.append("</ol>")
     parts.append(
         f"<p>{words['official'].replace('%1', esc(view.official_url))}<br/>"
-        f"{sourced(view.source, view.checked_on, words)}</p>"
+        f"{sourced(view.source, view.checked_on, words, view.to_recheck)}</p>"
     )
     return "".join(parts)

@@ -277,7 +277,9 @@ class FaqScreen(Screen):
                 f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
                 + (f"<h3>{see_also}</h3><ul>{links}</ul>" if links else "")
                 + (f"<h3>{to_bring}</h3><ul>{checklists}</ul>" if checklists else "")
-                + f"<p><small>{sourced(entry.source, entry.checked_on)}</small></p>"
+                + "<p><small>"
+                + sourced(entry.source, entry.checked_on, to_recheck=entry.to_recheck)
+                + "</small></p>"
             )
             fell_back = entry.fell_back
         else:

@@ -24,7 +24,7 @@ def test_every_path_ends_on_a_checklist_and_fee_or_an_advice(pack: ContentPack) 
             assert outcome.advice in pack.triage_tree.advice
     # Every procedure of the catalogue can be reached by answering questions.
     assert reached == set(pack.procedure_ids())
-    assert len(paths) == 29
+    assert len(paths) == 30  # + passport with full visa pages (W5)
 
 
 def test_replaying_every_path_through_a_session(pack: ContentPack) -> None:
@@ -143,3 +143,17 @@ def test_broken_trees_are_described() -> None:
     ]
     with pytest.raises(TriageError, match="start question"):
         _tree([], start="q_missing")
+
+
+def test_w5_full_passport_pages_lead_to_the_free_replacement(pack: ContentPack) -> None:
+    session = pack.new_triage()
+    session.answer("passport")
+    outcome = session.answer("full")
+    assert outcome is not None
+    assert outcome.advice == "advice_pp_full_pages"
+    advice = pack.triage_tree.advice["advice_pp_full_pages"]
+    assert "gratuit" in advice.text["fr"]
+    assert "86" not in advice.text["fr"]
+    renewal = pack.checklist("pp_renewal_adult", "fr")
+    assert renewal is not None
+    assert "pages de visa sont pleines" in renewal.summary

@@ -81,7 +81,8 @@ def test_faq_topic_filter_and_answer(qtbot: Any, pack: ContentPack) -> None:
     text = screen.answer.toPlainText()
     assert "30 jours" in text
     assert "service-public.fr" in text or "ants.gouv.fr" in text
-    assert "checked on 2026-11-30" in text
+    assert "checked on 30 November 2026" in text  # the date as the language writes it
+    assert "To recheck" in text  # this entry was not re-checked for pack 1.1.0
 
 
 def test_faq_opens_a_checklist(qtbot: Any, pack: ContentPack) -> None:
@@ -134,9 +135,17 @@ def test_checklist_and_calculator(qtbot: Any, pack: ContentPack) -> None:
     calc = screen.calculator
     calc.region_box.setCurrentIndex(calc.region_box.findData("ile_de_france"))
     calc.power_box.setValue(7)
+    calc.year_box.setValue(2023)
     expected = money(round(68.95 * 7 + 11 + 2.76, 2))
     assert expected in calc.result.text()
     assert "01/03/2026" in calc.result.text()
+    calc.region_box.setCurrentIndex(calc.region_box.findData("bretagne"))
+    calc.power_box.setValue(5)
+    calc.year_box.setValue(2014)  # 12 years old: the regional tax is halved (W1)
+    assert money(163.76) in calc.result.text()
+    assert "Halved" in calc.result.text()
+    calc.energy_box.setCurrentIndex(calc.energy_box.findData("e85"))
+    assert "To recheck" in calc.result.text()  # no regional E85 decision recorded
     screen.show_procedure("pp_loss")
     assert not screen.calculator.isVisibleTo(screen)
     assert screen.print_button.isEnabled()

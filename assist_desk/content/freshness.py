@@ -1,0 +1,96 @@
+"""Every dated fact of the pack, and which ones are past their review date (Qt-free).
+
+A fact is whatever carries its own ``checked_on`` and ``review_by``: an FAQ entry, a
+checklist, a fee, the stamp and cost rules, each regional rate and each regional energy
+rule. ``content check`` lists the stale ones; ``content check --stale`` fails on them;
+the mediator tools list what needs rechecking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assist_desk.content.pack import ContentPack
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One dated fact: where it is, when it was checked, when to check it again."""
+
+    where: str
+    checked_on: dt.date
+    review_by: dt.date
+    to_recheck: bool
+    sources: tuple[str, ...]
+    note: str = ""
+
+    def is_stale(self, today: dt.date) -> bool:
+        return self.review_by < today
+
+
+def facts(pack: ContentPack) -> Iterator[Fact]:
+    for entry_id in pack.faq_ids():
+        entry = pack._faq[entry_id]
+        yield Fact(
+            f"faq {entry_id}",
+            entry.checked_on,
+            entry.review_by,
+            entry.to_recheck,
+            (str(entry.source),),
+        )
+    for checklist in pack._checklists.values():
+        yield Fact(
+            f"checklist {checklist.id}",
+            checklist.checked_on,
+            checklist.review_by,
+            checklist.to_recheck,
+            (str(checklist.source),),
+        )
+    for fee in pack._fees.values():
+        yield Fact(
+            f"fee {fee.id}", fee.checked_on, fee.review_by, fee.to_recheck, (str(fee.source),)
+        )
+    stamp = pack.fee_file.stamp
+    yield Fact("stamp", stamp.checked_on, stamp.review_by, stamp.to_recheck, (str(stamp.source),))
+    cost = pack.fee_file.vehicle_cost
+    yield Fact(
+        "vehicle cost rules",
+        cost.checked_on,
+        cost.review_by,
+        cost.to_recheck,
+        (str(cost.source), str(cost.halving_source), str(cost.malus_source)),
+    )
+    for region in cost.regions:
+        for rate in region.rates:
+            yield Fact(
+                f"rate {region.id} {rate.eur_per_cv:g} EUR/CV from {rate.valid_from.isoformat()}",
+                rate.checked_on,
+                rate.review_by,
+                rate.to_recheck,
+                tuple(str(url) for url in rate.evidence),
+                rate.note,
+            )
+        for rule in region.energy_rules:
+            yield Fact(
+                f"energy rule {region.id} {rule.energy} ×{rule.factor:g} "
+                f"from {rule.valid_from.isoformat()}",
+                rule.checked_on,
+                rule.review_by,
+                rule.to_recheck,
+                tuple(str(url) for url in rule.evidence),
+                rule.note,
+            )
+
+
+def stale(pack: ContentPack, today: dt.date) -> list[Fact]:
+    """Facts whose ``review_by`` date has passed."""
+    return [fact for fact in facts(pack) if fact.is_stale(today)]
+
+
+def to_recheck(pack: ContentPack) -> list[Fact]:
+    """Facts the pack could not confirm: shown to mediators as "to recheck"."""
+    return [fact for fact in facts(pack) if fact.to_recheck]
