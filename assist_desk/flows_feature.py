@@ -127,17 +127,19 @@ def service(context: AppContext) -> FlowsService:
     def language() -> str:
         return context.switcher.language or settings.language
 
+    scope = context.session_scope
     session = FlowSession(context)
-    account = AccountController(portal, session, settings.site_id, parent=context)
+    account = AccountController(portal, session, settings.site_id, parent=context, scope=scope)
     requests = RequestController(
         portal,
         session,
         content=lambda: context.services.get("content"),
         language=language,
         parent=context,
+        scope=scope,
     )
     reacceptance = ReacceptanceController(
-        portal, session, settings.site_id, language=language, parent=context
+        portal, session, settings.site_id, language=language, parent=context, scope=scope
     )
     opener = UrlOpener(settings.allowed_urls, parent=context)
 

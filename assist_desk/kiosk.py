@@ -597,6 +597,7 @@ def install(context: AppContext) -> None:
         content_age_days=_content_age(context),
         reset_training=_training_reset(context),
         parent=context,
+        scope=context.session_scope,
     )
     kiosk = Kiosk(context, session, mediator)
     context.services["kiosk"] = kiosk

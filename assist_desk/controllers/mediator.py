@@ -13,10 +13,9 @@ import inspect
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, ParamSpec, cast
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from qasync import asyncSlot as _untyped_async_slot
 
 from assist_desk.credentials import (
     CredentialStore,
@@ -26,19 +25,9 @@ from assist_desk.credentials import (
     has_mediator_secret,
     set_mediator_secret,
 )
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
-
-P = ParamSpec("P")
-
-
-def asyncSlot(
-    *types: type,
-) -> Callable[[Callable[P, Awaitable[Any]]], Callable[P, Any]]:
-    """qasync's ``asyncSlot`` with a type mypy can follow (calling it schedules a task)."""
-    return cast(
-        Callable[[Callable[P, Awaitable[Any]]], Callable[P, Any]], _untyped_async_slot(*types)
-    )
 
 
 #: Mediator states (``MediatorController.state``).
@@ -83,8 +72,13 @@ class MediatorController(QObject):
         reset_training: Callable[[], Any] | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        scope: SessionScope | None = None,
     ) -> None:
         super().__init__(parent)
+        #: A PIN check runs for the session (a wipe cancels it: it can never unlock the
+        #: tools for the next person); storage probes, status and staff tools are
+        #: device work that holds nothing of a citizen.
+        self.scope = scope or SessionScope()
         self.store = store
         self.probe_portal = probe_portal
         self.content_age_days = content_age_days
@@ -114,10 +108,9 @@ class MediatorController(QObject):
     def unlocked(self) -> bool:
         return self.state == UNLOCKED
 
-    @asyncSlot()
-    async def refresh(self) -> None:
+    def refresh(self) -> None:
         """Find out whether secure storage works and whether a secret is set."""
-        await self.refresh_now()
+        self.scope.run_lasting(self.refresh_now())
 
     async def refresh_now(self) -> None:
         if self.state == UNLOCKED:
@@ -135,9 +128,8 @@ class MediatorController(QObject):
 
     # -- sign-in -------------------------------------------------------------------
 
-    @asyncSlot(str)
-    async def sign_in(self, secret: str) -> None:
-        await self.sign_in_now(secret)
+    def sign_in(self, secret: str) -> None:
+        self.scope.run(self.sign_in_now(secret))
 
     async def sign_in_now(self, secret: str) -> bool:
         if self.clock() < self.paused_until:
@@ -174,9 +166,8 @@ class MediatorController(QObject):
             log.info("mediator tools locked")
             self._set_state(LOCKED)
 
-    @asyncSlot(str, str)
-    async def set_secret(self, secret: str, repeated: str) -> None:
-        await self.set_secret_now(secret, repeated)
+    def set_secret(self, secret: str, repeated: str) -> None:
+        self.scope.run_lasting(self.set_secret_now(secret, repeated))
 
     async def set_secret_now(self, secret: str, repeated: str) -> bool:
         """Installation: store the first PIN (refused once one is set, unless signed in)."""
@@ -204,9 +195,8 @@ class MediatorController(QObject):
 
     # -- status and tools ----------------------------------------------------------
 
-    @asyncSlot()
-    async def refresh_status(self) -> None:
-        await self.refresh_status_now()
+    def refresh_status(self) -> None:
+        self.scope.run_lasting(self.refresh_status_now())
 
     async def refresh_status_now(self) -> None:
         portal: bool | None = None
@@ -228,9 +218,8 @@ class MediatorController(QObject):
         self.status = {"portal": portal, "content_age_days": age}
         self.sig_status_changed.emit()
 
-    @asyncSlot()
-    async def reset_training(self) -> None:
-        await self.reset_training_now()
+    def reset_training(self) -> None:
+        self.scope.run_lasting(self.reset_training_now())
 
     async def reset_training_now(self) -> bool:
         if not self.unlocked or self.reset_training_data is None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from assist_desk.controllers.account import FRANCECONNECT_WAIT_S, FlowSession
 from assist_desk.controllers.flow_base import FlowController, PortalGetter
 from assist_desk.flows import navmaps
+from assist_desk.session_scope import SessionScope
 from assist_desk.flows.catalogue import allowed_by_category
 from assist_desk.models import Account, Catalogue
 from assist_desk.models.accounts import FranceConnectStatus
@@ -57,8 +58,9 @@ class RequestController(FlowController):
         content: Callable[[], Any] | None = None,
         language: Callable[[], str] | None = None,
         parent: QObject | None = None,
+        scope: SessionScope | None = None,
     ) -> None:
-        super().__init__(navmaps.new_request_navmap(self.eligibility), portal, parent)
+        super().__init__(navmaps.new_request_navmap(self.eligibility), portal, parent, scope)
         self.session = session
         self.catalogue: Catalogue | None = None
         self._content = content or (lambda: None)

@@ -53,14 +53,21 @@ def controller(context: Any) -> Any:
     training = context.services.get("training_portal")
     if settings.uses_training_portal and training is not None:
         config = AppointmentConfig.training(training.url, handoff)
-        made = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site)
+        made = AppointmentsController(
+            config, TRAINING_TOKEN, TRAINING_TOKEN, site, scope=context.session_scope
+        )
     else:
         # The help point's own ANTS tokens, read from the keyring in the background.
         loader = None
         if settings.ants_api_enabled:
             loader = stored_tokens(context.services.get("credential_store"))
         made = AppointmentsController(
-            AppointmentConfig.from_settings(settings, handoff), None, None, site, loader
+            AppointmentConfig.from_settings(settings, handoff),
+            None,
+            None,
+            site,
+            loader,
+            scope=context.session_scope,
         )
     context.services[SERVICE] = made
     context.wipe_hooks.append(made.reset)
