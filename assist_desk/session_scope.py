@@ -118,6 +118,8 @@ class SessionScope:
         tasks.add(task)
         task.add_done_callback(tasks.discard)
         task.add_done_callback(_report_failure)
+        # Cancelled before it ever ran: close the work too (no "never awaited").
+        task.add_done_callback(lambda _task: work.close())
         return task
 
 

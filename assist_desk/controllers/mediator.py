@@ -25,6 +25,7 @@ from assist_desk.credentials import (
     has_mediator_secret,
     set_mediator_secret,
 )
+from assist_desk.pin_attempts import AttemptLedger, default_path
 from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,6 @@ NO_SECRET = "no_secret"
 LOCKED = "locked"
 UNLOCKED = "unlocked"
 
-#: Failed attempts before sign-in pauses, and the pause (seconds).
-MAX_ATTEMPTS = 5
-LOCKOUT_S = 60.0
 #: Longest wait for the portal status.
 PROBE_TIMEOUT_S = 5.0
 
@@ -73,6 +71,7 @@ class MediatorController(QObject):
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
         scope: SessionScope | None = None,
+        attempts: AttemptLedger | None = None,
     ) -> None:
         super().__init__(parent)
         #: A PIN check runs for the session (a wipe cancels it: it can never unlock the
@@ -86,8 +85,8 @@ class MediatorController(QObject):
         self.clock = clock
         self.state = CHECKING
         self.busy = False
-        self.failures = 0
-        self.paused_until = 0.0
+        #: Wrong PINs and the pause, kept across restarts (see pin_attempts).
+        self.attempts = attempts if attempts is not None else AttemptLedger(default_path())
         #: Last status read: {"portal": True/False/None, "content_age_days": int/None}.
         self.status: dict[str, Any] = {"portal": None, "content_age_days": None}
 
@@ -129,33 +128,44 @@ class MediatorController(QObject):
     # -- sign-in -------------------------------------------------------------------
 
     def sign_in(self, secret: str) -> None:
-        self.scope.run(self.sign_in_now(secret))
+        """Check ``secret``, one attempt at a time: while one is checked, others are ignored."""
+        if self._admit():
+            task = self.scope.run(self._check(secret))
+            if task is not None:  # cancelled by a wipe, even before it ran: not busy any more
+                task.add_done_callback(lambda _task: self._set_busy(False))
 
     async def sign_in_now(self, secret: str) -> bool:
-        if self.clock() < self.paused_until:
+        return self._admit() and await self._check(secret)
+
+    def _admit(self) -> bool:
+        """May an attempt be checked now? If so, it is counted (reserved) before any wait."""
+        if self.busy:
+            log.info("mediator sign-in attempt ignored: one is being checked")
+            return False
+        if self.attempts.pause_left() > 0:
             self.sig_sign_in_failed.emit("paused")
             return False
+        self.attempts.reserve()
         self._set_busy(True)
+        return True
+
+    async def _check(self, secret: str) -> bool:
         try:
             good = await check_mediator_secret(self.store, secret)
         except StorageUnavailable as error:
             log.warning("mediator sign-in failed closed: %s", error)
+            self.attempts.forgive()
             self._set_state(NO_STORAGE)
             self.sig_sign_in_failed.emit("storage")
             return False
         finally:
             self._set_busy(False)
         if not good:
-            self.failures += 1
-            log.info("mediator sign-in refused (%d failed attempts)", self.failures)
-            if self.failures >= MAX_ATTEMPTS:
-                self.failures = 0
-                self.paused_until = self.clock() + LOCKOUT_S
-                self.sig_sign_in_failed.emit("paused")
-            else:
-                self.sig_sign_in_failed.emit("wrong")
+            log.info("mediator sign-in refused (%d failed attempts)", self.attempts.failures)
+            paused = self.attempts.pause_left() > 0
+            self.sig_sign_in_failed.emit("paused" if paused else "wrong")
             return False
-        self.failures = 0
+        self.attempts.succeeded()
         log.info("mediator signed in")
         self._set_state(UNLOCKED)
         return True

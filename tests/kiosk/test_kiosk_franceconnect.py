@@ -119,3 +119,16 @@ def test_the_opener_refuses_every_url_at_a_kiosk(qapp: Any, opened: list[str]) -
     workstation = UrlOpener(allowed)
     assert workstation.open("https://ants.gouv.fr/x")
     assert opened == ["https://ants.gouv.fr/x"]
+
+
+def test_only_the_opener_talks_to_the_operating_system() -> None:
+    """Every URL passes UrlOpener (which refuses at a kiosk): no other openUrl call."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "assist_desk"
+    callers = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "QDesktopServices" in path.read_text(encoding="utf-8")
+    )
+    assert callers == ["controllers/handoff.py"]

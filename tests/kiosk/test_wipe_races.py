@@ -417,7 +417,8 @@ def test_a_check_answered_after_the_wipe_is_not_shown_to_the_next_citizen(
             qtbot.mouseClick(context.window.end_button, Qt.MouseButton.LeftButton)
         shown_after_wipe = widget.result.text()
         qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
-        gate["future"].set_result(None)  # ANTS answers A's request now (the task is gone)
+        # A's request was cancelled at the wipe (its wait with it): no answer can come.
+        qtbot.waitUntil(gate["future"].cancelled, timeout=2000)
         qtbot.wait(300)
         assert "answered" not in gate
         assert widget.result.text() == shown_after_wipe
