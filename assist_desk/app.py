@@ -20,6 +20,7 @@ import gc
 import importlib
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -244,6 +245,8 @@ class AppContext(QObject):
             ),
             ("widgets", kiosk.wipe_widgets),
             ("clipboard", kiosk.clear_clipboard),
+            # Searches compile the typed words into patterns, which the re module caches.
+            ("regular expression cache", re.purge),
         ]
         temp = self.services.get("session_tmp")
         if temp is not None:
