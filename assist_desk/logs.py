@@ -123,7 +123,7 @@ def message_of(record: logging.LogRecord) -> str:
 def trace_of(exc_info: Any) -> dict[str, Any]:
     """Exception types (with causes) and frames, without any message or local value."""
     kind, error, tb = exc_info
-    types = []
+    types: list[str] = []
     seen = error
     while seen is not None and len(types) < 5:
         types.append(type(seen).__name__)

@@ -10,11 +10,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from assist_desk.controllers.flow_base import FlowController, PortalGetter
 from assist_desk.flows import navmaps
-from assist_desk.session_scope import SessionScope
 from assist_desk.flows.fields import create_payload
 from assist_desk.models import Account, TermsVersion
 from assist_desk.models.accounts import AccountStatus, FranceConnectStatus
 from assist_desk.models.terms import changed_sections
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
 

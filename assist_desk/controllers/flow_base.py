@@ -205,7 +205,9 @@ class FlowController(QObject):
         except Exception as error:  # never a traceback on a citizen's screen
             # The type only: a traceback's text can carry what the citizen typed
             # (e.g. ``ValueError: invalid literal ... '<typed>'``).
-            log.error("flow %s: operation failed (%s)", self.wizard.navmap.name, type(error).__name__)
+            log.error(
+                "flow %s: operation failed (%s)", self.wizard.navmap.name, type(error).__name__
+            )
             self._retry = operation
             self.last_error = ("unexpected", "")
             self.sig_error.emit("unexpected", "")

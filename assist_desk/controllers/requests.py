@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal
 from assist_desk.controllers.account import FRANCECONNECT_WAIT_S, FlowSession
 from assist_desk.controllers.flow_base import FlowController, PortalGetter
 from assist_desk.flows import navmaps
-from assist_desk.session_scope import SessionScope
 from assist_desk.flows.catalogue import allowed_by_category
 from assist_desk.models import Account, Catalogue
 from assist_desk.models.accounts import FranceConnectStatus
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
 

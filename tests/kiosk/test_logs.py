@@ -88,7 +88,8 @@ def test_a_traceback_keeps_types_and_places_but_no_message() -> None:
     text = json.dumps(entry)
     assert canary.needle() not in text
     assert entry["exc"] == "ValueError"
-    assert entry["trace"] and entry["trace"][0].startswith("test_logs.py:")
+    assert entry["trace"]
+    assert entry["trace"][0].startswith("test_logs.py:")
 
 
 def test_log_calls_pass_values_apart() -> None:
@@ -106,7 +107,9 @@ def test_log_calls_pass_values_apart() -> None:
                 and node.args
             ):
                 continue
-            message = node.args[1] if node.func.attr == "log" and len(node.args) > 1 else node.args[0]
+            message = (
+                node.args[1] if node.func.attr == "log" and len(node.args) > 1 else node.args[0]
+            )
             if not isinstance(message, ast.Constant):
                 found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert found == []

@@ -70,7 +70,7 @@ def test_the_portal_extra_entry_allows_its_own_http_loopback_only() -> None:
     ],
 )
 def test_the_settings_refuse_bad_entries(entry: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"expected https|no host|no user|no query|not a URL"):
         parse_rule(entry)
     with pytest.raises(ValueError, match="allowed_urls"):
         Settings(allowed_urls=[entry])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import inspect
 import json
 from pathlib import Path
@@ -129,7 +130,9 @@ def test_the_scope_cancels_at_the_end_and_drops_late_results() -> None:
         assert scope.end() == 1
         gate.set()
         late = scope.run(answer("second citizen"), results.append)
-        assert held is not None and lasting is not None and late is not None
+        assert held is not None
+        assert lasting is not None
+        assert late is not None
         await asyncio.gather(held, lasting, late, return_exceptions=True)
         return results, held.cancelled(), lasting.result() == "device"
 
@@ -145,10 +148,8 @@ def test_a_result_of_an_ended_session_is_dropped_even_if_not_cancelled() -> None
         results: list[str] = []
 
         async def answer() -> str:
-            try:
+            with contextlib.suppress(asyncio.CancelledError):  # work that swallows it
                 await asyncio.sleep(10)
-            except asyncio.CancelledError:  # work that swallows cancellation
-                pass
             return "first citizen"
 
         task = scope.run(answer(), results.append)
@@ -477,4 +478,3 @@ def test_a_check_waiting_for_a_slow_keyring_is_not_sent_after_the_wipe(
         assert TOWN_HALL not in widget.result.text()
     finally:
         stop_app(qtbot, context)
-
