@@ -7,10 +7,10 @@ What a citizen types never reaches a log. Three nets, in order:
    ``%``-formatting in log calls).
 2. :class:`JsonFormatter` fills the placeholders with values of safe kinds
    only: numbers, booleans, ``None``, enumerations, and short lower-case
-   identifier-like texts (``"passport"``, ``"timeout"``, ``"ants.gouv.fr"``). Any
-   other text becomes
-   ``[text]``; any other object, exceptions included, its type name. A
-   traceback keeps the exception types and where it happened, never the
+   identifier-like texts (``"passport"``, ``"timeout"``, ``"ants.gouv.fr"``), codes
+   and class names (see ``_SAFE_TEXTS``). Any other text becomes ``[text]``; any
+   other object its type name, an exception too unless it declares ``log_safe``
+   (its messages are the application's own). A traceback keeps the exception types and where it happened, never the
    exception's message (``ValueError: invalid literal ... '<typed>'``).
 3. :func:`redact` then masks what still looks personal: e-mail addresses,
    phone and other long numbers, dates, pre-application numbers (any case,
@@ -31,9 +31,15 @@ from typing import Any
 
 LOG_FILE_NAME = "assist-desk.log"
 
-#: A text logged as is: a lower-case identifier, code, path or host name (no capital,
-#: space or "@": a name, a sentence or an address typed by a person is none of these).
-_SAFE_TEXT = re.compile(r"[a-z_][a-z0-9_.:/-]{0,47}")
+#: Texts logged as is (no space or "@": a name, a sentence or an address typed by a
+#: person is none of these): a lower-case identifier, path or host name; a code with an
+#: underscore or a digit (``E_TIMEOUT``, ``fc_12``); a class name with two capitals or
+#: more (``StorageUnavailable``; a one-capital word such as a surname is not logged).
+_SAFE_TEXTS = (
+    re.compile(r"[a-z0-9_][a-z0-9_.:/-]{0,47}"),
+    re.compile(r"(?=[A-Za-z0-9_.-]*[_0-9])[A-Za-z0-9_.-]{1,48}"),
+    re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+"),
+)
 _PERSONAL_KEYS = (
     "password|passwd|pwd|pin|secret|token|given_names?|first_?name|family_name|last_?name"
     "|birth_?name|usage_name|name|birth_date|date_of_birth|birth_place|address|street"
@@ -102,7 +108,9 @@ def safe_value(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return safe_value(value.value)
     if isinstance(value, str):
-        return value if _SAFE_TEXT.fullmatch(value) else "[text]"
+        return value if any(p.fullmatch(value) for p in _SAFE_TEXTS) else "[text]"
+    if isinstance(value, BaseException) and getattr(value, "log_safe", False):
+        return str(value)  # an error whose messages the application writes itself
     return f"<{type(value).__name__}>"
 
 

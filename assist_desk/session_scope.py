@@ -40,6 +40,9 @@ class SessionScope:
         self.session_id = 0
         self._session_tasks: set[asyncio.Task[Any]] = set()
         self._lasting_tasks: set[asyncio.Task[Any]] = set()
+        #: Each running task's coroutines (its own and the work it wraps), to close
+        #: them when the task is cancelled before it ever ran.
+        self._coroutines: dict[asyncio.Task[Any], tuple[Coroutine[Any, Any, Any], ...]] = {}
 
     @property
     def running(self) -> int:
@@ -77,6 +80,7 @@ class SessionScope:
         for task in list(self._session_tasks):
             if task.cancel():
                 cancelled += 1
+                self._close_unstarted(task)
         self._session_tasks.clear()
         self.session_id += 1
         if cancelled:
@@ -87,7 +91,8 @@ class SessionScope:
         """Quit: cancel everything, the lasting work included."""
         self.end()
         for task in list(self._lasting_tasks):
-            task.cancel()
+            if task.cancel():
+                self._close_unstarted(task)
         self._lasting_tasks.clear()
 
     async def wait_idle(self) -> None:
@@ -116,11 +121,25 @@ class SessionScope:
             return None
         task = loop.create_task(wrapped)
         tasks.add(task)
+        self._coroutines[task] = (wrapped, work)
         task.add_done_callback(tasks.discard)
+        task.add_done_callback(self._forget)
         task.add_done_callback(_report_failure)
-        # Cancelled before it ever ran: close the work too (no "never awaited").
-        task.add_done_callback(lambda _task: work.close())
         return task
+
+    def _forget(self, task: asyncio.Task[Any]) -> None:
+        for coroutine in self._coroutines.pop(task, ()):
+            coroutine.close()  # a wrapped work the task never reached: no "never awaited"
+
+    def _close_unstarted(self, task: asyncio.Task[Any]) -> None:
+        """A task cancelled before its first step may never run (the loop is closing):
+        close its coroutines now. The task still ends as cancelled when it runs."""
+        import inspect
+
+        coroutines = self._coroutines.get(task, ())
+        if coroutines and inspect.getcoroutinestate(coroutines[0]) == inspect.CORO_CREATED:
+            for coroutine in coroutines:
+                coroutine.close()
 
 
 def _report_failure(task: asyncio.Task[Any]) -> None:

@@ -65,9 +65,10 @@ def stored_tokens(store: CredentialStore | None = None) -> TokenLoader:
         except StorageUnavailable as error:
             log.warning("ANTS tokens not read (%s): hand-off to the official site", error)
             return None, None
-        for label, token in (("coordination API", coordination), ("appointment hub", hub)):
-            if not token:
-                log.warning("ANTS %s token not stored: hand-off to the official site", label)
+        if not coordination:
+            log.warning("ANTS coordination API token not stored: hand-off to the official site")
+        if not hub:
+            log.warning("ANTS appointment hub token not stored: hand-off to the official site")
         return coordination, hub
 
     return load
@@ -176,7 +177,7 @@ class AppointmentsController(QObject):
             outcome: NumberOutcome = await self._service.check(typed)
             log.info(
                 "pre-application number checked: %s",
-                outcome.status.status if outcome.status else outcome.fallback,
+                outcome.status.status if outcome.status else outcome.fallback.reason,
             )
             return outcome
         finally:

@@ -51,11 +51,11 @@ def controller(context: Any) -> Any:
     if settings.site_latitude is not None and settings.site_longitude is not None:
         site = (settings.site_latitude, settings.site_longitude)
     training = context.services.get("training_portal")
+    # The application's session scope (ended by the wipe); a bare test context has none.
+    scope = getattr(context, "session_scope", None)
     if settings.uses_training_portal and training is not None:
         config = AppointmentConfig.training(training.url, handoff)
-        made = AppointmentsController(
-            config, TRAINING_TOKEN, TRAINING_TOKEN, site, scope=context.session_scope
-        )
+        made = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site, scope=scope)
     else:
         # The help point's own ANTS tokens, read from the keyring in the background.
         loader = None
@@ -67,7 +67,7 @@ def controller(context: Any) -> Any:
             None,
             site,
             loader,
-            scope=context.session_scope,
+            scope=scope,
         )
     context.services[SERVICE] = made
     context.wipe_hooks.append(made.reset)

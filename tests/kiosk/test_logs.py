@@ -72,6 +72,22 @@ def test_the_second_net_keeps_ordinary_messages(kept: str) -> None:
     assert redact(kept) == kept
 
 
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("unlocked", "unlocked"),
+        ("E_TIMEOUT", "E_TIMEOUT"),
+        ("StorageUnavailable", "StorageUnavailable"),
+        ("Dupont", "[text]"),
+        ("Jean Dupont", "[text]"),
+        ("jean.dupont@example.org", "[text]"),
+        ("12 rue de la Paix", "[text]"),
+    ],
+)
+def test_which_texts_are_written(value: str, written: str) -> None:
+    assert formatted("value %s", value)["msg"] == f"value {written}"
+
+
 def test_only_safe_values_fill_the_placeholders() -> None:
     canary = Canary()
     entry = formatted(
