@@ -10,8 +10,9 @@ What a citizen types never reaches a log. Three nets, in order:
    identifier-like texts (``"passport"``, ``"timeout"``, ``"ants.gouv.fr"``), codes
    and class names (see ``_SAFE_TEXTS``). Any other text becomes ``[text]``; any
    other object its type name, an exception too unless it declares ``log_safe``
-   (its messages are the application's own). A traceback keeps the exception types and where it happened, never the
-   exception's message (``ValueError: invalid literal ... '<typed>'``).
+   (its messages are the application's own). A traceback keeps the exception
+   types and where it happened, never the exception's message
+   (``ValueError: invalid literal ... '<typed>'``).
 3. :func:`redact` then masks what still looks personal: e-mail addresses,
    phone and other long numbers, dates, pre-application numbers (any case,
    grouped or not), street addresses and ``name=value`` pairs of personal fields.

@@ -175,9 +175,10 @@ class AppointmentsController(QObject):
         try:
             await self._tokens_ready()
             outcome: NumberOutcome = await self._service.check(typed)
+            fallback = outcome.fallback.reason if outcome.fallback else None
             log.info(
                 "pre-application number checked: %s",
-                outcome.status.status if outcome.status else outcome.fallback.reason,
+                outcome.status.status if outcome.status else fallback,
             )
             return outcome
         finally:
