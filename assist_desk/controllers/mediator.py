@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -68,7 +67,6 @@ class MediatorController(QObject):
         probe_portal: Callable[[], Awaitable[bool] | bool] | None = None,
         content_age_days: Callable[[], int | None] | None = None,
         reset_training: Callable[[], Any] | None = None,
-        clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
         scope: SessionScope | None = None,
         attempts: AttemptLedger | None = None,
@@ -82,7 +80,6 @@ class MediatorController(QObject):
         self.probe_portal = probe_portal
         self.content_age_days = content_age_days
         self.reset_training_data = reset_training
-        self.clock = clock
         self.state = CHECKING
         self.busy = False
         #: Wrong PINs and the pause, kept across restarts (see pin_attempts).
