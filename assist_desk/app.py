@@ -20,6 +20,7 @@ import gc
 import importlib
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from assist_desk import bootstrap, gui_gc, theme
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
+from assist_desk.session_scope import SessionScope
 from assist_desk.views.main_window import MainWindow, ShellInfo
 
 if TYPE_CHECKING:
@@ -103,6 +105,8 @@ class AppContext(QObject):
         self._settings = settings
         self.loop: asyncio.AbstractEventLoop | None = None
         self.ready = False
+        #: Where every controller starts its asynchronous work; the wipe ends it first.
+        self.session_scope = SessionScope()
         #: Called, in order, at every session wipe (end of session, idle, mode switch).
         self.wipe_hooks: list[Callable[[], None]] = []
         #: Called, in reverse order, when the application quits.
@@ -225,6 +229,8 @@ class AppContext(QObject):
         started = time.perf_counter()
         steps: list[tuple[str, Callable[[], object]]] = [
             ("dialogs", kiosk.close_transient_windows),
+            # Before anything is emptied: no answer of this session lands afterwards.
+            ("asynchronous operations", self.session_scope.end),
             *((f"hook {index}", hook) for index, hook in enumerate(self.wipe_hooks)),
             *(
                 (f"screen {screen.screen_id}", screen.clear_citizen_data)
@@ -238,6 +244,8 @@ class AppContext(QObject):
             ),
             ("widgets", kiosk.wipe_widgets),
             ("clipboard", kiosk.clear_clipboard),
+            # Searches compile the typed words into patterns, which the re module caches.
+            ("regular expression cache", re.purge),
         ]
         temp = self.services.get("session_tmp")
         if temp is not None:
@@ -271,6 +279,7 @@ class AppContext(QObject):
 
     def shutdown(self) -> None:
         self._shut_down = True
+        self.session_scope.close()
         for hook in reversed(self.shutdown_hooks):
             try:
                 hook()

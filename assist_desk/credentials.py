@@ -62,6 +62,9 @@ _REFUSED_BACKENDS = (
 class StorageUnavailable(Exception):
     """No secure storage answered (absent, refused, locked or too slow)."""
 
+    #: Its messages are ours (backend, time limit), never a value: logs may show them.
+    log_safe = True
+
 
 class CredentialStore(Protocol):
     """Where secrets live. Every method may raise :class:`StorageUnavailable`."""

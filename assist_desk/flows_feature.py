@@ -89,7 +89,7 @@ def install(context: AppContext) -> None:
     def account_screen() -> Screen:
         from assist_desk.views.account.screen import AccountScreen
 
-        return AccountScreen(service(context).account, training=training)
+        return AccountScreen(service(context).account, training=training, kiosk=kiosk)
 
     def reacceptance_screen() -> Screen:
         from assist_desk.views.request.screen import ReacceptanceScreen
@@ -127,19 +127,22 @@ def service(context: AppContext) -> FlowsService:
     def language() -> str:
         return context.switcher.language or settings.language
 
+    scope = context.session_scope
     session = FlowSession(context)
-    account = AccountController(portal, session, settings.site_id, parent=context)
+    account = AccountController(portal, session, settings.site_id, parent=context, scope=scope)
     requests = RequestController(
         portal,
         session,
         content=lambda: context.services.get("content"),
         language=language,
         parent=context,
+        scope=scope,
     )
     reacceptance = ReacceptanceController(
-        portal, session, settings.site_id, language=language, parent=context
+        portal, session, settings.site_id, language=language, parent=context, scope=scope
     )
-    opener = UrlOpener(settings.allowed_urls, parent=context)
+    kiosk = settings.mode is Mode.KIOSK
+    opener = UrlOpener(settings.allowed_urls, kiosk=kiosk, parent=context)
 
     def open_portal_page(url: str) -> None:
         # The portal's own pages (FranceConnect round trip) are allowed too.
@@ -148,8 +151,9 @@ def service(context: AppContext) -> FlowsService:
             opener.extra_allowed.append(client.base_url + "/")
         opener.open(url)
 
-    account.sig_open_url.connect(open_portal_page)
-    requests.sig_open_url.connect(open_portal_page)
+    if not kiosk:  # at a kiosk the screens show the address as a QR code instead
+        account.sig_open_url.connect(open_portal_page)
+        requests.sig_open_url.connect(open_portal_page)
 
     def reaccept() -> None:
         reacceptance.begin()

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -71,8 +71,6 @@ INPUT_EVENTS = frozenset(
     }
 )
 
-#: Clipboard hint that makes KDE/Klipper, CopyQ and others skip our data.
-SECRET_HINT_FORMAT = "x-kde-passwordManagerHint"
 SESSION_TMP_PREFIX = "assist-desk-session-"
 
 
@@ -318,14 +316,6 @@ def close_transient_windows() -> int:
 def wipe_widgets() -> int:
     """Every input of the application emptied (visible or not). Returns how many held data."""
     return sum(clear_editable(widget) for widget in QApplication.allWidgets())
-
-
-def put_secret_on_clipboard(text: str) -> None:
-    """Copy personal data so that clipboard managers do not keep a history of it."""
-    data = QMimeData()
-    data.setText(text)
-    data.setData(SECRET_HINT_FORMAT, b"secret")
-    QGuiApplication.clipboard().setMimeData(data, QClipboard.Mode.Clipboard)
 
 
 def clear_clipboard() -> None:
@@ -597,6 +587,7 @@ def install(context: AppContext) -> None:
         content_age_days=_content_age(context),
         reset_training=_training_reset(context),
         parent=context,
+        scope=context.session_scope,
     )
     kiosk = Kiosk(context, session, mediator)
     context.services["kiosk"] = kiosk

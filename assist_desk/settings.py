@@ -137,7 +137,10 @@ class Settings(BaseSettings):
             "https://www.openstreetmap.org/",
         ],
         title="Allowed URLs",
-        description="URL prefixes the app may open or print as QR codes.",
+        description=(
+            "Addresses the app may open or show as QR codes: each allows its scheme, its"
+            " exact host and the paths under its path (https only)."
+        ),
     )
     theme: Literal["auto", "default", "high-contrast", "system"] = Field(
         "auto",
@@ -207,9 +210,10 @@ class Settings(BaseSettings):
     @field_validator("allowed_urls")
     @classmethod
     def _check_allowed(cls, value: list[str]) -> list[str]:
+        from assist_desk.url_rules import parse_rule
+
         for url in value:
-            if not url.startswith("https://"):
-                raise ValueError(f"expected https:// URL prefixes (got {url!r})")
+            parse_rule(url)  # https, a host name, no user, query or fragment
         return value
 
     @model_validator(mode="after")

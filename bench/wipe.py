@@ -62,8 +62,6 @@ async def _settle(rounds: int = 2) -> None:
 
 async def _session(context: Any, number: int, with_requests: bool) -> float:
     """One scripted citizen session ended by "End session"; returns the wipe time (ms)."""
-    from assist_desk.kiosk import put_secret_on_clipboard
-
     window = context.window
     kiosk = context.services["kiosk"]
     from assist_desk import flows_feature
@@ -93,7 +91,9 @@ async def _session(context: Any, number: int, with_requests: bool) -> float:
             "password_confirm": "Correct-horse-42",
         }
     )
-    put_secret_on_clipboard(form.edits["email"].text())
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(form.edits["email"].text())  # the citizen's Ctrl+C
     (context.services["session_tmp"].path() / "checklist.txt").write_text("x", encoding="utf-8")
     in_flight = None
     if with_requests:

@@ -137,63 +137,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="349" />
-            <location filename="../assist_desk/views/checklists.py" line="363" />
+            <location filename="../assist_desk/views/checklists.py" line="351" />
+            <location filename="../assist_desk/views/checklists.py" line="365" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="364" />
+            <location filename="../assist_desk/views/checklists.py" line="366" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="365" />
+            <location filename="../assist_desk/views/checklists.py" line="367" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="366" />
+            <location filename="../assist_desk/views/checklists.py" line="368" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="367" />
+            <location filename="../assist_desk/views/checklists.py" line="369" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="368" />
+            <location filename="../assist_desk/views/checklists.py" line="370" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="369" />
+            <location filename="../assist_desk/views/checklists.py" line="371" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="370" />
+            <location filename="../assist_desk/views/checklists.py" line="372" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="435" />
+            <location filename="../assist_desk/views/checklists.py" line="437" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="469" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="495" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="498" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -390,7 +390,7 @@
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="264" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -1450,6 +1450,21 @@
             <source>Check my pre-application number</source>
             <translation>التحقق من رقم الطلب المسبق</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="21" />
+            <source>Continue on your phone</source>
+            <translation>تابِع على هاتفك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="22" />
+            <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
+            <translation>امسح هذا الرمز بكاميرا هاتفك وسجّل الدخول عبر FranceConnect على هاتفك. ستتابع هذه الشاشة تلقائيًا بعد تسجيل دخولك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="27" />
+            <source>Code to scan with a phone to sign in with FranceConnect</source>
+            <translation>رمز يُمسح بالهاتف لتسجيل الدخول عبر FranceConnect</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>
@@ -1643,103 +1658,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <location filename="../assist_desk/views/mediator.py" line="129" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <location filename="../assist_desk/views/mediator.py" line="130" />
             <source>Too many attempts. Wait one minute, then try again.</source>
             <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="131" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <location filename="../assist_desk/views/mediator.py" line="132" />
             <source>The PIN must have at least 6 characters.</source>
             <translation>يجب أن يتكون الرمز من 6 أحرف على الأقل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="133" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="132" />
+            <location filename="../assist_desk/views/mediator.py" line="134" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="144" />
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="153" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="157" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="164" />
             <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط أو كلمة مروره لهذا الحاسوب (6 أحرف على الأقل). لا يُحفظ إلا في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <location filename="../assist_desk/views/mediator.py" line="170" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="179" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
@@ -1747,33 +1762,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="279" />
-            <location filename="../assist_desk/views/mediator.py" line="284" />
+            <location filename="../assist_desk/views/mediator.py" line="281" />
+            <location filename="../assist_desk/views/mediator.py" line="286" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="287" />
+            <location filename="../assist_desk/views/mediator.py" line="289" />
             <source>Portal: not checked yet</source>
             <translation>البوابة: لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="289" />
+            <location filename="../assist_desk/views/mediator.py" line="291" />
             <source>Portal: reachable</source>
             <translation>البوابة: متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="293" />
             <source>Portal: not reachable</source>
             <translation>البوابة: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Offline content: age unknown</source>
             <translation>المحتوى دون اتصال: العمر غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
@@ -1785,52 +1800,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="301" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="300" />
+            <location filename="../assist_desk/views/mediator.py" line="302" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <location filename="../assist_desk/views/mediator.py" line="306" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="313" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>

@@ -137,63 +137,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="349" />
-            <location filename="../assist_desk/views/checklists.py" line="363" />
+            <location filename="../assist_desk/views/checklists.py" line="351" />
+            <location filename="../assist_desk/views/checklists.py" line="365" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="364" />
+            <location filename="../assist_desk/views/checklists.py" line="366" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="365" />
+            <location filename="../assist_desk/views/checklists.py" line="367" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="366" />
+            <location filename="../assist_desk/views/checklists.py" line="368" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="367" />
+            <location filename="../assist_desk/views/checklists.py" line="369" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="368" />
+            <location filename="../assist_desk/views/checklists.py" line="370" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="369" />
+            <location filename="../assist_desk/views/checklists.py" line="371" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="370" />
+            <location filename="../assist_desk/views/checklists.py" line="372" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="435" />
+            <location filename="../assist_desk/views/checklists.py" line="437" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choose a procedure in the list to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="469" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="495" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="498" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -390,7 +390,7 @@
             <translation>Rate checked on %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="264" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>To recheck: a figure used could not be confirmed.</translation>
         </message>
@@ -1442,6 +1442,21 @@
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="21" />
+            <source>Continue on your phone</source>
+            <translation>Continue on your phone</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="22" />
+            <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
+            <translation>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="27" />
+            <source>Code to scan with a phone to sign in with FranceConnect</source>
+            <translation>Code to scan with a phone to sign in with FranceConnect</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>
@@ -1631,103 +1646,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <location filename="../assist_desk/views/mediator.py" line="129" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <location filename="../assist_desk/views/mediator.py" line="130" />
             <source>Too many attempts. Wait one minute, then try again.</source>
             <translation>Too many attempts. Wait one minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="131" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <location filename="../assist_desk/views/mediator.py" line="132" />
             <source>The PIN must have at least 6 characters.</source>
             <translation>The PIN must have at least 6 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="133" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="132" />
+            <location filename="../assist_desk/views/mediator.py" line="134" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="144" />
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="153" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="157" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="164" />
             <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <location filename="../assist_desk/views/mediator.py" line="170" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="179" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -1735,33 +1750,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="279" />
-            <location filename="../assist_desk/views/mediator.py" line="284" />
+            <location filename="../assist_desk/views/mediator.py" line="281" />
+            <location filename="../assist_desk/views/mediator.py" line="286" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="287" />
+            <location filename="../assist_desk/views/mediator.py" line="289" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="289" />
+            <location filename="../assist_desk/views/mediator.py" line="291" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="293" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -1769,52 +1784,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="301" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="300" />
+            <location filename="../assist_desk/views/mediator.py" line="302" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <location filename="../assist_desk/views/mediator.py" line="306" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="313" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>

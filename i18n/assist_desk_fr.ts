@@ -137,63 +137,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="349" />
-            <location filename="../assist_desk/views/checklists.py" line="363" />
+            <location filename="../assist_desk/views/checklists.py" line="351" />
+            <location filename="../assist_desk/views/checklists.py" line="365" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="364" />
+            <location filename="../assist_desk/views/checklists.py" line="366" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="365" />
+            <location filename="../assist_desk/views/checklists.py" line="367" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="366" />
+            <location filename="../assist_desk/views/checklists.py" line="368" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="367" />
+            <location filename="../assist_desk/views/checklists.py" line="369" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="368" />
+            <location filename="../assist_desk/views/checklists.py" line="370" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="369" />
+            <location filename="../assist_desk/views/checklists.py" line="371" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="370" />
+            <location filename="../assist_desk/views/checklists.py" line="372" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="435" />
+            <location filename="../assist_desk/views/checklists.py" line="437" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="469" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="495" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="498" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -390,7 +390,7 @@
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="264" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -1442,6 +1442,21 @@
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="21" />
+            <source>Continue on your phone</source>
+            <translation>Continuez sur votre téléphone</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="22" />
+            <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
+            <translation>Scannez ce code avec l'appareil photo de votre téléphone et connectez-vous avec FranceConnect sur votre téléphone. Cet écran continuera tout seul une fois que vous serez connecté.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/phone_continue.py" line="27" />
+            <source>Code to scan with a phone to sign in with FranceConnect</source>
+            <translation>Code à scanner avec un téléphone pour se connecter avec FranceConnect</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>
@@ -1631,103 +1646,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="127" />
+            <location filename="../assist_desk/views/mediator.py" line="129" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="128" />
+            <location filename="../assist_desk/views/mediator.py" line="130" />
             <source>Too many attempts. Wait one minute, then try again.</source>
             <translation>Trop d'essais. Attendez une minute, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="131" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
+            <location filename="../assist_desk/views/mediator.py" line="132" />
             <source>The PIN must have at least 6 characters.</source>
             <translation>Le code doit comporter au moins 6 caractères.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="133" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="132" />
+            <location filename="../assist_desk/views/mediator.py" line="134" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="144" />
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="153" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="157" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="164" />
             <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code ou le mot de passe du médiateur pour cet ordinateur (au moins 6 caractères). Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <location filename="../assist_desk/views/mediator.py" line="170" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="175" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="179" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -1735,33 +1750,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="279" />
-            <location filename="../assist_desk/views/mediator.py" line="284" />
+            <location filename="../assist_desk/views/mediator.py" line="281" />
+            <location filename="../assist_desk/views/mediator.py" line="286" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="287" />
+            <location filename="../assist_desk/views/mediator.py" line="289" />
             <source>Portal: not checked yet</source>
             <translation>Portail : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="289" />
+            <location filename="../assist_desk/views/mediator.py" line="291" />
             <source>Portal: reachable</source>
             <translation>Portail : joignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="293" />
             <source>Portal: not reachable</source>
             <translation>Portail : injoignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Offline content: age unknown</source>
             <translation>Contenu hors ligne : âge inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Contenu hors ligne : %n jour</numerusform>
@@ -1769,52 +1784,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="301" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="300" />
+            <location filename="../assist_desk/views/mediator.py" line="302" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="304" />
+            <location filename="../assist_desk/views/mediator.py" line="306" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="310" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="313" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>

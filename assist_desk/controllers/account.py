@@ -14,6 +14,7 @@ from assist_desk.flows.fields import create_payload
 from assist_desk.models import Account, TermsVersion
 from assist_desk.models.accounts import AccountStatus, FranceConnectStatus
 from assist_desk.models.terms import changed_sections
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,9 @@ class AccountController(FlowController):
         session: FlowSession,
         site_id: str = "training-site",
         parent: QObject | None = None,
+        scope: SessionScope | None = None,
     ) -> None:
-        super().__init__(navmaps.account_navmap(), portal, parent)
+        super().__init__(navmaps.account_navmap(), portal, parent, scope)
         self.session = session
         self.site_id = site_id
         self.terms: TermsVersion | None = None
@@ -220,8 +222,9 @@ class ReacceptanceController(FlowController):
         site_id: str = "training-site",
         language: Any = None,
         parent: QObject | None = None,
+        scope: SessionScope | None = None,
     ) -> None:
-        super().__init__(navmaps.reacceptance_navmap(), portal, parent)
+        super().__init__(navmaps.reacceptance_navmap(), portal, parent, scope)
         self.session = session
         self.site_id = site_id
         self._language = language or (lambda: "fr")

@@ -1,9 +1,11 @@
 """The appointments controller: pre-application number status and slots, or a hand-off.
 
 Wraps :class:`~assist_desk.appointments.service.AppointmentService` for the
-views. Every slot is ``try/finally`` with ``busy`` reset; the service itself
-never raises (it returns a fallback), so the view always has something calm
-to show.
+views. Every request runs in the session scope (:mod:`assist_desk.session_scope`):
+the wipe cancels it, and an answer that arrives for an ended session is dropped,
+never shown to the next person. ``busy`` is reset in ``finally``; the service
+itself never raises (it returns a fallback), so the view always has something
+calm to show.
 
 Tokens: in training mode the caller passes the emulation's token. Elsewhere the
 help point's ANTS tokens live in the OS keyring, where a read may take up to 2 s:
@@ -30,7 +32,6 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from qasync import asyncSlot
 
 from assist_desk.appointments.service import (
     AppointmentConfig,
@@ -38,6 +39,7 @@ from assist_desk.appointments.service import (
     NumberOutcome,
     SlotsOutcome,
 )
+from assist_desk.session_scope import SessionScope
 
 if TYPE_CHECKING:
     from assist_desk.credentials import CredentialStore
@@ -63,9 +65,10 @@ def stored_tokens(store: CredentialStore | None = None) -> TokenLoader:
         except StorageUnavailable as error:
             log.warning("ANTS tokens not read (%s): hand-off to the official site", error)
             return None, None
-        for label, token in (("coordination API", coordination), ("appointment hub", hub)):
-            if not token:
-                log.warning("ANTS %s token not stored: hand-off to the official site", label)
+        if not coordination:
+            log.warning("ANTS coordination API token not stored: hand-off to the official site")
+        if not hub:
+            log.warning("ANTS appointment hub token not stored: hand-off to the official site")
         return coordination, hub
 
     return load
@@ -86,21 +89,27 @@ class AppointmentsController(QObject):
         hub_token: str | None = None,
         site: tuple[float, float] | None = None,
         token_loader: TokenLoader | None = None,
+        scope: SessionScope | None = None,
     ) -> None:
         super().__init__()
+        #: Where the requests run: the wipe ends them (see the module docstring).
+        self.scope = scope or SessionScope()
+        self._owns_scope = scope is None
         self.config = config
         self.site = site
         self._tokens = (coordination_token, hub_token)
         self._service = AppointmentService(config, coordination_token, hub_token)
         self._busy = False
-        self._closing: set[asyncio.Task[None]] = set()
         self._token_loader = token_loader
         self._token_task: asyncio.Task[None] | None = None
         if token_loader is not None:
             try:
-                self._token_task = asyncio.get_running_loop().create_task(self._load_tokens())
+                asyncio.get_running_loop()
             except RuntimeError:  # no loop running (yet): loaded before the first request
-                self._token_task = None
+                pass
+            else:
+                # The help point's tokens, not a citizen's: a wipe does not stop the read.
+                self._token_task = self.scope.run_lasting(self._load_tokens())
 
     def set_tokens(self, coordination_token: str | None, hub_token: str | None) -> None:
         """Use these tokens from now on (a fresh service; the old one is closed)."""
@@ -157,23 +166,30 @@ class AppointmentsController(QObject):
     def handoff_url(self) -> str:
         return self.config.handoff_url
 
-    @asyncSlot(str)  # type: ignore[untyped-decorator]
-    async def check_number(self, typed: str) -> None:
+    def check_number(self, typed: str) -> None:
+        """Check ``typed``; ``sig_number_checked`` follows unless the session ends first."""
         self._set_busy(True)
+        self.scope.run(self._check(typed), self.sig_number_checked.emit)
+
+    async def _check(self, typed: str) -> NumberOutcome:
         try:
             await self._tokens_ready()
             outcome: NumberOutcome = await self._service.check(typed)
+            fallback = outcome.fallback.reason if outcome.fallback else None
             log.info(
                 "pre-application number checked: %s",
-                outcome.status.status if outcome.status else outcome.fallback,
+                outcome.status.status if outcome.status else fallback,
             )
-            self.sig_number_checked.emit(outcome)
+            return outcome
         finally:
             self._set_busy(False)
 
-    @asyncSlot()  # type: ignore[untyped-decorator]
-    async def find_slots(self) -> None:
+    def find_slots(self) -> None:
+        """Slots near the site; ``sig_slots_found`` follows unless the session ends first."""
         self._set_busy(True)
+        self.scope.run(self._find_slots(), self.sig_slots_found.emit)
+
+    async def _find_slots(self) -> SlotsOutcome:
         try:
             await self._tokens_ready()
             if self.site is None:
@@ -181,7 +197,7 @@ class AppointmentsController(QObject):
             else:
                 outcome = await self._service.slots_near(self.site[0], self.site[1])
             log.info("appointment slots searched: %d meeting points", len(outcome.points))
-            self.sig_slots_found.emit(outcome)
+            return outcome
         finally:
             self._set_busy(False)
 
@@ -192,6 +208,8 @@ class AppointmentsController(QObject):
 
     def reset(self) -> None:
         """Session wipe: a fresh service (nothing of the citizen survives in it)."""
+        if self._owns_scope:  # made alone: the application's wipe cannot reach its requests
+            self.scope.end()
         old = self._service
         self._service = AppointmentService(self.config, *self._tokens)
         self._set_busy(False)
@@ -199,8 +217,7 @@ class AppointmentsController(QObject):
 
     def _close_later(self, old: AppointmentService) -> None:
         try:
-            task = asyncio.get_running_loop().create_task(old.aclose())
+            asyncio.get_running_loop()
         except RuntimeError:  # no loop running (tests, shutdown): nothing is open
             return
-        self._closing.add(task)
-        task.add_done_callback(self._closing.discard)
+        self.scope.run_lasting(old.aclose())

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from assist_desk.flows.wizard import GuardRefused, Navmap, Wizard, WizardError
 from assist_desk.portal import errors
 from assist_desk.portal.client import PortalClient
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +78,19 @@ class FlowController(QObject):
     sig_refused = Signal(str)
     sig_field_errors = Signal(object)
 
-    def __init__(self, navmap: Navmap, portal: PortalGetter, parent: QObject | None = None):
+    def __init__(
+        self,
+        navmap: Navmap,
+        portal: PortalGetter,
+        parent: QObject | None = None,
+        scope: SessionScope | None = None,
+    ):
         super().__init__(parent)
         self.wizard = Wizard(navmap)
         self._portal = portal
+        #: Where the portal operations run: the wipe ends them (the application's
+        #: shared scope; a controller made alone, e.g. in a test, gets its own).
+        self.scope = scope or SessionScope()
         self._busy = False
         self._retry: Callable[[], Awaitable[None]] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -170,13 +180,13 @@ class FlowController(QObject):
     # -- portal operations ---------------------------------------------------------
 
     def run(self, operation: Callable[[], Awaitable[None]]) -> asyncio.Task[None] | None:
-        """Start ``operation`` as a task (kept until done); errors become ``sig_error``."""
-        try:
-            loop = asyncio.get_event_loop()
-        except RuntimeError:
-            log.error("no asyncio loop: the portal operation cannot start")
+        """Start ``operation`` in the session scope; errors become ``sig_error``.
+
+        The task is also kept here, so that Back can cancel this flow's own operations.
+        """
+        task = self.scope.run(self._guarded(operation))
+        if task is None:
             return None
-        task = loop.create_task(self._guarded(operation))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
@@ -192,8 +202,12 @@ class FlowController(QObject):
             self._report(error)
         except asyncio.CancelledError:
             raise
-        except Exception:  # never a traceback on a citizen's screen
-            log.exception("flow operation failed")
+        except Exception as error:  # never a traceback on a citizen's screen
+            # The type only: a traceback's text can carry what the citizen typed
+            # (e.g. ``ValueError: invalid literal ... '<typed>'``).
+            log.error(
+                "flow %s: operation failed (%s)", self.wizard.navmap.name, type(error).__name__
+            )
             self._retry = operation
             self.last_error = ("unexpected", "")
             self.sig_error.emit("unexpected", "")

@@ -1,4 +1,9 @@
-"""Opening official systems' URLs: only those the site allows, through the system browser."""
+"""Opening official systems' URLs: only those the site allows, through the system browser.
+
+Never at a kiosk: there no address goes to the operating system (a browser is a
+way out of the kiosk, and what it keeps outlives the wipe); the screens show a
+QR code instead. The opener refuses there too, as a second line of defence.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +14,23 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+from assist_desk.url_rules import is_allowed
+
 log = logging.getLogger(__name__)
 
-
-def is_allowed(url: str, allowed_prefixes: Sequence[str], extra: Sequence[str] = ()) -> bool:
-    """True when ``url`` starts with one of the allowed prefixes (scheme and host exact)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.netloc:
-        return False
-    return any(url.startswith(prefix) for prefix in (*allowed_prefixes, *extra))
+__all__ = ["UrlOpener", "is_allowed"]
 
 
 class UrlOpener(QObject):
-    """Opens allowed URLs in the system browser (mediator and training modes).
+    """Opens allowed URLs in the system browser (mediator and training modes only).
 
     ``extra_allowed`` holds the portal's own base URL (its simulated FranceConnect
-    pages in training). A refused URL is logged by host only, never opened.
+    pages in training). A refused URL is logged by host only, never opened. With
+    ``kiosk``, every URL is refused.
 
     Signals:
         sig_opened(str): the URL was handed to the system browser.
-        sig_refused(str): the URL is not on the site's allow-list.
+        sig_refused(str): the URL is not on the site's allow-list, or this is a kiosk.
     """
 
     sig_opened = Signal(str)
@@ -39,17 +41,23 @@ class UrlOpener(QObject):
         allowed: Sequence[str],
         extra_allowed: Sequence[str] = (),
         parent: QObject | None = None,
+        kiosk: bool = False,
     ) -> None:
         super().__init__(parent)
         self.allowed = list(allowed)
         self.extra_allowed = list(extra_allowed)
+        self.kiosk = kiosk
 
     def allows(self, url: str) -> bool:
         return is_allowed(url, self.allowed, self.extra_allowed)
 
     def open(self, url: str) -> bool:
+        if self.kiosk:
+            log.warning("refused to open a URL on %s (kiosk mode)", urlsplit(url).hostname)
+            self.sig_refused.emit(url)
+            return False
         if not self.allows(url):
-            log.warning("refused to open a URL on %s (not allowed)", urlsplit(url).netloc)
+            log.warning("refused to open a URL on %s (not allowed)", urlsplit(url).hostname)
             self.sig_refused.emit(url)
             return False
         opened = QDesktopServices.openUrl(QUrl(url))

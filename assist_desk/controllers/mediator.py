@@ -11,12 +11,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import time
 from collections.abc import Awaitable, Callable
-from typing import Any, ParamSpec, cast
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from qasync import asyncSlot as _untyped_async_slot
 
 from assist_desk.credentials import (
     CredentialStore,
@@ -26,19 +24,10 @@ from assist_desk.credentials import (
     has_mediator_secret,
     set_mediator_secret,
 )
+from assist_desk.pin_attempts import AttemptLedger, default_path
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
-
-P = ParamSpec("P")
-
-
-def asyncSlot(
-    *types: type,
-) -> Callable[[Callable[P, Awaitable[Any]]], Callable[P, Any]]:
-    """qasync's ``asyncSlot`` with a type mypy can follow (calling it schedules a task)."""
-    return cast(
-        Callable[[Callable[P, Awaitable[Any]]], Callable[P, Any]], _untyped_async_slot(*types)
-    )
 
 
 #: Mediator states (``MediatorController.state``).
@@ -48,9 +37,6 @@ NO_SECRET = "no_secret"
 LOCKED = "locked"
 UNLOCKED = "unlocked"
 
-#: Failed attempts before sign-in pauses, and the pause (seconds).
-MAX_ATTEMPTS = 5
-LOCKOUT_S = 60.0
 #: Longest wait for the portal status.
 PROBE_TIMEOUT_S = 5.0
 
@@ -81,19 +67,23 @@ class MediatorController(QObject):
         probe_portal: Callable[[], Awaitable[bool] | bool] | None = None,
         content_age_days: Callable[[], int | None] | None = None,
         reset_training: Callable[[], Any] | None = None,
-        clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        scope: SessionScope | None = None,
+        attempts: AttemptLedger | None = None,
     ) -> None:
         super().__init__(parent)
+        #: A PIN check runs for the session (a wipe cancels it: it can never unlock the
+        #: tools for the next person); storage probes, status and staff tools are
+        #: device work that holds nothing of a citizen.
+        self.scope = scope or SessionScope()
         self.store = store
         self.probe_portal = probe_portal
         self.content_age_days = content_age_days
         self.reset_training_data = reset_training
-        self.clock = clock
         self.state = CHECKING
         self.busy = False
-        self.failures = 0
-        self.paused_until = 0.0
+        #: Wrong PINs and the pause, kept across restarts (see pin_attempts).
+        self.attempts = attempts if attempts is not None else AttemptLedger(default_path())
         #: Last status read: {"portal": True/False/None, "content_age_days": int/None}.
         self.status: dict[str, Any] = {"portal": None, "content_age_days": None}
 
@@ -114,10 +104,9 @@ class MediatorController(QObject):
     def unlocked(self) -> bool:
         return self.state == UNLOCKED
 
-    @asyncSlot()
-    async def refresh(self) -> None:
+    def refresh(self) -> None:
         """Find out whether secure storage works and whether a secret is set."""
-        await self.refresh_now()
+        self.scope.run_lasting(self.refresh_now())
 
     async def refresh_now(self) -> None:
         if self.state == UNLOCKED:
@@ -135,35 +124,45 @@ class MediatorController(QObject):
 
     # -- sign-in -------------------------------------------------------------------
 
-    @asyncSlot(str)
-    async def sign_in(self, secret: str) -> None:
-        await self.sign_in_now(secret)
+    def sign_in(self, secret: str) -> None:
+        """Check ``secret``, one attempt at a time: while one is checked, others are ignored."""
+        if self._admit():
+            task = self.scope.run(self._check(secret))
+            if task is not None:  # cancelled by a wipe, even before it ran: not busy any more
+                task.add_done_callback(lambda _task: self._set_busy(False))
 
     async def sign_in_now(self, secret: str) -> bool:
-        if self.clock() < self.paused_until:
+        return self._admit() and await self._check(secret)
+
+    def _admit(self) -> bool:
+        """May an attempt be checked now? If so, it is counted (reserved) before any wait."""
+        if self.busy:
+            log.info("mediator sign-in attempt ignored: one is being checked")
+            return False
+        if self.attempts.pause_left() > 0:
             self.sig_sign_in_failed.emit("paused")
             return False
+        self.attempts.reserve()
         self._set_busy(True)
+        return True
+
+    async def _check(self, secret: str) -> bool:
         try:
             good = await check_mediator_secret(self.store, secret)
         except StorageUnavailable as error:
             log.warning("mediator sign-in failed closed: %s", error)
+            self.attempts.forgive()
             self._set_state(NO_STORAGE)
             self.sig_sign_in_failed.emit("storage")
             return False
         finally:
             self._set_busy(False)
         if not good:
-            self.failures += 1
-            log.info("mediator sign-in refused (%d failed attempts)", self.failures)
-            if self.failures >= MAX_ATTEMPTS:
-                self.failures = 0
-                self.paused_until = self.clock() + LOCKOUT_S
-                self.sig_sign_in_failed.emit("paused")
-            else:
-                self.sig_sign_in_failed.emit("wrong")
+            log.info("mediator sign-in refused (%d failed attempts)", self.attempts.failures)
+            paused = self.attempts.pause_left() > 0
+            self.sig_sign_in_failed.emit("paused" if paused else "wrong")
             return False
-        self.failures = 0
+        self.attempts.succeeded()
         log.info("mediator signed in")
         self._set_state(UNLOCKED)
         return True
@@ -174,9 +173,8 @@ class MediatorController(QObject):
             log.info("mediator tools locked")
             self._set_state(LOCKED)
 
-    @asyncSlot(str, str)
-    async def set_secret(self, secret: str, repeated: str) -> None:
-        await self.set_secret_now(secret, repeated)
+    def set_secret(self, secret: str, repeated: str) -> None:
+        self.scope.run_lasting(self.set_secret_now(secret, repeated))
 
     async def set_secret_now(self, secret: str, repeated: str) -> bool:
         """Installation: store the first PIN (refused once one is set, unless signed in)."""
@@ -204,9 +202,8 @@ class MediatorController(QObject):
 
     # -- status and tools ----------------------------------------------------------
 
-    @asyncSlot()
-    async def refresh_status(self) -> None:
-        await self.refresh_status_now()
+    def refresh_status(self) -> None:
+        self.scope.run_lasting(self.refresh_status_now())
 
     async def refresh_status_now(self) -> None:
         portal: bool | None = None
@@ -228,9 +225,8 @@ class MediatorController(QObject):
         self.status = {"portal": portal, "content_age_days": age}
         self.sig_status_changed.emit()
 
-    @asyncSlot()
-    async def reset_training(self) -> None:
-        await self.reset_training_now()
+    def reset_training(self) -> None:
+        self.scope.run_lasting(self.reset_training_now())
 
     async def reset_training_now(self) -> bool:
         if not self.unlocked or self.reset_training_data is None:

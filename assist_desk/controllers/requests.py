@@ -16,6 +16,7 @@ from assist_desk.flows import navmaps
 from assist_desk.flows.catalogue import allowed_by_category
 from assist_desk.models import Account, Catalogue
 from assist_desk.models.accounts import FranceConnectStatus
+from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,9 @@ class RequestController(FlowController):
         content: Callable[[], Any] | None = None,
         language: Callable[[], str] | None = None,
         parent: QObject | None = None,
+        scope: SessionScope | None = None,
     ) -> None:
-        super().__init__(navmaps.new_request_navmap(self.eligibility), portal, parent)
+        super().__init__(navmaps.new_request_navmap(self.eligibility), portal, parent, scope)
         self.session = session
         self.catalogue: Catalogue | None = None
         self._content = content or (lambda: None)

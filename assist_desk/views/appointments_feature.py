@@ -51,16 +51,23 @@ def controller(context: Any) -> Any:
     if settings.site_latitude is not None and settings.site_longitude is not None:
         site = (settings.site_latitude, settings.site_longitude)
     training = context.services.get("training_portal")
+    # The application's session scope (ended by the wipe); a bare test context has none.
+    scope = getattr(context, "session_scope", None)
     if settings.uses_training_portal and training is not None:
         config = AppointmentConfig.training(training.url, handoff)
-        made = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site)
+        made = AppointmentsController(config, TRAINING_TOKEN, TRAINING_TOKEN, site, scope=scope)
     else:
         # The help point's own ANTS tokens, read from the keyring in the background.
         loader = None
         if settings.ants_api_enabled:
             loader = stored_tokens(context.services.get("credential_store"))
         made = AppointmentsController(
-            AppointmentConfig.from_settings(settings, handoff), None, None, site, loader
+            AppointmentConfig.from_settings(settings, handoff),
+            None,
+            None,
+            site,
+            loader,
+            scope=scope,
         )
     context.services[SERVICE] = made
     context.wipe_hooks.append(made.reset)

@@ -103,6 +103,8 @@ class MediatorSignInScreen(Screen):
         pin, repeated = self.pin.text(), self.repeat.text()
         self.pin.setText("")
         self.repeat.setText("")
+        if self.controller.busy:  # Return while a PIN is checked: one attempt at a time
+            return
         self.error.hide()
         if self.choosing:
             self.controller.set_secret(pin, repeated)

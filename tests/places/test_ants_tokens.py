@@ -222,7 +222,8 @@ def check(controller: AppointmentsController, typed: str) -> NumberOutcome:
 
     async def scenario() -> None:
         try:
-            await AppointmentsController.check_number.__wrapped__(controller, typed)
+            controller.check_number(typed)
+            await controller.scope.wait_idle()
         finally:
             await controller.aclose()
 
@@ -342,7 +343,8 @@ def test_a_hanging_keyring_never_blocks_the_loop(ants_emulation_url: str) -> Non
 
         beat = asyncio.create_task(ticker())
         try:
-            await AppointmentsController.check_number.__wrapped__(controller, "VR12345678")
+            controller.check_number("VR12345678")
+            await controller.scope.wait_idle()
         finally:
             stop.set()
             await beat

@@ -19,14 +19,15 @@ def _run(controller: AppointmentsController, slot: str, *args: Any) -> None:
     """Run a controller slot's coroutine to its end, then close the clients.
 
     WORKAROUND: after an earlier test's ``AppContext.shutdown()`` (tests/gui), qasync
-    timers no longer fire in the same process, so ``@asyncSlot`` tasks would hang; the
-    slot's own coroutine (``__wrapped__``) runs on a fresh asyncio loop instead. The
-    signals it emits reach the widget directly (same thread).
+    timers no longer fire in the same process, so the slot's task runs on a fresh
+    asyncio loop instead (the session scope starts it there). The signals it emits
+    reach the widget directly (same thread).
     """
 
     async def scenario() -> None:
         try:
-            await getattr(AppointmentsController, slot).__wrapped__(controller, *args)
+            getattr(controller, slot)(*args)  # starts in the controller's session scope
+            await controller.scope.wait_idle()
         finally:
             await controller.aclose()
 

@@ -24,6 +24,7 @@ from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.phone_continue import PhoneContinuePanel
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -337,10 +338,14 @@ class AccountScreen(WizardScreen):
     screen_id = "account"
     flow_title = T.ACCOUNT_TITLE
 
-    def __init__(self, controller: AccountController, training: bool = False) -> None:
+    def __init__(
+        self, controller: AccountController, training: bool = False, kiosk: bool = False
+    ) -> None:
         super().__init__(controller)
         self.account_controller = controller
         self.training = training
+        #: Kiosk: FranceConnect continues on the citizen's phone (see phone_continue).
+        self.phone = PhoneContinuePanel()
         data = controller.data
         self.add_page(
             ChoicePage(
@@ -376,7 +381,16 @@ class AccountScreen(WizardScreen):
         self.add_page(self.town_hall_form)
         self.terms_page = TermsPage("terms", controller, lambda: controller.terms)
         self.add_page(self.terms_page)
-        self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
+        declaration = self.add_page(
+            InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"]))
+        )
+        assert isinstance(declaration, InfoPage)
+        declaration.column.addWidget(self.phone)  # FranceConnect starts from this step
+        if kiosk:
+            controller.sig_open_url.connect(self.phone.show_url)
+            # The round trip ended: the account exists (next step), or it failed.
+            controller.sig_step_changed.connect(lambda _step: self.phone.clear())
+            controller.sig_error.connect(lambda _kind, _detail: self.phone.clear())
 
         def email() -> str:
             return ltr(str(data.get("fields", {}).get("email", "")))
@@ -464,3 +478,11 @@ class AccountScreen(WizardScreen):
         super()._refresh_chrome()
         if self.controller.current == "check_email":
             self.status_label.setText(t(T.STATUS_WAITING))
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.phone.retranslate()
+
+    def clear_citizen_data(self) -> None:
+        super().clear_citizen_data()
+        self.phone.clear()

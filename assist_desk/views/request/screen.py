@@ -16,6 +16,7 @@ from assist_desk.controllers.requests import RequestController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.phone_continue import PhoneContinuePanel
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
 from assist_desk.views.wrap_button import WrapButton
@@ -33,11 +34,21 @@ def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
 
 
 class SignInPage(Page):
-    """Signed in already (continue), or sign in: e-mail and password, or FranceConnect."""
+    """Signed in already (continue), or sign in: e-mail and password, or FranceConnect.
 
-    def __init__(self, controller: RequestController) -> None:
+    At a kiosk, FranceConnect continues on the citizen's phone (a QR code), never in
+    a browser of the kiosk.
+    """
+
+    def __init__(self, controller: RequestController, kiosk: bool = False) -> None:
         super().__init__("sign_in", controller)
         self.request_controller = controller
+        self.phone = PhoneContinuePanel()
+        if kiosk:
+            controller.sig_open_url.connect(self._continue_on_phone)
+            # The round trip ended: signed in, or refused, timed out, failed.
+            controller.sig_account_changed.connect(lambda _account: self._phone_done())
+            controller.sig_error.connect(lambda _kind, _detail: self._phone_done())
         self.signed_in = label(role="subtitle")
         self.signed_in.setObjectName("signedInText")
         self.intro = label()
@@ -81,8 +92,17 @@ class SignInPage(Page):
         column.addLayout(row)
         self.column.addWidget(self.signed_in)
         self.column.addWidget(self.form)
+        self.column.addWidget(self.phone)
         self.column.addStretch(1)
         self.navigate: Any = None
+
+    def _continue_on_phone(self, url: str) -> None:
+        self.form.hide()  # the code takes the form's place, in view without scrolling
+        self.phone.show_url(url)
+
+    def _phone_done(self) -> None:
+        self.phone.clear()
+        self.form.setVisible(self.request_controller.session.account is None)
 
     def _sign_in(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
@@ -105,6 +125,9 @@ class SignInPage(Page):
         account = self.request_controller.session.account
         if account is not None:
             self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", ltr(account.display_name)))
+        else:  # nobody signed in (any more): no name kept, even hidden
+            self.signed_in.clear()
+        self.phone.retranslate()
         self.intro.setText(t(T.SIGN_IN_INTRO))
         self.email_label.setText(t(T.FIELD_LABELS["email"]))
         self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
@@ -124,6 +147,8 @@ class SignInPage(Page):
     def clear(self) -> None:
         self.email.clear()
         self.password.clear()
+        self.signed_in.clear()
+        self.phone.clear()
 
 
 class SummaryPage(Page):
@@ -328,7 +353,7 @@ class RequestScreen(WizardScreen):
         super().__init__(controller)
         self.request_controller = controller
         self._has_feature = has_feature or (lambda _screen_id: False)
-        self.sign_in_page = SignInPage(controller)
+        self.sign_in_page = SignInPage(controller, kiosk)
         self.sign_in_page.navigate = self.sig_navigate.emit
         self.add_page(self.sign_in_page)
         self.add_page(InfoPage("no_procedures", controller, lambda: t(T.BODIES["no_procedures"])))
