@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from assist_desk import bootstrap, gui_gc, theme
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
+from assist_desk.paths import i18n_dir
 from assist_desk.session_scope import SessionScope
 from assist_desk.views.main_window import MainWindow, ShellInfo
 
@@ -359,7 +360,17 @@ def create_window(
     else:
         first = from_peek
     switcher = LanguageSwitcher(app)
-    switcher.switch(first.language)
+    if not switcher.switch(first.language) and first.language != "en":
+        # English is the source text; any other language without its catalogue
+        # would show English in a French (or mirrored Arabic) shell.
+        print(
+            f"assist-desk: no translation catalogue for language {first.language!r} "
+            f"(assist_desk_{first.language}.qm in {i18n_dir()}): reinstall assist-desk, "
+            "or run `make i18n` in a source tree",
+            file=sys.stderr,
+        )
+        switcher.uninstall()
+        return EXIT_SETTINGS
     theme.apply(app, first.theme, first.font_scale, mode=first.mode.value)
     window = MainWindow(
         ShellInfo(first.site_name, first.mode, first.languages, first.language), HOME_TILES
