@@ -8,9 +8,10 @@ cycles with the loop, so the cyclic collector frees it on whichever thread
 happens to trigger a collection: a worker thread, which cannot stop the
 timers ("QObject::~QObject: Timers cannot be stopped from another thread").
 The next time one of those timers fires, Qt delivers it to freed memory: a
-segmentation fault. :class:`GuiEventLoop` deletes that object (which kills
-its timers) and qasync's other Qt objects itself, on the GUI thread, when the
-loop is closed.
+segmentation fault. :class:`GuiEventLoop` has that object (which kills its
+timers) and qasync's other Qt objects deleted by the GUI thread's event loop
+when the loop is closed; and :mod:`assist_desk.gui_gc` keeps the collector
+itself on the GUI thread.
 
 This module imports qasync: import it only once the first frame is shown.
 """
@@ -43,11 +44,13 @@ class GuiEventLoop(qasync.QEventLoop):  # type: ignore[misc]
         if self.is_closed():
             return
         super().close()  # waits for the executor's threads
-        # Deleted here, on the GUI thread: the timer object's destructor kills the
-        # pending timers; the others are plain QObjects of this thread.
+        # Deleted by the GUI thread's event loop, never by whichever thread frees the
+        # Python wrappers; the timer object's destructor kills its pending timers.
+        # deleteLater, not an immediate delete: close() may run inside one of that
+        # object's own timer events (a callback that ends the application).
         for qt_object in self._qt_objects():
             if shiboken6.isValid(qt_object):
-                shiboken6.delete(qt_object)
+                qt_object.deleteLater()
 
     def _qt_objects(self) -> list[QObject]:
         """The Qt objects qasync made for this loop (private names of qasync 0.28)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 
 from assist_desk.event_loop import GuiEventLoop, close_attached
 from assist_desk.gui_gc import collect_on_gui_thread
@@ -30,9 +30,23 @@ def test_closing_the_loop_deletes_its_timers_on_the_gui_thread(qapp: Any) -> Non
     qt_objects = loop._qt_objects()
     assert len(qt_objects) >= 3  # timer, signaller, a worker: qasync's names still hold
     close_attached(loop, qapp)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(shiboken6.isValid(item) for item in qt_objects)
     with pytest.raises(RuntimeError, match="closed"):
         loop.call_soon(lambda: None)
+
+
+def test_a_callback_may_close_the_loop_that_runs_it(qapp: Any, qtbot: Any) -> None:
+    # The application quits from a task; aboutToQuit then closes the loop while
+    # qasync is still inside that callback's timer event.
+    loop = GuiEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    done: list[bool] = []
+    loop.call_soon(lambda: (close_attached(loop, qapp), done.append(True)))
+    qtbot.waitUntil(lambda: bool(done))
+    QTimer.singleShot(0, lambda: done.append(True))  # the deferred delete runs
+    qtbot.waitUntil(lambda: len(done) == 2)
+    assert not shiboken6.isValid(loop._timer)
 
 
 def test_a_worker_freeing_the_closed_loop_touches_no_qt_object(qapp: Any) -> None:
@@ -42,6 +56,7 @@ def test_a_worker_freeing_the_closed_loop_touches_no_qt_object(qapp: Any) -> Non
     asyncio.set_event_loop(loop)
     loop.call_later(3600, lambda: None)
     close_attached(loop, qapp)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     holder: list[Any] = [loop]
     holder.append(holder)  # a cycle: only the collector can free it
     del loop, holder
