@@ -1,9 +1,12 @@
 """The idle warning: "Are you still there?" with a countdown (WCAG 2.2.1).
 
-An overlay over the whole window (not a separate modal window, so nothing can
-hide it and nothing waits on it). It is announced to screen readers when it
-appears and at each ten-second step; one touch or key anywhere extends the
-session (the idle monitor sees it), and the large button does too.
+An overlay over the whole window (not a separate modal window, so nothing
+waits on it). A dialog, menu or popup could cover it and swallow the touch
+meant for it, so the kiosk closes them when the warning starts
+(``kiosk.close_transient_windows``) and the warning says so. It is announced to
+screen readers when it appears and at each ten-second step; one touch or key
+anywhere extends the session (the idle monitor sees it), and the large button
+does too.
 """
 
 from __future__ import annotations
@@ -66,6 +69,12 @@ class IdleWarning(QFrame):
         self._hint.setObjectName("idleWarningHint")
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
+        # Said when the warning had to close a window that would have hidden it.
+        self.closed_note = QLabel()
+        self.closed_note.setObjectName("idleWarningClosedNote")
+        self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closed_note.setWordWrap(True)
+        self.closed_note.hide()
         self.stay_button: QPushButton = WrapButton()
         self.stay_button.setObjectName("idleStillHere")
         self.stay_button.setProperty("role", "primary")
@@ -77,6 +86,7 @@ class IdleWarning(QFrame):
         inner.addWidget(self._title)
         inner.addWidget(self._countdown)
         inner.addWidget(self._hint)
+        inner.addWidget(self.closed_note)
         inner.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -121,8 +131,10 @@ class IdleWarning(QFrame):
         if height > 0:
             self._panel.setFixedHeight(height)
 
-    def show_countdown(self, seconds: int) -> None:
+    def show_countdown(self, seconds: int, closed_windows: int = 0) -> None:
+        """Show the warning; ``closed_windows``: how many windows were closed for it."""
         self.seconds = seconds
+        self.closed_note.setVisible(closed_windows > 0)
         self._fit()
         self.retranslate_ui()
         self.show()
@@ -142,11 +154,12 @@ class IdleWarning(QFrame):
         self.seconds = 0
 
     def _announce(self) -> None:
-        self.last_announcement = (
-            f"{self._title.text()} {self._countdown.text()} {self._hint.text()}"
-        )
+        description = f"{self._countdown.text()} {self._hint.text()}"
+        if self.closed_note.isVisibleTo(self):
+            description += f" {self.closed_note.text()}"
+        self.last_announcement = f"{self._title.text()} {description}"
         self.setAccessibleName(self._title.text())
-        self.setAccessibleDescription(f"{self._countdown.text()} {self._hint.text()}")
+        self.setAccessibleDescription(description)
         event = QAccessibleEvent(self, QAccessible.Event.Alert)
         QAccessible.updateAccessibility(event)
         name_event = QAccessibleEvent(self._countdown, QAccessible.Event.NameChanged)
@@ -165,6 +178,9 @@ class IdleWarning(QFrame):
             )
         )
         self._hint.setText(self.tr("Touch the screen or press any key to continue."))
+        self.closed_note.setText(
+            self.tr("The window that was open has been closed so that you can see this message.")
+        )
         self._countdown.setAccessibleName(self._countdown.text())
         self.stay_button.setText(self.tr("I am still here"))
         self.stay_button.setAccessibleName(self.tr("I am still here"))
