@@ -345,7 +345,7 @@ def close_transient_windows() -> int:
     closed = 0
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isHidden() and _maybe_in_exec(widget):
-            widget.reject()
+            _end_hidden_exec(widget)
             closed += 1
             continue
         if not widget.isVisible():
@@ -362,6 +362,19 @@ def close_transient_windows() -> int:
 def _maybe_in_exec(dialog: QDialog) -> bool:
     """exec() marks its dialog modal until it returns; a hidden modal dialog may be in it."""
     return dialog.testAttribute(Qt.WidgetAttribute.WA_ShowModal)
+
+
+def _end_hidden_exec(dialog: QDialog) -> None:
+    """End the exec() of a hidden dialog.
+
+    Qt ends exec()'s loop when the dialog is hidden, and hiding a hidden dialog does
+    nothing: so it is shown first, off the screen (Qt does not map its window), then
+    rejected.
+    """
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    dialog.show()
+    dialog.reject()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
 
 
 def wipe_widgets() -> int:

@@ -140,12 +140,10 @@ class KioskPrintPanel(QFrame):
             )
             role = "muted"
         elif outcome is PrintOutcome.NO_PRINTER:
-            text = self.tr(
-                "There is no printer here at the moment. A member of staff can help you."
-            )
+            text = self.tr("There is no printer here at the moment. A mediator can help you.")
             role = "notice"
         else:
-            text = self.tr("The page could not be printed. A member of staff can help you.")
+            text = self.tr("The page could not be printed. A mediator can help you.")
             role = "notice"
         self.status.setText(text)
         self.status.setAccessibleName(text)
