@@ -337,16 +337,16 @@ def clear_editable(widget: QWidget) -> bool:
 
 
 def close_transient_windows() -> int:
-    """Close every open dialog, menu and popup. Returns how many were open.
+    """Close every open dialog, menu and popup. Returns how many were shown.
 
-    A hidden dialog still in ``exec()`` (modal, refused while it was being shown) is
-    rejected too, so that no nested event loop outlives the session.
+    A hidden dialog that may still be in ``exec()`` (modal, refused while it was being
+    shown) is rejected too, so that no nested event loop outlives the session.
     """
     closed = 0
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isHidden() and _maybe_in_exec(widget):
+            log.info("ending a hidden modal dialog (%s)", type(widget).__name__)
             _end_hidden_exec(widget)
-            closed += 1
             continue
         if not widget.isVisible():
             continue

@@ -1455,12 +1455,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="174" />
+            <location filename="../assist_desk/views/idle_warning.py" line="249" />
             <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>هل ما زلت هنا؟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/idle_warning.py" line="177" />
+            <location filename="../assist_desk/views/idle_warning.py" line="252" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
@@ -1472,23 +1473,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="180" />
+            <location filename="../assist_desk/views/idle_warning.py" line="255" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="182" />
+            <location filename="../assist_desk/views/idle_warning.py" line="257" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>أُغلقت النافذة التي كانت مفتوحة لكي تتمكن من رؤية هذه الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="185" />
-            <location filename="../assist_desk/views/idle_warning.py" line="186" />
+            <location filename="../assist_desk/views/idle_warning.py" line="260" />
+            <location filename="../assist_desk/views/idle_warning.py" line="261" />
             <source>I am still here</source>
             <translation>ما زلت هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="187" />
+            <location filename="../assist_desk/views/idle_warning.py" line="262" />
             <source>Continue the session</source>
             <translation>متابعة الجلسة</translation>
         </message>
@@ -1496,7 +1497,7 @@
     <context>
         <name>KioskPrintPanel</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/kiosk_print.py" line="126" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
             <source>Number of copies: %n</source>
             <translation>
                 <numerusform>عدد النسخ: %n</numerusform>
@@ -1508,7 +1509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/kiosk_print.py" line="139" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
             <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
             <translation>
                 <numerusform>لم تُرسل أي نسخة إلى الطابعة.</numerusform>
@@ -1520,43 +1521,48 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="143" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
             <source>There is no printer here at the moment. A mediator can help you.</source>
             <translation>لا توجد طابعة متاحة هنا في الوقت الحالي. يمكن للوسيط مساعدتك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="146" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
             <source>The page could not be printed. A mediator can help you.</source>
             <translation>تعذّرت طباعة الصفحة. يمكن للوسيط مساعدتك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="161" />
-            <location filename="../assist_desk/views/kiosk_print.py" line="164" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
             <source>Print</source>
             <translation>طباعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="162" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <source>Number of copies</source>
+            <translation>عدد النسخ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
             <source>One copy fewer</source>
             <translation>نسخة أقل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="163" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
             <source>One copy more</source>
             <translation>نسخة إضافية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="165" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
             <source>Print now</source>
             <translation>طباعة الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="166" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
             <source>Close the print panel</source>
             <translation>إغلاق لوحة الطباعة</translation>
         </message>

@@ -1447,12 +1447,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="174" />
+            <location filename="../assist_desk/views/idle_warning.py" line="249" />
             <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>Are you still there?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/idle_warning.py" line="177" />
+            <location filename="../assist_desk/views/idle_warning.py" line="252" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
@@ -1460,23 +1461,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="180" />
+            <location filename="../assist_desk/views/idle_warning.py" line="255" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>Touch the screen or press any key to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="182" />
+            <location filename="../assist_desk/views/idle_warning.py" line="257" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>The window that was open has been closed so that you can see this message.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="185" />
-            <location filename="../assist_desk/views/idle_warning.py" line="186" />
+            <location filename="../assist_desk/views/idle_warning.py" line="260" />
+            <location filename="../assist_desk/views/idle_warning.py" line="261" />
             <source>I am still here</source>
             <translation>I am still here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="187" />
+            <location filename="../assist_desk/views/idle_warning.py" line="262" />
             <source>Continue the session</source>
             <translation>Continue the session</translation>
         </message>
@@ -1484,7 +1485,7 @@
     <context>
         <name>KioskPrintPanel</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/kiosk_print.py" line="126" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
             <source>Number of copies: %n</source>
             <translation>
                 <numerusform>Number of copies: %n</numerusform>
@@ -1492,7 +1493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/kiosk_print.py" line="139" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
             <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
             <translation>
                 <numerusform>Sent to the printer: %n copy(ies). Take your page there.</numerusform>
@@ -1500,43 +1501,48 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="143" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
             <source>There is no printer here at the moment. A mediator can help you.</source>
             <translation>There is no printer here at the moment. A mediator can help you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="146" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
             <source>The page could not be printed. A mediator can help you.</source>
             <translation>The page could not be printed. A mediator can help you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="161" />
-            <location filename="../assist_desk/views/kiosk_print.py" line="164" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="162" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <source>Number of copies</source>
+            <translation>Number of copies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
             <source>One copy fewer</source>
             <translation>One copy fewer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="163" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
             <source>One copy more</source>
             <translation>One copy more</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="165" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
             <source>Print now</source>
             <translation>Print now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="166" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
             <source>Close the print panel</source>
             <translation>Close the print panel</translation>
         </message>

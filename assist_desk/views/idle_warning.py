@@ -11,12 +11,39 @@ does too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.views.wrap_button import WrapButton
 
+#: What a press is made of, from its start to its end (mouse, touch, pen).
+POINTER_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.TabletPress,
+        QEvent.Type.TabletMove,
+        QEvent.Type.TabletRelease,
+    }
+)
+PRESS_STARTS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+)
+PRESS_ENDS = frozenset(
+    {
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.TabletRelease,
+    }
+)
 # The panel's width on a large screen; on a smaller one it takes the screen's width.
 PANEL_WIDTH = 760
 # Below this window width the panel is tighter (margins, spacing).
@@ -97,13 +124,59 @@ class IdleWarning(QFrame):
         self._outer.setContentsMargins(8, 8, 8, 8)
         self._outer.addWidget(self._scroll)
         parent.installEventFilter(self)
+        # While True, every press, touch and release of the application is the warning's
+        # (see eventFilter); it stays True after dismiss() until the press has ended.
+        self._taking_presses = False
+        self._press_open = False  # a press taken by the warning has not ended yet
         self.hide()
         self.retranslate_ui()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
             self._fit()
+        if self._taking_presses and event.type() in POINTER_EVENTS:
+            if not self.isVisible() and not self._press_open:
+                self._stop_taking_presses()  # its window was hidden or closed meanwhile
+                return False
+            return self._take_press(event)
         return False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not self._press_open:
+            self._stop_taking_presses()
+        super().hideEvent(event)
+
+    def _take_press(self, event: QEvent) -> bool:
+        """A press or touch anywhere while the warning shows is the answer, and only that.
+
+        The warning hides as soon as the press begins; had the press gone on to the
+        window, its release (or the click Qt makes of a touch) would land on whatever
+        lies under the warning: a home tile, a button. So the whole press, up to its
+        release, is taken here and goes nowhere else.
+        """
+        kind = event.type()
+        if kind in PRESS_STARTS:
+            self._press_open = True
+            self.sig_still_here.emit()
+        elif kind in PRESS_ENDS:
+            self._press_open = False
+            if not self.isVisible():
+                self._stop_taking_presses()
+        event.accept()
+        return True
+
+    def _start_taking_presses(self) -> None:
+        if not self._taking_presses:
+            self._taking_presses = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+
+    def _stop_taking_presses(self) -> None:
+        self._taking_presses = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def _fit(self) -> None:
         """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`."""
@@ -139,6 +212,7 @@ class IdleWarning(QFrame):
         self.retranslate_ui()
         self.show()
         self.raise_()
+        self._start_taking_presses()
         self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._announce()
 
@@ -149,6 +223,7 @@ class IdleWarning(QFrame):
             self._announce()
 
     def dismiss(self) -> None:
+        """Hide; presses are still taken until the one that answered ends."""
         if self.isVisible():
             self.hide()
         self.seconds = 0

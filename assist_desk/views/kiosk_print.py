@@ -50,9 +50,13 @@ class KioskPrintPanel(QFrame):
         self._printer_for = printer_for or (lambda: printing.kiosk_printer(printer_name))
         self.copies = 1
         self.outcome: PrintOutcome | None = None
-        self.copies_label = QLabel()
+        self.copies_caption = QLabel()
+        self.copies_caption.setObjectName("kioskPrintCopiesCaption")
+        self.copies_caption.setWordWrap(True)
+        self.copies_label = QLabel()  # the number alone, between "−" and "+"
         self.copies_label.setObjectName("kioskPrintCopies")
-        self.copies_label.setWordWrap(True)
+        self.copies_label.setProperty("role", "title")
+        self.copies_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fewer_button = WrapButton("−")
         self.fewer_button.setObjectName("kioskPrintFewer")
         self.fewer_button.clicked.connect(lambda: self.set_copies(self.copies - 1))
@@ -69,16 +73,18 @@ class KioskPrintPanel(QFrame):
         self.status = QLabel()
         self.status.setObjectName("kioskPrintStatus")
         self.status.setWordWrap(True)
-        count_row = QHBoxLayout()
+        count_row = QHBoxLayout()  # "−  1  +", kept together
         count_row.addWidget(self.fewer_button)
-        count_row.addWidget(self.copies_label, 1)
+        count_row.addWidget(self.copies_label)
         count_row.addWidget(self.more_button)
+        count_row.addStretch(1)
         actions = ReflowRow()
         actions.addWidget(self.print_button)
         actions.addWidget(self.close_button)
         actions.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 8)
+        column.addWidget(self.copies_caption)
         column.addLayout(count_row)
         column.addLayout(actions)
         column.addWidget(self.status)
@@ -123,14 +129,14 @@ class KioskPrintPanel(QFrame):
     # -- texts ----------------------------------------------------------------------
 
     def _show_copies(self) -> None:
-        text = self.tr("Number of copies: %n", "", self.copies)
-        self.copies_label.setText(text)
-        self.copies_label.setAccessibleName(text)
+        self.copies_label.setText(str(self.copies))
+        self.copies_label.setMinimumWidth(self.copies_label.fontMetrics().horizontalAdvance("00"))
+        self.copies_label.setAccessibleName(self.tr("Number of copies: %n", "", self.copies))
 
     def _say(self, outcome: PrintOutcome | None) -> None:
         self.outcome = outcome
         self.print_button.setVisible(outcome is not PrintOutcome.NO_PRINTER)
-        for widget in (self.fewer_button, self.more_button, self.copies_label):
+        for widget in (self.fewer_button, self.more_button, self.copies_label, self.copies_caption):
             widget.setVisible(outcome is not PrintOutcome.NO_PRINTER)
         if outcome is None:
             text, role = "", "muted"
@@ -159,6 +165,7 @@ class KioskPrintPanel(QFrame):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Print"))
+        self.copies_caption.setText(self.tr("Number of copies"))
         self.fewer_button.setAccessibleName(self.tr("One copy fewer"))
         self.more_button.setAccessibleName(self.tr("One copy more"))
         self.print_button.setText(self.tr("Print"))

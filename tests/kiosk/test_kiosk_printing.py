@@ -124,7 +124,8 @@ def test_print_panel_sends_the_chosen_number_of_copies(qtbot: Any, tmp_path: Pat
     for _ in range(MAX_COPIES - 3):
         qtbot.mouseClick(panel.fewer_button, Qt.MouseButton.LeftButton)
     assert panel.copies == 3
-    assert "3" in panel.copies_label.text()
+    assert panel.copies_label.text() == "3"
+    assert "3" in panel.copies_label.accessibleName()
     with qtbot.waitSignal(panel.sig_finished) as finished:
         qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     assert finished.args == [PrintOutcome.PRINTED.value]
