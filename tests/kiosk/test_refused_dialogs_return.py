@@ -29,6 +29,7 @@ def test_refused_dialogs_return_from_exec_and_the_wipe_ends_a_hidden_one() -> No
         assert f"returned: {dialog}.exec -> '0 mapped=[]'" in lines
     assert lines.count("refused file-dialog") == 3
     assert lines.count("refused print-dialog") == 3
-    assert "wipe while stuck (hidden=True): closed 1" in lines
+    assert "wipe while stuck (hidden=True): closed 0 shown" in lines
     assert "returned: hidden dialog in exec() -> 0" in lines
+    assert "it returned after the wipe: True" in lines
     assert lines[-1] == "ALL RETURNED"
