@@ -281,10 +281,14 @@ class KioskLockdown(QObject):
             return self._refuse("context-menu")
         if kind == QEvent.Type.Show and is_refused_dialog(watched):
             return self._refuse_dialog(watched)  # type: ignore[arg-type]
-        if kind == QEvent.Type.Hide and watched.property(_REFUSED_PROPERTY):
+        if (
+            kind == QEvent.Type.Hide
+            and isinstance(watched, QDialog)
+            and watched.property(_REFUSED_PROPERTY)
+        ):
             watched.setProperty(_REFUSED_PROPERTY, None)
-            if isinstance(watched, QWidget):  # usable again once the lockdown lets go
-                watched.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+            # Usable again once the lockdown lets go (a workstation reuses its dialogs).
+            watched.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
         return False
 
     def _refuse_dialog(self, dialog: QDialog) -> bool:
