@@ -84,6 +84,7 @@ def install(context: AppContext) -> None:
             opener=flows.opener,
             has_feature=window.has_feature,
             open_appointments=open_appointments,
+            printer_name=context.settings.printer,
         )
 
     def account_screen() -> Screen:

@@ -7,8 +7,9 @@
   injectable, so tests need no real waiting.
 * :class:`KioskLockdown` keeps a citizen inside the application: full screen
   without decorations, close events refused, Alt+F4 and other ways out
-  swallowed, no context menus, no file dialogs. Only :meth:`release` (after
-  the mediator's PIN) lets go.
+  swallowed, no context menus, no dialog that browses files or prints
+  (refused before it shows, see :data:`REFUSED_DIALOGS`). Only :meth:`release`
+  (after the mediator's PIN) lets go.
 * :func:`wipe_widgets`, :func:`clear_clipboard`, :class:`SessionTempDir`:
   the generic parts of the session wipe that ``AppContext.wipe_session`` runs
   after each screen's own ``clear_citizen_data``.
@@ -194,12 +195,30 @@ def _is_escape_shortcut(event: QKeyEvent) -> bool:
     )
 
 
+#: Dialogs a citizen must never see (Qt class names, so QtPrintSupport need not be
+#: loaded): file dialogs browse and overwrite files; the print and page set-up dialogs
+#: offer "Print to File" with a file-system completer and a file dialog; the print
+#: preview leads to both. The kiosk prints without any of them (views/kiosk_print.py).
+REFUSED_DIALOGS = (
+    "QFileDialog",
+    "QAbstractPrintDialog",
+    "QPageSetupDialog",
+    "QPrintPreviewDialog",
+)
+#: Set on a dialog the lockdown refused, until it is hidden again.
+_REFUSED_PROPERTY = "kioskRefused"
+
+
+def is_refused_dialog(widget: QObject) -> bool:
+    return isinstance(widget, QDialog) and any(widget.inherits(name) for name in REFUSED_DIALOGS)
+
+
 class KioskLockdown(QObject):
     """Keeps the citizen inside the application until :meth:`release`.
 
     Signals:
         sig_refused(str): something was refused ("close", "shortcut",
-            "context-menu", "file-dialog").
+            "context-menu", "file-dialog", "print-dialog").
     """
 
     sig_refused = Signal(str)
@@ -258,11 +277,32 @@ class KioskLockdown(QObject):
             return False
         if kind == QEvent.Type.ContextMenu:
             return self._refuse("context-menu")
-        if kind == QEvent.Type.ShowToParent and isinstance(watched, QFileDialog):
-            # The last step of showing it: close it there and then.
-            watched.reject()
-            return self._refuse("file-dialog")
+        if kind == QEvent.Type.Show and is_refused_dialog(watched):
+            return self._refuse_dialog(watched)  # type: ignore[arg-type]
+        if (
+            kind == QEvent.Type.Hide
+            and isinstance(watched, QDialog)
+            and watched.property(_REFUSED_PROPERTY)
+        ):
+            watched.setProperty(_REFUSED_PROPERTY, None)
+            # Usable again once the lockdown lets go (a workstation reuses its dialogs).
+            watched.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
         return False
+
+    def _refuse_dialog(self, dialog: QDialog) -> bool:
+        """Refuse a dialog at its Show event, before its window is mapped.
+
+        It cannot be hidden from inside show(), and rejecting it there left exec()
+        spinning for good around a hidden dialog (its event loop did not exist yet).
+        So its window is kept off the screen now (Qt then never maps it: nothing to
+        see or touch) and it is rejected on the next turn of the event loop, which
+        ends exec() too.
+        """
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        dialog.setProperty(_REFUSED_PROPERTY, True)
+        QTimer.singleShot(0, dialog, dialog.reject)
+        what = "file-dialog" if isinstance(dialog, QFileDialog) else "print-dialog"
+        return self._refuse(what)
 
 
 # -- the generic wipe ----------------------------------------------------------------
@@ -299,9 +339,17 @@ def clear_editable(widget: QWidget) -> bool:
 
 
 def close_transient_windows() -> int:
-    """Close every open dialog, menu and popup. Returns how many were open."""
+    """Close every open dialog, menu and popup. Returns how many were shown.
+
+    A hidden dialog that may still be in ``exec()`` (modal, refused while it was being
+    shown) is rejected too, so that no nested event loop outlives the session.
+    """
     closed = 0
     for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isHidden() and _maybe_in_exec(widget):
+            log.info("ending a hidden modal dialog (%s)", type(widget).__name__)
+            _end_hidden_exec(widget)
+            continue
         if not widget.isVisible():
             continue
         if isinstance(widget, QDialog):
@@ -311,6 +359,24 @@ def close_transient_windows() -> int:
             widget.close()
             closed += 1
     return closed
+
+
+def _maybe_in_exec(dialog: QDialog) -> bool:
+    """exec() marks its dialog modal until it returns; a hidden modal dialog may be in it."""
+    return dialog.testAttribute(Qt.WidgetAttribute.WA_ShowModal)
+
+
+def _end_hidden_exec(dialog: QDialog) -> None:
+    """End the exec() of a hidden dialog.
+
+    Qt ends exec()'s loop when the dialog is hidden, and hiding a hidden dialog does
+    nothing: so it is shown first, off the screen (Qt does not map its window), then
+    rejected.
+    """
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    dialog.show()
+    dialog.reject()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
 
 
 def wipe_widgets() -> int:
@@ -402,7 +468,7 @@ class Kiosk(QObject):
 
         self.window.sig_staff_requested.connect(self.open_staff)
         self.window.sig_screen_shown.connect(self._on_screen_shown)
-        self.idle.sig_warning.connect(lambda seconds: self.warning.show_countdown(seconds))
+        self.idle.sig_warning.connect(self._warn)
         self.idle.sig_tick.connect(lambda seconds: self.warning.update_countdown(seconds))
         self.idle.sig_extended.connect(self._dismiss_warning)
         self.idle.sig_expired.connect(lambda: self.session.end_session("idle"))
@@ -465,6 +531,14 @@ class Kiosk(QObject):
             self._warning = IdleWarning(self.window)
             self._warning.sig_still_here.connect(self.idle.note_activity)
         return self._warning
+
+    def _warn(self, seconds: int) -> None:
+        """Show the idle warning above everything: a dialog, menu or popup would cover it
+        and take the touch meant for it, so they are closed first (the warning says so)."""
+        closed = close_transient_windows()
+        if closed:
+            log.info("idle warning: closed %d open window(s) above it", closed)
+        self.warning.show_countdown(seconds, closed)
 
     def _dismiss_warning(self) -> None:
         if self._warning is not None:

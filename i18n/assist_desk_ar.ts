@@ -137,63 +137,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="351" />
-            <location filename="../assist_desk/views/checklists.py" line="365" />
+            <location filename="../assist_desk/views/checklists.py" line="355" />
+            <location filename="../assist_desk/views/checklists.py" line="371" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="366" />
+            <location filename="../assist_desk/views/checklists.py" line="372" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="367" />
+            <location filename="../assist_desk/views/checklists.py" line="373" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="368" />
+            <location filename="../assist_desk/views/checklists.py" line="374" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="369" />
+            <location filename="../assist_desk/views/checklists.py" line="375" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="370" />
+            <location filename="../assist_desk/views/checklists.py" line="376" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="371" />
+            <location filename="../assist_desk/views/checklists.py" line="377" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="372" />
+            <location filename="../assist_desk/views/checklists.py" line="378" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="437" />
+            <location filename="../assist_desk/views/checklists.py" line="449" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="471" />
+            <location filename="../assist_desk/views/checklists.py" line="496" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="525" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="528" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -201,67 +201,67 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="64" />
+            <location filename="../assist_desk/views/content_common.py" line="67" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
             <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="72" />
+            <location filename="../assist_desk/views/content_common.py" line="75" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <location filename="../assist_desk/views/content_common.py" line="88" />
             <source>free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <location filename="../assist_desk/views/content_common.py" line="89" />
             <source>Cost: %1</source>
             <translation>التكلفة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <location filename="../assist_desk/views/content_common.py" line="90" />
             <source>Source: %1 — checked on %2</source>
             <translation>المصدر: %1 — تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>Where: %1</source>
             <translation>أين: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Otherwise: %1</source>
             <translation>وإلا: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="96" />
             <source>Official website: %1</source>
             <translation>الموقع الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="97" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="98" />
             <source>To recheck: not confirmed recently. Check the official page.</source>
             <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>if it applies</source>
             <translation>إن كان ينطبق عليك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="95" />
             <source>Steps</source>
             <translation>الخطوات</translation>
         </message>
@@ -269,128 +269,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="183" />
+            <location filename="../assist_desk/views/checklists.py" line="184" />
             <source>Cost calculator</source>
             <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="184" />
+            <location filename="../assist_desk/views/checklists.py" line="185" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="185" />
+            <location filename="../assist_desk/views/checklists.py" line="186" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <location filename="../assist_desk/views/checklists.py" line="187" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <location filename="../assist_desk/views/checklists.py" line="188" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <location filename="../assist_desk/views/checklists.py" line="190" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="191" />
+            <location filename="../assist_desk/views/checklists.py" line="192" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="192" />
+            <location filename="../assist_desk/views/checklists.py" line="193" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="195" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="197" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="198" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="237" />
+            <location filename="../assist_desk/views/checklists.py" line="238" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="238" />
+            <location filename="../assist_desk/views/checklists.py" line="239" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="244" />
+            <location filename="../assist_desk/views/checklists.py" line="245" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="246" />
+            <location filename="../assist_desk/views/checklists.py" line="247" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="251" />
+            <location filename="../assist_desk/views/checklists.py" line="252" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="254" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="259" />
+            <location filename="../assist_desk/views/checklists.py" line="260" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -1546,12 +1546,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="161" />
+            <location filename="../assist_desk/views/idle_warning.py" line="249" />
             <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>هل ما زلت هنا؟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/idle_warning.py" line="164" />
+            <location filename="../assist_desk/views/idle_warning.py" line="252" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
@@ -1563,20 +1564,98 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="167" />
+            <location filename="../assist_desk/views/idle_warning.py" line="255" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="169" />
-            <location filename="../assist_desk/views/idle_warning.py" line="170" />
+            <location filename="../assist_desk/views/idle_warning.py" line="257" />
+            <source>The window that was open has been closed so that you can see this message.</source>
+            <translation>أُغلقت النافذة التي كانت مفتوحة لكي تتمكن من رؤية هذه الرسالة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="260" />
+            <location filename="../assist_desk/views/idle_warning.py" line="261" />
             <source>I am still here</source>
             <translation>ما زلت هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="171" />
+            <location filename="../assist_desk/views/idle_warning.py" line="262" />
             <source>Continue the session</source>
             <translation>متابعة الجلسة</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
+            <source>Number of copies: %n</source>
+            <translation>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
+            <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
+            <translation>
+                <numerusform>لم تُرسل أي نسخة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت نسخة واحدة إلى الطابعة. خذ ورقتك من هناك.</numerusform>
+                <numerusform>أُرسلت نسختان إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+                <numerusform>أُرسلت %n نسخ إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+                <numerusform>أُرسلت %n نسخة إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+                <numerusform>أُرسلت %n نسخة إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
+            <source>There is no printer here at the moment. A mediator can help you.</source>
+            <translation>لا توجد طابعة متاحة هنا في الوقت الحالي. يمكن للوسيط مساعدتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
+            <source>The page could not be printed. A mediator can help you.</source>
+            <translation>تعذّرت طباعة الصفحة. يمكن للوسيط مساعدتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <source>Number of copies</source>
+            <translation>عدد النسخ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
+            <source>One copy fewer</source>
+            <translation>نسخة أقل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
+            <source>One copy more</source>
+            <translation>نسخة إضافية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
+            <source>Print now</source>
+            <translation>طباعة الآن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
+            <source>Close the print panel</source>
+            <translation>إغلاق لوحة الطباعة</translation>
         </message>
     </context>
     <context>
@@ -2255,117 +2334,118 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="53" />
+            <location filename="../assist_desk/views/printing.py" line="61" />
             <source>Official website</source>
-            <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
+            <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
             <translation>الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="54" />
+            <location filename="../assist_desk/views/printing.py" line="62" />
             <source>Official information</source>
             <translation>المعلومات الرسمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="65" />
+            <location filename="../assist_desk/views/printing.py" line="73" />
             <source>Prepared at %1 on %2</source>
             <translation>أعدّ هذه الورقة %1 بتاريخ %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="67" />
+            <location filename="../assist_desk/views/printing.py" line="75" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>لا تحتوي هذه الورقة على أي معلومات شخصية. قد تتغير القواعد والأسعار: الصفحات الرسمية أعلاه هي المرجع. assist_desk ليس من منتجات الوكالة الوطنية للوثائق المؤمَّنة (ANTS).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="72" />
+            <location filename="../assist_desk/views/printing.py" line="80" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="125" />
+            <location filename="../assist_desk/views/printing.py" line="200" />
             <source>Print preview</source>
+            <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
         </message>
     </context>
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="97" />
+            <location filename="../assist_desk/views/triage.py" line="102" />
             <source>Which procedure do I need? — Result</source>
             <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="98" />
+            <location filename="../assist_desk/views/triage.py" line="103" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="112" />
+            <location filename="../assist_desk/views/triage.py" line="119" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="113" />
+            <location filename="../assist_desk/views/triage.py" line="120" />
             <source>&amp;Back</source>
             <translation>&amp;رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="114" />
+            <location filename="../assist_desk/views/triage.py" line="121" />
             <source>Back to the previous question</source>
             <translation>العودة إلى السؤال السابق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="115" />
+            <location filename="../assist_desk/views/triage.py" line="122" />
             <source>Start &amp;again</source>
             <translation>ال&amp;بدء من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="116" />
+            <location filename="../assist_desk/views/triage.py" line="123" />
             <source>Start the questions again</source>
             <translation>إعادة الأسئلة من البداية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="117" />
+            <location filename="../assist_desk/views/triage.py" line="124" />
             <source>See the &amp;checklist</source>
             <translation>عرض &amp;قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="118" />
+            <location filename="../assist_desk/views/triage.py" line="125" />
             <source>See the full checklist</source>
             <translation>عرض قائمة الوثائق كاملة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="126" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="120" />
+            <location filename="../assist_desk/views/triage.py" line="127" />
             <source>Print the checklist</source>
             <translation>طباعة قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="121" />
-            <location filename="../assist_desk/views/triage.py" line="185" />
+            <location filename="../assist_desk/views/triage.py" line="128" />
+            <location filename="../assist_desk/views/triage.py" line="194" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="167" />
+            <location filename="../assist_desk/views/triage.py" line="176" />
             <source>Question %1</source>
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="188" />
+            <location filename="../assist_desk/views/triage.py" line="197" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="208" />
+            <location filename="../assist_desk/views/triage.py" line="217" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="233" />
+            <location filename="../assist_desk/views/triage.py" line="269" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>

@@ -137,63 +137,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="351" />
-            <location filename="../assist_desk/views/checklists.py" line="365" />
+            <location filename="../assist_desk/views/checklists.py" line="355" />
+            <location filename="../assist_desk/views/checklists.py" line="371" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="366" />
+            <location filename="../assist_desk/views/checklists.py" line="372" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="367" />
+            <location filename="../assist_desk/views/checklists.py" line="373" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="368" />
+            <location filename="../assist_desk/views/checklists.py" line="374" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="369" />
+            <location filename="../assist_desk/views/checklists.py" line="375" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="370" />
+            <location filename="../assist_desk/views/checklists.py" line="376" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="371" />
+            <location filename="../assist_desk/views/checklists.py" line="377" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="372" />
+            <location filename="../assist_desk/views/checklists.py" line="378" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="437" />
+            <location filename="../assist_desk/views/checklists.py" line="449" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="471" />
+            <location filename="../assist_desk/views/checklists.py" line="496" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="525" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="528" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -201,67 +201,67 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="64" />
+            <location filename="../assist_desk/views/content_common.py" line="67" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
             <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="72" />
+            <location filename="../assist_desk/views/content_common.py" line="75" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="85" />
+            <location filename="../assist_desk/views/content_common.py" line="88" />
             <source>free</source>
             <translation>gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="86" />
+            <location filename="../assist_desk/views/content_common.py" line="89" />
             <source>Cost: %1</source>
             <translation>Coût : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="87" />
+            <location filename="../assist_desk/views/content_common.py" line="90" />
             <source>Source: %1 — checked on %2</source>
             <translation>Source : %1 — vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>Where: %1</source>
             <translation>Où : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Otherwise: %1</source>
             <translation>Sinon : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="96" />
             <source>Official website: %1</source>
             <translation>Site officiel : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="97" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>Où acheter le timbre fiscal électronique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="98" />
             <source>To recheck: not confirmed recently. Check the official page.</source>
             <translation>À revérifier : pas confirmé récemment. Consultez la page officielle.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>if it applies</source>
             <translation>si cela vous concerne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="95" />
             <source>Steps</source>
             <translation>Étapes</translation>
         </message>
@@ -269,128 +269,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="183" />
+            <location filename="../assist_desk/views/checklists.py" line="184" />
             <source>Cost calculator</source>
             <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="184" />
+            <location filename="../assist_desk/views/checklists.py" line="185" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="185" />
+            <location filename="../assist_desk/views/checklists.py" line="186" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <location filename="../assist_desk/views/checklists.py" line="187" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <location filename="../assist_desk/views/checklists.py" line="188" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <location filename="../assist_desk/views/checklists.py" line="190" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="191" />
+            <location filename="../assist_desk/views/checklists.py" line="192" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="192" />
+            <location filename="../assist_desk/views/checklists.py" line="193" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="195" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="197" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="198" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="237" />
+            <location filename="../assist_desk/views/checklists.py" line="238" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="238" />
+            <location filename="../assist_desk/views/checklists.py" line="239" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="244" />
+            <location filename="../assist_desk/views/checklists.py" line="245" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="246" />
+            <location filename="../assist_desk/views/checklists.py" line="247" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="251" />
+            <location filename="../assist_desk/views/checklists.py" line="252" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="254" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="259" />
+            <location filename="../assist_desk/views/checklists.py" line="260" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -1538,12 +1538,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="161" />
+            <location filename="../assist_desk/views/idle_warning.py" line="249" />
             <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>Êtes-vous toujours là ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/idle_warning.py" line="164" />
+            <location filename="../assist_desk/views/idle_warning.py" line="252" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>Pour protéger vos données, tout sera effacé dans %n seconde.</numerusform>
@@ -1551,20 +1552,90 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="167" />
+            <location filename="../assist_desk/views/idle_warning.py" line="255" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="169" />
-            <location filename="../assist_desk/views/idle_warning.py" line="170" />
+            <location filename="../assist_desk/views/idle_warning.py" line="257" />
+            <source>The window that was open has been closed so that you can see this message.</source>
+            <translation>La fenêtre qui était ouverte a été fermée pour que vous puissiez voir ce message.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/idle_warning.py" line="260" />
+            <location filename="../assist_desk/views/idle_warning.py" line="261" />
             <source>I am still here</source>
             <translation>Je suis toujours là</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="171" />
+            <location filename="../assist_desk/views/idle_warning.py" line="262" />
             <source>Continue the session</source>
             <translation>Continuer la session</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
+            <source>Number of copies: %n</source>
+            <translation>
+                <numerusform>Nombre d'exemplaires : %n</numerusform>
+                <numerusform>Nombre d'exemplaires : %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
+            <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
+            <translation>
+                <numerusform>Envoyé à l'imprimante : %n exemplaire. Votre feuille vous attend à l'imprimante.</numerusform>
+                <numerusform>Envoyé à l'imprimante : %n exemplaires. Vos feuilles vous attendent à l'imprimante.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
+            <source>There is no printer here at the moment. A mediator can help you.</source>
+            <translation>Il n'y a pas d'imprimante disponible ici pour le moment. Un médiateur peut vous aider.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
+            <source>The page could not be printed. A mediator can help you.</source>
+            <translation>La page n'a pas pu être imprimée. Un médiateur peut vous aider.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <source>Number of copies</source>
+            <translation>Nombre d'exemplaires</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
+            <source>One copy fewer</source>
+            <translation>Un exemplaire de moins</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
+            <source>One copy more</source>
+            <translation>Un exemplaire de plus</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
+            <source>Print now</source>
+            <translation>Imprimer maintenant</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
+            <source>Close the print panel</source>
+            <translation>Fermer le panneau d'impression</translation>
         </message>
     </context>
     <context>
@@ -2239,117 +2310,118 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="53" />
+            <location filename="../assist_desk/views/printing.py" line="61" />
             <source>Official website</source>
-            <extracomment>Body text size on paper, in points (large type for reading at home).</extracomment>
+            <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
             <translation>Site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="54" />
+            <location filename="../assist_desk/views/printing.py" line="62" />
             <source>Official information</source>
             <translation>Information officielle</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="65" />
+            <location filename="../assist_desk/views/printing.py" line="73" />
             <source>Prepared at %1 on %2</source>
             <translation>Fiche préparée par %1 le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="67" />
+            <location filename="../assist_desk/views/printing.py" line="75" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>Cette feuille ne contient aucune information personnelle. Les règles et les tarifs peuvent changer : les pages officielles ci-dessus font foi. assist_desk n'est pas un produit de l'ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="72" />
+            <location filename="../assist_desk/views/printing.py" line="80" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="125" />
+            <location filename="../assist_desk/views/printing.py" line="200" />
             <source>Print preview</source>
+            <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>
         </message>
     </context>
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="97" />
+            <location filename="../assist_desk/views/triage.py" line="102" />
             <source>Which procedure do I need? — Result</source>
             <translation>Quelle démarche me faut-il ? — Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="98" />
+            <location filename="../assist_desk/views/triage.py" line="103" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>Quelle démarche me faut-il ? — Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="112" />
+            <location filename="../assist_desk/views/triage.py" line="119" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="113" />
+            <location filename="../assist_desk/views/triage.py" line="120" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="114" />
+            <location filename="../assist_desk/views/triage.py" line="121" />
             <source>Back to the previous question</source>
             <translation>Revenir à la question précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="115" />
+            <location filename="../assist_desk/views/triage.py" line="122" />
             <source>Start &amp;again</source>
             <translation>&amp;Recommencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="116" />
+            <location filename="../assist_desk/views/triage.py" line="123" />
             <source>Start the questions again</source>
             <translation>Recommencer les questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="117" />
+            <location filename="../assist_desk/views/triage.py" line="124" />
             <source>See the &amp;checklist</source>
             <translation>Voir la &amp;liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="118" />
+            <location filename="../assist_desk/views/triage.py" line="125" />
             <source>See the full checklist</source>
             <translation>Voir la liste complète des documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="126" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="120" />
+            <location filename="../assist_desk/views/triage.py" line="127" />
             <source>Print the checklist</source>
             <translation>Imprimer la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="121" />
-            <location filename="../assist_desk/views/triage.py" line="185" />
+            <location filename="../assist_desk/views/triage.py" line="128" />
+            <location filename="../assist_desk/views/triage.py" line="194" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="167" />
+            <location filename="../assist_desk/views/triage.py" line="176" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="188" />
+            <location filename="../assist_desk/views/triage.py" line="197" />
             <source>Here is what you need:</source>
             <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="208" />
+            <location filename="../assist_desk/views/triage.py" line="217" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="233" />
+            <location filename="../assist_desk/views/triage.py" line="269" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>

@@ -37,6 +37,7 @@ from assist_desk.views.content_common import (
     outdated_text,
     style_notice,
 )
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
@@ -317,6 +318,8 @@ class ChecklistsScreen(Screen):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("checklistMessage")
+        # At a kiosk: copies and "Print" to the site's printer, no dialog (made on first use).
+        self._kiosk_print: KioskPrintPanel | None = None
 
         right = QWidget()
         column = QVBoxLayout(right)
@@ -343,6 +346,7 @@ class ChecklistsScreen(Screen):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self._layout = layout
         self.retranslate_ui()
 
     # -- Screen ---------------------------------------------------------------------
@@ -359,6 +363,8 @@ class ChecklistsScreen(Screen):
         self.tree.collapseAll()
         self.calculator.reset()
         self.message.clear()
+        if self._kiosk_print is not None:
+            self._kiosk_print.reset()
         self._render()
 
     def retranslate_ui(self) -> None:
@@ -419,6 +425,8 @@ class ChecklistsScreen(Screen):
         if pid:
             self.procedure_id = pid
             self.message.clear()
+            if self._kiosk_print is not None:
+                self._kiosk_print.reset()
             self._render()
 
     def current_view(self) -> ChecklistView | None:
@@ -431,6 +439,10 @@ class ChecklistsScreen(Screen):
         has_view = view is not None
         self.print_button.setEnabled(has_view)
         self.pdf_button.setEnabled(has_view)
+        if self.env.kiosk() or not self.env.allow_pdf_save:
+            self.pdf_button.hide()  # a kiosk writes no file (the desk may switch modes)
+        elif self.pdf_button.parentWidget() is not None:
+            self.pdf_button.show()
         if view is None:
             self.view.setHtml(
                 "<p>"
@@ -463,7 +475,20 @@ class ChecklistsScreen(Screen):
             self.env.pack.stamp_info(self.env.language()),
         )
 
+    @property
+    def kiosk_print(self) -> KioskPrintPanel:
+        if self._kiosk_print is None:
+            self._kiosk_print = KioskPrintPanel(self._document, self.env.printer_name)
+            self._layout.insertWidget(self._layout.indexOf(self.message), self._kiosk_print)
+        return self._kiosk_print
+
     def print_preview(self) -> None:
+        if self.env.kiosk():
+            # No system dialog at a kiosk: the print dialog browses and writes files.
+            if self.current_view() is not None:
+                self.message.clear()
+                self.kiosk_print.open()
+            return
         if not printing.has_printer() and not self.env.allow_pdf_save:
             # Printing to a file would open a file dialog: not at a kiosk.
             self.message.setProperty("role", "error")
@@ -478,7 +503,12 @@ class ChecklistsScreen(Screen):
         self.preview = printing.open_preview(self, document, self.env.printer_name)
 
     def save_pdf(self, folder: Path | None = None) -> Path | None:
-        """Write the checklist as a PDF (no personal data) and say where it is."""
+        """Write the checklist as a PDF (no personal data) and say where it is.
+
+        Workstations only: a kiosk writes nothing outside the session's temporary folder.
+        """
+        if self.env.kiosk():
+            return None
         document = self._document()
         if document is None or self.procedure_id is None:
             return None

@@ -26,6 +26,8 @@ class ContentEnv:
         max_age_days: settings.content_max_age_days.
         printer_name: settings.printer (None: the system default).
         allow_pdf_save: saving a PDF file is offered (not at a kiosk).
+        kiosk: True while the desk is in kiosk mode (it can switch while running):
+            then printing offers only the number of copies, never a dialog or a file.
         today: returns today's date (tests pin it).
         open_checklist: shows a procedure's checklist (set by the installer).
     """
@@ -36,6 +38,7 @@ class ContentEnv:
     max_age_days: int
     printer_name: str | None = None
     allow_pdf_save: bool = True
+    kiosk: Callable[[], bool] = lambda: False
     today: Callable[[], dt.date] = dt.date.today
     open_checklist: Callable[[str], None] | None = None
 

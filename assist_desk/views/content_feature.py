@@ -125,6 +125,7 @@ def _add_tiles(context: AppContext, pack: object) -> None:
         max_age_days=settings.content_max_age_days,
         printer_name=settings.printer,
         allow_pdf_save=settings.mode is not Mode.KIOSK,
+        kiosk=lambda: _current_mode(context) is Mode.KIOSK,
     )
 
     def open_checklist(procedure_id: str) -> None:
@@ -150,3 +151,9 @@ def _add_tiles(context: AppContext, pack: object) -> None:
     context.services["content_env"] = env
     window.add_feature(Feature("faq", 30, faq))
     window.add_feature(Feature("checklists", 40, checklists))
+
+
+def _current_mode(context: AppContext) -> object:
+    """The desk's mode now (a mediator may switch it), else the configured one."""
+    session = context.services.get("session")
+    return getattr(session, "mode", context.settings.mode)

@@ -1,19 +1,49 @@
 """The idle warning: "Are you still there?" with a countdown (WCAG 2.2.1).
 
-An overlay over the whole window (not a separate modal window, so nothing can
-hide it and nothing waits on it). It is announced to screen readers when it
-appears and at each ten-second step; one touch or key anywhere extends the
-session (the idle monitor sees it), and the large button does too.
+An overlay over the whole window (not a separate modal window, so nothing
+waits on it). A dialog, menu or popup could cover it and swallow the touch
+meant for it, so the kiosk closes them when the warning starts
+(``kiosk.close_transient_windows``) and the warning says so. It is announced to
+screen readers when it appears and at each ten-second step; one touch or key
+anywhere extends the session (the idle monitor sees it), and the large button
+does too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.views.wrap_button import WrapButton
 
+#: What a press is made of, from its start to its end (mouse, touch, pen).
+POINTER_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.TabletPress,
+        QEvent.Type.TabletMove,
+        QEvent.Type.TabletRelease,
+    }
+)
+PRESS_STARTS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+)
+PRESS_ENDS = frozenset(
+    {
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.TabletRelease,
+    }
+)
 # The panel's width on a large screen; on a smaller one it takes the screen's width.
 PANEL_WIDTH = 760
 # Below this window width the panel is tighter (margins, spacing).
@@ -66,6 +96,12 @@ class IdleWarning(QFrame):
         self._hint.setObjectName("idleWarningHint")
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
+        # Said when the warning had to close a window that would have hidden it.
+        self.closed_note = QLabel()
+        self.closed_note.setObjectName("idleWarningClosedNote")
+        self.closed_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closed_note.setWordWrap(True)
+        self.closed_note.hide()
         self.stay_button: QPushButton = WrapButton()
         self.stay_button.setObjectName("idleStillHere")
         self.stay_button.setProperty("role", "primary")
@@ -77,6 +113,7 @@ class IdleWarning(QFrame):
         inner.addWidget(self._title)
         inner.addWidget(self._countdown)
         inner.addWidget(self._hint)
+        inner.addWidget(self.closed_note)
         inner.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -87,13 +124,59 @@ class IdleWarning(QFrame):
         self._outer.setContentsMargins(8, 8, 8, 8)
         self._outer.addWidget(self._scroll)
         parent.installEventFilter(self)
+        # While True, every press, touch and release of the application is the warning's
+        # (see eventFilter); it stays True after dismiss() until the press has ended.
+        self._taking_presses = False
+        self._press_open = False  # a press taken by the warning has not ended yet
         self.hide()
         self.retranslate_ui()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
             self._fit()
+        if self._taking_presses and event.type() in POINTER_EVENTS:
+            if not self.isVisible() and not self._press_open:
+                self._stop_taking_presses()  # its window was hidden or closed meanwhile
+                return False
+            return self._take_press(event)
         return False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not self._press_open:
+            self._stop_taking_presses()
+        super().hideEvent(event)
+
+    def _take_press(self, event: QEvent) -> bool:
+        """A press or touch anywhere while the warning shows is the answer, and only that.
+
+        The warning hides as soon as the press begins; had the press gone on to the
+        window, its release (or the click Qt makes of a touch) would land on whatever
+        lies under the warning: a home tile, a button. So the whole press, up to its
+        release, is taken here and goes nowhere else.
+        """
+        kind = event.type()
+        if kind in PRESS_STARTS:
+            self._press_open = True
+            self.sig_still_here.emit()
+        elif kind in PRESS_ENDS:
+            self._press_open = False
+            if not self.isVisible():
+                self._stop_taking_presses()
+        event.accept()
+        return True
+
+    def _start_taking_presses(self) -> None:
+        if not self._taking_presses:
+            self._taking_presses = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+
+    def _stop_taking_presses(self) -> None:
+        self._taking_presses = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def _fit(self) -> None:
         """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`."""
@@ -121,12 +204,15 @@ class IdleWarning(QFrame):
         if height > 0:
             self._panel.setFixedHeight(height)
 
-    def show_countdown(self, seconds: int) -> None:
+    def show_countdown(self, seconds: int, closed_windows: int = 0) -> None:
+        """Show the warning; ``closed_windows``: how many windows were closed for it."""
         self.seconds = seconds
+        self.closed_note.setVisible(closed_windows > 0)
         self._fit()
         self.retranslate_ui()
         self.show()
         self.raise_()
+        self._start_taking_presses()
         self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._announce()
 
@@ -137,16 +223,18 @@ class IdleWarning(QFrame):
             self._announce()
 
     def dismiss(self) -> None:
+        """Hide; presses are still taken until the one that answered ends."""
         if self.isVisible():
             self.hide()
         self.seconds = 0
 
     def _announce(self) -> None:
-        self.last_announcement = (
-            f"{self._title.text()} {self._countdown.text()} {self._hint.text()}"
-        )
+        description = f"{self._countdown.text()} {self._hint.text()}"
+        if self.closed_note.isVisibleTo(self):
+            description += f" {self.closed_note.text()}"
+        self.last_announcement = f"{self._title.text()} {description}"
         self.setAccessibleName(self._title.text())
-        self.setAccessibleDescription(f"{self._countdown.text()} {self._hint.text()}")
+        self.setAccessibleDescription(description)
         event = QAccessibleEvent(self, QAccessible.Event.Alert)
         QAccessible.updateAccessibility(event)
         name_event = QAccessibleEvent(self._countdown, QAccessible.Event.NameChanged)
@@ -165,6 +253,9 @@ class IdleWarning(QFrame):
             )
         )
         self._hint.setText(self.tr("Touch the screen or press any key to continue."))
+        self.closed_note.setText(
+            self.tr("The window that was open has been closed so that you can see this message.")
+        )
         self._countdown.setAccessibleName(self._countdown.text())
         self.stay_button.setText(self.tr("I am still here"))
         self.stay_button.setAccessibleName(self.tr("I am still here"))

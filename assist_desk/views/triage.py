@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -22,6 +23,7 @@ from assist_desk.views.content_common import (
     set_text_direction,
     style_notice,
 )
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
@@ -71,6 +73,8 @@ class TriageScreen(Screen):
         self.print_button = WrapButton()
         self.print_button.setObjectName("triagePrint")
         self.print_button.clicked.connect(self.print_preview)
+        # At a kiosk: copies and "Print" to the site's printer, no dialog (made on first use).
+        self._kiosk_print: KioskPrintPanel | None = None
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.restart_button)
@@ -88,6 +92,7 @@ class TriageScreen(Screen):
         layout.addWidget(self.result, 1)
         layout.addStretch(0)
         layout.addLayout(buttons)
+        self._layout = layout
         self.retranslate_ui()
 
     # -- Screen ---------------------------------------------------------------------
@@ -106,6 +111,8 @@ class TriageScreen(Screen):
 
     def clear_citizen_data(self) -> None:
         self.session.reset()
+        if self._kiosk_print is not None:
+            self._kiosk_print.reset()
         self._render()
 
     def retranslate_ui(self) -> None:
@@ -149,6 +156,8 @@ class TriageScreen(Screen):
 
     def _render(self) -> None:
         lang = self.env.language()
+        if self._kiosk_print is not None and self.session.outcome is None:
+            self._kiosk_print.reset()  # nothing to print before a result
         notice = outdated_text(self.env)
         self.outdated.setText(notice)
         self.outdated.setVisible(bool(notice))
@@ -224,19 +233,14 @@ class TriageScreen(Screen):
         if procedure is not None and self.env.open_checklist is not None:
             self.env.open_checklist(procedure)
 
-    def print_preview(self) -> None:
+    def _document(self) -> QTextDocument | None:
         procedure = self._procedure()
         if procedure is None:
-            return
-        if not printing.has_printer() and not self.env.allow_pdf_save:
-            self.progress.setText(
-                self.tr("No printer is available here. Ask a mediator, or note the list.")
-            )
-            return
+            return None
         view = self.env.pack.checklist(procedure, self.env.language())
         assert view is not None
         note = fallback_text() if view.fell_back else ""
-        document = printing.build_document(
+        return printing.build_document(
             view,
             self.env.site_name,
             self.env.today(),
@@ -244,4 +248,27 @@ class TriageScreen(Screen):
             self.env.language(),
             self.env.pack.stamp_info(self.env.language()),
         )
-        self.preview = printing.open_preview(self, document, self.env.printer_name)
+
+    @property
+    def kiosk_print(self) -> KioskPrintPanel:
+        if self._kiosk_print is None:
+            self._kiosk_print = KioskPrintPanel(self._document, self.env.printer_name)
+            self._layout.insertWidget(self._layout.count() - 1, self._kiosk_print)
+        return self._kiosk_print
+
+    def print_preview(self) -> None:
+        procedure = self._procedure()
+        if procedure is None:
+            return
+        if self.env.kiosk():
+            # No system dialog at a kiosk: the print dialog browses and writes files.
+            self.kiosk_print.open()
+            return
+        if not printing.has_printer() and not self.env.allow_pdf_save:
+            self.progress.setText(
+                self.tr("No printer is available here. Ask a mediator, or note the list.")
+            )
+            return
+        document = self._document()
+        if document is not None:
+            self.preview = printing.open_preview(self, document, self.env.printer_name)

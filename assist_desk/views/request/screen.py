@@ -16,6 +16,7 @@ from assist_desk.controllers.requests import RequestController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.phone_continue import PhoneContinuePanel
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
@@ -214,6 +215,7 @@ class HandoffPage(Page):
         kiosk: bool,
         opener: Any,
         open_appointments: Callable[[], bool] | None = None,
+        printer_name: str | None = None,
     ) -> None:
         super().__init__("handoff", controller)
         self.request_controller = controller
@@ -240,6 +242,8 @@ class HandoffPage(Page):
         self.print_button = WrapButton()
         self.print_button.setObjectName("printSummaryButton")
         self.print_button.clicked.connect(self.print_summary)
+        # Copies and "Print" to the site's printer: no dialog, never a file (kiosk only).
+        self.print_panel = KioskPrintPanel(self.summary_document, printer_name)
         self.number_text = label()
         self.number_text.setObjectName("handoffNumberText")
         self.number_button = WrapButton()
@@ -255,6 +259,7 @@ class HandoffPage(Page):
         for widget in (self.text, self.url, self.qr, self.status):
             self.column.addWidget(widget)
         self.column.addLayout(row)
+        self.column.addWidget(self.print_panel)
         self.column.addWidget(self.number_text)
         self.column.addLayout(number_row)
         self.column.addWidget(self.note)
@@ -262,7 +267,6 @@ class HandoffPage(Page):
         self.open_button.setVisible(not kiosk)
         self.print_button.setVisible(kiosk)
         self.qr.setVisible(kiosk)
-        self.printed: QTextDocument | None = None
 
     def url_text(self) -> str:
         return str(self.request_controller.data.get("handoff_url", ""))
@@ -292,17 +296,11 @@ class HandoffPage(Page):
         return document
 
     def print_summary(self) -> None:
-        """Print the summary (the site's printer, else a PDF in the data folder)."""
-        from PySide6.QtPrintSupport import QPrinter
+        """Offer copies and "Print" to the site's printer; a missing printer is said.
 
-        self.printed = self.summary_document()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if not printer.isValid():
-            from assist_desk import paths
-
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(paths.data_dir() / "request-summary.pdf"))
-        self.printed.print_(printer)
+        Nothing is written to a file: the summary names the citizen's procedure.
+        """
+        self.print_panel.open()
 
     def load(self) -> None:
         url = self.url_text()
@@ -335,6 +333,9 @@ class HandoffPage(Page):
     def focus_widget(self) -> QWidget | None:
         return self.print_button if self.kiosk else self.open_button
 
+    def clear(self) -> None:
+        self.print_panel.reset()
+
 
 class RequestScreen(WizardScreen):
     """New request: category → procedure → summary → (vehicle paths) → warning → hand-off."""
@@ -349,6 +350,7 @@ class RequestScreen(WizardScreen):
         opener: Any = None,
         has_feature: Any = None,
         open_appointments: Callable[[], bool] | None = None,
+        printer_name: str | None = None,
     ) -> None:
         super().__init__(controller)
         self.request_controller = controller
@@ -408,7 +410,7 @@ class RequestScreen(WizardScreen):
         )
         self.add_page(professional)
         self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
-        self.handoff = HandoffPage(controller, kiosk, opener, open_appointments)
+        self.handoff = HandoffPage(controller, kiosk, opener, open_appointments, printer_name)
         self.add_page(self.handoff)
         controller.sig_catalogue_loaded.connect(self._reload)
         controller.sig_account_changed.connect(lambda _account: self._reload())
