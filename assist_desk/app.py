@@ -58,6 +58,11 @@ FEATURE_INSTALLERS: tuple[str, ...] = (
 HOME_TILES: tuple[str, ...] = ("new_request", "account", "faq", "checklists", "places")
 
 EXIT_SETTINGS = 2
+#: A kiosk ends its process with this status when a session wipe failed: the kiosk
+#: session's supervisor (packaging/linux/kiosk) starts it again at once, and the
+#: new process, finding the session marker, wipes at start-up and shows the attract
+#: screen. Never an attract screen over a partial wipe.
+EXIT_RESTART = 75
 
 
 class FirstFrameProbe(QObject):
@@ -218,8 +223,10 @@ class AppContext(QObject):
         input widget of the application emptied with its undo history, the
         clipboard and selection, the session's temporary files, the language
         back to the site default; last the attract screen (kiosk) or home.
-        A failing step is logged and the others still run. Returns the
-        milliseconds taken (the target is 200 ms).
+        A failing step is logged and the others still run; then a kiosk ends its
+        process (:data:`EXIT_RESTART`) instead of showing the attract screen, and a
+        workstation (a mediator is there) goes on. Returns the milliseconds taken
+        (the target is 200 ms).
         """
         from assist_desk import kiosk
 
@@ -250,9 +257,11 @@ class AppContext(QObject):
             except Exception:
                 failed += 1
                 log.exception("session wipe step failed: %s", name)
+        attendant = self.services.get("kiosk")
+        if failed and (attendant.kiosk_mode if attendant is not None else self._kiosk_mode()):
+            end_process_after_failed_wipe(failed)
         if self._settings is not None:
             self.switch_language(self.settings.language)
-        attendant = self.services.get("kiosk")
         if attendant is not None:
             attendant.after_wipe()
             self.window.show_screen(attendant.first_screen())
@@ -262,6 +271,9 @@ class AppContext(QObject):
         log.info("session wiped (%s) in %.1f ms, %d failed steps", reason, elapsed_ms, failed)
         self.sig_session_wiped.emit()
         return elapsed_ms
+
+    def _kiosk_mode(self) -> bool:
+        return self._settings is not None and self.settings.mode is Mode.KIOSK
 
     @property
     def alive(self) -> bool:
@@ -281,6 +293,17 @@ class AppContext(QObject):
         if self.loop is not None:
             close_attached_loop(self.loop, self.app)
             self.loop = None
+
+
+def end_process_after_failed_wipe(failed: int) -> None:
+    """A kiosk whose wipe failed ends at once: no attract screen, no clean shutdown
+    (the session marker stays, so the next process wipes the leftovers at start-up;
+    the training portal's child stops when its pipe closes)."""
+    log.critical("session wipe incomplete (%d failed steps): the kiosk process ends", failed)
+    logging.shutdown()  # flushes the log file
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_RESTART)
 
 
 def _load_settings(args: argparse.Namespace) -> Settings:
