@@ -62,9 +62,7 @@ def test_the_shipped_kiosk_refuses_to_start_without_a_portal(
     _fake_cage(tools)
     keyring = tmp_path / "keyring.sh"
     keyring.write_text(": # no Secret Service in this test\n")
-    env = {
-        key: value for key, value in os.environ.items() if not key.startswith("ASSIST_DESK_")
-    }
+    env = {key: value for key, value in os.environ.items() if not key.startswith("ASSIST_DESK_")}
     env.update(
         PATH=f"{tools}{os.pathsep}{env['PATH']}",
         DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",  # as if dbus-run-session ran
