@@ -1,10 +1,11 @@
-"""A kiosk whose wipe fails: ``python -m tests.kiosk.failed_wipe_driver CANARY``.
+"""A kiosk session ended by End session: ``python -m tests.kiosk.end_session_driver
+CANARY [failing]``.
 
 Starts the kiosk (a training kiosk, from the tests' environment), begins a
-session, types the canary into a form whose ``clear_citizen_data`` fails, leaves a
-session temporary file, prints every screen shown (``SHOWN <id>``), then presses
-"End session". The process must end with ``EXIT_RESTART`` before any attract
-screen is shown again; ``ENDED NORMALLY`` means it did not.
+session, types the canary into a form (whose ``clear_citizen_data`` fails with
+``failing``), leaves a session temporary file, prints every screen shown
+(``SHOWN <id>``), then presses "End session". ``ENDED NORMALLY``: the process went
+on after the wipe (a kiosk must not after a failed wipe, nor when supervised).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> int:
     context.sig_session_wiped.connect(lambda: print("WIPED", flush=True))
     kiosk = context.services["kiosk"]
     kiosk.attract.start_button.click()
-    form = BrokenFormScreen()
+    form = BrokenFormScreen() if argv[1:] == ["failing"] else CitizenFormScreen()
     window.add_screen(form)
     window.show_screen(form.screen_id)
     QTest.keyClicks(form.name, argv[0])
