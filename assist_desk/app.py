@@ -428,6 +428,9 @@ def create_window(
         ShellInfo(first.site_name, first.mode, first.languages, first.language), HOME_TILES
     )
     if first.mode is Mode.KIOSK:
+        from assist_desk.no_core_dump import forbid_core_dumps
+
+        forbid_core_dumps()  # before anyone types anything
         # The first frame of a kiosk is the attract screen, never a half-started home.
         from assist_desk.views.attract import AttractScreen
 
