@@ -107,7 +107,10 @@ class Settings(BaseSettings):
     portal_url: str | None = Field(
         None,
         title="Portal URL",
-        description="Base URL of the portal API. Empty: the embedded training portal.",
+        description=(
+            "Base URL of the portal API. Empty: the embedded training portal; a kiosk"
+            " then refuses to start unless training_kiosk is true."
+        ),
     )
     idle_timeout_s: int = Field(
         180,

@@ -53,6 +53,17 @@ def _launcher(folder: Path) -> Path:
     return launcher
 
 
+def _installed_session_defaults() -> dict[str, str]:
+    """/etc/default/assist-desk-kiosk as installed (the unit's EnvironmentFile)."""
+    values = {}
+    for line in (KIOSK_FILES / "assist-desk-kiosk.default").read_text().splitlines():
+        key, equals, value = line.partition("=")
+        if equals and not line.startswith("#"):
+            values[key] = value.strip('"')
+    assert values["ASSIST_DESK_ARGS"] == "--mode kiosk"
+    return values
+
+
 @pytest.mark.skipif(os.name != "posix", reason="the kiosk session is a POSIX shell script")
 def test_the_shipped_kiosk_refuses_to_start_without_a_portal(
     tmp_path: Path, isolated_home: Path
@@ -63,6 +74,7 @@ def test_the_shipped_kiosk_refuses_to_start_without_a_portal(
     keyring = tmp_path / "keyring.sh"
     keyring.write_text(": # no Secret Service in this test\n")
     env = {key: value for key, value in os.environ.items() if not key.startswith("ASSIST_DESK_")}
+    env.update(_installed_session_defaults())
     env.update(
         PATH=f"{tools}{os.pathsep}{env['PATH']}",
         DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent",  # as if dbus-run-session ran
