@@ -7,7 +7,8 @@ line, ``ASSIST_DESK_*`` environment, site file); the full, validated
 :class:`assist_desk.settings.Settings` loads right after the first frame.
 When any value read here looks wrong, :func:`peek` returns None and the caller
 validates everything before showing a window, so a bad value never starts a
-half-configured window.
+half-configured window. A kiosk with no portal URL that the site does not
+declare a training kiosk is one of those: it is refused before any window.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from assist_desk.modes import ENV_PREFIX, LANGUAGES, Mode
 
 _KEYS = ("mode", "language", "languages", "site_name", "theme", "font_scale")
 _THEMES = ("auto", "default", "high-contrast", "system")
+#: Read only to decide whether a kiosk may start from the quick read.
+_PORTAL_KEYS = ("portal_url", "training_kiosk")
+_TRUE_WORDS = ("1", "true", "yes", "on")
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,8 @@ def peek(args: Namespace) -> FirstScreen | None:
     site = _read_site_file(args.config if args.config is not None else default_config_file())
     if site is None or (args.config is not None and not args.config.is_file()):
         return None
-    values: dict[str, object] = {k: site[k] for k in _KEYS if k in site}
-    for key in _KEYS:
+    values: dict[str, object] = {k: site[k] for k in (*_KEYS, *_PORTAL_KEYS) if k in site}
+    for key in (*_KEYS, *_PORTAL_KEYS):
         raw = os.environ.get(ENV_PREFIX + key.upper())
         if raw is not None:
             import json
@@ -61,7 +65,11 @@ def peek(args: Namespace) -> FirstScreen | None:
                 values[key] = json.loads(raw) if key in ("languages", "font_scale") else raw
             except ValueError:
                 return None
-    for key, value in (("mode", args.mode), ("language", args.lang)):
+    for key, value in (
+        ("mode", args.mode),
+        ("language", args.lang),
+        ("portal_url", getattr(args, "portal_url", None)),
+    ):
         if value is not None:
             values[key] = value
     try:
@@ -76,6 +84,8 @@ def peek(args: Namespace) -> FirstScreen | None:
         site_name = str(values.get("site_name", "Point numérique (formation)"))
     except (TypeError, ValueError):
         return None
+    if mode is Mode.KIOSK and not _kiosk_has_a_portal(values):
+        return None
     if (
         not languages
         or any(code not in LANGUAGES for code in languages)
@@ -86,3 +96,12 @@ def peek(args: Namespace) -> FirstScreen | None:
     ):
         return None
     return FirstScreen(site_name, mode, language, languages, theme, font_scale)
+
+
+def _kiosk_has_a_portal(values: dict[str, object]) -> bool:
+    """A portal URL, or a training kiosk asked for in so many words; when in doubt,
+    False: the full validation decides (and refuses a kiosk with no portal)."""
+    if values.get("portal_url"):
+        return True
+    flag = values.get("training_kiosk")
+    return flag is True or (isinstance(flag, str) and flag.strip().lower() in _TRUE_WORDS)

@@ -590,7 +590,7 @@ class Kiosk(QObject):
         mode = Mode(value)
         settings = self.context.settings
         theme.apply(self.context.app, settings.theme, settings.font_scale, kiosk=mode is Mode.KIOSK)
-        self.window.banner.setVisible(mode is Mode.TRAINING)
+        self.window.banner.setVisible(shows_training_banner(mode, self.context))
         self.window.set_staff_button_visible(mode is not Mode.KIOSK)
         if mode is Mode.KIOSK:
             self.mediator.lock()
@@ -638,6 +638,14 @@ class Kiosk(QObject):
         self.window.show_screen(self.first_screen())
 
 
+def shows_training_banner(mode: Mode, context: AppContext) -> bool:
+    """Training mode, and a kiosk on the training portal (a training kiosk, or a
+    trainer's switch to kiosk mode): the person must know nothing goes to ANTS."""
+    if mode is Mode.TRAINING:
+        return True
+    return mode is Mode.KIOSK and "training_portal" in context.services
+
+
 def install(context: AppContext) -> None:
     """Feature installer: session, idle wipe, kiosk lockdown, mediator sign-in."""
     from assist_desk.controllers.mediator import MediatorController
@@ -675,6 +683,7 @@ def install(context: AppContext) -> None:
         session.wiped()  # nothing to wipe: start the first session (or wait on attract)
     if session.mode is Mode.KIOSK:
         kiosk.lockdown.engage()
+    context.window.banner.setVisible(shows_training_banner(session.mode, context))
     context.window.set_staff_button_visible(session.mode is not Mode.KIOSK)
     # At a workstation, a screen the person opened while the application started stays.
     if session.mode is Mode.KIOSK or context.window.current_screen().screen_id == "home":

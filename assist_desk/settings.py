@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -82,6 +82,17 @@ class Settings(BaseSettings):
         title="Mode",
         description="kiosk (citizen alone), mediator (workstation) or training (trainer).",
     )
+    # Declared before portal_url: that field's check reads it.
+    training_kiosk: bool = Field(
+        False,
+        title="Training kiosk",
+        description=(
+            "true: a kiosk with no portal URL runs the embedded training portal, for"
+            " exercises with fictitious data only: training banner, its database on a"
+            " temporary file system, erased at every session wipe. Ignored when portal_url"
+            " is set. false: kiosk mode needs portal_url."
+        ),
+    )
     language: Language = Field(
         "fr",
         title="Default language",
@@ -96,7 +107,10 @@ class Settings(BaseSettings):
     portal_url: str | None = Field(
         None,
         title="Portal URL",
-        description="Base URL of the portal API. Empty: the embedded training portal.",
+        description=(
+            "Base URL of the portal API. Empty: the embedded training portal; a kiosk"
+            " then refuses to start unless training_kiosk is true."
+        ),
     )
     idle_timeout_s: int = Field(
         180,
@@ -199,8 +213,10 @@ class Settings(BaseSettings):
 
     @field_validator("portal_url", "ants_coordination_url", "ants_hub_url")
     @classmethod
-    def _check_portal_url(cls, value: str | None) -> str | None:
+    def _check_portal_url(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value in (None, ""):
+            if info.field_name == "portal_url":
+                _check_kiosk_has_a_portal(info.data)
             return None
         assert value is not None
         if not value.startswith(("http://", "https://")) or len(value) < 10:
@@ -230,8 +246,18 @@ class Settings(BaseSettings):
 
     @property
     def uses_training_portal(self) -> bool:
-        """True when the embedded training portal serves the API."""
-        return self.mode is Mode.TRAINING or self.portal_url is None
+        """True when the embedded training portal serves the API (a kiosk: only when
+        the site file asks for a training kiosk; otherwise it does not start)."""
+        if self.mode is Mode.TRAINING:
+            return True
+        if self.mode is Mode.KIOSK:
+            return self.portal_url is None and self.training_kiosk
+        return self.portal_url is None
+
+    @property
+    def is_training_kiosk(self) -> bool:
+        """A kiosk on the training portal: banner, temporary database, reset at each wipe."""
+        return self.mode is Mode.KIOSK and self.uses_training_portal
 
     @classmethod
     def settings_customise_sources(
@@ -247,6 +273,20 @@ class Settings(BaseSettings):
         if site_file is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=site_file))
         return tuple(sources)
+
+
+#: The one line a kiosk with no portal prints before it stops (exit status 2).
+KIOSK_NEEDS_PORTAL = (
+    "kiosk mode needs the URL of the real portal; for a training kiosk with "
+    "fictitious data only, set training_kiosk = true"
+)
+
+
+def _check_kiosk_has_a_portal(earlier_fields: dict[str, Any]) -> None:
+    """A citizen alone must never type real data into the embedded training portal:
+    without a portal URL, a kiosk starts only when the site asks for a training kiosk."""
+    if earlier_fields.get("mode") is Mode.KIOSK and not earlier_fields.get("training_kiosk"):
+        raise ValueError(KIOSK_NEEDS_PORTAL)
 
 
 def _describe(error: dict[str, Any]) -> str:

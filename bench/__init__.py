@@ -14,4 +14,5 @@ BENCHMARKS: dict[str, str] = {
     "places": "bench.places",
     "lag_probe": "bench.lag_probe",
     "wipe": "bench.wipe",
+    "kiosk_restart": "bench.kiosk_restart",
 }

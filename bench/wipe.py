@@ -1,8 +1,9 @@
 """Session wipe: time from trigger to attract screen, and a soak of scripted sessions.
 
-Runs the real application (kiosk mode, the embedded training portal, every
-feature installer) offscreen in a throw-away HOME, inside its own Qt event
-loop with the qasync loop attached, exactly as ``run_gui`` does.
+Runs the real application (a training kiosk: the embedded training portal,
+reset at every wipe; every feature installer) offscreen in a throw-away HOME,
+inside its own Qt event loop with the qasync loop attached, exactly as
+``run_gui`` does.
 
 * **Wipe time**: a citizen session is scripted (attract → account wizard, the
   form typed, a portal request in flight, a session temporary file, the
@@ -171,6 +172,9 @@ def run(args: Namespace) -> list[str]:
     ):
         (home / sub).mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(home / sub)
+    # A kiosk on the embedded portal must be a declared training kiosk (C1); its wipe
+    # also resets the training portal (one local HTTP call), so this is the slower case.
+    os.environ["ASSIST_DESK_TRAINING_KIOSK"] = "true"
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

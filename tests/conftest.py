@@ -1,7 +1,8 @@
 """Suite-wide set-up: offscreen Qt, isolated directories, strict failure on hidden errors.
 
 Fixtures:
-    isolated_home: HOME and XDG directories in a temporary folder (autouse).
+    isolated_home: HOME and XDG directories in a temporary folder, and
+        ASSIST_DESK_TRAINING_KIOSK=true (autouse).
     memory_keyring: an in-memory keyring backend (autouse; never the real one).
     qasync_loop: a qasync loop attached to the running QApplication.
     fail_on_dialog_exec: any modal ``exec()`` fails the test (autouse).
@@ -43,6 +44,10 @@ def isolated_home(
     for name in list(os.environ):
         if name.startswith("ASSIST_DESK_"):
             monkeypatch.delenv(name)
+    # A kiosk with no portal URL starts only as a declared training kiosk (C1): tests
+    # that start one without --portal-url get that; tests/kiosk/test_shipped_kiosk.py
+    # removes it to check the refusal.
+    monkeypatch.setenv("ASSIST_DESK_TRAINING_KIOSK", "true")
     return home
 
 

@@ -166,9 +166,14 @@ class Store:
             if row["name"] != "meta"
         ]
         deleted = 0
-        with self.transaction() as db:
-            for table in tables:
-                deleted += db.execute(f"DELETE FROM {table}").rowcount
+        with self.lock:
+            # The bytes go too, not only the rows (a training kiosk resets at every
+            # wipe): deleted content zeroed, then the write-ahead log emptied.
+            self.db.execute("PRAGMA secure_delete=ON")
+            with self.transaction() as db:
+                for table in tables:
+                    deleted += db.execute(f"DELETE FROM {table}").rowcount
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return deleted
 
     @contextmanager

@@ -61,7 +61,14 @@ UNIT="$ROOT/etc/systemd/system/assist-desk-kiosk.service"
 KIOSK_FILES="$UNIT $ROOT/etc/pam.d/assist-desk-kiosk $ROOT/etc/default/assist-desk-kiosk
 $ROOT/etc/systemd/logind.conf.d/assist-desk.conf $ROOT/etc/systemd/sleep.conf.d/assist-desk.conf
 $ROOT/etc/systemd/system/assist-desk-poweroff.service $ROOT/etc/systemd/system/assist-desk-poweroff.timer
-$LIBEXEC/assist-desk-kiosk-session $LIBEXEC/assist-desk-kiosk-keyring $SBIN/assist-desk-kiosk-pin"
+$ROOT/etc/sysctl.d/90-assist-desk-kiosk.conf $ROOT/etc/systemd/system.conf.d/assist-desk.conf
+$LIBEXEC/assist-desk-kiosk-session $LIBEXEC/assist-desk-kiosk-supervisor
+$LIBEXEC/assist-desk-kiosk-keyring $SBIN/assist-desk-kiosk-pin"
+# Masked on a kiosk (links to /dev/null, as `systemctl mask` makes them): the
+# Ctrl+Alt+Del reboot and the login prompts of the other virtual consoles.
+KIOSK_MASKS="ctrl-alt-del.target getty@tty2.service getty@tty3.service getty@tty4.service
+getty@tty5.service getty@tty6.service autovt@tty2.service autovt@tty3.service
+autovt@tty4.service autovt@tty5.service autovt@tty6.service"
 
 systemd_do() {
     [ "$SYSTEM" = 1 ] && command -v systemctl >/dev/null 2>&1 && systemctl "$@" || true
@@ -80,6 +87,10 @@ uninstall() {
         systemd_do disable --now assist-desk-kiosk.service assist-desk-poweroff.timer
     fi
     for file in $KIOSK_FILES; do rm -f "$file"; done
+    for unit in $KIOSK_MASKS; do
+        link="$ROOT/etc/systemd/system/$unit"
+        if [ "$(readlink "$link" 2>/dev/null)" = /dev/null ]; then rm -f "$link"; fi
+    done
     rm -rf "$OPT" "$DOC"
     rm -f "$BIN" "$APPS/assist-desk.desktop" "$ICONS/scalable/apps/assist-desk.svg" \
         "$ICONS/256x256/apps/assist-desk.png"
@@ -158,7 +169,8 @@ chmod 644 "$ETC/site.toml"
 if [ "$KIOSK" = 1 ]; then
     K="$HERE/kiosk"
     mkdir -p "$ROOT/etc/systemd/system" "$ROOT/etc/pam.d" "$ROOT/etc/default" \
-        "$ROOT/etc/systemd/logind.conf.d" "$ROOT/etc/systemd/sleep.conf.d" "$LIBEXEC" "$SBIN"
+        "$ROOT/etc/systemd/logind.conf.d" "$ROOT/etc/systemd/sleep.conf.d" \
+        "$ROOT/etc/systemd/system.conf.d" "$ROOT/etc/sysctl.d" "$LIBEXEC" "$SBIN"
     install -m 644 "$K/assist-desk-kiosk.service" "$UNIT"
     install -m 644 "$K/assist-desk-poweroff.service" "$K/assist-desk-poweroff.timer" \
         "$ROOT/etc/systemd/system/"
@@ -168,6 +180,12 @@ if [ "$KIOSK" = 1 ]; then
     install -m 644 "$K/logind-assist-desk.conf" "$ROOT/etc/systemd/logind.conf.d/assist-desk.conf"
     install -m 644 "$K/sleep-assist-desk.conf" "$ROOT/etc/systemd/sleep.conf.d/assist-desk.conf"
     install -m 755 "$K/assist-desk-kiosk-session" "$LIBEXEC/assist-desk-kiosk-session"
+    install -m 755 "$K/assist-desk-kiosk-supervisor" "$LIBEXEC/assist-desk-kiosk-supervisor"
+    install -m 644 "$K/sysctl-assist-desk.conf" "$ROOT/etc/sysctl.d/90-assist-desk-kiosk.conf"
+    install -m 644 "$K/system-assist-desk.conf" "$ROOT/etc/systemd/system.conf.d/assist-desk.conf"
+    for unit in $KIOSK_MASKS; do
+        ln -sfn /dev/null "$ROOT/etc/systemd/system/$unit"
+    done
     install -m 644 "$K/assist-desk-kiosk-keyring" "$LIBEXEC/assist-desk-kiosk-keyring"
     install -m 755 "$K/assist-desk-kiosk-pin" "$SBIN/assist-desk-kiosk-pin"
     if [ "$SYSTEM" = 1 ]; then
@@ -183,7 +201,9 @@ if [ "$KIOSK" = 1 ]; then
             getent group "$group" >/dev/null && usermod -a -G "$group" "$KIOSK_USER" || true
         done
         systemd_do mask sleep.target suspend.target hibernate.target hybrid-sleep.target
+        sysctl -q -p "$ROOT/etc/sysctl.d/90-assist-desk-kiosk.conf" || true
         systemd_do daemon-reload
+        systemd_do daemon-reexec  # reads system.conf.d (Ctrl+Alt+Del burst)
         systemd_do set-default graphical.target
         systemd_do enable assist-desk-kiosk.service
         if systemctl is-enabled display-manager.service >/dev/null 2>&1; then

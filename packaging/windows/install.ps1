@@ -2,15 +2,28 @@
 # from the unpacked zip):
 #   powershell -ExecutionPolicy Bypass -File assist-desk\setup\windows\install.ps1 [-Kiosk] [-Site FILE]
 #   powershell -ExecutionPolicy Bypass -File assist-desk\setup\windows\install.ps1 -Uninstall [-Purge]
-# -Kiosk: also start assist_desk in kiosk mode at every sign-in (all users' Startup
-#         folder). With Assigned Access, use assigned-access.xml instead (see README.md).
+# Windows is a platform for mediator workstations, not for public kiosks: -Kiosk
+# is refused (see README.md, "Not a kiosk platform"). A kiosk runs on Linux
+# (setup/linux/install.sh --kiosk).
 param([switch]$Kiosk, [string]$Site = "", [switch]$Uninstall, [switch]$Purge)
 $ErrorActionPreference = "Stop"
+
+if ($Kiosk) {
+    Write-Host ""
+    Write-Host "assist-desk install: -Kiosk is refused. Windows is a platform for mediator" -ForegroundColor Red
+    Write-Host "workstations, not for kiosks where a citizen is alone: Windows keys (Win," -ForegroundColor Red
+    Write-Host "Ctrl+Alt+Del, Win+R...), the native print and save dialogs and a crash of the" -ForegroundColor Red
+    Write-Host "application all lead out of it. Install without -Kiosk for a workstation with" -ForegroundColor Red
+    Write-Host "a mediator present, or use a Linux kiosk (setup/linux/install.sh --kiosk)." -ForegroundColor Red
+    Write-Host "Nothing was installed." -ForegroundColor Red
+    exit 2
+}
 
 $Target = Join-Path $env:ProgramFiles "assist-desk"
 $Data = Join-Path $env:ProgramData "assist-desk"
 $SiteFile = Join-Path $Data "site.toml"
 $Menu = Join-Path $env:ProgramData "Microsoft\Windows\Start Menu\Programs\assist_desk.lnk"
+# A shortcut made by earlier versions' -Kiosk: removed at every install and uninstall.
 $Startup = Join-Path $env:ProgramData "Microsoft\Windows\Start Menu\Programs\StartUp\assist_desk (kiosk).lnk"
 $Bundle = Resolve-Path (Join-Path $PSScriptRoot "..\..")
 
@@ -47,6 +60,6 @@ if ($Site) { Copy-Item $Site $SiteFile -Force }
 elseif (-not (Test-Path $SiteFile)) { Copy-Item (Join-Path $Bundle "setup\site.toml") $SiteFile }
 
 New-Shortcut $Menu "--config `"$SiteFile`""
-if ($Kiosk) { New-Shortcut $Startup "--mode kiosk --config `"$SiteFile`"" }
+Remove-Item -Force $Startup -ErrorAction SilentlyContinue
 & (Join-Path $Target "assist-desk-cli.exe") --version
 Write-Output "site configuration: $SiteFile (edit it with Notepad as administrator)"

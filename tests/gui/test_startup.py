@@ -36,8 +36,11 @@ def test_training_mode_by_default(qtbot: Any, qapp: Any) -> None:
 
 
 def test_kiosk_mode_has_no_training_banner(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp, "--mode", "kiosk")
+    # A kiosk on a real portal; a training kiosk shows the banner
+    # (tests/kiosk/test_shipped_kiosk_needs_a_portal.py).
+    context = start(qtbot, qapp, "--mode", "kiosk", "--portal-url", "https://portal.test")
     try:
+        assert "training_portal" not in context.services
         assert not context.window.banner.isVisibleTo(context.window)
     finally:
         context.shutdown()

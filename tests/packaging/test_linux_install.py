@@ -14,6 +14,11 @@ import pytest
 import build
 
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+#: M1: no Ctrl+Alt+Del reboot, no login prompt on another virtual console.
+MASKED_ON_A_KIOSK = (
+    "ctrl-alt-del.target",
+    *(f"{kind}@tty{n}.service" for kind in ("getty", "autovt") for n in range(2, 7)),
+)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX shell scripts")
 
@@ -61,11 +66,17 @@ def test_install_update_uninstall_in_a_scratch_root(tmp_path: Path) -> None:
         "etc/systemd/logind.conf.d/assist-desk.conf",
         "etc/systemd/sleep.conf.d/assist-desk.conf",
         "usr/local/libexec/assist-desk-kiosk-session",
+        "usr/local/libexec/assist-desk-kiosk-supervisor",
         "usr/local/libexec/assist-desk-kiosk-keyring",
         "usr/local/sbin/assist-desk-kiosk-pin",
         "usr/local/share/icons/hicolor/scalable/apps/assist-desk.svg",
+        "etc/sysctl.d/90-assist-desk-kiosk.conf",
+        "etc/systemd/system.conf.d/assist-desk.conf",
     ):
         assert (root / path).is_file(), path
+    assert os.access(root / "usr/local/libexec/assist-desk-kiosk-supervisor", os.X_OK)
+    for unit in MASKED_ON_A_KIOSK:
+        assert os.readlink(root / "etc/systemd/system" / unit) == "/dev/null", unit
     assert "installed assist-desk 0.0-test --version" in done.stdout
 
     # An update keeps the operator's site file and leaves a fresh template beside it.
@@ -82,6 +93,9 @@ def test_install_update_uninstall_in_a_scratch_root(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert not (root / "opt/assist-desk").exists()
     assert not (root / "etc/systemd/system/assist-desk-kiosk.service").exists()
+    assert not (root / "etc/sysctl.d/90-assist-desk-kiosk.conf").exists()
+    for unit in MASKED_ON_A_KIOSK:
+        assert not (root / "etc/systemd/system" / unit).is_symlink(), unit
     assert site.is_file()  # kept unless --purge
     done = _install(bundle, root, "--uninstall", "--purge")
     assert done.returncode == 0, done.stderr
@@ -123,9 +137,12 @@ def test_kiosk_unit_restarts_forever_as_the_kiosk_account() -> None:
     assert service["PAMName"] == "assist-desk-kiosk"
     assert service["TTYPath"] == "/dev/tty1"
     assert unit["Install"]["WantedBy"] == "graphical.target"
+    assert service["LimitCORE"] == "0"  # L4
     session = (LINUX / "kiosk" / "assist-desk-kiosk-session").read_text()
-    assert "exec cage" in session
     assert "--mode kiosk" in session
+    # M1: cage runs the supervisor, which runs the application: cage outlives a crash.
+    assert 'exec cage $CAGE_OPTIONS -- "$SUPERVISOR" $ASSIST_DESK_ARGS' in session
+    assert "/usr/local/libexec/assist-desk-kiosk-supervisor" in session
     pam = (LINUX / "kiosk" / "pam-assist-desk-kiosk").read_text()
     assert "auth     required pam_deny.so" in pam  # nobody authenticates through it
 
@@ -167,6 +184,62 @@ def test_public_screen_never_sleeps() -> None:
     assert sleep["AllowHibernation"] == "no"
 
 
+def test_no_console_sysrq_or_ctrl_alt_del_on_a_kiosk() -> None:
+    """M1: what can be checked without booting the image (the masks: see the install test)."""
+    logind = _unit(LINUX / "kiosk" / "logind-assist-desk.conf")["Login"]
+    assert logind["NAutoVTs"] == "0"
+    assert logind["ReserveVT"] == "0"
+    manager = _unit(LINUX / "kiosk" / "system-assist-desk.conf")["Manager"]
+    assert manager["CtrlAltDelBurstAction"] == "none"
+    sysctl = dict(
+        (part.strip() for part in line.split("=", 1))
+        for line in (LINUX / "kiosk" / "sysctl-assist-desk.conf").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    assert sysctl == {"kernel.sysrq": "0"}
+    # Cage's own console switching (-s) stays off by default.
+    default = (LINUX / "kiosk" / "assist-desk-kiosk.default").read_text()
+    assert 'CAGE_OPTIONS="-d"' in default
+
+
+def test_the_supervisor_restarts_the_application_until_it_quits(tmp_path: Path) -> None:
+    """A crash (status 1) and a restart (75) start it again; 0 ends the loop."""
+    runs = tmp_path / "runs"
+    app = tmp_path / "app"
+    app.write_text(
+        f'#!/bin/sh\necho "$* supervised=$ASSIST_DESK_SUPERVISED" >> "{runs}"\n'
+        f'case $(wc -l < "{runs}") in 1) exit 1 ;; 2) exit 75 ;; *) exit 0 ;; esac\n'
+    )
+    app.chmod(0o755)
+    done = subprocess.run(
+        [str(LINUX / "kiosk" / "assist-desk-kiosk-supervisor"), "--mode", "kiosk"],
+        env=dict(os.environ, ASSIST_DESK_APP=str(app)),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert runs.read_text().splitlines() == ["--mode kiosk supervised=1"] * 3
+    assert "ended with status 1; starting it again" in done.stderr
+
+
+def test_the_supervisor_stops_on_refused_settings(tmp_path: Path) -> None:
+    app = tmp_path / "app"
+    app.write_text("#!/bin/sh\necho 'assist-desk: setting ...' >&2\nexit 2\n")
+    app.chmod(0o755)
+    done = subprocess.run(
+        [str(LINUX / "kiosk" / "assist-desk-kiosk-supervisor")],
+        env=dict(os.environ, ASSIST_DESK_APP=str(app)),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == "assist-desk: setting ...\n"
+
+
 def test_desktop_entry() -> None:
     entry = _unit(LINUX / "assist-desk.desktop")["Desktop Entry"]
     assert entry["Type"] == "Application"
@@ -186,6 +259,7 @@ def test_shell_scripts_parse() -> None:
     for script in (
         LINUX / "install.sh",
         LINUX / "kiosk" / "assist-desk-kiosk-session",
+        LINUX / "kiosk" / "assist-desk-kiosk-supervisor",
         LINUX / "kiosk" / "assist-desk-kiosk-pin",
         LINUX / "kiosk" / "assist-desk-kiosk-keyring",
     ):
