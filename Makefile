@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint pytest bench tour i18n clean bundle bundle-smoke
+.PHONY: run test test-shuffled check lint pytest bench tour i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +39,15 @@ ifdef PYTEST_ARGS
 else
 	@failed=""; for dir in $(TEST_DIRS); do \
 		echo "== $$dir"; \
-		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $$dir || failed="$$failed $$dir"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_OPTS) $$dir || failed="$$failed $$dir"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "FAILED in:$$failed"; exit 1; fi
 endif
+
+## The same, each folder in a shuffled order (the seed is printed: `-p random_order
+## --random-order-seed=N` replays it).
+test-shuffled: check
+	$(MAKE) pytest PYTEST_OPTS="--random-order-bucket=global"
 
 ## Benchmarks (not part of the test suite): prints ratios against a bare PySide6 window.
 bench: $(STAMP) i18n
