@@ -34,9 +34,11 @@ class GuiEventLoop(qasync.QEventLoop):  # type: ignore[misc]
     """A qasync loop whose Qt objects die on the GUI thread when it is closed."""
 
     def _add_callback(self, handle: asyncio.Handle, delay: float = 0) -> asyncio.Handle:
-        # qasync does not check this: a callback scheduled on a closed loop would
-        # start a timer nobody kills.
-        self._check_closed()
+        if self.is_closed():
+            # qasync would start a timer nobody kills. Late arrivals are normal here:
+            # a worker's result queued (call_soon_threadsafe) just before the close.
+            handle.cancel()
+            return handle
         result: asyncio.Handle = super()._add_callback(handle, delay)
         return result
 

@@ -14,7 +14,6 @@ import threading
 import weakref
 from typing import Any
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 
@@ -32,8 +31,8 @@ def test_closing_the_loop_deletes_its_timers_on_the_gui_thread(qapp: Any) -> Non
     close_attached(loop, qapp)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(shiboken6.isValid(item) for item in qt_objects)
-    with pytest.raises(RuntimeError, match="closed"):
-        loop.call_soon(lambda: None)
+    late = loop.call_soon(lambda: None)  # e.g. a worker's result queued before the close
+    assert late.cancelled()
 
 
 def test_a_callback_may_close_the_loop_that_runs_it(qapp: Any, qtbot: Any) -> None:
