@@ -274,7 +274,8 @@ class AppContext(QObject):
         attendant = self.services.get("kiosk")
         kiosk_mode = attendant.kiosk_mode if attendant is not None else self._kiosk_mode()
         if failed and kiosk_mode:
-            end_kiosk_process(f"session wipe incomplete ({failed} failed steps)")
+            log.warning("session wipe incomplete (%d failed steps)", failed)
+            end_kiosk_process()
         if self._settings is not None:
             self.switch_language(self.settings.language)
         if attendant is not None:
@@ -285,7 +286,8 @@ class AppContext(QObject):
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.info("session wiped (%s) in %.1f ms, %d failed steps", reason, elapsed_ms, failed)
         if kiosk_mode and reason in _CITIZEN_SESSION_ENDS and os.environ.get(SUPERVISED_ENV):
-            end_kiosk_process("a new process for the next citizen")
+            log.info("a new process for the next citizen")
+            end_kiosk_process()
         self.sig_session_wiped.emit()
         return elapsed_ms
 
@@ -315,12 +317,13 @@ class AppContext(QObject):
             self.loop = None
 
 
-def end_kiosk_process(why: str) -> None:
+def end_kiosk_process() -> None:
     """End a kiosk process at once with :data:`EXIT_RESTART`, before the next frame
     is painted, without a clean shutdown: after a failed wipe the session marker
     stays, so the next process wipes the leftovers at start-up. The training
     portal's child stops when its pipe closes."""
-    log.warning("%s: the kiosk process ends (status %d)", why, EXIT_RESTART)
+    # A fixed text with numbers only: the log keeps no free text (logs.py).
+    log.warning("the kiosk process ends (status %d)", EXIT_RESTART)
     logging.shutdown()  # flushes the log file
     sys.stdout.flush()
     sys.stderr.flush()

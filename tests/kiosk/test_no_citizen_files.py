@@ -134,6 +134,11 @@ REVIEWED_WRITES: dict[tuple[str, str], tuple[int, str]] = {
     ("views/printing.py", "print_to_pdf("): (1, "its definition"),
     ("views/checklists.py", "print_to_pdf("): (1, "save_pdf: returns None in kiosk mode"),
     ("views/printing.py", ".save("): (1, "QR code into an in-memory buffer"),
+    ("views/phone_continue.py", ".save("): (1, "QR code into an in-memory buffer"),
+    ("pin_attempts.py", "os.replace("): (
+        1,
+        "the mediator PIN's failure count and pause, in the state folder: no citizen data",
+    ),
     ("views/places.py", ".save("): (1, "QR code into an in-memory buffer"),
     ("views/request/screen.py", ".save("): (1, "QR code into an in-memory buffer"),
     ("app.py", ".save("): (1, "--screenshot at start-up (operator's command line)"),
