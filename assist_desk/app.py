@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gc
 import importlib
 import logging
 import os
@@ -439,10 +438,6 @@ def run_gui(args: argparse.Namespace) -> int:
     window, switcher, settings = built
     context = AppContext(app, window, switcher, args, settings)
     sys.excepthook = _excepthook
-    # What exists once the features are installed lives as long as the application:
-    # frozen out of every future collection (a full collection of it would be a
-    # pause of ~0.2 s). cli.main switched automatic collection off before the imports.
-    context.sig_ready.connect(gc.freeze)
     probe = FirstFrameProbe(lambda: _after_first_frame(context))
     window.installEventFilter(probe)
     if args.screenshot is not None:

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -99,14 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(with_commands=_names_a_command(arguments)).parse_args(arguments)
     if args.command is not None:
         return int(args.run(args) or 0)
-    # The GUI process never collects automatically: the collector runs on the GUI
-    # thread only (assist_desk.gui_gc, from AppContext.finish_startup). Switched off
-    # here, before the imports, the tens of thousands of objects that start-up makes
-    # are not walked again and again (~7 % of the instructions to the first frame).
-    gc.disable()
-    from assist_desk import pyside_import_scan
-
-    pyside_import_scan.install()
     from assist_desk.app import run_gui
 
     return run_gui(args)

@@ -49,28 +49,10 @@ def run(args: Namespace) -> list[str]:
     )
     bare = count(programs["bare"], env)
     minimal = count(programs["minimal"], env)
-    first_frame = dict(env, ASSIST_DESK_BENCH_EXIT="first-frame")
-    ours = count(programs["ours"], first_frame)
-    # The two start-up tricks of cli.main, each taken out in turn (patched from the
-    # outside: the application has no switch for them). Each is kept only if it
-    # saves at least 3 % of the instructions to the first frame.
-    variants = {
-        "without the PySide6 import-scan replacement": (
-            "import assist_desk.pyside_import_scan as scan; scan.install = lambda: None"
-        ),
-        "without the collector switched off at start-up": "import gc; gc.disable = lambda: None",
-    }
-    lines = []
-    for name, patch in variants.items():
-        code = f"{patch}; import sys; from assist_desk.cli import main; sys.exit(main([]))"
-        other = count([programs["ours"][0], "-c", code], first_frame)
-        lines.append(
-            f"  {name}: {other / 1e6:.0f} M ({(other - ours) / ours:+.1%} against as shipped)"
-        )
+    ours = count(programs["ours"], dict(env, ASSIST_DESK_BENCH_EXIT="first-frame"))
     return [
         f"bare PySide6 window: {bare / 1e6:.0f} M instructions to the first frame",
         f"minimal home screen (reference): {minimal / 1e6:.0f} M (ratio {minimal / bare:.2f})",
         f"assist_desk, home with its tiles: {ours / 1e6:.0f} M (ratio {ours / bare:.2f},"
         " target ≤ 1.3)",
-        *lines,
     ]
