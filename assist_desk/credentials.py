@@ -27,6 +27,7 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import itertools
 import os
 import threading
 from collections.abc import Callable
@@ -39,8 +40,10 @@ MEDIATOR_ENTRY = "mediator-secret"
 ANTS_COORDINATION_ENTRY = "ants-coordination-token"
 ANTS_HUB_ENTRY = "ants-hub-token"
 ANTS_TOKEN_ENTRIES: tuple[str, str] = (ANTS_COORDINATION_ENTRY, ANTS_HUB_ENTRY)
-#: Shortest PIN or password accepted at installation.
+#: Shortest PIN (digits only) accepted at installation.
 MIN_SECRET_LENGTH = 6
+#: Shortest password (anything that is not all digits) accepted at installation.
+MIN_PASSWORD_LENGTH = 10
 DEFAULT_TIMEOUT_S = 2.0
 
 # scrypt cost: about 30-60 ms on a small workstation, run off the GUI thread.
@@ -211,7 +214,18 @@ def _backends_of(backend: object) -> list[object]:
 
 
 class SecretTooShort(ValueError):
-    """The PIN or password is shorter than :data:`MIN_SECRET_LENGTH`."""
+    """The PIN or password is too weak: see :func:`secret_is_strong_enough`."""
+
+
+def secret_is_strong_enough(secret: str) -> bool:
+    """A PIN of at least 6 digits that is not one digit repeated nor a run (123456,
+    987654), or a password of at least 10 characters."""
+    if not secret.isdecimal():
+        return len(secret) >= MIN_PASSWORD_LENGTH
+    if len(secret) < MIN_SECRET_LENGTH or len(set(secret)) == 1:
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(secret)}
+    return steps not in ({1}, {9})
 
 
 def hash_secret(secret: str, *, salt: bytes | None = None) -> str:
@@ -242,8 +256,11 @@ def verify_secret(secret: str, stored: str) -> bool:
 
 async def set_mediator_secret(store: CredentialStore, secret: str) -> None:
     """Store the hash of the mediator's PIN or password (installation)."""
-    if len(secret) < MIN_SECRET_LENGTH:
-        raise SecretTooShort(f"at least {MIN_SECRET_LENGTH} characters")
+    if not secret_is_strong_enough(secret):
+        raise SecretTooShort(
+            f"a PIN of at least {MIN_SECRET_LENGTH} digits (not one digit repeated, not a run),"
+            f" or a password of at least {MIN_PASSWORD_LENGTH} characters"
+        )
     hashed = await run_off_thread(lambda: hash_secret(secret), limit_s=30.0)
     await store.set(MEDIATOR_ENTRY, hashed)
 

@@ -25,7 +25,10 @@ log = logging.getLogger(__name__)
 
 FREE_ATTEMPTS = 5
 FIRST_PAUSE_S = 60.0
-LONGEST_PAUSE_S = 3600.0
+#: 15 minutes at most: anyone at the screen can start a pause, so it must not lock
+#: the staff out for long; with 5 free tries and then 60, 120, 240, 480, 900, 900… s,
+#: a 6-digit PIN takes about 14 years on average to guess.
+LONGEST_PAUSE_S = 900.0
 FILE_NAME = "mediator-attempts.json"
 
 

@@ -1742,98 +1742,98 @@
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
-            <source>Too many attempts. Wait one minute, then try again.</source>
-            <translation>محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="134" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="132" />
-            <source>The PIN must have at least 6 characters.</source>
-            <translation>يجب أن يتكون الرمز من 6 أحرف على الأقل.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="133" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="134" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="152" />
+            <location filename="../assist_desk/views/mediator.py" line="156" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="164" />
-            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
-            <translation>اختر رمز الوسيط أو كلمة مروره لهذا الحاسوب (6 أحرف على الأقل). لا يُحفظ إلا في التخزين الآمن للنظام.</translation>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
+            <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
+            <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
+            <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="184" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
@@ -1841,33 +1841,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="281" />
-            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <location filename="../assist_desk/views/mediator.py" line="287" />
+            <location filename="../assist_desk/views/mediator.py" line="292" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="289" />
+            <location filename="../assist_desk/views/mediator.py" line="295" />
             <source>Portal: not checked yet</source>
             <translation>البوابة: لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Portal: reachable</source>
             <translation>البوابة: متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="293" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Portal: not reachable</source>
             <translation>البوابة: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Offline content: age unknown</source>
             <translation>المحتوى دون اتصال: العمر غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="305" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
@@ -1879,52 +1879,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="302" />
+            <location filename="../assist_desk/views/mediator.py" line="308" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="303" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="306" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="318" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="329" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>

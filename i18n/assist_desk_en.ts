@@ -1722,98 +1722,98 @@
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
-            <source>Too many attempts. Wait one minute, then try again.</source>
-            <translation>Too many attempts. Wait one minute, then try again.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="134" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="132" />
-            <source>The PIN must have at least 6 characters.</source>
-            <translation>The PIN must have at least 6 characters.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="133" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="134" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="152" />
+            <location filename="../assist_desk/views/mediator.py" line="156" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="164" />
-            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
-            <translation>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</translation>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
+            <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
+            <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
+            <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="184" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -1821,33 +1821,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="281" />
-            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <location filename="../assist_desk/views/mediator.py" line="287" />
+            <location filename="../assist_desk/views/mediator.py" line="292" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="289" />
+            <location filename="../assist_desk/views/mediator.py" line="295" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="293" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="305" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -1855,52 +1855,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="302" />
+            <location filename="../assist_desk/views/mediator.py" line="308" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="303" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="306" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="318" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="329" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>

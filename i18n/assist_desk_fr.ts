@@ -1722,98 +1722,98 @@
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="130" />
-            <source>Too many attempts. Wait one minute, then try again.</source>
-            <translation>Trop d'essais. Attendez une minute, puis réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="134" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="132" />
-            <source>The PIN must have at least 6 characters.</source>
-            <translation>Le code doit comporter au moins 6 caractères.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="133" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="134" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="152" />
+            <location filename="../assist_desk/views/mediator.py" line="156" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="164" />
-            <source>Choose the mediator PIN or password for this computer (at least 6 characters). It is kept only in the system's secure storage.</source>
-            <translation>Choisissez le code ou le mot de passe du médiateur pour cet ordinateur (au moins 6 caractères). Il est conservé uniquement dans le stockage sécurisé du système.</translation>
+            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
+            <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
+            <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
+            <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="184" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -1821,33 +1821,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="281" />
-            <location filename="../assist_desk/views/mediator.py" line="286" />
+            <location filename="../assist_desk/views/mediator.py" line="287" />
+            <location filename="../assist_desk/views/mediator.py" line="292" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="289" />
+            <location filename="../assist_desk/views/mediator.py" line="295" />
             <source>Portal: not checked yet</source>
             <translation>Portail : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="291" />
+            <location filename="../assist_desk/views/mediator.py" line="297" />
             <source>Portal: reachable</source>
             <translation>Portail : joignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="293" />
+            <location filename="../assist_desk/views/mediator.py" line="299" />
             <source>Portal: not reachable</source>
             <translation>Portail : injoignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="303" />
             <source>Offline content: age unknown</source>
             <translation>Contenu hors ligne : âge inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="305" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Contenu hors ligne : %n jour</numerusform>
@@ -1855,52 +1855,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="301" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="302" />
+            <location filename="../assist_desk/views/mediator.py" line="308" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="303" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="306" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="318" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="329" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>

@@ -48,15 +48,15 @@ def run(args: argparse.Namespace) -> int:
             asyncio.run(store.delete(MEDIATOR_ENTRY))
             print("mediator PIN removed")
             return 0
-        first = getpass.getpass(f"New mediator PIN (at least {MIN_SECRET_LENGTH} characters): ")
+        first = getpass.getpass(f"New mediator PIN (at least {MIN_SECRET_LENGTH} digits): ")
         second = getpass.getpass("Repeat the PIN: ")
         if first != second:
             print("assist-desk: the two entries differ; nothing was changed")
             return EXIT_MISMATCH
         try:
             asyncio.run(set_mediator_secret(store, first))
-        except SecretTooShort:
-            print(f"assist-desk: the PIN needs at least {MIN_SECRET_LENGTH} characters")
+        except SecretTooShort as error:
+            print(f"assist-desk: too weak: {error}; nothing was changed")
             return EXIT_MISMATCH
         print("mediator PIN saved in the system keyring")
         return 0

@@ -127,9 +127,15 @@ class MediatorSignInScreen(Screen):
     def _show_error(self) -> None:
         messages = {
             "wrong": self.tr("This PIN is not the right one. Try again."),
-            "paused": self.tr("Too many attempts. Wait one minute, then try again."),
+            "paused": self.tr(
+                "Too many attempts: sign-in is paused for a few minutes (15 at most)."
+                " Try again later."
+            ),
             "storage": self.tr("The secure storage does not answer: sign-in is not possible."),
-            "set-short": self.tr("The PIN must have at least 6 characters."),
+            "set-short": self.tr(
+                "Choose a PIN of at least 6 digits, not one digit repeated nor a run"
+                " like 123456 (or a password of at least 10 characters)."
+            ),
             "set-different": self.tr("The two entries are different. Type the same PIN twice."),
             "set-storage": self.tr("The PIN could not be saved: no secure storage."),
         }
@@ -161,8 +167,8 @@ class MediatorSignInScreen(Screen):
             )
         elif state == NO_SECRET:
             explain = self.tr(
-                "Choose the mediator PIN or password for this computer "
-                "(at least 6 characters). It is kept only in the system's secure storage."
+                "Choose the mediator PIN (at least 6 digits) or password (at least 10 "
+                "characters) for this computer. It is kept only in the system's secure storage."
             )
         elif state == CHECKING:
             explain = self.tr("Checking the secure storage…")

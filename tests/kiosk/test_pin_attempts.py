@@ -130,7 +130,15 @@ def test_an_attempt_cut_short_by_the_wipe_still_counts(qapp: Any, tmp_path: Path
     assert not busy
 
 
-def test_a_pin_needs_at_least_six_characters() -> None:
+@pytest.mark.parametrize(
+    "weak", ["12345", "000000", "111111111", "123456", "987654", "890123", "short-pw"]
+)
+def test_weak_pins_and_short_passwords_are_refused(weak: str) -> None:
     assert MIN_SECRET_LENGTH >= 6
     with pytest.raises(credentials.SecretTooShort):
-        asyncio.run(credentials.set_mediator_secret(MemoryStore(), "12345"))
+        asyncio.run(credentials.set_mediator_secret(MemoryStore(), weak))
+
+
+@pytest.mark.parametrize("good", ["739204", "48291573", "a long passphrase"])
+def test_six_digit_pins_and_long_passwords_are_accepted(good: str) -> None:
+    assert credentials.secret_is_strong_enough(good)
