@@ -82,19 +82,17 @@ class Gazetteer:
         return [location for location in found if location is not None]
 
     def _postcode_prefix(self, prefix: str, limit: int) -> list[Location]:
+        # The index on postcode lists a postcode's rows by position: no sort, and
+        # communes without a position are left out before the limit.
         rows = self._store.rows(
-            "SELECT postcode, row FROM postcodes WHERE postcode >= ? AND postcode < ? "
-            "ORDER BY position",
-            (prefix, prefix + END),
+            "SELECT p.postcode, c.row, c.code, c.name, c.postcodes, c.population, c.lat, c.lon "
+            "FROM postcodes AS p JOIN communes AS c ON c.row = p.row "
+            "WHERE p.postcode >= ? AND p.postcode < ? AND c.lat IS NOT NULL "
+            "AND c.lon IS NOT NULL ORDER BY p.postcode, p.position LIMIT ?",
+            (prefix, prefix + END, limit),
         )
-        found: list[Location] = []
-        for postcode, row in rows:
-            if len(found) >= limit:
-                break
-            location = self._commune_location(row, "postcode", postcode)
-            if location is not None:
-                found.append(location)
-        return found
+        found = (self._location(row[1:], "postcode", row[0]) for row in rows)
+        return [location for location in found if location is not None]
 
     def _name_entries(self, key: str, limit: int) -> list[int]:
         ranked: list[int] | None = None

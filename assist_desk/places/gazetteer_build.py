@@ -183,8 +183,13 @@ def _ranked_prefixes(index: NameIndex) -> dict[str, list[int]]:
             start = low
             while start < high:
                 prefix = keys[start][:length]
+                if len(prefix) < length:
+                    # A key as short as the parent prefix (the commune "Sai" in "sai…"):
+                    # step over it, not over the whole span.
+                    start += 1
+                    continue
                 end = bisect_left(keys, prefix + END, start, high)
-                if end - start > PRECOMPUTE_OVER and len(prefix) == length:
+                if end - start > PRECOMPUTE_OVER:
                     scored = list(
                         zip(index.scores[start:end], index.entries[start:end], strict=True)
                     )
