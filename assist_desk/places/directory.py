@@ -43,9 +43,9 @@ MAX_KM = 400.0
 #: Grid cell size (degrees) for the added places of each category.
 CELL_DEGREES = {TOWN_HALL: 0.1, FRANCE_SERVICES: 0.4, DIGITAL_HELP: 0.4, LOCAL: 0.5}
 
-_PLACE = (
-    "SELECT kind, name, address, postcode, city, insee, phone, email, website, hours, note, "
-    "source, updated, flags, lat, lon FROM places WHERE row = ?"
+_PLACES = (
+    "SELECT row, kind, name, address, postcode, city, insee, phone, email, website, hours, "
+    "note, source, updated, flags, lat, lon FROM places"
 )
 
 
@@ -123,10 +123,10 @@ class PlacesDirectory:
         """Bundled places are rows ``0 ..``; the added ones follow them."""
         if row >= self._bundled:
             return self._extra[row - self._bundled]
-        found = self.store.row(_PLACE, (row,))
+        found = self.store.row(f"{_PLACES} WHERE row = ?", (row,))
         if found is None:
             raise IndexError(row)
-        return _bundled_place(found)
+        return _bundled_place(found[1:])
 
     def nearest(
         self,
@@ -161,14 +161,24 @@ class PlacesDirectory:
             (distance_km(latitude, longitude, lat, lon), row)
             for _, row, lat, lon in sorted(found)[:limit]
         )
+        chosen = [(distance, row) for distance, row in chosen if distance <= MAX_KM]
+        places = self._places([row for _, row in chosen])
         hits = []
         for distance, row in chosen:
-            if distance > MAX_KM:
-                continue
-            place = self.place(row)
+            place = places[row]
             department = department_of(place.code_insee, place.postcode)
             hits.append(Hit(place, distance, day_hours(place.hours, department, now)))
         return hits
+
+    def _places(self, rows: list[int]) -> dict[int, Place]:
+        """The places of ``rows``, the bundled ones read in one query."""
+        found = {row: self._extra[row - self._bundled] for row in rows if row >= self._bundled}
+        bundled = [row for row in rows if row < self._bundled]
+        if bundled:
+            marks = ",".join("?" * len(bundled))
+            for values in self.store.rows(f"{_PLACES} WHERE row IN ({marks})", tuple(bundled)):
+                found[values[0]] = _bundled_place(values[1:])
+        return found
 
     # -- search ------------------------------------------------------------------------
 

@@ -54,18 +54,25 @@ class Gazetteer:
         found = self._store.row(f"{_COMMUNE} WHERE row = ?", (row,))
         return self._location(found, via, postcode)
 
-    def _entry_location(self, entry: int) -> Location | None:
-        if entry < self._store.commune_count:
-            return self._commune_location(entry, "name")
-        found = self._store.row(
-            "SELECT label, lat, lon, via, code_insee, postcode, department, population "
-            "FROM other_entries WHERE entry = ?",
-            (entry,),
-        )
-        if found is None:
-            return None
-        label, lat, lon, via, code_insee, postcode, department, population = found
-        return Location(label, lat, lon, via, code_insee, postcode, department, population)
+    def _entry_locations(self, entries: list[int]) -> list[Location | None]:
+        """The location of each entry (communes, then the others, each in one query)."""
+        count = self._store.commune_count
+        communes = [e for e in entries if e < count]
+        others = [e for e in entries if e >= count]
+        found: dict[int, Location | None] = {}
+        if communes:
+            marks = ",".join("?" * len(communes))
+            for values in self._store.rows(f"{_COMMUNE} WHERE row IN ({marks})", tuple(communes)):
+                found[values[0]] = self._location(values, "name")
+        if others:
+            marks = ",".join("?" * len(others))
+            for values in self._store.rows(
+                "SELECT entry, label, lat, lon, via, code_insee, postcode, department, population "
+                f"FROM other_entries WHERE entry IN ({marks})",
+                tuple(others),
+            ):
+                found[values[0]] = Location(*values[1:])
+        return [found.get(entry) for entry in entries]
 
     def commune(self, code_insee: str, via: str = "insee") -> Location | None:
         found = self._store.row(f"{_COMMUNE} WHERE code = ? ORDER BY row LIMIT 1", (code_insee,))
@@ -160,7 +167,7 @@ class Gazetteer:
             entries += [e for e in self._name_entries(typed_as_is, limit) if e not in entries]
         elif keys:
             entries = self._name_entries(keys[0], limit)
-        return list(_unique(self._entry_location(e) for e in entries))[:limit]
+        return list(_unique(self._entry_locations(entries)))[:limit]
 
     def resolve(self, query: str) -> tuple[Location | None, list[Location]]:
         """The best location for a complete query, and the other candidates."""

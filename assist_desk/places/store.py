@@ -21,7 +21,7 @@ from typing import Any
 from assist_desk.places.store_build import NEAR_TABLES, STORE_FORMAT
 
 #: SQLite page cache per connection (KiB): enough for the upper levels of every index.
-CACHE_KIB = 2048
+CACHE_KIB = 1024
 
 
 class StoreError(Exception):
@@ -39,7 +39,12 @@ class PlacesStore:
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("format") == str(STORE_FORMAT):
+                # An SQLite built without R*Tree fails here, not at the first search.
+                for table in NEAR_TABLES.values():
+                    self._db.execute(f"SELECT row FROM {table} LIMIT 1").fetchall()
         except sqlite3.Error as error:
+            self._db.close()
             raise StoreError(f"cannot read {path.name}: {error}") from None
         if meta.get("format") != str(STORE_FORMAT):
             self._db.close()
@@ -57,11 +62,15 @@ class PlacesStore:
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
         with self._lock:
-            cursor = self._db.cursor()
+            cursor: sqlite3.Cursor | None = None
             try:
+                cursor = self._db.cursor()
                 yield cursor
+            except sqlite3.Error as error:  # e.g. the file replaced or removed under us
+                raise StoreError(f"cannot read {self.path.name}: {error}") from error
             finally:
-                cursor.close()
+                if cursor is not None:
+                    cursor.close()
 
     def rows(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Every row of a read query (the lock is held while SQLite runs it)."""
