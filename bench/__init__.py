@@ -12,6 +12,7 @@ BENCHMARKS: dict[str, str] = {
     "portal_load": "bench.portal_load",
     "bundle": "bench.bundle",
     "places": "bench.places",
+    "places_memory": "bench.places_memory",
     "lag_probe": "bench.lag_probe",
     "wipe": "bench.wipe",
     "kiosk_restart": "bench.kiosk_restart",

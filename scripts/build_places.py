@@ -6,24 +6,24 @@ Reads ``../shared/data`` (communes, town halls, France services, lieux de
 médiation numérique; see each ``SOURCE.md`` there) and writes, under
 ``resources/places/``:
 
-- ``places.json.gz``: one compact, column-oriented JSON document (communes,
-  former communes, places), gzip with a fixed timestamp so that a rebuild from
-  the same data gives the same bytes;
+- ``places.sqlite``: the places store the application opens read-only
+  (communes, postcodes, the commune-name index, former communes, places and an
+  R*Tree of positions per category; see ``assist_desk/places/store_build.py``,
+  which writes it from the column-oriented document built here);
 - ``lieux-mediation-schema.json``: the LaMednum Table Schema used by the importer;
 - ``SOURCES.md``: source, licence, version and date of everything shipped.
 
 Every conversion is deterministic. Opening hours are all turned into the
 OpenStreetMap ``opening_hours`` syntax (town halls' JSON lists, France
 services' free text); a value that does not parse is kept as a plain note.
-The tests re-run this build when the shared data is present and compare.
+The tests re-run this build when the shared data is present and compare
+the stores' contents (not their bytes, which depend on the SQLite version).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import gzip
-import io
 import json
 import re
 import shutil
@@ -540,8 +540,8 @@ class Builder:
         }
 
 
-def build(data: Path) -> tuple[bytes, dict[str, int]]:
-    """The resource's JSON text (uncompressed) and row counts."""
+def build(data: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """The column-oriented document of communes and places, and row counts."""
     builder = Builder(data)
     builder.load_communes()
     builder.fill_missing_commune_positions()
@@ -549,15 +549,7 @@ def build(data: Path) -> tuple[bytes, dict[str, int]]:
     builder.load_france_services()
     builder.load_mediation()
     builder.fill_missing_commune_positions()
-    text = json.dumps(builder.document(), ensure_ascii=False, separators=(",", ":"))
-    return text.encode("utf-8"), builder.counts
-
-
-def compress(payload: bytes) -> bytes:
-    buffer = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as gz:
-        gz.write(payload)
-    return buffer.getvalue()
+    return builder.document(), builder.counts
 
 
 def sources_markdown(counts: dict[str, int]) -> str:
@@ -623,9 +615,15 @@ def sources_markdown(counts: dict[str, int]) -> str:
 
 
 def write(data: Path, out: Path) -> dict[str, int]:
-    payload, counts = build(data)
+    # The store's writer is the application's own (one schema, one reader).
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from assist_desk.places.store_build import STORE_NAME, write_store
+
+    document, counts = build(data)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "places.json.gz").write_bytes(compress(payload))
+    write_store(document, out / STORE_NAME)
+    (out / "places.json.gz").unlink(missing_ok=True)  # the format before the store
     shutil.copyfile(
         data / "schemas" / "lieux-mediation-numerique" / "schema.json",
         out / "lieux-mediation-schema.json",
@@ -646,8 +644,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = write(args.data, args.out)
     for name, count in sorted(counts.items()):
         print(f"{name}: {count}")
-    size = (args.out / "places.json.gz").stat().st_size
-    print(f"places.json.gz: {size} bytes")
+    size = (args.out / "places.sqlite").stat().st_size
+    print(f"places.sqlite: {size} bytes")
     return 0
 
 

@@ -1,12 +1,17 @@
-"""The places controller: loads the directory off the GUI thread, answers searches.
+"""The places controller: opens the directory off the GUI thread, answers searches.
 
-Loading (1-2 s, tens of MiB) starts the first time the Places screen is
-opened, in a worker thread, never on the first screen's path. Searches are
+Opening starts the first time the Places screen is opened, in a worker thread,
+never on the first screen's path. It takes milliseconds and a few MiB: the
+bundled data stays in its on-disk SQLite store, read query by query; the help
+point's local list and a saved import (parsed and validated here) can take
+longer, hence the worker. No Qt object is made in that thread: it only emits
+this controller's signals, which Qt queues to the GUI thread. Searches are
 synchronous: each is well under the 2 ms budget of a keystroke.
 
 Signals:
-    sig_ready(): the directory is loaded (``ready`` is True).
-    sig_failed(): the bundled data could not be read (a packaging error, logged).
+    sig_ready(): the directory is open (``ready`` is True).
+    sig_failed(): the bundled data could not be read (a packaging error, logged),
+        at opening or, should the file go away, at a later search.
 """
 
 from __future__ import annotations
@@ -111,9 +116,15 @@ class PlacesController(QObject):
     # -- searching ----------------------------------------------------------------------
 
     def complete(self, typed: str, limit: int = 8) -> list[Location]:
-        if self._loaded is None:
+        if self._loaded is None or self.failed:
             return []
-        return self._loaded.directory.complete(typed, limit)
+        from assist_desk.places.store import StoreError
+
+        try:
+            return self._loaded.directory.complete(typed, limit)
+        except StoreError:
+            self._fail_while_searching()
+            return []
 
     def search(
         self,
@@ -124,12 +135,23 @@ class PlacesController(QObject):
         now: datetime | None = None,
     ) -> NearResult | None:
         """Places near ``origin`` (or what ``query`` names); None before loading."""
-        if self._loaded is None:
+        if self._loaded is None or self.failed:
             return None
+        from assist_desk.places.store import StoreError
+
         directory = self._loaded.directory
         if kinds is None:
             kinds = tuple(k for k in KINDS if k != LOCAL or directory.count(LOCAL))
-        return directory.near(query, kinds, limit, now, self.options.site, origin)
+        try:
+            return directory.near(query, kinds, limit, now, self.options.site, origin)
+        except StoreError:
+            self._fail_while_searching()
+            return None
+
+    def _fail_while_searching(self) -> None:
+        log.exception("offline places could not be searched")
+        self.failed = True
+        self.sig_failed.emit()
 
     def site_location(self) -> Location | None:
         if self.options.site is None:

@@ -1,25 +1,23 @@
-"""The offline places directory: load the bundled resource, search, nearest by category.
+"""The offline places directory: open the bundled store, search, nearest by category.
 
-``PlacesDirectory.load()`` reads ``resources/places/places.json.gz`` (built
-by ``scripts/build_places.py``), adds the help point's local list and any
-imported national export, and builds the search indexes. Loading takes a few
-hundred milliseconds: callers do it off the first screen's path (a worker
-thread in the GUI). Queries are then fast enough for every keystroke.
+``PlacesDirectory.load()`` opens ``resources/places/places.sqlite`` (built by
+``scripts/build_places.py``) read-only and adds the help point's local list
+and any imported national export, which stay in memory (a few hundred
+places). Nothing else is loaded: each search reads the rows it needs through
+the store's indexes (R*Tree for positions, sorted keys for names and
+postcodes), so the process holds a few MiB instead of the whole directory,
+and a keystroke's query still takes well under a millisecond.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import logging
-import sys
-from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from assist_desk.places.gazetteer import CommuneTable, FormerTable, Gazetteer
+from assist_desk.places.gazetteer import Gazetteer
 from assist_desk.places.hours import day_hours, department_of
 from assist_desk.places.models import (
     DIGITAL_HELP,
@@ -31,16 +29,24 @@ from assist_desk.places.models import (
     Location,
     Place,
 )
-from assist_desk.places.nearest import GridIndex, distance_km
+from assist_desk.places.nearest import GridIndex, distance_km, fast_km, nearest_in_boxes
+from assist_desk.places.store import PlacesStore, StoreError
+from assist_desk.places.store_build import STORE_NAME
 
 log = logging.getLogger(__name__)
 
-RESOURCE_NAME = "places.json.gz"
-FORMAT_VERSION = 1
+RESOURCE_NAME = STORE_NAME
 FLAG_APPROXIMATE, FLAG_ADMIN_HELP, FLAG_MOBILE = 1, 2, 4
+#: Places farther than this are not offered as "near".
+MAX_KM = 400.0
 
-#: Grid cell size (degrees) per category: dense categories get small cells.
+#: Grid cell size (degrees) for the added places of each category.
 CELL_DEGREES = {TOWN_HALL: 0.1, FRANCE_SERVICES: 0.4, DIGITAL_HELP: 0.4, LOCAL: 0.5}
+
+_PLACES = (
+    "SELECT row, kind, name, address, postcode, city, insee, phone, email, website, hours, "
+    "note, source, updated, flags, lat, lon FROM places"
+)
 
 
 class PlacesDataError(Exception):
@@ -66,39 +72,14 @@ class NearResult:
 class PlacesDirectory:
     """Communes and places, searchable offline."""
 
-    def __init__(self, document: dict[str, Any], extra: list[Place] | None = None) -> None:
-        if document.get("format") != FORMAT_VERSION:
-            raise PlacesDataError(f"unsupported places format {document.get('format')!r}")
-        self.sources: list[dict[str, str]] = document["sources"]
-        c, f, p = document["communes"], document["former"], document["places"]
-        communes = CommuneTable(
-            code=c["code"],
-            name=c["name"],
-            kind=c["type"],
-            parent=c["parent"],
-            postcodes=c["postcodes"],
-            population=c["population"],
-            lat=_degrees(c["lat"]),
-            lon=_degrees(c["lon"]),
-        )
-        former = FormerTable(
-            code=f["code"],
-            name=f["name"],
-            current=f["current"],
-            lat=_degrees(f["lat"]),
-            lon=_degrees(f["lon"]),
-        )
-        self.gazetteer = Gazetteer(communes, former)
-        self._columns: list[str] = p["columns"]
-        self._kinds: list[str] = [sys.intern(kind) for kind in p["kind"]]
-        self._rows: list[str] = p["rows"]
-        self._base_lat = array("d", (v / 100000 for v in p["lat"]))
-        self._base_lon = array("d", (v / 100000 for v in p["lon"]))
-        self._lat = self._base_lat
-        self._lon = self._base_lon
+    def __init__(self, store: PlacesStore, extra: list[Place] | None = None) -> None:
+        self.store = store
+        self.sources: list[dict[str, str]] = store.sources
+        self.gazetteer = Gazetteer(store)
+        self._bundled = sum(store.counts.values())
         self._extra: list[Place] = []
         self._replaced: set[str] = set()
-        self._indexes: dict[str, GridIndex] = {}
+        self._extra_indexes: dict[str, GridIndex] = {}
         self.set_extra_places(extra or [])
 
     # -- loading ---------------------------------------------------------------------
@@ -109,62 +90,43 @@ class PlacesDirectory:
     ) -> PlacesDirectory:
         path = (directory or resource_dir()) / RESOURCE_NAME
         try:
-            with gzip.open(path, "rb") as handle:
-                document = json.loads(handle.read())
-        except (OSError, ValueError) as error:
-            raise PlacesDataError(f"cannot read {path.name}: {error}") from None
-        return cls(document, extra)
+            store = PlacesStore(path)
+        except StoreError as error:
+            raise PlacesDataError(str(error)) from None
+        return cls(store, extra)
+
+    def close(self) -> None:
+        self.store.close()
 
     def set_extra_places(self, places: list[Place], replace_kinds: set[str] | None = None) -> None:
         """Add the local list and imported places; ``replace_kinds`` hide bundled ones."""
         self._extra = list(places)
         self._replaced = set(replace_kinds or ())
-        base = len(self._kinds)
-        rows_by_kind: dict[str, list[int]] = {kind: [] for kind in KINDS}
-        for row, kind in enumerate(self._kinds):
-            if kind not in self._replaced:
-                rows_by_kind.setdefault(kind, []).append(row)
-        self._lat = self._base_lat + array("d", (place.latitude for place in self._extra))
-        self._lon = self._base_lon + array("d", (place.longitude for place in self._extra))
-        for offset, place in enumerate(self._extra):
-            rows_by_kind.setdefault(place.kind, []).append(base + offset)
-        self._indexes = {
-            kind: GridIndex(rows, self._lat, self._lon, CELL_DEGREES.get(kind, 0.4))
-            for kind, rows in rows_by_kind.items()
+        lat = [place.latitude for place in self._extra]
+        lon = [place.longitude for place in self._extra]
+        by_kind: dict[str, list[int]] = {}
+        for number, place in enumerate(self._extra):
+            by_kind.setdefault(place.kind, []).append(number)
+        self._extra_indexes = {
+            kind: GridIndex(numbers, lat, lon, CELL_DEGREES.get(kind, 0.4))
+            for kind, numbers in by_kind.items()
         }
 
     # -- places ------------------------------------------------------------------------
 
     def count(self, kind: str) -> int:
-        index = self._indexes.get(kind)
-        return index.size if index is not None else 0
+        bundled = 0 if kind in self._replaced else self.store.counts.get(kind, 0)
+        extra = self._extra_indexes.get(kind)
+        return bundled + (extra.size if extra is not None else 0)
 
     def place(self, row: int) -> Place:
-        base = len(self._kinds)
-        if row >= base:
-            return self._extra[row - base]
-        v = dict(zip(self._columns, self._rows[row].split("\t"), strict=True))
-        flags = int(v["flags"] or 0)
-        return Place(
-            kind=self._kinds[row],
-            name=v["name"],
-            address=v["address"],
-            postcode=v["postcode"],
-            city=v["city"],
-            latitude=self._lat[row],
-            longitude=self._lon[row],
-            code_insee=v["insee"],
-            phone=v["phone"],
-            email=v["email"],
-            website=v["website"],
-            hours=v["hours"],
-            note=v["note"],
-            source=self.sources[int(v["source"])]["id"],
-            updated=v["updated"],
-            approximate=bool(flags & FLAG_APPROXIMATE),
-            admin_help=bool(flags & FLAG_ADMIN_HELP),
-            mobile=bool(flags & FLAG_MOBILE),
-        )
+        """Bundled places are rows ``0 ..``; the added ones follow them."""
+        if row >= self._bundled:
+            return self._extra[row - self._bundled]
+        found = self.store.row(f"{_PLACES} WHERE row = ?", (row,))
+        if found is None:
+            raise IndexError(row)
+        return _bundled_place(found[1:])
 
     def nearest(
         self,
@@ -174,15 +136,49 @@ class PlacesDirectory:
         limit: int = 5,
         now: datetime | None = None,
     ) -> list[Hit]:
-        index = self._indexes.get(kind)
-        if index is None:
-            return []
+        # (fast km, row, latitude, longitude) from the store and from the added places;
+        # each list holds its own ``limit`` nearest, so together they hold the nearest overall.
+        found: list[tuple[float, int, float, float]] = []
+        if kind not in self._replaced and self.store.counts.get(kind):
+
+            def in_box(south: float, north: float, west: float, east: float) -> Any:
+                return self.store.places_in_box(kind, south, north, west, east)
+
+            found += nearest_in_boxes(in_box, latitude, longitude, limit, MAX_KM)
+        extra = self._extra_indexes.get(kind)
+        if extra is not None:
+            for number in (n for _, n in extra.nearest(latitude, longitude, limit, MAX_KM)):
+                place = self._extra[number]
+                found.append(
+                    (
+                        fast_km(latitude, longitude, place.latitude, place.longitude),
+                        self._bundled + number,
+                        place.latitude,
+                        place.longitude,
+                    )
+                )
+        chosen = sorted(
+            (distance_km(latitude, longitude, lat, lon), row)
+            for _, row, lat, lon in sorted(found)[:limit]
+        )
+        chosen = [(distance, row) for distance, row in chosen if distance <= MAX_KM]
+        places = self._places([row for _, row in chosen])
         hits = []
-        for distance, row in index.nearest(latitude, longitude, limit):
-            place = self.place(row)
+        for distance, row in chosen:
+            place = places[row]
             department = department_of(place.code_insee, place.postcode)
             hits.append(Hit(place, distance, day_hours(place.hours, department, now)))
         return hits
+
+    def _places(self, rows: list[int]) -> dict[int, Place]:
+        """The places of ``rows``, the bundled ones read in one query."""
+        found = {row: self._extra[row - self._bundled] for row in rows if row >= self._bundled}
+        bundled = [row for row in rows if row < self._bundled]
+        if bundled:
+            marks = ",".join("?" * len(bundled))
+            for values in self.store.rows(f"{_PLACES} WHERE row IN ({marks})", tuple(bundled)):
+                found[values[0]] = _bundled_place(values[1:])
+        return found
 
     # -- search ------------------------------------------------------------------------
 
@@ -227,5 +223,26 @@ class PlacesDirectory:
         return NearResult(query, origin, alternatives, groups)
 
 
-def _degrees(values: list[int | None]) -> list[float | None]:
-    return [None if v is None else v / 100000 for v in values]
+def _bundled_place(found: tuple[Any, ...]) -> Place:
+    (kind, name, address, postcode, city, insee, phone, email, website, hours, note) = found[:11]
+    source, updated, flags, lat, lon = found[11:]
+    return Place(
+        kind=kind,
+        name=name,
+        address=address,
+        postcode=postcode,
+        city=city,
+        latitude=lat,
+        longitude=lon,
+        code_insee=insee,
+        phone=phone,
+        email=email,
+        website=website,
+        hours=hours,
+        note=note,
+        source=source,
+        updated=updated,
+        approximate=bool(flags & FLAG_APPROXIMATE),
+        admin_help=bool(flags & FLAG_ADMIN_HELP),
+        mobile=bool(flags & FLAG_MOBILE),
+    )

@@ -16,8 +16,6 @@ from pathlib import Path
 
 from assist_desk.places.directory import PlacesDirectory, resource_dir
 from assist_desk.places.links import locators, map_url
-from assist_desk.places.local import LocalPlacesError, load_local_places
-from assist_desk.places.mediation import SCHEMA_NAME, MediationImportError, load_import
 from assist_desk.places.models import Location, Place
 
 log = logging.getLogger(__name__)
@@ -43,6 +41,8 @@ def imported_path() -> Path:
 
 
 def schema_path() -> Path:
+    from assist_desk.places.mediation import SCHEMA_NAME
+
     return resource_dir() / SCHEMA_NAME
 
 
@@ -57,13 +57,19 @@ def load_places(
     extra: list[Place] = []
     replaced: set[str] = set()
     imported_file = imported_file if imported_file is not None else imported_path()
+    # The importer and the local list's models (pydantic, csv, TOML) are imported only
+    # when there is something to read: most help points have neither file.
     if imported_file.is_file():
+        from assist_desk.places.mediation import MediationImportError, load_import
+
         try:
             places, replaced, loaded.import_label = load_import(imported_file)
             extra += places
         except (OSError, ValueError, TypeError, MediationImportError) as error:
             loaded.problems.append(f"imported places: {error}")
     if local_file is not None:
+        from assist_desk.places.local import LocalPlacesError, load_local_places
+
         try:
             local = load_local_places(local_file, _postcode_locator(directory))
             extra += local

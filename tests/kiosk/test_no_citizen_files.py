@@ -152,6 +152,8 @@ REVIEWED_WRITES: dict[tuple[str, str], tuple[int, str]] = {
     ("logs.py", "FileHandler("): (1, "the anonymous log (redacted; tests/kiosk log tests)"),
     ("content/search.py", "sqlite3.connect("): (1, "in memory (':memory:')"),
     ("sandbox/store.py", "sqlite3.connect("): (1, "training portal (C1: not at a kiosk)"),
+    ("places/store.py", "sqlite3.connect("): (1, "shipped places, read-only and immutable"),
+    ("places/store_build.py", "sqlite3.connect("): (1, "scripts/build_places.py, build time"),
 }
 
 WRITE_CALLS = re.compile(

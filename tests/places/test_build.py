@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
+import hashlib
 import importlib.util
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -25,11 +26,33 @@ def _build_module():  # type: ignore[no-untyped-def]
     return module
 
 
+def _contents(path: Path) -> dict[str, str]:
+    """A digest of every table's rows (the bytes of the file depend on the SQLite version)."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        digests = {}
+        for table in tables:
+            digest = hashlib.sha256()
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+            digests[table] = digest.hexdigest()
+        return digests
+    finally:
+        connection.close()
+
+
 def test_committed_resource_has_its_sources() -> None:
     sources = (RESOURCE / "SOURCES.md").read_text(encoding="utf-8")
     for needed in ("Licence Ouverte", "COG **2026**", "GPL-3.0", "2022-12-01", "v1.0.2"):
         assert needed in sources
-    assert (RESOURCE / "places.json.gz").stat().st_size < 4 * 1024 * 1024
+    assert (RESOURCE / "places.sqlite").stat().st_size < 24 * 1024 * 1024
+    assert not (RESOURCE / "places.json.gz").exists()  # replaced by the store
 
 
 @pytest.mark.slow
@@ -39,10 +62,12 @@ def test_rebuild_matches_the_committed_resource(tmp_path: Path) -> None:
     if data is None:
         pytest.skip("../shared/data is not present beside this clone")
     build.write(data, tmp_path)
-    with (
-        gzip.open(RESOURCE / "places.json.gz") as committed,
-        gzip.open(tmp_path / "places.json.gz") as rebuilt,
-    ):
-        assert committed.read() == rebuilt.read(), "run scripts/build_places.py and commit"
+    committed, rebuilt = (
+        _contents(RESOURCE / "places.sqlite"),
+        _contents(tmp_path / "places.sqlite"),
+    )
+    assert "places" in committed
+    assert "near_town_hall" in committed
+    assert rebuilt == committed, "run scripts/build_places.py and commit"
     for name in ("SOURCES.md", "lieux-mediation-schema.json"):
         assert (tmp_path / name).read_bytes() == (RESOURCE / name).read_bytes(), name

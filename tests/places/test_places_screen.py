@@ -123,3 +123,24 @@ def test_loading_in_the_background(qtbot: Any, directory: PlacesDirectory) -> No
     qtbot.waitUntil(lambda: bool(ready), timeout=10000)
     assert controller.ready
     assert "Data:" in widget.sources.text()
+
+
+def test_data_gone_after_opening_says_so_without_a_traceback(qtbot: Any) -> None:
+    """The store cannot be read any more (file replaced, removed, disk error): the
+    screen says the list could not be opened, as when opening fails."""
+    gone = PlacesDirectory.load()
+    controller = PlacesController(PlacesOptions(), loaded=LoadedPlaces(gone))
+    failed: list[bool] = []
+    controller.sig_failed.connect(lambda: failed.append(True))
+    widget = PlacesScreen(controller)
+    qtbot.addWidget(widget)
+    gone.close()  # every later query fails as a vanished file would
+    widget.search_edit.setText("Saint-Denis")
+    widget.search_edit.textEdited.emit("Saint-Denis")
+    widget.search()
+    assert failed
+    assert controller.failed
+    assert widget.status.text() == (
+        "The list of places could not be opened. Please tell a mediator."
+    )
+    assert widget.results.count() == 0
