@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from typing import Any
 
 import qasync
@@ -94,5 +95,7 @@ def close_attached(loop: asyncio.AbstractEventLoop, app: QApplication) -> None:
 
 
 def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    if sys.is_finalizing():
+        return  # a task freed as the interpreter ends: nothing can be logged any more
     error = context.get("exception")
     log.error("asyncio: %s", context.get("message"), exc_info=error)
