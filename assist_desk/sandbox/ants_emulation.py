@@ -86,7 +86,7 @@ hub = APIRouter(
 
 def _problem_responses() -> dict[int | str, dict[str, Any]]:
     """Errors (401 without the token, 400/403/422) are the portal's problem documents."""
-    from assist_desk.sandbox.app import PROBLEM_RESPONSES
+    from assist_desk.sandbox.problems import PROBLEM_RESPONSES
 
     return PROBLEM_RESPONSES
 

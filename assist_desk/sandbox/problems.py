@@ -8,6 +8,11 @@ from starlette.responses import JSONResponse
 
 from assist_desk.models.problem import PROBLEM_MEDIA_TYPE, FieldError, Problem, problem_type
 
+#: Every operation may answer with a problem document.
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    "default": {"model": Problem, "description": "An RFC 9457 problem document."}
+}
+
 TITLES = {
     400: "Bad request",
     401: "Authentication required",

@@ -1,0 +1,150 @@
+"""Account operations shared by the API routes and the trainer pages.
+
+Kept apart from both so that neither imports the other (nor the app).
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from datetime import timedelta
+from typing import Any
+
+from fastapi import Request
+from fastapi.security import HTTPAuthorizationCredentials
+from pydantic import SecretStr
+
+from assist_desk.models import Account, AccountStatus, NextStep, Profile, Session
+from assist_desk.sandbox.problems import ProblemError, field_problem
+from assist_desk.sandbox.state import PortalState
+from assist_desk.sandbox.store import Store, iso, now, token_digest
+
+
+def account_model(state: PortalState, row: sqlite3.Row) -> Account:
+    status = AccountStatus(row["status"])
+    next_step = {
+        AccountStatus.PENDING_ACTIVATION: NextStep.CHECK_EMAIL,
+        AccountStatus.PENDING_PREFECTURE_VALIDATION: NextStep.AWAIT_PREFECTURE,
+        AccountStatus.REQUEST_RECEIVED: NextStep.AWAIT_AGENCY_REPLY,
+        AccountStatus.REFUSED: NextStep.CONTACT_PREFECTURE,
+        AccountStatus.ACTIVE: NextStep.SIGN_IN,
+    }[status]
+    return Account(
+        id=row["id"],
+        profile=Profile(row["profile"]),
+        status=status,
+        next_step=next_step,
+        email=row["email"],
+        display_name=row["display_name"],
+        created=row["created"],
+        activated=row["activated"],
+        franceconnect=row["franceconnect_sub"] is not None,
+        terms_accepted_version=row["terms_version"],
+        terms_accepted_at=row["terms_at"],
+        terms_current=row["terms_version"] == state.current_terms_id(),
+    )
+
+
+def live_account(conn: sqlite3.Connection | Store, account_id: str) -> sqlite3.Row | None:
+    sql = "SELECT * FROM accounts WHERE id = ? AND deleted IS NULL"
+    if isinstance(conn, Store):
+        return conn.one(sql, (account_id,))
+    row: sqlite3.Row | None = conn.execute(sql, (account_id,)).fetchone()
+    return row
+
+
+def new_session(state: PortalState, conn: sqlite3.Connection, account_id: str) -> Session:
+    token = secrets.token_urlsafe(32)
+    expires = now() + timedelta(seconds=state.options.session_ttl_s)
+    conn.execute(
+        "INSERT INTO sessions (token_hash, account_id, expires) VALUES (?, ?, ?)",
+        (token_digest(token), account_id, iso(expires)),
+    )
+    return Session(account_id=account_id, access_token=SecretStr(token), expires=expires)
+
+
+def require_owner(
+    state: PortalState, credentials: HTTPAuthorizationCredentials | None, account_id: str
+) -> sqlite3.Row:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ProblemError(
+            401,
+            "authentication_required",
+            "sign in first (Authorization: Bearer)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    session = state.store.one(
+        "SELECT account_id, expires FROM sessions WHERE token_hash = ?",
+        (token_digest(credentials.credentials),),
+    )
+    if session is None or session["expires"] < iso(now()):
+        raise ProblemError(
+            401,
+            "authentication_required",
+            "the session has ended; sign in again",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+    if session["account_id"] != account_id:
+        raise ProblemError(403, "forbidden", "this session belongs to another account")
+    row = live_account(state.store, account_id)
+    if row is None:
+        raise ProblemError(404, "not_found", "no such account")
+    return row
+
+
+def activation_link(request: Request, token: str) -> str:
+    return f"{str(request.base_url).rstrip('/')}/activate?token={token}"
+
+
+def issue_activation(
+    state: PortalState,
+    conn: sqlite3.Connection,
+    request: Request,
+    account_id: str,
+    email: str,
+    kind: str,
+) -> None:
+    """A new activation token, e-mailed (to the outbox) with its link."""
+    token = secrets.token_urlsafe(24)
+    conn.execute(
+        "INSERT INTO activation_tokens (token, account_id, created) VALUES (?, ?, ?)",
+        (token, account_id, iso(now())),
+    )
+    conn.execute("INSERT INTO resends (account_id, sent) VALUES (?, ?)", (account_id, iso(now())))
+    link = activation_link(request, token)
+    if kind == "siv_instructions":
+        subject = "Votre habilitation SIV est validée : procédure de connexion"
+        body = (
+            "La préfecture a validé votre habilitation. Pour vous connecter la première fois, "
+            f"suivez ce lien puis choisissez votre mot de passe : {link}"
+        )
+    else:
+        subject = "Activez votre compte"
+        body = f"Pour activer votre compte, suivez ce lien : {link}"
+    state.store.send_mail(conn, email, subject, body, kind=kind, link=link, account_id=account_id)
+
+
+def activate_token(state: PortalState, conn: sqlite3.Connection, token: str) -> Account:
+    found = conn.execute(
+        "SELECT account_id, used FROM activation_tokens WHERE token = ?", (token,)
+    ).fetchone()
+    row = live_account(conn, found["account_id"]) if found is not None else None
+    if found is None or row is None:
+        raise field_problem("token", "invalid_token", "this activation link is not valid")
+    if row["status"] == AccountStatus.PENDING_ACTIVATION.value:
+        conn.execute(
+            "UPDATE accounts SET status = 'active', activated = ? WHERE id = ?",
+            (iso(now()), row["id"]),
+        )
+        conn.execute("UPDATE activation_tokens SET used = ? WHERE token = ?", (iso(now()), token))
+        row = conn.execute("SELECT * FROM accounts WHERE id = ?", (row["id"],)).fetchone()
+    return account_model(state, row)
+
+
+def display_name(payload: Any) -> str:
+    if payload.profile is Profile.INDIVIDUAL:
+        return f"{payload.given_names.split()[0]} {payload.usage_name or payload.family_name}"
+    for attribute in ("company_name", "establishment_name", "organisation_name", "commune_name"):
+        if hasattr(payload, attribute):
+            return str(getattr(payload, attribute))
+    return str(payload.email)  # pragma: no cover

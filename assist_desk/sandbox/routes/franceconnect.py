@@ -1,0 +1,78 @@
+"""The simulated FranceConnect round trip, API side (the identity page is a trainer page)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel
+
+from assist_desk.models import (
+    FranceConnectResult,
+    FranceConnectStart,
+    FranceConnectStatus,
+    Session,
+)
+from assist_desk.sandbox.accounts_core import account_model, live_account
+from assist_desk.sandbox.idempotent import Action, idempotent
+from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError
+from assist_desk.sandbox.state import IdempotencyKey, IdPath, StateDep
+from assist_desk.sandbox.store import iso, new_id, now, token_digest
+
+router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["sessions"])
+
+
+@router.post(
+    "/franceconnect/sessions",
+    status_code=201,
+    response_model=FranceConnectStart,
+    summary="Begin a FranceConnect round trip",
+)
+@idempotent
+async def franceconnect_start(
+    state: StateDep, request: Request, idempotency_key: IdempotencyKey
+) -> Action:
+    def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
+        attempt_id = new_id("fc")
+        expires = now() + timedelta(seconds=state.options.franceconnect_ttl_s)
+        conn.execute(
+            "INSERT INTO franceconnect (id, status, created, expires) VALUES (?, 'pending', ?, ?)",
+            (attempt_id, iso(now()), iso(expires)),
+        )
+        url = f"{str(request.base_url).rstrip('/')}/training/franceconnect/{attempt_id}"
+        return 201, FranceConnectStart(id=attempt_id, authorize_url=url, expires=expires)
+
+    return action
+
+
+@router.get(
+    "/franceconnect/sessions/{attempt_id}",
+    summary="Where a FranceConnect round trip stands",
+)
+async def franceconnect_result(state: StateDep, attempt_id: IdPath) -> FranceConnectResult:
+    row = state.store.one("SELECT * FROM franceconnect WHERE id = ?", (attempt_id,))
+    if row is None:
+        raise ProblemError(404, "not_found", "no such FranceConnect attempt")
+    status = FranceConnectStatus(row["status"])
+    if status is FranceConnectStatus.PENDING and row["expires"] < iso(now()):
+        status = FranceConnectStatus.EXPIRED
+    if status is not FranceConnectStatus.COMPLETED:
+        return FranceConnectResult(id=attempt_id, status=status)
+    account = live_account(state.store, row["account_id"])
+    session_row = state.store.one(
+        "SELECT expires FROM sessions WHERE token_hash = ?",
+        (token_digest(row["session_token"]),),
+    )
+    if account is None or session_row is None:
+        return FranceConnectResult(id=attempt_id, status=FranceConnectStatus.EXPIRED)
+    return FranceConnectResult(
+        id=attempt_id,
+        status=status,
+        account=account_model(state, account),
+        session=Session(
+            account_id=account["id"],
+            access_token=row["session_token"],
+            expires=session_row["expires"],
+        ),
+    )

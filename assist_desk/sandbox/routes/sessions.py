@@ -1,0 +1,67 @@
+"""Sign-in (``POST /v1/sessions``) and sign-out (``DELETE /v1/sessions/current``)."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Request
+from pydantic import BaseModel
+from starlette.responses import Response
+
+from assist_desk.models import AccountStatus, Session, SignInRequest
+from assist_desk.sandbox.accounts_core import new_session
+from assist_desk.sandbox.idempotent import Action, idempotent
+from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError
+from assist_desk.sandbox.state import BearerDep, IdempotencyKey, StateDep
+from assist_desk.sandbox.store import token_digest, verify_password
+
+router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["sessions"])
+
+
+@router.post(
+    "/sessions",
+    status_code=201,
+    response_model=Session,
+    summary="Sign in with e-mail and password",
+)
+@idempotent
+async def sign_in(
+    state: StateDep,
+    request: Request,
+    body: Annotated[SignInRequest, Body()],
+    idempotency_key: IdempotencyKey,
+) -> Action:
+    row = state.store.one(
+        "SELECT * FROM accounts WHERE email = ? AND deleted IS NULL AND password_hash IS NOT NULL",
+        (body.email.lower(),),
+    )
+    valid = await asyncio.to_thread(
+        verify_password, body.password.get_secret_value(), row["password_hash"] if row else None
+    )
+
+    def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
+        if not valid or row is None:
+            raise ProblemError(401, "invalid_credentials", "wrong e-mail or password")
+        if row["status"] != AccountStatus.ACTIVE.value:
+            raise ProblemError(409, "account_not_active", "the account is not active yet")
+        return 201, new_session(state, conn, row["id"])
+
+    return action
+
+
+@router.delete(
+    "/sessions/current",
+    status_code=204,
+    response_class=Response,
+    summary="Sign out",
+)
+async def sign_out(state: StateDep, credentials: BearerDep) -> Response:
+    if credentials is None:
+        raise ProblemError(401, "authentication_required", "no session to end")
+    with state.store.transaction() as conn:
+        conn.execute(
+            "DELETE FROM sessions WHERE token_hash = ?", (token_digest(credentials.credentials),)
+        )
+    return Response(status_code=204)

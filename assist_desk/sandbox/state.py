@@ -1,0 +1,76 @@
+"""The training portal's per-process state and the FastAPI dependencies that reach it."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from fastapi import Path as PathParam
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from assist_desk.sandbox import seed
+from assist_desk.sandbox.store import Store
+
+
+@dataclass
+class PortalOptions:
+    """Tunables of a training portal (defaults suit a help point and the load test)."""
+
+    rate_per_s: float = 200.0
+    burst: int = 400
+    max_body_bytes: int = 64 * 1024
+    resend_interval_s: int = 60
+    resends_per_hour: int = 5
+    session_ttl_s: int = 4 * 3600
+    franceconnect_ttl_s: int = 600
+    idempotency_ttl_s: int = 24 * 3600
+    extra_routers: tuple[str, ...] | None = None
+
+
+@dataclass
+class Faults:
+    """Fault injection for tests and demonstrations (set through ``/training/faults``)."""
+
+    delay_before_s: float = 0.0
+    delay_after_commit_s: float = 0.0
+    path_prefix: str = "/v1/"
+
+
+@dataclass
+class PortalState:
+    store: Store
+    options: PortalOptions
+    boot: str = field(default_factory=lambda: secrets.token_hex(8))
+    faults: Faults = field(default_factory=Faults)
+    terms_override: str | None = None
+    last_purge: float = 0.0
+
+    def current_terms_id(self) -> str:
+        return seed.current_terms_id(date.today(), self.terms_override)
+
+
+async def portal_state(request: Request) -> PortalState:
+    """The dependency (async: FastAPI runs sync dependencies in a thread pool)."""
+    return state_of(request)
+
+
+def state_of(request: Request) -> PortalState:
+    state: PortalState = request.app.state.portal
+    return state
+
+
+StateDep = Annotated[PortalState, Depends(portal_state)]
+IdempotencyKey = Annotated[
+    str,
+    Header(
+        alias="Idempotency-Key",
+        description='A Structured Field string, a UUID: `"8e03978e-40d5-43e8-bc93-6894a57f9324"`.',
+        pattern=r'^"[\x20\x21\x23-\x5b\x5d-\x7e]{1,255}"$',
+    ),
+]
+bearer = HTTPBearer(auto_error=False, description="The owner's access token.")
+BearerDep = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+IdPath = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
