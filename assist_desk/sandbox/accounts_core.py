@@ -92,8 +92,8 @@ def require_owner(
     return row
 
 
-def activation_link(request: Request, token: str) -> str:
-    return f"{str(request.base_url).rstrip('/')}/activate?token={token}"
+def activation_link(state: PortalState, request: Request, token: str) -> str:
+    return f"{state.base_url(request)}/activate?token={token}"
 
 
 def issue_activation(
@@ -111,7 +111,7 @@ def issue_activation(
         (token, account_id, iso(now())),
     )
     conn.execute("INSERT INTO resends (account_id, sent) VALUES (?, ?)", (account_id, iso(now())))
-    link = activation_link(request, token)
+    link = activation_link(state, request, token)
     if kind == "siv_instructions":
         subject = "Votre habilitation SIV est validée : procédure de connexion"
         body = (

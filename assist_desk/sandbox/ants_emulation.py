@@ -115,7 +115,10 @@ def _appointments(number: str, base: str) -> list[dict[str, str]]:
 
 
 def _base(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
+    """The portal's own URL (configured or bound), never the request's ``Host`` (M11)."""
+    from assist_desk.sandbox.state import state_of
+
+    return state_of(request).base_url(request)
 
 
 @coordination.get("/status", summary="Status of pre-application numbers")

@@ -24,10 +24,11 @@ from starlette.responses import Response
 from assist_desk.models import API_VERSION
 from assist_desk.models.problem import PROBLEM_MEDIA_TYPE, field_errors_from_pydantic
 from assist_desk.portal.idempotency import parse_key
-from assist_desk.sandbox.middleware import BodyLimit, RateLimit
+from assist_desk.sandbox.middleware import BodyLimit, HostGuard, RateLimit
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError, problem_response
 from assist_desk.sandbox.state import Faults, PortalOptions, PortalState
 from assist_desk.sandbox.store import Store
+from assist_desk.sandbox.trainer_auth import TrainerAuth, new_secret
 
 __all__ = ["PROBLEM_RESPONSES", "Faults", "PortalOptions", "PortalState", "create_app"]
 
@@ -160,6 +161,7 @@ def create_app(
     """The training portal application storing its data in ``data_dir``."""
     from assist_desk.sandbox import EXTRA_ROUTERS
     from assist_desk.sandbox.routes import API_ROUTERS
+    from assist_desk.sandbox.routes.trainer_access import router as login_router
     from assist_desk.sandbox.routes.training import router as training_router
 
     options = options or PortalOptions()
@@ -171,15 +173,18 @@ def create_app(
         redoc_url=None,
         openapi_url="/openapi.json",
     )
-    app.state.portal = PortalState(store=store, options=options)
+    trainer = TrainerAuth(options.trainer_secret or new_secret())
+    app.state.portal = PortalState(store=store, options=options, trainer=trainer)
     _install_error_handlers(app)
     for router in API_ROUTERS:
         app.include_router(router)
     for entry in options.extra_routers if options.extra_routers is not None else EXTRA_ROUTERS:
         module_name, _, attribute = entry.partition(":")
         app.include_router(getattr(importlib.import_module(module_name), attribute))
+    app.include_router(login_router)
     app.include_router(training_router)
     app.openapi = _custom_openapi(app)  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, max_bytes=options.max_body_bytes)
     app.add_middleware(RateLimit, rate_per_s=options.rate_per_s, burst=options.burst)
+    app.add_middleware(HostGuard, extra_hosts=options.allowed_hosts)  # outermost
     return app

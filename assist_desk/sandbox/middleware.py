@@ -1,12 +1,13 @@
-"""ASGI middleware of the training portal: request size limit and per-client rate limit."""
+"""ASGI middleware of the training portal: Host and Origin guard, size limit, rate limit."""
 
 from __future__ import annotations
 
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from assist_desk.sandbox.problems import ProblemError, problem_response
 
@@ -15,6 +16,69 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class HostGuard:
+    """Only this portal's own names, and no cross-site writes (review finding H1).
+
+    * ``Host`` must name loopback, the address the connection reached, or an
+      allowed name: a DNS-rebinding page (``Host: evil.example``) gets 400.
+    * A write (POST, PUT, PATCH, DELETE) carrying ``Origin`` must come from this
+      portal (same allowed name and port): a cross-site form gets 403. Clients that
+      send no ``Origin`` (the app, curl) are judged by the other checks.
+    """
+
+    def __init__(self, app: ASGIApp, extra_hosts: Iterable[str] = ()) -> None:
+        self.app = app
+        self.names = LOOPBACK_NAMES | {name.lower() for name in extra_hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        server = scope.get("server") or ("", None)
+        allowed = self.names | {str(server[0]).lower()}
+        host = _hostname(_header(scope, b"host"))
+        if host is None or host not in allowed:
+            error = ProblemError(
+                400, "host_not_allowed", "this portal does not answer to that name"
+            )
+            await problem_response(error)(scope, receive, send)
+            return
+        origin = _header(scope, b"origin")
+        writes = scope.get("method") not in SAFE_METHODS
+        if writes and origin is not None and not _same_origin(origin, allowed, server[1]):
+            error = ProblemError(403, "origin_not_allowed", "cross-site requests are refused")
+            await problem_response(error)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _hostname(host_header: str | None) -> str | None:
+    if not host_header:
+        return None
+    try:
+        name = urlsplit(f"//{host_header}").hostname
+    except ValueError:
+        return None
+    return name.lower() if name else None
+
+
+def _same_origin(origin: str, allowed: frozenset[str] | set[str], port: int | None) -> bool:
+    try:
+        parts = urlsplit(origin)
+        origin_port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        return False
+    return (
+        parts.scheme in {"http", "https"}
+        and (parts.hostname or "").lower() in allowed
+        and origin_port == port
+    )
 
 
 class BodyLimit:

@@ -13,6 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from assist_desk.sandbox import seed
 from assist_desk.sandbox.store import Store
+from assist_desk.sandbox.trainer_auth import TrainerAuth
 
 
 @dataclass
@@ -28,6 +29,13 @@ class PortalOptions:
     franceconnect_ttl_s: int = 600
     idempotency_ttl_s: int = 24 * 3600
     extra_routers: tuple[str, ...] | None = None
+    #: Guards the trainer pages (see trainer_auth); None: a random one nobody else knows.
+    trainer_secret: str | None = field(default=None, repr=False)
+    #: The portal's own base URL for generated links (never the request's Host);
+    #: None: the local address the connection reached.
+    public_url: str | None = None
+    #: Host names accepted besides loopback and the bound address (e.g. a LAN name).
+    allowed_hosts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -43,6 +51,7 @@ class Faults:
 class PortalState:
     store: Store
     options: PortalOptions
+    trainer: TrainerAuth
     boot: str = field(default_factory=lambda: secrets.token_hex(8))
     faults: Faults = field(default_factory=Faults)
     terms_override: str | None = None
@@ -50,6 +59,15 @@ class PortalState:
 
     def current_terms_id(self) -> str:
         return seed.current_terms_id(date.today(), self.terms_override)
+
+    def base_url(self, request: Request) -> str:
+        """This portal's URL for generated links: configured, else the local address
+        the connection reached; never the request's ``Host`` (review finding M11)."""
+        if self.options.public_url:
+            return self.options.public_url.rstrip("/")
+        host, port = request.scope.get("server") or ("127.0.0.1", 80)
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        return f"http://{shown}:{port}"
 
 
 async def portal_state(request: Request) -> PortalState:

@@ -183,7 +183,7 @@ def follow_outbox_link(portal: TrainingPortal, account_id: str) -> None:
     response = httpx.post(
         f"{portal.url}/activate",
         data={"token": token},
-        headers={"Accept": "text/html"},
+        headers={"Accept": "text/html", **portal.trainer_headers},
         timeout=10,
         trust_env=False,
     )

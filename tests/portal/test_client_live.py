@@ -245,7 +245,10 @@ def test_franceconnect_round_trip(training_portal: TrainingPortal) -> None:
         assert (await client.create_request(account_id, "dl_loss")).category_id == "driving_licence"
         cancelled = await client.franceconnect_start()
         cancel_url = f"{training_portal.url}/training/franceconnect/{cancelled.id}/cancel"
-        await asyncio.to_thread(httpx.post, cancel_url, trust_env=False)
+        cancel = await asyncio.to_thread(
+            httpx.post, cancel_url, headers=training_portal.trainer_headers, trust_env=False
+        )
+        assert cancel.status_code == 200
         assert (await client.franceconnect_result(cancelled.id)).status is (
             FranceConnectStatus.CANCELLED
         )

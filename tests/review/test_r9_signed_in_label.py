@@ -38,6 +38,7 @@ def test_display_name_survives_in_a_hidden_label(
         httpx.post(
             f"{training_portal.url}/training/franceconnect/{attempt}/choose",
             data={"identity_id": identity},
+            headers=training_portal.trainer_headers,
         )
         session = flows_feature.service(context).session
         qtbot.waitUntil(lambda: session.account is not None, timeout=15000)

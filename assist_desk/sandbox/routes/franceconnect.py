@@ -40,7 +40,7 @@ async def franceconnect_start(
             "INSERT INTO franceconnect (id, status, created, expires) VALUES (?, 'pending', ?, ?)",
             (attempt_id, iso(now()), iso(expires)),
         )
-        url = f"{str(request.base_url).rstrip('/')}/training/franceconnect/{attempt_id}"
+        url = f"{state.base_url(request)}/training/franceconnect/{attempt_id}"
         return 201, FranceConnectStart(id=attempt_id, authorize_url=url, expires=expires)
 
     return action

@@ -15,61 +15,35 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from assist_desk.models import AccountStatus, FranceConnectStatus, Profile
-from assist_desk.sandbox import seed
+from assist_desk.sandbox import seed, trainer_auth
 from assist_desk.sandbox.accounts_core import activate_token, issue_activation, new_session
 from assist_desk.sandbox.problems import ProblemError
+from assist_desk.sandbox.routes.trainer_access import (
+    TrainerDep,
+    form_fields,
+    hidden,
+    page,
+    wants_html,
+)
 from assist_desk.sandbox.state import state_of
 from assist_desk.sandbox.store import dumps, iso, new_id, now
 
-_STYLE = """
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.4rem;text-align:left;vertical-align:top}
-.banner{background:#fff3cd;border:1px solid #b58900;padding:.5rem 1rem}
-button{min-height:44px;min-width:44px;padding:.4rem 1rem;font-size:1rem}
-a:focus,button:focus{outline:3px solid #1d4ed8;outline-offset:2px}
-"""
-
-
-def _page(title: str, body: str) -> HTMLResponse:
-    return HTMLResponse(
-        f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{html.escape(title)}'
-        f"</title><style>{_STYLE}</style></head><body>"
-        '<p class="banner" role="note">Portail de formation : rien n\'est envoyé à l\'ANTS. '
-        "Training portal: nothing is sent to ANTS.</p>"
-        f"<h1>{html.escape(title)}</h1>{body}</body></html>"
-    )
-
-
-async def _form(request: Request) -> dict[str, str]:
-    raw = (await request.body()).decode("utf-8", "replace")
-    if request.headers.get("content-type", "").startswith("application/json"):
-        import json
-
-        try:
-            data = json.loads(raw or "{}")
-        except ValueError:
-            raise ProblemError(400, "invalid_json", "the body is not valid JSON") from None
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-    return {k: v[0] for k, v in parse_qs(raw).items()}
-
-
-def _wants_html(request: Request) -> bool:
-    return "text/html" in request.headers.get("accept", "")
-
+#: The longest injected delay: long enough for a timeout demonstration, never a hang.
+MAX_FAULT_DELAY_S = 30.0
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/")
-async def index() -> HTMLResponse:
-    return _page(
+async def index(trainer: TrainerDep) -> HTMLResponse:
+    return page(
         "Portail de formation assist_desk",
         '<ul><li><a href="/training/outbox">Boîte d\'envoi (courriels « envoyés »)</a></li>'
         '<li><a href="/openapi.json">Contrat de l\'API (OpenAPI)</a></li></ul>',
@@ -77,12 +51,12 @@ async def index() -> HTMLResponse:
 
 
 @router.get("/training/outbox.json")
-async def outbox_json(request: Request) -> JSONResponse:
+async def outbox_json(request: Request, trainer: TrainerDep) -> JSONResponse:
     return JSONResponse({"messages": state_of(request).store.outbox()})
 
 
 @router.get("/training/outbox")
-async def outbox(request: Request) -> HTMLResponse:
+async def outbox(request: Request, trainer: TrainerDep) -> HTMLResponse:
     state = state_of(request)
     rows = []
     for mail in state.store.outbox():
@@ -97,9 +71,9 @@ async def outbox(request: Request) -> HTMLResponse:
             }:
                 who = "la préfecture" if mail["kind"] == "siv_received" else "l'agence"
                 actions = (
-                    f'<form method="post" action="/training/accounts/{html.escape(account_id)}/validate">'
+                    f'<form method="post" action="/training/accounts/{html.escape(account_id)}/validate">{trainer.field()}'
                     f'<button type="submit">Simuler : {who} valide</button></form>'
-                    f'<form method="post" action="/training/accounts/{html.escape(account_id)}/refuse">'
+                    f'<form method="post" action="/training/accounts/{html.escape(account_id)}/refuse">{trainer.field()}'
                     f'<button type="submit">Simuler : {who} refuse</button></form>'
                 )
         rows.append(
@@ -116,32 +90,30 @@ async def outbox(request: Request) -> HTMLResponse:
         if rows
         else "<p>Aucun courriel pour l'instant.</p>"
     )
-    return _page("Boîte d'envoi du portail de formation", table)
+    return page("Boîte d'envoi du portail de formation", table)
 
 
 @router.get("/activate")
-async def activate_page(token: str = "") -> HTMLResponse:
-    return _page(
+async def activate_page(trainer: TrainerDep, token: str = "") -> HTMLResponse:
+    return page(
         "Activer le compte",
-        f'<form method="post" action="/activate"><input type="hidden" name="token" '
+        f'<form method="post" action="/activate">{trainer.field()}<input type="hidden" name="token" '
         f'value="{html.escape(token)}"><button type="submit">Activer mon compte</button></form>',
     )
 
 
 @router.post("/activate")
-async def activate_submit(request: Request) -> Response:
+async def activate_submit(request: Request, trainer: TrainerDep) -> Response:
     state = state_of(request)
-    token = (await _form(request)).get("token", "")
+    token = (await form_fields(request)).get("token", "")
     try:
         with state.store.transaction() as conn:
             account = activate_token(state, conn, token)
     except ProblemError:
-        return _page("Lien non valide", "<p>Ce lien d'activation n'est pas valide.</p>")
-    if not _wants_html(request):
+        return page("Lien non valide", "<p>Ce lien d'activation n'est pas valide.</p>")
+    if not wants_html(request):
         return JSONResponse(account.model_dump(mode="json"))
-    return _page(
-        "Compte activé", f"<p>Le compte {html.escape(account.display_name)} est actif.</p>"
-    )
+    return page("Compte activé", f"<p>Le compte {html.escape(account.display_name)} est actif.</p>")
 
 
 async def _decide(request: Request, account_id: str, accept: bool) -> Response:
@@ -178,25 +150,25 @@ async def _decide(request: Request, account_id: str, accept: bool) -> Response:
                 kind="refused",
                 account_id=account_id,
             )
-    if _wants_html(request):
+    if wants_html(request):
         return RedirectResponse("/training/outbox", status_code=303)
     return JSONResponse({"account_id": account_id, "accepted": accept})
 
 
 @router.post("/training/accounts/{account_id}/validate")
-async def validate(request: Request, account_id: str) -> Response:
+async def validate(request: Request, account_id: str, trainer: TrainerDep) -> Response:
     return await _decide(request, account_id, True)
 
 
 @router.post("/training/accounts/{account_id}/refuse")
-async def refuse(request: Request, account_id: str) -> Response:
+async def refuse(request: Request, account_id: str, trainer: TrainerDep) -> Response:
     return await _decide(request, account_id, False)
 
 
 @router.post("/training/terms/current")
-async def set_current_terms(request: Request) -> JSONResponse:
+async def set_current_terms(request: Request, trainer: TrainerDep) -> JSONResponse:
     state = state_of(request)
-    wanted = (await _form(request)).get("version_id") or None
+    wanted = (await form_fields(request)).get("version_id") or None
     if wanted is not None and wanted not in {v.id for v in seed.terms_versions()}:
         raise ProblemError(404, "not_found", "no such Terms version")
     state.terms_override = wanted
@@ -204,7 +176,7 @@ async def set_current_terms(request: Request) -> JSONResponse:
 
 
 @router.post("/training/reset")
-async def reset_training_data(request: Request) -> JSONResponse:
+async def reset_training_data(request: Request, trainer: TrainerDep) -> JSONResponse:
     """Forget every fictitious account, e-mail and request: ready for the next demo."""
     state = state_of(request)
     deleted = state.store.clear()
@@ -213,16 +185,31 @@ async def reset_training_data(request: Request) -> JSONResponse:
     return JSONResponse({"deleted_rows": deleted})
 
 
-@router.post("/training/faults")
-async def set_faults(request: Request) -> JSONResponse:
-    state = state_of(request)
-    data = await _form(request)
+def _delay(text: str) -> float:
+    """A fault delay: finite, 0 to MAX_FAULT_DELAY_S seconds (no inf, nan or 1e308 hang)."""
     try:
-        state.faults.delay_before_s = float(data.get("delay_before_s", 0))
-        state.faults.delay_after_commit_s = float(data.get("delay_after_commit_s", 0))
+        value = float(text)
     except ValueError:
         raise ProblemError(400, "bad_request", "delays are numbers of seconds") from None
-    state.faults.path_prefix = data.get("path_prefix", "/v1/")
+    if not math.isfinite(value) or not 0 <= value <= MAX_FAULT_DELAY_S:
+        raise ProblemError(
+            400, "bad_request", f"delays are between 0 and {MAX_FAULT_DELAY_S:g} seconds"
+        )
+    return value
+
+
+@router.post("/training/faults")
+async def set_faults(request: Request, trainer: TrainerDep) -> JSONResponse:
+    state = state_of(request)
+    data = await form_fields(request)
+    before = _delay(data.get("delay_before_s", "0"))
+    after = _delay(data.get("delay_after_commit_s", "0"))
+    prefix = data.get("path_prefix", "/v1/")
+    if not prefix.startswith("/") or len(prefix) > 200:
+        raise ProblemError(400, "bad_request", "path_prefix is a path starting with /")
+    state.faults.delay_before_s = before
+    state.faults.delay_after_commit_s = after
+    state.faults.path_prefix = prefix
     return JSONResponse(
         {
             "delay_before_s": state.faults.delay_before_s,
@@ -232,24 +219,40 @@ async def set_faults(request: Request) -> JSONResponse:
     )
 
 
+async def _attempt_form(request: Request, attempt_id: str) -> dict[str, str]:
+    """The fields of a FranceConnect page's form, once its CSRF token is checked.
+
+    These pages are the citizen's (opened by the app in the system browser, with no
+    trainer cookie): the attempt id in the URL is the capability, and the token bound
+    to it proves the form came from the page. Trainer tools use the secret header.
+    """
+    fields = await form_fields(request)
+    trainer = state_of(request).trainer
+    by_header = trainer.header_ok(request.headers.get(trainer_auth.HEADER))
+    if not by_header and not trainer.attempt_token_ok(attempt_id, fields.get("csrf")):
+        raise ProblemError(403, "csrf_failed", "this form is stale or comes from elsewhere")
+    return fields
+
+
 @router.get("/training/franceconnect/{attempt_id}")
 async def franceconnect_page(request: Request, attempt_id: str) -> HTMLResponse:
     state = state_of(request)
     row = state.store.one("SELECT status FROM franceconnect WHERE id = ?", (attempt_id,))
     if row is None or row["status"] != FranceConnectStatus.PENDING.value:
-        return _page("FranceConnect (simulation)", "<p>Cette connexion n'est plus en cours.</p>")
+        return page("FranceConnect (simulation)", "<p>Cette connexion n'est plus en cours.</p>")
+    csrf = hidden("csrf", state.trainer.attempt_token(attempt_id))
     items = "".join(
-        f'<li><form method="post" action="/training/franceconnect/{html.escape(attempt_id)}/choose">'
+        f'<li><form method="post" action="/training/franceconnect/{html.escape(attempt_id)}/choose">{csrf}'
         f'<input type="hidden" name="identity_id" value="{html.escape(i.id)}">'
         f'<button type="submit">{html.escape(i.given_names)} {html.escape(i.family_name)}'
         f" — {html.escape(i.provider)}</button></form></li>"
         for i in seed.franceconnect_identities()
     )
     cancel = (
-        f'<form method="post" action="/training/franceconnect/{html.escape(attempt_id)}/cancel">'
+        f'<form method="post" action="/training/franceconnect/{html.escape(attempt_id)}/cancel">{csrf}'
         '<button type="submit">Annuler</button></form>'
     )
-    return _page(
+    return page(
         "FranceConnect (simulation, identités fictives)",
         f"<p>Choisissez une identité fictive :</p><ul>{items}</ul>{cancel}",
     )
@@ -258,7 +261,7 @@ async def franceconnect_page(request: Request, attempt_id: str) -> HTMLResponse:
 @router.post("/training/franceconnect/{attempt_id}/choose")
 async def franceconnect_choose(request: Request, attempt_id: str) -> Response:
     state = state_of(request)
-    wanted = (await _form(request)).get("identity_id", "")
+    wanted = (await _attempt_form(request, attempt_id)).get("identity_id", "")
     identity = next((i for i in seed.franceconnect_identities() if i.id == wanted), None)
     if identity is None:
         raise ProblemError(404, "not_found", "no such fictitious identity")
@@ -299,8 +302,8 @@ async def franceconnect_choose(request: Request, attempt_id: str) -> Response:
             " session_token = ? WHERE id = ?",
             (identity.id, account_id, session.access_token.get_secret_value(), attempt_id),
         )
-    if _wants_html(request):
-        return _page(
+    if wants_html(request):
+        return page(
             "FranceConnect (simulation)",
             "<p>Connexion réussie. Vous pouvez revenir à l'application.</p>",
         )
@@ -310,11 +313,12 @@ async def franceconnect_choose(request: Request, attempt_id: str) -> Response:
 @router.post("/training/franceconnect/{attempt_id}/cancel")
 async def franceconnect_cancel(request: Request, attempt_id: str) -> Response:
     state = state_of(request)
+    await _attempt_form(request, attempt_id)
     with state.store.transaction() as conn:
         conn.execute(
             "UPDATE franceconnect SET status = 'cancelled' WHERE id = ? AND status = 'pending'",
             (attempt_id,),
         )
-    if _wants_html(request):
-        return _page("FranceConnect (simulation)", "<p>Connexion annulée.</p>")
+    if wants_html(request):
+        return page("FranceConnect (simulation)", "<p>Connexion annulée.</p>")
     return JSONResponse({"id": attempt_id, "status": "cancelled"})
