@@ -5,8 +5,10 @@ Kept apart from both so that neither imports the other (nor the app).
 
 from __future__ import annotations
 
+import json
 import secrets
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -18,6 +20,9 @@ from assist_desk.models import Account, AccountStatus, NextStep, Profile, Sessio
 from assist_desk.sandbox.problems import ProblemError, field_problem
 from assist_desk.sandbox.state import PortalState
 from assist_desk.sandbox.store import Store, iso, now, token_digest
+
+#: An activation link works for 48 hours, once.
+ACTIVATION_TTL_S = 48 * 3600
 
 
 def account_model(state: PortalState, row: sqlite3.Row) -> Account:
@@ -106,9 +111,9 @@ def issue_activation(
 ) -> None:
     """A new activation token, e-mailed (to the outbox) with its link."""
     token = secrets.token_urlsafe(24)
-    conn.execute(
-        "INSERT INTO activation_tokens (token, account_id, created) VALUES (?, ?, ?)",
-        (token, account_id, iso(now())),
+    conn.execute(  # the link goes to the outbox (the person's mailbox); we keep a digest
+        "INSERT INTO activation_tokens (token_hash, account_id, created) VALUES (?, ?, ?)",
+        (token_digest(token), account_id, iso(now())),
     )
     conn.execute("INSERT INTO resends (account_id, sent) VALUES (?, ?)", (account_id, iso(now())))
     link = activation_link(state, request, token)
@@ -125,20 +130,61 @@ def issue_activation(
 
 
 def activate_token(state: PortalState, conn: sqlite3.Connection, token: str) -> Account:
+    """Activate the account of an e-mailed token: valid 48 hours, once (review finding M5)."""
+    digest = token_digest(token)
     found = conn.execute(
-        "SELECT account_id, used FROM activation_tokens WHERE token = ?", (token,)
+        "SELECT account_id, used, created FROM activation_tokens WHERE token_hash = ?", (digest,)
     ).fetchone()
     row = live_account(conn, found["account_id"]) if found is not None else None
-    if found is None or row is None:
+    oldest = iso(now() - timedelta(seconds=ACTIVATION_TTL_S))
+    if found is None or row is None or found["used"] is not None or found["created"] < oldest:
         raise field_problem("token", "invalid_token", "this activation link is not valid")
+    conn.execute("UPDATE activation_tokens SET used = ? WHERE token_hash = ?", (iso(now()), digest))
     if row["status"] == AccountStatus.PENDING_ACTIVATION.value:
         conn.execute(
             "UPDATE accounts SET status = 'active', activated = ? WHERE id = ?",
             (iso(now()), row["id"]),
         )
-        conn.execute("UPDATE activation_tokens SET used = ? WHERE token = ?", (iso(now()), token))
         row = conn.execute("SELECT * FROM accounts WHERE id = ?", (row["id"],)).fetchone()
     return account_model(state, row)
+
+
+def strip_tokens(body: str) -> str:
+    """An answer as the idempotency table keeps it: every ``access_token`` blanked."""
+    data = json.loads(body)
+    _walk_sessions(data, lambda session: session.update(access_token=None, expires=None))
+    return json.dumps(data, ensure_ascii=False)
+
+
+def reissue_sessions(state: PortalState, conn: sqlite3.Connection, stored: str) -> str:
+    """A replayed answer: each blanked session replaced by a new one for its account.
+
+    The caller has checked the request's secret (password) again. An account deleted
+    since gets 410: a deletion is never undone by a replay (review finding M4).
+    """
+    data = json.loads(stored)
+
+    def refill(session: dict[str, Any]) -> None:
+        if live_account(conn, session["account_id"]) is None:
+            raise ProblemError(410, "gone", "this account was deleted")
+        fresh = new_session(state, conn, session["account_id"])
+        session.update(
+            access_token=fresh.access_token.get_secret_value(), expires=iso(fresh.expires)
+        )
+
+    _walk_sessions(data, refill)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _walk_sessions(data: Any, visit: Callable[[dict[str, Any]], None]) -> None:
+    if isinstance(data, dict):
+        if "access_token" in data and "account_id" in data:
+            visit(data)
+        for value in data.values():
+            _walk_sessions(value, visit)
+    elif isinstance(data, list):
+        for value in data:
+            _walk_sessions(value, visit)
 
 
 def display_name(payload: Any) -> str:

@@ -6,6 +6,9 @@ Each test is named after its finding (``../shared/reviews/2026-12-portal-securit
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import sqlite3
 import time
 import uuid
 from pathlib import Path
@@ -244,3 +247,188 @@ def test_h1_the_apps_child_portal_gets_its_secret_by_environment(tmp_path: Path)
         assert "Aucun courriel" in opened.text
     finally:
         handle.stop()
+
+
+# --------------------------------------------------------------------------- H2
+
+
+def _database_text(data_dir: Path, skip: tuple[str, ...] = ()) -> str:
+    """Every value of every table, as one text (what a reader of the data folder sees)."""
+    with sqlite3.connect(data_dir / "training-portal.sqlite3") as db:
+        tables = [
+            r[0]
+            for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if r[0] not in skip
+        ]
+        return "\n".join(
+            repr(row) for table in tables for row in db.execute(f"SELECT * FROM {table}")
+        )
+
+
+def _database_rows(data_dir: Path, sql: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(data_dir / "training-portal.sqlite3") as db:
+        return list(db.execute(sql))
+
+
+def test_h2_no_token_or_password_in_the_database(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    password = VALID["individual"]["password"]
+    created = http.post("/v1/accounts", json=form(), headers=key()).json()
+    account_id = created["account"]["id"]
+    activation = training_portal.activation_token(account_id)
+    activated = http.post("/v1/activations", json={"token": activation}, headers=key())
+    assert activated.status_code == 200
+    signed_in = http.post(
+        "/v1/sessions",
+        json={"email": VALID["individual"]["email"], "password": password},
+        headers=key(),
+    ).json()
+    start = http.post("/v1/franceconnect/sessions", headers=key()).json()
+    training_portal.choose_franceconnect(start["id"])
+    fc_token = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()["session"][
+        "access_token"
+    ]
+    tokens = [created["session"]["access_token"], signed_in["access_token"], fc_token]
+    text = _database_text(training_portal.data_dir)
+    for secret in [*tokens, password]:
+        assert secret not in text
+    # The activation token is only in the outbox (the person's mailbox), not in the portal's tables.
+    assert activation in text
+    assert activation not in _database_text(training_portal.data_dir, skip=("outbox",))
+    # The review's attack: an unsalted SHA-256 of the canonical sign-in body. It no longer matches.
+    body = json.dumps(
+        {"email": VALID["individual"]["email"], "password": password},
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    guessed = hashlib.sha256(f"POST /v1/sessions\n{body}".encode()).hexdigest()
+    fingerprints = {
+        r[0]
+        for r in _database_rows(training_portal.data_dir, "SELECT fingerprint FROM idempotency")
+    }
+    assert guessed not in fingerprints
+    (stored,) = _database_rows(
+        training_portal.data_dir, f"SELECT password_hash FROM accounts WHERE id = '{account_id}'"
+    )
+    assert stored[0].startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+
+
+def test_h2_replay_needs_the_same_password_and_gives_a_new_session(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    headers = key()
+    first = http.post("/v1/accounts", json=form(), headers=headers)
+    again = http.post("/v1/accounts", json=form(), headers=headers)
+    assert again.status_code == 201
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.json()["account"] == first.json()["account"]
+    token = again.json()["session"]["access_token"]
+    assert token
+    assert token != first.json()["session"]["access_token"]
+    account_id = first.json()["account"]["id"]
+    read = http.get(f"/v1/accounts/{account_id}", headers={"Authorization": f"Bearer {token}"})
+    assert read.status_code == 200
+    # Same key, same e-mail, another password: not a replay (no session for a guess).
+    other = http.post("/v1/accounts", json=form(password="Autre-mot-2-passe"), headers=headers)
+    assert_problem(other, 422, "idempotency_key_reused")
+
+
+def test_h2_schema_1_database_is_migrated(tmp_path: Path) -> None:
+    data = tmp_path / "old"
+    data.mkdir()
+    salt = b"s" * 16
+    legacy = hashlib.pbkdf2_hmac("sha256", b"Ancien-mot-2-passe", salt, 5000).hex()
+    with sqlite3.connect(data / "training-portal.sqlite3") as db:
+        db.executescript(SCHEMA_1)
+        db.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        db.execute(
+            "INSERT INTO accounts (id, profile, status, email, display_name, details,"
+            " password_hash, created) VALUES ('acc_old', 'individual', 'active',"
+            " 'ancien@example.fr', 'Ancien', '{}', ?, '2026-01-01T00:00:00.000+00:00')",
+            (f"pbkdf2_sha256$5000${salt.hex()}${legacy}",),
+        )
+        db.execute(
+            "INSERT INTO activation_tokens VALUES ('plain-activation-token-123', 'acc_old',"
+            " '2026-01-01T00:00:00.000+00:00', NULL)"
+        )
+        db.execute(
+            "INSERT INTO idempotency VALUES ('k', 'f', 'done', 'b', 201,"
+            " '{\"access_token\":\"plain-bearer-token-456\"}', '2026-01-01')"
+        )
+        db.execute(
+            "INSERT INTO franceconnect VALUES ('fc_old', 'completed', 'fc-lucie', 'acc_old',"
+            " 'plain-fc-token-789', '2026-01-01', '2026-01-01')"
+        )
+    with start_in_thread(data) as handle:
+        text = _database_text(data)
+        for plain in ("plain-activation-token-123", "plain-bearer-token-456", "plain-fc-token-789"):
+            assert plain not in text
+        signed_in = httpx.post(
+            f"{handle.url}/v1/sessions",
+            json={"email": "ancien@example.fr", "password": "Ancien-mot-2-passe"},
+            headers=key(),
+            trust_env=False,
+        )
+        assert signed_in.status_code == 201, signed_in.text
+    (stored,) = _database_rows(data, "SELECT password_hash FROM accounts")
+    assert stored[0].startswith("$argon2id$")  # re-hashed at the sign-in
+
+
+SCHEMA_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts (id TEXT PRIMARY KEY, profile TEXT NOT NULL, status TEXT NOT NULL,
+    email TEXT NOT NULL, display_name TEXT NOT NULL, details TEXT NOT NULL, password_hash TEXT,
+    franceconnect_sub TEXT, created TEXT NOT NULL, activated TEXT, terms_version TEXT,
+    terms_at TEXT, deleted TEXT);
+CREATE TABLE activation_tokens (token TEXT PRIMARY KEY, account_id TEXT NOT NULL,
+    created TEXT NOT NULL, used TEXT);
+CREATE TABLE idempotency (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, state TEXT NOT NULL,
+    boot TEXT NOT NULL, status INTEGER, body TEXT, created TEXT NOT NULL);
+CREATE TABLE franceconnect (id TEXT PRIMARY KEY, status TEXT NOT NULL, identity_id TEXT,
+    account_id TEXT, session_token TEXT, created TEXT NOT NULL, expires TEXT NOT NULL);
+"""
+
+
+# --------------------------------------------------------------------------- M5
+
+
+def test_m5_activation_links_work_once_and_expire(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    first = http.post("/v1/accounts", json=form(), headers=key()).json()["account"]
+    token = training_portal.activation_token(first["id"])
+    assert http.post("/v1/activations", json={"token": token}, headers=key()).status_code == 200
+    again = http.post("/v1/activations", json={"token": token}, headers=key())
+    assert_problem(again, 422, "validation_failed")
+    assert again.json()["errors"][0]["code"] == "invalid_token"
+    second = http.post("/v1/accounts", json=form(email="tard@example.fr"), headers=key()).json()[
+        "account"
+    ]
+    late = training_portal.activation_token(second["id"])
+    with sqlite3.connect(training_portal.data_dir / "training-portal.sqlite3") as db:
+        db.execute(
+            "UPDATE activation_tokens SET created = '2020-01-01T00:00:00.000+00:00'"
+            " WHERE account_id = ?",
+            (second["id"],),
+        )
+    expired = http.post("/v1/activations", json={"token": late}, headers=key())
+    assert_problem(expired, 422, "validation_failed")
+
+
+# --------------------------------------------------------------------------- M6
+
+
+def test_m6_franceconnect_session_is_given_once(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    start = http.post("/v1/franceconnect/sessions", headers=key()).json()
+    training_portal.choose_franceconnect(start["id"])
+    first = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()
+    assert first["status"] == "completed"
+    assert first["session"]["access_token"]
+    later = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()
+    assert later["status"] == "expired"
+    assert later.get("session") is None
+    assert first["session"]["access_token"] not in _database_text(training_portal.data_dir)

@@ -29,7 +29,7 @@ from assist_desk.sandbox.accounts_core import (
     new_session,
     require_owner,
 )
-from assist_desk.sandbox.idempotent import Action, idempotent
+from assist_desk.sandbox.idempotent import Action, Guarded, Secret, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError, field_problem
 from assist_desk.sandbox.state import BearerDep, IdempotencyKey, IdPath, PortalState, StateDep
 from assist_desk.sandbox.store import dumps, hash_password, iso, new_id, now
@@ -49,7 +49,7 @@ async def create_account(
     request: Request,
     payload: Annotated[AccountCreate, Body()],
     idempotency_key: IdempotencyKey,
-) -> Action:
+) -> Action | Guarded:
     password = getattr(payload, "password", None)
     # Hashing releases the GIL: off the event loop, other requests go on meanwhile.
     password_hash = (
@@ -112,7 +112,9 @@ async def create_account(
         row = conn.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         return 201, AccountCreated(account=account_model(state, row), session=session)
 
-    return action
+    if password is None or password_hash is None:
+        return action
+    return Guarded(action, Secret(password.get_secret_value(), password_hash))
 
 
 @router.get("/accounts/{account_id}", summary="Read an account (owner)")
@@ -213,8 +215,8 @@ async def activate(
     request: Request,
     body: Annotated[ActivationRequest, Body()],
     idempotency_key: IdempotencyKey,
-) -> Action:
+) -> Guarded:
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
         return 200, activate_token(state, conn, body.token)
 
-    return action
+    return Guarded(action, Secret.token(body.token))

@@ -12,13 +12,12 @@ from assist_desk.models import (
     FranceConnectResult,
     FranceConnectStart,
     FranceConnectStatus,
-    Session,
 )
-from assist_desk.sandbox.accounts_core import account_model, live_account
+from assist_desk.sandbox.accounts_core import account_model, live_account, new_session
 from assist_desk.sandbox.idempotent import Action, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError
 from assist_desk.sandbox.state import IdempotencyKey, IdPath, StateDep
-from assist_desk.sandbox.store import iso, new_id, now, token_digest
+from assist_desk.sandbox.store import iso, new_id, now
 
 router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["sessions"])
 
@@ -59,20 +58,17 @@ async def franceconnect_result(state: StateDep, attempt_id: IdPath) -> FranceCon
         status = FranceConnectStatus.EXPIRED
     if status is not FranceConnectStatus.COMPLETED:
         return FranceConnectResult(id=attempt_id, status=status)
-    account = live_account(state.store, row["account_id"])
-    session_row = state.store.one(
-        "SELECT expires FROM sessions WHERE token_hash = ?",
-        (token_digest(row["session_token"]),),
-    )
-    if account is None or session_row is None:
-        return FranceConnectResult(id=attempt_id, status=FranceConnectStatus.EXPIRED)
+    # The session is made when the result is first collected, and given only then
+    # (review finding M6): a later reader of the attempt id gets nothing; no token is stored.
+    with state.store.transaction() as conn:
+        fresh = conn.execute(
+            "UPDATE franceconnect SET issued = ? WHERE id = ? AND issued IS NULL",
+            (iso(now()), attempt_id),
+        ).rowcount
+        account = live_account(conn, row["account_id"])
+        if not fresh or account is None:
+            return FranceConnectResult(id=attempt_id, status=FranceConnectStatus.EXPIRED)
+        session = new_session(state, conn, account["id"])
     return FranceConnectResult(
-        id=attempt_id,
-        status=status,
-        account=account_model(state, account),
-        session=Session(
-            account_id=account["id"],
-            access_token=row["session_token"],
-            expires=session_row["expires"],
-        ),
+        id=attempt_id, status=status, account=account_model(state, account), session=session
     )

@@ -12,10 +12,15 @@ from starlette.responses import Response
 
 from assist_desk.models import AccountStatus, Session, SignInRequest
 from assist_desk.sandbox.accounts_core import new_session
-from assist_desk.sandbox.idempotent import Action, idempotent
+from assist_desk.sandbox.idempotent import Guarded, Secret, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError
 from assist_desk.sandbox.state import BearerDep, IdempotencyKey, StateDep
-from assist_desk.sandbox.store import token_digest, verify_password
+from assist_desk.sandbox.store import (
+    hash_password,
+    password_needs_rehash,
+    token_digest,
+    verify_password,
+)
 
 router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["sessions"])
 
@@ -32,23 +37,30 @@ async def sign_in(
     request: Request,
     body: Annotated[SignInRequest, Body()],
     idempotency_key: IdempotencyKey,
-) -> Action:
+) -> Guarded:
     row = state.store.one(
         "SELECT * FROM accounts WHERE email = ? AND deleted IS NULL AND password_hash IS NOT NULL",
         (body.email.lower(),),
     )
-    valid = await asyncio.to_thread(
-        verify_password, body.password.get_secret_value(), row["password_hash"] if row else None
-    )
+    password = body.password.get_secret_value()
+    stored = row["password_hash"] if row else None
+    valid = await asyncio.to_thread(verify_password, password, stored)
+    rehashed = None
+    if valid and stored is not None and password_needs_rehash(stored):
+        rehashed = await asyncio.to_thread(hash_password, password)  # schema 1's PBKDF2
 
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
         if not valid or row is None:
             raise ProblemError(401, "invalid_credentials", "wrong e-mail or password")
         if row["status"] != AccountStatus.ACTIVE.value:
             raise ProblemError(409, "account_not_active", "the account is not active yet")
+        if rehashed is not None:
+            conn.execute(
+                "UPDATE accounts SET password_hash = ? WHERE id = ?", (rehashed, row["id"])
+            )
         return 201, new_session(state, conn, row["id"])
 
-    return action
+    return Guarded(action, Secret(password, rehashed or stored or ""))
 
 
 @router.delete(

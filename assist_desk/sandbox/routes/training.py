@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 
 from assist_desk.models import AccountStatus, FranceConnectStatus, Profile
 from assist_desk.sandbox import seed, trainer_auth
-from assist_desk.sandbox.accounts_core import activate_token, issue_activation, new_session
+from assist_desk.sandbox.accounts_core import activate_token, issue_activation
 from assist_desk.sandbox.problems import ProblemError
 from assist_desk.sandbox.routes.trainer_access import (
     TrainerDep,
@@ -296,11 +296,10 @@ async def franceconnect_choose(request: Request, attempt_id: str) -> Response:
             )
         else:
             account_id = row["id"]
-        session = new_session(state, conn, account_id)
-        conn.execute(
-            "UPDATE franceconnect SET status = 'completed', identity_id = ?, account_id = ?,"
-            " session_token = ? WHERE id = ?",
-            (identity.id, account_id, session.access_token.get_secret_value(), attempt_id),
+        conn.execute(  # the session is made when the app collects the result
+            "UPDATE franceconnect SET status = 'completed', identity_id = ?, account_id = ?"
+            " WHERE id = ?",
+            (identity.id, account_id, attempt_id),
         )
     if wants_html(request):
         return page(
