@@ -42,6 +42,7 @@ Password = Annotated[
         max_length=checks.PASSWORD_MAX,
         description="At least 12 characters mixing three of: lower, upper, digits, symbols.",
     ),
+    AfterValidator(checks.check_secret_characters),
     PlainSerializer(_reveal, return_type=str, when_used="json"),
 ]
 Name = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(checks.check_name)]
@@ -254,6 +255,7 @@ class SignInRequest(ApiModel):
     password: Annotated[
         SecretStr,
         Field(min_length=1, max_length=checks.PASSWORD_MAX),
+        AfterValidator(checks.check_secret_characters),
         PlainSerializer(_reveal, return_type=str, when_used="json"),
     ]
 

@@ -7,8 +7,10 @@ type is a field error code of :mod:`assist_desk.models.problem`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
+from pydantic import SecretStr
 from pydantic_core import PydanticCustomError
 
 PASSWORD_MIN = 12
@@ -148,6 +150,15 @@ def check_claim_date(value: date, today: date | None = None) -> date:
         raise PydanticCustomError(
             "claim_too_late", "a claim is sent within {days} days of the event", {"days": 30}
         )
+    return value
+
+
+def check_secret_characters(value: SecretStr) -> SecretStr:
+    """A password is text one can type: no lone surrogate (not even valid Unicode), no
+    control character such as NUL (review findings M1, L2)."""
+    text = value.get_secret_value()
+    if any(0xD800 <= ord(c) <= 0xDFFF or unicodedata.category(c) == "Cc" for c in text):
+        raise PydanticCustomError("invalid_format", "the password has characters one cannot type")
     return value
 
 
