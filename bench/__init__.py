@@ -10,6 +10,7 @@ BENCHMARKS: dict[str, str] = {
     "startup_instructions": "bench.startup_instructions",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
+    "portal_slowbody": "bench.portal_slowbody",
     "bundle": "bench.bundle",
     "places": "bench.places",
     "lag_probe": "bench.lag_probe",

@@ -184,7 +184,12 @@ def create_app(
     app.include_router(login_router)
     app.include_router(training_router)
     app.openapi = _custom_openapi(app)  # type: ignore[method-assign]
-    app.add_middleware(BodyLimit, max_bytes=options.max_body_bytes)
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=options.max_body_bytes,
+        timeout_s=options.body_timeout_s,
+        max_pending=options.max_pending_bodies,
+    )
     app.add_middleware(RateLimit, rate_per_s=options.rate_per_s, burst=options.burst)
     app.add_middleware(HostGuard, extra_hosts=options.allowed_hosts)  # outermost
     return app

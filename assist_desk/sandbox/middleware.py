@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import math
 import time
 from collections import OrderedDict
@@ -82,11 +84,22 @@ def _same_origin(origin: str, allowed: frozenset[str] | set[str], port: int | No
 
 
 class BodyLimit:
-    """Reads the whole body first (at most ``max_bytes``, else 413), then replays it."""
+    """Reads the whole body first (at most ``max_bytes``, else 413), then replays it.
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    Slow bodies cannot starve everyone (review finding M2): a body must arrive within
+    ``timeout_s`` (else 408), and each peer may have at most ``max_pending`` bodies
+    on their way: one more cuts its oldest (408). So a peer holding half-sent
+    requests never fills the server's connection limit.
+    """
+
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, timeout_s: float = 10.0, max_pending: int = 32
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s
+        self.max_pending = max_pending
+        self.pending: dict[str, list[asyncio.Timeout]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -102,21 +115,23 @@ class BodyLimit:
             if int(declared) > self.max_bytes:
                 await self._too_large(scope, receive, send)
                 return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.max_bytes:
-                await self._too_large(scope, receive, send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
+        peer = str((scope.get("client") or ("?", 0))[0])
+        try:
+            body = await self._read(receive, peer)
+        except TimeoutError:
+            error = ProblemError(
+                408,
+                "request_timeout",
+                "the request body came too slowly",
+                headers={"Connection": "close"},
+            )
+            await problem_response(error)(scope, receive, send)
+            return
+        except _TooLarge:
+            await self._too_large(scope, receive, send)
+            return
+        if body is None:  # the client went away
+            return
         delivered = False
 
         async def replay() -> Message:
@@ -128,11 +143,44 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
+    async def _read(self, receive: Receive, peer: str) -> bytes | None:
+        async with asyncio.timeout(self.timeout_s) as deadline:
+            waiting = self.pending.setdefault(peer, [])
+            waiting.append(deadline)
+            if len(waiting) > self.max_pending:
+                oldest = waiting.pop(0)
+                # Cut the oldest now (unless it is timing out already).
+                with contextlib.suppress(RuntimeError):
+                    oldest.reschedule(asyncio.get_running_loop().time())
+            try:
+                chunks: list[bytes] = []
+                size = 0
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return None
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise _TooLarge
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        return b"".join(chunks)
+            finally:
+                if deadline in waiting:
+                    waiting.remove(deadline)
+                if not waiting and self.pending.get(peer) is waiting:
+                    del self.pending[peer]
+
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         error = ProblemError(
             413, "payload_too_large", f"request bodies are limited to {self.max_bytes} bytes"
         )
         await problem_response(error)(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
 
 
 class RateLimit:

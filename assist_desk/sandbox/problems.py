@@ -20,6 +20,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     406: "Not acceptable",
+    408: "Request timeout",
     409: "Conflict",
     410: "Gone",
     413: "Payload too large",
@@ -27,6 +28,7 @@ TITLES = {
     422: "Unprocessable content",
     429: "Too many requests",
     500: "Internal server error",
+    503: "Service unavailable",
 }
 
 

@@ -23,6 +23,10 @@ class PortalOptions:
     rate_per_s: float = 200.0
     burst: int = 400
     max_body_bytes: int = 64 * 1024
+    #: A request body must arrive within this time (slow-body attack, M2).
+    body_timeout_s: float = 10.0
+    #: Bodies on their way per peer address; one more cuts the oldest (M2).
+    max_pending_bodies: int = 32
     resend_interval_s: int = 60
     resends_per_hour: int = 5
     session_ttl_s: int = 4 * 3600

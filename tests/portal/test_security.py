@@ -8,17 +8,20 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import socket
 import sqlite3
 import time
 import uuid
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
 from assist_desk.commands import sandbox as sandbox_command
 from assist_desk.sandbox import start_in_subprocess, start_in_thread, trainer_auth
+from assist_desk.sandbox.app import PortalOptions
 from tests.portal.test_models import VALID
 from tests.portal.test_sandbox_http import assert_problem, csrf_of
 from tests.portal_fixtures import TrainingPortal
@@ -432,3 +435,52 @@ def test_m6_franceconnect_session_is_given_once(
     assert later["status"] == "expired"
     assert later.get("session") is None
     assert first["session"]["access_token"] not in _database_text(training_portal.data_dir)
+
+
+# --------------------------------------------------------------------------- M2
+
+
+def _stall(url: str) -> socket.socket:
+    parts = urlsplit(url)
+    sock = socket.create_connection((parts.hostname, parts.port), timeout=5)
+    sock.sendall(
+        b"POST /v1/contact-messages HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        b"Content-Type: application/json\r\nContent-Length: 1000\r\n"
+        + f'Idempotency-Key: "{uuid.uuid4()}"\r\n\r\n'.encode()
+        + b'{"to'
+    )
+    return sock
+
+
+def _answer(sock: socket.socket, timeout: float) -> bytes:
+    sock.settimeout(timeout)
+    try:
+        return sock.recv(65536)
+    except TimeoutError:
+        return b""
+
+
+def test_m2_slow_bodies_time_out_and_are_capped_per_peer(tmp_path: Path) -> None:
+    options = PortalOptions(body_timeout_s=1.0, max_pending_bodies=4)
+    with start_in_thread(tmp_path / "portal", options=options) as handle:
+        stalled = [_stall(handle.url) for _ in range(12)]
+        try:
+            # A fifth body on its way cuts the oldest at once: only 4 remain pending.
+            cut = [_answer(sock, 0.5) for sock in stalled[:8]]
+            assert all(answer.startswith(b"HTTP/1.1 408") for answer in cut), cut
+            assert b"application/problem+json" in cut[0]
+            assert httpx.get(f"{handle.url}/v1/health", trust_env=False).status_code == 200
+            # The newest 4 are cut by the body timeout (1 s).
+            started = time.monotonic()
+            late = [_answer(sock, 3.0) for sock in stalled[8:]]
+            assert all(answer.startswith(b"HTTP/1.1 408") for answer in late), late
+            assert time.monotonic() - started < 2.5
+        finally:
+            for sock in stalled:
+                sock.close()
+        # A normal POST still goes through.
+        message = {"topic": "other", "email": "a@example.fr", "name": "Al Ba", "message": "Bonjour"}
+        sent = httpx.post(
+            f"{handle.url}/v1/contact-messages", json=message, headers=key(), trust_env=False
+        )
+        assert sent.status_code < 500
