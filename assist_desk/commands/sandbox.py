@@ -34,7 +34,10 @@ def register(subparsers: Any) -> None:
         "--data",
         type=Path,
         metavar="DIR",
-        help="data directory (default: <data dir>/training-portal)",
+        help=(
+            "data directory (default: <data dir>/sandbox-portal, not the app's own "
+            "training portal's; one portal per directory)"
+        ),
     )
     parser.add_argument("--reset", action="store_true", help="start from an empty database")
     parser.add_argument(
@@ -81,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     from assist_desk.sandbox import trainer_auth
     from assist_desk.sandbox.app import PortalOptions
     from assist_desk.sandbox.server import READY_LINE, bind_socket, build_server
+    from assist_desk.sandbox.store import DataDirInUse
 
     # From the environment (argv is readable by every local user), and not passed on.
     secret = os.environ.pop(trainer_auth.SECRET_ENV, "").strip()
@@ -100,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
 
-    data_dir = args.data or paths.data_dir() / "training-portal"
+    data_dir = args.data or paths.data_dir() / "sandbox-portal"
     options = PortalOptions(trainer_secret=secret or trainer_auth.new_secret())
     if args.rate is not None:
         options.rate_per_s = args.rate
@@ -124,7 +128,12 @@ def run(args: argparse.Namespace) -> int:
         options.allowed_hosts = (urlsplit(args.public_url).hostname or "",)
     elif args.host.strip("[]") not in {"0.0.0.0", "::"}:
         options.public_url = url
-    server = build_server(data_dir, reset=args.reset, options=options, log_level="info")
+    try:
+        server = build_server(data_dir, reset=args.reset, options=options, log_level="info")
+    except DataDirInUse as error:
+        print(f"assist-desk sandbox: {error}; stop it or use --data", file=sys.stderr)
+        sock.close()
+        return 1
     print(f"training portal: {url}  (API: {url}/openapi.json)", flush=True)
     print(f"data: {data_dir}", flush=True)
     if args.fd is None:  # the app's child: the app holds the secret and makes its own links

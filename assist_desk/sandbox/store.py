@@ -19,6 +19,7 @@ import hmac
 import json
 import secrets
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 
 DB_NAME = "training-portal.sqlite3"
+LOCK_NAME = "training-portal.lock"
 SCHEMA_VERSION = 2
 # argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane): about 40 ms on a help point's
 # PC, and 19 MiB per concurrent hash, which a 20-client load bears. Schema 1's PBKDF2
@@ -164,11 +166,46 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(_utf8(token)).hexdigest()
 
 
+class DataDirInUse(RuntimeError):
+    """Another training portal runs on this data folder (review finding M10)."""
+
+
+def _lock_data_dir(data_dir: Path) -> Any:
+    """An exclusive lock on ``data_dir`` held while the file stays open.
+
+    Two portals on one folder broke exactly-once (each took the other's running
+    idempotency rows for a crashed server's); the second one now refuses to start.
+    The operating system releases the lock when the process ends, even on SIGKILL.
+    """
+    handle = (data_dir / LOCK_NAME).open("a+b")
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise DataDirInUse(f"another training portal uses {data_dir}") from None
+    return handle
+
+
 class Store:
     """The database of one training portal (thread-safe through one lock)."""
 
     def __init__(self, data_dir: Path, *, reset: bool = False) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self._dir_lock = _lock_data_dir(data_dir)
+        try:
+            self._open(data_dir, reset)
+        except BaseException:
+            self._dir_lock.close()
+            raise
+
+    def _open(self, data_dir: Path, reset: bool) -> None:
         self.path = data_dir / DB_NAME
         if reset:
             for suffix in ("", "-wal", "-shm"):
@@ -197,6 +234,7 @@ class Store:
     def close(self) -> None:
         with self.lock:
             self.db.close()
+            self._dir_lock.close()  # releases the data folder
 
     def clear(self) -> int:
         """Delete every account and everything attached (a trainer's "reset"). Returns rows."""

@@ -484,3 +484,29 @@ def test_m2_slow_bodies_time_out_and_are_capped_per_peer(tmp_path: Path) -> None
             f"{handle.url}/v1/contact-messages", json=message, headers=key(), trust_env=False
         )
         assert sent.status_code < 500
+
+
+# --------------------------------------------------------------------------- M10
+
+
+def test_m10_one_portal_per_data_directory(tmp_path: Path) -> None:
+    data = tmp_path / "shared"
+    with start_in_thread(data) as first:
+        with pytest.raises(RuntimeError, match="did not start") as refused:
+            start_in_thread(data)
+        assert "DataDirInUse" in repr(refused.value)
+        assert httpx.get(f"{first.url}/v1/health", trust_env=False).status_code == 200
+    with start_in_thread(data) as again:  # released when the first one stopped
+        assert httpx.get(f"{again.url}/v1/health", trust_env=False).status_code == 200
+
+
+def test_m10_sandbox_command_refuses_a_used_directory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = argparse.ArgumentParser()
+    sandbox_command.register(parser.add_subparsers())
+    data = tmp_path / "shared"
+    with start_in_thread(data):
+        args = parser.parse_args(["sandbox", "--port", "0", "--data", str(data)])
+        assert sandbox_command.run(args) == 1
+    assert "another training portal uses" in capsys.readouterr().err
