@@ -510,3 +510,36 @@ def test_m10_sandbox_command_refuses_a_used_directory(
         args = parser.parse_args(["sandbox", "--port", "0", "--data", str(data)])
         assert sandbox_command.run(args) == 1
     assert "another training portal uses" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- M4
+
+
+def test_m4_deletion_erases_the_person_and_is_never_undone(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    alice = form(email="alice.martin@example.fr", given_names="Alicia", family_name="Zorglub")
+    creation_key = key()
+    created = http.post("/v1/accounts", json=alice, headers=creation_key).json()
+    account_id = created["account"]["id"]
+    bearer = {"Authorization": f"Bearer {created['session']['access_token']}"}
+    token = training_portal.activation_token(account_id)
+    assert http.post("/v1/activations", json={"token": token}, headers=key()).status_code == 200
+    message = {
+        "topic": "personal_data",
+        "email": "alice.martin@example.fr",
+        "name": "Alicia Zorglub",
+        "message": "Bonjour, je voudrais supprimer mon compte.",
+        "account_id": account_id,
+    }
+    assert http.post("/v1/contact-messages", json=message, headers=key()).status_code == 201
+    assert http.delete(f"/v1/accounts/{account_id}", headers=bearer).status_code == 204
+    text = _database_text(training_portal.data_dir).lower()
+    for trace in ("alice.martin", "alicia", "zorglub"):
+        assert trace not in text
+    # The creation sent again with its key does not bring the deleted account back.
+    again = http.post("/v1/accounts", json=alice, headers=creation_key)
+    assert again.status_code == 201
+    assert "Idempotent-Replayed" not in again.headers
+    assert again.json()["account"]["id"] != account_id
+    assert http.get(f"/v1/accounts/{account_id}", headers=bearer).status_code == 401

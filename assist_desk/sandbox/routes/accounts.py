@@ -129,16 +129,39 @@ async def get_account(state: StateDep, account_id: IdPath, credentials: BearerDe
     summary="Delete an account (its owner's right)",
 )
 async def delete_account(state: StateDep, account_id: IdPath, credentials: BearerDep) -> Response:
-    require_owner(state, credentials, account_id)
+    row = require_owner(state, credentials, account_id)
     with state.store.transaction() as conn:
-        conn.execute(
-            "UPDATE accounts SET deleted = ?, email = '', display_name = '', details = '{}',"
-            " password_hash = NULL, franceconnect_sub = NULL WHERE id = ?",
-            (iso(now()), account_id),
-        )
-        conn.execute("DELETE FROM sessions WHERE account_id = ?", (account_id,))
-        conn.execute("DELETE FROM activation_tokens WHERE account_id = ?", (account_id,))
+        erase_account(conn, account_id, row["email"])
     return Response(status_code=204)
+
+
+def erase_account(conn: sqlite3.Connection, account_id: str, email: str) -> None:
+    """Erase everything naming the person (ToU 1.11.3; review finding M4).
+
+    Only a tombstone stays (id, profile, deletion time): a replayed request about the
+    account then finds nothing to replay, and an answer with a session gets 410.
+    """
+    conn.execute(
+        "UPDATE accounts SET deleted = ?, email = '', display_name = '', details = '{}',"
+        " password_hash = NULL, franceconnect_sub = NULL, terms_version = NULL,"
+        " terms_at = NULL WHERE id = ?",
+        (iso(now()), account_id),
+    )
+    for table in ("sessions", "activation_tokens", "resends", "acceptances", "requests"):
+        conn.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
+    conn.execute("DELETE FROM idempotency WHERE account_id = ?", (account_id,))
+    conn.execute(
+        "DELETE FROM outbox WHERE account_id = ? OR lower(to_addr) = ?", (account_id, email)
+    )
+    conn.execute(
+        "DELETE FROM messages WHERE json_extract(body, '$.account_id') = ?"
+        " OR lower(json_extract(body, '$.email')) = ?",
+        (account_id, email),
+    )
+    conn.execute(
+        "UPDATE franceconnect SET identity_id = NULL, account_id = NULL WHERE account_id = ?",
+        (account_id,),
+    )
 
 
 def _resend_wait(state: PortalState, conn: sqlite3.Connection, account_id: str) -> float:
