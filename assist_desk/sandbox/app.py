@@ -50,8 +50,10 @@ Terms acceptances, the procedure catalogue, procedure requests, contact and clai
   account creation, sign-in or FranceConnect answer.
 * The `sha256` of a Terms version is the hex SHA-256 of the UTF-8 French text made
   of `id\\ntitle\\ntext\\n\\n` for each section in order. The French text prevails.
-* Requests are rate-limited per client (source address and `X-Client-Id`): 429 with
-  `Retry-After`. Bodies are limited to 64 KiB (413).
+* Requests are rate-limited per client (source address and `X-Client-Id`) and per
+  source address (four clients' worth): 429 with `Retry-After`. Five wrong passwords in
+  a row for one e-mail address make the next sign-ins wait (429). Bodies are limited to
+  64 KiB (413) and must arrive within 10 s (408).
 """
 
 

@@ -184,37 +184,62 @@ class _TooLarge(Exception):
 
 
 class RateLimit:
-    """A token bucket per client (source address and ``X-Client-Id``) on ``/v1`` paths."""
+    """Token buckets on every path: per client, and per peer address (review finding M3).
+
+    A client is the source address plus its ``X-Client-Id`` (kiosks behind one address
+    keep their own budgets), but the address as a whole gets ``PEER_FACTOR`` times one
+    client's budget: rotating ``X-Client-Id`` no longer escapes the limit.
+    """
 
     MAX_CLIENTS = 10_000
+    PEER_FACTOR = 4
 
     def __init__(self, app: ASGIApp, rate_per_s: float, burst: int) -> None:
         self.app = app
-        self.rate = rate_per_s
-        self.burst = float(burst)
-        self.buckets: OrderedDict[tuple[str, str], tuple[float, float]] = OrderedDict()
+        self.clients = _Buckets(rate_per_s, float(burst), self.MAX_CLIENTS)
+        factor = self.PEER_FACTOR
+        self.peers = _Buckets(rate_per_s * factor, float(burst * factor), self.MAX_CLIENTS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not str(scope.get("path", "")).startswith("/v1/"):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        client = scope.get("client") or ("?", 0)
-        key = (str(client[0]), (_header(scope, b"x-client-id") or "")[:64])
-        now = time.monotonic()
-        tokens, last = self.buckets.pop(key, (self.burst, now))
-        tokens = min(self.burst, tokens + (now - last) * self.rate)
-        if tokens < 1.0:
-            self.buckets[key] = (tokens, now)
-            wait = max(1, math.ceil((1.0 - tokens) / self.rate))
+        peer = str((scope.get("client") or ("?", 0))[0])
+        client = f"{peer} {(_header(scope, b'x-client-id') or '')[:64]}"
+        moment = time.monotonic()
+        wait = max(self.peers.wait(peer, moment), self.clients.wait(client, moment))
+        if wait > 0:
             error = ProblemError(
                 429, "rate_limited", "too many requests from this client", retry_after=wait
             )
             await problem_response(error)(scope, receive, send)
             return
-        self.buckets[key] = (tokens - 1.0, now)
-        while len(self.buckets) > self.MAX_CLIENTS:
-            self.buckets.popitem(last=False)
+        self.peers.take(peer)
+        self.clients.take(client)
         await self.app(scope, receive, send)
+
+
+class _Buckets:
+    """Token buckets by key (the least recently used forgotten beyond ``size``)."""
+
+    def __init__(self, rate: float, burst: float, size: int) -> None:
+        self.rate = rate
+        self.burst = burst
+        self.size = size
+        self.levels: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def wait(self, key: str, moment: float) -> int:
+        """Whole seconds before ``key`` may go (0: now); refills its bucket to ``moment``."""
+        tokens, last = self.levels.pop(key, (self.burst, moment))
+        tokens = min(self.burst, tokens + (moment - last) * self.rate)
+        self.levels[key] = (tokens, moment)
+        while len(self.levels) > self.size:
+            self.levels.popitem(last=False)
+        return 0 if tokens >= 1.0 else max(1, math.ceil((1.0 - tokens) / self.rate))
+
+    def take(self, key: str) -> None:
+        tokens, last = self.levels[key]
+        self.levels[key] = (tokens - 1.0, last)
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

@@ -13,6 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from assist_desk.sandbox import seed
 from assist_desk.sandbox.store import Store
+from assist_desk.sandbox.throttle import SignInThrottle
 from assist_desk.sandbox.trainer_auth import TrainerAuth
 
 
@@ -60,6 +61,7 @@ class PortalState:
     faults: Faults = field(default_factory=Faults)
     terms_override: str | None = None
     last_purge: float = 0.0
+    sign_in_throttle: SignInThrottle = field(default_factory=SignInThrottle)
 
     def current_terms_id(self) -> str:
         return seed.current_terms_id(date.today(), self.terms_override)

@@ -12,6 +12,7 @@ import socket
 import sqlite3
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -543,3 +544,47 @@ def test_m4_deletion_erases_the_person_and_is_never_undone(
     assert "Idempotent-Replayed" not in again.headers
     assert again.json()["account"]["id"] != account_id
     assert http.get(f"/v1/accounts/{account_id}", headers=bearer).status_code == 401
+
+
+# --------------------------------------------------------------------------- M3
+
+
+def test_m3_rotating_client_ids_do_not_escape_the_limit(tmp_path: Path) -> None:
+    options = PortalOptions(rate_per_s=5, burst=10)  # per address: 20/s, burst 40
+    with (
+        start_in_thread(tmp_path / "portal", options=options) as handle,
+        httpx.Client(base_url=handle.url, trust_env=False) as client,
+    ):
+        statuses = Counter(
+            client.get("/v1/health", headers={"X-Client-Id": uuid.uuid4().hex}).status_code
+            for _ in range(100)
+        )
+        assert statuses[429] >= 50, statuses
+        assert statuses[200] <= 50, statuses
+        # Trainer pages and the ANTS emulation are limited too.
+        trainer = {**handle.trainer_headers, "X-Client-Id": "trainer"}
+        outbox = Counter(
+            client.get("/training/outbox.json", headers=trainer).status_code for _ in range(30)
+        )
+        assert outbox[429] > 0, outbox
+
+
+def test_m3_sign_in_throttle_per_account(http: httpx.Client) -> None:
+    account = form(email="throttle@example.fr")
+    assert http.post("/v1/accounts", json=account, headers=key()).status_code == 201
+    wrong = {"email": "throttle@example.fr", "password": "Pas-le-bon-1234"}
+    answers = [
+        http.post(
+            "/v1/sessions", json=wrong, headers={**key(), "X-Client-Id": uuid.uuid4().hex}
+        ).status_code
+        for _ in range(8)
+    ]
+    assert answers[:5] == [401] * 5
+    assert 429 in answers[5:]
+    right = {"email": "throttle@example.fr", "password": account["password"]}
+    locked = http.post("/v1/sessions", json=right, headers=key())
+    body = assert_problem(locked, 429, "rate_limited")
+    assert body["retry_after"] >= 1
+    # Another account is not affected.
+    other = {"email": "someone.else@example.fr", "password": "Pas-le-bon-1234"}
+    assert http.post("/v1/sessions", json=other, headers=key()).status_code == 401

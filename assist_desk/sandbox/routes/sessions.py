@@ -38,13 +38,27 @@ async def sign_in(
     body: Annotated[SignInRequest, Body()],
     idempotency_key: IdempotencyKey,
 ) -> Guarded:
+    email = body.email.lower()
+    throttle = state.sign_in_throttle
+    wait = throttle.wait_s(email)
+    if wait > 0:
+        raise ProblemError(
+            429,
+            "rate_limited",
+            f"too many wrong passwords for this account; try again in {wait} s",
+            retry_after=wait,
+        )
     row = state.store.one(
         "SELECT * FROM accounts WHERE email = ? AND deleted IS NULL AND password_hash IS NOT NULL",
-        (body.email.lower(),),
+        (email,),
     )
     password = body.password.get_secret_value()
     stored = row["password_hash"] if row else None
     valid = await asyncio.to_thread(verify_password, password, stored)
+    if valid:
+        throttle.succeeded(email)
+    else:
+        throttle.failed(email)
     rehashed = None
     if valid and stored is not None and password_needs_rehash(stored):
         rehashed = await asyncio.to_thread(hash_password, password)  # schema 1's PBKDF2
