@@ -54,6 +54,10 @@ Terms acceptances, the procedure catalogue, procedure requests, contact and clai
   source address (four clients' worth): 429 with `Retry-After`. Five wrong passwords in
   a row for one e-mail address make the next sign-ins wait (429). Bodies are limited to
   64 KiB (413) and must arrive within 10 s (408).
+* An activation link works once, for 48 hours. A FranceConnect result carries its
+  session once (later reads say `expired`). Only the current Terms version can be
+  accepted (409 `terms_outdated`). A replay answers with a new session, and only to a
+  request carrying the same password or token; 410 once the account is deleted.
 """
 
 

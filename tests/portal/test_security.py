@@ -588,3 +588,36 @@ def test_m3_sign_in_throttle_per_account(http: httpx.Client) -> None:
     # Another account is not affected.
     other = {"email": "someone.else@example.fr", "password": "Pas-le-bon-1234"}
     assert http.post("/v1/sessions", json=other, headers=key()).status_code == 401
+
+
+# --------------------------------------------------------------------------- M12
+
+
+def test_m12_an_older_terms_version_is_refused(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    created = http.post("/v1/accounts", json=form(), headers=key()).json()
+    account_id = created["account"]["id"]
+    bearer = {"Authorization": f"Bearer {created['session']['access_token']}"}
+    listing = http.get("/v1/terms").json()
+    current = listing["current"]
+    older = [v for v in listing["versions"] if v["id"] != current]
+    assert older, "the seed has one Terms version only"
+
+    def accept(version: dict[str, Any]) -> httpx.Response:
+        body = {
+            "version_id": version["id"],
+            "sha256": version["sha256"],
+            "channel": "help_point",
+            "site_id": "site",
+        }
+        return http.post(
+            f"/v1/accounts/{account_id}/terms-acceptances", json=body, headers={**key(), **bearer}
+        )
+
+    now_version = next(v for v in listing["versions"] if v["id"] == current)
+    assert accept(now_version).status_code == 201
+    assert_problem(accept(older[0]), 409, "terms_outdated")
+    account = http.get(f"/v1/accounts/{account_id}", headers=bearer).json()
+    assert account["terms_accepted_version"] == current
+    assert account["terms_current"] is True

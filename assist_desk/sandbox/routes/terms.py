@@ -82,6 +82,9 @@ async def accept_terms(
         raise field_problem("version_id", "terms_version_unknown", "no such Terms version")
     if version.sha256 != body.sha256:
         raise field_problem("sha256", "terms_hash_mismatch", "the hash does not match this version")
+    if version.id != state.current_terms_id():
+        # An older version would overwrite a newer acceptance (review finding M12).
+        raise ProblemError(409, "terms_outdated", "only the current Terms of Use can be accepted")
 
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
         moment = now()
