@@ -621,3 +621,27 @@ def test_m12_an_older_terms_version_is_refused(
     account = http.get(f"/v1/accounts/{account_id}", headers=bearer).json()
     assert account["terms_accepted_version"] == current
     assert account["terms_current"] is True
+
+
+def test_m5_resend_tells_nothing_about_the_account(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    pending = http.post("/v1/accounts", json=form(), headers=key()).json()["account"]["id"]
+    active = http.post("/v1/accounts", json=form(email="actif@example.fr"), headers=key()).json()
+    active_id = active["account"]["id"]
+    token = training_portal.activation_token(active_id)
+    assert http.post("/v1/activations", json={"token": token}, headers=key()).status_code == 200
+    with sqlite3.connect(training_portal.data_dir / "training-portal.sqlite3") as db:
+        db.execute("UPDATE resends SET sent = '2020-01-01T00:00:00.000+00:00'")  # an hour ago
+    ids = (pending, active_id, "acc_doesnotexist")
+
+    def resend(account_id: str) -> int:
+        url = f"/v1/accounts/{account_id}/activation-email"
+        return http.post(url, headers=key()).status_code
+
+    assert [resend(i) for i in ids] == [202, 202, 202]
+    assert [resend(i) for i in ids] == [429, 429, 429]
+    mailed = [m["account_id"] for m in training_portal.outbox()]
+    assert mailed.count(pending) == 2  # creation, then the resend
+    assert mailed.count(active_id) == 1  # creation only
+    assert "acc_doesnotexist" not in mailed
