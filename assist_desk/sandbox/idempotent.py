@@ -31,6 +31,7 @@ from starlette.responses import Response
 
 from assist_desk.models import Account
 from assist_desk.portal.idempotency import parse_key
+from assist_desk.sandbox import housekeeping
 from assist_desk.sandbox.accounts_core import reissue_sessions, strip_tokens
 from assist_desk.sandbox.problems import ProblemError
 from assist_desk.sandbox.state import PortalState
@@ -153,19 +154,22 @@ async def run_idempotent(
     digest = request_fingerprint(
         state.store.fingerprint_key, request.method, request.url.path, await request.body()
     )
+    moment = now()
+    stale_before = iso(moment - timedelta(seconds=state.options.idempotency_ttl_s))
     done = state.store.one(
-        "SELECT * FROM idempotency WHERE key = ? AND state = 'done' AND fingerprint = ?",
-        (key, digest),
+        "SELECT * FROM idempotency WHERE key = ? AND state = 'done' AND fingerprint = ?"
+        " AND created >= ?",  # past its 24 hours, an answer is never replayed (L7)
+        (key, digest, stale_before),
     )
     if done is not None:
         return await _replay(state, done, secret)
-    moment = now()
-    stale_before = iso(moment - timedelta(seconds=state.options.idempotency_ttl_s))
     with state.store.transaction() as conn:
-        if moment.timestamp() - state.last_purge > 60:  # forget old keys once a minute
+        if moment.timestamp() - state.last_purge > 60:  # forget expired rows once a minute
             state.last_purge = moment.timestamp()
-            conn.execute("DELETE FROM idempotency WHERE created < ?", (stale_before,))
-        row = conn.execute("SELECT * FROM idempotency WHERE key = ?", (key,)).fetchone()
+            housekeeping.purge(conn, moment, state.options.idempotency_ttl_s)
+        row = conn.execute(
+            "SELECT * FROM idempotency WHERE key = ? AND created >= ?", (key, stale_before)
+        ).fetchone()
         if row is not None and row["fingerprint"] != digest:
             raise ProblemError(
                 422, "idempotency_key_reused", "this Idempotency-Key was used with another request"

@@ -645,3 +645,40 @@ def test_m5_resend_tells_nothing_about_the_account(
     assert mailed.count(pending) == 2  # creation, then the resend
     assert mailed.count(active_id) == 1  # creation only
     assert "acc_doesnotexist" not in mailed
+
+
+# --------------------------------------------------------------------------- L7
+
+
+def test_l7_expired_rows_are_forgotten(tmp_path: Path) -> None:
+    data = tmp_path / "portal"
+    old = "2020-01-01T00:00:00.000+00:00"
+    with start_in_thread(data) as handle:
+        with sqlite3.connect(data / "training-portal.sqlite3") as db:
+            db.execute("INSERT INTO sessions VALUES ('h-old', 'acc_x', ?)", (old,))
+            db.execute("INSERT INTO resends VALUES ('acc_x', ?)", (old,))
+            db.execute(
+                "INSERT INTO franceconnect (id, status, created, expires)"
+                " VALUES ('fc_old', 'pending', ?, ?)",
+                (old, old),
+            )
+            db.execute("INSERT INTO activation_tokens VALUES ('t-old', 'acc_x', ?, NULL)", (old,))
+            db.execute(
+                "INSERT INTO idempotency (key, fingerprint, state, boot, status, body, created)"
+                " VALUES ('k-old', 'f', 'done', 'b', 201, '{}', ?)",
+                (old,),
+            )
+        message = {"topic": "other", "email": "a@example.fr", "name": "Al Ba", "message": "Bonjour"}
+        sent = httpx.post(
+            f"{handle.url}/v1/contact-messages", json=message, headers=key(), trust_env=False
+        )
+        assert sent.status_code == 201
+    for table, column in (
+        ("sessions", "token_hash"),
+        ("resends", "account_id"),
+        ("franceconnect", "id"),
+        ("activation_tokens", "token_hash"),
+        ("idempotency", "key"),
+    ):
+        left = _database_rows(data, f"SELECT {column} FROM {table}")
+        assert all("old" not in str(value) and value != ("acc_x",) for value in left), table
