@@ -238,8 +238,15 @@ class AccountCreated(ResponseModel):
     session: Session
 
 
-class ActivationRequest(ApiModel):
+class ActivationRequest(_WithPassword):
     token: Annotated[str, Field(min_length=16, max_length=128, pattern=r"^[A-Za-z0-9_-]+$")]
+    password: Password | None = Field(
+        default=None,
+        description=(
+            "Required for accounts created without a password (SIV professionals, town "
+            "halls): the password they will sign in with. Ignored otherwise."
+        ),
+    )
 
 
 class ActivationEmailSent(ResponseModel):

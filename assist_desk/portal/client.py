@@ -350,9 +350,13 @@ class PortalClient:
     async def account(self, account_id: str) -> Account:
         return await self._get(f"/v1/accounts/{_seg(account_id)}", Account, account_id=account_id)
 
-    async def activate(self, token: str, idempotency_key: str | None = None) -> Account:
-        """Follow the e-mailed activation link's ``token``."""
-        return await self._post("/v1/activations", {"token": token}, Account, key=idempotency_key)
+    async def activate(
+        self, token: str, idempotency_key: str | None = None, *, password: str | None = None
+    ) -> Account:
+        """Follow the e-mailed activation link's ``token``; ``password``: the one chosen
+        by an account created without (SIV professional, town hall)."""
+        body = {"token": token} if password is None else {"token": token, "password": password}
+        return await self._post("/v1/activations", body, Account, key=idempotency_key)
 
     async def resend_activation(
         self, account_id: str, idempotency_key: str | None = None

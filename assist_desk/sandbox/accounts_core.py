@@ -129,8 +129,29 @@ def issue_activation(
     state.store.send_mail(conn, email, subject, body, kind=kind, link=link, account_id=account_id)
 
 
-def activate_token(state: PortalState, conn: sqlite3.Connection, token: str) -> Account:
-    """Activate the account of an e-mailed token: valid 48 hours, once (review finding M5)."""
+def token_account(conn: sqlite3.Connection, token: str) -> sqlite3.Row | None:
+    """The live account of a valid (unused, unexpired) activation token."""
+    found = conn.execute(
+        "SELECT account_id, used, created FROM activation_tokens WHERE token_hash = ?",
+        (token_digest(token),),
+    ).fetchone()
+    oldest = iso(now() - timedelta(seconds=ACTIVATION_TTL_S))
+    if found is None or found["used"] is not None or found["created"] < oldest:
+        return None
+    return live_account(conn, found["account_id"])
+
+
+def activate_token(
+    state: PortalState,
+    conn: sqlite3.Connection,
+    token: str,
+    password_hash: str | None = None,
+) -> Account:
+    """Activate the account of an e-mailed token: valid 48 hours, once (review finding M5).
+
+    An account created without a password (SIV professional, town hall) chooses it
+    here, as its e-mail says: else it could never sign in (review finding M7).
+    """
     digest = token_digest(token)
     found = conn.execute(
         "SELECT account_id, used, created FROM activation_tokens WHERE token_hash = ?", (digest,)
@@ -139,6 +160,12 @@ def activate_token(state: PortalState, conn: sqlite3.Connection, token: str) -> 
     oldest = iso(now() - timedelta(seconds=ACTIVATION_TTL_S))
     if found is None or row is None or found["used"] is not None or found["created"] < oldest:
         raise field_problem("token", "invalid_token", "this activation link is not valid")
+    if row["password_hash"] is None and password_hash is None:
+        raise field_problem("password", "required", "choose the password of this account")
+    if row["password_hash"] is None:
+        conn.execute(
+            "UPDATE accounts SET password_hash = ? WHERE id = ?", (password_hash, row["id"])
+        )
     conn.execute("UPDATE activation_tokens SET used = ? WHERE token_hash = ?", (iso(now()), digest))
     if row["status"] == AccountStatus.PENDING_ACTIVATION.value:
         conn.execute(

@@ -682,3 +682,67 @@ def test_l7_expired_rows_are_forgotten(tmp_path: Path) -> None:
     ):
         left = _database_rows(data, f"SELECT {column} FROM {table}")
         assert all("old" not in str(value) and value != ("acc_x",) for value in left), table
+
+
+# --------------------------------------------------------------------------- M7
+
+
+def test_m7_siv_professional_chooses_a_password_and_signs_in(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    siv = form("siv_professional", email="garage@example.fr")
+    account_id = http.post("/v1/accounts", json=siv, headers=key()).json()["account"]["id"]
+    training_portal.validate(account_id)
+    token = training_portal.activation_token(account_id)
+    missing = http.post("/v1/activations", json={"token": token}, headers=key())
+    assert_problem(missing, 422, "validation_failed")
+    assert missing.json()["errors"][0]["field"] == "password"
+    chosen = "Garage-du-Port-42"
+    activated = http.post(
+        "/v1/activations", json={"token": token, "password": chosen}, headers=key()
+    )
+    assert activated.status_code == 200, activated.text
+    assert activated.json()["status"] == "active"
+    signed_in = http.post(
+        "/v1/sessions", json={"email": "garage@example.fr", "password": chosen}, headers=key()
+    )
+    assert signed_in.status_code == 201
+
+
+def test_m7_town_hall_chooses_its_password_on_the_activation_page(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    town_hall = form("town_hall_dr", email="mairie@example.fr")
+    account_id = http.post("/v1/accounts", json=town_hall, headers=key()).json()["account"]["id"]
+    training_portal.validate(account_id)
+    token = training_portal.activation_token(account_id)
+    with httpx.Client(
+        base_url=training_portal.url, trust_env=False, follow_redirects=True
+    ) as browser:
+        browser.get(training_portal.handle.login_url("/training/outbox"))
+        page = browser.get(f"/activate?token={token}").text
+        assert '<label for="password">' in page
+        assert '<label for="password_confirm">' in page
+        csrf = csrf_of(page)
+        fields = {
+            "token": token,
+            "csrf": csrf,
+            "password": "Conseil-2026-ok",
+            "password_confirm": "x",
+        }
+        differ = browser.post("/activate", data=fields, headers={"Accept": "text/html"})
+        assert differ.status_code == 422
+        assert 'role="alert"' in differ.text
+        assert "pas identiques" in differ.text
+        assert f'value="{token}"' in differ.text  # the link's token is kept for the next try
+        fields["password_confirm"] = "Conseil-2026-ok"
+        done = browser.post("/activate", data=fields, headers={"Accept": "text/html"})
+        assert "est actif" in done.text
+        again = browser.get(f"/activate?token={token}").text
+        assert "déjà servi" in again
+    signed_in = http.post(
+        "/v1/sessions",
+        json={"email": "mairie@example.fr", "password": "Conseil-2026-ok"},
+        headers=key(),
+    )
+    assert signed_in.status_code == 201

@@ -241,7 +241,10 @@ async def activate(
     body: Annotated[ActivationRequest, Body()],
     idempotency_key: IdempotencyKey,
 ) -> Guarded:
+    chosen = body.password.get_secret_value() if body.password is not None else None
+    password_hash = await asyncio.to_thread(hash_password, chosen) if chosen else None
+
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
-        return 200, activate_token(state, conn, body.token)
+        return 200, activate_token(state, conn, body.token, password_hash)
 
     return Guarded(action, Secret.token(body.token))

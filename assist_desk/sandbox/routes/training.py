@@ -14,26 +14,29 @@
 # ruff: noqa: E501  (HTML templates)
 from __future__ import annotations
 
+import asyncio
 import html
 import math
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic_core import PydanticCustomError
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from assist_desk.models import AccountStatus, FranceConnectStatus, Profile
+from assist_desk.models import AccountStatus, FranceConnectStatus, Profile, checks
 from assist_desk.sandbox import seed, trainer_auth
-from assist_desk.sandbox.accounts_core import activate_token, issue_activation
+from assist_desk.sandbox.accounts_core import activate_token, issue_activation, token_account
 from assist_desk.sandbox.problems import ProblemError
 from assist_desk.sandbox.routes.trainer_access import (
+    Trainer,
     TrainerDep,
     form_fields,
     hidden,
     page,
     wants_html,
 )
-from assist_desk.sandbox.state import state_of
-from assist_desk.sandbox.store import dumps, iso, new_id, now
+from assist_desk.sandbox.state import PortalState, state_of
+from assist_desk.sandbox.store import dumps, hash_password, iso, new_id, now
 
 #: The longest injected delay: long enough for a timeout demonstration, never a hang.
 MAX_FAULT_DELAY_S = 30.0
@@ -94,23 +97,88 @@ async def outbox(request: Request, trainer: TrainerDep) -> HTMLResponse:
 
 
 @router.get("/activate")
-async def activate_page(trainer: TrainerDep, token: str = "") -> HTMLResponse:
+async def activate_page(request: Request, trainer: TrainerDep, token: str = "") -> HTMLResponse:
+    state = state_of(request)
+    row = _token_account(state, token)
+    if row is None:
+        return _invalid_link()
+    return _activation_form(trainer, token, needs_password=row["password_hash"] is None)
+
+
+def _token_account(state: PortalState, token: str) -> Any:
+    if not token:
+        return None
+    with state.store.lock:
+        return token_account(state.store.db, token)
+
+
+def _invalid_link() -> HTMLResponse:
+    return page(
+        "Lien non valide",
+        "<p>Ce lien d'activation n'est pas valide : il a déjà servi ou a expiré (48 heures). "
+        "Demandez un nouveau courriel d'activation.</p>",
+    )
+
+
+def _activation_form(
+    trainer: Trainer, token: str, *, needs_password: bool, error: str = ""
+) -> HTMLResponse:
+    """The activation form; with a password to choose for SIV and town-hall accounts (M7)."""
+    fields = ""
+    if needs_password:
+        fields = (
+            "<p>Choisissez le mot de passe de ce compte : au moins 12 caractères, dont trois "
+            "sortes parmi minuscules, majuscules, chiffres et symboles.</p>"
+            '<p><label for="password">Mot de passe</label><br>'
+            '<input id="password" name="password" type="password" autocomplete="new-password" '
+            'required minlength="12" maxlength="128" aria-describedby="activation-error"></p>'
+            '<p><label for="password_confirm">Confirmez le mot de passe</label><br>'
+            '<input id="password_confirm" name="password_confirm" type="password" '
+            'autocomplete="new-password" required></p>'
+        )
+    alert = f'<p id="activation-error" role="alert">{html.escape(error)}</p>' if error else ""
     return page(
         "Activer le compte",
-        f'<form method="post" action="/activate">{trainer.field()}<input type="hidden" name="token" '
-        f'value="{html.escape(token)}"><button type="submit">Activer mon compte</button></form>',
+        f'{alert}<form method="post" action="/activate">{trainer.field()}'
+        f'{hidden("token", token)}{fields}<button type="submit">Activer mon compte</button></form>',
+        status=422 if error else 200,
     )
+
+
+def _password_problem(fields: dict[str, str], email: str) -> str:
+    """Why the chosen password cannot be used ('' if it can)."""
+    password = fields.get("password", "")
+    if password != fields.get("password_confirm", password):
+        return "Les deux mots de passe ne sont pas identiques."
+    try:
+        checks.check_password(password, email)
+    except PydanticCustomError:
+        return (
+            "Ce mot de passe ne convient pas : au moins 12 caractères, trois sortes de "
+            "caractères, sans l'adresse e-mail."
+        )
+    return ""
 
 
 @router.post("/activate")
 async def activate_submit(request: Request, trainer: TrainerDep) -> Response:
     state = state_of(request)
-    token = (await form_fields(request)).get("token", "")
+    fields = await form_fields(request)
+    token = fields.get("token", "")
+    row = _token_account(state, token)
+    if row is None:
+        return _invalid_link()
+    password_hash = None
+    if row["password_hash"] is None:
+        problem = _password_problem(fields, row["email"])
+        if problem:
+            return _activation_form(trainer, token, needs_password=True, error=problem)
+        password_hash = await asyncio.to_thread(hash_password, fields["password"])
     try:
         with state.store.transaction() as conn:
-            account = activate_token(state, conn, token)
+            account = activate_token(state, conn, token, password_hash)
     except ProblemError:
-        return page("Lien non valide", "<p>Ce lien d'activation n'est pas valide.</p>")
+        return _invalid_link()
     if not wants_html(request):
         return JSONResponse(account.model_dump(mode="json"))
     return page("Compte activé", f"<p>Le compte {html.escape(account.display_name)} est actif.</p>")
