@@ -77,7 +77,9 @@ Phone = Annotated[str, Field(min_length=9, max_length=20), AfterValidator(checks
 class _WithPassword(ApiModel):
     @field_validator("password", check_fields=False)
     @classmethod
-    def _check_password(cls, value: SecretStr, info: ValidationInfo) -> SecretStr:
+    def _check_password(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        if value is None:  # optional (an activation's password)
+            return None
         email = info.data.get("email")
         checks.check_password(value.get_secret_value(), email if isinstance(email, str) else None)
         return value

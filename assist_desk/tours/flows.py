@@ -226,7 +226,8 @@ async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
                     "SIV: the prefecture agreed; the connection e-mail is on its way",
                 )
                 token = await trainer.activation_token(account.account.id)
-                await account.portal().activate(token)
+                # An SIV account has no password yet: it chooses one when activating.
+                await account.portal().activate(token, password="Garage-Tour-2026")
             account.poll_now()
             await _idle(tour, account)
             await tour.wait_for(lambda: account.current == "account_ready", 10, "activation")

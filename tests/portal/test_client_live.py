@@ -172,7 +172,11 @@ def test_siv_professional_validated_by_the_prefecture(training_portal: TrainingP
         instructions = training_portal.outbox()[0]
         assert instructions["kind"] == "siv_instructions"
         assert instructions["link"]
-        active = await client.activate(training_portal.activation_token(account.id))
+        token = training_portal.activation_token(account.id)
+        with pytest.raises(errors.ValidationFailed) as no_password:  # M7: chosen here
+            await client.activate(token)
+        assert no_password.value.field_errors == {"password": ["required"]}
+        active = await client.activate(token, password="Garage-du-Port-42")
         assert active.status is AccountStatus.ACTIVE
         refused = await client.create_account(
             payload("siv_professional", email="autre-garage@example.org")

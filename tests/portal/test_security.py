@@ -96,7 +96,9 @@ def test_h1_one_time_link_then_cookie_and_csrf(training_portal: TrainingPortal) 
         assert "samesite=strict" in cookie
         page = browser.get("/training/outbox")
         assert page.status_code == 200
-        csrf = csrf_of(browser.get("/activate?token=x").text)
+        created = browser.post("/v1/accounts", json=form(), headers=key()).json()
+        token = training_portal.activation_token(created["account"]["id"])
+        csrf = csrf_of(browser.get(f"/activate?token={token}").text)
         # A form without its token, or with another's, is refused even with the cookie.
         assert_problem(browser.post("/training/reset"), 403, "csrf_failed")
         assert_problem(browser.post("/training/reset", data={"csrf": "x" * 64}), 403, "csrf_failed")

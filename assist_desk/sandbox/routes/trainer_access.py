@@ -25,7 +25,8 @@ body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.4rem;text-align:left;vertical-align:top}
 .banner{background:#fff3cd;border:1px solid #b58900;padding:.5rem 1rem}
 button{min-height:44px;min-width:44px;padding:.4rem 1rem;font-size:1rem}
-a:focus,button:focus{outline:3px solid #1d4ed8;outline-offset:2px}
+input{min-height:44px;font-size:1rem;padding:.2rem .4rem}
+a:focus,button:focus,input:focus{outline:3px solid #1d4ed8;outline-offset:2px}
 """
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 

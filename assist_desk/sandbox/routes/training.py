@@ -125,13 +125,14 @@ def _activation_form(
 ) -> HTMLResponse:
     """The activation form; with a password to choose for SIV and town-hall accounts (M7)."""
     fields = ""
+    described = ' aria-describedby="activation-error"' if error else ""
     if needs_password:
         fields = (
             "<p>Choisissez le mot de passe de ce compte : au moins 12 caractères, dont trois "
             "sortes parmi minuscules, majuscules, chiffres et symboles.</p>"
             '<p><label for="password">Mot de passe</label><br>'
             '<input id="password" name="password" type="password" autocomplete="new-password" '
-            'required minlength="12" maxlength="128" aria-describedby="activation-error"></p>'
+            f'required minlength="12" maxlength="128"{described}></p>'
             '<p><label for="password_confirm">Confirmez le mot de passe</label><br>'
             '<input id="password_confirm" name="password_confirm" type="password" '
             'autocomplete="new-password" required></p>'
