@@ -32,7 +32,8 @@ def check_siret(value: str) -> str:
     from stdnum.fr import siret
 
     compact = _digits(value)
-    if not siret.is_valid(compact):
+    # All zeros passes both Luhn checks but is no establishment (review finding L4).
+    if not siret.is_valid(compact) or not compact.strip("0"):
         raise PydanticCustomError("invalid_siret", "not a valid SIRET number (14 digits)")
     return compact
 

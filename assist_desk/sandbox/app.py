@@ -90,6 +90,14 @@ def _install_error_handlers(app: FastAPI) -> None:
                     ),
                     instance=request.url.path,
                 )
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        sent = request.headers.get("content-length", "0") != "0"
+        body_error = sent and any(tuple(e.get("loc", ()))[:1] == ("body",) for e in raw)
+        if request.url.path.startswith("/v1/") and body_error and media != "application/json":
+            return problem_response(
+                ProblemError(415, "unsupported_media_type", "send the body as application/json"),
+                instance=request.url.path,
+            )
         if any(e.get("type") == "json_invalid" for e in raw):
             return problem_response(
                 ProblemError(400, "invalid_json", "the body is not valid JSON"),
@@ -128,7 +136,10 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def on_error(request: Request, error: Exception) -> Response:
         log.exception("training portal error on %s", request.url.path)
-        return problem_response(ProblemError(500, "internal_error", "the training portal failed"))
+        return problem_response(
+            ProblemError(500, "internal_error", "the training portal failed"),
+            instance=request.url.path,
+        )
 
 
 def _custom_openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:

@@ -146,7 +146,8 @@ async def run_idempotent(
         raise ProblemError(
             400, "idempotency_key_missing", "every POST needs an Idempotency-Key header"
         )
-    key = parse_key(raw_key)
+    several = len(request.headers.getlist("idempotency-key")) > 1
+    key = None if several else parse_key(raw_key)  # two keys: which one? neither (L1)
     if key is None:
         raise ProblemError(
             400, "idempotency_key_invalid", "Idempotency-Key must be a Structured Field string"

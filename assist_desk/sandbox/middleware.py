@@ -49,13 +49,13 @@ class HostGuard:
             error = ProblemError(
                 400, "host_not_allowed", "this portal does not answer to that name"
             )
-            await problem_response(error)(scope, receive, send)
+            await problem_response(error, instance=_path(scope))(scope, receive, send)
             return
         origin = _header(scope, b"origin")
         writes = scope.get("method") not in SAFE_METHODS
         if writes and origin is not None and not _same_origin(origin, allowed, server[1]):
             error = ProblemError(403, "origin_not_allowed", "cross-site requests are refused")
-            await problem_response(error)(scope, receive, send)
+            await problem_response(error, instance=_path(scope))(scope, receive, send)
             return
         await self.app(scope, receive, send)
 
@@ -109,7 +109,8 @@ class BodyLimit:
         if declared is not None:
             if not declared.isdigit():
                 await problem_response(
-                    ProblemError(400, "bad_request", "Content-Length is not a number")
+                    ProblemError(400, "bad_request", "Content-Length is not a number"),
+                    instance=_path(scope),
                 )(scope, receive, send)
                 return
             if int(declared) > self.max_bytes:
@@ -125,7 +126,7 @@ class BodyLimit:
                 "the request body came too slowly",
                 headers={"Connection": "close"},
             )
-            await problem_response(error)(scope, receive, send)
+            await problem_response(error, instance=_path(scope))(scope, receive, send)
             return
         except _TooLarge:
             await self._too_large(scope, receive, send)
@@ -176,7 +177,7 @@ class BodyLimit:
         error = ProblemError(
             413, "payload_too_large", f"request bodies are limited to {self.max_bytes} bytes"
         )
-        await problem_response(error)(scope, receive, send)
+        await problem_response(error, instance=_path(scope))(scope, receive, send)
 
 
 class _TooLarge(Exception):
@@ -212,7 +213,7 @@ class RateLimit:
             error = ProblemError(
                 429, "rate_limited", "too many requests from this client", retry_after=wait
             )
-            await problem_response(error)(scope, receive, send)
+            await problem_response(error, instance=_path(scope))(scope, receive, send)
             return
         self.peers.take(peer)
         self.clients.take(client)
@@ -240,6 +241,10 @@ class _Buckets:
     def take(self, key: str) -> None:
         tokens, last = self.levels[key]
         self.levels[key] = (tokens - 1.0, last)
+
+
+def _path(scope: Scope) -> str:
+    return str(scope.get("path", ""))
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

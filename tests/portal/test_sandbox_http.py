@@ -89,7 +89,7 @@ def test_concurrent_duplicate_is_409(training_portal: TrainingPortal) -> None:
         (b"{not json", {"Content-Type": "application/json"}, 400, "invalid_json"),
         (b"[]", {"Content-Type": "application/json"}, 422, "validation_failed"),
         (b"\xff\xfe", {"Content-Type": "application/json"}, 400, "invalid_json"),
-        (b"profile=individual", {"Content-Type": "text/plain"}, 422, "validation_failed"),
+        (b"profile=individual", {"Content-Type": "text/plain"}, 415, "unsupported_media_type"),
     ],
 )
 def test_malformed_bodies_are_4xx(

@@ -748,3 +748,35 @@ def test_m7_town_hall_chooses_its_password_on_the_activation_page(
         headers=key(),
     )
     assert signed_in.status_code == 201
+
+
+# --------------------------------------------------------------------------- L1, L4
+
+
+def test_l1_contract_details(http: httpx.Client) -> None:
+    # A made-up token is no session to end (schemathesis ST401).
+    made_up = http.delete("/v1/sessions/current", headers={"Authorization": "Bearer made-up"})
+    assert_problem(made_up, 401, "authentication_required")
+    # A form where JSON is expected: 415.
+    as_form = http.post(
+        "/v1/contact-messages",
+        content=b"topic=other",
+        headers={**key(), "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert_problem(as_form, 415, "unsupported_media_type")
+    # Two Idempotency-Key headers: neither is taken.
+    twice = http.post(
+        "/v1/franceconnect/sessions",
+        headers=[("Idempotency-Key", '"one"'), ("Idempotency-Key", '"two"')],
+    )
+    assert_problem(twice, 400, "idempotency_key_invalid")
+    # Problems from the middleware name their instance too.
+    too_big = http.post("/v1/accounts", json=form(given_names="A" * 70_000), headers=key())
+    assert assert_problem(too_big, 413, "payload_too_large")["instance"] == "/v1/accounts"
+
+
+def test_l4_siret_of_zeros_is_refused(http: httpx.Client) -> None:
+    zeros = form("legal_entity", siret="00000000000000")
+    response = http.post("/v1/accounts", json=zeros, headers=key())
+    body = assert_problem(response, 422, "validation_failed")
+    assert body["errors"][0]["code"] == "invalid_siret"

@@ -87,7 +87,14 @@ async def sign_out(state: StateDep, credentials: BearerDep) -> Response:
     if credentials is None:
         raise ProblemError(401, "authentication_required", "no session to end")
     with state.store.transaction() as conn:
-        conn.execute(
+        ended = conn.execute(
             "DELETE FROM sessions WHERE token_hash = ?", (token_digest(credentials.credentials),)
+        ).rowcount
+    if not ended:  # a made-up or expired token is not a session (review L1, ST401)
+        raise ProblemError(
+            401,
+            "authentication_required",
+            "no such session",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
     return Response(status_code=204)
