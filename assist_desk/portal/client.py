@@ -387,6 +387,8 @@ class PortalClient:
             return
         try:
             await self._call("DELETE", "/v1/sessions/current", account_id=account_id)
+        except errors.AuthenticationFailed:
+            pass  # the session had ended already (expired, or revoked): signed out
         finally:
             self._tokens.pop(account_id, None)
 

@@ -138,3 +138,18 @@ def test_l6_lone_surrogates_give_documented_errors(training_portal: TrainingPort
             await client.sign_in("a@example.fr", "x\ud800")
 
     run_with_client(training_portal.url, body)
+
+
+def test_signing_out_of_an_ended_session_is_not_an_error(training_portal: TrainingPortal) -> None:
+    async def body(client: PortalClient) -> None:
+        account = await client.create_account(payload())
+        token = client._tokens[account.id].get_secret_value()
+        async with httpx.AsyncClient(base_url=training_portal.url, trust_env=False) as http:
+            ended = await http.delete(
+                "/v1/sessions/current", headers={"Authorization": f"Bearer {token}"}
+            )
+            assert ended.status_code == 204
+        await client.sign_out(account.id)  # 401 from the portal: already signed out
+        assert not client.has_session(account.id)
+
+    run_with_client(training_portal.url, body)
