@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import SecretStr
 from pydantic_core import PydanticCustomError
@@ -134,7 +134,7 @@ def check_phone(value: str) -> str:
 
 def check_birth_date(value: date, today: date | None = None) -> date:
     """A birth date in the past, and at most 130 years ago."""
-    today = today or date.today()
+    today = today or paris_today()
     if value > today:
         raise PydanticCustomError("date_in_future", "the date is in the future")
     if value.year < today.year - 130:
@@ -142,9 +142,23 @@ def check_birth_date(value: date, today: date | None = None) -> date:
     return value
 
 
+def paris_today(now: datetime | None = None) -> date:
+    """Today in metropolitan France: the portal's deadlines count in Paris days (L8).
+
+    ``now``: an aware moment (tests); default the current time.
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        paris = ZoneInfo("Europe/Paris")
+    except ZoneInfoNotFoundError:  # no time-zone data (a bare Windows): the machine's day
+        return (now or datetime.now()).date()
+    return (now or datetime.now(paris)).astimezone(paris).date()
+
+
 def check_claim_date(value: date, today: date | None = None) -> date:
     """An event date for a claim: not in the future, at most 30 days ago."""
-    today = today or date.today()
+    today = today or paris_today()
     if value > today:
         raise PydanticCustomError("date_in_future", "the date is in the future")
     if (today - value).days > 30:

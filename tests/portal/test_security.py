@@ -780,3 +780,22 @@ def test_l4_siret_of_zeros_is_refused(http: httpx.Client) -> None:
     response = http.post("/v1/accounts", json=zeros, headers=key())
     body = assert_problem(response, 422, "validation_failed")
     assert body["errors"][0]["code"] == "invalid_siret"
+
+
+# --------------------------------------------------------------------------- L8
+
+
+def test_l8_deadlines_count_in_paris_days(http: httpx.Client) -> None:
+    from datetime import UTC, datetime
+
+    from assist_desk.models.checks import paris_today
+
+    # 23:30 UTC on 5 December is already 6 December in Paris (UTC+1 in winter).
+    assert str(paris_today(datetime(2026, 12, 5, 23, 30, tzinfo=UTC))) == "2026-12-06"
+    assert str(paris_today(datetime(2026, 7, 1, 21, 59, tzinfo=UTC))) == "2026-07-01"
+    assert str(paris_today(datetime(2026, 7, 1, 22, 0, tzinfo=UTC))) == "2026-07-02"
+    message = {"topic": "other", "email": "a@example.fr", "name": "Al Ba", "message": "Bonjour"}
+    receipt = http.post("/v1/contact-messages", json=message, headers=key()).json()
+    from assist_desk.models.contact import add_working_days
+
+    assert receipt["answer_due"] == str(add_working_days(paris_today(), 15))

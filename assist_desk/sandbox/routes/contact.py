@@ -10,6 +10,7 @@ from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel
 
 from assist_desk.models import ClaimCreate, ClaimReceipt, ContactMessageCreate, ContactReceipt
+from assist_desk.models.checks import paris_today
 from assist_desk.models.contact import CLAIM_ANSWER_DAYS, CLAIM_WINDOW_DAYS, add_working_days
 from assist_desk.sandbox.idempotent import Action, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES
@@ -37,7 +38,7 @@ async def contact(
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
         moment = now()
         receipt = ContactReceipt(
-            id=new_id("msg"), received=moment, answer_due=add_working_days(moment.date(), 15)
+            id=new_id("msg"), received=moment, answer_due=add_working_days(paris_today(), 15)
         )
         conn.execute(
             "INSERT INTO messages (id, kind, received, body) VALUES (?, 'contact', ?, ?)",
@@ -68,7 +69,7 @@ async def claim(
             received=moment,
             event_date=body.event_date,
             claim_deadline=body.event_date + timedelta(days=CLAIM_WINDOW_DAYS),
-            answer_due=moment.date() + timedelta(days=CLAIM_ANSWER_DAYS),
+            answer_due=paris_today() + timedelta(days=CLAIM_ANSWER_DAYS),
             postal_address=ANTS_ADDRESS,
         )
         conn.execute(
