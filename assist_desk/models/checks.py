@@ -58,6 +58,10 @@ def check_email(value: str) -> str:
         checked = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError:
         raise PydanticCustomError("invalid_email", "not a valid e-mail address") from None
+    # "pаypal" with a Cyrillic "а" looks like another person's address (review finding L3).
+    local, _, domain = str(checked.normalized).partition("@")
+    if any(len(_scripts(part)) > 1 for part in (local, *domain.split("."))):
+        raise PydanticCustomError("invalid_email", "not a valid e-mail address") from None
     return str(checked.normalized)
 
 
@@ -178,10 +182,18 @@ def check_secret_characters(value: SecretStr) -> SecretStr:
 
 
 def check_name(value: str) -> str:
-    """A person's or organisation's name: trimmed, letters required, no control characters."""
-    compact = " ".join(value.split())
+    """A person's or organisation's name: NFC, trimmed, letters required, and no control
+    or invisible formatting characters (a right-to-left override could disguise
+    ``Zoé Martin\u202egnp.exe``; review finding L3)."""
+    compact = " ".join(unicodedata.normalize("NFC", value).split())
     if not compact:
         raise PydanticCustomError("required", "this field is required")
-    if not any(c.isalpha() for c in compact) or any(ord(c) < 32 for c in value):
+    hidden = any(unicodedata.category(c) in {"Cc", "Cf", "Cs"} for c in value)
+    if not any(c.isalpha() for c in compact) or hidden:
         raise PydanticCustomError("invalid_format", "not a valid name")
     return compact
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the letters of ``text`` (LATIN, CYRILLIC, GREEK…), by Unicode name."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}

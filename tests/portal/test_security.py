@@ -799,3 +799,25 @@ def test_l8_deadlines_count_in_paris_days(http: httpx.Client) -> None:
     from assist_desk.models.contact import add_working_days
 
     assert receipt["answer_due"] == str(add_working_days(paris_today(), 15))
+
+
+# --------------------------------------------------------------------------- L3
+
+
+@pytest.mark.parametrize(
+    "name", ["Zoé Martin\u202egnp.exe", "Zo\u200bé", "Zoé\ufeff", "Zoé\u0085", "Zoé\u007f"]
+)
+def test_l3_names_with_hidden_characters_are_refused(http: httpx.Client, name: str) -> None:
+    response = http.post("/v1/accounts", json=form(family_name=name), headers=key())
+    body = assert_problem(response, 422, "validation_failed")
+    assert body["errors"][0]["field"] == "family_name"
+
+
+def test_l3_names_are_nfc_and_mixed_script_emails_refused(http: httpx.Client) -> None:
+    decomposed = form(family_name="Martine\u0301z", email="nfc@example.fr")  # é as e + accent
+    created = http.post("/v1/accounts", json=decomposed, headers=key())
+    assert created.status_code == 201
+    assert "Martinéz" in created.json()["account"]["display_name"]
+    spoof = http.post("/v1/accounts", json=form(email="p\u0430ypal@example.fr"), headers=key())
+    body = assert_problem(spoof, 422, "validation_failed")
+    assert body["errors"][0]["code"] == "invalid_email"
