@@ -11,6 +11,7 @@ BENCHMARKS: dict[str, str] = {
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
     "portal_slowbody": "bench.portal_slowbody",
+    "portal_crash": "bench.portal_crash",
     "bundle": "bench.bundle",
     "places": "bench.places",
     "lag_probe": "bench.lag_probe",
