@@ -9,6 +9,10 @@
 * ``/training/terms/current``: make another Terms version current (demonstrate
   re-acceptance); ``/training/faults``: fault injection for tests;
   ``/training/reset``: forget every fictitious account (the next demonstration).
+
+Every page but the FranceConnect simulation needs the trainer (see
+:mod:`assist_desk.sandbox.routes.trainer_access`); the FranceConnect pages are the
+citizen's, guarded by their attempt id and a CSRF token bound to it.
 """
 
 # ruff: noqa: E501  (HTML templates)
