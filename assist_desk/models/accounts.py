@@ -19,6 +19,7 @@ from pydantic import (
     PlainSerializer,
     SecretStr,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -28,6 +29,15 @@ from assist_desk.models.common import ApiModel, Profile, ResourceId, ResponseMod
 
 def _reveal(secret: SecretStr) -> str:
     return secret.get_secret_value()
+
+
+#: A secret the portal *gives* (a token): hidden from repr, plain in JSON. Its schema is a
+#: plain string; SecretStr's own says writeOnly, which forbids it in an answer.
+AnsweredSecret = Annotated[
+    SecretStr,
+    PlainSerializer(_reveal, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string"}),
+]
 
 
 Email = Annotated[
@@ -227,9 +237,7 @@ class Session(ResponseModel):
     """An owner's session on one account (kept in memory by the client, never stored)."""
 
     account_id: ResourceId
-    access_token: Annotated[
-        SecretStr, PlainSerializer(_reveal, return_type=str, when_used="json")
-    ] = Field(description="Bearer token for the account's owner.")
+    access_token: AnsweredSecret = Field(description="Bearer token for the account's owner.")
     expires: datetime
 
 
@@ -275,6 +283,12 @@ class FranceConnectStart(ResponseModel):
     id: ResourceId
     authorize_url: str
     expires: datetime
+    poll_secret: AnsweredSecret = Field(
+        description=(
+            "Send it as `X-Poll-Secret` to read the result: the attempt id travels through "
+            "the browser, this secret only to the caller."
+        )
+    )
 
 
 class FranceConnectStatus(StrEnum):

@@ -131,6 +131,7 @@ class PortalClient:
         self._rng = rng or random.Random()
         self._keys = KeyBook()
         self._tokens: dict[str, SecretStr] = {}
+        self._poll_secrets: dict[str, SecretStr] = {}
         self._inflight: set[asyncio.Task[Any]] = set()
         self._closing: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -197,6 +198,7 @@ class PortalClient:
         self._inflight.clear()
         tokens = list(self._tokens.values())
         self._tokens.clear()
+        self._poll_secrets.clear()
         self._keys.clear()
         old, self._http = self._http, self._new_http()
         self._close_later(old)
@@ -254,6 +256,7 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._tokens.clear()
+        self._poll_secrets.clear()
         self._keys.clear()
         if _pool_is_empty(self._http):
             return  # nothing open: no background task to leave behind at quit
@@ -267,6 +270,7 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._tokens.clear()
+        self._poll_secrets.clear()
         self._keys.clear()
         await self._http.aclose()
         if self._closing:
@@ -393,16 +397,25 @@ class PortalClient:
             self._tokens.pop(account_id, None)
 
     async def franceconnect_start(self) -> FranceConnectStart:
-        """Begin a FranceConnect round trip: open ``authorize_url`` in the browser."""
-        return await self._post(
+        """Begin a FranceConnect round trip: open ``authorize_url`` in the browser.
+
+        Its ``poll_secret`` stays here (forgotten at the wipe): only this client can
+        read the result (review finding M6).
+        """
+        start = await self._post(
             "/v1/franceconnect/sessions", {}, FranceConnectStart, key=str(uuid.uuid4())
         )
+        self._poll_secrets[start.id] = start.poll_secret
+        return start
 
     async def franceconnect_result(self, attempt_id: str) -> FranceConnectResult:
         """Where the round trip stands; once completed, the session is kept."""
-        result = await self._get(
-            f"/v1/franceconnect/sessions/{_seg(attempt_id)}", FranceConnectResult
+        secret = self._poll_secrets.get(attempt_id)
+        headers = {"X-Poll-Secret": secret.get_secret_value()} if secret is not None else {}
+        response = await self._call(
+            "GET", f"/v1/franceconnect/sessions/{_seg(attempt_id)}", headers=headers
         )
+        result = _parse(response, FranceConnectResult)
         if result.status is FranceConnectStatus.COMPLETED and result.session is not None:
             self._tokens[result.session.account_id] = result.session.access_token
         return result
@@ -486,6 +499,7 @@ class PortalClient:
         json_body: Any = None,
         key: str | None = None,
         account_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         if self._closed:
             raise errors.Unavailable("the portal client is closed")
@@ -496,7 +510,7 @@ class PortalClient:
         started = time.monotonic()
         try:
             async with asyncio.timeout(self.deadline_s):
-                return await self._attempts(method, path, json_body, key, account_id)
+                return await self._attempts(method, path, json_body, key, account_id, headers)
         except TimeoutError:
             log.warning(
                 "portal %s %s: deadline of %.1f s passed", method, _route(path), self.deadline_s
@@ -519,9 +533,10 @@ class PortalClient:
         json_body: Any,
         key: str | None,
         account_id: str | None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         retryable = method in IDEMPOTENT_METHODS or key is not None
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = dict(extra_headers or {})
         if key is not None:
             headers["Idempotency-Key"] = format_key(key)
         token = self._tokens.get(account_id) if account_id is not None else None

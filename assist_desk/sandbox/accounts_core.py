@@ -180,6 +180,8 @@ def strip_tokens(body: str) -> str:
     """An answer as the idempotency table keeps it: every ``access_token`` blanked."""
     data = json.loads(body)
     _walk_sessions(data, lambda session: session.update(access_token=None, expires=None))
+    if isinstance(data, dict) and "poll_secret" in data:
+        data["poll_secret"] = None
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -187,7 +189,8 @@ def reissue_sessions(state: PortalState, conn: sqlite3.Connection, stored: str) 
     """A replayed answer: each blanked session replaced by a new one for its account.
 
     The caller has checked the request's secret (password) again. An account deleted
-    since gets 410: a deletion is never undone by a replay (review finding M4).
+    since gets 410: a deletion is never undone by a replay (review finding M4). A
+    FranceConnect start gets a new poll secret (the old one was never stored).
     """
     data = json.loads(stored)
 
@@ -200,6 +203,13 @@ def reissue_sessions(state: PortalState, conn: sqlite3.Connection, stored: str) 
         )
 
     _walk_sessions(data, refill)
+    if isinstance(data, dict) and "poll_secret" in data:  # a FranceConnect start: a new one
+        poll_secret = secrets.token_urlsafe(24)
+        conn.execute(
+            "UPDATE franceconnect SET poll_hash = ? WHERE id = ?",
+            (token_digest(poll_secret), data["id"]),
+        )
+        data["poll_secret"] = poll_secret
     return json.dumps(data, ensure_ascii=False)
 
 

@@ -112,7 +112,8 @@ CREATE TABLE IF NOT EXISTS franceconnect (
     session_token TEXT,
     created TEXT NOT NULL,
     expires TEXT NOT NULL,
-    issued TEXT
+    issued TEXT,
+    poll_hash TEXT
 );
 """
 
@@ -312,6 +313,7 @@ def _migrate_from_1(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE IF EXISTS idempotency")
     db.execute("UPDATE franceconnect SET session_token = NULL")  # unused since schema 2
     db.execute("ALTER TABLE franceconnect ADD COLUMN issued TEXT")
+    db.execute("ALTER TABLE franceconnect ADD COLUMN poll_hash TEXT")
     db.execute("ALTER TABLE activation_tokens RENAME COLUMN token TO token_hash")
     db.execute("UPDATE activation_tokens SET token_hash = sha256_hex(token_hash)")
     db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")

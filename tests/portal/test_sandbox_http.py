@@ -19,6 +19,11 @@ from tests.portal_fixtures import TrainingPortal
 PROBLEM = "application/problem+json"
 
 
+def poll(start: dict[str, Any]) -> dict[str, str]:
+    """The header that reads a FranceConnect result (only the starter holds it)."""
+    return {"X-Poll-Secret": start["poll_secret"]}
+
+
 def key() -> dict[str, str]:
     return {"Idempotency-Key": f'"{uuid.uuid4()}"'}
 
@@ -259,7 +264,9 @@ def test_franceconnect_pages(training_portal: TrainingPortal, http: httpx.Client
         json={"identity_id": "fc-lucie"},
         headers=training_portal.trainer_headers,
     ).json()
-    first_account = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()["account"]["id"]
+    first_account = http.get(
+        f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)
+    ).json()["account"]["id"]
     assert result["account_id"] == first_account
     cancel = http.post(
         f"/training/franceconnect/{second['id']}/cancel",

@@ -30,6 +30,11 @@ from tests.portal_fixtures import TrainingPortal
 EVIL = "http://evil.example"
 
 
+def poll(start: dict[str, Any]) -> dict[str, str]:
+    """The header that reads a FranceConnect result (only the starter holds it)."""
+    return {"X-Poll-Secret": start["poll_secret"]}
+
+
 def key() -> dict[str, str]:
     return {"Idempotency-Key": f'"{uuid.uuid4()}"'}
 
@@ -196,7 +201,9 @@ def test_h1_franceconnect_forms_need_their_token(
     foreign = csrf_of(http.get(f"/training/franceconnect/{other['id']}").text)
     refused = http.post(choose, data={"identity_id": "fc-lucie", "csrf": foreign})
     assert_problem(refused, 403, "csrf_failed")
-    status = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()["status"]
+    status = http.get(f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)).json()[
+        "status"
+    ]
     assert status == "pending"
 
 
@@ -292,9 +299,9 @@ def test_h2_no_token_or_password_in_the_database(
     ).json()
     start = http.post("/v1/franceconnect/sessions", headers=key()).json()
     training_portal.choose_franceconnect(start["id"])
-    fc_token = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()["session"][
-        "access_token"
-    ]
+    fc_token = http.get(f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)).json()[
+        "session"
+    ]["access_token"]
     tokens = [created["session"]["access_token"], signed_in["access_token"], fc_token]
     text = _database_text(training_portal.data_dir)
     for secret in [*tokens, password]:
@@ -431,10 +438,10 @@ def test_m6_franceconnect_session_is_given_once(
 ) -> None:
     start = http.post("/v1/franceconnect/sessions", headers=key()).json()
     training_portal.choose_franceconnect(start["id"])
-    first = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()
+    first = http.get(f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)).json()
     assert first["status"] == "completed"
     assert first["session"]["access_token"]
-    later = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()
+    later = http.get(f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)).json()
     assert later["status"] == "expired"
     assert later.get("session") is None
     assert first["session"]["access_token"] not in _database_text(training_portal.data_dir)
@@ -821,3 +828,17 @@ def test_l3_names_are_nfc_and_mixed_script_emails_refused(http: httpx.Client) ->
     spoof = http.post("/v1/accounts", json=form(email="p\u0430ypal@example.fr"), headers=key())
     body = assert_problem(spoof, 422, "validation_failed")
     assert body["errors"][0]["code"] == "invalid_email"
+
+
+def test_m6_only_the_starter_reads_the_franceconnect_result(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    start = http.post("/v1/franceconnect/sessions", headers=key()).json()
+    assert start["poll_secret"]
+    training_portal.choose_franceconnect(start["id"])
+    url = f"/v1/franceconnect/sessions/{start['id']}"
+    # Whoever saw the attempt id (browser history, a log) learns nothing, not even that it exists.
+    assert_problem(http.get(url), 404, "not_found")
+    assert_problem(http.get(url, headers={"X-Poll-Secret": "guess"}), 404, "not_found")
+    assert http.get(url, headers=poll(start)).json()["session"]["access_token"]
+    assert start["poll_secret"] not in _database_text(training_portal.data_dir)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hmac
+import secrets
 import sqlite3
 from datetime import timedelta
+from typing import Annotated
 
-from fastapi import APIRouter, Request
-from pydantic import BaseModel
+from fastapi import APIRouter, Header, Request
+from pydantic import BaseModel, SecretStr
 
 from assist_desk.models import (
     FranceConnectResult,
@@ -17,9 +20,22 @@ from assist_desk.sandbox.accounts_core import account_model, live_account, new_s
 from assist_desk.sandbox.idempotent import Action, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError
 from assist_desk.sandbox.state import IdempotencyKey, IdPath, StateDep
-from assist_desk.sandbox.store import iso, new_id, now
+from assist_desk.sandbox.store import iso, new_id, now, token_digest
 
 router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["sessions"])
+PollSecret = Annotated[
+    str | None,
+    Header(
+        alias="X-Poll-Secret",
+        description="The `poll_secret` of the start answer (review finding M6).",
+    ),
+]
+
+
+def _secret_ok(given: str | None, stored: str | None) -> bool:
+    if given is None or stored is None:
+        return False
+    return hmac.compare_digest(token_digest(given), stored)
 
 
 @router.post(
@@ -35,12 +51,19 @@ async def franceconnect_start(
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
         attempt_id = new_id("fc")
         expires = now() + timedelta(seconds=state.options.franceconnect_ttl_s)
+        poll_secret = secrets.token_urlsafe(24)
         conn.execute(
-            "INSERT INTO franceconnect (id, status, created, expires) VALUES (?, 'pending', ?, ?)",
-            (attempt_id, iso(now()), iso(expires)),
+            "INSERT INTO franceconnect (id, status, created, expires, poll_hash)"
+            " VALUES (?, 'pending', ?, ?, ?)",
+            (attempt_id, iso(now()), iso(expires), token_digest(poll_secret)),
         )
         url = f"{state.base_url(request)}/training/franceconnect/{attempt_id}"
-        return 201, FranceConnectStart(id=attempt_id, authorize_url=url, expires=expires)
+        return 201, FranceConnectStart(
+            id=attempt_id,
+            authorize_url=url,
+            expires=expires,
+            poll_secret=SecretStr(poll_secret),
+        )
 
     return action
 
@@ -49,9 +72,12 @@ async def franceconnect_start(
     "/franceconnect/sessions/{attempt_id}",
     summary="Where a FranceConnect round trip stands",
 )
-async def franceconnect_result(state: StateDep, attempt_id: IdPath) -> FranceConnectResult:
+async def franceconnect_result(
+    state: StateDep, attempt_id: IdPath, poll_secret: PollSecret = None
+) -> FranceConnectResult:
     row = state.store.one("SELECT * FROM franceconnect WHERE id = ?", (attempt_id,))
-    if row is None:
+    # The same answer for an unknown attempt and a wrong secret: the id alone tells nothing.
+    if row is None or not _secret_ok(poll_secret, row["poll_hash"]):
         raise ProblemError(404, "not_found", "no such FranceConnect attempt")
     status = FranceConnectStatus(row["status"])
     if status is FranceConnectStatus.PENDING and row["expires"] < iso(now()):
