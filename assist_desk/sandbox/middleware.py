@@ -83,6 +83,26 @@ def _same_origin(origin: str, allowed: frozenset[str] | set[str], port: int | No
     )
 
 
+class HeadAsGet:
+    """``HEAD`` wherever ``GET`` works (RFC 9110; review L1): the GET's status and
+    headers, without its body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 class BodyLimit:
     """Reads the whole body first (at most ``max_bytes``, else 413), then replays it.
 

@@ -842,3 +842,13 @@ def test_m6_only_the_starter_reads_the_franceconnect_result(
     assert_problem(http.get(url, headers={"X-Poll-Secret": "guess"}), 404, "not_found")
     assert http.get(url, headers=poll(start)).json()["session"]["access_token"]
     assert start["poll_secret"] not in _database_text(training_portal.data_dir)
+
+
+def test_l1_head_works_wherever_get_does(http: httpx.Client) -> None:
+    for path in ("/v1/health", "/v1/terms/current", "/openapi.json"):
+        got = http.get(path)
+        head = http.head(path)
+        assert head.status_code == got.status_code == 200
+        assert head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+    assert http.head("/v1/nothing").status_code == 404
