@@ -578,7 +578,7 @@ class PortalClient:
             in_use = status == 409 and _should_retry(response)
             if (can_retry or (retryable and in_use)) and _should_retry(response):
                 delay = self._backoff(attempt)
-                if status in (429, 409):
+                if status in (429, 409, 503):  # 503: the portal's maintenance says when
                     after = parse_retry_after(response.headers.get("Retry-After"))
                     if after is not None:
                         delay = after

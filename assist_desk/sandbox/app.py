@@ -24,7 +24,13 @@ from starlette.responses import Response
 from assist_desk.models import API_VERSION
 from assist_desk.models.problem import PROBLEM_MEDIA_TYPE, field_errors_from_pydantic
 from assist_desk.portal.idempotency import parse_key
-from assist_desk.sandbox.middleware import BodyLimit, HeadAsGet, HostGuard, RateLimit
+from assist_desk.sandbox.middleware import (
+    BodyLimit,
+    HeadAsGet,
+    HostGuard,
+    MaintenanceGate,
+    RateLimit,
+)
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError, problem_response
 from assist_desk.sandbox.state import Faults, PortalOptions, PortalState
 from assist_desk.sandbox.store import Store
@@ -208,6 +214,7 @@ def create_app(
         max_pending=options.max_pending_bodies,
     )
     app.add_middleware(RateLimit, rate_per_s=options.rate_per_s, burst=options.burst)
+    app.add_middleware(MaintenanceGate)
     app.add_middleware(HeadAsGet)
     app.add_middleware(HostGuard, extra_hosts=options.allowed_hosts)  # outermost
     return app

@@ -83,6 +83,24 @@ def _same_origin(origin: str, allowed: frozenset[str] | set[str], port: int | No
     )
 
 
+class MaintenanceGate:
+    """While a trainer has switched maintenance on, the API answers 503 with
+    ``Retry-After`` and the trainer's message (the real portal's maintenance page)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        portal = getattr(getattr(scope.get("app"), "state", None), "portal", None)
+        maintenance = getattr(portal, "maintenance", None)
+        if scope["type"] != "http" or maintenance is None or not _path(scope).startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        message, retry_after = maintenance
+        error = ProblemError(503, "maintenance", message, retry_after=retry_after)
+        await problem_response(error, instance=_path(scope))(scope, receive, send)
+
+
 class HeadAsGet:
     """``HEAD`` wherever ``GET`` works (RFC 9110; review L1): the GET's status and
     headers, without its body."""

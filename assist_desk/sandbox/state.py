@@ -62,6 +62,8 @@ class PortalState:
     terms_override: str | None = None
     last_purge: float = 0.0
     sign_in_throttle: SignInThrottle = field(default_factory=SignInThrottle)
+    #: Maintenance mode set by a trainer: (message, Retry-After seconds), or None.
+    maintenance: tuple[str, int] | None = None
 
     def current_terms_id(self) -> str:
         return seed.current_terms_id(date.today(), self.terms_override)

@@ -153,3 +153,21 @@ def test_signing_out_of_an_ended_session_is_not_an_error(training_portal: Traini
         assert not client.has_session(account.id)
 
     run_with_client(training_portal.url, body)
+
+
+def test_maintenance_is_unavailable_at_once_with_its_message(
+    training_portal: TrainingPortal,
+) -> None:
+    switch = f"{training_portal.url}/training/maintenance"
+    on = {"message": "Maintenance jusqu'à 14 h.", "retry_after_s": "600"}
+    httpx.post(switch, data=on, headers=training_portal.trainer_headers, trust_env=False)
+
+    async def body(client: PortalClient) -> float:
+        started = time.monotonic()
+        with pytest.raises(errors.Unavailable) as down:
+            await client.current_terms()
+        assert down.value.code == "maintenance"
+        assert down.value.detail == "Maintenance jusqu'à 14 h."
+        return time.monotonic() - started
+
+    assert run_with_client(training_portal.url, body) < 1.0  # no pointless retries

@@ -852,3 +852,27 @@ def test_l1_head_works_wherever_get_does(http: httpx.Client) -> None:
         assert head.content == b""
         assert head.headers["content-type"] == got.headers["content-type"]
     assert http.head("/v1/nothing").status_code == 404
+
+
+# --------------------------------------------------------------------------- maintenance
+
+
+def test_trainer_switches_maintenance_mode(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    switch = "/training/maintenance"
+    on = {"message": "Maintenance du portail jusqu'à 14 h.", "retry_after_s": "120"}
+    assert_problem(http.post(switch, data=on), 401, "trainer_authentication_required")
+    assert http.post(switch, data=on, headers=training_portal.trainer_headers).status_code == 200
+    down = http.get("/v1/terms/current")
+    body = assert_problem(down, 503, "maintenance")
+    assert body["detail"] == "Maintenance du portail jusqu'à 14 h."
+    assert down.headers["Retry-After"] == "120"
+    assert http.get("/training/outbox.json", headers=training_portal.trainer_headers).is_success
+    bad = {"message": "x", "retry_after_s": "inf"}
+    assert_problem(
+        http.post(switch, data=bad, headers=training_portal.trainer_headers), 400, "bad_request"
+    )
+    off = http.post(switch, data={"message": ""}, headers=training_portal.trainer_headers)
+    assert off.json() == {"maintenance": False}
+    assert http.get("/v1/terms/current").status_code == 200

@@ -248,6 +248,25 @@ async def set_current_terms(request: Request, trainer: TrainerDep) -> JSONRespon
     return JSONResponse({"current": state.current_terms_id()})
 
 
+@router.post("/training/maintenance")
+async def set_maintenance(request: Request, trainer: TrainerDep) -> JSONResponse:
+    """Switch maintenance on (``message``, ``retry_after_s``) or off (no message)."""
+    state = state_of(request)
+    fields = await form_fields(request)
+    message = " ".join(fields.get("message", "").split())[:300]
+    if not message:
+        state.maintenance = None
+        return JSONResponse({"maintenance": False})
+    try:
+        retry_after = int(fields.get("retry_after_s", "600"))
+    except ValueError:
+        raise ProblemError(400, "bad_request", "retry_after_s is a number of seconds") from None
+    if not 1 <= retry_after <= 86_400:
+        raise ProblemError(400, "bad_request", "retry_after_s is between 1 and 86400")
+    state.maintenance = (message, retry_after)
+    return JSONResponse({"maintenance": True, "message": message, "retry_after_s": retry_after})
+
+
 @router.post("/training/reset")
 async def reset_training_data(request: Request, trainer: TrainerDep) -> JSONResponse:
     """Forget every fictitious account, e-mail and request: ready for the next demo."""
@@ -255,6 +274,7 @@ async def reset_training_data(request: Request, trainer: TrainerDep) -> JSONResp
     deleted = state.store.clear()
     state.terms_override = None
     state.faults = type(state.faults)()
+    state.maintenance = None
     return JSONResponse({"deleted_rows": deleted})
 
 
