@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-shuffled check lint pytest bench tour i18n clean bundle bundle-smoke
+.PHONY: run test test-shuffled test-long check lint pytest bench tour i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ endif
 ## --random-order-seed=N` replays it).
 test-shuffled: check
 	$(MAKE) pytest PYTEST_OPTS="--random-order-bucket=global"
+
+## Nightly-style: the portal's schemathesis and hypothesis fuzzing with many more examples.
+test-long: $(STAMP) i18n
+	CONTRACT_EXAMPLES_FACTOR=20 FUZZ_EXAMPLES=2000 QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -p no:timeout tests/portal/test_contract.py tests/portal/test_fuzz.py
 
 ## Benchmarks (not part of the test suite): prints ratios against a bare PySide6 window.
 bench: $(STAMP) i18n

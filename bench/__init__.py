@@ -10,6 +10,8 @@ BENCHMARKS: dict[str, str] = {
     "startup_instructions": "bench.startup_instructions",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
+    "portal_slowbody": "bench.portal_slowbody",
+    "portal_crash": "bench.portal_crash",
     "bundle": "bench.bundle",
     "places": "bench.places",
     "places_memory": "bench.places_memory",

@@ -19,6 +19,8 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
+from assist_desk.sandbox.trainer_auth import HEADER, SECRET_ENV
+
 PERIOD_MS = 16
 LATENCY_S = 0.3
 
@@ -94,7 +96,8 @@ def _build(portal_url: str) -> tuple[Any, ...]:
         screen.show()
     import httpx
 
-    trainer = httpx.AsyncClient(trust_env=False, timeout=10)  # the trainer's outbox reader
+    # The trainer's outbox reader (trainer pages need the trainer secret).
+    trainer = httpx.AsyncClient(trust_env=False, timeout=10, headers=TRAINER_HEADERS)
     return client, account, requests, account_screen, request_screen, trainer
 
 
@@ -165,6 +168,10 @@ async def _scripted_flow(portal_url: str, rounds: int, built: tuple[Any, ...]) -
         await trainer.aclose()
 
 
+TRAINER_SECRET = "lag-probe-trainer-secret"
+TRAINER_HEADERS = {HEADER: TRAINER_SECRET}
+
+
 def _free_port() -> int:
     import socket
 
@@ -186,7 +193,7 @@ def _portal_process(data: Path) -> tuple[Any, str]:
         [sys.executable, "-m", "assist_desk", "sandbox", "--port", str(port), "--data", str(data)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=dict(os.environ),
+        env={**os.environ, SECRET_ENV: TRAINER_SECRET},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -207,6 +214,7 @@ def _measure(app: Any, url: str, rounds: int) -> tuple[list[float], int, float]:
     httpx.post(
         f"{url}/training/faults",
         json={"delay_before_s": LATENCY_S, "path_prefix": "/v1/"},
+        headers=TRAINER_HEADERS,
         timeout=10,
         trust_env=False,
     ).raise_for_status()
@@ -250,6 +258,7 @@ def run(args: Namespace) -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     from assist_desk.sandbox import start_in_thread
+    from assist_desk.sandbox.app import PortalOptions
 
     rounds = 2 if args.quick else 5
     app = QApplication.instance() or QApplication([])
@@ -261,7 +270,8 @@ def run(args: Namespace) -> list[str]:
         finally:
             process.terminate()
             process.wait(timeout=10)
-        handle = start_in_thread(Path(data) / "embedded")
+        options = PortalOptions(trainer_secret=TRAINER_SECRET)
+        handle = start_in_thread(Path(data) / "embedded", options=options)
         try:
             lines += _report("embedded training portal", *_measure(app, handle.url, rounds), rounds)
         finally:

@@ -43,10 +43,21 @@ class TrainingPortal:
     def outbox_url(self) -> str:
         return f"{self.url}/training/outbox"
 
+    @property
+    def trainer_headers(self) -> dict[str, str]:
+        """The trainer secret header the trainer pages require."""
+        return self.handle.trainer_headers
+
     def _post(self, path: str, data: dict[str, Any] | None = None) -> Any:
         import httpx
 
-        response = httpx.post(f"{self.url}{path}", json=data or {}, timeout=10, trust_env=False)
+        response = httpx.post(
+            f"{self.url}{path}",
+            json=data or {},
+            headers=self.trainer_headers,
+            timeout=10,
+            trust_env=False,
+        )
         response.raise_for_status()
         return response.json()
 
@@ -54,7 +65,12 @@ class TrainingPortal:
         """E-mails "sent" by the portal, newest first (to_addr, subject, body, link, kind…)."""
         import httpx
 
-        response = httpx.get(f"{self.url}/training/outbox.json", timeout=10, trust_env=False)
+        response = httpx.get(
+            f"{self.url}/training/outbox.json",
+            headers=self.trainer_headers,
+            timeout=10,
+            trust_env=False,
+        )
         response.raise_for_status()
         messages: list[dict[str, Any]] = response.json()["messages"]
         return messages

@@ -16,13 +16,28 @@ def register(subparsers: Any) -> None:
             "/training/outbox and the OpenAPI document at /openapi.json."
         ),
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help=(
+            "address to listen on (127.0.0.1); any other needs the trainer secret in "
+            "the ASSIST_DESK_TRAINER_SECRET environment variable"
+        ),
+    )
+    parser.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="this portal's URL in e-mailed links (default: the address listened on)",
+    )
     parser.add_argument("--port", type=int, default=8765, help="port (default 8765; 0: any free)")
     parser.add_argument(
         "--data",
         type=Path,
         metavar="DIR",
-        help="data directory (default: <data dir>/training-portal)",
+        help=(
+            "data directory (default: <data dir>/sandbox-portal, not the app's own "
+            "training portal's; one portal per directory)"
+        ),
     )
     parser.add_argument("--reset", action="store_true", help="start from an empty database")
     parser.add_argument(
@@ -44,7 +59,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
     import sys
+    from urllib.parse import urlsplit
 
     from assist_desk.sandbox.openapi import openapi_text
 
@@ -64,11 +81,31 @@ def run(args: argparse.Namespace) -> int:
     import threading
 
     from assist_desk import paths
+    from assist_desk.sandbox import trainer_auth
     from assist_desk.sandbox.app import PortalOptions
     from assist_desk.sandbox.server import READY_LINE, bind_socket, build_server
+    from assist_desk.sandbox.store import DataDirInUse
 
-    data_dir = args.data or paths.data_dir() / "training-portal"
-    options = PortalOptions()
+    # From the environment (argv is readable by every local user), and not passed on.
+    secret = os.environ.pop(trainer_auth.SECRET_ENV, "").strip()
+    if not trainer_auth.is_loopback(args.host) and not secret:
+        print(
+            f"assist-desk sandbox: refusing to listen on {args.host}, which other machines can "
+            f"reach, without a trainer secret: set {trainer_auth.SECRET_ENV} (at least "
+            f"{trainer_auth.MIN_SECRET_LENGTH} characters) first",
+            file=sys.stderr,
+        )
+        return 2
+    if secret and len(secret) < trainer_auth.MIN_SECRET_LENGTH:
+        print(
+            f"assist-desk sandbox: {trainer_auth.SECRET_ENV} needs at least "
+            f"{trainer_auth.MIN_SECRET_LENGTH} characters",
+            file=sys.stderr,
+        )
+        return 2
+
+    data_dir = args.data or paths.data_dir() / "sandbox-portal"
+    options = PortalOptions(trainer_secret=secret or trainer_auth.new_secret())
     if args.rate is not None:
         options.rate_per_s = args.rate
         options.burst = max(1, int(args.rate * 2))
@@ -84,14 +121,25 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    server = build_server(data_dir, reset=args.reset, options=options, log_level="info")
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{sock.getsockname()[1]}"
-    print(
-        f"training portal: {url}  (outbox: {url}/training/outbox, API: {url}/openapi.json)",
-        flush=True,
-    )
+    if args.public_url:
+        options.public_url = args.public_url
+        options.allowed_hosts = (urlsplit(args.public_url).hostname or "",)
+    elif args.host.strip("[]") not in {"0.0.0.0", "::"}:
+        options.public_url = url
+    try:
+        server = build_server(data_dir, reset=args.reset, options=options, log_level="info")
+    except DataDirInUse as error:
+        print(f"assist-desk sandbox: {error}; stop it or use --data", file=sys.stderr)
+        sock.close()
+        return 1
+    print(f"training portal: {url}  (API: {url}/openapi.json)", flush=True)
     print(f"data: {data_dir}", flush=True)
+    if args.fd is None:  # the app's child: the app holds the secret and makes its own links
+        assert options.trainer_secret is not None
+        link = url + trainer_auth.login_path(options.trainer_secret)
+        print(f"trainer pages (one-time sign-in link, valid 1 hour): {link}", flush=True)
     if args.stop_on_stdin_eof:
         threading.Thread(target=_stop_at_stdin_eof, args=(server,), daemon=True).start()
 

@@ -19,6 +19,7 @@ from pydantic import (
     PlainSerializer,
     SecretStr,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -28,6 +29,15 @@ from assist_desk.models.common import ApiModel, Profile, ResourceId, ResponseMod
 
 def _reveal(secret: SecretStr) -> str:
     return secret.get_secret_value()
+
+
+#: A secret the portal *gives* (a token): hidden from repr, plain in JSON. Its schema is a
+#: plain string; SecretStr's own says writeOnly, which forbids it in an answer.
+AnsweredSecret = Annotated[
+    SecretStr,
+    PlainSerializer(_reveal, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string"}),
+]
 
 
 Email = Annotated[
@@ -42,6 +52,7 @@ Password = Annotated[
         max_length=checks.PASSWORD_MAX,
         description="At least 12 characters mixing three of: lower, upper, digits, symbols.",
     ),
+    AfterValidator(checks.check_secret_characters),
     PlainSerializer(_reveal, return_type=str, when_used="json"),
 ]
 Name = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(checks.check_name)]
@@ -76,7 +87,9 @@ Phone = Annotated[str, Field(min_length=9, max_length=20), AfterValidator(checks
 class _WithPassword(ApiModel):
     @field_validator("password", check_fields=False)
     @classmethod
-    def _check_password(cls, value: SecretStr, info: ValidationInfo) -> SecretStr:
+    def _check_password(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        if value is None:  # optional (an activation's password)
+            return None
         email = info.data.get("email")
         checks.check_password(value.get_secret_value(), email if isinstance(email, str) else None)
         return value
@@ -224,9 +237,7 @@ class Session(ResponseModel):
     """An owner's session on one account (kept in memory by the client, never stored)."""
 
     account_id: ResourceId
-    access_token: Annotated[
-        SecretStr, PlainSerializer(_reveal, return_type=str, when_used="json")
-    ] = Field(description="Bearer token for the account's owner.")
+    access_token: AnsweredSecret = Field(description="Bearer token for the account's owner.")
     expires: datetime
 
 
@@ -237,8 +248,15 @@ class AccountCreated(ResponseModel):
     session: Session
 
 
-class ActivationRequest(ApiModel):
+class ActivationRequest(_WithPassword):
     token: Annotated[str, Field(min_length=16, max_length=128, pattern=r"^[A-Za-z0-9_-]+$")]
+    password: Password | None = Field(
+        default=None,
+        description=(
+            "Required for accounts created without a password (SIV professionals, town "
+            "halls): the password they will sign in with. Ignored otherwise."
+        ),
+    )
 
 
 class ActivationEmailSent(ResponseModel):
@@ -254,6 +272,7 @@ class SignInRequest(ApiModel):
     password: Annotated[
         SecretStr,
         Field(min_length=1, max_length=checks.PASSWORD_MAX),
+        AfterValidator(checks.check_secret_characters),
         PlainSerializer(_reveal, return_type=str, when_used="json"),
     ]
 
@@ -264,6 +283,12 @@ class FranceConnectStart(ResponseModel):
     id: ResourceId
     authorize_url: str
     expires: datetime
+    poll_secret: AnsweredSecret = Field(
+        description=(
+            "Send it as `X-Poll-Secret` to read the result: the attempt id travels through "
+            "the browser, this secret only to the caller."
+        )
+    )
 
 
 class FranceConnectStatus(StrEnum):

@@ -7,8 +7,10 @@ type is a field error code of :mod:`assist_desk.models.problem`.
 from __future__ import annotations
 
 import re
-from datetime import date
+import unicodedata
+from datetime import date, datetime
 
+from pydantic import SecretStr
 from pydantic_core import PydanticCustomError
 
 PASSWORD_MIN = 12
@@ -30,7 +32,8 @@ def check_siret(value: str) -> str:
     from stdnum.fr import siret
 
     compact = _digits(value)
-    if not siret.is_valid(compact):
+    # All zeros passes both Luhn checks but is no establishment (review finding L4).
+    if not siret.is_valid(compact) or not compact.strip("0"):
         raise PydanticCustomError("invalid_siret", "not a valid SIRET number (14 digits)")
     return compact
 
@@ -54,6 +57,10 @@ def check_email(value: str) -> str:
     try:
         checked = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError:
+        raise PydanticCustomError("invalid_email", "not a valid e-mail address") from None
+    # "pаypal" with a Cyrillic "а" looks like another person's address (review finding L3).
+    local, _, domain = str(checked.normalized).partition("@")
+    if any(len(_scripts(part)) > 1 for part in (local, *domain.split("."))):
         raise PydanticCustomError("invalid_email", "not a valid e-mail address") from None
     return str(checked.normalized)
 
@@ -131,7 +138,7 @@ def check_phone(value: str) -> str:
 
 def check_birth_date(value: date, today: date | None = None) -> date:
     """A birth date in the past, and at most 130 years ago."""
-    today = today or date.today()
+    today = today or paris_today()
     if value > today:
         raise PydanticCustomError("date_in_future", "the date is in the future")
     if value.year < today.year - 130:
@@ -139,9 +146,23 @@ def check_birth_date(value: date, today: date | None = None) -> date:
     return value
 
 
+def paris_today(now: datetime | None = None) -> date:
+    """Today in metropolitan France: the portal's deadlines count in Paris days (L8).
+
+    ``now``: an aware moment (tests); default the current time.
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        paris = ZoneInfo("Europe/Paris")
+    except ZoneInfoNotFoundError:  # no time-zone data (a bare Windows): the machine's day
+        return (now or datetime.now()).date()
+    return (now or datetime.now(paris)).astimezone(paris).date()
+
+
 def check_claim_date(value: date, today: date | None = None) -> date:
     """An event date for a claim: not in the future, at most 30 days ago."""
-    today = today or date.today()
+    today = today or paris_today()
     if value > today:
         raise PydanticCustomError("date_in_future", "the date is in the future")
     if (today - value).days > 30:
@@ -151,11 +172,28 @@ def check_claim_date(value: date, today: date | None = None) -> date:
     return value
 
 
+def check_secret_characters(value: SecretStr) -> SecretStr:
+    """A password is text one can type: no lone surrogate (not even valid Unicode), no
+    control character such as NUL (review findings M1, L2)."""
+    text = value.get_secret_value()
+    if any(0xD800 <= ord(c) <= 0xDFFF or unicodedata.category(c) == "Cc" for c in text):
+        raise PydanticCustomError("invalid_format", "the password has characters one cannot type")
+    return value
+
+
 def check_name(value: str) -> str:
-    """A person's or organisation's name: trimmed, letters required, no control characters."""
-    compact = " ".join(value.split())
+    """A person's or organisation's name: NFC, trimmed, letters required, and no control
+    or invisible formatting characters (a right-to-left override could disguise
+    ``Zoé Martin\u202egnp.exe``; review finding L3)."""
+    compact = " ".join(unicodedata.normalize("NFC", value).split())
     if not compact:
         raise PydanticCustomError("required", "this field is required")
-    if not any(c.isalpha() for c in compact) or any(ord(c) < 32 for c in value):
+    hidden = any(unicodedata.category(c) in {"Cc", "Cf", "Cs"} for c in value)
+    if not any(c.isalpha() for c in compact) or hidden:
         raise PydanticCustomError("invalid_format", "not a valid name")
     return compact
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of the letters of ``text`` (LATIN, CYRILLIC, GREEK…), by Unicode name."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}

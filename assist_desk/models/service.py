@@ -7,7 +7,9 @@ from typing import Literal
 
 from assist_desk.models.common import ResponseModel
 
-API_VERSION = "1.0.0"
+# 1.1.0: trainer pages guarded, 408/410/429 answers, activation links expire,
+# FranceConnect results given once, older Terms refused, bounded ANTS positions.
+API_VERSION = "1.1.0"
 
 
 class Health(ResponseModel):

@@ -79,8 +79,15 @@ log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-UNAVAILABLE_STATUSES = frozenset({502, 503, 504})
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+UNAVAILABLE_STATUSES = frozenset({408, 502, 503, 504})
+#: Revoking the server sessions at a wipe: best effort, this long at most.
+REVOKE_TIMEOUT_S = 2.0
+
+# httpx logs every request's full URL (account and FranceConnect ids) at INFO, which
+# would reach the app's "anonymous" log; our own lines blank the ids (review finding L5).
+logging.getLogger("httpx").setLevel(logging.WARNING)
+logging.getLogger("httpcore").setLevel(logging.WARNING)
 _ACCOUNT_CREATE: TypeAdapter[Any] = TypeAdapter(AccountCreate)
 
 
@@ -124,6 +131,7 @@ class PortalClient:
         self._rng = rng or random.Random()
         self._keys = KeyBook()
         self._tokens: dict[str, SecretStr] = {}
+        self._poll_secrets: dict[str, SecretStr] = {}
         self._inflight: set[asyncio.Task[Any]] = set()
         self._closing: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -188,11 +196,44 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._inflight.clear()
+        tokens = list(self._tokens.values())
         self._tokens.clear()
+        self._poll_secrets.clear()
         self._keys.clear()
         old, self._http = self._http, self._new_http()
         self._close_later(old)
+        self._revoke_later(tokens)
         log.info("portal client reset")
+
+    def _revoke_later(self, tokens: list[SecretStr]) -> None:
+        """End the wiped sessions on the portal too (review finding M6), in the background.
+
+        Forgetting a token here is not enough: whoever copied it (a log, the next
+        person at the kiosk) could use it for hours. Best effort: failures are ignored.
+        """
+        if not tokens:
+            return
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        task = loop.create_task(self._revoke(self._http, tokens))
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+
+    @staticmethod
+    async def _revoke(http: httpx.AsyncClient, tokens: list[SecretStr]) -> None:
+        async def one(token: SecretStr) -> None:
+            headers = {"Authorization": f"Bearer {token.get_secret_value()}"}
+            try:
+                async with asyncio.timeout(REVOKE_TIMEOUT_S):
+                    await http.delete("/v1/sessions/current", headers=headers)
+            except (TimeoutError, httpx.HTTPError):
+                log.info("portal client reset: a session could not be revoked")
+
+        await asyncio.gather(*(one(token) for token in tokens))
 
     def _close_later(self, http: httpx.AsyncClient) -> None:
         try:
@@ -215,6 +256,7 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._tokens.clear()
+        self._poll_secrets.clear()
         self._keys.clear()
         if _pool_is_empty(self._http):
             return  # nothing open: no background task to leave behind at quit
@@ -228,6 +270,7 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._tokens.clear()
+        self._poll_secrets.clear()
         self._keys.clear()
         await self._http.aclose()
         if self._closing:
@@ -311,9 +354,13 @@ class PortalClient:
     async def account(self, account_id: str) -> Account:
         return await self._get(f"/v1/accounts/{_seg(account_id)}", Account, account_id=account_id)
 
-    async def activate(self, token: str, idempotency_key: str | None = None) -> Account:
-        """Follow the e-mailed activation link's ``token``."""
-        return await self._post("/v1/activations", {"token": token}, Account, key=idempotency_key)
+    async def activate(
+        self, token: str, idempotency_key: str | None = None, *, password: str | None = None
+    ) -> Account:
+        """Follow the e-mailed activation link's ``token``; ``password``: the one chosen
+        by an account created without (SIV professional, town hall)."""
+        body = {"token": token} if password is None else {"token": token, "password": password}
+        return await self._post("/v1/activations", body, Account, key=idempotency_key)
 
     async def resend_activation(
         self, account_id: str, idempotency_key: str | None = None
@@ -344,20 +391,31 @@ class PortalClient:
             return
         try:
             await self._call("DELETE", "/v1/sessions/current", account_id=account_id)
+        except errors.AuthenticationFailed:
+            pass  # the session had ended already (expired, or revoked): signed out
         finally:
             self._tokens.pop(account_id, None)
 
     async def franceconnect_start(self) -> FranceConnectStart:
-        """Begin a FranceConnect round trip: open ``authorize_url`` in the browser."""
-        return await self._post(
+        """Begin a FranceConnect round trip: open ``authorize_url`` in the browser.
+
+        Its ``poll_secret`` stays here (forgotten at the wipe): only this client can
+        read the result (review finding M6).
+        """
+        start = await self._post(
             "/v1/franceconnect/sessions", {}, FranceConnectStart, key=str(uuid.uuid4())
         )
+        self._poll_secrets[start.id] = start.poll_secret
+        return start
 
     async def franceconnect_result(self, attempt_id: str) -> FranceConnectResult:
         """Where the round trip stands; once completed, the session is kept."""
-        result = await self._get(
-            f"/v1/franceconnect/sessions/{_seg(attempt_id)}", FranceConnectResult
+        secret = self._poll_secrets.get(attempt_id)
+        headers = {"X-Poll-Secret": secret.get_secret_value()} if secret is not None else {}
+        response = await self._call(
+            "GET", f"/v1/franceconnect/sessions/{_seg(attempt_id)}", headers=headers
         )
+        result = _parse(response, FranceConnectResult)
         if result.status is FranceConnectStatus.COMPLETED and result.session is not None:
             self._tokens[result.session.account_id] = result.session.access_token
         return result
@@ -414,9 +472,23 @@ class PortalClient:
         key: str | None,
         account_id: str | None = None,
     ) -> M:
+        from_book = key is None
         if key is None:
             key = self._keys.key_for("POST", path, body)
-        response = await self._call("POST", path, json_body=body, key=key, account_id=account_id)
+        try:
+            response = await self._call(
+                "POST", path, json_body=body, key=key, account_id=account_id
+            )
+        except (errors.Timeout, errors.Unavailable):
+            raise  # the portal may have done it: a resubmission keeps the key
+        except errors.PortalError:
+            if from_book:
+                self._keys.forget("POST", path, body)
+            raise
+        if from_book:
+            # A definitive answer: the next identical submission is a new operation
+            # (a second request for the same procedure), not a retry (review finding M8).
+            self._keys.forget("POST", path, body)
         return _parse(response, model)
 
     async def _call(
@@ -427,6 +499,7 @@ class PortalClient:
         json_body: Any = None,
         key: str | None = None,
         account_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         if self._closed:
             raise errors.Unavailable("the portal client is closed")
@@ -437,7 +510,7 @@ class PortalClient:
         started = time.monotonic()
         try:
             async with asyncio.timeout(self.deadline_s):
-                return await self._attempts(method, path, json_body, key, account_id)
+                return await self._attempts(method, path, json_body, key, account_id, headers)
         except TimeoutError:
             log.warning(
                 "portal %s %s: deadline of %.1f s passed", method, _route(path), self.deadline_s
@@ -460,9 +533,10 @@ class PortalClient:
         json_body: Any,
         key: str | None,
         account_id: str | None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         retryable = method in IDEMPOTENT_METHODS or key is not None
-        headers: dict[str, str] = {}
+        headers: dict[str, str] = dict(extra_headers or {})
         if key is not None:
             headers["Idempotency-Key"] = format_key(key)
         token = self._tokens.get(account_id) if account_id is not None else None
@@ -470,10 +544,13 @@ class PortalClient:
             headers["Authorization"] = f"Bearer {token.get_secret_value()}"
         content: bytes | None = None
         if json_body is not None:
-            content = json.dumps(json_body, ensure_ascii=False).encode()
+            # ensure_ascii: a lone surrogate is escaped (the portal refuses it with 422),
+            # never a UnicodeEncodeError outside the documented errors (review finding L6).
+            content = json.dumps(json_body, ensure_ascii=True).encode()
             headers["Content-Type"] = "application/json"
         attempt = 0
         started = time.monotonic()
+        maybe_done = False  # an earlier attempt may have reached the portal
         while True:
             attempt += 1
             can_retry = retryable and attempt < self.max_attempts
@@ -482,19 +559,26 @@ class PortalClient:
             except httpx.TimeoutException as exc:
                 if not can_retry:
                     raise errors.Timeout("the portal did not answer in time") from exc
+                maybe_done = maybe_done or not isinstance(exc, httpx.ConnectTimeout)
                 log.info("portal %s %s: %s, retrying", method, _route(path), type(exc).__name__)
                 await asyncio.sleep(self._backoff(attempt))
                 continue
             except httpx.TransportError as exc:
                 if not can_retry:
                     raise errors.Unavailable("the portal cannot be reached") from exc
+                maybe_done = maybe_done or not isinstance(exc, httpx.ConnectError)
                 log.info("portal %s %s: %s, retrying", method, _route(path), type(exc).__name__)
                 await asyncio.sleep(self._backoff(attempt))
                 continue
             status = response.status_code
-            if can_retry and _should_retry(response):
+            if method == "DELETE" and maybe_done and status in (401, 404, 410):
+                # The lost answer was the deletion's: the session went with the account
+                # (review finding M9). Done, not an error.
+                return response
+            in_use = status == 409 and _should_retry(response)
+            if (can_retry or (retryable and in_use)) and _should_retry(response):
                 delay = self._backoff(attempt)
-                if status == 429:
+                if status in (429, 409, 503):  # 503: the portal's maintenance says when
                     after = parse_retry_after(response.headers.get("Retry-After"))
                     if after is not None:
                         delay = after
@@ -503,6 +587,8 @@ class PortalClient:
                     log.info(
                         "portal %s %s: %d, retrying in %.2f s", method, _route(path), status, delay
                     )
+                    if in_use:  # the first request still runs: wait for it (deadline)
+                        attempt -= 1
                     await asyncio.sleep(delay)
                     continue
             if 200 <= status < 300:

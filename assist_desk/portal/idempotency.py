@@ -38,7 +38,8 @@ def parse_key(header: str | None) -> str | None:
 
 def fingerprint(method: str, path: str, body: Any) -> str:
     """A stable digest of a request: same method, path and JSON payload, same digest."""
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # ensure_ascii: a lone surrogate is escaped, not a UnicodeEncodeError.
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(f"{method.upper()} {path}\n{canonical}".encode()).hexdigest()
 
 
@@ -58,6 +59,10 @@ class KeyBook:
         if digest not in self._keys:
             self._keys[digest] = new_key()
         return self._keys[digest]
+
+    def forget(self, method: str, path: str, body: Any) -> None:
+        """The payload got a definitive answer: its next submission gets a new key."""
+        self._keys.pop(fingerprint(method, path, body), None)
 
     def clear(self) -> None:
         self._keys.clear()

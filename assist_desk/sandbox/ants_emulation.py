@@ -46,8 +46,9 @@ _MEETING_RADII = {20, 40, 60}
 _REASONS = {"CNI", "PASSPORT", "CNI-PASSPORT"}
 _MAX_DAYS = 62
 
-Latitude = Annotated[float, Query(ge=-90, le=90)]
-Longitude = Annotated[float, Query(ge=-180, le=180)]
+# Bounded and finite: inf and nan are 422, never a "math domain error" (review finding M1).
+Latitude = Annotated[float, Query(ge=-90, le=90, allow_inf_nan=False)]
+Longitude = Annotated[float, Query(ge=-180, le=180, allow_inf_nan=False)]
 Numbers = Annotated[list[str], Query(min_length=1, max_length=20)]
 
 #: Fictitious meeting points: (id, name, offset north km, offset east km).
@@ -86,7 +87,7 @@ hub = APIRouter(
 
 def _problem_responses() -> dict[int | str, dict[str, Any]]:
     """Errors (401 without the token, 400/403/422) are the portal's problem documents."""
-    from assist_desk.sandbox.app import PROBLEM_RESPONSES
+    from assist_desk.sandbox.problems import PROBLEM_RESPONSES
 
     return PROBLEM_RESPONSES
 
@@ -115,7 +116,10 @@ def _appointments(number: str, base: str) -> list[dict[str, str]]:
 
 
 def _base(request: Request) -> str:
-    return str(request.base_url).rstrip("/")
+    """The portal's own URL (configured or bound), never the request's ``Host`` (M11)."""
+    from assist_desk.sandbox.state import state_of
+
+    return state_of(request).base_url(request)
 
 
 @coordination.get("/status", summary="Status of pre-application numbers")
@@ -131,8 +135,10 @@ def _point(
     entry: tuple[str, str, float, float], latitude: float, longitude: float
 ) -> dict[str, Any]:
     ident, name, north, east = entry
-    lat = latitude + north / 111.2
+    # Stay on the globe near the poles and the antimeridian.
+    lat = max(-90.0, min(90.0, latitude + north / 111.2))
     lon = longitude + east / (111.2 * max(0.1, math.cos(math.radians(latitude))))
+    lon = (lon + 180.0) % 360.0 - 180.0
     return {
         "id": ident,
         "name": name,
@@ -148,7 +154,9 @@ def _point(
 
 
 @hub.get("/MeetingPointsFromPosition", summary="Meeting points near a position")
-def meeting_points(longitude: float, latitude: float, radius_km: int = 20) -> list[dict[str, Any]]:
+def meeting_points(
+    longitude: Longitude, latitude: Latitude, radius_km: int = 20
+) -> list[dict[str, Any]]:
     if radius_km not in _MEETING_RADII:
         raise HTTPException(status_code=403, detail="radius_km value not allowed")
     points = [_point(entry, latitude, longitude) for entry in _POINTS]

@@ -8,6 +8,11 @@ from starlette.responses import JSONResponse
 
 from assist_desk.models.problem import PROBLEM_MEDIA_TYPE, FieldError, Problem, problem_type
 
+#: Every operation may answer with a problem document.
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    "default": {"model": Problem, "description": "An RFC 9457 problem document."}
+}
+
 TITLES = {
     400: "Bad request",
     401: "Authentication required",
@@ -15,6 +20,7 @@ TITLES = {
     404: "Not found",
     405: "Method not allowed",
     406: "Not acceptable",
+    408: "Request timeout",
     409: "Conflict",
     410: "Gone",
     413: "Payload too large",
@@ -22,6 +28,7 @@ TITLES = {
     422: "Unprocessable content",
     429: "Too many requests",
     500: "Internal server error",
+    503: "Service unavailable",
 }
 
 

@@ -9,7 +9,9 @@ start and to inspect.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
+import os
 import socket
 import subprocess
 import sys
@@ -18,6 +20,8 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from assist_desk.sandbox import trainer_auth
 
 if TYPE_CHECKING:
     from assist_desk.sandbox.app import PortalOptions
@@ -50,10 +54,13 @@ class TrainingPortalHandle:
             socket's backlog until the server runs.
         data_dir: where its SQLite database lives.
         error: the exception that stopped the server from starting, if any.
+        trainer_secret: opens the trainer pages (held in memory only; see
+            :mod:`assist_desk.sandbox.trainer_auth`).
     """
 
-    def __init__(self, sock: socket.socket, data_dir: Path, host: str) -> None:
+    def __init__(self, sock: socket.socket, data_dir: Path, host: str, trainer_secret: str) -> None:
         self.sock = sock
+        self.trainer_secret = trainer_secret
         self.data_dir = data_dir
         self.host = host
         self.port: int = sock.getsockname()[1]
@@ -69,7 +76,17 @@ class TrainingPortalHandle:
 
     @property
     def outbox_url(self) -> str:
-        return f"{self.url}/training/outbox"
+        """The trainer's outbox, opened already signed in (a one-time link)."""
+        return self.login_url("/training/outbox")
+
+    @property
+    def trainer_headers(self) -> dict[str, str]:
+        """Headers for a program calling the trainer pages (``/training/*``, ``/activate``)."""
+        return {trainer_auth.HEADER: self.trainer_secret}
+
+    def login_url(self, next_path: str = "/training/outbox") -> str:
+        """A one-time link signing a browser in to the trainer pages, then opening ``next_path``."""
+        return self.url + trainer_auth.login_path(self.trainer_secret, next_path)
 
     def wait_started(self, timeout: float = 30.0) -> bool:
         """Block until the server accepts requests (True) or failed/timed out (False)."""
@@ -82,6 +99,7 @@ class TrainingPortalHandle:
 
         request = urllib.request.Request(f"{self.url}/training/reset", data=b"{}", method="POST")
         request.add_header("Content-Type", "application/json")
+        request.add_header(trainer_auth.HEADER, self.trainer_secret)
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return int(json.loads(response.read())["deleted_rows"])
 
@@ -145,14 +163,20 @@ def start_in_thread(
     ``on_started`` is called from the server thread once it accepts requests (or
     failed: check ``handle.error``).
     """
+    secret = _trainer_secret(host, options)
     sock = bind_socket(host, port)
-    handle = TrainingPortalHandle(sock, Path(data_dir), host)
+    handle = TrainingPortalHandle(sock, Path(data_dir), host, secret)
 
     def run() -> None:
         import asyncio
 
+        from assist_desk.sandbox.app import PortalOptions
+
         try:
-            server = build_server(handle.data_dir, reset=reset, options=options)
+            own = dataclasses.replace(options or PortalOptions(), trainer_secret=secret)
+            if own.public_url is None and not _wildcard(host):
+                own.public_url = handle.url
+            server = build_server(handle.data_dir, reset=reset, options=own)
             handle._server = server
             if handle._stop_requested.is_set():
                 server.should_exit = True
@@ -206,6 +230,18 @@ def start_in_thread(
 READY_LINE = "TRAINING-PORTAL-READY"
 
 
+def _wildcard(host: str) -> bool:
+    return host.strip("[]") in {"0.0.0.0", "::", ""}
+
+
+def _trainer_secret(host: str, options: PortalOptions | None) -> str:
+    """The portal's trainer secret; a non-loopback address needs one given explicitly."""
+    given = options.trainer_secret if options is not None else None
+    if not trainer_auth.is_loopback(host) and not given:
+        raise ValueError(f"listening on {host} (not loopback) needs a trainer secret")
+    return given or trainer_auth.new_secret()
+
+
 def _sandbox_command() -> list[str]:
     """How to run ``assist-desk`` from this process (a frozen bundle or Python)."""
     if getattr(sys, "frozen", False):
@@ -245,7 +281,8 @@ def start_in_subprocess(
     the child accepts requests, or when it failed (``handle.error``).
     """
     sock = bind_socket(host, 0)
-    handle = TrainingPortalHandle(sock, Path(data_dir), host)
+    secret = trainer_auth.new_secret()
+    handle = TrainingPortalHandle(sock, Path(data_dir), host, secret)
     command = [
         *_sandbox_command(),
         "sandbox",
@@ -265,6 +302,8 @@ def start_in_subprocess(
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         pass_fds=[sock.fileno()],
+        # The secret goes by environment, never argv (which any local user can read).
+        env={**os.environ, trainer_auth.SECRET_ENV: secret},
     )
     handle._process = process
     # The child holds the listening socket now; ours would only queue connections.

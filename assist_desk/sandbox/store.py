@@ -1,8 +1,15 @@
 """The training portal's storage: one SQLite database (WAL) in its data directory.
 
-Only fictitious training data lives here. Passwords are stored as salted
-PBKDF2 hashes, session tokens as SHA-256 digests. All methods are synchronous and
-short; callers never hold a transaction across an ``await``.
+Only fictitious training data lives here, but a trainee may type a real password
+out of habit, and the data folder may end up in a backup or a support bundle. So
+(review finding H2): passwords are stored as argon2id hashes; session and
+activation tokens only as SHA-256 digests (they are random, 192+ bits); the
+idempotency table keeps keyed fingerprints of request bodies *without* their
+secrets, and answers without their tokens. All methods are synchronous and short;
+callers never hold a transaction across an ``await``.
+
+Schema 1 databases (plain tokens, unsalted body digests) are migrated on opening:
+see :func:`_migrate_from_1`.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import hmac
 import json
 import secrets
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,11 +27,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+
 DB_NAME = "training-portal.sqlite3"
-SCHEMA_VERSION = 1
-# Training accounts are fictitious, but a trainee may type a real password out of habit:
-# salted PBKDF2 it is, at a cost a help point's PC bears under load (about 10 ms here).
-PBKDF2_ITERATIONS = 5_000
+LOCK_NAME = "training-portal.lock"
+SCHEMA_VERSION = 2
+# argon2id at OWASP's minimum (19 MiB, 2 passes, 1 lane): about 40 ms on a help point's
+# PC, and 19 MiB per concurrent hash, which a 20-client load bears. Schema 1's PBKDF2
+# (5,000 iterations) hashes are still verified, and replaced at the next sign-in.
+_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,7 +57,7 @@ CREATE TABLE IF NOT EXISTS accounts (
 );
 CREATE INDEX IF NOT EXISTS accounts_email ON accounts (email) WHERE deleted IS NULL;
 CREATE TABLE IF NOT EXISTS activation_tokens (
-    token TEXT PRIMARY KEY, account_id TEXT NOT NULL, created TEXT NOT NULL, used TEXT
+    token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, created TEXT NOT NULL, used TEXT
 );
 CREATE TABLE IF NOT EXISTS sessions (
     token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, expires TEXT NOT NULL
@@ -86,7 +99,9 @@ CREATE TABLE IF NOT EXISTS idempotency (
     boot TEXT NOT NULL,
     status INTEGER,
     body TEXT,
-    created TEXT NOT NULL
+    created TEXT NOT NULL,
+    secret_hash TEXT,
+    account_id TEXT
 );
 CREATE INDEX IF NOT EXISTS idempotency_created ON idempotency (created);
 CREATE TABLE IF NOT EXISTS franceconnect (
@@ -96,7 +111,9 @@ CREATE TABLE IF NOT EXISTS franceconnect (
     account_id TEXT,
     session_token TEXT,
     created TEXT NOT NULL,
-    expires TEXT NOT NULL
+    expires TEXT NOT NULL,
+    issued TEXT,
+    poll_hash TEXT
 );
 """
 
@@ -113,24 +130,68 @@ def new_id(prefix: str) -> str:
     return f"{prefix}_{secrets.token_urlsafe(12).replace('-', 'x').replace('_', 'y')}"
 
 
+def _utf8(text: str) -> bytes:
+    # "surrogatepass": a lone surrogate (JSON allows "\ud800") is hashed, not a crash.
+    return text.encode("utf-8", "surrogatepass")
+
+
 def hash_password(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, PBKDF2_ITERATIONS)
-    return f"pbkdf2_sha256${PBKDF2_ITERATIONS}${salt.hex()}${digest.hex()}"
+    return _HASHER.hash(_utf8(password))
+
+
+_DUMMY_HASH = hash_password("not a password: used when there is no account")
 
 
 def verify_password(password: str, stored: str | None) -> bool:
+    """Whether ``password`` matches ``stored`` (argon2id, or schema 1's PBKDF2)."""
     if not stored:
         # Same cost as a real check, so timing does not tell which e-mails exist.
-        hashlib.pbkdf2_hmac("sha256", password.encode(), b"0" * 16, PBKDF2_ITERATIONS)
+        verify_password(password, _DUMMY_HASH)
         return False
-    _, iterations, salt, digest = stored.split("$")
-    check = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(salt), int(iterations))
-    return hmac.compare_digest(check.hex(), digest)
+    if stored.startswith("pbkdf2_sha256$"):
+        _, iterations, salt, digest = stored.split("$")
+        check = hashlib.pbkdf2_hmac("sha256", _utf8(password), bytes.fromhex(salt), int(iterations))
+        return hmac.compare_digest(check.hex(), digest)
+    try:
+        return _HASHER.verify(stored, _utf8(password))
+    except (VerifyMismatchError, InvalidHashError):
+        return False
+
+
+def password_needs_rehash(stored: str) -> bool:
+    return stored.startswith("pbkdf2_sha256$") or _HASHER.check_needs_rehash(stored)
 
 
 def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+    """The stored form of a random token (session, activation): its SHA-256."""
+    return hashlib.sha256(_utf8(token)).hexdigest()
+
+
+class DataDirInUse(RuntimeError):
+    """Another training portal runs on this data folder (review finding M10)."""
+
+
+def _lock_data_dir(data_dir: Path) -> Any:
+    """An exclusive lock on ``data_dir`` held while the file stays open.
+
+    Two portals on one folder broke exactly-once (each took the other's running
+    idempotency rows for a crashed server's); the second one now refuses to start.
+    The operating system releases the lock when the process ends, even on SIGKILL.
+    """
+    handle = (data_dir / LOCK_NAME).open("a+b")
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise DataDirInUse(f"another training portal uses {data_dir}") from None
+    return handle
 
 
 class Store:
@@ -138,6 +199,14 @@ class Store:
 
     def __init__(self, data_dir: Path, *, reset: bool = False) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self._dir_lock = _lock_data_dir(data_dir)
+        try:
+            self._open(data_dir, reset)
+        except BaseException:
+            self._dir_lock.close()
+            raise
+
+    def _open(self, data_dir: Path, reset: bool) -> None:
         self.path = data_dir / DB_NAME
         if reset:
             for suffix in ("", "-wal", "-shm"):
@@ -148,15 +217,25 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=5000")
-        self.db.executescript(_SCHEMA)
-        self.db.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-            (str(SCHEMA_VERSION),),
-        )
+        with self.lock:
+            _migrate_from_1(self.db)
+            self.db.executescript(_SCHEMA)
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('fingerprint_key', ?)",
+                (secrets.token_hex(32),),
+            )
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'fingerprint_key'").fetchone()
+        #: Keys the idempotency fingerprints (an HMAC), so they cannot be recomputed alone.
+        self.fingerprint_key: bytes = bytes.fromhex(row["value"])
 
     def close(self) -> None:
         with self.lock:
             self.db.close()
+            self._dir_lock.close()  # releases the data folder
 
     def clear(self) -> int:
         """Delete every account and everything attached (a trainer's "reset"). Returns rows."""
@@ -219,6 +298,36 @@ class Store:
     def outbox(self, limit: int = 200) -> list[dict[str, Any]]:
         rows = self.all("SELECT * FROM outbox ORDER BY id DESC LIMIT ?", (limit,))
         return [dict(row) for row in rows]
+
+
+def _migrate_from_1(db: sqlite3.Connection) -> None:
+    """Schema 1 to 2: forget what schema 1 kept in the clear (review finding H2).
+
+    Idempotency rows (bodies with bearer tokens, unsalted digests of passwords) are
+    dropped; FranceConnect tokens erased (a session is now made when the result is
+    collected, once); activation tokens replaced by their digests.
+    Password hashes stay (PBKDF2, re-hashed with argon2id at the next sign-in).
+    """
+    if not _has_table(db, "meta"):
+        return  # a new database
+    version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if version is None or int(version[0]) >= 2:
+        return
+    db.create_function("sha256_hex", 1, token_digest, deterministic=True)
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("DROP TABLE IF EXISTS idempotency")
+    db.execute("UPDATE franceconnect SET session_token = NULL")  # unused since schema 2
+    db.execute("ALTER TABLE franceconnect ADD COLUMN issued TEXT")
+    db.execute("ALTER TABLE franceconnect ADD COLUMN poll_hash TEXT")
+    db.execute("ALTER TABLE activation_tokens RENAME COLUMN token TO token_hash")
+    db.execute("UPDATE activation_tokens SET token_hash = sha256_hex(token_hash)")
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    db.execute("COMMIT")
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None
 
 
 def dumps(value: Any) -> str:

@@ -81,13 +81,14 @@ BAD_FORM = {
 class Trainer:
     """The training portal's trainer endpoints (outbox, validation, terms), over HTTP."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, headers: dict[str, str]) -> None:
         self.url = url
+        self.headers = headers  # the trainer secret (trainer pages refuse strangers)
 
     async def _post(self, path: str, data: dict[str, Any] | None = None) -> Any:
         import httpx
 
-        async with httpx.AsyncClient(timeout=10, trust_env=False) as http:
+        async with httpx.AsyncClient(timeout=10, trust_env=False, headers=self.headers) as http:
             response = await http.post(f"{self.url}{path}", json=data or {})
             response.raise_for_status()
             return response.json()
@@ -97,7 +98,7 @@ class Trainer:
 
         import httpx
 
-        async with httpx.AsyncClient(timeout=10, trust_env=False) as http:
+        async with httpx.AsyncClient(timeout=10, trust_env=False, headers=self.headers) as http:
             response = await http.get(f"{self.url}/training/outbox.json")
             response.raise_for_status()
         for mail in response.json()["messages"]:
@@ -148,7 +149,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
 async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     account = flows.account
     handle = tour.context.services.get("training_portal")
-    trainer = Trainer(handle.url) if handle is not None else None
+    trainer = Trainer(handle.url, handle.trainer_headers) if handle is not None else None
     account.restart()
     screen = tour.show("account")
     yield tour.scene("account-01-profile", "Create an account: choose among the six profiles")
@@ -225,7 +226,8 @@ async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
                     "SIV: the prefecture agreed; the connection e-mail is on its way",
                 )
                 token = await trainer.activation_token(account.account.id)
-                await account.portal().activate(token)
+                # An SIV account has no password yet: it chooses one when activating.
+                await account.portal().activate(token, password="Garage-Tour-2026")
             account.poll_now()
             await _idle(tour, account)
             await tour.wait_for(lambda: account.current == "account_ready", 10, "activation")
@@ -293,7 +295,7 @@ async def reacceptance_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     handle = tour.context.services.get("training_portal")
     if handle is None:
         return
-    trainer = Trainer(handle.url)
+    trainer = Trainer(handle.url, handle.trainer_headers)
     account = flows.account
     requests = flows.requests
     client = account.portal()

@@ -182,8 +182,13 @@ def follow_outbox_link(portal: TrainingPortal, account_id: str) -> None:
     token = portal.activation_token(account_id)
     response = httpx.post(
         f"{portal.url}/activate",
-        data={"token": token},
-        headers={"Accept": "text/html"},
+        # An SIV or town-hall account chooses its password here (ignored for the others).
+        data={
+            "token": token,
+            "password": "Choisi-au-lien-2026",
+            "password_confirm": "Choisi-au-lien-2026",
+        },
+        headers={"Accept": "text/html", **portal.trainer_headers},
         timeout=10,
         trust_env=False,
     )

@@ -21,6 +21,7 @@ import pytest
 from assist_desk.models import ContactMessageCreate
 from assist_desk.portal import errors
 from assist_desk.portal.client import PortalClient
+from assist_desk.sandbox.trainer_auth import HEADER, SECRET_ENV
 from tests.portal.test_models import VALID
 from tests.portal_fixtures import TrainingPortal
 
@@ -340,6 +341,9 @@ def test_cancelled_requests_do_not_exhaust_the_pool_without_reset(
     assert asyncio.run(main()) == 10
 
 
+SANDBOX_SECRET = "sandbox-process-trainer-secret"
+
+
 @pytest.fixture
 def sandbox_process(tmp_path: Path) -> Iterator[Callable[[], subprocess.Popen[bytes]]]:
     """Start ``assist-desk sandbox`` as a real process (restartable on the same port)."""
@@ -363,6 +367,7 @@ def sandbox_process(tmp_path: Path) -> Iterator[Callable[[], subprocess.Popen[by
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, SECRET_ENV: SANDBOX_SECRET},
         )
         started.append(process)
         deadline = time.monotonic() + 30
@@ -397,6 +402,7 @@ def test_server_killed_mid_submit_then_one_account(
     httpx.post(
         f"{url}/training/faults",
         json={"delay_after_commit_s": 5, "path_prefix": "/v1/accounts"},
+        headers={HEADER: SANDBOX_SECRET},
         trust_env=False,
     ).raise_for_status()
     form = {"profile": "individual", **VALID["individual"]}
@@ -410,13 +416,14 @@ def test_server_killed_mid_submit_then_one_account(
                 await submit
             # The caller kept its data; the portal comes back; the same submission again.
             sandbox_process()
-            account = await client.create_account(form)
-            again = await client.create_account(form)
-            assert again.id == account.id
+            account = await client.create_account(form)  # replayed: the same account
+            # Answered: the same form again is a new submission (M8), refused as a duplicate.
+            with pytest.raises(errors.ValidationFailed):
+                await client.create_account(form)
             return account.id, len(client._keys)
 
     account_id, keys = asyncio.run(main())
-    assert keys == 1
+    assert keys == 0
     with sqlite3.connect(process.data / "training-portal.sqlite3") as db:  # type: ignore[attr-defined]
         rows = db.execute("SELECT id FROM accounts").fetchall()
     assert rows == [(account_id,)]

@@ -34,7 +34,7 @@ def test_health_version_terms_catalogue(training_portal: TrainingPortal) -> None
         assert (await client.health()).status == "ok"
         version = await client.version()
         assert version.training
-        assert version.api_version == "1.0.0"
+        assert version.api_version == "1.1.0"
         listing = await client.list_terms()
         assert listing.current == "v2"
         assert [v.id for v in listing.versions] == ["v1", "v2"]
@@ -172,7 +172,11 @@ def test_siv_professional_validated_by_the_prefecture(training_portal: TrainingP
         instructions = training_portal.outbox()[0]
         assert instructions["kind"] == "siv_instructions"
         assert instructions["link"]
-        active = await client.activate(training_portal.activation_token(account.id))
+        token = training_portal.activation_token(account.id)
+        with pytest.raises(errors.ValidationFailed) as no_password:  # M7: chosen here
+            await client.activate(token)
+        assert no_password.value.field_errors == {"password": ["required"]}
+        active = await client.activate(token, password="Garage-du-Port-42")
         assert active.status is AccountStatus.ACTIVE
         refused = await client.create_account(
             payload("siv_professional", email="autre-garage@example.org")
@@ -202,8 +206,10 @@ def test_resend_is_rate_limited_and_delete_by_owner(training_portal: TrainingPor
         assert again.id != account.id
         with pytest.raises(errors.AuthenticationFailed):
             await client.account(account.id)
-        with pytest.raises(errors.NotFound):
-            await client.resend_activation(account.id)
+        # Deleted or unknown: answered as any other (M5), but nothing is sent.
+        sent = len(training_portal.outbox())
+        assert (await client.resend_activation(account.id)).account_id == account.id
+        assert len(training_portal.outbox()) == sent
         with pytest.raises(errors.ValidationFailed) as bad_token:
             await client.activate("x" * 32)
         assert bad_token.value.field_errors == {"token": ["invalid_token"]}
@@ -245,7 +251,10 @@ def test_franceconnect_round_trip(training_portal: TrainingPortal) -> None:
         assert (await client.create_request(account_id, "dl_loss")).category_id == "driving_licence"
         cancelled = await client.franceconnect_start()
         cancel_url = f"{training_portal.url}/training/franceconnect/{cancelled.id}/cancel"
-        await asyncio.to_thread(httpx.post, cancel_url, trust_env=False)
+        cancel = await asyncio.to_thread(
+            httpx.post, cancel_url, headers=training_portal.trainer_headers, trust_env=False
+        )
+        assert cancel.status_code == 200
         assert (await client.franceconnect_result(cancelled.id)).status is (
             FranceConnectStatus.CANCELLED
         )

@@ -19,6 +19,11 @@ from tests.portal_fixtures import TrainingPortal
 PROBLEM = "application/problem+json"
 
 
+def poll(start: dict[str, Any]) -> dict[str, str]:
+    """The header that reads a FranceConnect result (only the starter holds it)."""
+    return {"X-Poll-Secret": start["poll_secret"]}
+
+
 def key() -> dict[str, str]:
     return {"Idempotency-Key": f'"{uuid.uuid4()}"'}
 
@@ -89,7 +94,7 @@ def test_concurrent_duplicate_is_409(training_portal: TrainingPortal) -> None:
         (b"{not json", {"Content-Type": "application/json"}, 400, "invalid_json"),
         (b"[]", {"Content-Type": "application/json"}, 422, "validation_failed"),
         (b"\xff\xfe", {"Content-Type": "application/json"}, 400, "invalid_json"),
-        (b"profile=individual", {"Content-Type": "text/plain"}, 422, "validation_failed"),
+        (b"profile=individual", {"Content-Type": "text/plain"}, 415, "unsupported_media_type"),
     ],
 )
 def test_malformed_bodies_are_4xx(
@@ -145,72 +150,128 @@ def test_rate_limit_per_client(tmp_path: Path) -> None:
         assert body["retry_after"] >= 1
         # Another client has its own budget; trainer pages are not limited.
         assert client.get("/v1/health", headers={"X-Client-Id": "kiosk-2"}).status_code == 200
-        assert client.get("/training/outbox.json").status_code == 200
+        trainer = handle.trainer_headers
+        assert client.get("/training/outbox.json", headers=trainer).status_code == 200
 
 
-def test_trainer_pages(training_portal: TrainingPortal, http: httpx.Client) -> None:
-    assert "Boîte d'envoi" in http.get("/").text
-    assert "Aucun courriel" in http.get("/training/outbox").text
+@pytest.fixture
+def browser(training_portal: TrainingPortal) -> httpx.Client:
+    """A trainer's browser, signed in through the one-time link (cookie, CSRF tokens)."""
+    with httpx.Client(
+        base_url=training_portal.url, trust_env=False, timeout=10, follow_redirects=True
+    ) as client:
+        landed = client.get(training_portal.handle.login_url("/training/outbox"))
+        assert landed.status_code == 200, landed.text
+        assert landed.url.path == "/training/outbox"
+        yield client
+
+
+def csrf_of(page: str) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert match is not None, "a form without a CSRF token"
+    return match.group(1)
+
+
+def test_trainer_pages(
+    training_portal: TrainingPortal, http: httpx.Client, browser: httpx.Client
+) -> None:
+    assert "Boîte d'envoi" in browser.get("/").text
+    assert "Aucun courriel" in browser.get("/training/outbox").text
     individual = http.post("/v1/accounts", json=form(), headers=key()).json()["account"]
     siv = http.post("/v1/accounts", json=form("siv_professional"), headers=key()).json()["account"]
-    page = http.get("/training/outbox").text
+    page = browser.get("/training/outbox").text
     assert "Activez votre compte" in page
     assert f"/training/accounts/{siv['id']}/validate" in page
     assert 'lang="fr"' in page
     assert "<caption>" in page
+    csrf = csrf_of(page)
     link = re.search(r'href="([^"]*/activate\?token=[^"]+)"', page)
     assert link is not None
     token = link.group(1).split("token=")[1]
-    assert "Activer mon compte" in http.get(f"/activate?token={token}").text
-    done = http.post("/activate", data={"token": token}, headers={"Accept": "text/html"})
+    activate_page = browser.get(f"/activate?token={token}").text
+    assert "Activer mon compte" in activate_page
+    done = browser.post(
+        "/activate",
+        data={"token": token, "csrf": csrf_of(activate_page)},
+        headers={"Accept": "text/html"},
+    )
     assert "est actif" in done.text
-    assert "pas valide" in http.post("/activate", data={"token": "nope"}).text
-    validated = http.post(
-        f"/training/accounts/{siv['id']}/validate", headers={"Accept": "text/html"}
+    assert "pas valide" in browser.post("/activate", data={"token": "nope", "csrf": csrf}).text
+    validated = browser.post(
+        f"/training/accounts/{siv['id']}/validate",
+        data={"csrf": csrf},
+        headers={"Accept": "text/html"},
+        follow_redirects=False,
     )
     assert validated.status_code == 303
-    assert_problem(http.post(f"/training/accounts/{siv['id']}/validate"), 409, "not_waiting")
-    assert_problem(http.post("/training/accounts/acc_none/refuse"), 404, "not_found")
+    trainer = training_portal.trainer_headers
+    assert_problem(
+        http.post(f"/training/accounts/{siv['id']}/validate", headers=trainer), 409, "not_waiting"
+    )
+    assert_problem(
+        http.post("/training/accounts/acc_none/refuse", headers=trainer), 404, "not_found"
+    )
     assert training_portal.outbox()[0]["kind"] == "siv_instructions"
     assert individual["status"] == "pending_activation"
     assert_problem(
-        http.post("/training/terms/current", json={"version_id": "v9"}), 404, "not_found"
+        http.post("/training/terms/current", json={"version_id": "v9"}, headers=trainer),
+        404,
+        "not_found",
     )
-    assert_problem(http.post("/training/faults", json={"delay_before_s": "x"}), 400, "bad_request")
     assert_problem(
-        http.post("/training/faults", content=b"{", headers={"Content-Type": "application/json"}),
+        http.post("/training/faults", json={"delay_before_s": "x"}, headers=trainer),
+        400,
+        "bad_request",
+    )
+    assert_problem(
+        http.post(
+            "/training/faults",
+            content=b"{",
+            headers={"Content-Type": "application/json", **trainer},
+        ),
         400,
         "invalid_json",
     )
 
 
-def test_franceconnect_pages(http: httpx.Client) -> None:
+def test_franceconnect_pages(training_portal: TrainingPortal, http: httpx.Client) -> None:
     start = http.post("/v1/franceconnect/sessions", headers=key()).json()
     page = http.get(f"/training/franceconnect/{start['id']}").text
     assert "Karim" in page
     assert "simulation" in page
+    csrf = csrf_of(page)
     chosen = http.post(
         f"/training/franceconnect/{start['id']}/choose",
-        data={"identity_id": "fc-lucie"},
+        data={"identity_id": "fc-lucie", "csrf": csrf},
         headers={"Accept": "text/html"},
     )
     assert "Connexion réussie" in chosen.text
     assert "plus en cours" in http.get(f"/training/franceconnect/{start['id']}").text
     again = http.post(
-        f"/training/franceconnect/{start['id']}/choose", data={"identity_id": "fc-lucie"}
+        f"/training/franceconnect/{start['id']}/choose",
+        data={"identity_id": "fc-lucie", "csrf": csrf},
     )
     assert_problem(again, 409, "not_pending")
-    unknown = http.post(f"/training/franceconnect/{start['id']}/choose", data={"identity_id": "x"})
+    unknown = http.post(
+        f"/training/franceconnect/{start['id']}/choose", data={"identity_id": "x", "csrf": csrf}
+    )
     assert_problem(unknown, 404, "not_found")
     # The same identity later: the same account.
     second = http.post("/v1/franceconnect/sessions", headers=key()).json()
+    second_csrf = csrf_of(http.get(f"/training/franceconnect/{second['id']}").text)
     result = http.post(
-        f"/training/franceconnect/{second['id']}/choose", json={"identity_id": "fc-lucie"}
+        f"/training/franceconnect/{second['id']}/choose",
+        json={"identity_id": "fc-lucie"},
+        headers=training_portal.trainer_headers,
     ).json()
-    first_account = http.get(f"/v1/franceconnect/sessions/{start['id']}").json()["account"]["id"]
+    first_account = http.get(
+        f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)
+    ).json()["account"]["id"]
     assert result["account_id"] == first_account
     cancel = http.post(
-        f"/training/franceconnect/{second['id']}/cancel", headers={"Accept": "text/html"}
+        f"/training/franceconnect/{second['id']}/cancel",
+        data={"csrf": second_csrf},
+        headers={"Accept": "text/html"},
     )
     assert "annulée" in cancel.text
 
@@ -223,10 +284,14 @@ def test_reset_and_persistence(tmp_path: Path) -> None:
         )
         assert created.status_code == 201
     with start_in_thread(data) as handle:
-        outbox = httpx.get(f"{handle.url}/training/outbox.json", trust_env=False).json()
+        outbox = httpx.get(
+            f"{handle.url}/training/outbox.json", headers=handle.trainer_headers, trust_env=False
+        ).json()
         assert len(outbox["messages"]) == 1  # persisted in SQLite
     with start_in_thread(data, reset=True) as handle:
-        outbox = httpx.get(f"{handle.url}/training/outbox.json", trust_env=False).json()
+        outbox = httpx.get(
+            f"{handle.url}/training/outbox.json", headers=handle.trainer_headers, trust_env=False
+        ).json()
         assert outbox["messages"] == []
     assert (data / "training-portal.sqlite3-wal").exists() or (
         data / "training-portal.sqlite3"
