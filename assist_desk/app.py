@@ -300,6 +300,8 @@ class AppContext(QObject):
         return not self._shut_down and isValid(self) and isValid(self.window)
 
     def shutdown(self) -> None:
+        if self._shut_down:
+            return  # quit, then a test's teardown: once is enough
         self._shut_down = True
         self.session_scope.close()
         for hook in reversed(self.shutdown_hooks):
@@ -368,7 +370,19 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> Non
     log.critical("unhandled error", exc_info=(kind, value, tb))
 
 
-def create_window(
+def build(args: argparse.Namespace, qapp: QApplication) -> AppContext | int:
+    """The window (theme, language, home tiles) and its context; an int is an exit
+    status (bad settings, a missing catalogue). The features are installed later,
+    by :meth:`AppContext.finish_startup`: right after the first frame in
+    :func:`run_gui`, at once in tests and the tour."""
+    built = _create_window(args, qapp)
+    if isinstance(built, int):
+        return built
+    window, switcher, settings = built
+    return AppContext(qapp, window, switcher, args, settings)
+
+
+def _create_window(
     args: argparse.Namespace, app: QApplication
 ) -> tuple[MainWindow, LanguageSwitcher, Settings | None] | int:
     """Theme, language and main window; an int is an exit status (bad settings)."""
@@ -430,11 +444,10 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("assist-desk")
     app.setApplicationDisplayName("assist_desk")
-    built = create_window(args, app)
-    if isinstance(built, int):
-        return built
-    window, switcher, settings = built
-    context = AppContext(app, window, switcher, args, settings)
+    context = build(args, app)
+    if isinstance(context, int):
+        return context
+    window = context.window
     sys.excepthook = _excepthook
     # What exists once the features are installed lives as long as the application:
     # frozen out of every future collection (a full collection of it would be a

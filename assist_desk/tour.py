@@ -189,11 +189,10 @@ def run_tour(args: argparse.Namespace) -> int:
     app_args = build_parser().parse_args(["--mode", args.mode, "--lang", args.lang])
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
-    built = app_module.create_window(app_args, qapp)
-    if isinstance(built, int):
-        return built
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, app_args, settings)
+    context = app_module.build(app_args, qapp)
+    if isinstance(context, int):
+        return context
+    window = context.window
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(*size)
     window.show()

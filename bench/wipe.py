@@ -184,10 +184,9 @@ def run(args: Namespace) -> list[str]:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     app_args = build_parser().parse_args(["--mode", "kiosk"])
-    built = app_module.create_window(app_args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, app_args, settings)
+    context = app_module.build(app_args, qapp)
+    assert not isinstance(context, int)
+    window = context.window
     window.resize(1920, 1080)
     window.show()
     lines: list[str] = []

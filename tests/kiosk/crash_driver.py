@@ -18,15 +18,14 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from assist_desk.app import AppContext, create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
 
     app = QApplication([])
     args = build_parser().parse_args(["--mode", "kiosk"])
-    built = create_window(args, app)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = AppContext(app, window, switcher, args, settings)
+    context = build(args, app)
+    assert not isinstance(context, int)
+    window = context.window
     window.show()
     context.finish_startup()
     kiosk = context.services["kiosk"]

@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from assist_desk.app import AppContext, create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
     from tests.kiosk.helpers import CitizenFormScreen
 
@@ -31,10 +31,9 @@ def main(argv: list[str]) -> int:
 
     app = QApplication([])
     args = build_parser().parse_args(["--mode", "kiosk"])
-    built = create_window(args, app)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = AppContext(app, window, switcher, args, settings)
+    context = build(args, app)
+    assert not isinstance(context, int)
+    window = context.window
     window.show()
     context.finish_startup()
     window.sig_screen_shown.connect(lambda screen: print(f"SHOWN {screen}", flush=True))

@@ -102,12 +102,12 @@ def test_a_kiosk_without_a_portal_gets_no_window(
     qapp: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """No site file at all (the defaults): refused before any window is made."""
-    from assist_desk.app import create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
 
     monkeypatch.delenv("ASSIST_DESK_TRAINING_KIOSK")
     args = build_parser().parse_args(["--mode", "kiosk"])
-    assert create_window(args, qapp) == 2
+    assert build(args, qapp) == 2
     assert capsys.readouterr().err.splitlines() == [
         f"assist-desk: setting 'portal_url': {KIOSK_NEEDS_PORTAL} (got None)"
     ]

@@ -24,8 +24,8 @@ from assist_desk.controllers import portal_service
 
 args = build_parser().parse_args(sys.argv[1:])
 qapp = QApplication([])
-window, switcher, settings = app_module.create_window(args, qapp)
-context = app_module.AppContext(qapp, window, switcher, args, settings)
+context = app_module.build(args, qapp)
+window = context.window
 report = {}
 started = time.monotonic()
 
