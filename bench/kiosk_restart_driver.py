@@ -21,7 +21,6 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assist_desk import app as app_module
-    from assist_desk import flows_feature
     from assist_desk.cli import build_parser
 
     qapp = QApplication(sys.argv[:1])
@@ -32,10 +31,10 @@ def main() -> int:
     window.showFullScreen()
 
     def session() -> None:
-        context.services["kiosk"].attract.start_button.click()
+        context.features.kiosk.attract.start_button.click()
         window.home.tile("account").click()
         screen = window.current_screen()
-        account = flows_feature.service(context).account
+        account = context.features.flows.service.get().account
         screen.page("profile").choose("individual")
         account.go_next()
         for key in screen.page("prerequisites").answers:

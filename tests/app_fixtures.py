@@ -65,7 +65,8 @@ def stop_application(qtbot: Any, context: AppContext) -> None:
         return
     loop = context.loop
     if loop is not None and not loop.is_closed():
-        client = context.services.get("portal")
+        portal = context.features.portal
+        client = portal.client.made() if portal is not None else None
         if client is not None:
             closing = loop.create_task(client.aclose())
             qtbot.waitUntil(closing.done, timeout=10000)

@@ -88,7 +88,7 @@ def test_wizard_steps_are_not_cut_at_200_percent_on_800_px(tmp_path: Path, lang:
 
 
 def _kiosk(context: Any) -> Any:
-    return context.services["kiosk"]
+    return context.features.kiosk
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])

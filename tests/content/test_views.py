@@ -254,7 +254,7 @@ def test_triage_walk(qtbot: Any, pack: ContentPack, lang: str) -> None:
 
 def test_installer_adds_tiles_service_and_index(app_context: StartApplication) -> None:
     context = app_context(wait=True)
-    pack = context.services["content"]
+    pack = context.features.content.pack
     assert isinstance(pack, ContentPack)
     assert pack.index_ready  # built in the background, before "settled"
     assert pack.checklist("pp_loss", "fr") is not None
@@ -300,6 +300,6 @@ def test_broken_content_hides_the_tiles(
     (content_copy / "checklists.toml").unlink()
     monkeypatch.setattr("assist_desk.content.pack.default_directory", lambda: content_copy)
     context = app_context(wait=True)
-    assert "content" not in context.services
+    assert context.features.content.pack is None
     with pytest.raises(KeyError):
         context.window.home.tile("faq")

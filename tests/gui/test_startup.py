@@ -25,7 +25,8 @@ def test_kiosk_mode_has_no_training_banner(app_context: StartApplication) -> Non
     # A kiosk on a real portal; a training kiosk shows the banner
     # (tests/kiosk/test_shipped_kiosk_needs_a_portal.py).
     context = app_context("--mode", "kiosk", "--portal-url", "https://portal.test")
-    assert "training_portal" not in context.services
+    assert context.features.portal is not None
+    assert context.features.portal.training is None
     assert not context.window.banner.isVisibleTo(context.window)
 
 

@@ -38,13 +38,13 @@ def main(argv: list[str]) -> int:
     context.finish_startup()
     window.sig_screen_shown.connect(lambda screen: print(f"SHOWN {screen}", flush=True))
     context.sig_session_wiped.connect(lambda: print("WIPED", flush=True))
-    kiosk = context.services["kiosk"]
+    kiosk = context.features.kiosk
     kiosk.attract.start_button.click()
     form = BrokenFormScreen() if argv[1:] == ["failing"] else CitizenFormScreen()
     window.add_screen(form)
     window.show_screen(form.screen_id)
     QTest.keyClicks(form.name, argv[0])
-    temp = context.services["session_tmp"].path()
+    temp = context.session_tmp.path()
     (temp / "checklist.txt").write_text(form.name.text(), encoding="utf-8")
     print(f"TEMP {temp}", flush=True)
     print("END SESSION", flush=True)

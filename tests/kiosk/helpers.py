@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.app import AppContext
-from assist_desk.kiosk import Kiosk
+from assist_desk.features.kiosk import Kiosk
 from assist_desk.views.screen import Screen
 from tests.app_fixtures import start_application, stop_application
 
@@ -53,7 +53,7 @@ def start_app(qtbot: Any, qapp: Any, *argv: str, clock: FakeClock | None = None)
 
 
 def kiosk_of(context: AppContext) -> Kiosk:
-    kiosk = context.services["kiosk"]
+    kiosk = context.features.kiosk
     assert isinstance(kiosk, Kiosk)
     return kiosk
 

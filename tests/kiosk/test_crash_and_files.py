@@ -94,7 +94,7 @@ def test_a_complete_session_changes_nothing_but_the_anonymous_log(
             lambda: not account.busy and account.current != "declaration", timeout=15000
         )
         assert account.current == "check_email"
-        folder = context.services["session_tmp"].path()
+        folder = context.session_tmp.path()
         (folder / "checklist.txt").write_text(canary.text(), encoding="utf-8")
         assert tree_snapshot(isolated_home) != before  # the session did write (temp, marker)
         with qtbot.waitSignal(context.sig_session_wiped):

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from assist_desk import flows_feature
 from assist_desk.controllers.handoff import UrlOpener
 from tests.kiosk.helpers import kiosk_of, start_app, stop_app, widgets_holding
 
@@ -54,7 +53,7 @@ def test_kiosk_franceconnect_sign_in_shows_a_qr_code_and_no_name_survives(
         screen = window.current_screen()
         page = screen.sign_in_page
         addresses: list[str] = []
-        flows_feature.service(context).requests.sig_open_url.connect(addresses.append)
+        context.features.flows.service.get().requests.sig_open_url.connect(addresses.append)
         qtbot.mouseClick(page.fc_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.phone.isVisibleTo(window), timeout=10000)
         assert not page.phone.qr.pixmap().isNull()
@@ -62,7 +61,7 @@ def test_kiosk_franceconnect_sign_in_shows_a_qr_code_and_no_name_survives(
         assert len(addresses) == 1
 
         choose_identity(training_portal.url, addresses[0])  # on the phone
-        session = flows_feature.service(context).session
+        session = context.features.flows.service.get().session
         qtbot.waitUntil(lambda: session.account is not None, timeout=15000)
         name = session.account.display_name
         qtbot.waitUntil(lambda: page.phone.qr.pixmap().isNull(), timeout=5000)
@@ -91,7 +90,7 @@ def test_kiosk_account_creation_with_franceconnect_shows_a_qr_code(
         qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(window.home.tile("account"), Qt.MouseButton.LeftButton)
         screen = window.current_screen()
-        account = flows_feature.service(context).account
+        account = context.features.flows.service.get().account
         # The citizen chose "individual", "With FranceConnect" and accepted the terms.
         account.wizard.history.append("declaration")
         account.update(profile="individual", method="franceconnect", terms_version="v")

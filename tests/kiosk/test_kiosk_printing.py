@@ -24,7 +24,7 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from assist_desk.kiosk import KioskLockdown
+from assist_desk.session.lockdown import KioskLockdown
 from assist_desk.views import printing
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.printing import MAX_COPIES, PrintOutcome

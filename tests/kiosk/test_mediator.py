@@ -138,26 +138,13 @@ def test_a_kiosk_without_pin_cannot_choose_one(qtbot: Any, qapp: Any) -> None:
         stop_app(qtbot, context)
 
 
-class TrainingPortalStandIn:
-    """Counts resets (replaced by the real training portal once it lands)."""
-
-    def __init__(self) -> None:
-        self.resets = 0
-
-    async def reset(self) -> None:
-        self.resets += 1
-
-
 def test_training_reset_is_one_click(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
     context = start_app(qtbot, qapp)  # training mode by default
     try:
         window = context.window
         kiosk = kiosk_of(context)
-        training = context.services.get("training_portal")
-        if not callable(getattr(training, "reset", None)):
-            # The training portal exposes no reset yet (asked of the portal engineer).
-            training = context.services["training_portal"] = TrainingPortalStandIn()
+        assert context.features.portal.training is not None  # training mode: the real one
         with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
             qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
         with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
@@ -168,8 +155,6 @@ def test_training_reset_is_one_click(qtbot: Any, qapp: Any, memory_keyring: Any)
             qtbot.mouseClick(kiosk.tools.reset_button, Qt.MouseButton.LeftButton)
         assert done.args == [True]
         assert kiosk.tools.reset_result.text()
-        if isinstance(training, TrainingPortalStandIn):
-            assert training.resets == 1
     finally:
         stop_app(qtbot, context)
 

@@ -24,7 +24,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 
-from assist_desk import flows_feature
 from assist_desk.views.printing import PrintOutcome
 from tests.kiosk.helpers import kiosk_of, start_app, stop_app
 
@@ -92,7 +91,7 @@ def test_every_kiosk_print_and_save_path_writes_no_file(
         # New request → hand-off → "Print the summary" (it names the procedure).
         window.show_screen("new_request")
         request = window.current_screen()
-        requests = flows_feature.service(context).requests
+        requests = context.features.flows.service.get().requests
         qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
         procedure = requests.catalogue.categories[0].procedures[0]
         requests.update(procedure=procedure.id, handoff_url=procedure.handoff_url)
@@ -111,7 +110,7 @@ def test_every_kiosk_print_and_save_path_writes_no_file(
         stop_app(qtbot, context)
     print(outcomes)
     assert set(outcomes.values()) == {PrintOutcome.NO_PRINTER}
-    session_tmp = context.services["session_tmp"]
+    session_tmp = context.session_tmp
     new = sorted(
         str(path.relative_to(isolated_home))
         for path in files_under(isolated_home) - home_before
@@ -143,7 +142,7 @@ REVIEWED_WRITES: dict[tuple[str, str], tuple[int, str]] = {
     ("commands/sandbox.py", ".write_text("): (1, "OpenAPI export, a developer command"),
     ("controllers/session.py", ".write_text("): (1, "crash marker: a fixed text, no data"),
     ("places/mediation.py", ".write_text("): (1, "mediator's import of public places"),
-    ("kiosk.py", "mkdtemp("): (1, "the session's temporary folder itself"),
+    ("session/tempdir.py", "mkdtemp("): (1, "the session's temporary folder itself"),
     ("logs.py", "FileHandler("): (1, "the anonymous log (redacted; tests/kiosk log tests)"),
     ("content/search.py", "sqlite3.connect("): (1, "in memory (':memory:')"),
     ("sandbox/store.py", "sqlite3.connect("): (1, "training portal (C1: not at a kiosk)"),

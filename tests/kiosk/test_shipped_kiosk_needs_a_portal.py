@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from assist_desk.controllers import portal_service
+from assist_desk.features import portal as portal_feature
 from assist_desk.settings import KIOSK_NEEDS_PORTAL
 from tests.kiosk.helpers import Canary, files_holding, start_app, stop_app
 from tests.kiosk.test_wipe_account_flow import drive_account_wizard_to_submission
@@ -137,10 +137,10 @@ def test_a_declared_training_kiosk_shows_the_banner_and_keeps_nothing(
         qtbot.waitExposed(window)
         assert window.banner.isVisibleTo(window)
         assert "ANTS" in window.banner.text()  # "… rien n'est envoyé à l'ANTS …" (site: fr)
-        handle = context.services["training_portal"]
+        handle = context.features.portal.training
         data_dir = Path(handle.data_dir)
         assert isolated_home not in data_dir.parents
-        assert portal_service._is_memory_file_system(data_dir)
+        assert portal_feature._is_memory_file_system(data_dir)
         qtbot.waitUntil(handle.started.is_set, timeout=30000)
         canary = Canary()
         account = drive_account_wizard_to_submission(qtbot, context, canary)

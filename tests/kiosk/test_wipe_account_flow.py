@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from assist_desk import flows_feature
-from assist_desk.controllers import portal_service
 from tests.kiosk.helpers import (
     Canary,
     files_holding,
@@ -38,7 +36,7 @@ def drive_account_wizard_to_submission(qtbot: Any, context: Any, canary: Canary)
     qtbot.mouseClick(window.home.tile("account"), Qt.MouseButton.LeftButton)
     screen = window.current_screen()
     assert screen.screen_id == "account"
-    account = flows_feature.service(context).account
+    account = context.features.flows.service.get().account
     screen.page("profile").choose("individual")
     account.go_next()
     for key in screen.page("prerequisites").answers:
@@ -103,7 +101,7 @@ def test_after_a_wipe_that_cancelled_requests_the_next_ones_succeed(
 ) -> None:
     context = start_app(qtbot, qapp, "--mode", "kiosk", "--portal-url", training_portal.url)
     try:
-        client = portal_service.client(context)
+        client = context.features.portal.client.get()
         loop = context.loop
         assert loop is not None
         training_portal.set_faults(delay_before_s=3.0)

@@ -43,7 +43,7 @@ def type_citizen(qtbot: Any, context: Any, canary: Canary) -> CitizenFormScreen:
     # The citizen copies their e-mail (Ctrl+C): the wipe empties the clipboard.
     QGuiApplication.clipboard().setText(form.email.text(), QClipboard.Mode.Clipboard)
     # A temporary file of the session (e.g. a checklist PDF being printed).
-    folder = context.services["session_tmp"].path()
+    folder = context.session_tmp.path()
     (folder / "checklist.txt").write_text(form.name.text(), encoding="utf-8")
     return form
 
@@ -63,7 +63,7 @@ def test_canary_is_gone_after_end_session(
         # The canary is really there before the wipe (the test can see it).
         assert widgets_holding(needle)
         assert files_holding(isolated_home, needle)
-        temp_folder = context.services["session_tmp"].path()
+        temp_folder = context.session_tmp.path()
 
         with qtbot.waitSignal(context.sig_session_wiped, timeout=2000):
             qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from assist_desk import flows_feature
 from tests.kiosk.deep import deep_holding
 from tests.kiosk.helpers import (
     Canary,
@@ -80,7 +79,7 @@ def test_searches_and_sign_in_leave_nothing(
         qtbot.keyClicks(page.email, canary.email())
         qtbot.keyClicks(page.password, "pw-" + canary.text())
         qtbot.keyClick(page.password, Qt.Key.Key_Return)
-        requests = flows_feature.service(context).requests
+        requests = context.features.flows.service.get().requests
         qtbot.waitUntil(lambda: requests.last_error is not None, timeout=10000)
         context.switch_language("ar")
         held_before = len(deep_holding(canary.needle()))

@@ -22,7 +22,6 @@ import pytest
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from assist_desk import flows_feature
 from assist_desk.appointments import client as appointments_client
 from assist_desk.appointments import service as service_module
 from assist_desk.appointments.models import ApplicationStatus, ExistingAppointment
@@ -230,7 +229,7 @@ def _snapshot(context: Any, controllers: dict[str, Any]) -> dict[str, Any]:
                 state[f"{name}.{attribute}"] = repr(getattr(controller, attribute))
         if hasattr(controller, "data"):
             state[f"{name}.data"] = repr(sorted(controller.data.items()))
-    state["session.account"] = repr(flows_feature.service(context).session.account)
+    state["session.account"] = repr(context.features.flows.service.get().session.account)
     state["widgets"] = sorted(
         f"{type(w).__name__}#{w.objectName()}:{text}"
         for w in QApplication.allWidgets()
@@ -334,11 +333,11 @@ def test_no_answer_of_any_operation_lands_after_the_wipe(
             (48.85, 2.35),
             scope=context.session_scope,
         )
-        context.services["appointments"] = appointments
+        context.features.appointments.controller.set(appointments)
         context.wipe_hooks.append(appointments.reset)
         qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
         window.show_screen("appointments")
-        flows = flows_feature.service(context)
+        flows = context.features.flows.service.get()
         controllers = {
             "account": flows.account,
             "requests": flows.requests,
@@ -377,7 +376,7 @@ def test_no_answer_of_any_operation_lands_after_the_wipe(
 
 
 def _appointments_in_kiosk(qtbot: Any, context: Any, made: AppointmentsController) -> Any:
-    context.services["appointments"] = made
+    context.features.appointments.controller.set(made)
     context.wipe_hooks.append(made.reset)
     window = context.window
     window.show()
