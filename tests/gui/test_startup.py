@@ -35,3 +35,20 @@ def test_bad_settings_return_status_2(qtbot: Any, qapp: Any, tmp_path: Path) -> 
     site.write_text('theme = "purple"\n')
     args = build_parser().parse_args(["--config", str(site)])
     assert build(args, qapp) == 2
+
+
+def test_every_feature_is_installed_with_the_shared_parts(app_context: StartApplication) -> None:
+    """The composition root installs each feature and hands them the same shared parts."""
+    context = app_context("--mode", "mediator", "--lang", "en")
+    features = context.features
+    installed = {name: getattr(features, name) for name in vars(features)}
+    assert all(feature is not None for feature in installed.values()), installed
+    assert features.kiosk is not None and features.portal is not None
+    assert context.attendant is features.kiosk  # the wipe asks it for the first screen
+    assert features.kiosk.mediator.store is context.credential_store  # one store
+    assert features.portal.client.made() is None  # made on first use, not at start-up
+    assert features.flows is not None and features.flows.service.made() is None
+    context.window.show_screen("account")  # opening a flow makes its controllers
+    flows = features.flows.service.made()
+    assert flows is not None
+    assert flows.account.portal() is features.portal.client.made()
