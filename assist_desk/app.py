@@ -28,7 +28,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,16 +73,19 @@ class FirstFrameProbe(QObject):
         return False
 
 
-@dataclass
 class Features:
-    """The installed features, each None until installed (or if it failed to start)."""
+    """The installed features, each None until installed (or if it failed to start).
 
-    portal: PortalFeature | None = None
-    content: ContentFeature | None = None
-    appointments: AppointmentsFeature | None = None
-    flows: FlowsFeature | None = None
-    places: PlacesController | None = None
-    kiosk: Kiosk | None = None
+    (A plain class: a dataclass would be generated at import, on the first frame's path.)
+    """
+
+    def __init__(self) -> None:
+        self.portal: PortalFeature | None = None
+        self.content: ContentFeature | None = None
+        self.appointments: AppointmentsFeature | None = None
+        self.flows: FlowsFeature | None = None
+        self.places: PlacesController | None = None
+        self.kiosk: Kiosk | None = None
 
 
 class AppContext(FeatureContext):
@@ -112,6 +114,7 @@ class AppContext(FeatureContext):
         from assist_desk import event_loop, paths
         from assist_desk.credentials import KeyringStore
         from assist_desk.logs import setup_logging
+        from assist_desk.session.tempdir import SessionTempDir
         from assist_desk.settings import SettingsError
 
         if self._settings is None:
@@ -128,7 +131,9 @@ class AppContext(FeatureContext):
         setup_logging(paths.log_dir(), self.settings.log_level)
         _flush_early_qt_messages()
         log.info("assist-desk starting in %s mode", self.settings.mode.value)
+        # The stores, made once here: every feature that needs one is given it.
         self._credential_store = KeyringStore()
+        self._session_tmp = SessionTempDir()
         self.loop = event_loop.attach(self.app)
         self.window.sig_language_requested.connect(self.switch_language)
         self.window.sig_end_session.connect(lambda: self.wipe_session("end"))

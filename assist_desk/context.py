@@ -16,23 +16,36 @@ import re
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
-from assist_desk.session import wipe
-from assist_desk.session.tempdir import SessionTempDir
 from assist_desk.session_scope import SessionScope
 from assist_desk.views.main_window import MainWindow
 
 if TYPE_CHECKING:
     import asyncio
+    from typing import Protocol
 
     from assist_desk.credentials import CredentialStore
+    from assist_desk.session.tempdir import SessionTempDir
     from assist_desk.settings import Settings
+
+    # For the type checker only (no class made at start-up, on the first frame's path).
+    class Attendant(Protocol):
+        """Who receives the person at the desk (:class:`assist_desk.features.kiosk.Kiosk`):
+        the wipe asks it for the current mode and the first screen, and tells it when done."""
+
+        @property
+        def mode(self) -> Mode: ...
+
+        def first_screen(self) -> str: ...
+
+        def after_wipe(self) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +60,6 @@ EXIT_RESTART = 75
 #: attract screen in about 0.6 s (target 1.5 s).
 SUPERVISED_ENV = "ASSIST_DESK_SUPERVISED"
 _CITIZEN_SESSION_ENDS = ("end", "idle")
-
-
-class Attendant(Protocol):
-    """Who receives the person at the desk (:class:`assist_desk.features.kiosk.Kiosk`):
-    the wipe asks it for the current mode and the first screen, and tells it when done."""
-
-    @property
-    def mode(self) -> Mode: ...
-
-    def first_screen(self) -> str: ...
-
-    def after_wipe(self) -> None: ...
 
 
 class FeatureContext(QObject):
@@ -89,12 +90,11 @@ class FeatureContext(QObject):
         self.args = args
         self._settings = settings
         self._credential_store: CredentialStore | None = None
+        self._session_tmp: SessionTempDir | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.ready = False
         #: Where every controller starts its asynchronous work; the wipe ends it first.
         self.session_scope = SessionScope()
-        #: The only folder a citizen's temporary files may go to; emptied at every wipe.
-        self.session_tmp = SessionTempDir()
         #: Set by the kiosk feature; without it, the wipe returns to the home screen.
         self.attendant: Attendant | None = None
         #: Called, in order, at every session wipe (end of session, idle, mode switch).
@@ -121,6 +121,13 @@ class FeatureContext(QObject):
         set by the composition root once the settings are loaded."""
         assert self._credential_store is not None, "the store is made in finish_startup"
         return self._credential_store
+
+    @property
+    def session_tmp(self) -> SessionTempDir:
+        """The only folder a citizen's temporary files may go to; emptied at every wipe
+        (set by the composition root with the credential store)."""
+        assert self._session_tmp is not None, "the folder is made in finish_startup"
+        return self._session_tmp
 
     def language(self) -> str:
         """The interface's language now (a citizen may switch it), else the site's."""
@@ -167,6 +174,10 @@ class FeatureContext(QObject):
         workstation (a mediator is there) goes on. Returns the milliseconds taken
         (the target is 200 ms).
         """
+        # Imported here, not with this module: PySide6 makes the widget classes it names
+        # when first used, which would cost the first frame some milliseconds.
+        from assist_desk.session import wipe
+
         started = time.perf_counter()
         steps: list[tuple[str, Callable[[], object]]] = [
             ("dialogs", wipe.close_transient_windows),
@@ -187,8 +198,9 @@ class FeatureContext(QObject):
             ("clipboard", wipe.clear_clipboard),
             # Searches compile the typed words into patterns, which the re module caches.
             ("regular expression cache", re.purge),
-            ("temporary files", self.session_tmp.wipe),
         ]
+        if self._session_tmp is not None:
+            steps.append(("temporary files", self._session_tmp.wipe))
         failed = 0
         for name, step in steps:
             try:
@@ -198,7 +210,12 @@ class FeatureContext(QObject):
                 log.exception("session wipe step failed: %s", name)
         kiosk_mode = self._settings is not None and self.mode() is Mode.KIOSK
         if failed and kiosk_mode:
-            end_kiosk_process("session wipe incomplete (%d failed steps)", failed)
+            log.warning(
+                "session wipe incomplete (%d failed steps): the kiosk process ends (status %d)",
+                failed,
+                EXIT_RESTART,
+            )
+            end_kiosk_process()
         if self._settings is not None:
             self.switch_language(self.settings.language)
         if self.attendant is not None:
@@ -209,7 +226,11 @@ class FeatureContext(QObject):
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.info("session wiped (%s) in %.1f ms, %d failed steps", reason, elapsed_ms, failed)
         if kiosk_mode and reason in _CITIZEN_SESSION_ENDS and os.environ.get(SUPERVISED_ENV):
-            end_kiosk_process("a new process for the next citizen")
+            log.warning(
+                "a new process for the next citizen: the kiosk process ends (status %d)",
+                EXIT_RESTART,
+            )
+            end_kiosk_process()
         self.sig_session_wiped.emit()
         return elapsed_ms
 
@@ -238,16 +259,11 @@ class FeatureContext(QObject):
             self.loop = None
 
 
-def end_kiosk_process(why: str, *values: int) -> None:
+def end_kiosk_process() -> None:
     """End a kiosk process at once with :data:`EXIT_RESTART`, before the next frame
     is painted, without a clean shutdown: after a failed wipe the session marker
     stays, so the next process wipes the leftovers at start-up. The training
-    portal's child stops when its pipe closes.
-
-    ``why`` is the application's own words, a logging template for ``values``: the
-    log keeps it as is (a text given as a value would be logged as ``[text]``).
-    """
-    log.warning(why + ": the kiosk process ends (status %d)", *values, EXIT_RESTART)
+    portal's child stops when its pipe closes. The caller has logged why."""
     logging.shutdown()  # flushes the log file
     sys.stdout.flush()
     sys.stderr.flush()

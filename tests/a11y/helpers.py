@@ -1,4 +1,4 @@
-"""Start the application as a person would meet it, and visit each of its screens."""
+"""Show the started application (app_context fixture) as a person meets it; visit each screen."""
 
 from __future__ import annotations
 
@@ -8,23 +8,20 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from assist_desk.app import AppContext
+from assist_desk.modes import Mode
 from assist_desk.views.main_window import MainWindow
 from assist_desk.views.screen import Screen
-from tests.app_fixtures import SETTLE_TIMEOUT_MS, start_application, stop_application
+from tests.app_fixtures import SETTLE_TIMEOUT_MS
 
 MEDIATOR_SIZE = (1280, 800)
 KIOSK_SIZE = (1920, 1080)
 
 
-def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
-    """The application with its features installed, its window shown at a realistic size.
-
-    Features that load in the background (content, training portal) add their tiles
-    when done: this waits for them, as a person would.
-    """
-    context = start_application(qtbot, qapp, *argv)
+def shown(qtbot: Any, context: AppContext) -> AppContext:
+    """The window shown at a realistic size for its mode, once the features that load in
+    the background (content, training portal) have added their tiles, as a person waits."""
     window = context.window
-    window.resize(*(KIOSK_SIZE if "kiosk" in argv else MEDIATOR_SIZE))
+    window.resize(*(KIOSK_SIZE if context.settings.mode is Mode.KIOSK else MEDIATOR_SIZE))
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not context.pending_startup, timeout=SETTLE_TIMEOUT_MS)
@@ -111,8 +108,3 @@ def ensure_tiles(window: MainWindow) -> None:
             return screen
 
         window.add_feature(Feature(screen_id, order, factory))
-
-
-def stop(qtbot: Any, context: AppContext) -> None:
-    """Quit as the application does (tests.app_fixtures.stop_application)."""
-    stop_application(qtbot, context)

@@ -43,11 +43,13 @@ def test_every_feature_is_installed_with_the_shared_parts(app_context: StartAppl
     features = context.features
     installed = {name: getattr(features, name) for name in vars(features)}
     assert all(feature is not None for feature in installed.values()), installed
-    assert features.kiosk is not None and features.portal is not None
+    assert features.kiosk is not None
+    assert features.portal is not None
     assert context.attendant is features.kiosk  # the wipe asks it for the first screen
     assert features.kiosk.mediator.store is context.credential_store  # one store
     assert features.portal.client.made() is None  # made on first use, not at start-up
-    assert features.flows is not None and features.flows.service.made() is None
+    assert features.flows is not None
+    assert features.flows.service.made() is None
     context.window.show_screen("account")  # opening a flow makes its controllers
     flows = features.flows.service.made()
     assert flows is not None

@@ -1,4 +1,4 @@
-"""Shared pieces of the kiosk tests: starting the app, a fake clock, a citizen form."""
+"""Shared pieces of the kiosk tests: a fake clock for the started app, a citizen form."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from assist_desk.app import AppContext
 from assist_desk.features.kiosk import Kiosk
 from assist_desk.views.screen import Screen
-from tests.app_fixtures import start_application, stop_application
 
 
 class FakeClock:
@@ -40,15 +39,12 @@ class FakeClock:
         self.now += seconds
 
 
-def start_app(qtbot: Any, qapp: Any, *argv: str, clock: FakeClock | None = None) -> AppContext:
-    """The application as ``run_gui`` builds it, without entering ``exec()``; with
-    ``clock``, its idle and re-lock monitors read that clock."""
-    context = start_application(qtbot, qapp, *argv)
-    if clock is not None:
-        kiosk = kiosk_of(context)
-        for monitor in (kiosk.idle, kiosk.relock):
-            monitor.clock = clock
-            monitor.set_active(monitor.active)
+def with_clock(context: AppContext, clock: FakeClock) -> AppContext:
+    """The kiosk's idle and re-lock monitors read ``clock`` from now on."""
+    kiosk = kiosk_of(context)
+    for monitor in (kiosk.idle, kiosk.relock):
+        monitor.clock = clock
+        monitor.set_active(monitor.active)
     return context
 
 
@@ -223,8 +219,3 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and not p.is_symlink()
     }
-
-
-def stop_app(qtbot: Any, context: AppContext) -> None:
-    """Quit as the application does (tests.app_fixtures.stop_application)."""
-    stop_application(qtbot, context)

@@ -13,9 +13,11 @@ def test_made_once_on_first_get() -> None:
         return [len(calls)]
 
     slot: Lazy[list[int]] = Lazy(make)
-    assert slot.made() is None and calls == []  # nothing made by looking
+    assert slot.made() is None
+    assert calls == []
     first = slot.get()
-    assert slot.get() is first and slot.made() is first
+    assert slot.get() is first
+    assert slot.made() is first
     assert calls == [1]
 
 
