@@ -1,76 +1,61 @@
-"""The composition root: builds the window, then the rest once it is on screen.
+"""The composition root: builds the window, then every feature once it is on screen.
 
-Start-up happens in two stages so that the first screen appears fast:
+Start-up, in order (each step's reason is beside its code):
 
-1. ``run_gui``: Qt, the theme, the translation and the main window from the
-   quick settings read (:mod:`assist_desk.bootstrap`), then the Qt event loop;
-2. ``AppContext.finish_startup`` (right after the first frame): the validated
-   settings, the log file, the asyncio loop (qasync, attached to the running Qt
-   loop), then every feature installer in :data:`FEATURE_INSTALLERS`.
+1. :func:`run_gui` → :func:`build`: Qt, the theme, the translation and the main
+   window with its home tiles, from the quick settings read
+   (:mod:`assist_desk.bootstrap`); then the Qt event loop shows the first frame;
+2. :meth:`AppContext.finish_startup` (right after the first frame): the validated
+   settings, the log file, the credential store, the asyncio loop (qasync, attached
+   to the running Qt loop);
+3. the features, one per turn of the event loop, each given the ones it needs
+   (:meth:`AppContext._feature_steps`): portal, content, appointments, flows,
+   about, places, kiosk; then ``sig_ready``;
+4. once the background steps are done (training portal up, content indexed,
+   modules warmed in workers): ``sig_settled``.
 
-This is the only module that knows every part of the application; nothing
-else holds application-wide state.
+This is the only module that knows every part of the application; features know
+only :class:`~assist_desk.context.FeatureContext` and the features they are given.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
-import importlib
 import logging
 import os
-import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assist_desk import bootstrap, gui_gc, theme
+from assist_desk.context import FeatureContext
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
 from assist_desk.paths import i18n_dir
-from assist_desk.session_scope import SessionScope
 from assist_desk.views.main_window import MainWindow, ShellInfo
 
 if TYPE_CHECKING:
-    import asyncio
-
+    from assist_desk.controllers.places import PlacesController
+    from assist_desk.features.appointments import AppointmentsFeature
+    from assist_desk.features.content import ContentFeature
+    from assist_desk.features.flows import FlowsFeature
+    from assist_desk.features.kiosk import Kiosk
+    from assist_desk.features.portal import PortalFeature
     from assist_desk.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: ``module:function`` pairs called with the AppContext once settings are loaded.
-#: Each adds its home tile, screens and controllers. Order matters only for tiles.
-FEATURE_INSTALLERS: tuple[str, ...] = (
-    "assist_desk.controllers.portal_service:install",
-    "assist_desk.flows_feature:install",
-    "assist_desk.views.content_feature:install",
-    "assist_desk.views.about_feature:install",
-    "assist_desk.views.places_feature:install",
-    "assist_desk.views.appointments_feature:install",
-    "assist_desk.kiosk:install",
-)
-
-#: The home tiles those installers add, shown from the first frame so that the first
+#: The home tiles the features add, shown from the first frame so that the first
 #: screen is the real one; a tile whose feature fails to start is withdrawn.
 HOME_TILES: tuple[str, ...] = ("new_request", "account", "faq", "checklists", "places")
 
 EXIT_SETTINGS = 2
-#: A kiosk ends its process with this status when a session wipe failed: the kiosk
-#: session's supervisor (packaging/linux/kiosk) starts it again at once, and the
-#: new process, finding the session marker, wipes at start-up and shows the attract
-#: screen. Never an attract screen over a partial wipe.
-EXIT_RESTART = 75
-#: Set by that supervisor. A supervised kiosk also ends its process after every
-#: citizen's session (end or idle), once wiped: memory, Qt's caches and any late
-#: asynchronous result go with it. bench/kiosk_restart.py: End session → ready
-#: attract screen in about 0.6 s (target 1.5 s).
-SUPERVISED_ENV = "ASSIST_DESK_SUPERVISED"
-_CITIZEN_SESSION_ENDS = ("end", "idle")
 
 
 class FirstFrameProbe(QObject):
@@ -87,18 +72,24 @@ class FirstFrameProbe(QObject):
         return False
 
 
-class AppContext(QObject):
-    """Everything the running application owns, passed to feature installers.
+class Features:
+    """The installed features, each None until installed (or if it failed to start).
 
-    Signals:
-        sig_ready(): settings, logging, the asyncio loop and the features are in place.
-        sig_settled(): ready, and every background start-up step has finished.
-        sig_session_wiped(): a session wipe has completed.
+    (A plain class: a dataclass would be generated at import, on the first frame's path.)
     """
 
-    sig_ready = Signal()
-    sig_settled = Signal()
-    sig_session_wiped = Signal()
+    def __init__(self) -> None:
+        self.portal: PortalFeature | None = None
+        self.content: ContentFeature | None = None
+        self.appointments: AppointmentsFeature | None = None
+        self.flows: FlowsFeature | None = None
+        self.places: PlacesController | None = None
+        self.kiosk: Kiosk | None = None
+
+
+class AppContext(FeatureContext):
+    """The running application: the shared context, the installed features, and the
+    start-up order (:meth:`finish_startup`)."""
 
     def __init__(
         self,
@@ -108,46 +99,21 @@ class AppContext(QObject):
         args: argparse.Namespace,
         settings: Settings | None = None,
     ) -> None:
-        super().__init__()
-        self.app = app
-        self.window = window
-        self.switcher = switcher
-        self.args = args
-        self._settings = settings
-        self.loop: asyncio.AbstractEventLoop | None = None
-        self.ready = False
-        #: Where every controller starts its asynchronous work; the wipe ends it first.
-        self.session_scope = SessionScope()
-        #: Called, in order, at every session wipe (end of session, idle, mode switch).
-        self.wipe_hooks: list[Callable[[], None]] = []
-        #: Called, in reverse order, when the application quits.
-        self.shutdown_hooks: list[Callable[[], None]] = []
-        #: Anything a feature wants to share with another (e.g. "portal").
-        self.services: dict[str, Any] = {}
-        #: Background start-up steps still running (e.g. "training-portal").
-        self.pending_startup: set[str] = set()
-        #: Parentless QObjects that must live as long as the context, e.g. a loader
-        #: that signals from a worker thread (a Qt parent could delete it under the
-        #: thread's feet; with no reference at all, its queued signal would be lost).
-        self.keep_alive: list[QObject] = []
-        self.exit_code = 0
-        self._shut_down = False
-
-    @property
-    def settings(self) -> Settings:
-        assert self._settings is not None, "settings are loaded in finish_startup"
-        return self._settings
+        super().__init__(app, window, switcher, args, settings)
+        self.features = Features()
 
     def finish_startup(self, stepwise: bool = False) -> None:
-        """Settings, log file and asyncio loop, then every feature installer.
+        """Settings, log file and asyncio loop, then every feature, in order.
 
-        With ``stepwise`` (the application), each installer runs in its own turn
-        of the event loop: the window keeps answering while the features start
+        With ``stepwise`` (the application), each feature is installed in its own
+        turn of the event loop: the window keeps answering while the features start
         (a tile chosen meanwhile opens once its feature is there). Without it
         (tests, tours), everything is in place when this returns.
         """
-        from assist_desk import paths
+        from assist_desk import event_loop, paths
+        from assist_desk.credentials import KeyringStore
         from assist_desk.logs import setup_logging
+        from assist_desk.session.tempdir import SessionTempDir
         from assist_desk.settings import SettingsError
 
         if self._settings is None:
@@ -164,21 +130,73 @@ class AppContext(QObject):
         setup_logging(paths.log_dir(), self.settings.log_level)
         _flush_early_qt_messages()
         log.info("assist-desk starting in %s mode", self.settings.mode.value)
-        from assist_desk import event_loop
-
+        # The stores, made once here: every feature that needs one is given it.
+        self._credential_store = KeyringStore()
+        self._session_tmp = SessionTempDir()
         self.loop = event_loop.attach(self.app)
         self.window.sig_language_requested.connect(self.switch_language)
         self.window.sig_end_session.connect(lambda: self.wipe_session("end"))
         self.app.aboutToQuit.connect(self.shutdown)
-        steps: list[Callable[[], None]] = [
-            functools.partial(self._install, entry) for entry in FEATURE_INSTALLERS
-        ]
-        steps.append(self._features_installed)
+        steps = [*self._feature_steps(), self._features_installed]
         if stepwise:
             self._run_steps(steps)
         else:
             for step in steps:
                 step()
+
+    def _feature_steps(self) -> list[Callable[[], None]]:
+        """One step per feature, in order; each gets the features it needs."""
+        # The features' modules load here, after the first frame, never on its path.
+        from assist_desk.features import about, appointments, content, flows, kiosk, places, portal
+
+        features = self.features
+
+        def install_portal() -> None:
+            features.portal = portal.install(self)
+
+        def install_content() -> None:
+            features.content = content.install(self)
+
+        def install_appointments() -> None:
+            training = features.portal.training if features.portal is not None else None
+            training_url = training.url if training is not None else None
+            features.appointments = appointments.install(self, training_url, self.credential_store)
+
+        def install_flows() -> None:
+            features.flows = flows.install(
+                self, features.portal, features.content, features.appointments
+            )
+
+        def install_about() -> None:
+            about.install(self, features.content)
+
+        def install_places() -> None:
+            features.places = places.install(self)
+
+        def install_kiosk() -> None:
+            features.kiosk = kiosk.install(
+                self, features.portal, features.content, self.credential_store
+            )
+
+        steps = [
+            install_portal,
+            install_content,
+            install_appointments,
+            install_flows,
+            install_about,
+            install_places,
+            install_kiosk,
+        ]
+        return [functools.partial(self._install, step) for step in steps]
+
+    def _install(self, step: Callable[[], None]) -> None:
+        log.debug("installing %s", step.__name__.removeprefix("install_"))
+        try:
+            step()
+        except Exception:
+            # A broken feature must not take the others down: its tile is withdrawn,
+            # and the features given it get None.
+            log.exception("feature %s could not start", step.__name__.removeprefix("install_"))
 
     def _run_steps(self, steps: list[Callable[[], None]]) -> None:
         if not self.alive:
@@ -187,151 +205,14 @@ class AppContext(QObject):
         if steps:
             QTimer.singleShot(0, lambda: self._run_steps(steps))
 
-    def _install(self, entry: str) -> None:
-        module_name, _, function = entry.partition(":")
-        try:
-            getattr(importlib.import_module(module_name), function)(self)
-        except Exception:
-            # A broken feature must not take the others down: its tile is withdrawn.
-            log.exception("feature %s could not start", entry)
-
     def _features_installed(self) -> None:
         self.ready = True
         self.sig_ready.emit()
         self._check_settled()
 
-    def warm_up(self, name: str, function: Callable[[], object]) -> None:
-        """Run ``function`` in a worker as a background start-up step named ``name``
-        (settled waits for it). For imports and other Qt-free preparation only."""
-        if self.loop is None:
-            return
-        self.pending_startup.add(name)
-        future = self.loop.run_in_executor(None, function)
-        future.add_done_callback(lambda _: self.startup_step_done(name))
-
-    def startup_step_done(self, name: str) -> None:
-        """A feature reports that its background start-up step ``name`` finished."""
-        self.pending_startup.discard(name)
-        self._check_settled()
-
-    def _check_settled(self) -> None:
-        if self.ready and not self.pending_startup:
-            self.window.withdraw_unprovided_tiles()
-            self.sig_settled.emit()
-
-    def switch_language(self, language: str) -> None:
-        self.switcher.switch(language)
-        self.window.set_language_shown(language)
-
-    def wipe_session(self, reason: str = "end") -> float:
-        """Drop everything of the current citizen, then return to the start.
-
-        Order: open dialogs and menus closed, the features' wipe hooks (flow
-        state, the portal client's reset: in-flight requests cancelled and the
-        HTTP client recreated), each screen's ``clear_citizen_data``, then every
-        input widget of the application emptied with its undo history, the
-        clipboard and selection, the session's temporary files, the language
-        back to the site default; last the attract screen (kiosk) or home.
-        A failing step is logged and the others still run; then a kiosk ends its
-        process (:data:`EXIT_RESTART`) instead of showing the attract screen, and a
-        workstation (a mediator is there) goes on. Returns the milliseconds taken
-        (the target is 200 ms).
-        """
-        from assist_desk import kiosk
-
-        started = time.perf_counter()
-        steps: list[tuple[str, Callable[[], object]]] = [
-            ("dialogs", kiosk.close_transient_windows),
-            # Before anything is emptied: no answer of this session lands afterwards.
-            ("asynchronous operations", self.session_scope.end),
-            *((f"hook {index}", hook) for index, hook in enumerate(self.wipe_hooks)),
-            *(
-                (f"screen {screen.screen_id}", screen.clear_citizen_data)
-                for screen in self.window.built_screens()
-            ),
-            # Texts composed from the citizen's data (e.g. "We sent an e-mail to …")
-            # are composed again from the now empty state.
-            *(
-                (f"texts {screen.screen_id}", screen.retranslate_ui)
-                for screen in self.window.built_screens()
-            ),
-            ("widgets", kiosk.wipe_widgets),
-            ("clipboard", kiosk.clear_clipboard),
-            # Searches compile the typed words into patterns, which the re module caches.
-            ("regular expression cache", re.purge),
-        ]
-        temp = self.services.get("session_tmp")
-        if temp is not None:
-            steps.append(("temporary files", temp.wipe))
-        failed = 0
-        for name, step in steps:
-            try:
-                step()
-            except Exception:
-                failed += 1
-                log.exception("session wipe step failed: %s", name)
-        attendant = self.services.get("kiosk")
-        kiosk_mode = attendant.kiosk_mode if attendant is not None else self._kiosk_mode()
-        if failed and kiosk_mode:
-            log.warning("session wipe incomplete (%d failed steps)", failed)
-            end_kiosk_process()
-        if self._settings is not None:
-            self.switch_language(self.settings.language)
-        if attendant is not None:
-            attendant.after_wipe()
-            self.window.show_screen(attendant.first_screen())
-        else:
-            self.window.show_screen("home")
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        log.info("session wiped (%s) in %.1f ms, %d failed steps", reason, elapsed_ms, failed)
-        if kiosk_mode and reason in _CITIZEN_SESSION_ENDS and os.environ.get(SUPERVISED_ENV):
-            log.info("a new process for the next citizen")
-            end_kiosk_process()
-        self.sig_session_wiped.emit()
-        return elapsed_ms
-
-    def _kiosk_mode(self) -> bool:
-        return self._settings is not None and self.settings.mode is Mode.KIOSK
-
-    @property
-    def alive(self) -> bool:
-        """False once shut down or once the window is gone: late callbacks must do nothing."""
-        from shiboken6 import isValid
-
-        return not self._shut_down and isValid(self) and isValid(self.window)
-
-    def shutdown(self) -> None:
-        self._shut_down = True
-        self.session_scope.close()
-        for hook in reversed(self.shutdown_hooks):
-            try:
-                hook()
-            except Exception:
-                log.exception("shutdown step failed")
-        self.shutdown_hooks.clear()
-        if self.loop is not None:
-            from assist_desk import event_loop
-
-            event_loop.close_attached(self.loop, self.app)
-            self.loop = None
-
-
-def end_kiosk_process() -> None:
-    """End a kiosk process at once with :data:`EXIT_RESTART`, before the next frame
-    is painted, without a clean shutdown: after a failed wipe the session marker
-    stays, so the next process wipes the leftovers at start-up. The training
-    portal's child stops when its pipe closes."""
-    # A fixed text with numbers only: the log keeps no free text (logs.py).
-    log.warning("the kiosk process ends (status %d)", EXIT_RESTART)
-    logging.shutdown()  # flushes the log file
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(EXIT_RESTART)
-
 
 def _load_settings(args: argparse.Namespace) -> Settings:
-    from assist_desk.cli import settings_overrides
-    from assist_desk.settings import load_settings
+    from assist_desk.settings import load_settings, settings_overrides
 
     return load_settings(args.config, settings_overrides(args))
 
@@ -370,7 +251,19 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> Non
     log.critical("unhandled error", exc_info=(kind, value, tb))
 
 
-def create_window(
+def build(args: argparse.Namespace, qapp: QApplication) -> AppContext | int:
+    """The window (theme, language, home tiles) and its context; an int is an exit
+    status (bad settings, a missing catalogue). The features are installed later,
+    by :meth:`AppContext.finish_startup`: right after the first frame in
+    :func:`run_gui`, at once in tests and the tour."""
+    built = _create_window(args, qapp)
+    if isinstance(built, int):
+        return built
+    window, switcher, settings = built
+    return AppContext(qapp, window, switcher, args, settings)
+
+
+def _create_window(
     args: argparse.Namespace, app: QApplication
 ) -> tuple[MainWindow, LanguageSwitcher, Settings | None] | int:
     """Theme, language and main window; an int is an exit status (bad settings)."""
@@ -432,18 +325,17 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("assist-desk")
     app.setApplicationDisplayName("assist_desk")
-    built = create_window(args, app)
-    if isinstance(built, int):
-        return built
-    window, switcher, settings = built
-    context = AppContext(app, window, switcher, args, settings)
+    context = build(args, app)
+    if isinstance(context, int):
+        return context
+    window = context.window
     sys.excepthook = _excepthook
     probe = FirstFrameProbe(lambda: _after_first_frame(context))
     window.installEventFilter(probe)
     if args.screenshot is not None:
         context.sig_settled.connect(lambda: _screenshot_and_quit(context, args.screenshot))
     if window.shell.mode is Mode.KIOSK:
-        # Full screen without decorations; KioskLockdown (kiosk.install) refuses the ways out.
+        # Full screen without decorations; KioskLockdown (features.kiosk) refuses the ways out.
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
     else:

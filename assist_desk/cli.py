@@ -1,20 +1,19 @@
 """The ``assist-desk`` command line (argparse, standard library).
 
 ``assist-desk`` alone starts the GUI; sub-commands (``sandbox``, ``tour``,
-``content``, ``places``) are registered by the modules listed in
-:data:`assist_desk.commands.COMMAND_MODULES`.
+``content``, ``places``, ...) are registered by
+:func:`assist_desk.commands.register_all`.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from assist_desk.commands import COMMAND_MODULES
+from assist_desk.commands import COMMAND_NAMES, register_all
 from assist_desk.modes import LANGUAGES, Mode
 
 EXIT_USAGE = 2
@@ -57,15 +56,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"assist_desk.commands.{name}").register(subparsers)
+    register_all(subparsers)
     return parser
 
 
 def _names_a_command(argv: Sequence[str]) -> bool:
-    """True when the arguments may name a sub-command or ask for help (which lists them).
-    A command's module is its name with ``_`` for ``-`` (``ants-tokens``: ``ants_tokens``)."""
-    return any(arg.replace("-", "_") in COMMAND_MODULES or arg in ("-h", "--help") for arg in argv)
+    """True when the arguments may name a sub-command or ask for help (which lists them)."""
+    return any(arg in COMMAND_NAMES or arg in ("-h", "--help") for arg in argv)
 
 
 def version_text() -> str:
@@ -86,11 +83,6 @@ class VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
         sys.stdout.write(version_text() + "\n")
         parser.exit(0)
-
-
-def settings_overrides(args: argparse.Namespace) -> dict[str, object]:
-    """The command-line options that override settings (highest precedence)."""
-    return {"mode": args.mode, "language": args.lang, "portal_url": args.portal_url}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

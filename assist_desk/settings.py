@@ -15,6 +15,7 @@ what is expected; the command line prints them and exits with status 2.
 
 from __future__ import annotations
 
+import argparse
 import tomllib
 from contextvars import ContextVar
 from pathlib import Path
@@ -255,6 +256,13 @@ class Settings(BaseSettings):
         return self.portal_url is None
 
     @property
+    def site_position(self) -> tuple[float, float] | None:
+        """(latitude, longitude) of the help point, when the site file gives it."""
+        if self.site_latitude is None or self.site_longitude is None:
+            return None
+        return (self.site_latitude, self.site_longitude)
+
+    @property
     def is_training_kiosk(self) -> bool:
         """A kiosk on the training portal: banner, temporary database, reset at each wipe."""
         return self.mode is Mode.KIOSK and self.uses_training_portal
@@ -297,6 +305,11 @@ def _describe(error: dict[str, Any]) -> str:
     given = error.get("input")
     shown = "" if isinstance(given, dict) else f" (got {given!r})"
     return f"setting {key!r}: {message[0].lower()}{message[1:]}{shown}"
+
+
+def settings_overrides(args: argparse.Namespace) -> dict[str, object]:
+    """The command-line options that override settings (highest precedence)."""
+    return {"mode": args.mode, "language": args.lang, "portal_url": args.portal_url}
 
 
 def load_settings(

@@ -3,7 +3,7 @@
 ``assist-desk tour --out DIR [--lang L] [--mode M] [--size WxH] [--only TEXT]``
 starts the real application (same composition root, same feature installers)
 against a fresh embedded training portal in a temporary data folder, then runs
-the scene modules of :data:`TOUR_MODULES` in order.
+the scene modules of :func:`scene_modules` in order.
 
 Adding screens to the tour
 --------------------------
@@ -13,108 +13,36 @@ portal through the real controllers) and then ``yield tour.scene(name, title)``.
 The runner saves ``<out>/<name>.png`` for each yielded scene and lists it in
 ``<out>/index.md``. Names are stable, lower-case and descriptive
 (``account-03-prerequisites-siv_professional``); a name already taken fails the
-tour. To add your screens, write ``assist_desk/tours/<yours>.py`` and add one
-line to :data:`TOUR_MODULES`.
+tour. To add your screens, write ``assist_desk/tours/<yours>.py`` and add it
+to :func:`scene_modules`.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import importlib
 import logging
 import os
 import re
 import sys
 import tempfile
-import time
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:
-    from assist_desk.app import AppContext
+from assist_desk.tours import flows, home, kiosk, screens
+from assist_desk.tours.scene import Scene, SceneModule, Tour
 
 log = logging.getLogger(__name__)
-
-#: Modules whose ``scenes(tour)`` async generator yields named scenes, in tour order.
-TOUR_MODULES: tuple[str, ...] = (
-    "assist_desk.tours.home",
-    "assist_desk.tours.flows",
-    "assist_desk.tours.kiosk",
-    "assist_desk.tours.screens",
-)
 
 DEFAULT_SIZES = {"kiosk": (1920, 1080), "mediator": (1280, 800), "training": (1280, 800)}
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 
-@dataclass(frozen=True)
-class Scene:
-    """One rendered state: ``name`` is the PNG's stem, ``title`` a line for the index."""
-
-    name: str
-    title: str
-
-
-class SceneModule(Protocol):
-    def scenes(self, tour: Tour) -> AsyncIterator[Scene]: ...
-
-
-@dataclass
-class Tour:
-    """What a scene module gets: the running application and small helpers."""
-
-    context: AppContext
-    language: str
-    mode: str
-    size: tuple[int, int]
-    out: Path
-    saved: list[tuple[str, str, str]] = field(default_factory=list)
-    #: Accessibility findings per scene (assist_desk.a11y_check), written to a11y.md.
-    findings: dict[str, list[Any]] = field(default_factory=dict)
-
-    @property
-    def window(self) -> Any:
-        return self.context.window
-
-    def scene(self, name: str, title: str) -> Scene:
-        return Scene(name, title)
-
-    def show(self, screen_id: str) -> Any:
-        """Show a screen by id (built on first use) and return it."""
-        self.window.show_screen(screen_id)
-        return self.window.current_screen()
-
-    async def settle(self, rounds: int = 3) -> None:
-        """Let layouts, style polish and queued signals run before a grab."""
-        for _ in range(rounds):
-            QCoreApplication.sendPostedEvents()
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            await asyncio.sleep(0.01)
-
-    async def wait_for(
-        self, condition: Callable[[], bool], limit_s: float = 15.0, what: str = "condition"
-    ) -> None:
-        """Wait (cooperatively) until ``condition()`` holds; fail after ``limit_s``."""
-        deadline = time.monotonic() + limit_s
-        while not condition():
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"tour: timed out waiting for {what}")
-            await asyncio.sleep(0.02)
-
-    def click(self, button: QAbstractButton) -> None:
-        button.click()
-
-    def find(self, kind: type[QWidget], name: str) -> Any:
-        widget = self.window.findChild(kind, name)
-        if widget is None:
-            raise LookupError(f"tour: no {kind.__name__} named {name!r}")
-        return widget
+def scene_modules() -> tuple[SceneModule, ...]:
+    """The modules whose ``scenes(tour)`` yield named scenes, in tour order."""
+    return (home, flows, kiosk, screens)
 
 
 async def _save(tour: Tour, scene: Scene) -> None:
@@ -157,12 +85,12 @@ def write_index(tour: Tour, failures: list[str]) -> Path:
     return index
 
 
-async def walk(tour: Tour, modules: tuple[str, ...], only: str | None = None) -> list[str]:
+async def walk(tour: Tour, modules: tuple[SceneModule, ...], only: str | None = None) -> list[str]:
     """Run every scene module; returns the modules that failed (others still run)."""
     failures: list[str] = []
-    for module_name in modules:
+    for module in modules:
+        module_name = module.__name__
         try:
-            module: SceneModule = importlib.import_module(module_name)
             async for scene in module.scenes(tour):
                 if only is None or only in scene.name:
                     await _save(tour, scene)
@@ -177,7 +105,6 @@ async def walk(tour: Tour, modules: tuple[str, ...], only: str | None = None) ->
 def run_tour(args: argparse.Namespace) -> int:
     """Start the application offscreen-capable, walk the scenes, write the index."""
     from assist_desk import app as app_module
-    from assist_desk.cli import build_parser
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -186,14 +113,16 @@ def run_tour(args: argparse.Namespace) -> int:
     scratch = tempfile.TemporaryDirectory(prefix="assist-desk-tour-")
     os.environ["XDG_DATA_HOME"] = str(Path(scratch.name) / "data")
     os.environ["XDG_STATE_HOME"] = str(Path(scratch.name) / "state")
-    app_args = build_parser().parse_args(["--mode", args.mode, "--lang", args.lang])
+    # The tour's own --mode and --lang; nothing of the operator's portal or screenshot.
+    app_args = argparse.Namespace(
+        **{**vars(args), "portal_url": None, "config": None, "screenshot": None}
+    )
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
-    built = app_module.create_window(app_args, qapp)
-    if isinstance(built, int):
-        return built
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, app_args, settings)
+    context = app_module.build(app_args, qapp)
+    if isinstance(context, int):
+        return context
+    window = context.window
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.resize(*size)
     window.show()
@@ -202,12 +131,13 @@ def run_tour(args: argparse.Namespace) -> int:
 
     async def main() -> None:
         try:
-            failures = await walk(tour, TOUR_MODULES, args.only)
+            failures = await walk(tour, scene_modules(), args.only)
             result["index"] = write_index(tour, failures)
             result["failures"] = failures
         finally:
-            client = context.services.get("portal")
-            if client is not None and hasattr(client, "aclose"):
+            portal = context.features.portal
+            client = portal.client.made() if portal is not None else None
+            if client is not None:
                 await client.aclose()  # inside the loop, before it stops
             qapp.quit()
 

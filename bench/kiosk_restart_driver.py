@@ -21,22 +21,20 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assist_desk import app as app_module
-    from assist_desk import flows_feature
     from assist_desk.cli import build_parser
 
     qapp = QApplication(sys.argv[:1])
     args = build_parser().parse_args(["--mode", "kiosk", *sys.argv[1:]])
-    built = app_module.create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, args, settings)
+    context = app_module.build(args, qapp)
+    assert not isinstance(context, int)
+    window = context.window
     window.showFullScreen()
 
     def session() -> None:
-        context.services["kiosk"].attract.start_button.click()
+        context.features.kiosk.attract.start_button.click()
         window.home.tile("account").click()
         screen = window.current_screen()
-        account = flows_feature.service(context).account
+        account = context.features.flows.service.get().account
         screen.page("profile").choose("individual")
         account.go_next()
         for key in screen.page("prerequisites").answers:

@@ -81,10 +81,6 @@ def _build(portal_url: str) -> tuple[Any, ...]:
     from assist_desk.views.request.screen import RequestScreen
 
     warm_up()  # the app does this in a worker once its features are installed
-    from assist_desk.flows_feature import WARM_MODULES, _import_quietly
-
-    for name in WARM_MODULES:
-        _import_quietly(name)
     client = PortalClient(portal_url, deadline_s=20.0)
     session = FlowSession()
     account = AccountController(lambda: client, session)

@@ -64,12 +64,10 @@ async def _settle(rounds: int = 2) -> None:
 async def _session(context: Any, number: int, with_requests: bool) -> float:
     """One scripted citizen session ended by "End session"; returns the wipe time (ms)."""
     window = context.window
-    kiosk = context.services["kiosk"]
-    from assist_desk import flows_feature
-    from assist_desk.controllers import portal_service
+    kiosk = context.features.kiosk
 
-    flows = flows_feature.service(context)
-    portal = portal_service.client(context)
+    flows = context.features.flows.service.get()
+    portal = context.features.portal.client.get()
     kiosk.attract.start_button.click()
     window.home.tile("account").click()
     screen = window.current_screen()
@@ -95,7 +93,7 @@ async def _session(context: Any, number: int, with_requests: bool) -> float:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().setText(form.edits["email"].text())  # the citizen's Ctrl+C
-    (context.services["session_tmp"].path() / "checklist.txt").write_text("x", encoding="utf-8")
+    (context.session_tmp.path() / "checklist.txt").write_text("x", encoding="utf-8")
     in_flight = None
     if with_requests:
         try:  # one completed request (bounded: a hang is counted, not waited for)
@@ -184,10 +182,9 @@ def run(args: Namespace) -> list[str]:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     app_args = build_parser().parse_args(["--mode", "kiosk"])
-    built = app_module.create_window(app_args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, app_args, settings)
+    context = app_module.build(app_args, qapp)
+    assert not isinstance(context, int)
+    window = context.window
     window.resize(1920, 1080)
     window.show()
     lines: list[str] = []

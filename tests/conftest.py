@@ -22,7 +22,12 @@ from typing import Any
 
 import pytest
 
-pytest_plugins = ["tests.fixtures", "tests.portal_fixtures", "tests.thread_checks"]
+pytest_plugins = [
+    "tests.fixtures",
+    "tests.portal_fixtures",
+    "tests.thread_checks",
+    "tests.app_fixtures",
+]
 
 
 @pytest.fixture(autouse=True)

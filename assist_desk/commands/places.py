@@ -71,8 +71,7 @@ def register(subparsers: Any) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Any:
-    from assist_desk.cli import settings_overrides
-    from assist_desk.settings import SettingsError, load_settings
+    from assist_desk.settings import SettingsError, load_settings, settings_overrides
 
     try:
         return load_settings(args.config, settings_overrides(args))

@@ -1,6 +1,6 @@
 """The bundled content pack: load, check and read the FAQ, checklists and fees.
 
-Qt-free API used by the views and by other features (``context.services["content"]``)::
+Qt-free API used by the views and by other features (the content feature's ``pack``)::
 
     pack = ContentPack.load()                   # raises ContentError (lines) if broken
     view = pack.checklist("pp_loss", "en")      # ChecklistView | None; view.fell_back

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from assist_desk.controllers import portal_service
 from assist_desk.flows.catalogue import CATEGORIES, PREREQUISITES, PROCEDURES
-from assist_desk.tour import Scene, Tour
+from assist_desk.tours.scene import Scene, Tour
 
 GOOD_SIRET = "73282932000074"
 PASSWORD = "Correct-horse-42"
@@ -116,9 +115,10 @@ class Trainer:
 
 
 def _flows(tour: Tour) -> Any:
-    from assist_desk import flows_feature
 
-    return flows_feature.service(tour.context)
+    flows = tour.context.features.flows
+    assert flows is not None, "the flows feature did not start"
+    return flows.service.get()
 
 
 def _unique(form: dict[str, str], tag: str) -> dict[str, str]:
@@ -148,7 +148,8 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
 
 async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     account = flows.account
-    handle = tour.context.services.get("training_portal")
+    portal = tour.context.features.portal
+    handle = portal.training if portal is not None else None
     trainer = Trainer(handle.url, handle.trainer_headers) if handle is not None else None
     account.restart()
     screen = tour.show("account")
@@ -292,7 +293,8 @@ async def request_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
 
 
 async def reacceptance_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
-    handle = tour.context.services.get("training_portal")
+    portal = tour.context.features.portal
+    handle = portal.training if portal is not None else None
     if handle is None:
         return
     trainer = Trainer(handle.url, handle.trainer_headers)
@@ -355,10 +357,11 @@ async def error_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     await _idle(tour, account)
     yield tour.scene("error-01-portal-validation", "The portal's refusal shown on the right field")
     # The portal cannot be reached: a calm message, data kept, "Try again".
-    services = tour.context.services
-    real = portal_service.client(tour.context)
+    portal = tour.context.features.portal
+    assert portal is not None
+    real = portal.client.get()
     dead = PortalClient("http://127.0.0.1:9", deadline_s=2.0, max_attempts=1)
-    services["portal"] = dead
+    portal.client.set(dead)
     try:
         screen.page("form").fill({"email": "autre.adresse@example.org"})
         account.go_next()
@@ -369,7 +372,7 @@ async def error_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
         await _idle(tour, account)
         yield tour.scene("error-02-portal-down", "Portal unreachable: calm message and retry")
     finally:
-        services["portal"] = real
+        portal.client.set(real)
         await dead.aclose()
     account.restart()
     tour.window.show_screen("home")

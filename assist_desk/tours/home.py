@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from assist_desk.tour import Scene, Tour
+from assist_desk.tours.scene import Scene, Tour
 
 
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from assist_desk.tour import Scene, Tour
+from assist_desk.tours.scene import Scene, Tour
 
 
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
-    kiosk = tour.context.services["kiosk"]
+    kiosk = tour.context.features.kiosk
+    assert kiosk is not None, "the kiosk feature did not start"
     window = tour.window
     tour.show("attract")
     yield tour.scene("kiosk-01-attract", "Attract screen between two citizens: Touch to start")

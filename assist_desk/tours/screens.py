@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from assist_desk.tour import Scene, Tour
+from assist_desk.tours.scene import Scene, Tour
 
 SCREENS = (
     ("faq", "offline-01-faq", "Questions and answers, offline"),

@@ -3,7 +3,7 @@
 Reached from the "About" button of the top bar. The facts come from
 :mod:`assist_desk.release` (standard library, the same as ``--version``); the
 content pack is taken from the content service when one is registered
-(``context.services["content"]``), else read from ``resources/content/pack.toml``.
+(the content feature's ``pack``), else read from ``resources/content/pack.toml``.
 They are read again each time the screen is shown, so a content update shows up.
 """
 

@@ -3,7 +3,7 @@
 An overlay over the whole window (not a separate modal window, so nothing
 waits on it). A dialog, menu or popup could cover it and swallow the touch
 meant for it, so the kiosk closes them when the warning starts
-(``kiosk.close_transient_windows``) and the warning says so. It is announced to
+(``session.wipe.close_transient_windows``) and the warning says so. It is announced to
 screen readers when it appears and at each ten-second step; one touch or key
 anywhere extends the session (the idle monitor sees it), and the large button
 does too.

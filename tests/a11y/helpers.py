@@ -1,48 +1,30 @@
-"""Start the application as a person would meet it, and visit each of its screens."""
+"""Show the started application (app_context fixture) as a person meets it; visit each screen."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from assist_desk.app import AppContext, create_window
-from assist_desk.cli import build_parser
-from assist_desk.i18n import LanguageSwitcher
+from assist_desk.app import AppContext
+from assist_desk.modes import Mode
 from assist_desk.views.main_window import MainWindow
 from assist_desk.views.screen import Screen
+from tests.app_fixtures import SETTLE_TIMEOUT_MS
 
 MEDIATOR_SIZE = (1280, 800)
 KIOSK_SIZE = (1920, 1080)
 
 
-def reset_application(app: Any) -> None:
-    """No catalogue, style sheet or right-to-left direction left by an earlier test."""
-    LanguageSwitcher.remove_all(app)
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    app.setStyleSheet("")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
-def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
-    """The application with its features installed, its window shown at a realistic size."""
-    args: argparse.Namespace = build_parser().parse_args(list(argv))
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    qtbot.addWidget(window)
-    context = AppContext(qapp, window, switcher, args, settings)
-    context.finish_startup()
-    kiosk = "kiosk" in argv
-    window.resize(*(KIOSK_SIZE if kiosk else MEDIATOR_SIZE))
+def shown(qtbot: Any, context: AppContext) -> AppContext:
+    """The window shown at a realistic size for its mode, once the features that load in
+    the background (content, training portal) have added their tiles, as a person waits."""
+    window = context.window
+    window.resize(*(KIOSK_SIZE if context.settings.mode is Mode.KIOSK else MEDIATOR_SIZE))
     window.show()
     qtbot.waitExposed(window)
-    # Features that load in the background (content, training portal) add their
-    # tiles when done: wait for them, as a person would.
-    qtbot.waitUntil(lambda: not context.pending_startup, timeout=20000)
+    qtbot.waitUntil(lambda: not context.pending_startup, timeout=SETTLE_TIMEOUT_MS)
     settle()
     return context
 
@@ -126,17 +108,3 @@ def ensure_tiles(window: MainWindow) -> None:
             return screen
 
         window.add_feature(Feature(screen_id, order, factory))
-
-
-def stop(qtbot: Any, context: AppContext) -> None:
-    """Quit as the application does, letting the portal client close its pool first.
-
-    (``close_nowait`` schedules a task that a closing loop would never run.)
-    """
-    import asyncio
-
-    client = context.services.get("portal")
-    if client is not None and context.loop is not None and not context.loop.is_closed():
-        task = asyncio.ensure_future(client.aclose(), loop=context.loop)
-        qtbot.waitUntil(task.done, timeout=5000)
-    context.shutdown()

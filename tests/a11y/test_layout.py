@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QScrollArea
 
 from assist_desk import a11y_check, i18n, theme
-from tests.a11y.helpers import ensure_tiles, settle, start, stop, visit
+from tests.a11y.helpers import ensure_tiles, settle, shown, visit
+from tests.app_fixtures import StartApplication
 
 CASES = [
     # (environment, language, mode)
@@ -33,80 +34,75 @@ def test_no_clipped_text_anywhere(
     env: dict[str, str],
     lang: str,
     mode: str,
+    app_context: StartApplication,
 ) -> None:
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    context = start(qtbot, qapp, "--lang", lang, "--mode", mode)
-    try:
-        window = context.window
-        ensure_tiles(window)
-        assert context.switcher.pseudo == ("ASSIST_DESK_PSEUDO_L10N" in env)
-        findings = []
-        for screen in visit(window):
-            findings += [
-                f"{screen.screen_id}: {f}" for f in a11y_check.check_screen(window, kiosk=False)
-            ]
-        assert not findings, "\n".join(findings)
-        if context.switcher.pseudo:
-            # The strings really went through the pseudo-translator.
-            assert window.end_button.text().startswith("[")
-            assert window.home.tiles()[0].title().startswith("[")
-    finally:
-        stop(qtbot, context)
+    context = shown(qtbot, app_context("--lang", lang, "--mode", mode))
+    window = context.window
+    ensure_tiles(window)
+    assert context.switcher.pseudo == ("ASSIST_DESK_PSEUDO_L10N" in env)
+    findings = []
+    for screen in visit(window):
+        findings += [
+            f"{screen.screen_id}: {f}" for f in a11y_check.check_screen(window, kiosk=False)
+        ]
+    assert not findings, "\n".join(findings)
+    if context.switcher.pseudo:
+        # The strings really went through the pseudo-translator.
+        assert window.end_button.text().startswith("[")
+        assert window.home.tiles()[0].title().startswith("[")
 
 
 def test_text_at_200_percent_reflows_and_scrolls(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", "fr", "--mode", "training")
-    try:
-        window = context.window
-        ensure_tiles(window)
-        tile = window.home.tiles()[0]
-        assert tile.font().pixelSize() >= 2 * theme.BASE_FONT_PX
-        assert window.end_button.font().pixelSize() == 2 * theme.BASE_FONT_PX
-        holder = window.home.parentWidget().parentWidget()
-        assert isinstance(holder, QScrollArea)
-        # Nothing runs off the side: no horizontal scrolling, the page grows downwards.
-        assert window.home.width() <= holder.viewport().width()
-        assert holder.horizontalScrollBar().maximum() == 0
-        # Tab to the last tile: it is scrolled into view.
-        last = window.home.tiles()[-1]
-        last.setFocus(Qt.FocusReason.TabFocusReason)
-        holder.ensureWidgetVisible(last)
-        top_left = last.mapTo(holder.viewport(), QPoint(0, 0))
-        assert 0 <= top_left.y() < holder.viewport().height()
-    finally:
-        stop(qtbot, context)
+    context = shown(qtbot, app_context("--lang", "fr", "--mode", "training"))
+    window = context.window
+    ensure_tiles(window)
+    tile = window.home.tiles()[0]
+    assert tile.font().pixelSize() >= 2 * theme.BASE_FONT_PX
+    assert window.end_button.font().pixelSize() == 2 * theme.BASE_FONT_PX
+    holder = window.home.parentWidget().parentWidget()
+    assert isinstance(holder, QScrollArea)
+    # Nothing runs off the side: no horizontal scrolling, the page grows downwards.
+    assert window.home.width() <= holder.viewport().width()
+    assert holder.horizontalScrollBar().maximum() == 0
+    # Tab to the last tile: it is scrolled into view.
+    last = window.home.tiles()[-1]
+    last.setFocus(Qt.FocusReason.TabFocusReason)
+    holder.ensureWidgetVisible(last)
+    top_left = last.mapTo(holder.viewport(), QPoint(0, 0))
+    assert 0 <= top_left.y() < holder.viewport().height()
 
 
-def test_arabic_mirrors_the_window(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp, "--lang", "ar")
-    try:
-        window = context.window
-        ensure_tiles(window)
-        window.show_screen("home")
-        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+def test_arabic_mirrors_the_window(qtbot: Any, qapp: Any, app_context: StartApplication) -> None:
+    context = shown(qtbot, app_context("--lang", "ar"))
+    window = context.window
+    ensure_tiles(window)
+    window.show_screen("home")
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
-        def x_of(widget: Any) -> int:
-            return int(widget.mapTo(window, QPoint(0, 0)).x())
+    def x_of(widget: Any) -> int:
+        return int(widget.mapTo(window, QPoint(0, 0)).x())
 
-        # Help point name on the right, session button on the far left.
-        assert x_of(window.site_label) > x_of(window.language_box) > x_of(window.end_button)
-        first, second = window.home.tiles()[:2]
-        assert x_of(first) > x_of(second)  # the first tile is on the right
-        # The Latin help-point name is isolated inside the Arabic sentence.
-        text = window.site_label.text()
-        assert i18n.FSI + context.window.shell.site_name + i18n.PDI in text
-        assert text.startswith("نقطة")
-        # Back to French: everything flips back.
-        context.switch_language("fr")
-        settle()
-        assert x_of(window.site_label) < x_of(window.end_button)
-        assert x_of(first) < x_of(second)
-    finally:
-        stop(qtbot, context)
+    # Help point name on the right, session button on the far left.
+    assert x_of(window.site_label) > x_of(window.language_box) > x_of(window.end_button)
+    first, second = window.home.tiles()[:2]
+    assert x_of(first) > x_of(second)  # the first tile is on the right
+    # The Latin help-point name is isolated inside the Arabic sentence.
+    text = window.site_label.text()
+    assert i18n.FSI + context.window.shell.site_name + i18n.PDI in text
+    assert text.startswith("نقطة")
+    # Back to French: everything flips back.
+    context.switch_language("fr")
+    settle()
+    assert x_of(window.site_label) < x_of(window.end_button)
+    assert x_of(first) < x_of(second)
 
 
 def test_icons_with_a_direction_mirror_in_arabic(qapp: Any) -> None:
@@ -128,37 +124,37 @@ def test_icons_with_a_direction_mirror_in_arabic(qapp: Any) -> None:
 
 
 def test_top_bar_wraps_into_rows_at_200_percent(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", "ar", "--mode", "training")
-    try:
-        window = context.window
-        bar = window.top_bar
-        label = window.site_label
-        controls = [window.language_box, window.staff_button, window.end_button]
-        window.resize(800, 600)
-        settle()
-        # The help point's name on a row of its own, the controls on rows below it,
-        # nothing drawn over anything, nothing cut.
-        assert all(label.geometry().bottom() < c.geometry().top() for c in controls)
-        assert label.height() < 3 * label.fontMetrics().height()  # not a tall, narrow column
-        rows = {c.geometry().top() for c in controls}
-        assert len(rows) <= 2  # wrapped rows, not one control per row
-        assert not [
-            f
-            for f in a11y_check.check_screen(window, kiosk=False)
-            if f.where.startswith("mainWindow/topBar")
-        ]
-        assert window.height() <= 600  # the bar does not push the window off the screen
-        # Hiding the bar (kiosk attract screen) hides the name too.
-        bar.hide()
-        assert not label.isVisible()
-        bar.show()
-        # Wide enough: the name and the controls share one row.
-        window.resize(2400, 800)
-        settle()
-        middle = label.geometry().center().y()
-        assert all(c.geometry().top() <= middle <= c.geometry().bottom() for c in controls)
-    finally:
-        stop(qtbot, context)
+    context = shown(qtbot, app_context("--lang", "ar", "--mode", "training"))
+    window = context.window
+    bar = window.top_bar
+    label = window.site_label
+    controls = [window.language_box, window.staff_button, window.end_button]
+    window.resize(800, 600)
+    settle()
+    # The help point's name on a row of its own, the controls on rows below it,
+    # nothing drawn over anything, nothing cut.
+    assert all(label.geometry().bottom() < c.geometry().top() for c in controls)
+    assert label.height() < 3 * label.fontMetrics().height()  # not a tall, narrow column
+    rows = {c.geometry().top() for c in controls}
+    assert len(rows) <= 2  # wrapped rows, not one control per row
+    assert not [
+        f
+        for f in a11y_check.check_screen(window, kiosk=False)
+        if f.where.startswith("mainWindow/topBar")
+    ]
+    assert window.height() <= 600  # the bar does not push the window off the screen
+    # Hiding the bar (kiosk attract screen) hides the name too.
+    bar.hide()
+    assert not label.isVisible()
+    bar.show()
+    # Wide enough: the name and the controls share one row.
+    window.resize(2400, 800)
+    settle()
+    middle = label.geometry().center().y()
+    assert all(c.geometry().top() <= middle <= c.geometry().bottom() for c in controls)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 from assist_desk import a11y_check
 from assist_desk.views.wrap_button import WrapButton
-from tests.a11y.helpers import settle, start, stop
+from tests.a11y.helpers import settle, shown
+from tests.app_fixtures import StartApplication
 
 NARROW = (800, 600)
 
@@ -46,108 +47,108 @@ def _scroll_area(widget: QWidget) -> QScrollArea:
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_kiosk_buttons_fit_at_200_percent_on_800_px(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    app_context: StartApplication,
 ) -> None:
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
-    try:
-        window = context.window
-        _resize(window, NARROW)
-        problems = []
-        for screen_id, button_of in BUTTONS:
-            window.show_screen(screen_id)
-            settle()
-            screen = window.current_screen()
-            button = button_of(screen)
-            assert isinstance(button, WrapButton)
-            assert button.isVisible()
-            assert button.text()
-            # The whole text fits: its longest word across, all its lines down.
-            assert button.required_width() <= button.width(), (screen_id, button.text())
-            assert button.required_height(button.width()) <= button.height(), screen_id
-            # ... and the button itself is inside the part of the screen one sees.
-            viewport = _scroll_area(screen).viewport()
-            left = button.mapTo(viewport, QPoint(0, 0)).x()
-            assert left >= 0, screen_id
-            assert left + button.width() <= viewport.width(), screen_id
-            problems += [
-                f"{screen_id}: {finding}"
-                for finding in a11y_check.check_screen(window, kiosk=True)
-                if finding.kind == "clipped-text"
-            ]
-        assert not problems, "\n".join(problems)
-        if lang == "fr":
-            # At 200 % on 800 px, "Touchez pour commencer" no longer fits on one line.
-            window.show_screen("attract")
-            settle()
-            start_button = window.current_screen().start_button
-            one_line = start_button.fontMetrics().horizontalAdvance(start_button.text())
-            assert one_line > start_button.width()
-            assert start_button.height() >= 2 * start_button.fontMetrics().height()
-    finally:
-        stop(qtbot, context)
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    window = context.window
+    _resize(window, NARROW)
+    problems = []
+    for screen_id, button_of in BUTTONS:
+        window.show_screen(screen_id)
+        settle()
+        screen = window.current_screen()
+        button = button_of(screen)
+        assert isinstance(button, WrapButton)
+        assert button.isVisible()
+        assert button.text()
+        # The whole text fits: its longest word across, all its lines down.
+        assert button.required_width() <= button.width(), (screen_id, button.text())
+        assert button.required_height(button.width()) <= button.height(), screen_id
+        # ... and the button itself is inside the part of the screen one sees.
+        viewport = _scroll_area(screen).viewport()
+        left = button.mapTo(viewport, QPoint(0, 0)).x()
+        assert left >= 0, screen_id
+        assert left + button.width() <= viewport.width(), screen_id
+        problems += [
+            f"{screen_id}: {finding}"
+            for finding in a11y_check.check_screen(window, kiosk=True)
+            if finding.kind == "clipped-text"
+        ]
+    assert not problems, "\n".join(problems)
+    if lang == "fr":
+        # At 200 % on 800 px, "Touchez pour commencer" no longer fits on one line.
+        window.show_screen("attract")
+        settle()
+        start_button = window.current_screen().start_button
+        one_line = start_button.fontMetrics().horizontalAdvance(start_button.text())
+        assert one_line > start_button.width()
+        assert start_button.height() >= 2 * start_button.fontMetrics().height()
 
 
 def test_wide_kiosk_keeps_the_buttons_on_one_line(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     """At 1920 × 1080 the same buttons keep one line (the row does not fold)."""
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", "fr", "--mode", "kiosk")
-    try:
-        window = context.window
-        _resize(window, (1920, 1080))
-        for screen_id, button_of in BUTTONS:
-            window.show_screen(screen_id)
-            settle()
-            button = button_of(window.current_screen())
-            one_line = button.fontMetrics().horizontalAdvance(button.text())
-            assert one_line <= button.width(), screen_id
-            # One line: no more height needed than with unlimited width.
-            assert button.required_height(button.width()) == button.required_height(10**5)
-        places = window.screen_by_id("places")
-        window.show_screen("places")
+    context = shown(qtbot, app_context("--lang", "fr", "--mode", "kiosk"))
+    window = context.window
+    _resize(window, (1920, 1080))
+    for screen_id, button_of in BUTTONS:
+        window.show_screen(screen_id)
         settle()
-        # Field and Search button side by side on a wide screen.
-        assert (
-            places.search_button.y() == places.search_edit.y()
-            or abs(
-                places.search_button.geometry().center().y()
-                - places.search_edit.geometry().center().y()
-            )
-            < places.search_button.height()
+        button = button_of(window.current_screen())
+        one_line = button.fontMetrics().horizontalAdvance(button.text())
+        assert one_line <= button.width(), screen_id
+        # One line: no more height needed than with unlimited width.
+        assert button.required_height(button.width()) == button.required_height(10**5)
+    places = window.screen_by_id("places")
+    window.show_screen("places")
+    settle()
+    # Field and Search button side by side on a wide screen.
+    assert (
+        places.search_button.y() == places.search_edit.y()
+        or abs(
+            places.search_button.geometry().center().y()
+            - places.search_edit.geometry().center().y()
         )
-    finally:
-        stop(qtbot, context)
+        < places.search_button.height()
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_lists_go_above_their_content_at_200_percent_on_800_px(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    app_context: StartApplication,
 ) -> None:
     """Questions and answers, documents to bring: the list above what it shows, each
     readable, and nothing cut (the FAQ's "shown in French" notice included)."""
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
-    try:
-        window = context.window
-        _resize(window, NARROW)
-        for screen_id in ("faq", "checklists"):
-            window.show_screen(screen_id)
-            settle()
-            screen = window.current_screen()
-            assert screen.splitter.stacked(), screen_id
-            findings = [
-                str(f)
-                for f in a11y_check.check_screen(window, kiosk=True)
-                if f.kind == "clipped-text"
-            ]
-            assert not findings, "\n".join(findings)
-        faq = window.screen_by_id("faq")
-        assert faq.list_fallback.isVisibleTo(faq) == (lang == "ar")
-        _resize(window, (1920, 1080))
-        window.show_screen("faq")
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    window = context.window
+    _resize(window, NARROW)
+    for screen_id in ("faq", "checklists"):
+        window.show_screen(screen_id)
         settle()
-        assert not faq.splitter.stacked()  # side by side again on a wide screen
-    finally:
-        stop(qtbot, context)
+        screen = window.current_screen()
+        assert screen.splitter.stacked(), screen_id
+        findings = [
+            str(f) for f in a11y_check.check_screen(window, kiosk=True) if f.kind == "clipped-text"
+        ]
+        assert not findings, "\n".join(findings)
+    faq = window.screen_by_id("faq")
+    assert faq.list_fallback.isVisibleTo(faq) == (lang == "ar")
+    _resize(window, (1920, 1080))
+    window.show_screen("faq")
+    settle()
+    assert not faq.splitter.stacked()  # side by side again on a wide screen

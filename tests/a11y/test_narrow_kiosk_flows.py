@@ -23,7 +23,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from assist_desk import a11y_check
 from assist_desk.views.wrap_button import WrapButton
-from tests.a11y.helpers import settle, start, stop
+from tests.a11y.helpers import settle, shown
+from tests.app_fixtures import StartApplication
 
 NARROW = (800, 600)
 #: Scenes of the account and request wizards (and the Terms re-acceptance after it).
@@ -88,74 +89,74 @@ def test_wizard_steps_are_not_cut_at_200_percent_on_800_px(tmp_path: Path, lang:
 
 
 def _kiosk(context: Any) -> Any:
-    return context.services["kiosk"]
+    return context.features.kiosk
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_idle_warning_is_not_cut_at_200_percent_on_800_px(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    app_context: StartApplication,
 ) -> None:
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
-    try:
-        window = context.window
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(*NARROW)
-        settle()
-        window.show_screen("home")
-        settle()
-        warning = _kiosk(context).warning
-        warning.show_countdown(context.settings.idle_warning_s)
-        settle()
-        assert warning.isVisible()
-        assert warning.geometry() == window.rect()
-        findings = [
-            str(f) for f in a11y_check.check_screen(window, kiosk=True) if "idleWarning" in str(f)
-        ]
-        assert not findings, "\n".join(findings)
-        labels = [warning._title, warning._countdown, warning._hint]
-        for label in labels:
-            # Each wrapped text gets the whole height it needs at its width.
-            assert label.heightForWidth(label.width()) <= label.height(), label.objectName()
-            assert label.text()
-        # The panel is inside the window across; the button shows its whole text.
-        panel = warning._panel
-        left = panel.mapTo(warning, QPoint(0, 0)).x()
-        assert left >= 0
-        assert left + panel.width() <= warning.width()
-        button = warning.stay_button
-        assert isinstance(button, WrapButton)
-        assert button.required_width() <= button.width()
-        assert button.required_height(button.width()) <= button.height()
-        assert button.height() >= 44  # a kiosk target
-        assert window.focusWidget() is button
-        # A shorter countdown refits the panel (still nothing cut).
-        warning.update_countdown(5)
-        settle()
-        assert warning._countdown.heightForWidth(warning._countdown.width()) <= (
-            warning._countdown.height()
-        )
-        warning.dismiss()
-    finally:
-        stop(qtbot, context)
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    window = context.window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*NARROW)
+    settle()
+    window.show_screen("home")
+    settle()
+    warning = _kiosk(context).warning
+    warning.show_countdown(context.settings.idle_warning_s)
+    settle()
+    assert warning.isVisible()
+    assert warning.geometry() == window.rect()
+    findings = [
+        str(f) for f in a11y_check.check_screen(window, kiosk=True) if "idleWarning" in str(f)
+    ]
+    assert not findings, "\n".join(findings)
+    labels = [warning._title, warning._countdown, warning._hint]
+    for label in labels:
+        # Each wrapped text gets the whole height it needs at its width.
+        assert label.heightForWidth(label.width()) <= label.height(), label.objectName()
+        assert label.text()
+    # The panel is inside the window across; the button shows its whole text.
+    panel = warning._panel
+    left = panel.mapTo(warning, QPoint(0, 0)).x()
+    assert left >= 0
+    assert left + panel.width() <= warning.width()
+    button = warning.stay_button
+    assert isinstance(button, WrapButton)
+    assert button.required_width() <= button.width()
+    assert button.required_height(button.width()) <= button.height()
+    assert button.height() >= 44  # a kiosk target
+    assert window.focusWidget() is button
+    # A shorter countdown refits the panel (still nothing cut).
+    warning.update_countdown(5)
+    settle()
+    assert warning._countdown.heightForWidth(warning._countdown.width()) <= (
+        warning._countdown.height()
+    )
+    warning.dismiss()
 
 
-def test_idle_warning_keeps_its_width_on_a_large_kiosk(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp, "--lang", "fr", "--mode", "kiosk")
-    try:
-        window = context.window
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(1920, 1080)
-        settle()
-        warning = _kiosk(context).warning
-        warning.show_countdown(30)
-        settle()
-        assert warning._panel.width() == 760
-        findings = [str(f) for f in a11y_check.check_screen(window, kiosk=True)]
-        assert not [f for f in findings if "idleWarning" in f], findings
-        warning.dismiss()
-    finally:
-        stop(qtbot, context)
+def test_idle_warning_keeps_its_width_on_a_large_kiosk(
+    qtbot: Any, qapp: Any, app_context: StartApplication
+) -> None:
+    context = shown(qtbot, app_context("--lang", "fr", "--mode", "kiosk"))
+    window = context.window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1920, 1080)
+    settle()
+    warning = _kiosk(context).warning
+    warning.show_countdown(30)
+    settle()
+    assert warning._panel.width() == 760
+    findings = [str(f) for f in a11y_check.check_screen(window, kiosk=True)]
+    assert not [f for f in findings if "idleWarning" in f], findings
+    warning.dismiss()
 
 
 @pytest.mark.parametrize(
@@ -163,24 +164,27 @@ def test_idle_warning_keeps_its_width_on_a_large_kiosk(qtbot: Any, qapp: Any) ->
     [("en", "in the list", "left"), ("fr", "dans la liste", "gauche"), ("ar", "القائمة", "يسار")],
 )
 def test_checklist_placeholder_is_true_when_the_list_is_above(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str, said: str, not_said: str
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    said: str,
+    not_said: str,
+    app_context: StartApplication,
 ) -> None:
     """Stacked on a narrow screen, the list is above the checklist, not on its left:
     the placeholder names the list, which holds in both layouts."""
     monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = start(qtbot, qapp, "--lang", lang, "--mode", "kiosk")
-    try:
-        window = context.window
-        window.setWindowState(Qt.WindowState.WindowNoState)
-        window.resize(*NARROW)
-        settle()
-        window.show_screen("checklists")
-        settle()
-        screen = window.current_screen()
-        assert screen.splitter.stacked()
-        assert screen.current_view() is None
-        text = screen.view.toPlainText()
-        assert said in text
-        assert not_said not in text
-    finally:
-        stop(qtbot, context)
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    window = context.window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*NARROW)
+    settle()
+    window.show_screen("checklists")
+    settle()
+    screen = window.current_screen()
+    assert screen.splitter.stacked()
+    assert screen.current_view() is None
+    text = screen.view.toPlainText()
+    assert said in text
+    assert not_said not in text

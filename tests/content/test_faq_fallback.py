@@ -12,8 +12,8 @@ from PySide6.QtGui import QTextDocument
 
 from assist_desk.content import ContentPack
 from assist_desk.views.faq import FaqScreen
-from tests.a11y.helpers import reset_application
-from tests.content.test_views import make_env, start
+from tests.app_fixtures import StartApplication, reset_application
+from tests.content.test_views import make_env
 
 
 def _block_directions(document: QTextDocument) -> list[Qt.LayoutDirection]:
@@ -76,9 +76,9 @@ def test_translated_questions_carry_no_notice(qtbot: Any, pack: ContentPack, lan
     assert not screen.list_fallback.isVisibleTo(screen)
 
 
-def test_the_notice_is_translated(qtbot: Any, qapp: Any) -> None:
+def test_the_notice_is_translated(qtbot: Any, qapp: Any, app_context: StartApplication) -> None:
     """In the running application: Arabic text in Arabic; English hides it."""
-    context = start(qtbot, qapp, "--lang", "ar")
+    context = app_context("--lang", "ar", wait=True)
     try:
         window = context.window
         window.show_screen("faq")
@@ -92,5 +92,4 @@ def test_the_notice_is_translated(qtbot: Any, qapp: Any) -> None:
         assert screen.list_fallback.text().startswith("Questions not yet translated")
         assert screen.results.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        context.shutdown()
         reset_application(qapp)  # no catalogue or direction left for later tests

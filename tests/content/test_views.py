@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import shutil
 import subprocess
@@ -14,13 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
-from assist_desk.app import AppContext, create_window
-from assist_desk.cli import build_parser
 from assist_desk.content import ContentPack
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.content_common import ContentEnv, money
 from assist_desk.views.faq import FaqScreen
 from assist_desk.views.triage import TriageScreen
+from tests.app_fixtures import StartApplication
 
 
 def make_env(pack: ContentPack, **changes: Any) -> ContentEnv:
@@ -254,76 +252,54 @@ def test_triage_walk(qtbot: Any, pack: ContentPack, lang: str) -> None:
     assert screen.session.step == 0
 
 
-def start(qtbot: Any, qapp: Any, *argv: str) -> AppContext:
-    args: argparse.Namespace = build_parser().parse_args(list(argv))
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    qtbot.addWidget(window)
-    context = AppContext(qapp, window, switcher, args, settings)
-    context.finish_startup()
-    qtbot.waitUntil(lambda: not context.pending_startup, timeout=10000)
-    return context
+def test_installer_adds_tiles_service_and_index(app_context: StartApplication) -> None:
+    context = app_context(wait=True)
+    pack = context.features.content.pack
+    assert isinstance(pack, ContentPack)
+    assert pack.index_ready  # built in the background, before "settled"
+    assert pack.checklist("pp_loss", "fr") is not None
+    window = context.window
+    assert window.home.tile("faq").text().split("\n")[0]
+    window.home.tile("checklists").click()
+    assert window.current_screen().screen_id == "checklists"
+    screen = window.current_screen()
+    assert isinstance(screen, ChecklistsScreen)
+    screen.triage_button.click()
+    assert window.current_screen().screen_id == "triage"
+    triage = window.current_screen()
+    assert isinstance(triage, TriageScreen)
+    triage.choose("passport")
+    triage.choose("lost")
+    triage.checklist_button.click()
+    assert window.current_screen().screen_id == "checklists"
+    assert screen.procedure_id == "pp_loss"
+    window.show_screen("faq")
+    faq = window.current_screen()
+    assert isinstance(faq, FaqScreen)
+    faq.search_box.setText("permis")
+    context.wipe_session()
+    assert faq.search_box.text() == ""
+    assert screen.procedure_id is None
+    assert triage.session.step == 0
 
 
-def test_installer_adds_tiles_service_and_index(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp)
-    try:
-        pack = context.services["content"]
-        assert isinstance(pack, ContentPack)
-        assert pack.index_ready  # built in the background, before "settled"
-        assert pack.checklist("pp_loss", "fr") is not None
-        window = context.window
-        assert window.home.tile("faq").text().split("\n")[0]
-        window.home.tile("checklists").click()
-        assert window.current_screen().screen_id == "checklists"
-        screen = window.current_screen()
-        assert isinstance(screen, ChecklistsScreen)
-        screen.triage_button.click()
-        assert window.current_screen().screen_id == "triage"
-        triage = window.current_screen()
-        assert isinstance(triage, TriageScreen)
-        triage.choose("passport")
-        triage.choose("lost")
-        triage.checklist_button.click()
-        assert window.current_screen().screen_id == "checklists"
-        assert screen.procedure_id == "pp_loss"
-        window.show_screen("faq")
-        faq = window.current_screen()
-        assert isinstance(faq, FaqScreen)
-        faq.search_box.setText("permis")
-        context.wipe_session()
-        assert faq.search_box.text() == ""
-        assert screen.procedure_id is None
-        assert triage.session.step == 0
-    finally:
-        context.shutdown()
-
-
-def test_arabic_interface_says_shown_in_french(qtbot: Any, qapp: Any) -> None:
-    context = start(qtbot, qapp, "--lang", "ar")
-    try:
-        window = context.window
-        window.show_screen("checklists")
-        screen = window.current_screen()
-        assert isinstance(screen, ChecklistsScreen)
-        screen.show_procedure("id_first_minor")
-        assert screen.fallback.isVisibleTo(screen)
-        assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    finally:
-        context.switch_language("fr")
-        context.shutdown()
+def test_arabic_interface_says_shown_in_french(app_context: StartApplication) -> None:
+    context = app_context("--lang", "ar", wait=True)
+    window = context.window
+    window.show_screen("checklists")
+    screen = window.current_screen()
+    assert isinstance(screen, ChecklistsScreen)
+    screen.show_procedure("id_first_minor")
+    assert screen.fallback.isVisibleTo(screen)
+    assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def test_broken_content_hides_the_tiles(
-    qtbot: Any, qapp: Any, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+    app_context: StartApplication, content_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (content_copy / "checklists.toml").unlink()
     monkeypatch.setattr("assist_desk.content.pack.default_directory", lambda: content_copy)
-    context = start(qtbot, qapp)
-    try:
-        assert "content" not in context.services
-        with pytest.raises(KeyError):
-            context.window.home.tile("faq")
-    finally:
-        context.shutdown()
+    context = app_context(wait=True)
+    assert context.features.content.pack is None
+    with pytest.raises(KeyError):
+        context.window.home.tile("faq")

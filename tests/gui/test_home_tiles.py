@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from assist_desk.app import HOME_TILES, AppContext, create_window
+from assist_desk.app import HOME_TILES, build
 from assist_desk.cli import build_parser
 from assist_desk.modes import Mode
 from assist_desk.views.features import Feature
 from assist_desk.views.main_window import MainWindow, ShellInfo
 from assist_desk.views.screen import Screen
+from tests.app_fixtures import StartApplication, stop_application
 
 
 class _PlainScreen(Screen):
@@ -39,10 +39,9 @@ def _window(qtbot: Any, tiles: tuple[str, ...]) -> MainWindow:
 
 
 def test_the_window_shows_every_announced_tile_before_any_feature(qtbot: Any, qapp: Any) -> None:
-    args: argparse.Namespace = build_parser().parse_args([])
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window = built[0]
+    context = build(build_parser().parse_args([]), qapp)
+    assert not isinstance(context, int)
+    window = context.window
     qtbot.addWidget(window)
     # No feature installer has run: the tiles are there, named, in the home order.
     assert [tile.objectName() for tile in window.home.tiles()] == [
@@ -76,32 +75,20 @@ def test_tiles_of_features_that_never_came_are_withdrawn(qtbot: Any) -> None:
     assert window.home.tile("faq").isVisible()
 
 
-def test_a_started_application_keeps_its_tiles_in_order(qtbot: Any, qapp: Any) -> None:
-    args: argparse.Namespace = build_parser().parse_args(["--lang", "en"])
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    qtbot.addWidget(window)
-    context = AppContext(qapp, window, switcher, args, settings)
-    context.finish_startup()
-    try:
-        qtbot.waitUntil(lambda: not context.pending_startup, timeout=20000)
-        names = [tile.objectName() for tile in window.home.tiles()]
-        assert names == [f"tile_{screen_id}" for screen_id in HOME_TILES]
-        assert all(window.has_feature(screen_id) for screen_id in HOME_TILES)
-    finally:
-        context.shutdown()
+def test_a_started_application_keeps_its_tiles_in_order(app_context: StartApplication) -> None:
+    window = app_context("--lang", "en", wait=True).window
+    names = [tile.objectName() for tile in window.home.tiles()]
+    assert names == [f"tile_{screen_id}" for screen_id in HOME_TILES]
+    assert all(window.has_feature(screen_id) for screen_id in HOME_TILES)
 
 
 def test_a_tile_clicked_during_a_stepwise_start_opens(qtbot: Any, qapp: Any) -> None:
-    args: argparse.Namespace = build_parser().parse_args(["--lang", "fr"])
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
+    context = build(build_parser().parse_args(["--lang", "fr"]), qapp)
+    assert not isinstance(context, int)
+    window = context.window
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    context = AppContext(qapp, window, switcher, args, settings)
     context.finish_startup(stepwise=True)
     try:
         assert not context.ready  # the features are still coming, one per event-loop turn
@@ -111,4 +98,4 @@ def test_a_tile_clicked_during_a_stepwise_start_opens(qtbot: Any, qapp: Any) -> 
         assert window.current_screen().screen_id == "account"  # not sent back home
     finally:
         qtbot.waitUntil(lambda: not context.pending_startup, timeout=20000)
-        context.shutdown()
+        stop_application(qtbot, context)

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from assist_desk import i18n
 from assist_desk.i18n import LanguageSwitcher, isolate, pseudo_stretch, strip_isolates
 
+# No catalogue, style or direction left over between tests (tests/app_fixtures.py).
+pytestmark = pytest.mark.usefixtures("neutral_application")
+
 
 @pytest.fixture
 def switcher(qapp: Any) -> Iterator[LanguageSwitcher]:

@@ -20,6 +20,9 @@ from pathlib import Path
 
 import pytest
 
+# No catalogue, style or direction left over between tests (tests/app_fixtures.py).
+pytestmark = pytest.mark.usefixtures("neutral_application")
+
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("fr", "en", "ar")
 #: Plural forms Qt expects for each language (numerus rules of Qt Linguist).

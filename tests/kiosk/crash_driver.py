@@ -18,18 +18,17 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from assist_desk.app import AppContext, create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
 
     app = QApplication([])
     args = build_parser().parse_args(["--mode", "kiosk"])
-    built = create_window(args, app)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = AppContext(app, window, switcher, args, settings)
+    context = build(args, app)
+    assert not isinstance(context, int)
+    window = context.window
     window.show()
     context.finish_startup()
-    kiosk = context.services["kiosk"]
+    kiosk = context.features.kiosk
     if argv[0] == "restart":
         print(f"SCREEN {window.current_screen().screen_id}", flush=True)
         print(f"IN_SESSION {kiosk.session.in_session}", flush=True)
@@ -46,7 +45,7 @@ def main(argv: list[str]) -> int:
     QTest.keyClicks(form.name, canary)
     QTest.keyClicks(form.email, canary + "@example.org")
     app.clipboard().setText(form.email.text())  # the citizen's Ctrl+C
-    temp = context.services["session_tmp"].path()
+    temp = context.session_tmp.path()
     (temp / "checklist.txt").write_text(form.name.text(), encoding="utf-8")
     print(f"TEMP {temp}", flush=True)
     print("READY", flush=True)

@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from assist_desk.app import AppContext, create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
     from tests.kiosk.helpers import CitizenFormScreen
 
@@ -31,21 +31,20 @@ def main(argv: list[str]) -> int:
 
     app = QApplication([])
     args = build_parser().parse_args(["--mode", "kiosk"])
-    built = create_window(args, app)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = AppContext(app, window, switcher, args, settings)
+    context = build(args, app)
+    assert not isinstance(context, int)
+    window = context.window
     window.show()
     context.finish_startup()
     window.sig_screen_shown.connect(lambda screen: print(f"SHOWN {screen}", flush=True))
     context.sig_session_wiped.connect(lambda: print("WIPED", flush=True))
-    kiosk = context.services["kiosk"]
+    kiosk = context.features.kiosk
     kiosk.attract.start_button.click()
     form = BrokenFormScreen() if argv[1:] == ["failing"] else CitizenFormScreen()
     window.add_screen(form)
     window.show_screen(form.screen_id)
     QTest.keyClicks(form.name, argv[0])
-    temp = context.services["session_tmp"].path()
+    temp = context.session_tmp.path()
     (temp / "checklist.txt").write_text(form.name.text(), encoding="utf-8")
     print(f"TEMP {temp}", flush=True)
     print("END SESSION", flush=True)

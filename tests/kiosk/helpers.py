@@ -1,9 +1,7 @@
-"""Shared pieces of the kiosk tests: starting the app, a fake clock, a citizen form."""
+"""Shared pieces of the kiosk tests: a fake clock for the started app, a citizen form."""
 
 from __future__ import annotations
 
-import argparse
-import gc
 import uuid
 from pathlib import Path
 from typing import Any
@@ -23,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_desk.app import AppContext, create_window
-from assist_desk.cli import build_parser
-from assist_desk.kiosk import Kiosk
+from assist_desk.app import AppContext
+from assist_desk.features.kiosk import Kiosk
 from assist_desk.views.screen import Screen
 
 
@@ -42,25 +39,17 @@ class FakeClock:
         self.now += seconds
 
 
-def start_app(qtbot: Any, qapp: Any, *argv: str, clock: FakeClock | None = None) -> AppContext:
-    """The application as ``run_gui`` builds it, without entering ``exec()``."""
-    args: argparse.Namespace = build_parser().parse_args(list(argv))
-    built = create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    qtbot.addWidget(window)
-    context = AppContext(qapp, window, switcher, args, settings)
-    context.finish_startup()
-    if clock is not None:
-        kiosk = kiosk_of(context)
-        for monitor in (kiosk.idle, kiosk.relock):
-            monitor.clock = clock
-            monitor.set_active(monitor.active)
+def with_clock(context: AppContext, clock: FakeClock) -> AppContext:
+    """The kiosk's idle and re-lock monitors read ``clock`` from now on."""
+    kiosk = kiosk_of(context)
+    for monitor in (kiosk.idle, kiosk.relock):
+        monitor.clock = clock
+        monitor.set_active(monitor.active)
     return context
 
 
 def kiosk_of(context: AppContext) -> Kiosk:
-    kiosk = context.services["kiosk"]
+    kiosk = context.features.kiosk
     assert isinstance(kiosk, Kiosk)
     return kiosk
 
@@ -230,44 +219,3 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and not p.is_symlink()
     }
-
-
-def stop_app(qtbot: Any, context: AppContext) -> None:
-    """Quit as the app does, without breaking the Qt event loops of later tests.
-
-    WORKAROUND: qasync's ``QEventLoop.stop()`` on a loop built with
-    ``already_running=True`` calls ``QApplication.exit()``; outside ``exec()``
-    that leaves Qt's "quit now" flag set, and every later nested event loop
-    (``qtbot.wait``, ``waitSignal``, ``waitUntil``) returns at once: timers,
-    queued calls and asyncio tasks stop running in the tests that follow.
-    Let the running tasks finish first, then mark the loop as no longer
-    running so that ``shutdown()`` closes it without ``exit()``, and forget it
-    as the thread's running loop.
-    """
-    import asyncio
-
-    loop = context.loop
-    if loop is not None and not loop.is_closed():
-        portal = context.services.get("portal")
-        if portal is not None and hasattr(portal, "aclose"):
-            closing = loop.create_task(portal.aclose())
-            qtbot.waitUntil(closing.done, timeout=10000)
-        qtbot.waitUntil(lambda: all(task.done() for task in asyncio.all_tasks(loop)))
-        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
-    context.shutdown()
-    # qasync registered it as the thread's running loop; asyncio.run() in a later
-    # test would refuse to start.
-    asyncio.events._set_running_loop(None)
-    # Delete its QObjects now, on this thread: left to the garbage collector, the
-    # cycles could be collected on a worker thread (keyring, training portal), where
-    # Qt cannot stop their timers ("Timers cannot be stopped from another thread").
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    # Its translators stay installed on the shared QApplication otherwise, and a
-    # later test in English would read this test's French.
-    for translator in context.switcher._installed:
-        QCoreApplication.removeTranslator(translator)
-    context.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    loop = None
-    gc.collect()  # the closed qasync loop's timer objects, here and now

@@ -25,7 +25,8 @@ from PySide6.QtPrintSupport import (  # noqa: E402
 )
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget  # noqa: E402
 
-from assist_desk.kiosk import KioskLockdown, close_transient_windows  # noqa: E402
+from assist_desk.session.lockdown import KioskLockdown  # noqa: E402
+from assist_desk.session.wipe import close_transient_windows  # noqa: E402
 
 app = QApplication([])
 window = QWidget()

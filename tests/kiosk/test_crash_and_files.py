@@ -13,12 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from assist_desk.controllers.session import default_marker_path
+from tests.app_fixtures import StartApplication
 from tests.kiosk.helpers import (
     Canary,
     files_holding,
     kiosk_of,
-    start_app,
-    stop_app,
     tree_snapshot,
 )
 from tests.kiosk.test_wipe_account_flow import drive_account_wizard_to_submission
@@ -78,34 +77,33 @@ def test_sigkill_mid_session_then_restart_shows_attract_and_no_trace(
 
 
 def test_a_complete_session_changes_nothing_but_the_anonymous_log(
-    qtbot: Any, qapp: Any, isolated_home: Path, training_portal: Any
+    qtbot: Any,
+    qapp: Any,
+    isolated_home: Path,
+    training_portal: Any,
+    app_context: StartApplication,
 ) -> None:
     # The portal is a server of its own (as ANTS is): its data folder is not the kiosk's.
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--portal-url", training_portal.url)
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        before = tree_snapshot(isolated_home)
-        canary = Canary()
-        account = drive_account_wizard_to_submission(qtbot, context, canary)
-        account.go_next()
-        qtbot.waitUntil(
-            lambda: not account.busy and account.current != "declaration", timeout=15000
-        )
-        assert account.current == "check_email"
-        folder = context.services["session_tmp"].path()
-        (folder / "checklist.txt").write_text(canary.text(), encoding="utf-8")
-        assert tree_snapshot(isolated_home) != before  # the session did write (temp, marker)
-        with qtbot.waitSignal(context.sig_session_wiped):
-            qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        after = tree_snapshot(isolated_home)
-        changed = {path for path in set(before) | set(after) if before.get(path) != after.get(path)}
-        assert changed <= set(ALLOWED_CHANGES), changed
-        assert kiosk_of(context).session.marker.is_open() is False
-        # Nothing Qt itself would keep: no QSettings file, no file-dialog history, no cache.
-        assert not [p for p in after if p.endswith(".conf")]
-        assert not [p for p in after if p.startswith(".cache/")]
-        assert files_holding(isolated_home, canary.needle()) == []
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--portal-url", training_portal.url)
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    before = tree_snapshot(isolated_home)
+    canary = Canary()
+    account = drive_account_wizard_to_submission(qtbot, context, canary)
+    account.go_next()
+    qtbot.waitUntil(lambda: not account.busy and account.current != "declaration", timeout=15000)
+    assert account.current == "check_email"
+    folder = context.session_tmp.path()
+    (folder / "checklist.txt").write_text(canary.text(), encoding="utf-8")
+    assert tree_snapshot(isolated_home) != before  # the session did write (temp, marker)
+    with qtbot.waitSignal(context.sig_session_wiped):
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    after = tree_snapshot(isolated_home)
+    changed = {path for path in set(before) | set(after) if before.get(path) != after.get(path)}
+    assert changed <= set(ALLOWED_CHANGES), changed
+    assert kiosk_of(context).session.marker.is_open() is False
+    # Nothing Qt itself would keep: no QSettings file, no file-dialog history, no cache.
+    assert not [p for p in after if p.endswith(".conf")]
+    assert not [p for p in after if p.startswith(".cache/")]
+    assert files_holding(isolated_home, canary.needle()) == []

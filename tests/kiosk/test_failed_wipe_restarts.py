@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from assist_desk.app import EXIT_RESTART
+from assist_desk.context import EXIT_RESTART
 from assist_desk.controllers.session import default_marker_path
 from tests.kiosk.helpers import Canary, files_holding
 

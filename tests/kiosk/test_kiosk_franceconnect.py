@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
-from assist_desk import flows_feature
 from assist_desk.controllers.handoff import UrlOpener
-from tests.kiosk.helpers import kiosk_of, start_app, stop_app, widgets_holding
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import kiosk_of, widgets_holding
 
 
 @pytest.fixture
@@ -38,74 +38,72 @@ def choose_identity(portal_url: str, url: str) -> None:
 
 
 def test_kiosk_franceconnect_sign_in_shows_a_qr_code_and_no_name_survives(
-    qtbot: Any, qapp: Any, training_portal: Any, opened: list[str]
+    qtbot: Any,
+    qapp: Any,
+    training_portal: Any,
+    opened: list[str],
+    app_context: StartApplication,
 ) -> None:
-    context = start_app(
-        qtbot, qapp, "--mode", "kiosk", "--lang", "en", "--portal-url", training_portal.url
-    )
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        assert kiosk.lockdown.engaged
-        qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(window.home.tile("new_request"), Qt.MouseButton.LeftButton)
-        screen = window.current_screen()
-        page = screen.sign_in_page
-        addresses: list[str] = []
-        flows_feature.service(context).requests.sig_open_url.connect(addresses.append)
-        qtbot.mouseClick(page.fc_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.phone.isVisibleTo(window), timeout=10000)
-        assert not page.phone.qr.pixmap().isNull()
-        assert page.phone.qr.accessibleName()
-        assert len(addresses) == 1
+    context = app_context("--mode", "kiosk", "--lang", "en", "--portal-url", training_portal.url)
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    assert kiosk.lockdown.engaged
+    qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.tile("new_request"), Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    page = screen.sign_in_page
+    addresses: list[str] = []
+    context.features.flows.service.get().requests.sig_open_url.connect(addresses.append)
+    qtbot.mouseClick(page.fc_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.phone.isVisibleTo(window), timeout=10000)
+    assert not page.phone.qr.pixmap().isNull()
+    assert page.phone.qr.accessibleName()
+    assert len(addresses) == 1
 
-        choose_identity(training_portal.url, addresses[0])  # on the phone
-        session = flows_feature.service(context).session
-        qtbot.waitUntil(lambda: session.account is not None, timeout=15000)
-        name = session.account.display_name
-        qtbot.waitUntil(lambda: page.phone.qr.pixmap().isNull(), timeout=5000)
-        assert not page.phone.isVisibleTo(window)
-        assert name in page.signed_in.text()
+    choose_identity(training_portal.url, addresses[0])  # on the phone
+    session = context.features.flows.service.get().session
+    qtbot.waitUntil(lambda: session.account is not None, timeout=15000)
+    name = session.account.display_name
+    qtbot.waitUntil(lambda: page.phone.qr.pixmap().isNull(), timeout=5000)
+    assert not page.phone.isVisibleTo(window)
+    assert name in page.signed_in.text()
 
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        assert page.signed_in.text() == ""
-        assert widgets_holding(name) == []
-        assert opened == []
-    finally:
-        stop_app(qtbot, context)
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert page.signed_in.text() == ""
+    assert widgets_holding(name) == []
+    assert opened == []
 
 
 def test_kiosk_account_creation_with_franceconnect_shows_a_qr_code(
-    qtbot: Any, qapp: Any, training_portal: Any, opened: list[str]
+    qtbot: Any,
+    qapp: Any,
+    training_portal: Any,
+    opened: list[str],
+    app_context: StartApplication,
 ) -> None:
-    context = start_app(
-        qtbot, qapp, "--mode", "kiosk", "--lang", "en", "--portal-url", training_portal.url
-    )
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(window.home.tile("account"), Qt.MouseButton.LeftButton)
-        screen = window.current_screen()
-        account = flows_feature.service(context).account
-        # The citizen chose "individual", "With FranceConnect" and accepted the terms.
-        account.wizard.history.append("declaration")
-        account.update(profile="individual", method="franceconnect", terms_version="v")
-        account.sig_step_changed.emit("declaration")
-        qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: screen.phone.isVisibleTo(window), timeout=10000)
-        assert not screen.phone.qr.pixmap().isNull()
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        assert screen.phone.qr.pixmap().isNull()
-        assert not screen.phone.isVisibleTo(window)
-        assert opened == []
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--lang", "en", "--portal-url", training_portal.url)
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.tile("account"), Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    account = context.features.flows.service.get().account
+    # The citizen chose "individual", "With FranceConnect" and accepted the terms.
+    account.wizard.history.append("declaration")
+    account.update(profile="individual", method="franceconnect", terms_version="v")
+    account.sig_step_changed.emit("declaration")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.phone.isVisibleTo(window), timeout=10000)
+    assert not screen.phone.qr.pixmap().isNull()
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert screen.phone.qr.pixmap().isNull()
+    assert not screen.phone.isVisibleTo(window)
+    assert opened == []
 
 
 def test_the_opener_refuses_every_url_at_a_kiosk(qapp: Any, opened: list[str]) -> None:

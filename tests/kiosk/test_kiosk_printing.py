@@ -24,11 +24,12 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from assist_desk.kiosk import KioskLockdown
+from assist_desk.session.lockdown import KioskLockdown
 from assist_desk.views import printing
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.printing import MAX_COPIES, PrintOutcome
-from tests.kiosk.helpers import kiosk_of, start_app, stop_app
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import kiosk_of
 
 PORTAL = ("--portal-url", "http://127.0.0.1:9")
 
@@ -43,7 +44,11 @@ def visible_dialogs() -> list[str]:
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_kiosk_checklist_print_opens_no_dialog_and_says_there_is_no_printer(
-    qtbot: Any, qapp: Any, isolated_home: Path, lang: str
+    qtbot: Any,
+    qapp: Any,
+    isolated_home: Path,
+    lang: str,
+    app_context: StartApplication,
 ) -> None:
     # The operator followed packaging/site.toml: the kiosk account's own site file
     # (what the print dialog's "Print to File" used to overwrite).
@@ -51,42 +56,39 @@ def test_kiosk_checklist_print_opens_no_dialog_and_says_there_is_no_printer(
     site.parent.mkdir(parents=True, exist_ok=True)
     site.write_text('mode = "kiosk"\nsite_name = "Mairie"\n', encoding="utf-8")
     before = site.read_bytes()
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--lang", lang, *PORTAL)
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        refused: list[str] = []
-        kiosk.lockdown.sig_refused.connect(refused.append)
-        qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.has_feature("checklists"), timeout=20000)
-        window.show_screen("checklists")
-        screen = window.current_screen()
-        screen.show_procedure("id_first_adult")
-        assert not screen.pdf_button.isVisible()  # a kiosk saves no file
-        qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
-        qtbot.wait(50)
-        assert visible_dialogs() == []
-        assert refused == []  # no dialog was even attempted
-        panel = screen.kiosk_print
-        assert panel.isVisible()
-        # This machine has no printing system: said in the panel, no Print button.
-        assert panel.outcome is PrintOutcome.NO_PRINTER
-        assert not panel.print_button.isVisible()
-        message = panel.status.text()
-        assert message
-        assert panel.status.accessibleName() == message
-        if lang == "en":
-            assert message.startswith("There is no printer here")
-        else:  # translated, not the English source
-            assert "printer" not in message
-        assert panel.close_button.hasFocus()
-        qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
-        assert not panel.isVisible()
-        assert site.read_bytes() == before
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--lang", lang, *PORTAL)
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    refused: list[str] = []
+    kiosk.lockdown.sig_refused.connect(refused.append)
+    qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.has_feature("checklists"), timeout=20000)
+    window.show_screen("checklists")
+    screen = window.current_screen()
+    screen.show_procedure("id_first_adult")
+    assert not screen.pdf_button.isVisible()  # a kiosk saves no file
+    qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert visible_dialogs() == []
+    assert refused == []  # no dialog was even attempted
+    panel = screen.kiosk_print
+    assert panel.isVisible()
+    # This machine has no printing system: said in the panel, no Print button.
+    assert panel.outcome is PrintOutcome.NO_PRINTER
+    assert not panel.print_button.isVisible()
+    message = panel.status.text()
+    assert message
+    assert panel.status.accessibleName() == message
+    if lang == "en":
+        assert message.startswith("There is no printer here")
+    else:  # translated, not the English source
+        assert "printer" not in message
+    assert panel.close_button.hasFocus()
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    assert site.read_bytes() == before
 
 
 def test_print_panel_sends_the_chosen_number_of_copies(qtbot: Any, tmp_path: Path) -> None:

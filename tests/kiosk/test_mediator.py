@@ -10,190 +10,169 @@ from PySide6.QtCore import Qt
 
 from assist_desk.controllers.mediator import LOCKED, NO_SECRET, NO_STORAGE, UNLOCKED
 from assist_desk.credentials import MEDIATOR_ENTRY, hash_secret, verify_secret
-from tests.kiosk.helpers import FakeClock, kiosk_of, start_app, stop_app
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import FakeClock, kiosk_of, with_clock
 
 
 def type_pin(qtbot: Any, field: Any, pin: str) -> None:
     qtbot.keyClicks(field, pin)
 
 
-def test_first_pin_is_chosen_at_the_workstation(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
-    context = start_app(qtbot, qapp, "--mode", "mediator", "--lang", "en")
-    try:
-        window = context.window
-        kiosk = kiosk_of(context)
-        assert window.staff_button.isVisibleTo(window)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
-            qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
-        assert changed.args == [NO_SECRET]
-        sign_in = kiosk.sign_in
-        assert sign_in.repeat.isVisibleTo(window)
-        with qtbot.waitSignal(kiosk.mediator.sig_secret_set_failed) as failed:
-            type_pin(qtbot, sign_in.pin, "739204")
-            type_pin(qtbot, sign_in.repeat, "739999")
-            qtbot.mouseClick(sign_in.submit, Qt.MouseButton.LeftButton)
-        assert failed.args == ["different"]
-        assert sign_in.error.isVisibleTo(window)
-        assert sign_in.pin.text() == ""
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
-            type_pin(qtbot, sign_in.pin, "739204")
-            type_pin(qtbot, sign_in.repeat, "739204")
-            qtbot.mouseClick(sign_in.submit, Qt.MouseButton.LeftButton)
-        assert changed.args == [UNLOCKED]
-        assert window.current_screen().screen_id == "mediator_tools"
-        assert verify_secret("739204", memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)])
-        assert window.windowTitle().startswith("Mediator tools")
-    finally:
-        stop_app(qtbot, context)
+def test_first_pin_is_chosen_at_the_workstation(
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "mediator", "--lang", "en")
+    window = context.window
+    kiosk = kiosk_of(context)
+    assert window.staff_button.isVisibleTo(window)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [NO_SECRET]
+    sign_in = kiosk.sign_in
+    assert sign_in.repeat.isVisibleTo(window)
+    with qtbot.waitSignal(kiosk.mediator.sig_secret_set_failed) as failed:
+        type_pin(qtbot, sign_in.pin, "739204")
+        type_pin(qtbot, sign_in.repeat, "739999")
+        qtbot.mouseClick(sign_in.submit, Qt.MouseButton.LeftButton)
+    assert failed.args == ["different"]
+    assert sign_in.error.isVisibleTo(window)
+    assert sign_in.pin.text() == ""
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
+        type_pin(qtbot, sign_in.pin, "739204")
+        type_pin(qtbot, sign_in.repeat, "739204")
+        qtbot.mouseClick(sign_in.submit, Qt.MouseButton.LeftButton)
+    assert changed.args == [UNLOCKED]
+    assert window.current_screen().screen_id == "mediator_tools"
+    assert verify_secret("739204", memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)])
+    assert window.windowTitle().startswith("Mediator tools")
 
 
-def test_tools_re_lock_after_inactivity(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
+def test_tools_re_lock_after_inactivity(
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
     clock = FakeClock()
-    context = start_app(qtbot, qapp, "--mode", "mediator", clock=clock)
-    try:
-        window = context.window
-        kiosk = kiosk_of(context)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
-            qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
-            type_pin(qtbot, kiosk.sign_in.pin, "739204")
-            qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
-        assert changed.args == [UNLOCKED]
-        assert window.current_screen().screen_id == "mediator_tools"
-        relock_s = context.settings.mediator_relock_s
-        assert relock_s == 15 * 60
-        clock.advance(relock_s - 1)
-        kiosk.relock.check()
-        assert kiosk.mediator.state == UNLOCKED
-        qtbot.keyClick(kiosk.tools, Qt.Key.Key_Shift)  # activity restarts the count
-        clock.advance(relock_s - 1)
-        kiosk.relock.check()
-        assert kiosk.mediator.state == UNLOCKED
-        clock.advance(1)
-        kiosk.relock.check()
-        assert kiosk.mediator.state == LOCKED
-        assert window.current_screen().screen_id == "mediator_signin"
-    finally:
-        stop_app(qtbot, context)
+    context = with_clock(app_context("--mode", "mediator"), clock)
+    window = context.window
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
+        type_pin(qtbot, kiosk.sign_in.pin, "739204")
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    assert changed.args == [UNLOCKED]
+    assert window.current_screen().screen_id == "mediator_tools"
+    relock_s = context.settings.mediator_relock_s
+    assert relock_s == 15 * 60
+    clock.advance(relock_s - 1)
+    kiosk.relock.check()
+    assert kiosk.mediator.state == UNLOCKED
+    qtbot.keyClick(kiosk.tools, Qt.Key.Key_Shift)  # activity restarts the count
+    clock.advance(relock_s - 1)
+    kiosk.relock.check()
+    assert kiosk.mediator.state == UNLOCKED
+    clock.advance(1)
+    kiosk.relock.check()
+    assert kiosk.mediator.state == LOCKED
+    assert window.current_screen().screen_id == "mediator_signin"
 
 
-def test_wrong_pins_pause_sign_in(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
+def test_wrong_pins_pause_sign_in(
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
-    context = start_app(qtbot, qapp, "--mode", "mediator")
-    try:
-        kiosk = kiosk_of(context)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
-            qtbot.mouseClick(context.window.staff_button, Qt.MouseButton.LeftButton)
-        reasons = []
-        for _ in range(5):
-            with qtbot.waitSignal(kiosk.mediator.sig_sign_in_failed) as failed:
-                type_pin(qtbot, kiosk.sign_in.pin, "000000")
-                qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
-            reasons.append(failed.args[0])
-        assert reasons == ["wrong"] * 4 + ["paused"]
+    context = app_context("--mode", "mediator")
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(context.window.staff_button, Qt.MouseButton.LeftButton)
+    reasons = []
+    for _ in range(5):
         with qtbot.waitSignal(kiosk.mediator.sig_sign_in_failed) as failed:
-            type_pin(qtbot, kiosk.sign_in.pin, "739204")  # even the right one waits
+            type_pin(qtbot, kiosk.sign_in.pin, "000000")
             qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
-        assert failed.args == ["paused"]
-        assert kiosk.mediator.state == LOCKED
-    finally:
-        stop_app(qtbot, context)
+        reasons.append(failed.args[0])
+    assert reasons == ["wrong"] * 4 + ["paused"]
+    with qtbot.waitSignal(kiosk.mediator.sig_sign_in_failed) as failed:
+        type_pin(qtbot, kiosk.sign_in.pin, "739204")  # even the right one waits
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    assert failed.args == ["paused"]
+    assert kiosk.mediator.state == LOCKED
 
 
-def test_no_secure_storage_is_said_clearly_and_citizens_go_on(qtbot: Any, qapp: Any) -> None:
+def test_no_secure_storage_is_said_clearly_and_citizens_go_on(
+    qtbot: Any, qapp: Any, app_context: StartApplication
+) -> None:
     keyring.set_keyring(fail.Keyring())
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--lang", "en")
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
-            qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
-        assert changed.args == [NO_STORAGE]
-        assert not kiosk.sign_in.pin.isVisibleTo(window)
-        assert "secure storage" in kiosk.sign_in._explain.text()
-        # Citizens keep the desk: End session returns to the attract screen and a
-        # new session starts normally.
-        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        assert window.current_screen().screen_id == "attract"
-        qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
-        assert window.current_screen().screen_id == "home"
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--lang", "en")
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
+        qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [NO_STORAGE]
+    assert not kiosk.sign_in.pin.isVisibleTo(window)
+    assert "secure storage" in kiosk.sign_in._explain.text()
+    # Citizens keep the desk: End session returns to the attract screen and a
+    # new session starts normally.
+    qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "attract"
+    qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "home"
 
 
-def test_a_kiosk_without_pin_cannot_choose_one(qtbot: Any, qapp: Any) -> None:
-    context = start_app(qtbot, qapp, "--mode", "kiosk")
-    try:
-        window = context.window
-        kiosk = kiosk_of(context)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
-            qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
-        assert changed.args == [NO_SECRET]
-        assert not kiosk.sign_in.pin.isVisibleTo(window)
-        assert "assist-desk pin set" in kiosk.sign_in._explain.text()
-    finally:
-        stop_app(qtbot, context)
+def test_a_kiosk_without_pin_cannot_choose_one(
+    qtbot: Any, qapp: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "kiosk")
+    window = context.window
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed) as changed:
+        qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [NO_SECRET]
+    assert not kiosk.sign_in.pin.isVisibleTo(window)
+    assert "assist-desk pin set" in kiosk.sign_in._explain.text()
 
 
-class TrainingPortalStandIn:
-    """Counts resets (replaced by the real training portal once it lands)."""
-
-    def __init__(self) -> None:
-        self.resets = 0
-
-    async def reset(self) -> None:
-        self.resets += 1
-
-
-def test_training_reset_is_one_click(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
+def test_training_reset_is_one_click(
+    qtbot: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
-    context = start_app(qtbot, qapp)  # training mode by default
-    try:
-        window = context.window
-        kiosk = kiosk_of(context)
-        training = context.services.get("training_portal")
-        if not callable(getattr(training, "reset", None)):
-            # The training portal exposes no reset yet (asked of the portal engineer).
-            training = context.services["training_portal"] = TrainingPortalStandIn()
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
-            qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
-            type_pin(qtbot, kiosk.sign_in.pin, "739204")
-            qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
-        assert kiosk.tools.reset_button.isVisibleTo(window)
-        with qtbot.waitSignal(kiosk.mediator.sig_training_reset) as done:
-            qtbot.mouseClick(kiosk.tools.reset_button, Qt.MouseButton.LeftButton)
-        assert done.args == [True]
-        assert kiosk.tools.reset_result.text()
-        if isinstance(training, TrainingPortalStandIn):
-            assert training.resets == 1
-    finally:
-        stop_app(qtbot, context)
+    context = app_context()  # training mode by default
+    window = context.window
+    kiosk = kiosk_of(context)
+    assert context.features.portal.training is not None  # training mode: the real one
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        type_pin(qtbot, kiosk.sign_in.pin, "739204")
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    assert kiosk.tools.reset_button.isVisibleTo(window)
+    with qtbot.waitSignal(kiosk.mediator.sig_training_reset) as done:
+        qtbot.mouseClick(kiosk.tools.reset_button, Qt.MouseButton.LeftButton)
+    assert done.args == [True]
+    assert kiosk.tools.reset_result.text()
 
 
-def test_mode_switch_to_kiosk_wipes_and_locks(qtbot: Any, qapp: Any, memory_keyring: Any) -> None:
+def test_mode_switch_to_kiosk_wipes_and_locks(
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
-    context = start_app(qtbot, qapp, "--mode", "mediator")
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
-            qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
-        with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
-            type_pin(qtbot, kiosk.sign_in.pin, "739204")
-            qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
-        with qtbot.waitSignal(context.sig_session_wiped):
-            qtbot.mouseClick(kiosk.tools.kiosk_button, Qt.MouseButton.LeftButton)
-        assert kiosk.session.mode.value == "kiosk"
-        assert kiosk.lockdown.engaged
-        assert kiosk.mediator.state == LOCKED
-        assert window.current_screen().screen_id == "attract"
-        assert not window.staff_button.isVisibleTo(window)
-        assert window.close() is False
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "mediator")
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        type_pin(qtbot, kiosk.sign_in.pin, "739204")
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    with qtbot.waitSignal(context.sig_session_wiped):
+        qtbot.mouseClick(kiosk.tools.kiosk_button, Qt.MouseButton.LeftButton)
+    assert kiosk.session.mode.value == "kiosk"
+    assert kiosk.lockdown.engaged
+    assert kiosk.mediator.state == LOCKED
+    assert window.current_screen().screen_id == "attract"
+    assert not window.staff_button.isVisibleTo(window)
+    assert window.close() is False

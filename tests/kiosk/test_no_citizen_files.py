@@ -24,9 +24,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 
-from assist_desk import flows_feature
 from assist_desk.views.printing import PrintOutcome
-from tests.kiosk.helpers import kiosk_of, start_app, stop_app
+from tests.app_fixtures import StartApplication, stop_application
+from tests.kiosk.helpers import kiosk_of
 
 PACKAGE = Path(__file__).resolve().parents[2] / "assist_desk"
 
@@ -47,6 +47,7 @@ def test_every_kiosk_print_and_save_path_writes_no_file(
     training_portal: Any,
     monkeypatch: pytest.MonkeyPatch,
     printer: str,
+    app_context: StartApplication,
 ) -> None:
     if printer != "none":
         # The site names a printer the system lists, but Qt cannot print to it here:
@@ -57,61 +58,57 @@ def test_every_kiosk_print_and_save_path_writes_no_file(
     cwd_pdfs_before = pdfs_in(Path.cwd())
     system_tmp = Path(tempfile.gettempdir())
     tmp_pdfs_before = pdfs_in(system_tmp)
-    context = start_app(
-        qtbot, qapp, "--mode", "kiosk", "--lang", "fr", "--portal-url", training_portal.url
-    )
     outcomes: dict[str, PrintOutcome | None] = {}
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.has_feature("checklists"), timeout=20000)
+    context = app_context("--mode", "kiosk", "--lang", "fr", "--portal-url", training_portal.url)
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.has_feature("checklists"), timeout=20000)
 
-        # Documents to bring: "Print…", then the panel's print; "Save as PDF" refused.
-        window.show_screen("checklists")
-        checklists = window.current_screen()
-        checklists.show_procedure("id_first_adult")
-        qtbot.mouseClick(checklists.print_button, Qt.MouseButton.LeftButton)
-        outcomes["checklist panel"] = checklists.kiosk_print.outcome
-        outcomes["checklist print"] = checklists.kiosk_print.print_now()
-        assert checklists.save_pdf() is None
-        assert checklists.save_pdf(isolated_home / "Downloads") is None
+    # Documents to bring: "Print…", then the panel's print; "Save as PDF" refused.
+    window.show_screen("checklists")
+    checklists = window.current_screen()
+    checklists.show_procedure("id_first_adult")
+    qtbot.mouseClick(checklists.print_button, Qt.MouseButton.LeftButton)
+    outcomes["checklist panel"] = checklists.kiosk_print.outcome
+    outcomes["checklist print"] = checklists.kiosk_print.print_now()
+    assert checklists.save_pdf() is None
+    assert checklists.save_pdf(isolated_home / "Downloads") is None
 
-        # Which procedure do I need? → result → "Print…".
-        checklists.sig_navigate.emit("triage")
-        triage = window.current_screen()
-        assert triage.screen_id == "triage"
-        while triage.session.current is not None:
-            triage.choose(triage.session.current.options[0].id)
-        qtbot.mouseClick(triage.print_button, Qt.MouseButton.LeftButton)
-        outcomes["triage panel"] = triage.kiosk_print.outcome
-        outcomes["triage print"] = triage.kiosk_print.print_now()
+    # Which procedure do I need? → result → "Print…".
+    checklists.sig_navigate.emit("triage")
+    triage = window.current_screen()
+    assert triage.screen_id == "triage"
+    while triage.session.current is not None:
+        triage.choose(triage.session.current.options[0].id)
+    qtbot.mouseClick(triage.print_button, Qt.MouseButton.LeftButton)
+    outcomes["triage panel"] = triage.kiosk_print.outcome
+    outcomes["triage print"] = triage.kiosk_print.print_now()
 
-        # New request → hand-off → "Print the summary" (it names the procedure).
-        window.show_screen("new_request")
-        request = window.current_screen()
-        requests = flows_feature.service(context).requests
-        qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
-        procedure = requests.catalogue.categories[0].procedures[0]
-        requests.update(procedure=procedure.id, handoff_url=procedure.handoff_url)
-        handoff = request.handoff
-        handoff.load()
-        qtbot.mouseClick(handoff.print_button, Qt.MouseButton.LeftButton)
-        outcomes["summary panel"] = handoff.print_panel.outcome
-        outcomes["summary print"] = handoff.print_panel.print_now()
-        assert handoff.print_panel.status.text()  # said, not silent
+    # New request → hand-off → "Print the summary" (it names the procedure).
+    window.show_screen("new_request")
+    request = window.current_screen()
+    requests = context.features.flows.service.get().requests
+    qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
+    procedure = requests.catalogue.categories[0].procedures[0]
+    requests.update(procedure=procedure.id, handoff_url=procedure.handoff_url)
+    handoff = request.handoff
+    handoff.load()
+    qtbot.mouseClick(handoff.print_button, Qt.MouseButton.LeftButton)
+    outcomes["summary panel"] = handoff.print_panel.outcome
+    outcomes["summary print"] = handoff.print_panel.print_now()
+    assert handoff.print_panel.status.text()  # said, not silent
 
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        assert not checklists.kiosk_print.isVisible()
-        assert not handoff.print_panel.isVisible()
-    finally:
-        stop_app(qtbot, context)
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert not checklists.kiosk_print.isVisible()
+    assert not handoff.print_panel.isVisible()
+    stop_application(qtbot, context)  # then what the whole run left behind
     print(outcomes)
     assert set(outcomes.values()) == {PrintOutcome.NO_PRINTER}
-    session_tmp = context.services["session_tmp"]
+    session_tmp = context.session_tmp
     new = sorted(
         str(path.relative_to(isolated_home))
         for path in files_under(isolated_home) - home_before
@@ -148,7 +145,7 @@ REVIEWED_WRITES: dict[tuple[str, str], tuple[int, str]] = {
     ("commands/sandbox.py", ".write_text("): (1, "OpenAPI export, a developer command"),
     ("controllers/session.py", ".write_text("): (1, "crash marker: a fixed text, no data"),
     ("places/mediation.py", ".write_text("): (1, "mediator's import of public places"),
-    ("kiosk.py", "mkdtemp("): (1, "the session's temporary folder itself"),
+    ("session/tempdir.py", "mkdtemp("): (1, "the session's temporary folder itself"),
     ("logs.py", "FileHandler("): (1, "the anonymous log (redacted; tests/kiosk log tests)"),
     ("content/search.py", "sqlite3.connect("): (1, "in memory (':memory:')"),
     ("sandbox/store.py", "sqlite3.connect("): (1, "training portal (C1: not at a kiosk)"),

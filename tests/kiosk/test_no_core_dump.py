@@ -16,13 +16,13 @@ PROBE = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
-    from assist_desk.app import create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
     from assist_desk.no_core_dump import is_dumpable
 
     app = QApplication([])
     print("BEFORE", is_dumpable())
-    built = create_window(build_parser().parse_args(sys.argv[1:]), app)
+    built = build(build_parser().parse_args(sys.argv[1:]), app)
     assert not isinstance(built, int)
     print("AFTER", is_dumpable())
     """

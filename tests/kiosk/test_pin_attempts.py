@@ -14,13 +14,18 @@ from assist_desk import credentials, pin_attempts
 from assist_desk.controllers.mediator import LOCKED, UNLOCKED, MediatorController
 from assist_desk.credentials import MEDIATOR_ENTRY, MIN_SECRET_LENGTH, MemoryStore, hash_secret
 from assist_desk.pin_attempts import FIRST_PAUSE_S, FREE_ATTEMPTS, AttemptLedger, pause_after
-from tests.kiosk.helpers import FakeClock, kiosk_of, start_app, stop_app
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import FakeClock, kiosk_of
 
 RIGHT = "739204"
 
 
 def test_a_burst_of_pins_is_checked_one_at_a_time(
-    qtbot: Any, qapp: Any, memory_keyring: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    memory_keyring: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret(RIGHT)
     checked: list[str] = []
@@ -31,27 +36,24 @@ def test_a_burst_of_pins_is_checked_one_at_a_time(
         return real_verify(secret, stored)
 
     monkeypatch.setattr(credentials, "verify_secret", counting)
-    context = start_app(qtbot, qapp, "--mode", "kiosk")
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: kiosk.sign_in.pin.isVisibleTo(window), timeout=5000)
-        qtbot.waitUntil(lambda: kiosk.mediator.state == LOCKED, timeout=5000)
-        guesses = [f"{n:06d}" for n in range(100000, 100030)] + [RIGHT]
-        for guess in guesses:  # as fast as a USB key injector types
-            qtbot.keyClicks(kiosk.sign_in.pin, guess)
-            qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not kiosk.mediator.busy, timeout=10000)
-        qtbot.wait(200)
-        print(f"guesses typed: {len(guesses)}; checked: {len(checked)}")
-        assert len(checked) == 1
-        assert kiosk.mediator.attempts.failures == 1
-        assert kiosk.mediator.state == LOCKED
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk")
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.sign_in.pin.isVisibleTo(window), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.mediator.state == LOCKED, timeout=5000)
+    guesses = [f"{n:06d}" for n in range(100000, 100030)] + [RIGHT]
+    for guess in guesses:  # as fast as a USB key injector types
+        qtbot.keyClicks(kiosk.sign_in.pin, guess)
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not kiosk.mediator.busy, timeout=10000)
+    qtbot.wait(200)
+    print(f"guesses typed: {len(guesses)}; checked: {len(checked)}")
+    assert len(checked) == 1
+    assert kiosk.mediator.attempts.failures == 1
+    assert kiosk.mediator.state == LOCKED
 
 
 def test_the_pause_doubles_and_survives_a_restart(tmp_path: Path) -> None:

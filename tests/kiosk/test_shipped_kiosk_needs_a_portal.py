@@ -20,9 +20,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from assist_desk.controllers import portal_service
+from assist_desk.features import portal as portal_feature
 from assist_desk.settings import KIOSK_NEEDS_PORTAL
-from tests.kiosk.helpers import Canary, files_holding, start_app, stop_app
+from tests.app_fixtures import StartApplication, stop_application
+from tests.kiosk.helpers import Canary, files_holding
 from tests.kiosk.test_wipe_account_flow import drive_account_wizard_to_submission
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,12 +103,12 @@ def test_a_kiosk_without_a_portal_gets_no_window(
     qapp: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """No site file at all (the defaults): refused before any window is made."""
-    from assist_desk.app import create_window
+    from assist_desk.app import build
     from assist_desk.cli import build_parser
 
     monkeypatch.delenv("ASSIST_DESK_TRAINING_KIOSK")
     args = build_parser().parse_args(["--mode", "kiosk"])
-    assert create_window(args, qapp) == 2
+    assert build(args, qapp) == 2
     assert capsys.readouterr().err.splitlines() == [
         f"assist-desk: setting 'portal_url': {KIOSK_NEEDS_PORTAL} (got None)"
     ]
@@ -125,42 +126,43 @@ def _training_kiosk_site(folder: Path) -> Path:
 
 
 def test_a_declared_training_kiosk_shows_the_banner_and_keeps_nothing(
-    qtbot: Any, qapp: Any, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    isolated_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     monkeypatch.delenv("ASSIST_DESK_TRAINING_KIOSK")  # the site file says so, nothing else
     site = _training_kiosk_site(tmp_path)
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--config", str(site))
-    try:
-        assert context.settings.is_training_kiosk
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.banner.isVisibleTo(window)
-        assert "ANTS" in window.banner.text()  # "… rien n'est envoyé à l'ANTS …" (site: fr)
-        handle = context.services["training_portal"]
-        data_dir = Path(handle.data_dir)
-        assert isolated_home not in data_dir.parents
-        assert portal_service._is_memory_file_system(data_dir)
-        qtbot.waitUntil(handle.started.is_set, timeout=30000)
-        canary = Canary()
-        account = drive_account_wizard_to_submission(qtbot, context, canary)
-        account.go_next()
-        qtbot.waitUntil(
-            lambda: not account.busy and account.current != "declaration", timeout=15000
-        )
-        assert account.current == "check_email"
-        # The portal holds the citizen now (its outbox has the confirmation e-mail).
-        assert canary.needle() in _outbox(handle)
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        assert window.current_screen().screen_id == "attract"
-        assert canary.needle() not in _outbox(handle)
-        assert files_holding(isolated_home, canary.needle()) == []
-        assert files_holding(data_dir, canary.needle()) == []  # the bytes too, not only rows
-        # The banner stays for the next person.
-        assert window.banner.isVisibleTo(window)
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--config", str(site))
+    assert context.settings.is_training_kiosk
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.banner.isVisibleTo(window)
+    assert "ANTS" in window.banner.text()  # "… rien n'est envoyé à l'ANTS …" (site: fr)
+    handle = context.features.portal.training
+    data_dir = Path(handle.data_dir)
+    assert isolated_home not in data_dir.parents
+    assert portal_feature._is_memory_file_system(data_dir)
+    qtbot.waitUntil(handle.started.is_set, timeout=30000)
+    canary = Canary()
+    account = drive_account_wizard_to_submission(qtbot, context, canary)
+    account.go_next()
+    qtbot.waitUntil(lambda: not account.busy and account.current != "declaration", timeout=15000)
+    assert account.current == "check_email"
+    # The portal holds the citizen now (its outbox has the confirmation e-mail).
+    assert canary.needle() in _outbox(handle)
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "attract"
+    assert canary.needle() not in _outbox(handle)
+    assert files_holding(isolated_home, canary.needle()) == []
+    assert files_holding(data_dir, canary.needle()) == []  # the bytes too, not only rows
+    # The banner stays for the next person.
+    assert window.banner.isVisibleTo(window)
+    stop_application(qtbot, context)
     assert not data_dir.exists(), "the temporary database goes with the process"
 
 

@@ -22,7 +22,6 @@ import pytest
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QApplication
 
-from assist_desk import flows_feature
 from assist_desk.appointments import client as appointments_client
 from assist_desk.appointments import service as service_module
 from assist_desk.appointments.models import ApplicationStatus, ExistingAppointment
@@ -38,7 +37,8 @@ from assist_desk.controllers.mediator import UNLOCKED
 from assist_desk.models import Account
 from assist_desk.portal.client import PortalClient
 from assist_desk.session_scope import SessionScope
-from tests.kiosk.helpers import kiosk_of, start_app, stop_app, widget_texts, widgets_holding
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import kiosk_of, widget_texts, widgets_holding
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTROLLERS = ROOT / "assist_desk" / "controllers"
@@ -230,7 +230,7 @@ def _snapshot(context: Any, controllers: dict[str, Any]) -> dict[str, Any]:
                 state[f"{name}.{attribute}"] = repr(getattr(controller, attribute))
         if hasattr(controller, "data"):
             state[f"{name}.data"] = repr(sorted(controller.data.items()))
-    state["session.account"] = repr(flows_feature.service(context).session.account)
+    state["session.account"] = repr(context.features.flows.service.get().session.account)
     state["widgets"] = sorted(
         f"{type(w).__name__}#{w.objectName()}:{text}"
         for w in QApplication.allWidgets()
@@ -308,7 +308,11 @@ def _start_every_session_operation(controllers: dict[str, Any]) -> set[tuple[str
 
 
 def test_no_answer_of_any_operation_lands_after_the_wipe(
-    qtbot: Any, qapp: Any, training_portal: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    training_portal: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     gate = Gate()
     for name, member in inspect.getmembers(PortalClient, inspect.iscoroutinefunction):
@@ -321,63 +325,60 @@ def test_no_answer_of_any_operation_lands_after_the_wipe(
     monkeypatch.setattr(AppointmentService, "slots_near", gate.wrap(None, SlotsOutcome()))
     monkeypatch.setattr(mediator_module, "check_mediator_secret", gate.wrap(None, True))
 
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--portal-url", training_portal.url)
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        kiosk = kiosk_of(context)
-        appointments = AppointmentsController(
-            AppointmentConfig(enabled=True, coordination_url="https://coordination.invalid/api"),
-            "coordination-token",
-            "hub-token",
-            (48.85, 2.35),
-            scope=context.session_scope,
-        )
-        context.services["appointments"] = appointments
-        context.wipe_hooks.append(appointments.reset)
-        qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
-        window.show_screen("appointments")
-        flows = flows_feature.service(context)
-        controllers = {
-            "account": flows.account,
-            "requests": flows.requests,
-            "reaccept": flows.reacceptance,
-            "appointments": appointments,
-            "mediator": kiosk.mediator,
-        }
-        assert kiosk.mediator.state != UNLOCKED
-        started = _start_every_session_operation(controllers)
-        assert started == SESSION_OPERATIONS
-        # Every one is in flight (held at the gate), none has failed early.
-        qtbot.waitUntil(lambda: gate.inside == len(gate.held) >= len(started), timeout=5000)
-        running = context.session_scope.running
-        print(f"operations started: {len(started)}; held: {gate.inside}; running: {running}")
-        assert running >= len(started)
+    context = app_context("--mode", "kiosk", "--portal-url", training_portal.url)
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    appointments = AppointmentsController(
+        AppointmentConfig(enabled=True, coordination_url="https://coordination.invalid/api"),
+        "coordination-token",
+        "hub-token",
+        (48.85, 2.35),
+        scope=context.session_scope,
+    )
+    context.features.appointments.controller.set(appointments)
+    context.wipe_hooks.append(appointments.reset)
+    qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
+    window.show_screen("appointments")
+    flows = context.features.flows.service.get()
+    controllers = {
+        "account": flows.account,
+        "requests": flows.requests,
+        "reaccept": flows.reacceptance,
+        "appointments": appointments,
+        "mediator": kiosk.mediator,
+    }
+    assert kiosk.mediator.state != UNLOCKED
+    started = _start_every_session_operation(controllers)
+    assert started == SESSION_OPERATIONS
+    # Every one is in flight (held at the gate), none has failed early.
+    qtbot.waitUntil(lambda: gate.inside == len(gate.held) >= len(started), timeout=5000)
+    running = context.session_scope.running
+    print(f"operations started: {len(started)}; held: {gate.inside}; running: {running}")
+    assert running >= len(started)
 
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: gate.inside == 0, timeout=5000)  # cancelled at the gate
-        after_wipe = _snapshot(context, controllers)
-        emitted = _count_signals(controllers)
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gate.inside == 0, timeout=5000)  # cancelled at the gate
+    after_wipe = _snapshot(context, controllers)
+    emitted = _count_signals(controllers)
 
-        gate.release()  # the answers arrive now
-        qtbot.wait(300)
-        print(f"answers let through: {gate.passed}; signals after the wipe: {emitted}")
-        assert gate.passed == 0
-        assert emitted == []
-        assert _snapshot(context, controllers) == after_wipe
-        assert kiosk.mediator.state != UNLOCKED
-        assert context.session_scope.running == 0
-    finally:
-        stop_app(qtbot, context)
+    gate.release()  # the answers arrive now
+    qtbot.wait(300)
+    print(f"answers let through: {gate.passed}; signals after the wipe: {emitted}")
+    assert gate.passed == 0
+    assert emitted == []
+    assert _snapshot(context, controllers) == after_wipe
+    assert kiosk.mediator.state != UNLOCKED
+    assert context.session_scope.running == 0
 
 
 # -- R2 of the review, now regression tests -------------------------------------------------
 
 
 def _appointments_in_kiosk(qtbot: Any, context: Any, made: AppointmentsController) -> Any:
-    context.services["appointments"] = made
+    context.features.appointments.controller.set(made)
     context.wipe_hooks.append(made.reset)
     window = context.window
     window.show()
@@ -388,7 +389,10 @@ def _appointments_in_kiosk(qtbot: Any, context: Any, made: AppointmentsControlle
 
 
 def test_a_check_answered_after_the_wipe_is_not_shown_to_the_next_citizen(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     gate: dict[str, Any] = {}
 
@@ -402,36 +406,36 @@ def test_a_check_answered_after_the_wipe_is_not_shown_to_the_next_citizen(
         return {NUMBER: ApplicationStatus(status="validated", appointments=[appointment])}
 
     monkeypatch.setattr(appointments_client.CoordinationClient, "status", slow_status)
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--portal-url", "http://127.0.0.1:9")
-    try:
-        made = AppointmentsController(
-            AppointmentConfig(enabled=True, coordination_url="https://coordination.invalid/api"),
-            "coordination-token",
-            "hub-token",
-            scope=context.session_scope,
-        )
-        widget = _appointments_in_kiosk(qtbot, context, made)
-        qtbot.keyClicks(widget.number_edit, NUMBER)
-        qtbot.mouseClick(widget.check_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "future" in gate, timeout=5000)
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(context.window.end_button, Qt.MouseButton.LeftButton)
-        shown_after_wipe = widget.result.text()
-        qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
-        # A's request was cancelled at the wipe (its wait with it): no answer can come.
-        qtbot.waitUntil(gate["future"].cancelled, timeout=2000)
-        qtbot.wait(300)
-        assert "answered" not in gate
-        assert widget.result.text() == shown_after_wipe
-        assert TOWN_HALL not in widget.result.text()
-        assert widgets_holding(NUMBER) == []
-        assert not made.busy
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--portal-url", "http://127.0.0.1:9")
+    made = AppointmentsController(
+        AppointmentConfig(enabled=True, coordination_url="https://coordination.invalid/api"),
+        "coordination-token",
+        "hub-token",
+        scope=context.session_scope,
+    )
+    widget = _appointments_in_kiosk(qtbot, context, made)
+    qtbot.keyClicks(widget.number_edit, NUMBER)
+    qtbot.mouseClick(widget.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "future" in gate, timeout=5000)
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(context.window.end_button, Qt.MouseButton.LeftButton)
+    shown_after_wipe = widget.result.text()
+    qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
+    # A's request was cancelled at the wipe (its wait with it): no answer can come.
+    qtbot.waitUntil(gate["future"].cancelled, timeout=2000)
+    qtbot.wait(300)
+    assert "answered" not in gate
+    assert widget.result.text() == shown_after_wipe
+    assert TOWN_HALL not in widget.result.text()
+    assert widgets_holding(NUMBER) == []
+    assert not made.busy
 
 
 def test_a_check_waiting_for_a_slow_keyring_is_not_sent_after_the_wipe(
-    qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
 ) -> None:
     """The real service over an httpx MockTransport, and a keyring read of 1 s."""
     sent: list[str] = []
@@ -453,28 +457,25 @@ def test_a_check_waiting_for_a_slow_keyring_is_not_sent_after_the_wipe(
         await asyncio.sleep(1.0)
         return "coordination-token", "hub-token"
 
-    context = start_app(qtbot, qapp, "--mode", "kiosk", "--portal-url", "http://127.0.0.1:9")
-    try:
-        made = AppointmentsController(
-            AppointmentConfig(enabled=True, coordination_url="https://coordination.invalid/api"),
-            None,
-            None,
-            None,
-            slow_keyring,
-            scope=context.session_scope,
-        )
-        widget = _appointments_in_kiosk(qtbot, context, made)
-        qtbot.keyClicks(widget.number_edit, NUMBER)
-        qtbot.mouseClick(widget.check_button, Qt.MouseButton.LeftButton)
-        qtbot.wait(200)
-        with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
-            qtbot.mouseClick(context.window.end_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
-        # The tokens arrive (device work, not cut short by the wipe)...
-        qtbot.waitUntil(lambda: made.can_check_numbers, timeout=5000)
-        qtbot.wait(300)
-        # ...but A's number is never sent, and nothing is shown to B.
-        assert sent == []
-        assert TOWN_HALL not in widget.result.text()
-    finally:
-        stop_app(qtbot, context)
+    context = app_context("--mode", "kiosk", "--portal-url", "http://127.0.0.1:9")
+    made = AppointmentsController(
+        AppointmentConfig(enabled=True, coordination_url="https://coordination.invalid/api"),
+        None,
+        None,
+        None,
+        slow_keyring,
+        scope=context.session_scope,
+    )
+    widget = _appointments_in_kiosk(qtbot, context, made)
+    qtbot.keyClicks(widget.number_edit, NUMBER)
+    qtbot.mouseClick(widget.check_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(context.window.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
+    # The tokens arrive (device work, not cut short by the wipe)...
+    qtbot.waitUntil(lambda: made.can_check_numbers, timeout=5000)
+    qtbot.wait(300)
+    # ...but A's number is never sent, and nothing is shown to B.
+    assert sent == []
+    assert TOWN_HALL not in widget.result.text()

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from assist_desk import __version__, release
 from assist_desk.views.about import AboutInfo, AboutScreen, pack_from_service, read_about_info
+from tests.app_fixtures import StartApplication
 
 PACK = 'version = "1.2"\npublished = 2026-10-01\nlanguages = ["fr"]\n'
 SOURCES = "# Lieux\n\nDonnées : Base Adresse Nationale, Licence Ouverte 2.0, 2026-09-15.\n"
@@ -110,26 +110,21 @@ def test_about_screen_without_pack_or_sources(qtbot: Any) -> None:
     assert screen.sources.toPlainText()
 
 
-def test_about_is_reachable_from_the_top_bar(qtbot: Any, qapp: QApplication) -> None:
-    from tests.gui.test_startup import start
-
-    context = start(qtbot, qapp, "--lang", "fr")
-    try:
-        window = context.window
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.about_button.isVisible()
-        assert window.about_button.accessibleName()
-        qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
-        assert window.current_screen().screen_id == "about"
-        assert window.windowTitle().startswith("À propos")
-        about = window.current_screen()
-        assert isinstance(about, AboutScreen)
-        assert about.heading.text() == "À propos d'assist_desk"
-        qtbot.mouseClick(about.back_button, Qt.MouseButton.LeftButton)
-        assert window.current_screen().screen_id == "home"
-    finally:
-        context.shutdown()
+def test_about_is_reachable_from_the_top_bar(qtbot: Any, app_context: StartApplication) -> None:
+    context = app_context("--lang", "fr")
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.about_button.isVisible()
+    assert window.about_button.accessibleName()
+    qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "about"
+    assert window.windowTitle().startswith("À propos")
+    about = window.current_screen()
+    assert isinstance(about, AboutScreen)
+    assert about.heading.text() == "À propos d'assist_desk"
+    qtbot.mouseClick(about.back_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "home"
 
 
 def test_read_about_info_prefers_the_service(resources: Path) -> None:

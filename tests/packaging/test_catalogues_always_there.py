@@ -50,7 +50,7 @@ def test_a_language_without_its_catalogue_refuses_to_start(
     monkeypatch.setattr(i18n, "i18n_dir", lambda: tmp_path)
     monkeypatch.setattr(app_module, "i18n_dir", lambda: tmp_path)
     args = build_parser().parse_args(["--lang", "fr"])
-    assert app_module.create_window(args, qapp) == app_module.EXIT_SETTINGS
+    assert app_module.build(args, qapp) == app_module.EXIT_SETTINGS
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1
     assert "'fr'" in lines[0]

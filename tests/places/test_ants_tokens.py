@@ -34,9 +34,9 @@ from assist_desk.credentials import (
     KeyringStore,
     MemoryStore,
 )
+from assist_desk.features.appointments import make_controller
 from assist_desk.logs import setup_logging
 from assist_desk.settings import Settings
-from assist_desk.views import appointments_feature
 from tests.fixtures import MemoryKeyring
 
 COORDINATION = "coord-Secret-token-7f3a"
@@ -198,8 +198,9 @@ def test_a_half_stored_pair_is_rolled_back(
 def mediator_context(
     portal_url: str, *, enabled: bool = True, store: Any = None
 ) -> SimpleNamespace:
-    """What ``appointments_feature.controller`` reads: a help point in mediator mode whose
-    site configuration points the ANTS URLs at the training portal's emulation."""
+    """What the appointments feature is given: a help point in mediator mode whose site
+    configuration points the ANTS URLs at the training portal's emulation, and the
+    application's credential store (the OS keyring's unless given)."""
     settings = Settings(
         mode="mediator",
         portal_url=portal_url,
@@ -210,8 +211,12 @@ def mediator_context(
         site_longitude=4.83,
     )
     assert not settings.uses_training_portal
-    services: dict[str, Any] = {} if store is None else {"credential_store": store}
-    return SimpleNamespace(settings=settings, services=services, wipe_hooks=[])
+    return SimpleNamespace(settings=settings, store=store if store is not None else KeyringStore())
+
+
+def controller_for(context: SimpleNamespace) -> AppointmentsController:
+    """The controller the appointments feature makes for that help point."""
+    return make_controller(context.settings, training_url=None, store=context.store)
 
 
 def check(controller: AppointmentsController, typed: str) -> NumberOutcome:
@@ -242,8 +247,7 @@ def test_stored_tokens_reach_the_ants_services(
     answers(monkeypatch, TRAINING_TOKEN, TRAINING_TOKEN)
     assert main(["ants-tokens", "set"]) == 0  # stored in the (in-memory) OS keyring
     context = mediator_context(ants_emulation_url)  # no store given: the KeyringStore
-    controller = appointments_feature.controller(context)
-    assert appointments_feature.controller(context) is controller
+    controller = controller_for(context)
     changed: list[bool] = []
     controller.sig_configuration_changed.connect(lambda: changed.append(True))
     assert not controller.can_check_numbers  # nothing read yet (no loop was running)
@@ -257,7 +261,7 @@ def test_stored_tokens_reach_the_ants_services(
     assert controller.can_check_numbers
     assert controller.can_find_slots
 
-    context.wipe_hooks[0]()  # a session wipe keeps the help point's tokens
+    controller.reset()  # a session wipe keeps the help point's tokens
     assert controller.can_check_numbers
     assert check(controller, "DC12345678").status.status == "declared"  # type: ignore[union-attr]
 
@@ -270,7 +274,7 @@ def test_stored_tokens_reach_the_ants_services(
 def test_without_tokens_the_hand_off_as_before(
     ants_emulation_url: str, log_file: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    controller = appointments_feature.controller(mediator_context(ants_emulation_url))
+    controller = controller_for(mediator_context(ants_emulation_url))
     outcome = check(controller, "VR12345678")
     assert outcome.status is None
     assert outcome.fallback is not None
@@ -287,7 +291,7 @@ def test_switched_off_the_stored_tokens_are_not_even_read(ants_emulation_url: st
     store.values = {ANTS_COORDINATION_ENTRY: TRAINING_TOKEN, ANTS_HUB_ENTRY: TRAINING_TOKEN}
     store.available = False  # any read would fail the test's expectations below
     context = mediator_context(ants_emulation_url, enabled=False, store=store)
-    outcome = check(appointments_feature.controller(context), "VR12345678")
+    outcome = check(controller_for(context), "VR12345678")
     assert outcome.fallback is not None
     assert outcome.fallback.reason == "not-configured"
 
@@ -296,7 +300,7 @@ def test_the_credential_store_service_is_used(ants_emulation_url: str) -> None:
     store = MemoryStore()
     asyncio.run(store.set(ANTS_COORDINATION_ENTRY, TRAINING_TOKEN))
     context = mediator_context(ants_emulation_url, store=store)
-    controller = appointments_feature.controller(context)
+    controller = controller_for(context)
     assert check(controller, "ED12345678").status.status == "expired"  # type: ignore[union-attr]
     assert controller.can_check_numbers
     assert not controller.can_find_slots  # no hub token stored: slots hand off
@@ -304,7 +308,7 @@ def test_the_credential_store_service_is_used(ants_emulation_url: str) -> None:
 
 def test_an_unavailable_keyring_falls_back(ants_emulation_url: str, log_file: Path) -> None:
     keyring.set_keyring(fail.Keyring())
-    controller = appointments_feature.controller(mediator_context(ants_emulation_url))
+    controller = controller_for(mediator_context(ants_emulation_url))
     outcome = check(controller, "VR12345678")
     assert outcome.fallback is not None
     assert outcome.fallback.reason == "not-configured"
@@ -332,7 +336,7 @@ def test_a_hanging_keyring_never_blocks_the_loop(ants_emulation_url: str) -> Non
 
     async def scenario() -> None:
         # Made while a loop runs (as in the app): the read starts at once, off the loop.
-        controller = appointments_feature.controller(context)
+        controller = controller_for(context)
         controller.sig_number_checked.connect(outcomes.append)
         stop = asyncio.Event()
 
@@ -368,7 +372,7 @@ def test_tokens_read_in_the_background_before_any_request(ants_emulation_url: st
     seen: list[bool] = []
 
     async def scenario() -> None:
-        controller = appointments_feature.controller(context)
+        controller = controller_for(context)
         arrived = asyncio.Event()
         controller.sig_configuration_changed.connect(arrived.set)
         await asyncio.wait_for(arrived.wait(), 5)

@@ -20,19 +20,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from assist_desk import app as app_module
 from assist_desk.cli import build_parser
-from assist_desk.controllers import portal_service
 
 args = build_parser().parse_args(sys.argv[1:])
 qapp = QApplication([])
-window, switcher, settings = app_module.create_window(args, qapp)
-context = app_module.AppContext(qapp, window, switcher, args, settings)
+context = app_module.build(args, qapp)
+window = context.window
 report = {}
 started = time.monotonic()
 
 def settled():
     report["settled_s"] = round(time.monotonic() - started, 3)
-    client = portal_service.client(context)
-    handle = context.services.get("training_portal")
+    client = context.features.portal.client.get()
+    handle = context.features.portal.training
     report["client_url"] = client.base_url
     report["handle_url"] = handle.url if handle else None
     report["handle_data"] = str(handle.data_dir) if handle else None
@@ -59,7 +58,7 @@ QTimer.singleShot(1, lambda: report.__setitem__(
 QTimer.singleShot(30000, qapp.quit)
 qapp.aboutToQuit.connect(context.shutdown)
 qapp.exec()
-handle = context.services.get("training_portal")
+handle = context.features.portal.training
 report["server_stopped"] = handle.stopped.wait(10) if handle else None
 print("REPORT " + json.dumps(report))
 """

@@ -45,3 +45,22 @@ def test_bad_setting_in_file_is_one_line_and_status_2(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "assist-desk: setting 'idle_timeout_s': input should be greater than or equal to 30 (got 2)"
     ]
+
+
+def test_the_quick_command_check_knows_every_registered_command() -> None:
+    """``assist-desk`` alone skips importing the sub-commands; it must still recognise
+    each one (else ``assist-desk places ...`` would start the GUI)."""
+    import argparse
+
+    from assist_desk.cli import _names_a_command, build_parser
+    from assist_desk.commands import COMMAND_NAMES
+
+    parser = build_parser()
+    (subparsers,) = [
+        action
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)  # the registered sub-commands
+    ]
+    assert set(subparsers.choices) == COMMAND_NAMES
+    assert all(_names_a_command([name, "--help"]) for name in COMMAND_NAMES)
+    assert not _names_a_command(["--lang", "fr"])

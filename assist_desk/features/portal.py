@@ -1,15 +1,15 @@
-"""Feature installer: the portal client, and the embedded training portal when used.
+"""The portal feature: the portal's address, its one client, and the embedded training
+portal when used.
 
-Listed first in :data:`assist_desk.app.FEATURE_INSTALLERS`. It provides:
+:func:`install` returns the :class:`PortalFeature`:
 
-* :func:`client`: the one long-lived :class:`~assist_desk.portal.client.PortalClient`
-  (reset at every session wipe, closed on quit), made on first use and then kept
-  in ``context.services["portal"]``. Its modules (httpx, the pydantic models:
-  about 0.35 s of imports) load in a worker once every feature is installed,
-  while the person reads the home screen, not before the first screen answers;
-* ``context.services["training_portal"]``: the
-  :class:`~assist_desk.sandbox.TrainingPortalHandle` when the training portal runs
-  (``.url``, ``.outbox_url``), absent otherwise.
+* ``client``: the one long-lived :class:`~assist_desk.portal.client.PortalClient`
+  (reset at every session wipe, closed on quit), made on first use. Its modules
+  (httpx, the pydantic models: about 0.35 s of imports) load in a worker once every
+  feature is installed, while the person reads the home screen, not before the first
+  screen answers;
+* ``training``: the :class:`~assist_desk.sandbox.TrainingPortalHandle` when the
+  training portal runs (``.url``, ``.outbox_url``, ``.reset()``), else None.
 
 The training portal runs in a child process: its socket is bound here at once (so
 the client's URL is known and early requests wait in the backlog), FastAPI, uvicorn
@@ -31,20 +31,19 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from assist_desk.context import FeatureContext
+from assist_desk.lazy import Lazy
+from assist_desk.modes import Mode
 
 if TYPE_CHECKING:
     from assist_desk.portal.client import PortalClient
     from assist_desk.sandbox import TrainingPortalHandle
 
-# The AppContext (assist_desk.app) sits above the layers: typed loosely here.
-AppContext = Any
-
 log = logging.getLogger(__name__)
 
 STARTUP_STEP = "training-portal"
-#: ``context.services`` key of the portal's base URL (set by :func:`install`).
-URL_SERVICE = "portal_url"
 POLL_MS = 20
 #: A training kiosk's database folder is ``<temporary file system>/<prefix><pid>``.
 TRAINING_KIOSK_PREFIX = "assist-desk-training-portal-"
@@ -52,45 +51,50 @@ TRAINING_KIOSK_PREFIX = "assist-desk-training-portal-"
 _MEMORY_FILE_SYSTEMS = ("tmpfs", "ramfs")
 
 
-def install(context: AppContext) -> None:
+class PortalFeature:
+    """The portal's base URL, its client (made on first use) and the training portal."""
+
+    def __init__(
+        self, context: FeatureContext, url: str, training: TrainingPortalHandle | None
+    ) -> None:
+        self.url = url
+        self.training = training
+        self._context = context
+        self.client: Lazy[PortalClient] = Lazy(self._make_client)
+
+    def _make_client(self) -> PortalClient:
+        from assist_desk.portal.client import PortalClient
+
+        made = PortalClient(self.url)
+        self._context.wipe_hooks.append(made.reset)
+        self._context.shutdown_hooks.append(lambda: _close(made))
+        return made
+
+    def warm_up(self) -> None:
+        """Load the client's modules in a worker (imports only: thread-safe; the
+        client itself is made on the GUI thread)."""
+        if self.client.made() is None:
+            self._context.warm_up("warm:portal-client", _import_client_modules)
+
+
+def install(context: FeatureContext) -> PortalFeature:
     settings = context.settings
+    training = None
     if settings.uses_training_portal:
-        url = _start_training_portal(context)
+        training = _start_training_portal(context)
+        url = training.url
     else:
         assert settings.portal_url is not None
         url = settings.portal_url
-    context.services[URL_SERVICE] = url
-    context.sig_ready.connect(lambda: _warm_up(context))
-    where = "training portal" if settings.uses_training_portal else "remote"
+    feature = PortalFeature(context, url, training)
+    context.sig_ready.connect(feature.warm_up)
+    where = "training portal" if training is not None else "remote"
     log.info("portal service ready (%s)", where)
+    return feature
 
 
-def client(context: AppContext) -> PortalClient | None:
-    """The portal client, made on first use; None when the portal service did not start."""
-    existing = context.services.get("portal")
-    if existing is not None:
-        return existing  # type: ignore[no-any-return]
-    url = context.services.get(URL_SERVICE)
-    if url is None:
-        return None
-    from assist_desk.portal.client import PortalClient
-
-    made = PortalClient(url)
-    context.services["portal"] = made
-    context.wipe_hooks.append(made.reset)
-    context.shutdown_hooks.append(lambda: _close(made))
-    return made
-
-
-def _warm_up(context: AppContext) -> None:
-    if context.services.get("portal") is not None:
-        return
-    import importlib
-
-    # Only imports (thread-safe): the client itself is made on the GUI thread.
-    context.warm_up(
-        "warm:portal-client", lambda: importlib.import_module("assist_desk.portal.client")
-    )
+def _import_client_modules() -> None:
+    import assist_desk.portal.client  # noqa: F401
 
 
 def _close(client: PortalClient) -> None:
@@ -107,7 +111,7 @@ def _close(client: PortalClient) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def _start_training_portal(context: AppContext) -> str:
+def _start_training_portal(context: FeatureContext) -> TrainingPortalHandle:
     from PySide6.QtCore import QTimer
 
     from assist_desk import paths
@@ -129,7 +133,6 @@ def _start_training_portal(context: AppContext) -> str:
     except OSError:
         context.startup_step_done(STARTUP_STEP)
         raise
-    context.services["training_portal"] = handle
     context.shutdown_hooks.append(handle.stop)
     if training_kiosk:
         # Hooks run in reverse: the folder goes once the child has stopped.
@@ -147,20 +150,16 @@ def _start_training_portal(context: AppContext) -> str:
     poll.timeout.connect(check)
     poll.start()
     context.shutdown_hooks.append(poll.stop)
-    return handle.url
+    return handle
 
 
-def _reset_in_kiosk_mode(context: AppContext, handle: TrainingPortalHandle) -> None:
+def _reset_in_kiosk_mode(context: FeatureContext, handle: TrainingPortalHandle) -> None:
     """In kiosk mode (a training kiosk, or a trainer's switch to kiosk mode), forget
     every account the last person made: the training portal's own reset. Before the
     portal has started it has stored nothing. A failure raises: the wipe then fails,
     and a kiosk ends its process rather than go on. Trainers at a workstation keep
     their exercise accounts across sessions (``assist-desk sandbox --reset``)."""
-    from assist_desk.modes import Mode
-
-    session = context.services.get("session")
-    mode = session.mode if session is not None else context.settings.mode
-    if mode is Mode.KIOSK and handle.started.is_set() and handle.error is None:
+    if context.mode() is Mode.KIOSK and handle.started.is_set() and handle.error is None:
         handle.reset()
 
 

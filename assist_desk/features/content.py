@@ -1,13 +1,14 @@
-"""Installs the offline content: the shared Qt-free API and the home tiles.
+"""The offline content feature: the content pack, the "faq" and "checklists" tiles.
 
 The content pack is read, checked and indexed in a background thread right
 after the first frame (never on the first screen's path, never a GUI stall);
-then, on the GUI thread, ``context.services["content"]`` is set to the
+then, on the GUI thread, :attr:`ContentFeature.pack` is set to the
 :class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
 appear. If the bundled content is broken, the problem is logged and the tiles
-stay hidden. Other features read the service when they need it::
+stay hidden. Other features are given the :class:`ContentFeature` and read the
+pack when they need it::
 
-    pack = context.services.get("content")      # None: not loaded (yet) or broken
+    pack = content.pack      # None: not loaded (yet) or broken
     if pack is not None:
         checklist = pack.checklist("pp_loss", language)   # None if unknown
         fee = pack.fees("pp_loss", language)
@@ -22,14 +23,26 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assist_desk.context import FeatureContext
+from assist_desk.modes import Mode
+
 if TYPE_CHECKING:
-    from assist_desk.app import AppContext
+    from assist_desk.content import ContentPack
 
 log = logging.getLogger(__name__)
 
-#: Key of the content pack in ``AppContext.services``.
-SERVICE = "content"
 STARTUP_STEP = "content"
+
+
+class ContentFeature:
+    """The content pack once loaded (None before, or if it is broken)."""
+
+    def __init__(self) -> None:
+        self.pack: ContentPack | None = None
+
+    def age_days(self) -> int | None:
+        """The pack's age in days (the mediator's status), None before it is loaded."""
+        return self.pack.age_days() if self.pack is not None else None
 
 
 class ContentLoader(QObject):
@@ -79,7 +92,8 @@ class ContentLoader(QObject):
             log.info("content loaded after the application closed")
 
 
-def install(context: AppContext) -> None:
+def install(context: FeatureContext) -> ContentFeature:
+    feature = ContentFeature()
     # No parent: the worker thread's bound method keeps the loader alive until it
     # has emitted, even if the context goes away first (a parent would delete it
     # under the thread's feet).
@@ -87,10 +101,10 @@ def install(context: AppContext) -> None:
     context.keep_alive.append(loader)
     context.pending_startup.add(STARTUP_STEP)
 
-    def loaded(pack: Any) -> None:
+    def loaded(pack: ContentPack) -> None:
         if not context.alive:
             return
-        context.services[SERVICE] = pack
+        feature.pack = pack
         _add_tiles(context, pack)
         context.startup_step_done(STARTUP_STEP)
 
@@ -103,29 +117,27 @@ def install(context: AppContext) -> None:
     loader.sig_loaded.connect(loaded)
     loader.sig_failed.connect(failed)
     loader.start()
+    return feature
 
 
-def _add_tiles(context: AppContext, pack: object) -> None:
+def _add_tiles(context: FeatureContext, pack: ContentPack) -> None:
     """Home tiles "faq" and "checklists"; the triage screen is reached from both."""
-    from assist_desk.content import ContentPack
-    from assist_desk.modes import Mode
     from assist_desk.views.checklists import ChecklistsScreen
     from assist_desk.views.content_common import ContentEnv
     from assist_desk.views.faq import FaqScreen
     from assist_desk.views.features import Feature
     from assist_desk.views.triage import TriageScreen
 
-    assert isinstance(pack, ContentPack)
     settings = context.settings
     window = context.window
     env = ContentEnv(
         pack=pack,
-        language=lambda: context.switcher.language or settings.language,
+        language=context.language,
         site_name=settings.site_name,
         max_age_days=settings.content_max_age_days,
         printer_name=settings.printer,
         allow_pdf_save=settings.mode is not Mode.KIOSK,
-        kiosk=lambda: _current_mode(context) is Mode.KIOSK,
+        kiosk=lambda: context.mode() is Mode.KIOSK,
     )
 
     def open_checklist(procedure_id: str) -> None:
@@ -148,12 +160,5 @@ def _add_tiles(context: AppContext, pack: object) -> None:
         return ChecklistsScreen(env)
 
     env.open_checklist = open_checklist
-    context.services["content_env"] = env
     window.add_feature(Feature("faq", 30, faq))
     window.add_feature(Feature("checklists", 40, checklists))
-
-
-def _current_mode(context: AppContext) -> object:
-    """The desk's mode now (a mediator may switch it), else the configured one."""
-    session = context.services.get("session")
-    return getattr(session, "mode", context.settings.mode)

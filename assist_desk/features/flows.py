@@ -1,0 +1,209 @@
+"""The guided flows: "New request", "Create an ANTS account", and the terms update.
+
+Installing only offers the tiles: the controllers (:class:`FlowsService`, the
+:attr:`FlowsFeature.service` slot) are made when a flow is first opened, and their
+modules (the portal models, the field checks, the HTTP stack) load in workers once
+every feature is installed (:func:`warm_up`), so that neither opening a flow nor its
+first keypress waits for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from assist_desk.context import FeatureContext
+from assist_desk.features.appointments import AppointmentsFeature
+from assist_desk.features.content import ContentFeature
+from assist_desk.features.portal import PortalFeature
+from assist_desk.lazy import Lazy
+from assist_desk.modes import Mode
+
+if TYPE_CHECKING:
+    from assist_desk.content import ContentPack
+    from assist_desk.controllers.account import (
+        AccountController,
+        FlowSession,
+        ReacceptanceController,
+    )
+    from assist_desk.controllers.handoff import UrlOpener
+    from assist_desk.controllers.requests import RequestController
+    from assist_desk.portal.client import PortalClient
+    from assist_desk.views.account.screen import AccountScreen
+    from assist_desk.views.request.screen import ReacceptanceScreen, RequestScreen
+
+log = logging.getLogger(__name__)
+
+#: The terms re-acceptance screen (no tile: shown when the portal asks for it).
+REACCEPTANCE_SCREEN = "terms_update"
+
+
+@dataclass
+class FlowsService:
+    """The flows' controllers, shared by their screens."""
+
+    session: FlowSession
+    account: AccountController
+    requests: RequestController
+    reacceptance: ReacceptanceController
+    opener: UrlOpener
+
+
+class FlowsFeature:
+    """The flows' tiles; their controllers are made when a flow is first opened."""
+
+    def __init__(
+        self,
+        context: FeatureContext,
+        portal: PortalFeature | None,
+        content: ContentFeature | None,
+        appointments: AppointmentsFeature | None,
+    ) -> None:
+        self._context = context
+        self._portal = portal
+        self._content = content
+        self._appointments = appointments
+        self.service: Lazy[FlowsService] = Lazy(self._make_service)
+
+    def portal_client(self) -> PortalClient | None:
+        """The portal client (made now if need be); None when the portal did not start."""
+        return self._portal.client.get() if self._portal is not None else None
+
+    def content_pack(self) -> ContentPack | None:
+        return self._content.pack if self._content is not None else None
+
+    def open_appointments(self) -> bool:
+        """The pre-application number check, when the appointments feature is there."""
+        if self._appointments is None:
+            return False
+        self._appointments.show_screen()
+        return True
+
+    # -- screens, built when first opened ------------------------------------------
+
+    def request_screen(self) -> RequestScreen:
+        from assist_desk.views.request.screen import RequestScreen
+
+        flows = self.service.get()
+        settings = self._context.settings
+        return RequestScreen(
+            flows.requests,
+            kiosk=settings.mode is Mode.KIOSK,
+            opener=flows.opener,
+            has_feature=self._context.window.has_feature,
+            open_appointments=self.open_appointments,
+            printer_name=settings.printer,
+        )
+
+    def account_screen(self) -> AccountScreen:
+        from assist_desk.views.account.screen import AccountScreen
+
+        settings = self._context.settings
+        training = settings.mode is Mode.TRAINING or settings.uses_training_portal
+        return AccountScreen(
+            self.service.get().account, training=training, kiosk=settings.mode is Mode.KIOSK
+        )
+
+    def reacceptance_screen(self) -> ReacceptanceScreen:
+        from assist_desk.views.request.screen import ReacceptanceScreen
+
+        assert ReacceptanceScreen.screen_id == REACCEPTANCE_SCREEN
+        return ReacceptanceScreen(self.service.get().reacceptance)
+
+    # -- controllers -----------------------------------------------------------------
+
+    def _make_service(self) -> FlowsService:
+        from assist_desk.controllers.account import (
+            AccountController,
+            FlowSession,
+            ReacceptanceController,
+        )
+        from assist_desk.controllers.handoff import UrlOpener
+        from assist_desk.controllers.requests import RequestController
+
+        context = self._context
+        settings = context.settings
+        portal = self.portal_client
+        scope = context.session_scope
+        session = FlowSession(context)
+        account = AccountController(portal, session, settings.site_id, parent=context, scope=scope)
+        requests = RequestController(
+            portal,
+            session,
+            content=self.content_pack,
+            language=context.language,
+            parent=context,
+            scope=scope,
+        )
+        reacceptance = ReacceptanceController(
+            portal,
+            session,
+            settings.site_id,
+            language=context.language,
+            parent=context,
+            scope=scope,
+        )
+        kiosk = settings.mode is Mode.KIOSK
+        opener = UrlOpener(settings.allowed_urls, kiosk=kiosk, parent=context)
+
+        def open_portal_page(url: str) -> None:
+            # The portal's own pages (FranceConnect round trip) are allowed too.
+            client = portal()
+            if client is not None and client.base_url + "/" not in opener.extra_allowed:
+                opener.extra_allowed.append(client.base_url + "/")
+            opener.open(url)
+
+        if not kiosk:  # at a kiosk the screens show the address as a QR code instead
+            account.sig_open_url.connect(open_portal_page)
+            requests.sig_open_url.connect(open_portal_page)
+
+        def reaccept() -> None:
+            reacceptance.begin()
+            context.window.show_screen(REACCEPTANCE_SCREEN)
+
+        requests.sig_reacceptance_needed.connect(reaccept)
+        return FlowsService(session, account, requests, reacceptance, opener)
+
+    def wipe(self) -> None:
+        flows = self.service.made()
+        if flows is None:
+            return  # no flow was ever opened: nothing to forget
+        flows.session.clear()
+        for controller in (flows.account, flows.requests, flows.reacceptance):
+            controller.restart()
+
+    def warm_up(self) -> None:
+        """Load the flows' modules in workers (imports only: thread-safe)."""
+        self._context.warm_up("warm:flow-controllers", _import_flow_modules)
+        self._context.warm_up("warm:field-checks", _warm_field_checks)
+
+
+def install(
+    context: FeatureContext,
+    portal: PortalFeature | None,
+    content: ContentFeature | None,
+    appointments: AppointmentsFeature | None,
+) -> FlowsFeature:
+    from assist_desk.views.features import Feature
+
+    feature = FlowsFeature(context, portal, content, appointments)
+    context.window.add_feature(Feature("new_request", 10, feature.request_screen))
+    context.window.add_feature(Feature("account", 20, feature.account_screen))
+    context.window.add_screen_factory(REACCEPTANCE_SCREEN, feature.reacceptance_screen)
+    context.wipe_hooks.append(feature.wipe)
+    context.sig_ready.connect(feature.warm_up)
+    return feature
+
+
+def _import_flow_modules() -> None:
+    # The controllers import the portal models and the HTTP stack with them.
+    import assist_desk.controllers.account
+    import assist_desk.controllers.requests
+    import assist_desk.flows.fields  # noqa: F401
+
+
+def _warm_field_checks() -> None:
+    from assist_desk.flows.fields import warm_up
+
+    warm_up()  # the checks' own libraries (stdnum, email-validator) load on first use

@@ -1,0 +1,85 @@
+"""What a scene module of the tour is given (:class:`Tour`) and yields (:class:`Scene`).
+
+The runner is :mod:`assist_desk.tour`; the scene modules sit beside this one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+if TYPE_CHECKING:
+    from assist_desk.app import AppContext
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One rendered state: ``name`` is the PNG's stem, ``title`` a line for the index."""
+
+    name: str
+    title: str
+
+
+class SceneModule(Protocol):
+    __name__: str
+
+    def scenes(self, tour: Tour) -> AsyncIterator[Scene]: ...
+
+
+@dataclass
+class Tour:
+    """What a scene module gets: the running application and small helpers."""
+
+    context: AppContext
+    language: str
+    mode: str
+    size: tuple[int, int]
+    out: Path
+    saved: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Accessibility findings per scene (assist_desk.a11y_check), written to a11y.md.
+    findings: dict[str, list[Any]] = field(default_factory=dict)
+
+    @property
+    def window(self) -> Any:
+        return self.context.window
+
+    def scene(self, name: str, title: str) -> Scene:
+        return Scene(name, title)
+
+    def show(self, screen_id: str) -> Any:
+        """Show a screen by id (built on first use) and return it."""
+        self.window.show_screen(screen_id)
+        return self.window.current_screen()
+
+    async def settle(self, rounds: int = 3) -> None:
+        """Let layouts, style polish and queued signals run before a grab."""
+        for _ in range(rounds):
+            QCoreApplication.sendPostedEvents()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            await asyncio.sleep(0.01)
+
+    async def wait_for(
+        self, condition: Callable[[], bool], limit_s: float = 15.0, what: str = "condition"
+    ) -> None:
+        """Wait (cooperatively) until ``condition()`` holds; fail after ``limit_s``."""
+        deadline = time.monotonic() + limit_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"tour: timed out waiting for {what}")
+            await asyncio.sleep(0.02)
+
+    def click(self, button: QAbstractButton) -> None:
+        button.click()
+
+    def find(self, kind: type[QWidget], name: str) -> Any:
+        widget = self.window.findChild(kind, name)
+        if widget is None:
+            raise LookupError(f"tour: no {kind.__name__} named {name!r}")
+        return widget
