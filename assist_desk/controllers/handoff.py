@@ -8,7 +8,7 @@ QR code instead. The opener refuses there too, as a second line of defence.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -41,12 +41,17 @@ class UrlOpener(QObject):
         allowed: Sequence[str],
         extra_allowed: Sequence[str] = (),
         parent: QObject | None = None,
-        kiosk: bool = False,
+        kiosk: bool | Callable[[], bool] = False,
     ) -> None:
         super().__init__(parent)
         self.allowed = list(allowed)
         self.extra_allowed = list(extra_allowed)
-        self.kiosk = kiosk
+        # A callable is asked at each open: staff may switch a workstation to kiosk mode.
+        self._kiosk = kiosk
+
+    @property
+    def kiosk(self) -> bool:
+        return self._kiosk() if callable(self._kiosk) else self._kiosk
 
     def allows(self, url: str) -> bool:
         return is_allowed(url, self.allowed, self.extra_allowed)

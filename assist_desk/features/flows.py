@@ -145,7 +145,11 @@ class FlowsFeature:
             scope=scope,
         )
         kiosk = settings.mode is Mode.KIOSK
-        opener = UrlOpener(settings.allowed_urls, kiosk=kiosk, parent=context)
+        # Asked at each open, not fixed here: a workstation switched to kiosk mode by
+        # staff must never hand a URL to the operating system either.
+        opener = UrlOpener(
+            settings.allowed_urls, kiosk=lambda: context.mode() is Mode.KIOSK, parent=context
+        )
 
         def open_portal_page(url: str) -> None:
             # The portal's own pages (FranceConnect round trip) are allowed too.

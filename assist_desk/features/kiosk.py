@@ -116,6 +116,7 @@ class Kiosk(QObject):
 
         tools = MediatorToolsScreen(self.mediator, lambda: self.session.mode)
         tools.sig_switch_mode.connect(self._switch_mode)
+        tools.kiosk_button.setEnabled(self._kiosk_switch_allowed())
         tools.sig_lock.connect(self._sign_out)
         return tools
 
@@ -243,9 +244,19 @@ class Kiosk(QObject):
             if current == MediatorToolsScreen.screen_id:
                 self.window.show_screen(MediatorSignInScreen.screen_id)
 
+    def _kiosk_switch_allowed(self) -> bool:
+        """A workstation on the embedded training portal keeps its database on disk:
+        a citizen alone must never type into it (issue 17, C1). A kiosk needs a real
+        portal, or to be started as a declared training kiosk (memory only)."""
+        started_as_kiosk = self.context.settings.mode is Mode.KIOSK
+        return started_as_kiosk or not self.training_portal
+
     def _switch_mode(self, value: str) -> None:
         if not self.mediator.unlocked:
             return  # only signed-in staff switch modes (and leave kiosk mode)
+        if value == Mode.KIOSK.value and not self._kiosk_switch_allowed():
+            log.warning("switch to kiosk mode refused: no real portal configured")
+            return
         self.session.switch_mode(Mode(value) if value else self.session.staff_mode)
 
     def _relock(self) -> None:

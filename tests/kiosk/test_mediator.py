@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import keyring
+import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 
@@ -155,10 +156,12 @@ def test_training_reset_is_one_click(
 
 
 def test_mode_switch_to_kiosk_wipes_and_locks(
-    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication, training_portal: Any
 ) -> None:
     memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
-    context = app_context("--mode", "mediator")
+    # A real portal: a workstation on the embedded training portal may not become a
+    # kiosk (its database is on disk; see the test below).
+    context = app_context("--mode", "mediator", "--portal-url", training_portal.url)
     window = context.window
     window.show()
     qtbot.waitExposed(window)
@@ -176,3 +179,47 @@ def test_mode_switch_to_kiosk_wipes_and_locks(
     assert window.current_screen().screen_id == "attract"
     assert not window.staff_button.isVisibleTo(window)
     assert window.close() is False
+
+
+def test_a_workstation_on_the_training_portal_cannot_become_a_kiosk(
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
+    memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
+    context = app_context("--mode", "mediator")  # no portal URL: the embedded one, on disk
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        type_pin(qtbot, kiosk.sign_in.pin, "739204")
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    assert not kiosk.tools.kiosk_button.isEnabled()
+    kiosk.tools.sig_switch_mode.emit("kiosk")  # even if asked another way
+    assert kiosk.session.mode.value == "mediator"
+    assert not kiosk.lockdown.engaged
+
+
+def test_a_workstation_switched_to_kiosk_never_opens_a_url(
+    qtbot: Any,
+    qapp: Any,
+    app_context: StartApplication,
+    training_portal: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from assist_desk.modes import Mode
+
+    opened: list[Any] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    context = app_context("--mode", "mediator", "--portal-url", training_portal.url)
+    flows = context.features.flows
+    assert flows is not None
+    opener = flows.service.get().opener
+    url = "https://ants.gouv.fr/"
+    assert opener.allows(url)
+    kiosk_of(context).session.switch_mode(Mode.KIOSK)  # as staff do from the tools
+    assert opener.open(url) is False
+    assert opened == []
