@@ -272,9 +272,14 @@ class PortalClient:
         self._tokens.clear()
         self._poll_secrets.clear()
         self._keys.clear()
-        await self._http.aclose()
+        # The background revocations and closes use the pool: let them end first (a
+        # request cut by closing the pool under it leaves its socket open).
         if self._closing:
+            _, late = await asyncio.wait(set(self._closing), timeout=2.0)
+            for task in late:
+                task.cancel()
             await asyncio.gather(*self._closing, return_exceptions=True)
+        await self._http.aclose()
 
     async def __aenter__(self) -> PortalClient:
         return self

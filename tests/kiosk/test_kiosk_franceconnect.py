@@ -30,9 +30,10 @@ def choose_identity(portal_url: str, url: str) -> None:
     attempt = url.rsplit("/", 1)[1]
     page = httpx.get(url, trust_env=False).text
     identity = page.split('name="identity_id" value="', 1)[1].split('"', 1)[0]
+    csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]  # tied to the attempt
     httpx.post(
         f"{portal_url}/training/franceconnect/{attempt}/choose",
-        data={"identity_id": identity},
+        data={"identity_id": identity, "csrf": csrf},
         trust_env=False,
     )
 

@@ -168,7 +168,10 @@ def test_a_declared_training_kiosk_shows_the_banner_and_keeps_nothing(
 
 def _outbox(handle: Any) -> str:
     """The training portal's outbox page (HTML): the e-mails it "sent"."""
-    with urllib.request.urlopen(handle.outbox_url, timeout=5) as response:
+    request = urllib.request.Request(
+        f"{handle.url}/training/outbox", headers=handle.trainer_headers
+    )
+    with urllib.request.urlopen(request, timeout=5) as response:
         return str(response.read().decode("utf-8"))
 
 

@@ -17,8 +17,7 @@ import pytest
 #: split by router, and the content pack into load / check / views. Any other cycle,
 #: or one of these growing, fails.
 BEING_REMOVED = (
-    frozenset({"assist_desk.sandbox", "assist_desk.sandbox.app", "assist_desk.sandbox.server",
-               "assist_desk.sandbox.training"}),
+    frozenset({"assist_desk.sandbox", "assist_desk.sandbox.app", "assist_desk.sandbox.server"}),
     frozenset({"assist_desk.content.checks", "assist_desk.content.freshness",
                "assist_desk.content.pack"}),
 )  # fmt: skip
