@@ -24,6 +24,7 @@ import argparse
 import functools
 import logging
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -325,6 +326,8 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("assist-desk")
     app.setApplicationDisplayName("assist_desk")
+    if os.environ.get("ASSIST_DESK_DEBUG") or sys.flags.dev_mode:
+        _guard_threads()
     context = build(args, app)
     if isinstance(context, int):
         return context
@@ -344,6 +347,18 @@ def run_gui(args: argparse.Namespace) -> int:
     status = app.exec()
     window.removeEventFilter(probe)
     return context.exit_code or status
+
+
+def _guard_threads() -> None:
+    """Debug runs: every Qt object made or destroyed off the GUI thread is logged with
+    the stack that did it, on the standard error (devtools.thread_guard; needs a C
+    compiler). A developer's tool: the stack holds code locations only."""
+    from assist_desk.devtools.thread_guard import GuardUnavailable, ThreadGuard
+
+    try:
+        ThreadGuard(lambda violation: print(violation, file=sys.stderr, flush=True)).install()
+    except (GuardUnavailable, OSError, subprocess.CalledProcessError) as error:
+        log.warning("thread guard unavailable: %s", type(error).__name__)
 
 
 def _after_first_frame(context: AppContext) -> None:

@@ -74,9 +74,15 @@ class ThreadGuard:
         self._installed = False
 
     def install(self) -> None:
+        # The compiled hooks are one per process (static state in one shared library):
+        # a second guard joins the first instead of installing them again.
+        _listeners.append(self._on_violation)
+        if _native_installed:
+            return
+        _native_installed.append(True)
         install = self._native.thread_guard_install
         install.argtypes = [ctypes.py_object, *[ctypes.c_void_p] * 3]
-        install(self._report, self._hooks_address, self._object_thread, self._gui_qthread)
+        install(_report, self._hooks_address, self._object_thread, self._gui_qthread)
         self._installed = True
         # Objects destroyed while the interpreter shuts down must not call into it.
         atexit.register(self.uninstall)
@@ -86,11 +92,20 @@ class ThreadGuard:
             self._native.thread_guard_uninstall.argtypes = [ctypes.c_void_p]
             self._native.thread_guard_uninstall(self._hooks_address)
             self._installed = False
+            _listeners.clear()
+            _native_installed.clear()
 
-    def _report(self, destroyed: int) -> None:
-        stack = "".join(traceback.format_stack()[:-1]) or "(no Python)\n"
-        what = "destroyed" if destroyed else "created"
-        self._on_violation(Violation(what, threading.current_thread().name, stack))
+
+_listeners: list[Callable[[Violation], None]] = []
+_native_installed: list[bool] = []
+
+
+def _report(destroyed: int) -> None:
+    stack = "".join(traceback.format_stack()[:-1]) or "(no Python)\n"
+    what = "destroyed" if destroyed else "created"
+    violation = Violation(what, threading.current_thread().name, stack)
+    for listener in list(_listeners):
+        listener(violation)
 
 
 def _qtcore_library(pyside_package: Path) -> str:
