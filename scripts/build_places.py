@@ -123,24 +123,6 @@ FLAG_APPROXIMATE = 1  # position of the commune, not of the place
 FLAG_ADMIN_HELP = 2  # helps with administrative procedures
 FLAG_MOBILE = 4  # a bus or a mobile service
 
-#: Text fields of a place, stored as one tab-separated line per place (compact in memory:
-#: the app splits a line only for the places it shows).
-ROW_COLUMNS = (
-    "name",
-    "address",
-    "postcode",
-    "city",
-    "insee",
-    "phone",
-    "email",
-    "website",
-    "hours",
-    "note",
-    "source",
-    "updated",
-    "flags",
-)
-
 
 def fold(text: str) -> str:
     """Lower case, no accents, letters and digits only (for comparisons in the build)."""
@@ -518,10 +500,13 @@ class Builder:
     # -- output --------------------------------------------------------------------
 
     def document(self) -> dict[str, Any]:
+        # The text fields, one tab-separated line per place, in the store's own order.
+        from assist_desk.places.store_build import PLACE_COLUMNS
+
         p = self.places
         rows = [
             "\t".join(
-                str(p[column][i]).replace("\t", " ").replace("\n", " ") for column in ROW_COLUMNS
+                str(p[column][i]).replace("\t", " ").replace("\n", " ") for column in PLACE_COLUMNS
             )
             for i in range(len(p["kind"]))
         ]
@@ -531,7 +516,7 @@ class Builder:
             "communes": self.communes,
             "former": self.former,
             "places": {
-                "columns": list(ROW_COLUMNS),
+                "columns": list(PLACE_COLUMNS),
                 "kind": p["kind"],
                 "lat": p["lat"],
                 "lon": p["lon"],
