@@ -21,7 +21,7 @@ class ContentEnv:
 
     Attributes:
         pack: the loaded content pack.
-        language: returns the current interface language ("fr", "en", "ar").
+        language: returns the current interface language (one of modes.LANGUAGES).
         site_name: the help point's name (printed on checklists).
         max_age_days: settings.content_max_age_days.
         printer_name: settings.printer (None: the system default).

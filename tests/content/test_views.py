@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from assist_desk.app import AppContext, create_window
 from assist_desk.cli import build_parser
 from assist_desk.content import ContentPack
+from assist_desk.modes import LANGUAGES
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.content_common import ContentEnv, money
 from assist_desk.views.faq import FaqScreen
@@ -223,7 +224,7 @@ def test_kiosk_without_printer_says_so(
     assert "No printer" in screen.message.text()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_triage_walk(qtbot: Any, pack: ContentPack, lang: str) -> None:
     opened: list[str] = []
     screen = TriageScreen(make_env(pack, open_checklist=opened.append, language=lambda: lang))
