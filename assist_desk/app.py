@@ -35,6 +35,7 @@ from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
 from assist_desk.paths import i18n_dir
 from assist_desk.session_scope import SessionScope
+from assist_desk.views.features import TILE_IDS
 from assist_desk.views.main_window import MainWindow, ShellInfo
 
 if TYPE_CHECKING:
@@ -55,10 +56,6 @@ FEATURE_INSTALLERS: tuple[str, ...] = (
     "assist_desk.views.appointments_feature:install",
     "assist_desk.kiosk:install",
 )
-
-#: The home tiles those installers add, shown from the first frame so that the first
-#: screen is the real one; a tile whose feature fails to start is withdrawn.
-HOME_TILES: tuple[str, ...] = ("new_request", "account", "faq", "checklists", "places")
 
 EXIT_SETTINGS = 2
 #: A kiosk ends its process with this status when a session wipe failed: the kiosk
@@ -406,7 +403,10 @@ def create_window(
         return EXIT_SETTINGS
     theme.apply(app, first.theme, first.font_scale, mode=first.mode.value)
     window = MainWindow(
-        ShellInfo(first.site_name, first.mode, first.languages, first.language), HOME_TILES
+        # Every home tile from the first frame, so that the first screen is the real
+        # one; a tile whose feature fails to start is withdrawn.
+        ShellInfo(first.site_name, first.mode, first.languages, first.language),
+        TILE_IDS,
     )
     if first.mode is Mode.KIOSK:
         from assist_desk.no_core_dump import forbid_core_dumps

@@ -98,8 +98,8 @@ def install(context: AppContext) -> None:
         assert ReacceptanceScreen.screen_id == REACCEPTANCE_SCREEN
         return ReacceptanceScreen(service(context).reacceptance)
 
-    window.add_feature(Feature("new_request", 10, request_screen))
-    window.add_feature(Feature("account", 20, account_screen))
+    window.add_feature(Feature("new_request", request_screen))
+    window.add_feature(Feature("account", account_screen))
     window.add_screen_factory(REACCEPTANCE_SCREEN, reacceptance_screen)
     context.wipe_hooks.append(lambda: _wipe(context))
     context.sig_ready.connect(lambda: _warm_up(context))

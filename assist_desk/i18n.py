@@ -48,6 +48,12 @@ FSI = "\u2068"
 PDI = "\u2069"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` (pyside6-lupdate reads the call);
+    returns it unchanged: it is translated where it is shown, with :func:`translated`."""
+    return text
+
+
 def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate outside a QObject (``QCoreApplication.translate``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)

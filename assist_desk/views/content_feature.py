@@ -149,8 +149,8 @@ def _add_tiles(context: AppContext, pack: object) -> None:
 
     env.open_checklist = open_checklist
     context.services["content_env"] = env
-    window.add_feature(Feature("faq", 30, faq))
-    window.add_feature(Feature("checklists", 40, checklists))
+    window.add_feature(Feature("faq", faq))
+    window.add_feature(Feature("checklists", checklists))
 
 
 def _current_mode(context: AppContext) -> object:

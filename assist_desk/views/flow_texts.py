@@ -6,12 +6,7 @@ related sentences together. Use :func:`t` to show one in the current language.
 
 from __future__ import annotations
 
-from assist_desk.i18n import translated
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated where it is shown."""
-    return text
+from assist_desk.i18n import QT_TRANSLATE_NOOP, translated
 
 
 def ltr(text: str) -> str:

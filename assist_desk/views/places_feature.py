@@ -12,7 +12,6 @@ from typing import Any
 from assist_desk.views.features import Feature
 
 SCREEN_ID = "places"
-FEATURE_ORDER = 50
 
 
 def install(context: Any) -> None:
@@ -32,5 +31,5 @@ def install(context: Any) -> None:
 
         return PlacesScreen(controller)
 
-    context.window.add_feature(Feature(SCREEN_ID, FEATURE_ORDER, build))
+    context.window.add_feature(Feature(SCREEN_ID, build))
     context.shutdown_hooks.append(lambda: controller.wait_loaded(5.0))
