@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from assist_desk.views.flow_texts import QT_TRANSLATE_NOOP, t
+from assist_desk.i18n import QT_TRANSLATE_NOOP
+from assist_desk.views.flow_texts import t
 from assist_desk.views.wizard import label
 
 TITLE = QT_TRANSLATE_NOOP("Flows", "Continue on your phone")
