@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
+from assist_desk.i18n import euros
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
+from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.phone_continue import PhoneContinuePanel
@@ -184,8 +186,7 @@ class SummaryPage(Page):
                 parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
             else:
                 for band, amount in summary.fees:
-                    shown = f"{amount:.2f}".replace(".", ",") + " €"
-                    parts.append(f"<li>{e(band)} : {e(shown)}</li>")
+                    parts.append(f"<li>{e(band)}&nbsp;: {esc(euros(amount))}</li>")
             parts.append("</ul>")
         if summary.content_source:
             parts.append(
