@@ -9,12 +9,6 @@ from __future__ import annotations
 from assist_desk.i18n import QT_TRANSLATE_NOOP, translated
 
 
-def ltr(text: str) -> str:
-    """Isolate a left-to-right value (e-mail, URL, number) inside a translated sentence,
-    so that it reads correctly in Arabic too (Unicode LRI … PDI)."""
-    return f"\u2066{text}\u2069"
-
-
 def t(text: str) -> str:
     """``text`` in the interface language (context "Flows")."""
     return translated("Flows", text)

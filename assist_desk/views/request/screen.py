@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
-from assist_desk.i18n import euros
+from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
-from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.flow_texts import t
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.phone_continue import PhoneContinuePanel
 from assist_desk.views.reflow import ReflowRow
@@ -127,7 +127,7 @@ class SignInPage(Page):
     def retranslate(self) -> None:
         account = self.request_controller.session.account
         if account is not None:
-            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", ltr(account.display_name)))
+            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", isolate(account.display_name)))
         else:  # nobody signed in (any more): no name kept, even hidden
             self.signed_in.clear()
         self.phone.retranslate()
@@ -195,7 +195,7 @@ class SummaryPage(Page):
             )
         if summary.pre_application_number:
             parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
-        where = t(T.SUMMARY_WHERE).replace("%1", ltr(summary.handoff_url))
+        where = t(T.SUMMARY_WHERE).replace("%1", isolate(summary.handoff_url))
         parts.append(f"<p>{e(where)}</p>")
         return "\n".join(parts)
 
@@ -480,8 +480,8 @@ class ChangesPage(Page):
         e = html.escape
         intro = (
             t(T.CHANGES_INTRO)
-            .replace("%1", ltr(old.id) if old is not None else "—")
-            .replace("%2", ltr(new.id))
+            .replace("%1", isolate(old.id) if old is not None else "—")
+            .replace("%2", isolate(new.id))
         )
         parts = [f"<p>{e(intro)}</p>"]
         for change in changes:
