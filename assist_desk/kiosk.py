@@ -51,9 +51,9 @@ if TYPE_CHECKING:
     from assist_desk.controllers.mediator import MediatorController
     from assist_desk.controllers.session import SessionController
     from assist_desk.views.attract import AttractScreen
-    from assist_desk.views.idle_warning import IdleWarning
     from assist_desk.views.main_window import MainWindow
     from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
+    from assist_desk.views.widgets.idle_warning import IdleWarning
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,7 @@ def _is_escape_shortcut(event: QKeyEvent) -> bool:
 #: Dialogs a citizen must never see (Qt class names, so QtPrintSupport need not be
 #: loaded): file dialogs browse and overwrite files; the print and page set-up dialogs
 #: offer "Print to File" with a file-system completer and a file dialog; the print
-#: preview leads to both. The kiosk prints without any of them (views/kiosk_print.py).
+#: preview leads to both. The kiosk prints without any of them (views/widgets/kiosk_print.py).
 REFUSED_DIALOGS = (
     "QFileDialog",
     "QAbstractPrintDialog",
@@ -526,7 +526,7 @@ class Kiosk(QObject):
     @property
     def warning(self) -> IdleWarning:
         if self._warning is None:
-            from assist_desk.views.idle_warning import IdleWarning
+            from assist_desk.views.widgets.idle_warning import IdleWarning
 
             self._warning = IdleWarning(self.window)
             self._warning.sig_still_here.connect(self.idle.note_activity)

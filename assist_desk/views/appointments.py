@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from assist_desk.appointments.numbers import NumberState, check_number, grouped
 from assist_desk.controllers.appointments import AppointmentsController
 from assist_desk.i18n import isolate
-from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 MAX_SLOTS_SHOWN = 4
 

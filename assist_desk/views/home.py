@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import translated
 from assist_desk.views.features import tile
-from assist_desk.views.measured_button import MeasuredButton
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.measured_button import MeasuredButton
 
 _WRAP = Qt.TextFlag.TextWordWrap
 

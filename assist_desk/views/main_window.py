@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.features import Feature, tile_position
-from assist_desk.views.flow_row import FlowRow
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.flow_row import FlowRow
 
 S = TypeVar("S", bound=Screen)
 

@@ -15,7 +15,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -40,9 +39,10 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.qr import qr_pixmap
+from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
 
@@ -54,19 +54,6 @@ def breakable_urls(text: str) -> str:
     breaks after "/"), where a line may then break: a long host name such as
     ``rendezvouspasseport.ants.gouv.fr`` no longer sets the screen's minimum width."""
     return re.sub(r"https?://\S+", lambda m: m.group(0).replace(".", ".\u200b"), text)
-
-
-def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
-    """A QR code of ``text`` (segno), as a pixmap."""
-    import io
-
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class PlacesScreen(Screen):
@@ -446,7 +433,9 @@ class PlacesScreen(Screen):
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
         self.details.setText("\n".join(lines))
-        self.qr.setPixmap(qr_pixmap(self.controller.map_link(place.latitude, place.longitude)))
+        self.qr.setPixmap(
+            qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
+        )
         self.qr.setVisible(True)
         self.qr_caption.setVisible(True)
 

@@ -23,10 +23,10 @@ from assist_desk.views.content_common import (
     set_text_direction,
     style_notice,
 )
-from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.kiosk_print import KioskPrintPanel
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 
 class TriageScreen(Screen):

@@ -25,7 +25,7 @@ from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
-from assist_desk.views.phone_continue import PhoneContinuePanel
+from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,

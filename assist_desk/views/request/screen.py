@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
@@ -18,22 +17,12 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
-from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.phone_continue import PhoneContinuePanel
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.widgets.kiosk_print import KioskPrintPanel
+from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
+from assist_desk.views.widgets.qr import qr_pixmap
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
-from assist_desk.views.wrap_button import WrapButton
-
-
-def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
-    """A QR code of ``url`` (segno), as a pixmap with a quiet zone."""
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class SignInPage(Page):

@@ -9,14 +9,13 @@ goes on by itself when that is done.
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.i18n import QT_TRANSLATE_NOOP
 from assist_desk.views.flow_texts import t
+from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.wizard import label
 
 TITLE = QT_TRANSLATE_NOOP("Flows", "Continue on your phone")
@@ -26,17 +25,6 @@ EXPLANATION = QT_TRANSLATE_NOOP(
     "This screen goes on by itself once you have signed in.",
 )
 QR_NAME = QT_TRANSLATE_NOOP("Flows", "Code to scan with a phone to sign in with FranceConnect")
-
-
-def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
-    """A QR code of ``url`` (segno), as a pixmap with a quiet zone."""
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class PhoneContinuePanel(QWidget):
