@@ -198,7 +198,7 @@ def _is_escape_shortcut(event: QKeyEvent) -> bool:
 #: Dialogs a citizen must never see (Qt class names, so QtPrintSupport need not be
 #: loaded): file dialogs browse and overwrite files; the print and page set-up dialogs
 #: offer "Print to File" with a file-system completer and a file dialog; the print
-#: preview leads to both. The kiosk prints without any of them (views/widgets/kiosk_print.py).
+#: preview leads to both. The kiosk prints without any of them (views/kiosk_print.py).
 REFUSED_DIALOGS = (
     "QFileDialog",
     "QAbstractPrintDialog",

@@ -37,8 +37,8 @@ from assist_desk.views.content_common import (
     outdated_text,
     style_notice,
 )
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.screen import Screen
-from assist_desk.views.widgets.kiosk_print import KioskPrintPanel
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
 

@@ -23,8 +23,8 @@ from assist_desk.views.content_common import (
     set_text_direction,
     style_notice,
 )
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.screen import Screen
-from assist_desk.views.widgets.kiosk_print import KioskPrintPanel
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 

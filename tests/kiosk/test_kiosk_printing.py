@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from assist_desk.kiosk import KioskLockdown
 from assist_desk.modes import LANGUAGES
 from assist_desk.views import printing
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.printing import MAX_COPIES, PrintOutcome
-from assist_desk.views.widgets.kiosk_print import KioskPrintPanel
 from tests.kiosk.helpers import kiosk_of, start_app, stop_app
 
 PORTAL = ("--portal-url", "http://127.0.0.1:9")

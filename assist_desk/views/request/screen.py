@@ -17,7 +17,7 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
-from assist_desk.views.widgets.kiosk_print import KioskPrintPanel
+from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow

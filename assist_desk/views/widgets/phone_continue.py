@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from assist_desk.i18n import QT_TRANSLATE_NOOP
 from assist_desk.views.flow_texts import t
 from assist_desk.views.widgets.qr import qr_pixmap
-from assist_desk.views.wizard import label
 
 TITLE = QT_TRANSLATE_NOOP("Flows", "Continue on your phone")
 EXPLANATION = QT_TRANSLATE_NOOP(
@@ -27,15 +26,24 @@ EXPLANATION = QT_TRANSLATE_NOOP(
 QR_NAME = QT_TRANSLATE_NOOP("Flows", "Code to scan with a phone to sign in with FranceConnect")
 
 
+def _wrapped_label(role: str | None = None) -> QLabel:
+    widget = QLabel()
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
 class PhoneContinuePanel(QWidget):
     """A title, what to do, and the QR code of the sign-in address; hidden until shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phoneContinuePanel")
-        self.title = label(role="subtitle")
+        self.title = _wrapped_label(role="subtitle")
         self.title.setObjectName("phoneContinueTitle")
-        self.explanation = label()
+        self.explanation = _wrapped_label()
         self.explanation.setObjectName("phoneContinueText")
         self.qr = QLabel()
         self.qr.setObjectName("phoneContinueQr")
