@@ -89,13 +89,16 @@ def euros(amount: float | Decimal) -> str:
     on every screen and on paper, whatever the language: it is a French fee, paid
     in France, and the citizen compares it with French forms. Every screen writes
     amounts with this function, never with its own format.
+
+    The amount is an :func:`isolate`: inside an Arabic sentence it still reads
+    ``496,41 €``, the sign after the number, instead of being reordered around it.
     """
     cents = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if cents < 0 else ""
     whole, _, fraction = f"{abs(cents):.2f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", NARROW_NBSP)
     number = grouped if fraction == "00" else f"{grouped},{fraction}"
-    return f"{sign}{number}{NARROW_NBSP}€"
+    return isolate(f"{sign}{number}{NARROW_NBSP}€")
 
 
 #: A space in each block: real translations break into lines at spaces, and an

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.content import ChecklistView, ContentPack, FeeView
 from assist_desk.content.pack import StampView
-from assist_desk.i18n import euros
+from assist_desk.i18n import LOCALES, euros
 
 
 @dataclass
@@ -45,9 +45,10 @@ class ContentEnv:
 
 
 def local_date(day: dt.date, lang: str, long: bool = True) -> str:
-    """A date written the way ``lang`` writes it."""
+    """A date written the way ``lang`` writes it, in the help point's formats
+    (:data:`i18n.LOCALES`: Western digits in Arabic too, as on French documents)."""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale(lang).toString(QDate(day.year, day.month, day.day), kind)
+    return QLocale(LOCALES.get(lang, lang)).toString(QDate(day.year, day.month, day.day), kind)
 
 
 #: Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: "1 234,50 €")

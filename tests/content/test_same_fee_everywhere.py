@@ -24,8 +24,8 @@ from assist_desk.views import printing
 from assist_desk.views.content_common import checklist_html
 from assist_desk.views.request.screen import SummaryPage
 
-#: An amount as i18n.euros writes it: "86 €", "2,76 €", "1 234,50 €" (U+202F spaces).
-AMOUNT = re.compile(r"\d+(?:\u202f\d{3})*(?:,\d\d)?\u202f€")
+#: An amount as i18n.euros writes it: "86 €", "2,76 €", "1 234,50 €" (U+202F spaces), isolated.
+AMOUNT = re.compile(r"\u2068(\d+(?:\u202f\d{3})*(?:,\d\d)?\u202f€)\u2069")
 
 
 def shown(rich_text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -96,7 +97,9 @@ EUROS = {
 def test_euros_read_the_same_in_every_language(switcher: LanguageSwitcher, lang: str) -> None:
     """One fee, one text: the request summary, the checklists and the printout agree."""
     switcher.switch(lang)
-    assert {amount: i18n.euros(amount) for amount in EUROS} == EUROS
+    assert {amount: strip_isolates(i18n.euros(amount)) for amount in EUROS} == EUROS
+    # Isolated, so that an Arabic sentence cannot reorder the sign and the number.
+    assert all(i18n.euros(amount) == isolate(text) for amount, text in EUROS.items())
 
 
 def test_isolate_keeps_latin_text_whole() -> None:
@@ -161,3 +164,14 @@ def test_pseudo_rtl_mirrors_any_language(monkeypatch: pytest.MonkeyPatch, qapp: 
         assert i18n.translated("MainWindow", "End session").startswith("[End session")
     finally:
         switcher.uninstall()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_content_dates_keep_western_digits(lang: str) -> None:
+    """Dates of the content screens (rate valid since, checked on) read as on French forms."""
+    from assist_desk.views.content_common import local_date
+
+    for long in (True, False):
+        text = local_date(dt.date(2026, 3, 1), lang, long=long)
+        assert "2026" in text, text
+        assert not any("\u0660" <= ch <= "\u0669" for ch in text), text  # Arabic-Indic
