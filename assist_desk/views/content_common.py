@@ -51,7 +51,7 @@ def local_date(day: dt.date, lang: str, long: bool = True) -> str:
     return QLocale(LOCALES.get(lang, lang)).toString(QDate(day.year, day.month, day.day), kind)
 
 
-#: Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: "1 234,50 €")
+#: Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €)
 #: into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.
 _KEPT_NARROW_NBSP = "<span style='white-space:pre'>\u202f</span>"
 

@@ -11,6 +11,8 @@ import itertools
 import re
 from pathlib import Path
 
+import pytest
+
 from assist_desk.modes import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,3 +55,38 @@ def test_the_language_list_is_written_once() -> None:
     home = HOME.relative_to(ROOT)
     assert [c for c in copies if not c.startswith(f"{home}:")] == []
     assert len(copies) == 1, f"the list itself is expected in {home}: {copies}"
+
+
+#: Other facts with one home in the package: (what, pattern, the only file allowed).
+ONE_HOME = [
+    # a string literal that ends with the sign: " €", "…\u00a0€", f"{…}€"
+    ("euro formatting", r"€[\"']", "assist_desk/i18n.py"),
+    ("bidi isolate marks", r"\\u206[6-9]|[\u2066-\u2069]", "assist_desk/i18n.py"),
+    ("QT_TRANSLATE_NOOP", r"def QT_TRANSLATE_NOOP\b", "assist_desk/i18n.py"),
+    ("QR code drawing", r"segno\.make\(", "assist_desk/views/widgets/qr.py"),
+]
+
+
+@pytest.mark.parametrize(("what", "pattern", "home"), ONE_HOME, ids=[row[0] for row in ONE_HOME])
+def test_one_home_in_the_package(what: str, pattern: str, home: str) -> None:
+    found = re.compile(pattern)
+    files = {
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "assist_desk").rglob("*.py")
+        if found.search(path.read_text(encoding="utf-8"))
+    }
+    assert files == {home}, f"{what}: written outside {home}"
+
+
+def test_the_one_home_patterns_find_the_old_copies() -> None:
+    """Each pattern matches the copy it replaced (so the test above can fail)."""
+    olds = [
+        'shown = f"{amount:.2f}".replace(".", ",") + " €"',
+        "return f\"{text.removesuffix(',00')}\\u00a0€\"",
+        'return f"\\u2066{text}\\u2069"',
+        "def QT_TRANSLATE_NOOP(context: str, text: str) -> str:",
+        'segno.make(url, error="m").save(buffer, kind="png", scale=8, border=2)',
+    ]
+    patterns = [ONE_HOME[0][1], *(pattern for _, pattern, _ in ONE_HOME)]
+    for pattern, old in zip(patterns, olds, strict=True):
+        assert re.search(pattern, old), old
