@@ -39,6 +39,7 @@ from assist_desk.context import FeatureContext
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
 from assist_desk.paths import i18n_dir
+from assist_desk.views.features import TILE_IDS
 from assist_desk.views.main_window import MainWindow, ShellInfo
 
 if TYPE_CHECKING:
@@ -51,10 +52,6 @@ if TYPE_CHECKING:
     from assist_desk.settings import Settings
 
 log = logging.getLogger(__name__)
-
-#: The home tiles the features add, shown from the first frame so that the first
-#: screen is the real one; a tile whose feature fails to start is withdrawn.
-HOME_TILES: tuple[str, ...] = ("new_request", "account", "faq", "checklists", "places")
 
 EXIT_SETTINGS = 2
 
@@ -302,7 +299,10 @@ def _create_window(
         return EXIT_SETTINGS
     theme.apply(app, first.theme, first.font_scale, mode=first.mode.value)
     window = MainWindow(
-        ShellInfo(first.site_name, first.mode, first.languages, first.language), HOME_TILES
+        # Every home tile from the first frame, so that the first screen is the real
+        # one; a tile whose feature fails to start is withdrawn.
+        ShellInfo(first.site_name, first.mode, first.languages, first.language),
+        TILE_IDS,
     )
     if first.mode is Mode.KIOSK:
         from assist_desk.no_core_dump import forbid_core_dumps

@@ -18,10 +18,22 @@ from argparse import Namespace
 from dataclasses import dataclass
 from pathlib import Path
 
-from assist_desk.modes import ENV_PREFIX, LANGUAGES, Mode
+from assist_desk.modes import (
+    DEFAULT_FONT_SCALE,
+    DEFAULT_LANGUAGE,
+    DEFAULT_SITE_NAME,
+    DEFAULT_THEME,
+    ENV_PREFIX,
+    FONT_SCALE_MAX,
+    FONT_SCALE_MIN,
+    LANGUAGES,
+    SITE_NAME_MAX_LENGTH,
+    SITE_NAME_MIN_LENGTH,
+    THEMES,
+    Mode,
+)
 
 _KEYS = ("mode", "language", "languages", "site_name", "theme", "font_scale")
-_THEMES = ("auto", "default", "high-contrast", "system")
 #: Read only to decide whether a kiosk may start from the quick read.
 _PORTAL_KEYS = ("portal_url", "training_kiosk")
 _TRUE_WORDS = ("1", "true", "yes", "on")
@@ -78,10 +90,10 @@ def peek(args: Namespace) -> FirstScreen | None:
         if not isinstance(raw_languages, list | tuple):
             return None
         languages = tuple(str(code) for code in raw_languages)
-        language = str(values.get("language", "fr"))
-        theme = str(values.get("theme", "auto"))
-        font_scale = float(values.get("font_scale", 1.0))  # type: ignore[arg-type]
-        site_name = str(values.get("site_name", "Point numérique (formation)"))
+        language = str(values.get("language", DEFAULT_LANGUAGE))
+        theme = str(values.get("theme", DEFAULT_THEME))
+        font_scale = float(values.get("font_scale", DEFAULT_FONT_SCALE))  # type: ignore[arg-type]
+        site_name = str(values.get("site_name", DEFAULT_SITE_NAME))
     except (TypeError, ValueError):
         return None
     if mode is Mode.KIOSK and not _kiosk_has_a_portal(values):
@@ -90,9 +102,9 @@ def peek(args: Namespace) -> FirstScreen | None:
         not languages
         or any(code not in LANGUAGES for code in languages)
         or language not in languages
-        or theme not in _THEMES
-        or not 1.0 <= font_scale <= 2.0
-        or not 1 <= len(site_name) <= 80
+        or theme not in THEMES
+        or not FONT_SCALE_MIN <= font_scale <= FONT_SCALE_MAX
+        or not SITE_NAME_MIN_LENGTH <= len(site_name) <= SITE_NAME_MAX_LENGTH
     ):
         return None
     return FirstScreen(site_name, mode, language, languages, theme, font_scale)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
@@ -46,6 +47,12 @@ LOCALES: dict[str, str] = {"fr": "fr_FR", "en": "en_FR", "ar": "ar_MA"}
 #: Unicode "first strong isolate" and "pop directional isolate".
 FSI = "\u2068"
 PDI = "\u2069"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` (pyside6-lupdate reads the call);
+    returns it unchanged: it is translated where it is shown, with :func:`translated`."""
+    return text
 
 
 def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -70,11 +77,28 @@ def strip_isolates(text: str) -> str:
     return text.replace(FSI, "").replace(PDI, "")
 
 
-def euros(amount: float) -> str:
-    """An amount in euros in the current language (``25,00 €``), never a foreign currency."""
-    locale = QLocale()
-    number = locale.toString(float(amount), "f", 2)
-    return f"{number}\u00a0€"
+#: French typography's narrow no-break space: between thousands, and before the € sign.
+NARROW_NBSP = "\u202f"
+
+
+def euros(amount: float | Decimal) -> str:
+    """An amount in euros as French documents write it, in every interface language.
+
+    ``86 €`` for a whole amount, ``2,76 €`` otherwise, ``1 234,50 €`` (narrow
+    no-break spaces, so the sign never starts a line). The same fee reads the same
+    on every screen and on paper, whatever the language: it is a French fee, paid
+    in France, and the citizen compares it with French forms. Every screen writes
+    amounts with this function, never with its own format.
+
+    The amount is an :func:`isolate`: inside an Arabic sentence it still reads
+    ``496,41 €``, the sign after the number, instead of being reordered around it.
+    """
+    cents = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    sign = "-" if cents < 0 else ""
+    whole, _, fraction = f"{abs(cents):.2f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", NARROW_NBSP)
+    number = grouped if fraction == "00" else f"{grouped},{fraction}"
+    return isolate(f"{sign}{number}{NARROW_NBSP}€")
 
 
 #: A space in each block: real translations break into lines at spaces, and an

@@ -29,11 +29,23 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from assist_desk.modes import ENV_PREFIX, Mode
+from assist_desk.modes import (
+    DEFAULT_FONT_SCALE,
+    DEFAULT_LANGUAGE,
+    DEFAULT_SITE_NAME,
+    DEFAULT_THEME,
+    ENV_PREFIX,
+    FONT_SCALE_MAX,
+    FONT_SCALE_MIN,
+    LANGUAGES,
+    SITE_NAME_MAX_LENGTH,
+    SITE_NAME_MIN_LENGTH,
+    Language,
+    Mode,
+    Theme,
+)
 
 SCHEMA_VERSION = 1
-
-Language = Literal["fr", "en", "ar"]
 
 # The site file in use for the current load; a context variable so that
 # loading settings stays re-entrant (tests load many in one process).
@@ -41,7 +53,7 @@ _site_file: ContextVar[Path | None] = ContextVar("_site_file", default=None)
 
 
 def _all_languages() -> list[Language]:
-    return ["fr", "en", "ar"]
+    return list(LANGUAGES)
 
 
 class SettingsError(Exception):
@@ -66,11 +78,11 @@ class Settings(BaseSettings):
         SCHEMA_VERSION, title="Schema version", description="Version of this file's layout."
     )
     site_name: str = Field(
-        "Point numérique (formation)",
+        DEFAULT_SITE_NAME,
         title="Help point name",
         description="Shown on every screen and on printed checklists.",
-        min_length=1,
-        max_length=80,
+        min_length=SITE_NAME_MIN_LENGTH,
+        max_length=SITE_NAME_MAX_LENGTH,
     )
     site_id: str = Field(
         "training-site",
@@ -95,7 +107,7 @@ class Settings(BaseSettings):
         ),
     )
     language: Language = Field(
-        "fr",
+        DEFAULT_LANGUAGE,
         title="Default language",
         description="Interface language at start and after each session wipe.",
     )
@@ -157,8 +169,8 @@ class Settings(BaseSettings):
             " exact host and the paths under its path (https only)."
         ),
     )
-    theme: Literal["auto", "default", "high-contrast", "system"] = Field(
-        "auto",
+    theme: Theme = Field(
+        DEFAULT_THEME,
         title="Theme",
         description=(
             "Colour theme: default, high-contrast, system (platform colours and font, "
@@ -166,11 +178,11 @@ class Settings(BaseSettings):
         ),
     )
     font_scale: float = Field(
-        1.0,
+        DEFAULT_FONT_SCALE,
         title="Text size",
         description="Text scale factor, 1.0 to 2.0 (200 %).",
-        ge=1.0,
-        le=2.0,
+        ge=FONT_SCALE_MIN,
+        le=FONT_SCALE_MAX,
     )
     content_max_age_days: int = Field(
         180,

@@ -55,7 +55,7 @@ async def _save(tour: Tour, scene: Scene) -> None:
     if not tour.window.grab().save(str(path)):
         raise OSError(f"tour: could not write {path}")
     tour.saved.append((scene.name, scene.title, tour.window.windowTitle()))
-    from assist_desk import a11y_check
+    from assist_desk.devtools import a11y_check
 
     tour.findings[scene.name] = a11y_check.check_screen(tour.window, kiosk=tour.mode == "kiosk")
 
@@ -74,7 +74,7 @@ def write_index(tour: Tour, failures: list[str]) -> Path:
         lines.append(f"| {number} | [{name}.png]({name}.png) | {title} | {safe} |")
     if failures:
         lines += ["", "## Scene modules that failed", ""] + [f"- {f}" for f in failures]
-    from assist_desk import a11y_check
+    from assist_desk.devtools import a11y_check
 
     heading = f"{tour.language}, {tour.mode}, {tour.size[0]}×{tour.size[1]}"
     found = a11y_check.write_report(tour.out / "a11y.md", tour.findings, heading)

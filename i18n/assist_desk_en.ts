@@ -74,8 +74,8 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="301" />
-            <location filename="../assist_desk/views/appointments.py" line="304" />
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
             <source>Pre-application number and appointment</source>
             <translation>Pre-application number and appointment</translation>
         </message>
@@ -201,67 +201,68 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="67" />
+            <location filename="../assist_desk/views/content_common.py" line="69" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
             <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="75" />
+            <location filename="../assist_desk/views/content_common.py" line="77" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>Not yet translated: shown in French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <location filename="../assist_desk/views/content_common.py" line="90" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>Cost: %1</source>
             <translation>Cost: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Source: %1 — checked on %2</source>
             <translation>Source: %1 — checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>Where: %1</source>
             <translation>Where: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="96" />
             <source>Otherwise: %1</source>
             <translation>Otherwise: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <location filename="../assist_desk/views/content_common.py" line="98" />
             <source>Official website: %1</source>
             <translation>Official website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <location filename="../assist_desk/views/content_common.py" line="99" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>Where to buy the electronic tax stamp</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <location filename="../assist_desk/views/content_common.py" line="100" />
             <source>To recheck: not confirmed recently. Check the official page.</source>
             <translation>To recheck: not confirmed recently. Check the official page.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="95" />
             <source>if it applies</source>
             <translation>if it applies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="97" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
@@ -505,782 +506,782 @@
     <context>
         <name>Flows</name>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="31" />
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
             <source>A private person</source>
             <translation>A private person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="32" />
+            <location filename="../assist_desk/views/flow_texts.py" line="21" />
             <source>For your own procedures. You need an e-mail address you can open.</source>
             <translation>For your own procedures. You need an e-mail address you can open.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="37" />
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
             <source>A car professional (SIV)</source>
             <translation>A car professional (SIV)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <location filename="../assist_desk/views/flow_texts.py" line="27" />
             <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
             <translation>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="45" />
+            <location filename="../assist_desk/views/flow_texts.py" line="34" />
             <source>A driving school</source>
             <translation>A driving school</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <location filename="../assist_desk/views/flow_texts.py" line="35" />
             <source>You need the school's approval number, its SIRET number and an e-mail.</source>
             <translation>You need the school's approval number, its SIRET number and an e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="51" />
+            <location filename="../assist_desk/views/flow_texts.py" line="40" />
             <source>A road-safety training centre</source>
             <translation>A road-safety training centre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="52" />
+            <location filename="../assist_desk/views/flow_texts.py" line="41" />
             <source>Centres running points-recovery courses. You need the approval number, the SIRET number and an e-mail.</source>
             <translation>Centres running points-recovery courses. You need the approval number, the SIRET number and an e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="59" />
+            <location filename="../assist_desk/views/flow_texts.py" line="48" />
             <source>A town hall with a fingerprint station</source>
             <translation>A town hall with a fingerprint station</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="60" />
+            <location filename="../assist_desk/views/flow_texts.py" line="49" />
             <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
             <translation>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <location filename="../assist_desk/views/flow_texts.py" line="56" />
             <source>Another company or association</source>
             <translation>Another company or association</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <location filename="../assist_desk/views/flow_texts.py" line="57" />
             <source>You need its SIRET number and an e-mail address.</source>
             <translation>You need its SIRET number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="74" />
+            <location filename="../assist_desk/views/flow_texts.py" line="63" />
             <source>Do you have an e-mail address that you can open now, here?</source>
             <translation>Do you have an e-mail address that you can open now, here?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <location filename="../assist_desk/views/flow_texts.py" line="66" />
             <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
             <translation>Has your prefecture authorised you to register vehicles (SIV)?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <location filename="../assist_desk/views/flow_texts.py" line="69" />
             <source>Do you have the SIRET number (14 digits) at hand?</source>
             <translation>Do you have the SIRET number (14 digits) at hand?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <location filename="../assist_desk/views/flow_texts.py" line="70" />
             <source>Do you have the prefecture's approval number at hand?</source>
             <translation>Do you have the prefecture's approval number at hand?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <location filename="../assist_desk/views/flow_texts.py" line="74" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <location filename="../assist_desk/views/flow_texts.py" line="75" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <location filename="../assist_desk/views/flow_texts.py" line="79" />
             <source>Who is the account for?</source>
             <translation>Who is the account for?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <location filename="../assist_desk/views/flow_texts.py" line="80" />
             <source>Before we start</source>
             <translation>Before we start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <location filename="../assist_desk/views/flow_texts.py" line="81" />
             <source>Create an e-mail address first</source>
             <translation>Create an e-mail address first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
             <source>The prefecture's authorisation</source>
             <translation>The prefecture's authorisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
             <source>Find the SIRET number</source>
             <translation>Find the SIRET number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
             <source>The approval number</source>
             <translation>The approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
             <source>How do you want to sign in?</source>
             <translation>How do you want to sign in?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
             <source>FranceConnect</source>
             <translation>FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
             <source>The town hall's request</source>
             <translation>The town hall's request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
             <source>Terms of Use</source>
             <translation>Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
             <source>Please read carefully</source>
             <translation>Please read carefully</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
             <source>Check your e-mail</source>
             <translation>Check your e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
             <source>Waiting for the prefecture</source>
             <translation>Waiting for the prefecture</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
             <source>Your account is ready</source>
             <translation>Your account is ready</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="105" />
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
             <source>Request sent</source>
             <translation>Request sent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="106" />
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
             <source>The Terms of Use have changed</source>
             <translation>The Terms of Use have changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="107" />
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
             <source>Accept the new Terms of Use</source>
             <translation>Accept the new Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="108" />
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
             <source>Thank you</source>
             <translation>Thank you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
             <source>Your ANTS account</source>
             <translation>Your ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="110" />
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
             <source>No procedure for this account</source>
             <translation>No procedure for this account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="111" />
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
             <source>What is it about?</source>
             <translation>What is it about?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="112" />
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
             <source>Which procedure?</source>
             <translation>Which procedure?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="113" />
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="114" />
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
             <source>Do you use FranceConnect?</source>
             <translation>Do you use FranceConnect?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="115" />
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
             <source>Two ways to do it</source>
             <translation>Two ways to do it</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <location filename="../assist_desk/views/flow_texts.py" line="105" />
             <source>An authorised professional</source>
             <translation>An authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="117" />
+            <location filename="../assist_desk/views/flow_texts.py" line="106" />
             <source>Continue on the official site</source>
             <translation>Continue on the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="122" />
+            <location filename="../assist_desk/views/flow_texts.py" line="111" />
             <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
             <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <location filename="../assist_desk/views/flow_texts.py" line="118" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="136" />
+            <location filename="../assist_desk/views/flow_texts.py" line="125" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <location filename="../assist_desk/views/flow_texts.py" line="131" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="148" />
+            <location filename="../assist_desk/views/flow_texts.py" line="137" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="155" />
+            <location filename="../assist_desk/views/flow_texts.py" line="144" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="148" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="166" />
+            <location filename="../assist_desk/views/flow_texts.py" line="155" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="172" />
+            <location filename="../assist_desk/views/flow_texts.py" line="161" />
             <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <location filename="../assist_desk/views/flow_texts.py" line="167" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>Your account is active. You can now start a procedure with “New request”.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="181" />
+            <location filename="../assist_desk/views/flow_texts.py" line="170" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="186" />
+            <location filename="../assist_desk/views/flow_texts.py" line="175" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="191" />
+            <location filename="../assist_desk/views/flow_texts.py" line="180" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="197" />
+            <location filename="../assist_desk/views/flow_texts.py" line="186" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
             <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <location filename="../assist_desk/views/flow_texts.py" line="192" />
             <source>Your request is ready. The official site opens in the browser: sign in there and follow its steps. You type your password only on the official site.</source>
             <translation>Your request is ready. The official site opens in the browser: sign in there and follow its steps. You type your password only on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <location filename="../assist_desk/views/flow_texts.py" line="197" />
             <source>Your request is ready. Scan this code with your phone to continue on the official site, or print the summary and continue at home.</source>
             <translation>Your request is ready. Scan this code with your phone to continue on the official site, or print the summary and continue at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="213" />
+            <location filename="../assist_desk/views/flow_texts.py" line="202" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <location filename="../assist_desk/views/flow_texts.py" line="212" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="229" />
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
             <source>With FranceConnect</source>
             <translation>With FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <location filename="../assist_desk/views/flow_texts.py" line="219" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="233" />
+            <location filename="../assist_desk/views/flow_texts.py" line="222" />
             <source>With an ANTS account</source>
             <translation>With an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Fill in a short form, then confirm your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="237" />
+            <location filename="../assist_desk/views/flow_texts.py" line="226" />
             <source>With a trusted person</source>
             <translation>With a trusted person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="238" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>With an authorised professional</source>
             <translation>With an authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>A garage or registration service does it for you.</source>
             <translation>A garage or registration service does it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>E-mail address</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>First names (all, as on your ID)</source>
             <translation>First names (all, as on your ID)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="240" />
             <source>Birth name</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>Usage name (optional)</source>
             <translation>Usage name (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date of birth (DD/MM/YYYY)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="243" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="244" />
             <source>Password again</source>
             <translation>Password again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
             <source>Name of the business</source>
             <translation>Name of the business</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>Name of the establishment</source>
             <translation>Name of the establishment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>Name of the organisation</source>
             <translation>Name of the organisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>SIRET number (14 digits)</source>
             <translation>SIRET number (14 digits)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Prefecture authorisation reference</source>
             <translation>Prefecture authorisation reference</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département of the prefecture (e.g. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Contact person</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Telephone (optional)</source>
             <translation>Telephone (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Approval number</source>
             <translation>Approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>INSEE code of the commune (5 characters)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="267" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Number of fingerprint stations</source>
             <translation>Number of fingerprint stations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Message to the agency (optional)</source>
             <translation>Message to the agency (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it.</source>
             <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>Please fill in this field.</source>
             <translation>Please fill in this field.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="270" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>An account already uses this e-mail address. Try signing in instead.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <location filename="../assist_desk/views/flow_texts.py" line="273" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>This SIRET number is not valid: check the 14 digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>This SIREN number is not valid.</source>
             <translation>This SIREN number is not valid.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="291" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
             <source>This date does not fit the rules for this account.</source>
             <translation>This date does not fit the rules for this account.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>The password needs at least 12 characters.</source>
             <translation>The password needs at least 12 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>The password is too long (128 at most).</source>
             <translation>The password is too long (128 at most).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="284" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="298" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>The password must not contain your e-mail address.</source>
             <translation>The password must not contain your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="301" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Check the approval number: letters and digits, as on the decision.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <location filename="../assist_desk/views/flow_texts.py" line="297" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>The INSEE code has 5 characters (not the postcode).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>Check the telephone number.</source>
             <translation>Check the telephone number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="304" />
             <source>This is too long.</source>
             <translation>This is too long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="305" />
             <source>This is too short.</source>
             <translation>This is too short.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="317" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Write a number from 1 to 50.</source>
             <translation>Write a number from 1 to 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="318" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>This number is too large.</source>
             <translation>This number is too large.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="308" />
             <source>Check what you typed here.</source>
             <translation>Check what you typed here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
             <source>Please choose one of the answers.</source>
             <translation>Please choose one of the answers.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="311" />
             <source>The portal did not accept this value.</source>
             <translation>The portal did not accept this value.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="326" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="327" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Some information was not accepted. The fields to check are marked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="330" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>The e-mail address or the password is not right. Please check and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>This cannot be done yet for this account. Please check the step before.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>This account or this item no longer exists. You can start again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="350" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="353" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="357" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>The service says: %1</source>
             <translation>The service says: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>Please choose one answer to continue.</source>
             <translation>Please choose one answer to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="350" />
             <source>Please answer every question to continue.</source>
             <translation>Please answer every question to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="362" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Some fields need checking: the messages are under each one.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="354" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="357" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>The Terms of Use are still loading. Please wait a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>The account is not active yet: follow the link in the e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="363" />
             <source>Please sign in first.</source>
             <translation>Please sign in first.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>I understand, create my account</source>
             <translation>I understand, create my account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
             <source>I understand, send the request</source>
             <translation>I understand, send the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>I understand, prepare the request</source>
             <translation>I understand, prepare the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>Accept and continue</source>
             <translation>Accept and continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>I have an e-mail address now</source>
             <translation>I have an e-mail address now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>Send the e-mail again</source>
             <translation>Send the e-mail again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>The e-mail has been sent again.</source>
             <translation>The e-mail has been sent again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>I clicked the link</source>
             <translation>I clicked the link</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
             <source>Start a new request</source>
             <translation>Start a new request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1293,167 +1294,167 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="412" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="432" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="433" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="442" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="445" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="446" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="447" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <location filename="../assist_desk/views/flow_texts.py" line="207" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/phone_continue.py" line="21" />
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="20" />
             <source>Continue on your phone</source>
             <translation>Continue on your phone</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/phone_continue.py" line="22" />
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="21" />
             <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
             <translation>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/phone_continue.py" line="27" />
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="26" />
             <source>Code to scan with a phone to sign in with FranceConnect</source>
             <translation>Code to scan with a phone to sign in with FranceConnect</translation>
         </message>
@@ -1461,53 +1462,53 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="39" />
+            <location filename="../assist_desk/views/features.py" line="31" />
             <source>New request</source>
-            <extracomment>Where each known tile goes on the home screen (a feature's own ``order`` is used for a tile not listed here).</extracomment>
+            <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="40" />
+            <location filename="../assist_desk/views/features.py" line="32" />
             <source>Start a procedure: registration certificate, licence, ID card, passport</source>
             <translation>Start a procedure: registration certificate, licence, ID card, passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="45" />
+            <location filename="../assist_desk/views/features.py" line="38" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="46" />
+            <location filename="../assist_desk/views/features.py" line="39" />
             <source>For a person, a professional or a town hall</source>
             <translation>For a person, a professional or a town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="49" />
+            <location filename="../assist_desk/views/features.py" line="43" />
             <source>Questions &amp; answers</source>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="50" />
+            <location filename="../assist_desk/views/features.py" line="44" />
             <source>The answers to frequent questions, even without Internet</source>
             <translation>The answers to frequent questions, even without Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="48" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="49" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Lists of documents and fees, ready to print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="57" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="58" />
+            <location filename="../assist_desk/views/features.py" line="54" />
             <source>Town halls and help points near you</source>
             <translation>Town halls and help points near you</translation>
         </message>
@@ -1538,13 +1539,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="249" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="249" />
             <source>Are you still there?</source>
             <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>Are you still there?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/idle_warning.py" line="252" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
@@ -1552,23 +1553,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="255" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>Touch the screen or press any key to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>The window that was open has been closed so that you can see this message.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="260" />
-            <location filename="../assist_desk/views/idle_warning.py" line="261" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="260" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="261" />
             <source>I am still here</source>
             <translation>I am still here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="262" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
             <source>Continue the session</source>
             <translation>Continue the session</translation>
         </message>
@@ -1641,75 +1642,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="323" />
+            <location filename="../assist_desk/views/main_window.py" line="317" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
-            <location filename="../assist_desk/views/main_window.py" line="331" />
+            <location filename="../assist_desk/views/main_window.py" line="322" />
+            <location filename="../assist_desk/views/main_window.py" line="325" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="327" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="328" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="330" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="332" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
+            <location filename="../assist_desk/views/main_window.py" line="333" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="345" />
-            <location filename="../assist_desk/views/main_window.py" line="346" />
+            <location filename="../assist_desk/views/main_window.py" line="339" />
+            <location filename="../assist_desk/views/main_window.py" line="340" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="348" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="334" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="335" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="336" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="343" />
+            <location filename="../assist_desk/views/main_window.py" line="337" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="338" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -1908,253 +1909,253 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="197" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="198" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="199" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="200" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="222" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="223" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="224" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="225" />
+            <location filename="../assist_desk/views/places.py" line="208" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="209" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
-            <location filename="../assist_desk/views/places.py" line="233" />
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="219" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="223" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Town, postcode or INSEE code</source>
             <translation>Town, postcode or INSEE code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="226" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="228" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="229" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="247" />
+            <location filename="../assist_desk/views/places.py" line="230" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="248" />
+            <location filename="../assist_desk/views/places.py" line="231" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="232" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="234" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="254" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="258" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="259" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="260" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="261" />
+            <location filename="../assist_desk/views/places.py" line="244" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="264" />
+            <location filename="../assist_desk/views/places.py" line="247" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="271" />
+            <location filename="../assist_desk/views/places.py" line="254" />
             <source>Town halls and appointments: %1</source>
             <translation>Town halls and appointments: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="275" />
+            <location filename="../assist_desk/views/places.py" line="258" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="276" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="284" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="295" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="314" />
+            <location filename="../assist_desk/views/places.py" line="297" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="318" />
+            <location filename="../assist_desk/views/places.py" line="301" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="385" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="406" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="428" />
+            <location filename="../assist_desk/views/places.py" line="413" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="421" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="438" />
+            <location filename="../assist_desk/views/places.py" line="423" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="444" />
+            <location filename="../assist_desk/views/places.py" line="429" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="447" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="449" />
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>
@@ -2162,147 +2163,147 @@
     <context>
         <name>PreApplicationWidget</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="108" />
+            <location filename="../assist_desk/views/appointments.py" line="109" />
             <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
             <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="112" />
+            <location filename="../assist_desk/views/appointments.py" line="113" />
             <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
             <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="116" />
+            <location filename="../assist_desk/views/appointments.py" line="117" />
             <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
             <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="120" />
+            <location filename="../assist_desk/views/appointments.py" line="121" />
             <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
             <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="124" />
+            <location filename="../assist_desk/views/appointments.py" line="125" />
             <source>Expired: this pre-application is too old. Make a new pre-application.</source>
             <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="131" />
+            <location filename="../assist_desk/views/appointments.py" line="132" />
             <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
             <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="134" />
+            <location filename="../assist_desk/views/appointments.py" line="135" />
             <source>The number must have 10 letters or digits.</source>
             <translation>The number must have 10 letters or digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="136" />
+            <location filename="../assist_desk/views/appointments.py" line="137" />
             <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
             <translation>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="139" />
+            <location filename="../assist_desk/views/appointments.py" line="140" />
             <source>The appointment service is busy. Try again in a minute.</source>
             <translation>The appointment service is busy. Try again in a minute.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="145" />
+            <location filename="../assist_desk/views/appointments.py" line="146" />
             <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
             <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="150" />
+            <location filename="../assist_desk/views/appointments.py" line="151" />
             <source>Pre-application &amp;number:</source>
             <translation>Pre-application &amp;number:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <location filename="../assist_desk/views/appointments.py" line="152" />
             <source>Pre-application number</source>
             <translation>Pre-application number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="153" />
+            <location filename="../assist_desk/views/appointments.py" line="154" />
             <source>10 letters or digits; spaces and small letters are accepted</source>
             <translation>10 letters or digits; spaces and small letters are accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="155" />
+            <location filename="../assist_desk/views/appointments.py" line="156" />
             <source>e.g. AB12 CD34 EF</source>
             <translation>e.g. AB12 CD34 EF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <location filename="../assist_desk/views/appointments.py" line="157" />
             <source>Result of the check</source>
             <translation>Result of the check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="157" />
+            <location filename="../assist_desk/views/appointments.py" line="158" />
             <source>Check the number</source>
             <translation>Check the number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <location filename="../assist_desk/views/appointments.py" line="159" />
             <source>Check the pre-application number</source>
             <translation>Check the pre-application number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <location filename="../assist_desk/views/appointments.py" line="160" />
             <source>Free appointments near this help point</source>
             <translation>Free appointments near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="161" />
+            <location filename="../assist_desk/views/appointments.py" line="162" />
             <source>Free appointments, nearest town halls first</source>
             <translation>Free appointments, nearest town halls first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="163" />
+            <location filename="../assist_desk/views/appointments.py" line="164" />
             <source>Appointments in town halls: %1</source>
             <translation>Appointments in town halls: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="177" />
+            <location filename="../assist_desk/views/appointments.py" line="178" />
             <source>%1 of 10 characters</source>
             <translation>%1 of 10 characters</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="180" />
+            <location filename="../assist_desk/views/appointments.py" line="181" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Too long: %1 characters instead of 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="184" />
+            <location filename="../assist_desk/views/appointments.py" line="185" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="186" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Complete number: %1</source>
             <translation>Complete number: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="211" />
+            <location filename="../assist_desk/views/appointments.py" line="212" />
             <source>Asking the appointment service…</source>
             <translation>Asking the appointment service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="224" />
+            <location filename="../assist_desk/views/appointments.py" line="225" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="232" />
+            <location filename="../assist_desk/views/appointments.py" line="233" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="241" />
+            <location filename="../assist_desk/views/appointments.py" line="242" />
             <source>Appointment: %1 at %2</source>
             <translation>Appointment: %1 at %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="260" />
+            <location filename="../assist_desk/views/appointments.py" line="261" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>No free appointment found from here: use the official site.</translation>
         </message>
@@ -2310,33 +2311,33 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="61" />
+            <location filename="../assist_desk/views/printing.py" line="50" />
             <source>Official website</source>
             <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
             <translation>Official website</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="62" />
+            <location filename="../assist_desk/views/printing.py" line="51" />
             <source>Official information</source>
             <translation>Official information</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="73" />
+            <location filename="../assist_desk/views/printing.py" line="64" />
             <source>Prepared at %1 on %2</source>
             <translation>Prepared at %1 on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="75" />
+            <location filename="../assist_desk/views/printing.py" line="66" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="80" />
+            <location filename="../assist_desk/views/printing.py" line="71" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="200" />
+            <location filename="../assist_desk/views/printing.py" line="191" />
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>

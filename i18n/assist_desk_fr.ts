@@ -74,8 +74,8 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="301" />
-            <location filename="../assist_desk/views/appointments.py" line="304" />
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
             <source>Pre-application number and appointment</source>
             <translation>Numéro de pré-demande et rendez-vous</translation>
         </message>
@@ -201,67 +201,68 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="67" />
+            <location filename="../assist_desk/views/content_common.py" line="69" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
             <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="75" />
+            <location filename="../assist_desk/views/content_common.py" line="77" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="88" />
+            <location filename="../assist_desk/views/content_common.py" line="90" />
             <source>free</source>
             <translation>gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="89" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>Cost: %1</source>
             <translation>Coût : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Source: %1 — checked on %2</source>
             <translation>Source : %1 — vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>Where: %1</source>
             <translation>Où : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="96" />
             <source>Otherwise: %1</source>
             <translation>Sinon : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <location filename="../assist_desk/views/content_common.py" line="98" />
             <source>Official website: %1</source>
             <translation>Site officiel : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <location filename="../assist_desk/views/content_common.py" line="99" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>Où acheter le timbre fiscal électronique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <location filename="../assist_desk/views/content_common.py" line="100" />
             <source>To recheck: not confirmed recently. Check the official page.</source>
             <translation>À revérifier : pas confirmé récemment. Consultez la page officielle.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="95" />
             <source>if it applies</source>
             <translation>si cela vous concerne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="97" />
             <source>Steps</source>
             <translation>Étapes</translation>
         </message>
@@ -505,782 +506,782 @@
     <context>
         <name>Flows</name>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="31" />
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
             <source>A private person</source>
             <translation>Un particulier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="32" />
+            <location filename="../assist_desk/views/flow_texts.py" line="21" />
             <source>For your own procedures. You need an e-mail address you can open.</source>
             <translation>Pour vos propres démarches. Il vous faut une adresse e-mail que vous pouvez ouvrir.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="37" />
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
             <source>A car professional (SIV)</source>
             <translation>Un professionnel de l'automobile (SIV)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <location filename="../assist_desk/views/flow_texts.py" line="27" />
             <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
             <translation>Pour les garages habilités par leur préfecture à immatriculer des véhicules. Il vous faut l'habilitation, un numéro SIRET et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="45" />
+            <location filename="../assist_desk/views/flow_texts.py" line="34" />
             <source>A driving school</source>
             <translation>Une auto-école</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <location filename="../assist_desk/views/flow_texts.py" line="35" />
             <source>You need the school's approval number, its SIRET number and an e-mail.</source>
             <translation>Il vous faut le numéro d'agrément de l'école, son numéro SIRET et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="51" />
+            <location filename="../assist_desk/views/flow_texts.py" line="40" />
             <source>A road-safety training centre</source>
             <translation>Un centre de sensibilisation à la sécurité routière</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="52" />
+            <location filename="../assist_desk/views/flow_texts.py" line="41" />
             <source>Centres running points-recovery courses. You need the approval number, the SIRET number and an e-mail.</source>
             <translation>Centres qui organisent les stages de récupération de points. Il vous faut le numéro d'agrément, le numéro SIRET et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="59" />
+            <location filename="../assist_desk/views/flow_texts.py" line="48" />
             <source>A town hall with a fingerprint station</source>
             <translation>Une mairie équipée d'un dispositif de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="60" />
+            <location filename="../assist_desk/views/flow_texts.py" line="49" />
             <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
             <translation>Mairies qui reçoivent les demandes de carte d'identité et de passeport. Le compte se demande à l'agence, avec une adresse e-mail à laquelle elle peut écrire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <location filename="../assist_desk/views/flow_texts.py" line="56" />
             <source>Another company or association</source>
             <translation>Une autre entreprise ou association</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <location filename="../assist_desk/views/flow_texts.py" line="57" />
             <source>You need its SIRET number and an e-mail address.</source>
             <translation>Il vous faut son numéro SIRET et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="74" />
+            <location filename="../assist_desk/views/flow_texts.py" line="63" />
             <source>Do you have an e-mail address that you can open now, here?</source>
             <translation>Avez-vous une adresse e-mail que vous pouvez ouvrir maintenant, ici ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <location filename="../assist_desk/views/flow_texts.py" line="66" />
             <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
             <translation>Votre préfecture vous a-t-elle habilité à immatriculer des véhicules (SIV) ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <location filename="../assist_desk/views/flow_texts.py" line="69" />
             <source>Do you have the SIRET number (14 digits) at hand?</source>
             <translation>Avez-vous le numéro SIRET (14 chiffres) sous la main ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <location filename="../assist_desk/views/flow_texts.py" line="70" />
             <source>Do you have the prefecture's approval number at hand?</source>
             <translation>Avez-vous le numéro d'agrément de la préfecture sous la main ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <location filename="../assist_desk/views/flow_texts.py" line="74" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <location filename="../assist_desk/views/flow_texts.py" line="75" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <location filename="../assist_desk/views/flow_texts.py" line="79" />
             <source>Who is the account for?</source>
             <translation>Pour qui est le compte ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <location filename="../assist_desk/views/flow_texts.py" line="80" />
             <source>Before we start</source>
             <translation>Avant de commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <location filename="../assist_desk/views/flow_texts.py" line="81" />
             <source>Create an e-mail address first</source>
             <translation>Créez d'abord une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
             <source>The prefecture's authorisation</source>
             <translation>L'habilitation de la préfecture</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
             <source>Find the SIRET number</source>
             <translation>Trouver le numéro SIRET</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
             <source>The approval number</source>
             <translation>Le numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
             <source>How do you want to sign in?</source>
             <translation>Comment voulez-vous vous connecter ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
             <source>FranceConnect</source>
             <translation>FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
             <source>Your details</source>
             <translation>Vos informations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
             <source>The town hall's request</source>
             <translation>La demande de la mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
             <source>Terms of Use</source>
             <translation>Conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
             <source>Please read carefully</source>
             <translation>À lire attentivement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
             <source>Check your e-mail</source>
             <translation>Consultez vos e-mails</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
             <source>Waiting for the prefecture</source>
             <translation>En attente de la préfecture</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
             <source>Your account is ready</source>
             <translation>Votre compte est prêt</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="105" />
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
             <source>Request sent</source>
             <translation>Demande envoyée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="106" />
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
             <source>The Terms of Use have changed</source>
             <translation>Les conditions d'utilisation ont changé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="107" />
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
             <source>Accept the new Terms of Use</source>
             <translation>Accepter les nouvelles conditions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="108" />
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
             <source>Thank you</source>
             <translation>Merci</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
             <source>Your ANTS account</source>
             <translation>Votre compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="110" />
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
             <source>No procedure for this account</source>
             <translation>Aucune démarche pour ce compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="111" />
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
             <source>What is it about?</source>
             <translation>De quoi s'agit-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="112" />
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
             <source>Which procedure?</source>
             <translation>Quelle démarche ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="113" />
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
             <source>Summary</source>
             <translation>Récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="114" />
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
             <source>Do you use FranceConnect?</source>
             <translation>Utilisez-vous FranceConnect ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="115" />
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
             <source>Two ways to do it</source>
             <translation>Deux façons de faire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <location filename="../assist_desk/views/flow_texts.py" line="105" />
             <source>An authorised professional</source>
             <translation>Un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="117" />
+            <location filename="../assist_desk/views/flow_texts.py" line="106" />
             <source>Continue on the official site</source>
             <translation>Continuer sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="122" />
+            <location filename="../assist_desk/views/flow_texts.py" line="111" />
             <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
             <translation>L'agence vous écrit par e-mail : il vous faut donc une adresse que vous pouvez ouvrir. Des fournisseurs gratuits permettent d'en créer une en quelques minutes : choisissez un nom, un mot de passe dont vous vous souviendrez, et notez-les en lieu sûr. Un médiateur peut vous aider. Quand vous pourrez ouvrir votre boîte, revenez ici : ce que vous avez choisi est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <location filename="../assist_desk/views/flow_texts.py" line="118" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>Pour immatriculer des véhicules pour vos clients, votre entreprise doit d'abord être habilitée par la préfecture du département où elle exerce, et signer une convention. Demandez l'habilitation SIV à votre préfecture (ou sur son site). Vous ne pouvez pas créer ce compte avant. Revenez quand vous l'aurez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="136" />
+            <location filename="../assist_desk/views/flow_texts.py" line="125" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>Le numéro SIRET compte 14 chiffres. Il figure sur l'extrait Kbis, sur les factures et les bulletins de paie, et dans l'annuaire public des entreprises (annuaire-entreprises.data.gouv.fr). Revenez avec : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <location filename="../assist_desk/views/flow_texts.py" line="131" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>Le numéro d'agrément figure sur l'arrêté d'agrément de l'établissement pris par la préfecture. Retrouvez-le, puis revenez : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="148" />
+            <location filename="../assist_desk/views/flow_texts.py" line="137" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : par exemple impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Vous tapez votre mot de passe sur leur page, jamais ici. Rien de vous n'est conservé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="155" />
+            <location filename="../assist_desk/views/flow_texts.py" line="144" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>Mode formation : la page de connexion est une simulation avec des personnes fictives.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="148" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="166" />
+            <location filename="../assist_desk/views/flow_texts.py" line="155" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>Nous avons envoyé un e-mail à %1. Ouvrez-le et cliquez sur le lien qu'il contient pour activer votre compte. Cet écran avance tout seul une fois que c'est fait. Rien après quelques minutes ? Regardez dans les courriers indésirables, ou renvoyez l'e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="172" />
+            <location filename="../assist_desk/views/flow_texts.py" line="161" />
             <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>Votre demande est enregistrée. La préfecture vérifie maintenant votre habilitation. Une fois son accord donné, vous recevrez à %1 un e-mail expliquant comment vous connecter. Cela peut prendre plusieurs jours ; vous pouvez quitter cet écran.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <location filename="../assist_desk/views/flow_texts.py" line="167" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>Votre compte est actif. Vous pouvez maintenant commencer une démarche avec « Nouvelle demande ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="181" />
+            <location filename="../assist_desk/views/flow_texts.py" line="170" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>L'agence a bien reçu la demande de la mairie. Elle répondra par e-mail à %1 en indiquant la suite.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="186" />
+            <location filename="../assist_desk/views/flow_texts.py" line="175" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>Ce type de compte ne permet pas de démarches ici : il donne accès aux services de l'agence pour votre organisme uniquement.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="191" />
+            <location filename="../assist_desk/views/flow_texts.py" line="180" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>L'immatriculation en ligne nécessite FranceConnect. Sans lui, vous pouvez soit demander à une personne de confiance qui a FranceConnect de faire la démarche avec vous, soit vous adresser à un professionnel de l'automobile habilité (service payant).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="197" />
+            <location filename="../assist_desk/views/flow_texts.py" line="186" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
             <translation>Les professionnels habilités (garages, services d'immatriculation) peuvent faire la démarche pour vous. Apportez vos documents. Le site de l'agence en donne la liste ; « Trouver un lieu » montre ceux que nous connaissons près d'ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <location filename="../assist_desk/views/flow_texts.py" line="192" />
             <source>Your request is ready. The official site opens in the browser: sign in there and follow its steps. You type your password only on the official site.</source>
             <translation>Votre demande est prête. Le site officiel s'ouvre dans le navigateur : connectez-vous-y et suivez ses étapes. Vous tapez votre mot de passe uniquement sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <location filename="../assist_desk/views/flow_texts.py" line="197" />
             <source>Your request is ready. Scan this code with your phone to continue on the official site, or print the summary and continue at home.</source>
             <translation>Votre demande est prête. Scannez ce code avec votre téléphone pour continuer sur le site officiel, ou imprimez le récapitulatif et continuez chez vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="213" />
+            <location filename="../assist_desk/views/flow_texts.py" line="202" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <location filename="../assist_desk/views/flow_texts.py" line="212" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="229" />
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
             <source>With FranceConnect</source>
             <translation>Avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <location filename="../assist_desk/views/flow_texts.py" line="219" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Utilisez un compte que vous avez déjà (impôts, assurance maladie, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="233" />
+            <location filename="../assist_desk/views/flow_texts.py" line="222" />
             <source>With an ANTS account</source>
             <translation>Avec un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Remplissez un court formulaire, puis confirmez votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="237" />
+            <location filename="../assist_desk/views/flow_texts.py" line="226" />
             <source>With a trusted person</source>
             <translation>Avec une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="238" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Une personne de confiance se connecte avec son FranceConnect et fait la démarche avec vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>With an authorised professional</source>
             <translation>Avec un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>A garage or registration service does it for you.</source>
             <translation>Un garage ou un service d'immatriculation s'en charge pour vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>E-mail address</source>
             <translation>Adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>First names (all, as on your ID)</source>
             <translation>Prénoms (tous, comme sur votre pièce d'identité)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="240" />
             <source>Birth name</source>
             <translation>Nom de naissance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>Usage name (optional)</source>
             <translation>Nom d'usage (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date de naissance (JJ/MM/AAAA)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="243" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="244" />
             <source>Password again</source>
             <translation>Mot de passe (à nouveau)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
             <source>Name of the business</source>
             <translation>Nom de l'entreprise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>Name of the establishment</source>
             <translation>Nom de l'établissement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>Name of the organisation</source>
             <translation>Nom de l'organisme</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>SIRET number (14 digits)</source>
             <translation>Numéro SIRET (14 chiffres)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Prefecture authorisation reference</source>
             <translation>Référence de l'habilitation préfectorale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département de la préfecture (ex. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Contact person</source>
             <translation>Personne à contacter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Telephone (optional)</source>
             <translation>Téléphone (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Approval number</source>
             <translation>Numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>Code INSEE de la commune (5 caractères)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="267" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Number of fingerprint stations</source>
             <translation>Nombre de dispositifs de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Message to the agency (optional)</source>
             <translation>Message à l'agence (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it.</source>
             <translation>Au moins 12 caractères, en mélangeant trois types parmi : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>Please fill in this field.</source>
             <translation>Veuillez remplir ce champ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="270" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>Un compte utilise déjà cette adresse e-mail. Essayez plutôt de vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <location filename="../assist_desk/views/flow_texts.py" line="273" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>This SIREN number is not valid.</source>
             <translation>Ce numéro SIREN n'est pas valide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Écrivez la date sous la forme jour/mois/année, par ex. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="291" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>This date is in the future.</source>
             <translation>Cette date est dans le futur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
             <source>This date does not fit the rules for this account.</source>
             <translation>Cette date ne correspond pas aux règles de ce compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>The password needs at least 12 characters.</source>
             <translation>Le mot de passe doit compter au moins 12 caractères.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>The password is too long (128 at most).</source>
             <translation>Le mot de passe est trop long (128 au plus).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="284" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="298" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>The password must not contain your e-mail address.</source>
             <translation>Le mot de passe ne doit pas contenir votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="301" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>The two passwords are not the same.</source>
             <translation>Les deux mots de passe ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Vérifiez la référence, telle qu'écrite par la préfecture (ex. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <location filename="../assist_desk/views/flow_texts.py" line="297" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>Le code INSEE compte 5 caractères (ce n'est pas le code postal).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>Check the telephone number.</source>
             <translation>Vérifiez le numéro de téléphone.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="304" />
             <source>This is too long.</source>
             <translation>C'est trop long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="305" />
             <source>This is too short.</source>
             <translation>C'est trop court.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="317" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Write a number from 1 to 50.</source>
             <translation>Écrivez un nombre de 1 à 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="318" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>This number is too large.</source>
             <translation>Ce nombre est trop grand.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="308" />
             <source>Check what you typed here.</source>
             <translation>Vérifiez ce que vous avez tapé ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
             <source>Please choose one of the answers.</source>
             <translation>Veuillez choisir l'une des réponses.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="311" />
             <source>The portal did not accept this value.</source>
             <translation>Le portail n'a pas accepté cette valeur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="326" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS met du temps à répondre. Ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="327" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Certaines informations n'ont pas été acceptées. Les champs à vérifier sont signalés.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="330" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>Ce n'est pas encore possible pour ce compte. Vérifiez l'étape précédente.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>Ce compte ou cet élément n'existe plus. Vous pouvez recommencer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="350" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Un problème est survenu de notre côté. Ce que vous avez tapé est conservé. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="353" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>La connexion au service de l'ANTS démarre encore. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="357" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>The service says: %1</source>
             <translation>Le service indique : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>Please choose one answer to continue.</source>
             <translation>Veuillez choisir une réponse pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="350" />
             <source>Please answer every question to continue.</source>
             <translation>Veuillez répondre à chaque question pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="362" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="354" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="357" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>Les conditions d'utilisation se chargent encore. Patientez un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="363" />
             <source>Please sign in first.</source>
             <translation>Veuillez d'abord vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>La préfecture n'a pas encore répondu. Cet écran avancera dès qu'elle l'aura fait.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>I understand, create my account</source>
             <translation>J'ai compris, créer mon compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
             <source>I understand, send the request</source>
             <translation>J'ai compris, envoyer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>I understand, prepare the request</source>
             <translation>J'ai compris, préparer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>Accept and continue</source>
             <translation>Accepter et continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>I have an e-mail address now</source>
             <translation>J'ai maintenant une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>Send the e-mail again</source>
             <translation>Renvoyer l'e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>The e-mail has been sent again.</source>
             <translation>L'e-mail a été renvoyé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>I clicked the link</source>
             <translation>J'ai cliqué sur le lien</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
             <source>Start a new request</source>
             <translation>Commencer une nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1293,167 +1294,167 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="412" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="432" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="433" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="442" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="445" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="446" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="447" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <location filename="../assist_desk/views/flow_texts.py" line="207" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/phone_continue.py" line="21" />
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="20" />
             <source>Continue on your phone</source>
             <translation>Continuez sur votre téléphone</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/phone_continue.py" line="22" />
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="21" />
             <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
             <translation>Scannez ce code avec l'appareil photo de votre téléphone et connectez-vous avec FranceConnect sur votre téléphone. Cet écran continuera tout seul une fois que vous serez connecté.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/phone_continue.py" line="27" />
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="26" />
             <source>Code to scan with a phone to sign in with FranceConnect</source>
             <translation>Code à scanner avec un téléphone pour se connecter avec FranceConnect</translation>
         </message>
@@ -1461,53 +1462,53 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="39" />
+            <location filename="../assist_desk/views/features.py" line="31" />
             <source>New request</source>
-            <extracomment>Where each known tile goes on the home screen (a feature's own ``order`` is used for a tile not listed here).</extracomment>
+            <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="40" />
+            <location filename="../assist_desk/views/features.py" line="32" />
             <source>Start a procedure: registration certificate, licence, ID card, passport</source>
             <translation>Commencer une démarche : carte grise, permis, carte d'identité, passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="45" />
+            <location filename="../assist_desk/views/features.py" line="38" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="46" />
+            <location filename="../assist_desk/views/features.py" line="39" />
             <source>For a person, a professional or a town hall</source>
             <translation>Pour un particulier, un professionnel ou une mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="49" />
+            <location filename="../assist_desk/views/features.py" line="43" />
             <source>Questions &amp; answers</source>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="50" />
+            <location filename="../assist_desk/views/features.py" line="44" />
             <source>The answers to frequent questions, even without Internet</source>
             <translation>Les réponses aux questions fréquentes, même sans Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="48" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="49" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Listes de documents et tarifs, prêtes à imprimer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="57" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="58" />
+            <location filename="../assist_desk/views/features.py" line="54" />
             <source>Town halls and help points near you</source>
             <translation>Mairies et lieux d'aide près de chez vous</translation>
         </message>
@@ -1538,13 +1539,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="249" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="249" />
             <source>Are you still there?</source>
             <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>Êtes-vous toujours là ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/idle_warning.py" line="252" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>Pour protéger vos données, tout sera effacé dans %n seconde.</numerusform>
@@ -1552,23 +1553,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="255" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>La fenêtre qui était ouverte a été fermée pour que vous puissiez voir ce message.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="260" />
-            <location filename="../assist_desk/views/idle_warning.py" line="261" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="260" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="261" />
             <source>I am still here</source>
             <translation>Je suis toujours là</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/idle_warning.py" line="262" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
             <source>Continue the session</source>
             <translation>Continuer la session</translation>
         </message>
@@ -1641,75 +1642,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="323" />
+            <location filename="../assist_desk/views/main_window.py" line="317" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
-            <location filename="../assist_desk/views/main_window.py" line="331" />
+            <location filename="../assist_desk/views/main_window.py" line="322" />
+            <location filename="../assist_desk/views/main_window.py" line="325" />
             <source>Help point: %1</source>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="327" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="328" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="330" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="332" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
+            <location filename="../assist_desk/views/main_window.py" line="333" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="345" />
-            <location filename="../assist_desk/views/main_window.py" line="346" />
+            <location filename="../assist_desk/views/main_window.py" line="339" />
+            <location filename="../assist_desk/views/main_window.py" line="340" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="348" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="334" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="335" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="336" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="343" />
+            <location filename="../assist_desk/views/main_window.py" line="337" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="338" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -1908,253 +1909,253 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="197" />
             <source>Town halls</source>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="198" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="199" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="200" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="222" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="223" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="224" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="225" />
+            <location filename="../assist_desk/views/places.py" line="208" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="209" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
-            <location filename="../assist_desk/views/places.py" line="233" />
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="219" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="223" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Town, postcode or INSEE code</source>
             <translation>Commune, code postal ou code INSEE</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="226" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="228" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="229" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="247" />
+            <location filename="../assist_desk/views/places.py" line="230" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="248" />
+            <location filename="../assist_desk/views/places.py" line="231" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="232" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="234" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="254" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="258" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="259" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="260" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="261" />
+            <location filename="../assist_desk/views/places.py" line="244" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="264" />
+            <location filename="../assist_desk/views/places.py" line="247" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>Aucune liste gardée sur cet ordinateur n'indique quelles mairies reçoivent les demandes de passeport et de carte d'identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l'immatriculation. Vérifiez qu'une mairie reçoit les demandes de passeport et de carte d'identité avant de vous y rendre.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="271" />
+            <location filename="../assist_desk/views/places.py" line="254" />
             <source>Town halls and appointments: %1</source>
             <translation>Mairies et rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="275" />
+            <location filename="../assist_desk/views/places.py" line="258" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="276" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="284" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="295" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="314" />
+            <location filename="../assist_desk/views/places.py" line="297" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="318" />
+            <location filename="../assist_desk/views/places.py" line="301" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="385" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="406" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="428" />
+            <location filename="../assist_desk/views/places.py" line="413" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="421" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="438" />
+            <location filename="../assist_desk/views/places.py" line="423" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="444" />
+            <location filename="../assist_desk/views/places.py" line="429" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="447" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="449" />
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
@@ -2162,147 +2163,147 @@
     <context>
         <name>PreApplicationWidget</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="108" />
+            <location filename="../assist_desk/views/appointments.py" line="109" />
             <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
             <translation>Valide : ce numéro permet de prendre rendez-vous dans toute mairie qui reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="112" />
+            <location filename="../assist_desk/views/appointments.py" line="113" />
             <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
             <translation>Déjà utilisé : une demande a été faite avec ce numéro. Il ne peut pas resservir ; faites une nouvelle pré-demande si besoin.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="116" />
+            <location filename="../assist_desk/views/appointments.py" line="117" />
             <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
             <translation>Pas encore reconnu par l'ANTS : vérifiez le numéro sur le récapitulatif de pré-demande, ou patientez un peu et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="120" />
+            <location filename="../assist_desk/views/appointments.py" line="121" />
             <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
             <translation>Inconnu : l'ANTS ne connaît pas ce numéro. Vérifiez chaque caractère sur le récapitulatif de pré-demande.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="124" />
+            <location filename="../assist_desk/views/appointments.py" line="125" />
             <source>Expired: this pre-application is too old. Make a new pre-application.</source>
             <translation>Expiré : cette pré-demande est trop ancienne. Faites une nouvelle pré-demande.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="131" />
+            <location filename="../assist_desk/views/appointments.py" line="132" />
             <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
             <translation>L'état ne peut pas être vérifié d'ici. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="134" />
+            <location filename="../assist_desk/views/appointments.py" line="135" />
             <source>The number must have 10 letters or digits.</source>
             <translation>Le numéro doit comporter 10 lettres ou chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="136" />
+            <location filename="../assist_desk/views/appointments.py" line="137" />
             <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
             <translation>Le service de rendez-vous a refusé l'accès de ce point d'accueil. Merci de prévenir un médiateur ; en attendant, utilisez le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="139" />
+            <location filename="../assist_desk/views/appointments.py" line="140" />
             <source>The appointment service is busy. Try again in a minute.</source>
             <translation>Le service de rendez-vous est occupé. Réessayez dans une minute.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="145" />
+            <location filename="../assist_desk/views/appointments.py" line="146" />
             <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
             <translation>À la fin de la pré-demande en ligne, vous recevez un numéro de pré-demande : 10 lettres ou chiffres. Notez-le ou imprimez le récapitulatif : la mairie le demande au rendez-vous, où les empreintes digitales sont relevées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="150" />
+            <location filename="../assist_desk/views/appointments.py" line="151" />
             <source>Pre-application &amp;number:</source>
             <translation>&amp;Numéro de pré-demande :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <location filename="../assist_desk/views/appointments.py" line="152" />
             <source>Pre-application number</source>
             <translation>Numéro de pré-demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="153" />
+            <location filename="../assist_desk/views/appointments.py" line="154" />
             <source>10 letters or digits; spaces and small letters are accepted</source>
             <translation>10 lettres ou chiffres ; les espaces et les minuscules sont acceptés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="155" />
+            <location filename="../assist_desk/views/appointments.py" line="156" />
             <source>e.g. AB12 CD34 EF</source>
             <translation>ex. AB12 CD34 EF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <location filename="../assist_desk/views/appointments.py" line="157" />
             <source>Result of the check</source>
             <translation>Résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="157" />
+            <location filename="../assist_desk/views/appointments.py" line="158" />
             <source>Check the number</source>
             <translation>Vérifier le numéro</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <location filename="../assist_desk/views/appointments.py" line="159" />
             <source>Check the pre-application number</source>
             <translation>Vérifier le numéro de pré-demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <location filename="../assist_desk/views/appointments.py" line="160" />
             <source>Free appointments near this help point</source>
             <translation>Rendez-vous libres près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="161" />
+            <location filename="../assist_desk/views/appointments.py" line="162" />
             <source>Free appointments, nearest town halls first</source>
             <translation>Rendez-vous libres, mairies les plus proches d'abord</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="163" />
+            <location filename="../assist_desk/views/appointments.py" line="164" />
             <source>Appointments in town halls: %1</source>
             <translation>Rendez-vous en mairie : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="177" />
+            <location filename="../assist_desk/views/appointments.py" line="178" />
             <source>%1 of 10 characters</source>
             <translation>%1 caractères sur 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="180" />
+            <location filename="../assist_desk/views/appointments.py" line="181" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Trop long : %1 caractères au lieu de 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="184" />
+            <location filename="../assist_desk/views/appointments.py" line="185" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Seulement des lettres de A à Z et des chiffres : « %1 » n'est pas accepté</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="186" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Complete number: %1</source>
             <translation>Numéro complet : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="211" />
+            <location filename="../assist_desk/views/appointments.py" line="212" />
             <source>Asking the appointment service…</source>
             <translation>Interrogation du service de rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="224" />
+            <location filename="../assist_desk/views/appointments.py" line="225" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Sans connexion à l'ANTS, seule la forme du numéro est vérifiée.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="232" />
+            <location filename="../assist_desk/views/appointments.py" line="233" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>Le service de rendez-vous ne répond pas. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="241" />
+            <location filename="../assist_desk/views/appointments.py" line="242" />
             <source>Appointment: %1 at %2</source>
             <translation>Rendez-vous : %1 à %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="260" />
+            <location filename="../assist_desk/views/appointments.py" line="261" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>Aucun rendez-vous libre trouvé d'ici : utilisez le site officiel.</translation>
         </message>
@@ -2310,33 +2311,33 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="61" />
+            <location filename="../assist_desk/views/printing.py" line="50" />
             <source>Official website</source>
             <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
             <translation>Site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="62" />
+            <location filename="../assist_desk/views/printing.py" line="51" />
             <source>Official information</source>
             <translation>Information officielle</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="73" />
+            <location filename="../assist_desk/views/printing.py" line="64" />
             <source>Prepared at %1 on %2</source>
             <translation>Fiche préparée par %1 le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="75" />
+            <location filename="../assist_desk/views/printing.py" line="66" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>Cette feuille ne contient aucune information personnelle. Les règles et les tarifs peuvent changer : les pages officielles ci-dessus font foi. assist_desk n'est pas un produit de l'ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="80" />
+            <location filename="../assist_desk/views/printing.py" line="71" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/printing.py" line="200" />
+            <location filename="../assist_desk/views/printing.py" line="191" />
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>

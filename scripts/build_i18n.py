@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("fr", "en", "ar")
+# The project's language list (stdlib only), from this source tree even before it is installed.
+sys.path.insert(0, str(ROOT))
+from assist_desk.modes import LANGUAGES  # noqa: E402
 
 
 def _tool(name: str) -> str:

@@ -16,7 +16,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("fr", "en", "ar")
+# The project's language list (stdlib only), from this source tree even before it is installed.
+sys.path.insert(0, str(ROOT))
+from assist_desk.modes import LANGUAGES  # noqa: E402
+
+#: Languages translated from the English source text.
+TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 
 
 def ts_path(lang: str) -> Path:
@@ -70,7 +75,7 @@ def set_from(json_file: Path) -> None:
     wanted: dict[str, dict[str, dict[str, str | list[str]]]] = json.loads(
         json_file.read_text(encoding="utf-8")
     )
-    for lang in ("fr", "ar", "en"):
+    for lang in LANGUAGES:
         path = ts_path(lang)
         tree = ET.parse(path)
         for context, message in _messages(tree):
@@ -82,7 +87,7 @@ def set_from(json_file: Path) -> None:
 
 def missing(lang: str | None) -> None:
     out: dict[str, dict[str, dict[str, str]]] = {}
-    for code in (lang,) if lang else ("fr", "ar"):
+    for code in (lang,) if lang else TRANSLATED:
         tree = ET.parse(ts_path(code))
         for context, message in _messages(tree):
             translation = message.find("translation")

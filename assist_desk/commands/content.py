@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assist_desk.commands import content_cost
+from assist_desk.modes import LANGUAGES
 
 EXIT_PROBLEMS = 1
 
@@ -38,7 +39,7 @@ def register(subparsers: Any) -> None:
     content_cost.register(actions)
     search = actions.add_parser("search", help="search the FAQ and checklists")
     search.add_argument("query", help="words to look for (typos and synonyms are fine)")
-    search.add_argument("--lang", default="fr", choices=["fr", "en", "ar"], help="language")
+    search.add_argument("--lang", default="fr", choices=LANGUAGES, help="language")
     search.add_argument("--limit", type=int, default=10, help="maximum number of results")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
@@ -57,7 +58,7 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     counts = pack.counts()
     print(f"content pack {pack.version} published {pack.pack_date.isoformat()}")
-    for lang in ("fr", "en", "ar"):
+    for lang in LANGUAGES:
         status = "" if lang in pack.languages else "  (not provided: French is shown)"
         print(
             f"  {lang}: {counts[f'faq_{lang}']} FAQ entries, "

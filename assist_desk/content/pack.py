@@ -37,6 +37,7 @@ from assist_desk.content.schema import (
 from assist_desk.content.search import SearchDoc, SearchHit, SearchIndex
 from assist_desk.content.triage import TriageSession, TriageTree
 from assist_desk.content.vehicle_cost import CostEstimate, estimate
+from assist_desk.modes import LANGUAGES
 
 __all__ = ["ContentError", "ContentPack", "CostEstimate", "default_directory", "pick"]
 
@@ -252,7 +253,7 @@ class ContentPack:
     def counts(self) -> dict[str, int]:
         """How many FAQ entries and checklists exist, complete, per content language."""
         result: dict[str, int] = {}
-        for lang in ("fr", "en", "ar"):
+        for lang in LANGUAGES:
             result[f"faq_{lang}"] = sum(
                 1 for e in self._faq.values() if lang in e.question and lang in e.answer
             )

@@ -13,16 +13,18 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
+from assist_desk.modes import LANGUAGES, Language
+
 #: Content languages (French is authoritative and always present).
-ContentLang = Literal["fr", "en", "ar"]
+ContentLang = Language
 
 
 def _has_french(value: dict[str, str]) -> dict[str, str]:
     if not value.get("fr", "").strip():
         raise ValueError("a French text ('fr') is required and must not be empty")
     for lang, text in value.items():
-        if lang not in ("fr", "en", "ar"):
-            raise ValueError(f"unknown language {lang!r} (expected fr, en or ar)")
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r} (expected one of {', '.join(LANGUAGES)})")
         if not text.strip():
             raise ValueError(f"the {lang!r} text is empty")
     return value

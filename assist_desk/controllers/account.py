@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Literal
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -14,6 +14,7 @@ from assist_desk.flows.fields import create_payload
 from assist_desk.models import Account, TermsVersion
 from assist_desk.models.accounts import AccountStatus, FranceConnectStatus
 from assist_desk.models.terms import changed_sections
+from assist_desk.modes import DEFAULT_LANGUAGE, LANGUAGES
 from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
@@ -251,11 +252,7 @@ class ReacceptanceController(FlowController):
         self.old, self.new = old, new
         self.update(terms_version=new.id, terms_sha256=new.sha256)
         language = self._language()
-        shown: Literal["fr", "en", "ar"] = "fr"
-        if language == "en":
-            shown = "en"
-        elif language == "ar":
-            shown = "ar"
+        shown = next((code for code in LANGUAGES if code == language), DEFAULT_LANGUAGE)
         changes = changed_sections(old, new, shown) if old is not None else []
         self.sig_changes.emit((old, new, changes))
 

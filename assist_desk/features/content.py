@@ -160,5 +160,5 @@ def _add_tiles(context: FeatureContext, pack: ContentPack) -> None:
         return ChecklistsScreen(env)
 
     env.open_checklist = open_checklist
-    window.add_feature(Feature("faq", 30, faq))
-    window.add_feature(Feature("checklists", 40, checklists))
+    window.add_feature(Feature("faq", faq))
+    window.add_feature(Feature("checklists", checklists))

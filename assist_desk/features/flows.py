@@ -192,8 +192,8 @@ def install(
     from assist_desk.views.features import Feature
 
     feature = FlowsFeature(context, portal, content, appointments)
-    context.window.add_feature(Feature("new_request", 10, feature.request_screen))
-    context.window.add_feature(Feature("account", 20, feature.account_screen))
+    context.window.add_feature(Feature("new_request", feature.request_screen))
+    context.window.add_feature(Feature("account", feature.account_screen))
     context.window.add_screen_factory(REACCEPTANCE_SCREEN, feature.reacceptance_screen)
     context.wipe_hooks.append(feature.wipe)
     context.sig_ready.connect(feature.warm_up)

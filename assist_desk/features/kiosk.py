@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from assist_desk.controllers.session import SessionController
     from assist_desk.credentials import CredentialStore
     from assist_desk.views.attract import AttractScreen
-    from assist_desk.views.idle_warning import IdleWarning
     from assist_desk.views.main_window import MainWindow
     from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
+    from assist_desk.views.widgets.idle_warning import IdleWarning
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class Kiosk(QObject):
     @property
     def warning(self) -> IdleWarning:
         if self._warning is None:
-            from assist_desk.views.idle_warning import IdleWarning
+            from assist_desk.views.widgets.idle_warning import IdleWarning
 
             self._warning = IdleWarning(self.window)
             self._warning.sig_still_here.connect(self.idle.note_activity)

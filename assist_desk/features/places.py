@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from assist_desk.views.places import PlacesScreen
 
 SCREEN_ID = "places"
-FEATURE_ORDER = 50
 
 
 def install(context: FeatureContext) -> PlacesController:
@@ -34,6 +33,6 @@ def install(context: FeatureContext) -> PlacesController:
 
         return PlacesScreen(controller)
 
-    context.window.add_feature(Feature(SCREEN_ID, FEATURE_ORDER, build))
+    context.window.add_feature(Feature(SCREEN_ID, build))
     context.shutdown_hooks.append(lambda: controller.wait_loaded(5.0))
     return controller

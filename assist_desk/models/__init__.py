@@ -34,7 +34,7 @@ from assist_desk.models.catalogue import (
     ProcedureRequestCreate,
     ProcedureRequestList,
 )
-from assist_desk.models.common import LANGUAGES, PROFILES, Language, LocalizedText, Profile
+from assist_desk.models.common import PROFILES, LocalizedText, Profile
 from assist_desk.models.contact import (
     CLAIM_ANSWER_DAYS,
     CLAIM_WINDOW_DAYS,
@@ -60,6 +60,7 @@ from assist_desk.models.terms import (
     changed_sections,
     french_text_sha256,
 )
+from assist_desk.modes import LANGUAGES, Language
 
 __all__ = [
     "API_VERSION",

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: Languages in which the portal publishes titles and Terms of Use sections.
-Language = Literal["fr", "en", "ar"]
-LANGUAGES: tuple[Language, ...] = ("fr", "en", "ar")
+# The portal publishes titles and Terms of Use sections in the interface languages.
+from assist_desk.modes import LANGUAGES
 
 #: Ids of the portal's resources: opaque, URL-safe strings.
 ResourceId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]

@@ -13,7 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from assist_desk.models.common import ApiModel, Language, ResourceId, ResponseModel
+from assist_desk.models.common import ApiModel, ResourceId, ResponseModel
+from assist_desk.modes import Language
 
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="Hex SHA-256.")]
 SiteId = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]

@@ -43,7 +43,7 @@ class Tour:
     size: tuple[int, int]
     out: Path
     saved: list[tuple[str, str, str]] = field(default_factory=list)
-    #: Accessibility findings per scene (assist_desk.a11y_check), written to a11y.md.
+    #: Accessibility findings per scene (assist_desk.devtools.a11y_check), written to a11y.md.
     findings: dict[str, list[Any]] = field(default_factory=dict)
 
     @property

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk import __version__, release
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: The id of the About screen (the top bar's "About" button opens it).
 ABOUT_SCREEN_ID = "about"

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from assist_desk.appointments.numbers import NumberState, check_number, grouped
 from assist_desk.controllers.appointments import AppointmentsController
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.i18n import isolate
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 MAX_SLOTS_SHOWN = 4
 
@@ -161,7 +162,7 @@ class PreApplicationWidget(QWidget):
         self.slots.setAccessibleName(self.tr("Free appointments, nearest town halls first"))
         self.handoff.setText(
             self.tr("Appointments in town halls: %1").replace(
-                "%1", f"\u2066{self.controller.handoff_url}\u2069"
+                "%1", isolate(self.controller.handoff_url)
             )
         )
         self._on_typed(self.number_edit.text())
@@ -184,7 +185,7 @@ class PreApplicationWidget(QWidget):
                 "Only letters A to Z and digits: “%1” is not accepted"
             ).replace("%1", checked.bad_character),
             NumberState.VALID: self.tr("Complete number: %1").replace(
-                "%1", f"\u2066{grouped(checked.normalised)}\u2069"
+                "%1", isolate(grouped(checked.normalised))
             ),
         }
         self.feedback.setText(messages[checked.state])
@@ -239,8 +240,8 @@ class PreApplicationWidget(QWidget):
         for appointment in outcome.appointments:
             lines.append(
                 self.tr("Appointment: %1 at %2")
-                .replace("%1", f"\u2066{appointment.appointment_date}\u2069")
-                .replace("%2", f"\u2066{appointment.meeting_point}\u2069")
+                .replace("%1", isolate(appointment.appointment_date))
+                .replace("%2", isolate(appointment.meeting_point))
             )
         self.result.setText("\n".join(lines))
 

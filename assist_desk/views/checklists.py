@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.content import ChecklistView
+from assist_desk.i18n import euros
 from assist_desk.views import printing
 from assist_desk.views.content_common import (
     ContentEnv,
@@ -33,14 +34,13 @@ from assist_desk.views.content_common import (
     fallback_text,
     local_date,
     mark_french,
-    money,
     outdated_text,
     style_notice,
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -235,10 +235,10 @@ class CostCalculator(QGroupBox):
         lang = self.env.language()
         since = local_date(cost.rate_valid_from, lang, long=False)
         lines = [
-            self.tr("Estimated total: %1").replace("%1", money(cost.total)),
+            self.tr("Estimated total: %1").replace("%1", euros(cost.total)),
             self.tr("Regional tax %1 (%2 per horsepower, rate valid since %3)")
-            .replace("%1", money(cost.regional_tax))
-            .replace("%2", money(cost.eur_per_cv))
+            .replace("%1", euros(cost.regional_tax))
+            .replace("%2", euros(cost.eur_per_cv))
             .replace("%3", since),
         ]
         if cost.energy_rule is not None and cost.energy_rule.factor == 0:
@@ -253,8 +253,8 @@ class CostCalculator(QGroupBox):
             )
         lines.append(
             self.tr("Fixed tax %1, delivery %2")
-            .replace("%1", money(cost.fixed_tax))
-            .replace("%2", money(cost.delivery))
+            .replace("%1", euros(cost.fixed_tax))
+            .replace("%2", euros(cost.delivery))
         )
         lines.append(
             self.tr("Rate checked on %1").replace(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.content import ChecklistView, ContentPack, FeeView
 from assist_desk.content.pack import StampView
+from assist_desk.i18n import LOCALES, euros
 
 
 @dataclass
@@ -21,7 +22,7 @@ class ContentEnv:
 
     Attributes:
         pack: the loaded content pack.
-        language: returns the current interface language ("fr", "en", "ar").
+        language: returns the current interface language (one of modes.LANGUAGES).
         site_name: the help point's name (printed on checklists).
         max_age_days: settings.content_max_age_days.
         printer_name: settings.printer (None: the system default).
@@ -44,19 +45,20 @@ class ContentEnv:
 
 
 def local_date(day: dt.date, lang: str, long: bool = True) -> str:
-    """A date written the way ``lang`` writes it."""
+    """A date written the way ``lang`` writes it, in the help point's formats
+    (:data:`i18n.LOCALES`: Western digits in Arabic too, as on French documents)."""
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale(lang).toString(QDate(day.year, day.month, day.day), kind)
+    return QLocale(LOCALES.get(lang, lang)).toString(QDate(day.year, day.month, day.day), kind)
+
+
+#: Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €)
+#: into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.
+_KEPT_NARROW_NBSP = "<span style='white-space:pre'>\u202f</span>"
 
 
 def esc(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def money(amount: float) -> str:
-    """Euros the French way in every language: 12,50 € / 86 €."""
-    text = f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",")
-    return f"{text.removesuffix(',00')}\u00a0€"
+    """``text`` escaped for Qt rich text, its narrow no-break spaces kept."""
+    return html.escape(text, quote=False).replace("\u202f", _KEPT_NARROW_NBSP)
 
 
 def outdated_text(env: ContentEnv) -> str:
@@ -152,7 +154,7 @@ def sourced(
 def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     words = words or labels()
     rows = "".join(
-        f"<li>{esc(label)}&nbsp;: <b>{money(amount) if amount else words['free']}</b></li>"
+        f"<li>{esc(label)}&nbsp;: <b>{esc(euros(amount)) if amount else words['free']}</b></li>"
         for label, amount in fee.bands
     )
     rules = "".join(f"<li>{esc(rule)}</li>" for rule in fee.rules)

@@ -23,9 +23,9 @@ from assist_desk.views.content_common import (
     sourced,
     style_notice,
 )
-from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Milliseconds of quiet typing before the search runs (results feel instant).
 SEARCH_DEBOUNCE_MS = 120

@@ -1,60 +1,86 @@
-"""Features offered as tiles on the home screen, created only when first opened."""
+"""The home tiles: which features the home screen offers, in which order, with which texts.
+
+:data:`TILES` is the only list of them: the first frame announces these tiles
+before their features are installed, the home screen orders and words them from
+it, and an installer offers a tile by its ``screen_id``. A screen is created only
+when its tile is first opened (:class:`Feature`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assist_desk.i18n import QT_TRANSLATE_NOOP
 from assist_desk.views.screen import Screen
 
 
 @dataclass(frozen=True)
-class Feature:
-    """A home tile; its texts are ``TILE_TEXTS[screen_id]`` (``Home`` context)."""
+class Tile:
+    """One home tile: the screen it opens, its title and a one-line hint (``Home`` context)."""
 
     screen_id: str
-    order: int
-    factory: Callable[[], Screen]
+    title: str
+    hint: str
 
 
-#: Where each known tile goes on the home screen (a feature's own ``order`` is used
-#: for a tile not listed here).
-TILE_ORDER: dict[str, int] = {
-    "new_request": 10,
-    "account": 20,
-    "faq": 30,
-    "checklists": 40,
-    "places": 50,
-}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated where it is shown."""
-    return text
-
-
-# Tile texts live here so that pyside6-lupdate sees them in the "Home" context.
-TILE_TEXTS: dict[str, tuple[str, str]] = {
-    "new_request": (
+#: Every home tile, in the order the home screen shows them.
+TILES: tuple[Tile, ...] = (
+    Tile(
+        "new_request",
         QT_TRANSLATE_NOOP("Home", "New request"),
         QT_TRANSLATE_NOOP(
             "Home", "Start a procedure: registration certificate, licence, ID card, passport"
         ),
     ),
-    "account": (
+    Tile(
+        "account",
         QT_TRANSLATE_NOOP("Home", "Create an ANTS account"),
         QT_TRANSLATE_NOOP("Home", "For a person, a professional or a town hall"),
     ),
-    "faq": (
+    Tile(
+        "faq",
         QT_TRANSLATE_NOOP("Home", "Questions & answers"),
         QT_TRANSLATE_NOOP("Home", "The answers to frequent questions, even without Internet"),
     ),
-    "checklists": (
+    Tile(
+        "checklists",
         QT_TRANSLATE_NOOP("Home", "Documents to bring"),
         QT_TRANSLATE_NOOP("Home", "Lists of documents and fees, ready to print"),
     ),
-    "places": (
+    Tile(
+        "places",
         QT_TRANSLATE_NOOP("Home", "Find a place"),
         QT_TRANSLATE_NOOP("Home", "Town halls and help points near you"),
     ),
-}
+)
+
+#: The tiles' screen ids, in order.
+TILE_IDS: tuple[str, ...] = tuple(tile.screen_id for tile in TILES)
+_BY_ID: dict[str, Tile] = {tile.screen_id: tile for tile in TILES}
+
+
+def tile(screen_id: str) -> Tile:
+    """The tile that opens ``screen_id`` (KeyError for a screen without a tile)."""
+    return _BY_ID[screen_id]
+
+
+def tile_position(screen_id: str) -> int:
+    """Where the tile goes on the home screen (0 first)."""
+    return TILE_IDS.index(screen_id)
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A home tile's screen, built by ``factory`` when first opened.
+
+    ``screen_id`` must be one of :data:`TILE_IDS`: the tile's place and texts come
+    from :data:`TILES`, never from the installer.
+    """
+
+    screen_id: str
+    factory: Callable[[], Screen]
+
+    def __post_init__(self) -> None:
+        if self.screen_id not in _BY_ID:
+            raise ValueError(f"no home tile {self.screen_id!r}: add it to views/features.TILES")

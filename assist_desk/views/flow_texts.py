@@ -6,18 +6,7 @@ related sentences together. Use :func:`t` to show one in the current language.
 
 from __future__ import annotations
 
-from assist_desk.i18n import translated
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated where it is shown."""
-    return text
-
-
-def ltr(text: str) -> str:
-    """Isolate a left-to-right value (e-mail, URL, number) inside a translated sentence,
-    so that it reads correctly in Arabic too (Unicode LRI … PDI)."""
-    return f"\u2066{text}\u2069"
+from assist_desk.i18n import QT_TRANSLATE_NOOP, translated
 
 
 def t(text: str) -> str:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.i18n import translated
-from assist_desk.views.features import TILE_TEXTS
-from assist_desk.views.measured_button import MeasuredButton
+from assist_desk.views.features import tile
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.measured_button import MeasuredButton
 
 _WRAP = Qt.TextFlag.TextWordWrap
 
@@ -227,8 +227,8 @@ class HomeScreen(Screen):
         self._empty.setText(self.tr("Loading…") if not self._tiles else "")
         self._empty.setVisible(not self._tiles)
         for screen_id, button in self._tiles.items():
-            title, description = TILE_TEXTS[screen_id]
-            button.set_texts(translated("Home", title), translated("Home", description))
+            texts = tile(screen_id)
+            button.set_texts(translated("Home", texts.title), translated("Home", texts.hint))
 
     def initial_focus(self) -> QWidget | None:
         for button in self._tiles.values():

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from assist_desk.views import printing
 from assist_desk.views.printing import MAX_COPIES, PrintOutcome
-from assist_desk.views.reflow import ReflowRow
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 
 class KioskPrintPanel(QFrame):

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
-from assist_desk.views.features import TILE_ORDER, Feature
-from assist_desk.views.flow_row import FlowRow
+from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.flow_row import FlowRow
 
 S = TypeVar("S", bound=Screen)
 
@@ -180,13 +180,7 @@ class MainWindow(QMainWindow):
 
     def _tile_ids(self) -> list[str]:
         ids = dict.fromkeys([*self._announced, *self._features])
-        return sorted(
-            ids,
-            key=lambda sid: (
-                TILE_ORDER.get(sid)
-                or (self._features[sid].order if sid in self._features else len(TILE_ORDER) * 10)
-            ),
-        )
+        return sorted(ids, key=tile_position)
 
     def has_feature(self, screen_id: str) -> bool:
         """True when a feature with this screen id offers a home tile."""

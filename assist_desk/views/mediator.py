@@ -23,7 +23,7 @@ from assist_desk.controllers.mediator import (
 )
 from assist_desk.modes import Mode
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 
 def _secret_field(name: str) -> QLineEdit:

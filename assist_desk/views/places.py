@@ -15,7 +15,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.controllers.places import PlacesController
+from assist_desk.i18n import isolate
 from assist_desk.places.models import (
     DIGITAL_HELP,
     FRANCE_SERVICES,
@@ -39,18 +39,14 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.qr import qr_pixmap
+from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
 
 ROLE_HIT = int(Qt.ItemDataRole.UserRole)
-
-
-def ltr(text: str) -> str:
-    """Keep left-to-right data (names, addresses, numbers, URLs) whole in Arabic text."""
-    return f"\u2066{text}\u2069" if text else ""
 
 
 def breakable_urls(text: str) -> str:
@@ -58,19 +54,6 @@ def breakable_urls(text: str) -> str:
     breaks after "/"), where a line may then break: a long host name such as
     ``rendezvouspasseport.ants.gouv.fr`` no longer sets the screen's minimum width."""
     return re.sub(r"https?://\S+", lambda m: m.group(0).replace(".", ".\u200b"), text)
-
-
-def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
-    """A QR code of ``text`` (segno), as a pixmap."""
-    import io
-
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class PlacesScreen(Screen):
@@ -269,11 +252,11 @@ class PlacesScreen(Screen):
             )
             + "\n"
             + self.tr("Town halls and appointments: %1").replace(
-                "%1", ltr(self.controller.locator("appointment"))
+                "%1", isolate(self.controller.locator("appointment"))
             )
             + "\n"
             + self.tr("Photographers, photo booths, approved professionals (ANTS): %1").replace(
-                "%1", ltr(self.controller.locator("ants"))
+                "%1", isolate(self.controller.locator("ants"))
             )
         )
         # The addresses may break after "/" on a narrow screen (text at 200 %), instead
@@ -317,7 +300,7 @@ class PlacesScreen(Screen):
         elif self._origin.via == "site":
             text = self.tr("Places near this help point")
         else:
-            text = self.tr("Places near %1").replace("%1", ltr(self._origin.display()))
+            text = self.tr("Places near %1").replace("%1", isolate(self._origin.display()))
         self.status.setText(text)
         self.status.setAccessibleName(text)
 
@@ -394,8 +377,8 @@ class PlacesScreen(Screen):
             return ""
         if hit.distance_km < 1:
             meters = str(round(hit.distance_km * 1000 / 10) * 10)
-            return self.tr("%1 m").replace("%1", ltr(meters))
-        return self.tr("%1 km").replace("%1", ltr(f"{hit.distance_km:.1f}"))
+            return self.tr("%1 m").replace("%1", isolate(meters))
+        return self.tr("%1 km").replace("%1", isolate(f"{hit.distance_km:.1f}"))
 
     def _today(self, hit: Hit) -> str:
         if not hit.today.known:
@@ -403,19 +386,21 @@ class PlacesScreen(Screen):
         if not hit.today.intervals:
             return self.tr("Closed today")
         state = self.tr("open now") if hit.today.open_now else self.tr("closed now")
-        return self.tr("Today: %1 (%2)").replace("%1", ltr(hit.today.text())).replace("%2", state)
+        return (
+            self.tr("Today: %1 (%2)").replace("%1", isolate(hit.today.text())).replace("%2", state)
+        )
 
     def _hit_text(self, hit: Hit) -> str:
         place = hit.place
-        first = ltr(place.name)
+        first = isolate(place.name)
         distance = self._distance(hit)
         if distance:
             first += " — " + distance
-        lines = [first, ltr(place.full_address())]
+        lines = [first, isolate(place.full_address())]
         if place.local_kind:
             lines.insert(1, self.local_kind_titles().get(place.local_kind, ""))
         if place.phone:
-            lines.append(ltr(place.phone))
+            lines.append(isolate(place.phone))
         lines.append(self._today(hit))
         return "\n".join(line for line in lines if line)
 
@@ -431,14 +416,14 @@ class PlacesScreen(Screen):
             self.qr_caption.setVisible(False)
             return
         place = hit.place
-        lines = [ltr(place.name), ltr(place.full_address())]
+        lines = [isolate(place.name), isolate(place.full_address())]
         if place.phone:
-            lines.append(self.tr("Phone: %1").replace("%1", ltr(place.phone)))
+            lines.append(self.tr("Phone: %1").replace("%1", isolate(place.phone)))
         if place.website:
-            lines.append(self.tr("Website: %1").replace("%1", ltr(place.website)))
+            lines.append(self.tr("Website: %1").replace("%1", isolate(place.website)))
         lines.append(self._today(hit))
         if place.note:
-            lines.append(ltr(place.note))
+            lines.append(isolate(place.note))
         if place.kind == TOWN_HALL:
             lines.append(
                 self.tr("Check that this town hall takes passport and identity-card applications.")
@@ -446,9 +431,11 @@ class PlacesScreen(Screen):
         if place.approximate:
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
-            lines.append(self.tr("Information dated %1").replace("%1", ltr(place.updated)))
+            lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
         self.details.setText("\n".join(lines))
-        self.qr.setPixmap(qr_pixmap(self.controller.map_link(place.latitude, place.longitude)))
+        self.qr.setPixmap(
+            qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
+        )
         self.qr.setVisible(True)
         self.qr_caption.setVisible(True)
 

@@ -15,33 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import io
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from assist_desk.content import ChecklistView
 from assist_desk.content.pack import StampView
 from assist_desk.views.content_common import checklist_html, esc, local_date
+from assist_desk.views.widgets.qr import qr_image
 
 #: Body text size on paper, in points (large type for reading at home).
 PRINT_POINT_SIZE = 12
 #: The least resolution a page is laid out at (what most office printers print at).
 HIGH_RESOLUTION_DPI = 600
-
-
-def qr_image(url: str) -> QImage:
-    """A QR code for ``url`` (segno), as an image ready for a QTextDocument."""
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=8, border=2)
-    image = QImage()
-    image.loadFromData(buffer.getvalue(), "PNG")
-    return image
 
 
 def build_document(
@@ -64,7 +53,9 @@ def build_document(
     cells = []
     for number, (caption, url) in enumerate(qr_links):
         name = f"qr://{number}"
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), qr_image(url))
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), qr_image(url, border=2)
+        )
         cells.append(
             f"<td align='center' style='padding: 8px'><img src='{name}' width='150' "
             f"height='150'/><br/>{esc(caption)}<br/><small>{esc(url)}</small></td>"

@@ -24,9 +24,9 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 
 class TriageScreen(Screen):

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from assist_desk.controllers.flow_base import FlowController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
-from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:

@@ -95,11 +95,11 @@ class DemoForm(Screen):
 
 def ensure_tiles(window: MainWindow) -> None:
     """Until the features land, offer the standard tiles (with placeholder screens)."""
-    from assist_desk.views.features import TILE_TEXTS, Feature
+    from assist_desk.views.features import TILE_IDS, Feature
 
     if window.home.tiles():
         return
-    for order, screen_id in enumerate(TILE_TEXTS):
+    for screen_id in TILE_IDS:
 
         def factory(sid: str = screen_id) -> Screen:
             screen = DemoForm()
@@ -107,4 +107,4 @@ def ensure_tiles(window: MainWindow) -> None:
             screen.setObjectName(sid)
             return screen
 
-        window.add_feature(Feature(screen_id, order, factory))
+        window.add_feature(Feature(screen_id, factory))

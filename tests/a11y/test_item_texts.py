@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator
 
-from assist_desk import a11y_check, theme
+from assist_desk import theme
 from assist_desk.content import ContentPack
+from assist_desk.devtools import a11y_check
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.content_common import ContentEnv
 

@@ -12,7 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QScrollArea
 
-from assist_desk import a11y_check, i18n, theme
+from assist_desk import i18n, theme
+from assist_desk.devtools import a11y_check
 from tests.a11y.helpers import ensure_tiles, settle, shown, visit
 from tests.app_fixtures import StartApplication
 

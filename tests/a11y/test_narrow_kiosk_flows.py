@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from assist_desk import a11y_check
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.devtools import a11y_check
+from assist_desk.views.widgets.wrap_button import WrapButton
 from tests.a11y.helpers import settle, shown
 from tests.app_fixtures import StartApplication
 

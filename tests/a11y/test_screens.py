@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from assist_desk import a11y_check
+from assist_desk.devtools import a11y_check
 from tests.a11y.helpers import screen_ids, settle, shown, visit
 from tests.app_fixtures import StartApplication
 

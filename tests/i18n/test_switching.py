@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from assist_desk import i18n
 from assist_desk.i18n import LanguageSwitcher, isolate, pseudo_stretch, strip_isolates
+from assist_desk.modes import LANGUAGES
 
 # No catalogue, style or direction left over between tests (tests/app_fixtures.py).
 pytestmark = pytest.mark.usefixtures("neutral_application")
@@ -75,13 +77,32 @@ def test_arabic_is_right_to_left_with_western_digits(switcher: LanguageSwitcher,
     assert QLocale().language() == QLocale.Language.Arabic
     # Fees and file numbers read the same as on French documents.
     assert QLocale().toString(2025) in ("2025", "2.025", "2,025")
-    assert i18n.euros(25) == "25,00\u00a0€"
     switcher.switch("fr")
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
-    assert i18n.euros(86) == "86,00\u00a0€"
-    switcher.switch("en")
-    assert i18n.euros(86) == "86,00\u00a0€"  # a help point in France: en_FR formats
+
+
+#: Amounts and how French documents write them (narrow no-break spaces, U+202F).
+EUROS = {
+    86: "86\u202f€",
+    86.004: "86\u202f€",
+    2.76: "2,76\u202f€",
+    12.5: "12,50\u202f€",
+    0.1 + 0.2: "0,30\u202f€",  # 0.30000000000000004: rounded to the cent
+    2.675: "2,68\u202f€",  # half up, as on a bill (binary 2.67499… would give 2,67)
+    1234.5: "1\u202f234,50\u202f€",
+    1_000_000: "1\u202f000\u202f000\u202f€",
+    0: "0\u202f€",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_euros_read_the_same_in_every_language(switcher: LanguageSwitcher, lang: str) -> None:
+    """One fee, one text: the request summary, the checklists and the printout agree."""
+    switcher.switch(lang)
+    assert {amount: strip_isolates(i18n.euros(amount)) for amount in EUROS} == EUROS
+    # Isolated, so that an Arabic sentence cannot reorder the sign and the number.
+    assert all(i18n.euros(amount) == isolate(text) for amount, text in EUROS.items())
 
 
 def test_isolate_keeps_latin_text_whole() -> None:
@@ -146,3 +167,14 @@ def test_pseudo_rtl_mirrors_any_language(monkeypatch: pytest.MonkeyPatch, qapp: 
         assert i18n.translated("MainWindow", "End session").startswith("[End session")
     finally:
         switcher.uninstall()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_content_dates_keep_western_digits(lang: str) -> None:
+    """Dates of the content screens (rate valid since, checked on) read as on French forms."""
+    from assist_desk.views.content_common import local_date
+
+    for long in (True, False):
+        text = local_date(dt.date(2026, 3, 1), lang, long=long)
+        assert "2026" in text, text
+        assert not any("\u0660" <= ch <= "\u0669" for ch in text), text  # Arabic-Indic

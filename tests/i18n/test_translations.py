@@ -20,11 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from assist_desk.modes import LANGUAGES
+
 # No catalogue, style or direction left over between tests (tests/app_fixtures.py).
 pytestmark = pytest.mark.usefixtures("neutral_application")
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("fr", "en", "ar")
 #: Plural forms Qt expects for each language (numerus rules of Qt Linguist).
 PLURAL_FORMS = {"fr": 2, "en": 2, "ar": 6}
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")

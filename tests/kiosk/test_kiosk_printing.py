@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
+from assist_desk.modes import LANGUAGES
 from assist_desk.session.lockdown import KioskLockdown
 from assist_desk.views import printing
 from assist_desk.views.kiosk_print import KioskPrintPanel
@@ -42,7 +43,7 @@ def visible_dialogs() -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_kiosk_checklist_print_opens_no_dialog_and_says_there_is_no_printer(
     qtbot: Any,
     qapp: Any,

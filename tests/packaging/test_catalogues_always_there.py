@@ -13,6 +13,7 @@ import pytest
 from assist_desk import app as app_module
 from assist_desk import i18n
 from assist_desk.cli import build_parser
+from assist_desk.modes import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +38,7 @@ def test_the_wheel_carries_compiled_catalogues_and_the_data(tmp_path: Path) -> N
     )
     (wheel,) = (tmp_path / "dist").glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for language in ("fr", "en", "ar"):
+    for language in LANGUAGES:
         assert f"assist_desk/_bundled/i18n/assist_desk_{language}.qm" in names
     assert "assist_desk/_bundled/resources/content/pack.toml" in names
     assert "assist_desk/devtools/thread_guard_hooks.c" in names

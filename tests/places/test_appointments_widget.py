@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible
 
 from assist_desk.appointments.service import TRAINING_TOKEN, AppointmentConfig
 from assist_desk.controllers.appointments import AppointmentsController
+from assist_desk.i18n import isolate, strip_isolates
 from assist_desk.views.appointments import AppointmentsScreen, PreApplicationWidget
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -49,7 +50,7 @@ def test_feedback_as_you_type(qtbot: Any) -> None:
     assert widget.feedback.text() == "Only letters A to Z and digits: “!” is not accepted"
     assert widget.number_edit.property("invalid") == "true"
     widget.number_edit.setText("ab12 cd34 ef")
-    assert widget.feedback.text() == "Complete number: \u2066AB12 CD34 EF\u2069"
+    assert widget.feedback.text() == f"Complete number: {isolate('AB12 CD34 EF')}"
     assert widget.check_button.isEnabled()
     assert "only the form of the number is checked" in widget.result.text()
     assert not widget.slots_button.isVisible()
@@ -66,7 +67,7 @@ def test_without_services_the_person_is_sent_to_the_official_site(
     assert widget.check_button.isEnabled()
     _run(controller, "check_number", widget.number_edit.text())
     assert "cannot be checked from here" in widget.result.text()
-    assert "\u2066https://rendezvouspasseport.ants.gouv.fr/\u2069" in widget.handoff.text()
+    assert isolate("https://rendezvouspasseport.ants.gouv.fr/") in widget.handoff.text()
 
 
 @pytest.mark.parametrize(
@@ -94,7 +95,7 @@ def test_status_from_the_training_portal(
     _run(controller, "check_number", widget.number_edit.text())
     assert widget.result.text().startswith(expected)
     if number == "VR12345678":
-        shown = widget.result.text().replace("\u2066", "").replace("\u2069", "")
+        shown = strip_isolates(widget.result.text())
         assert "Appointment: 2026-12-14 09:30:00 at Mairie fictive" in shown
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAccessible
 
 from assist_desk.controllers.places import PlacesController, PlacesOptions
+from assist_desk.i18n import strip_isolates
 from assist_desk.places.directory import PlacesDirectory
 from assist_desk.places.service import LoadedPlaces
 from assist_desk.views.places import PlacesScreen
@@ -29,7 +30,7 @@ def screen(qtbot: Any, directory: PlacesDirectory) -> PlacesScreen:
 
 
 def _plain(text: str) -> str:
-    return text.replace("\u2066", "").replace("\u2069", "")
+    return strip_isolates(text)
 
 
 def _texts(screen: PlacesScreen) -> list[str]:

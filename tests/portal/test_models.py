@@ -24,6 +24,7 @@ from assist_desk.models import (
 from assist_desk.models.accounts import AccountCreate
 from assist_desk.models.contact import add_working_days, french_public_holidays
 from assist_desk.models.problem import field_errors_from_pydantic, problem_type
+from assist_desk.modes import LANGUAGES
 from assist_desk.portal.idempotency import (
     KeyBook,
     backoff_delay,
@@ -244,7 +245,7 @@ def test_catalogue_follows_the_shared_identifiers() -> None:
             assert procedure.pre_application_number == procedure.id.startswith(("id_", "pp_"))
             assert procedure.handoff_url.startswith("https://")
             assert procedure.handoff_url.endswith(".ants.gouv.fr/")
-            assert all(procedure.titles.get(lang) for lang in ("fr", "en", "ar"))
+            assert all(procedure.titles.get(lang) for lang in LANGUAGES)
     assert {p.id for p in catalogue.for_profile(Profile.SIV_PROFESSIONAL)} == {
         "vr_change_owner",
         "vr_change_address",

@@ -1,4 +1,4 @@
-"""The import-linter contract really fails when the core imports Qt."""
+"""The import-linter contracts really fail: Qt outside the Qt layer, an import cycle."""
 
 from __future__ import annotations
 
@@ -23,7 +23,11 @@ def lint_imports(cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_contract_catches_qt_in_the_core(tmp_path: Path) -> None:
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_contracts_catch_qt_outside_the_qt_layer_and_cycles(tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     copy.mkdir()
     shutil.copy(ROOT / "pyproject.toml", copy)
@@ -31,10 +35,15 @@ def test_contract_catches_qt_in_the_core(tmp_path: Path) -> None:
         ROOT / "assist_desk", copy / "assist_desk", ignore=shutil.ignore_patterns("__pycache__")
     )
     assert lint_imports(copy).returncode == 0
-    (copy / "assist_desk" / "settings.py").write_text(
-        (copy / "assist_desk" / "settings.py").read_text() + "\nimport PySide6.QtCore  # noqa\n"
-    )
+    package = copy / "assist_desk"
+    _append(package / "settings.py", "\nimport PySide6.QtCore  # noqa\n")
+    # Deny by default: a module nobody listed anywhere may not import Qt either.
+    (package / "brand_new.py").write_text("import qasync  # noqa\n", encoding="utf-8")
+    # modes <- bootstrap already; bootstrap <- modes closes a cycle.
+    _append(package / "modes.py", "\nimport assist_desk.bootstrap  # noqa\n")
     broken = lint_imports(copy)
     assert broken.returncode != 0
-    assert "The core never imports Qt or qasync" in broken.stdout
-    assert "BROKEN" in broken.stdout
+    assert "The core never imports Qt or qasync BROKEN" in broken.stdout
+    assert "assist_desk.settings -> PySide6" in broken.stdout
+    assert "assist_desk.brand_new -> qasync" in broken.stdout
+    assert "No import cycles, at any depth of the package BROKEN" in broken.stdout

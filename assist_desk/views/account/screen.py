@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from assist_desk.controllers.account import AccountController
 from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
+from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
-from assist_desk.views.flow_texts import ltr, t
-from assist_desk.views.phone_continue import PhoneContinuePanel
+from assist_desk.views.flow_texts import t
+from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -393,7 +394,7 @@ class AccountScreen(WizardScreen):
             controller.sig_error.connect(lambda _kind, _detail: self.phone.clear())
 
         def email() -> str:
-            return ltr(str(data.get("fields", {}).get("email", "")))
+            return isolate(str(data.get("fields", {}).get("email", "")))
 
         check = self.add_page(
             InfoPage(

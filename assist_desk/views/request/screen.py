@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController
+from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
-from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.content_common import esc
+from assist_desk.views.flow_texts import t
 from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.phone_continue import PhoneContinuePanel
-from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
+from assist_desk.views.widgets.qr import qr_pixmap
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
-from assist_desk.views.wrap_button import WrapButton
-
-
-def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
-    """A QR code of ``url`` (segno), as a pixmap with a quiet zone."""
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class SignInPage(Page):
@@ -125,7 +116,7 @@ class SignInPage(Page):
     def retranslate(self) -> None:
         account = self.request_controller.session.account
         if account is not None:
-            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", ltr(account.display_name)))
+            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", isolate(account.display_name)))
         else:  # nobody signed in (any more): no name kept, even hidden
             self.signed_in.clear()
         self.phone.retranslate()
@@ -184,8 +175,7 @@ class SummaryPage(Page):
                 parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
             else:
                 for band, amount in summary.fees:
-                    shown = f"{amount:.2f}".replace(".", ",") + " €"
-                    parts.append(f"<li>{e(band)} : {e(shown)}</li>")
+                    parts.append(f"<li>{e(band)}&nbsp;: {esc(euros(amount))}</li>")
             parts.append("</ul>")
         if summary.content_source:
             parts.append(
@@ -194,7 +184,7 @@ class SummaryPage(Page):
             )
         if summary.pre_application_number:
             parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
-        where = t(T.SUMMARY_WHERE).replace("%1", ltr(summary.handoff_url))
+        where = t(T.SUMMARY_WHERE).replace("%1", isolate(summary.handoff_url))
         parts.append(f"<p>{e(where)}</p>")
         return "\n".join(parts)
 
@@ -479,8 +469,8 @@ class ChangesPage(Page):
         e = html.escape
         intro = (
             t(T.CHANGES_INTRO)
-            .replace("%1", ltr(old.id) if old is not None else "—")
-            .replace("%2", ltr(new.id))
+            .replace("%1", isolate(old.id) if old is not None else "—")
+            .replace("%2", isolate(new.id))
         )
         parts = [f"<p>{e(intro)}</p>"]
         for change in changes:

@@ -9,14 +9,13 @@ goes on by itself when that is done.
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from assist_desk.views.flow_texts import QT_TRANSLATE_NOOP, t
-from assist_desk.views.wizard import label
+from assist_desk.i18n import QT_TRANSLATE_NOOP
+from assist_desk.views.flow_texts import t
+from assist_desk.views.widgets.qr import qr_pixmap
 
 TITLE = QT_TRANSLATE_NOOP("Flows", "Continue on your phone")
 EXPLANATION = QT_TRANSLATE_NOOP(
@@ -27,15 +26,13 @@ EXPLANATION = QT_TRANSLATE_NOOP(
 QR_NAME = QT_TRANSLATE_NOOP("Flows", "Code to scan with a phone to sign in with FranceConnect")
 
 
-def qr_pixmap(url: str, scale: int = 8) -> QPixmap:
-    """A QR code of ``url`` (segno), as a pixmap with a quiet zone."""
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=4)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
+def _wrapped_label(role: str | None = None) -> QLabel:
+    widget = QLabel()
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    return widget
 
 
 class PhoneContinuePanel(QWidget):
@@ -44,9 +41,9 @@ class PhoneContinuePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phoneContinuePanel")
-        self.title = label(role="subtitle")
+        self.title = _wrapped_label(role="subtitle")
         self.title.setObjectName("phoneContinueTitle")
-        self.explanation = label()
+        self.explanation = _wrapped_label()
         self.explanation.setObjectName("phoneContinueText")
         self.qr = QLabel()
         self.qr.setObjectName("phoneContinueQr")

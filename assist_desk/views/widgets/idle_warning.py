@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from assist_desk.views.wrap_button import WrapButton
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: What a press is made of, from its start to its end (mouse, touch, pen).
 POINTER_EVENTS = frozenset(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_desk.views.measured_button import MeasuredButton
+from assist_desk.views.widgets.measured_button import MeasuredButton
 
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
 _LARGE = 100_000
