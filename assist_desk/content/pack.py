@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from assist_desk.content.loading import ContentError, default_directory, read_model
@@ -37,108 +36,28 @@ from assist_desk.content.schema import (
 from assist_desk.content.search import SearchDoc, SearchHit, SearchIndex
 from assist_desk.content.triage import TriageSession, TriageTree
 from assist_desk.content.vehicle_cost import CostEstimate, estimate
+from assist_desk.content.view_models import (
+    ChecklistView,
+    DocumentView,
+    FaqView,
+    FeeView,
+    ItemView,
+    StampView,
+    pick,
+)
 from assist_desk.modes import LANGUAGES
 
-__all__ = ["ContentError", "ContentPack", "CostEstimate", "default_directory", "pick"]
-
-
-def pick(text: dict[str, str] | None, lang: str) -> tuple[str, bool]:
-    """The text in ``lang``, else French; the flag says it fell back to French."""
-    if text is None:
-        return "", False
-    if lang in text:
-        return text[lang], False
-    return text["fr"], lang != "fr"
-
-
-# -- localised views ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    id: str
-    name: str
-    what: str
-    constraints: list[str]
-    alternatives: list[str]
-    form: str  # original, copy, digital, original_or_copy, number
-    form_label: str
-
-
-@dataclass(frozen=True)
-class ItemView:
-    document: DocumentView
-    when: str
-    note: str
-    required: bool
-
-
-@dataclass(frozen=True)
-class FeeView:
-    id: str
-    title: str
-    bands: list[tuple[str, float]]
-    rules: list[str]
-    stamp: bool
-    calculator: bool
-    source: str
-    checked_on: dt.date
-    fell_back: bool
-    #: Not confirmed by the pack: shown as "to recheck", never as certain.
-    to_recheck: bool = False
-
-    @property
-    def is_free(self) -> bool:
-        return all(amount == 0 for _, amount in self.bands)
-
-
-@dataclass(frozen=True)
-class ChecklistView:
-    procedure_id: str
-    category: str
-    category_name: str
-    lang: str
-    fell_back: bool
-    title: str
-    summary: str
-    where: str
-    items: list[ItemView]
-    steps: list[str]
-    official_url: str
-    source: str
-    checked_on: dt.date
-    fee: FeeView | None
-    related_faq: list[str]
-    #: Not confirmed by the pack: shown as "to recheck", never as certain.
-    to_recheck: bool = False
-
-
-@dataclass(frozen=True)
-class FaqView:
-    id: str
-    topic: str
-    topic_name: str
-    question: str
-    answer: str
-    procedures: list[str]
-    see_also: list[str]
-    source: str
-    checked_on: dt.date
-    fell_back: bool
-    #: The question itself is the French text (a list of questions says so).
-    question_fell_back: bool = False
-    #: Not confirmed by the pack: shown as "to recheck", never as certain.
-    to_recheck: bool = False
-
-
-@dataclass(frozen=True)
-class StampView:
-    where: list[str]
-    notes: list[str]
-    source: str
-    checked_on: dt.date
-    #: Not confirmed by the pack: shown as "to recheck", never as certain.
-    to_recheck: bool = False
+__all__ = [
+    "ChecklistView",
+    "ContentError",
+    "ContentPack",
+    "CostEstimate",
+    "FaqView",
+    "FeeView",
+    "StampView",
+    "default_directory",
+    "pick",
+]
 
 
 class ContentPack:
