@@ -1,4 +1,5 @@
-"""The import-linter contracts really fail: Qt outside the Qt layer, an import cycle."""
+"""The import-linter contracts really fail: Qt outside the Qt layer, an import cycle,
+pydantic in the first frame's settings read."""
 
 from __future__ import annotations
 
@@ -41,9 +42,13 @@ def test_contracts_catch_qt_outside_the_qt_layer_and_cycles(tmp_path: Path) -> N
     (package / "brand_new.py").write_text("import qasync  # noqa\n", encoding="utf-8")
     # modes <- bootstrap already; bootstrap <- modes closes a cycle.
     _append(package / "modes.py", "\nimport assist_desk.bootstrap  # noqa\n")
+    # The first frame's quick settings read may not load pydantic.
+    _append(package / "bootstrap.py", "\nimport pydantic  # noqa\n")
     broken = lint_imports(copy)
     assert broken.returncode != 0
     assert "The core never imports Qt or qasync BROKEN" in broken.stdout
     assert "assist_desk.settings -> PySide6" in broken.stdout
     assert "assist_desk.brand_new -> qasync" in broken.stdout
     assert "No import cycles, at any depth of the package BROKEN" in broken.stdout
+    assert "settings read stays light (standard library, platformdirs) BROKEN" in broken.stdout
+    assert "assist_desk.bootstrap is not allowed to import pydantic" in broken.stdout
