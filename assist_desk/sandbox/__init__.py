@@ -5,15 +5,13 @@ Cheap to import (no FastAPI, uvicorn or httpx here): the app and the tests call
 and connections queue) and imports and runs the server in a background thread.
 
 Other features add API routers to the training portal by listing
-``"module:attribute"`` (a FastAPI ``APIRouter``) in :data:`EXTRA_ROUTERS`; they are
-included by :func:`assist_desk.sandbox.app.create_app` and exported in the OpenAPI
-document (regenerate it with ``assist-desk sandbox --export-openapi
+``"module:attribute"`` (a FastAPI ``APIRouter``) in ``PortalOptions.extra_routers``
+(:mod:`assist_desk.sandbox.state`); they are included by
+:func:`assist_desk.sandbox.app.create_app` and exported in the OpenAPI document
+(regenerate it with ``assist-desk sandbox --export-openapi
 resources/openapi/portal-v1.json``).
 """
 
 from assist_desk.sandbox.server import TrainingPortalHandle, start_in_subprocess, start_in_thread
 
-#: ``module:attribute`` FastAPI routers included in the training portal (and its OpenAPI).
-EXTRA_ROUTERS: tuple[str, ...] = ("assist_desk.sandbox.ants_emulation:router",)
-
-__all__ = ["EXTRA_ROUTERS", "TrainingPortalHandle", "start_in_subprocess", "start_in_thread"]
+__all__ = ["TrainingPortalHandle", "start_in_subprocess", "start_in_thread"]

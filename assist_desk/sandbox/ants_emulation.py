@@ -1,6 +1,6 @@
 """Emulation of the ANTS coordination API and appointment hub, for trainers and tests.
 
-Mounted by the training portal (``EXTRA_ROUTERS``) under ``/ants-emulation``:
+Mounted by the training portal (``PortalOptions.extra_routers``) under ``/ants-emulation``:
 
 - ``/ants-emulation/coordination/api/status`` (header ``x-rdv-opt-auth-token``);
 - ``/ants-emulation/hub/api/{MeetingPointsFromPosition, SlotsFromPosition,

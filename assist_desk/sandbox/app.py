@@ -182,7 +182,6 @@ def create_app(
     data_dir: Path, *, reset: bool = False, options: PortalOptions | None = None
 ) -> FastAPI:
     """The training portal application storing its data in ``data_dir``."""
-    from assist_desk.sandbox import EXTRA_ROUTERS
     from assist_desk.sandbox.routes import API_ROUTERS
     from assist_desk.sandbox.routes.trainer_access import router as login_router
     from assist_desk.sandbox.routes.training import router as training_router
@@ -201,7 +200,7 @@ def create_app(
     _install_error_handlers(app)
     for router in API_ROUTERS:
         app.include_router(router)
-    for entry in options.extra_routers if options.extra_routers is not None else EXTRA_ROUTERS:
+    for entry in options.extra_routers:
         module_name, _, attribute = entry.partition(":")
         app.include_router(getattr(importlib.import_module(module_name), attribute))
     app.include_router(login_router)

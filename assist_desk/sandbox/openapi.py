@@ -1,6 +1,6 @@
 """The OpenAPI document of the training portal, as committed in ``resources/openapi/``.
 
-Regenerate after changing the API (or :data:`assist_desk.sandbox.EXTRA_ROUTERS`)::
+Regenerate after changing the API (or ``PortalOptions.extra_routers``)::
 
     .venv/bin/assist-desk sandbox --export-openapi resources/openapi/portal-v1.json
 """

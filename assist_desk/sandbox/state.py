@@ -33,7 +33,10 @@ class PortalOptions:
     session_ttl_s: int = 4 * 3600
     franceconnect_ttl_s: int = 600
     idempotency_ttl_s: int = 24 * 3600
-    extra_routers: tuple[str, ...] | None = None
+    #: FastAPI routers besides the portal API (``module:attribute``), included and documented
+    #: in the OpenAPI document; imported by name so that the portal's app module need not
+    #: know the features that add them.
+    extra_routers: tuple[str, ...] = ("assist_desk.sandbox.ants_emulation:router",)
     #: Guards the trainer pages (see trainer_auth); None: a random one nobody else knows.
     trainer_secret: str | None = field(default=None, repr=False)
     #: The portal's own base URL for generated links (never the request's Host);
