@@ -32,13 +32,18 @@ def register(subparsers: Any) -> None:
         "--stale", action="store_true", help="fail (status 1) on any fact past its review_by date"
     )
     check.add_argument(
+        "--missing", action="store_true", help="list every text missing in a partial language"
+    )
+    check.add_argument(
         "--on", type=dt.date.fromisoformat, help="judge staleness on this date (YYYY-MM-DD)"
     )
     check.set_defaults(run=run_check)
     content_cost.register(actions)
     search = actions.add_parser("search", help="search the FAQ and checklists")
     search.add_argument("query", help="words to look for (typos and synonyms are fine)")
-    search.add_argument("--lang", default="fr", choices=["fr", "en", "ar"], help="language")
+    search.add_argument(
+        "--lang", default="fr", help="language (fr, en, ar; French where one is missing)"
+    )
     search.add_argument("--limit", type=int, default=10, help="maximum number of results")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
@@ -55,14 +60,27 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"content check: {line}")
         print(f"content check: FAILED ({len(error.lines)} problem(s))")
         return EXIT_PROBLEMS
+    from assist_desk.content import checks
+
     counts = pack.counts()
     print(f"content pack {pack.version} published {pack.pack_date.isoformat()}")
-    for lang in ("fr", "en", "ar"):
-        status = "" if lang in pack.languages else "  (not provided: French is shown)"
+    for lang in dict.fromkeys(["fr", "en", "ar", *pack.languages]):
+        missing = checks.missing_texts(pack, lang)
+        if lang not in pack.languages:
+            status = "  (not provided: French is shown)"
+        elif missing:
+            status = f"  (partial: {len(missing)} text(s) missing, French is shown there)"
+        else:
+            status = ""
         print(
             f"  {lang}: {counts[f'faq_{lang}']} FAQ entries, "
             f"{counts[f'checklists_{lang}']} checklists{status}"
         )
+        if lang in pack.languages and args.missing:
+            for where in missing:
+                print(f"  missing {lang}: {where}")
+    for line in checks.orphan_translations(pack):
+        print(f"  orphan translation: {line}")
     print(f"  {counts['documents']} documents, {counts['fees']} fees")
     print(f"  {len(pack.procedure_ids())} catalogue procedures, all with a checklist")
     return _report_freshness(pack, args.on or dt.date.today(), args.stale)

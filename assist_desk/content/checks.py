@@ -180,12 +180,32 @@ def _texts(pack: ContentPack) -> Iterable[tuple[str, dict[str, str]]]:
 
 
 def _language_problems(pack: ContentPack) -> list[str]:
+    """A complete language misses no text; every translation folder is a pack language."""
     found = []
     for where, text in _texts(pack):
         for lang in pack.info.languages:
             if lang not in text:
                 found.append(f"{where}: no {lang!r} text (pack languages: {pack.info.languages})")
+    for lang in pack.translations:
+        if lang not in pack.languages:
+            found.append(
+                f"translations/{lang}: not in pack.toml languages or partial_languages"
+            )
     return found
+
+
+def missing_texts(pack: ContentPack, lang: str) -> list[str]:
+    """Where ``lang`` has no text (French is shown there): listed by ``content check``."""
+    return [where for where, text in _texts(pack) if lang not in text]
+
+
+def orphan_translations(pack: ContentPack) -> list[str]:
+    """Translations of French texts the pack no longer has (the French was changed)."""
+    return [
+        f"translations/{lang}: no French text {french[:60]!r}…"
+        for lang, memory in pack.translations.items()
+        for french in memory.orphans()
+    ]
 
 
 def _urls(pack: ContentPack) -> Iterable[tuple[str, str]]:

@@ -35,6 +35,7 @@ from assist_desk.content.schema import (
     TriageFile,
 )
 from assist_desk.content.search import SearchDoc, SearchHit, SearchIndex
+from assist_desk.content.translations import TranslationMemory, read_memories
 from assist_desk.content.triage import TriageSession, TriageTree
 from assist_desk.content.vehicle_cost import CostEstimate, estimate
 
@@ -176,6 +177,8 @@ class ContentPack:
             "fees": len(fee_file.fees),
             "faq": len(faq),
         }
+        #: The translations kept beside the French, by language (``content check``).
+        self.translations: dict[str, TranslationMemory] = {}
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self.index_build_seconds: float | None = None
@@ -187,18 +190,19 @@ class ContentPack:
         """Read every content file; raises :class:`ContentError` listing every problem."""
         directory = directory or default_directory()
         problems: list[str] = []
-        info = read_model(directory, "pack.toml", PackInfo, problems)
-        documents = read_model(directory, "documents.toml", DocumentFile, problems)
-        checklists = read_model(directory, "checklists.toml", ChecklistFile, problems)
-        fees = read_model(directory, "fees.toml", FeeFile, problems)
-        triage = read_model(directory, "triage.toml", TriageFile, problems)
+        memories = read_memories(directory, problems)
+        info = read_model(directory, "pack.toml", PackInfo, problems, memories)
+        documents = read_model(directory, "documents.toml", DocumentFile, problems, memories)
+        checklists = read_model(directory, "checklists.toml", ChecklistFile, problems, memories)
+        fees = read_model(directory, "fees.toml", FeeFile, problems, memories)
+        triage = read_model(directory, "triage.toml", TriageFile, problems, memories)
         synonyms = read_model(directory, "synonyms.toml", SynonymFile, problems)
         faq: list[FaqEntry] = []
         faq_files = sorted((directory / "faq").glob("*.toml"))
         if not faq_files:
             problems.append(f"faq/: no FAQ file in {directory / 'faq'}")
         for path in faq_files:
-            part = read_model(directory, f"faq/{path.name}", FaqFile, problems)
+            part = read_model(directory, f"faq/{path.name}", FaqFile, problems, memories)
             if part is not None:
                 faq.extend(part.entries)
         if problems:
@@ -211,6 +215,7 @@ class ContentPack:
             )
         except ValueError as error:
             raise ContentError([str(error)]) from None
+        pack.translations = memories
         if check:
             found = pack.problems()
             if found:
@@ -240,7 +245,10 @@ class ContentPack:
 
     @property
     def languages(self) -> list[str]:
-        return list(self.info.languages)
+        """Every content language: the complete ones, then the partial ones."""
+        return list(self.info.languages) + [
+            lang for lang in self.info.partial_languages if lang not in self.info.languages
+        ]
 
     def age_days(self, today: dt.date | None = None) -> int:
         return ((today or dt.date.today()) - self.pack_date).days
@@ -250,20 +258,36 @@ class ContentPack:
         return self.age_days(today) > max_age_days
 
     def counts(self) -> dict[str, int]:
-        """How many FAQ entries and checklists exist, complete, per content language."""
+        """How many FAQ entries and checklists are complete, per content language.
+
+        A checklist is complete in a language when every text it shows is: its own,
+        its documents' and its fee's.
+        """
         result: dict[str, int] = {}
-        for lang in ("fr", "en", "ar"):
+        for lang in dict.fromkeys(["fr", "en", "ar", *self.languages]):
             result[f"faq_{lang}"] = sum(
                 1 for e in self._faq.values() if lang in e.question and lang in e.answer
             )
             result[f"checklists_{lang}"] = sum(
                 1
                 for c in self._checklists.values()
-                if lang in c.title and all(lang in s for s in c.steps)
+                if all(lang in text for text in self._checklist_texts(c))
             )
         result["documents"] = len(self.documents)
         result["fees"] = len(self._fees)
         return result
+
+    def _checklist_texts(self, checklist: Checklist) -> list[dict[str, str]]:
+        texts = [checklist.title, checklist.summary, checklist.where, *checklist.steps]
+        for item in checklist.items:
+            texts += [t for t in (item.when, item.note) if t is not None]
+            doc = self.documents.get(item.document)
+            if doc is not None:
+                texts += [doc.name, doc.what, *doc.constraints, *doc.alternatives]
+        fee = self._fees.get(checklist.fee)
+        if fee is not None:
+            texts += [fee.title, *(band.label for band in fee.bands), *fee.rules]
+        return texts
 
     # -- checklists and fees -------------------------------------------------------------
 
@@ -483,7 +507,7 @@ class ContentPack:
 
                 start = time.perf_counter()
                 self._index = SearchIndex(
-                    {lang: self.search_documents(lang) for lang in self.info.languages},
+                    {lang: self.search_documents(lang) for lang in self.languages},
                     self.synonyms.groups,
                     self.synonyms.stopwords,
                 )

@@ -1,6 +1,11 @@
 """Full-text search over the FAQ and checklists: SQLite FTS5 in memory.
 
-- accents and case are ignored (FTS5 ``unicode61 remove_diacritics 2``);
+- accents and case are ignored; in Arabic the hamza and madda forms of alif, ta
+  marbuta and ha, alif maqsura and ya, short vowels (tashkeel), tatweel and
+  Arabic-Indic digits are folded too, and the article and its proclitics
+  ("ال", "وال", "بال", "لل"…) are set aside, so "جواز السفر" finds "جوازات سفر…";
+  the index holds the folded words (what :func:`words` gives), so a query and a
+  text are always compared the same way;
 - typos are tolerated: a query word missing from the vocabulary is replaced by
   the vocabulary words within a small edit distance (1 for 4-5 letters, 2 for
   longer words), found through a trigram index of the vocabulary;
@@ -27,7 +32,20 @@ from typing import Any
 #: Marks around matched words in :attr:`SearchHit.title` and :attr:`SearchHit.snippet`.
 MARK_START = "\x02"
 MARK_END = "\x03"
-_WORD = re.compile(r"[a-z0-9]+")
+#: A word after folding: Latin letters, digits, Arabic letters (tatweel excluded).
+_WORD_CHARS = "a-z0-9\u0621-\u063a\u0641-\u064a"
+_WORD = re.compile(f"[{_WORD_CHARS}]+")
+#: Letter-for-letter Arabic folds (same length, so highlighting positions still match).
+_ARABIC_SAME_LENGTH = str.maketrans(
+    {"\u0629": "\u0647", "\u0649": "\u064a", "\u0671": "\u0627"}
+    | {chr(0x0660 + n): str(n) for n in range(10)}
+    | {chr(0x06F0 + n): str(n) for n in range(10)}
+)
+#: The Arabic article with the proclitics that attach to it, longest first.
+ARABIC_ARTICLES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+                   "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644")
+#: What stays of a word once its article is set aside (shorter words keep it).
+_MIN_ARABIC_STEM = 3
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("Œ", "OE"), ("Æ", "AE"), ("ß", "ss"))
 #: Combining marks (accents, Arabic short vowels) dropped after NFKD decomposition.
 _MARKS = re.compile(
@@ -43,8 +61,10 @@ def fold(text: str) -> str:
     for ligature, letters in _LIGATURES:
         if ligature in text:
             text = text.replace(ligature, letters)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return _MARKS.sub("", decomposed).casefold()
+    # NFKD splits the hamza and madda off alif, waw and ya; _MARKS then drops them
+    # with the short vowels. Tatweel (U+0640) only stretches a word: it goes too.
+    decomposed = unicodedata.normalize("NFKD", text).replace("\u0640", "")
+    return _MARKS.sub("", decomposed).casefold().translate(_ARABIC_SAME_LENGTH)
 
 
 def fold_same_length(text: str) -> str:
@@ -55,11 +75,24 @@ def fold_same_length(text: str) -> str:
     for char in {c for c in lowered if not c.isascii()}:
         base = _MARKS.sub("", unicodedata.normalize("NFKD", char))[:1] or char
         lowered = lowered.replace(char, base)
+    lowered = lowered.translate(_ARABIC_SAME_LENGTH)
     return lowered if len(lowered) == len(text) else ""
 
 
+def arabic_stem(word: str) -> str:
+    """The folded Arabic ``word`` without its article ("السفر" -> "سفر"); others unchanged."""
+    for article in ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= _MIN_ARABIC_STEM:
+            return word[len(article) :]
+    return word
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    """The words the index and the queries use: folded, Arabic articles set aside."""
+    found = _WORD.findall(fold(text))
+    if text.isascii():
+        return found
+    return [arabic_stem(word) if word[0] >= "\u0621" else word for word in found]
 
 
 def render_marks(text: str, start: str, end: str, escape: bool = False) -> str:
@@ -167,7 +200,7 @@ class SearchIndex:
             if alternatives
             else "(?!)"
         )
-        self._stopwords = frozenset(fold(w) for w in stopwords)
+        self._stopwords = frozenset(word for w in stopwords for word in words(w))
         self._tables: dict[str, _Table] = {}
         for lang, docs in documents.items():
             self._tables[lang] = self._build(lang, docs)
@@ -201,17 +234,17 @@ class SearchIndex:
                     d.kind,
                     d.ref,
                     int(d.fell_back),
-                    d.title,
-                    d.body,
-                    f"{d.extra} {self._synonyms_for(f'{d.title} {d.body} {d.extra}')}",
+                    " ".join(words(d.title)),
+                    " ".join(words(d.body)),
+                    " ".join(words(d.extra))
+                    + f" {self._synonyms_for(f'{d.title} {d.body} {d.extra}')}",
                 )
                 for d in docs
             ),
         )
-        contexts = [d.title_context for d in docs]
         title_terms = {}
-        for rowid, title in self._db.execute(f"SELECT rowid, title FROM {name}"):
-            heading = f"{title} {contexts[rowid - 1]}"
+        for rowid, doc in enumerate(docs, 1):  # rows are inserted in order from rowid 1
+            heading = f"{doc.title} {doc.title_context}"
             title_terms[rowid] = frozenset(words(f"{heading} {self._synonyms_for(heading)}"))
         self._db.execute(f"CREATE VIRTUAL TABLE {name}_vocab USING fts5vocab({name}, 'row')")
         vocabulary = frozenset(row[0] for row in self._db.execute(f"SELECT term FROM {name}_vocab"))
@@ -309,8 +342,11 @@ def _match_pattern(groups: list[tuple[tuple[str, ...], str | None]]) -> re.Patte
     """Whole words of the query (as corrected), or words starting with its prefix."""
     terms = sorted({t for alternatives, _ in groups for t in alternatives}, key=len, reverse=True)
     prefixes = sorted({p for _, p in groups if p}, key=len, reverse=True)
-    choices = [re.escape(t) for t in terms] + [f"{re.escape(p)}[a-z0-9]*" for p in prefixes]
-    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(choices)})(?![a-z0-9])")
+    articles = "|".join(ARABIC_ARTICLES)
+    choices = [
+        (f"(?:{articles})?" if t[0] >= "\u0621" else "") + re.escape(t) for t in terms
+    ] + [f"{re.escape(p)}[{_WORD_CHARS}]*" for p in prefixes]
+    return re.compile(f"(?<![{_WORD_CHARS}])(?:{'|'.join(choices)})(?![{_WORD_CHARS}])")
 
 
 def _mark(text: str, folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> str:
