@@ -13,12 +13,27 @@ Adding a language is adding a folder.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 FOLDER = "translations"
+#: Languages written right to left: Latin words inside them are isolated on load.
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
+#: A run of Latin words (official names a citizen must recognise: "ANTS", "cerfa 12100",
+#: "Mes points permis"), kept whole; digits alone need no isolate in Arabic.
+_LATIN_RUN = re.compile(
+    r"[A-Za-zÀ-ÖØ-öø-ÿŒœ](?:[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9'’.\-]|\s(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]))*"
+)
+#: First strong isolate and pop directional isolate (as assist_desk.i18n.isolate).
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def isolate_latin(text: str) -> str:
+    """Latin runs inside right-to-left text wrapped in isolates (keeps their order)."""
+    return _LATIN_RUN.sub(lambda match: f"{_FSI}{match.group()}{_PDI}", text)
 
 
 @dataclass
@@ -72,7 +87,7 @@ def _read_pairs(raw: Any, memory: TranslationMemory, name: str, problems: list[s
         if known is not None and known != text:
             problems.append(f"{name}: texts[{number}] translates a French text a second way")
             continue
-        memory.texts[french] = text
+        memory.texts[french] = isolate_latin(text) if memory.lang in RIGHT_TO_LEFT else text
 
 
 def apply(raw: Any, memories: dict[str, TranslationMemory]) -> None:
