@@ -25,6 +25,7 @@ RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 #: A run of Latin words (official names a citizen must recognise: "ANTS", "cerfa 12100",
 #: "Mes points permis"), kept whole; digits alone need no isolate in Arabic.
 _LATIN_RUN = re.compile(
+    r"(?:\d+[\s-](?=[A-Za-z]))?"  # a plate number such as "123 AB 45" stays whole
     r"[A-Za-zÀ-ÖØ-öø-ÿŒœ](?:[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9'’.\-]|\s(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]))*"
 )
 #: First strong isolate and pop directional isolate (as assist_desk.i18n.isolate).
