@@ -221,6 +221,10 @@ def _urls(pack: ContentPack) -> Iterable[tuple[str, str]]:
     yield "fees.toml: stamp.source", str(pack.fee_file.stamp.source)
     for eid, entry in pack._faq.items():
         yield f"faq: entry {eid!r}.source", str(entry.source)
+    for did, document in pack.documents.items():
+        yield f"documents.toml: document {did!r}.source", str(document.source)
+    for advice in pack.triage_tree.advice.values():
+        yield f"triage.toml: advice {advice.id!r}.source", str(advice.source)
     for where, text in _texts(pack):
         for value in text.values():
             for url in _URL_IN_TEXT.findall(value):

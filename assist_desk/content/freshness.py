@@ -1,8 +1,8 @@
 """Every dated fact of the pack, and which ones are past their review date (Qt-free).
 
 A fact is whatever carries its own ``checked_on`` and ``review_by``: an FAQ entry, a
-checklist, a fee, the stamp and cost rules, each regional rate and each regional energy
-rule. ``content check`` lists the stale ones; ``content check --stale`` fails on them;
+checklist, a document, a triage advice, a fee, the stamp and cost rules, each regional
+rate and each regional energy rule. ``content check`` lists the stale ones; ``content check --stale`` fails on them;
 the mediator tools list what needs rechecking.
 """
 
@@ -49,6 +49,22 @@ def facts(pack: ContentPack) -> Iterator[Fact]:
             checklist.review_by,
             checklist.to_recheck,
             (str(checklist.source),),
+        )
+    for document in pack.documents.values():
+        yield Fact(
+            f"document {document.id}",
+            document.checked_on,
+            document.review_by,
+            document.to_recheck,
+            (str(document.source),),
+        )
+    for advice in pack.triage_tree.advice.values():
+        yield Fact(
+            f"triage advice {advice.id}",
+            advice.checked_on,
+            advice.review_by,
+            advice.to_recheck,
+            (str(advice.source),),
         )
     for fee in pack._fees.values():
         yield Fact(

@@ -351,7 +351,8 @@ class ContentPack:
             official_url=str(checklist.official_url),
             source=str(checklist.source),
             checked_on=checklist.checked_on,
-            to_recheck=checklist.to_recheck,
+            to_recheck=checklist.to_recheck
+            or any(self.documents[item.document].to_recheck for item in checklist.items),
             fee=fee,
             related_faq=list(checklist.related_faq),
         )

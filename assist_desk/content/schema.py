@@ -106,7 +106,7 @@ class PackInfo(Strict):
 # -- documents and checklists ---------------------------------------------------------
 
 
-class Document(Strict):
+class Document(Sourced):
     """A document a person may have to bring or upload, defined once, used by checklists."""
 
     id: Identifier
@@ -262,7 +262,7 @@ class TriageQuestion(Strict):
     options: list[TriageOption] = Field(min_length=2)
 
 
-class TriageAdvice(Strict):
+class TriageAdvice(Sourced):
     """An ending that is not an online procedure (e.g. "go to the police first")."""
 
     id: Identifier
