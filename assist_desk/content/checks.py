@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from assist_desk.content.schema import Evidenced
 
 if TYPE_CHECKING:
+    from assist_desk.content.freshness import Fact
     from assist_desk.content.pack import ContentPack
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s)»\"']+")
@@ -67,7 +68,24 @@ def problems(pack: ContentPack) -> list[str]:
     found += _link_problems(pack)
     found += _evidence_problems(pack)
     found += _date_problems(pack)
+    found += [
+        f"{fact.where}: cites only a home page ({fact.sources[0]}); "
+        "give the precise page or set to_recheck = true"
+        for fact in home_page_facts(pack)
+        if not fact.to_recheck
+    ]
     return found
+
+
+def home_page_facts(pack: ContentPack) -> list[Fact]:
+    """Facts whose only source is a site's home page: a mediator cannot check them there."""
+    from assist_desk.content.freshness import facts
+
+    return [
+        fact
+        for fact in facts(pack)
+        if fact.sources and all(urlsplit(url).path in ("", "/") for url in fact.sources)
+    ]
 
 
 def _evidence_problems(pack: ContentPack) -> list[str]:

@@ -44,6 +44,10 @@ _ARABIC_SAME_LENGTH = str.maketrans(
 #: The Arabic article with the proclitics that attach to it, longest first.
 ARABIC_ARTICLES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
                    "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644")
+#: Possessive endings set aside ("my", "your", "her", "our", "their"), longest first.
+#: Never ha alone: ta marbuta is folded to ha.
+ARABIC_POSSESSIVES = ("\u0643\u0645", "\u0647\u0645", "\u0647\u0627", "\u0646\u0627",
+                      "\u064a", "\u0643")
 #: What stays of a word once its article is set aside (shorter words keep it).
 _MIN_ARABIC_STEM = 3
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("Œ", "OE"), ("Æ", "AE"), ("ß", "ss"))
@@ -80,10 +84,20 @@ def fold_same_length(text: str) -> str:
 
 
 def arabic_stem(word: str) -> str:
-    """The folded Arabic ``word`` without its article ("السفر" -> "سفر"); others unchanged."""
+    """The folded Arabic ``word`` without its article and possessive ending.
+
+    "السفر" -> "سفر", "جوازي" (my passport) -> "جواز", "بطاقتي" (my card) -> "بطاقه"
+    (the ta marbuta, folded to ha, comes back). Light on purpose: both the texts and
+    the queries go through it, so a rare wrong cut still matches itself.
+    """
     for article in ARABIC_ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= _MIN_ARABIC_STEM:
-            return word[len(article) :]
+            word = word[len(article) :]
+            break
+    for ending in ARABIC_POSSESSIVES:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_ARABIC_STEM:
+            word = word[: -len(ending)]
+            return word[:-1] + "\u0647" if word.endswith("\u062a") else word
     return word
 
 
@@ -342,11 +356,19 @@ def _match_pattern(groups: list[tuple[tuple[str, ...], str | None]]) -> re.Patte
     """Whole words of the query (as corrected), or words starting with its prefix."""
     terms = sorted({t for alternatives, _ in groups for t in alternatives}, key=len, reverse=True)
     prefixes = sorted({p for _, p in groups if p}, key=len, reverse=True)
-    articles = "|".join(ARABIC_ARTICLES)
-    choices = [
-        (f"(?:{articles})?" if t[0] >= "\u0621" else "") + re.escape(t) for t in terms
-    ] + [f"{re.escape(p)}[{_WORD_CHARS}]*" for p in prefixes]
+    choices = [_arabic_forms(t) if t[0] >= "\u0621" else re.escape(t) for t in terms]
+    choices += [f"{re.escape(p)}[{_WORD_CHARS}]*" for p in prefixes]
     return re.compile(f"(?<![{_WORD_CHARS}])(?:{'|'.join(choices)})(?![{_WORD_CHARS}])")
+
+
+def _arabic_forms(stem: str) -> str:
+    """A pattern for the written forms of an Arabic stem: article, possessive ending."""
+    articles = "|".join(ARABIC_ARTICLES)
+    endings = "|".join(ARABIC_POSSESSIVES)
+    body = re.escape(stem)
+    if stem.endswith("\u0647"):  # ta marbuta: "بطاقه" is also "بطاقت" + ending
+        body = f"(?:{body}|{re.escape(stem[:-1])}\u062a(?:{endings}))"
+    return f"(?:{articles})?{body}(?:{endings})?"
 
 
 def _mark(text: str, folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> str:

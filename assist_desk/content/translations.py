@@ -24,9 +24,11 @@ FOLDER = "translations"
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
 #: A run of Latin words (official names a citizen must recognise: "ANTS", "cerfa 12100",
 #: "Mes points permis"), kept whole; digits alone need no isolate in Arabic.
+_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿŒœ"
+_LATIN_WORD = f"[{_LATIN_LETTER}](?:[{_LATIN_LETTER}0-9'’.\\-]*[{_LATIN_LETTER}0-9])?"
 _LATIN_RUN = re.compile(
-    r"(?:\d+[\s-](?=[A-Za-z]))?"  # a plate number such as "123 AB 45" stays whole
-    r"[A-Za-zÀ-ÖØ-öø-ÿŒœ](?:[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9'’.\-]|\s(?=[A-Za-zÀ-ÖØ-öø-ÿŒœ0-9]))*"
+    rf"(?:\d+[\s-](?=[{_LATIN_LETTER}]))?"  # a plate number such as "123 AB 45" stays whole
+    rf"{_LATIN_WORD}(?:[ \u00a0](?:{_LATIN_WORD}|\d+(?:[.,]\d+)?))*"
 )
 #: First strong isolate and pop directional isolate (as assist_desk.i18n.isolate).
 _FSI, _PDI = "\u2068", "\u2069"
