@@ -206,9 +206,7 @@ def _language_problems(pack: ContentPack) -> list[str]:
                 found.append(f"{where}: no {lang!r} text (pack languages: {pack.info.languages})")
     for lang in pack.translations:
         if lang not in pack.languages:
-            found.append(
-                f"translations/{lang}: not in pack.toml languages or partial_languages"
-            )
+            found.append(f"translations/{lang}: not in pack.toml languages or partial_languages")
     return found
 
 

@@ -2,8 +2,8 @@
 
 A fact is whatever carries its own ``checked_on`` and ``review_by``: an FAQ entry, a
 checklist, a document, a triage advice, a fee, the stamp and cost rules, each regional
-rate and each regional energy rule. ``content check`` lists the stale ones; ``content check --stale`` fails on them;
-the mediator tools list what needs rechecking.
+rate and each regional energy rule. ``content check`` lists the stale ones;
+``content check --stale`` fails on them; the mediator tools list what needs rechecking.
 """
 
 from __future__ import annotations

@@ -42,12 +42,24 @@ _ARABIC_SAME_LENGTH = str.maketrans(
     | {chr(0x06F0 + n): str(n) for n in range(10)}
 )
 #: The Arabic article with the proclitics that attach to it, longest first.
-ARABIC_ARTICLES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
-                   "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644")
+ARABIC_ARTICLES = (
+    "\u0648\u0627\u0644",
+    "\u0628\u0627\u0644",
+    "\u0643\u0627\u0644",
+    "\u0641\u0627\u0644",
+    "\u0644\u0644",
+    "\u0627\u0644",
+)
 #: Possessive endings set aside ("my", "your", "her", "our", "their"), longest first.
 #: Never ha alone: ta marbuta is folded to ha.
-ARABIC_POSSESSIVES = ("\u0643\u0645", "\u0647\u0645", "\u0647\u0627", "\u0646\u0627",
-                      "\u064a", "\u0643")
+ARABIC_POSSESSIVES = (
+    "\u0643\u0645",
+    "\u0647\u0645",
+    "\u0647\u0627",
+    "\u0646\u0627",
+    "\u064a",
+    "\u0643",
+)
 #: What stays of a word once its article is set aside (shorter words keep it).
 _MIN_ARABIC_STEM = 3
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("Œ", "OE"), ("Æ", "AE"), ("ß", "ss"))
