@@ -110,3 +110,11 @@ def stale(pack: ContentPack, today: dt.date) -> list[Fact]:
 def to_recheck(pack: ContentPack) -> list[Fact]:
     """Facts the pack could not confirm: shown to mediators as "to recheck"."""
     return [fact for fact in facts(pack) if fact.to_recheck]
+
+
+def needs_recheck(pack: ContentPack, today: dt.date) -> list[Fact]:
+    """What a mediator should recheck: facts past ``review_by`` (oldest first), then the
+    facts the pack could not confirm."""
+    every = list(facts(pack))
+    late = sorted((fact for fact in every if fact.is_stale(today)), key=lambda f: f.review_by)
+    return late + [fact for fact in every if fact.to_recheck and not fact.is_stale(today)]

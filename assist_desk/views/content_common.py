@@ -149,6 +149,18 @@ def sourced(
     return line
 
 
+def checked_on_html(checked_on: dt.date, to_recheck: bool = False) -> str:
+    """ "Checked on DATE" (escaped HTML) written as the interface language writes dates,
+    then "to recheck" when the pack could not confirm the fact."""
+    day = QLocale().toString(
+        QDate(checked_on.year, checked_on.month, checked_on.day), "d MMMM yyyy"
+    )
+    line = esc(QCoreApplication.translate("Content", "Checked on %1").replace("%1", day))
+    if to_recheck:
+        line += f"<br/><b>{labels()['to_recheck']}</b>"
+    return line
+
+
 def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     words = words or labels()
     rows = "".join(

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 from assist_desk.content import SearchHit, render_marks
 from assist_desk.views.content_common import (
     ContentEnv,
+    checked_on_html,
     esc,
     fallback_text,
     french_attributes,
     mark_french,
     outdated_text,
-    sourced,
     style_notice,
 )
 from assist_desk.views.reflow import ReflowRow, StackingSplitter
@@ -45,6 +45,7 @@ class FaqScreen(Screen):
         self.env = env
         self._hits: list[SearchHit] = []
         self._current: tuple[str, str] | None = None  # (kind, id) shown in the answer pane
+        self._french_shown = False  # the reference French text under a translated answer
 
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
@@ -146,6 +147,7 @@ class FaqScreen(Screen):
         self.search_box.clear()
         self.topic_box.setCurrentIndex(0)
         self._current = None
+        self._french_shown = False
         self.run_search()
 
     def retranslate_ui(self) -> None:
@@ -250,13 +252,19 @@ class FaqScreen(Screen):
         kind, _, ref = url.toString().partition(":")
         if kind == "checklist" and self.env.open_checklist is not None:
             self.env.open_checklist(ref)
+        elif kind == "french":
+            self.show_item("faq", ref, french=not self._french_shown)
         else:
             self.show_item(kind, ref)
 
-    def show_item(self, kind: str, ref: str) -> None:
-        """Show an answer (or a checklist summary) in the answer pane."""
+    def show_item(self, kind: str, ref: str, french: bool = False) -> None:
+        """Show an answer (or a checklist summary) in the answer pane.
+
+        ``french``: under a translated answer, also show the French reference text.
+        """
         lang = self.env.language()
         pack = self.env.pack
+        self._french_shown = False
         if kind == "faq":
             entry = pack.faq(ref, lang)
             if entry is None:
@@ -273,13 +281,14 @@ class FaqScreen(Screen):
             )
             see_also = esc(self.tr("See also"))
             to_bring = esc(self.tr("Documents to bring"))
+            source = esc(self.tr("Source: %1")).replace("%1", esc(entry.source))
             html = (
                 f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
+                f"<p><small>{checked_on_html(entry.checked_on, entry.to_recheck)}</small></p>"
+                + self._french_html(entry.id, lang, entry.fell_back, french)
                 + (f"<h3>{see_also}</h3><ul>{links}</ul>" if links else "")
                 + (f"<h3>{to_bring}</h3><ul>{checklists}</ul>" if checklists else "")
-                + "<p><small>"
-                + sourced(entry.source, entry.checked_on, to_recheck=entry.to_recheck)
-                + "</small></p>"
+                + f"<p><small>{source}</small></p>"
             )
             fell_back = entry.fell_back
         else:
@@ -296,3 +305,20 @@ class FaqScreen(Screen):
         mark_french(self.answer, fell_back)
         self.answer.setHtml(html)
         self.fallback.setVisible(fell_back)
+
+    def _french_html(self, entry_id: str, lang: str, fell_back: bool, shown: bool) -> str:
+        """Under a translated answer: it says so, and shows the French reference on demand."""
+        if lang == "fr" or fell_back:
+            return ""
+        french = self.env.pack.faq(entry_id, "fr")
+        assert french is not None
+        self._french_shown = shown
+        link = esc(self.tr("Hide the French text") if shown else self.tr("Show the French text"))
+        note = esc(self.tr("Translated from French, which is the reference text."))
+        html = f"<p><small>{note} <a href='french:{entry_id}'>{link}</a></small></p>"
+        if shown:
+            html += (
+                f"<div dir='ltr' lang='fr'><p><b>{esc(french.question)}</b></p>"
+                f"<p>{esc(french.answer)}</p></div>"
+            )
+        return html

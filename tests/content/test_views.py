@@ -79,7 +79,10 @@ def test_faq_topic_filter_and_answer(qtbot: Any, pack: ContentPack) -> None:
     text = screen.answer.toPlainText()
     assert "30 jours" in text
     assert "service-public.fr" in text or "ants.gouv.fr" in text
-    assert "checked on 30 November 2026" in text  # the date as the language writes it
+    # Under the answer text (before the related questions and the source), the date
+    # as the interface language writes it.
+    assert "Checked on 30 November 2026" in text
+    assert text.index("30 jours") < text.index("Checked on") < text.index("Source:")
     assert "To recheck" in text  # this entry was not re-checked for pack 1.1.0
 
 
