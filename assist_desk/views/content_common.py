@@ -191,10 +191,12 @@ def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
     parts.append(f"<h3>{words['documents']}</h3><ol>")
     for item in view.items:
         doc = item.document
-        flag = "" if item.required else f" <i>({words['if_applies']})</i>"
+        # No italics: Arabic is not written in italics, and common fonts have no
+        # oblique Arabic glyphs (the text turned into empty boxes).
+        flag = "" if item.required else f" ({words['if_applies']})"
         lines = [f"<b>{esc(doc.name)}</b>{flag} — {esc(doc.form_label)}", esc(doc.what)]
         if item.when:
-            lines.append(f"<i>{esc(item.when)}</i>")
+            lines.append(esc(item.when))
         if item.note:
             lines.append(esc(item.note))
         lines += [f"• {esc(c)}" for c in doc.constraints]

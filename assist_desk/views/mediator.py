@@ -375,7 +375,10 @@ class MediatorToolsScreen(Screen):
             sources = html.escape(isolate(", ".join(fact.sources)))
             why = html.escape(why)
             rows.append(f"<li>{where} — <b>{why}</b><br/><small>{sources}</small></li>")
-        self.recheck_list.setHtml(f"<ul>{''.join(rows)}</ul>")
+        # The list follows the interface's direction, though each line starts with a
+        # Latin identifier (isolated, so it does not turn an Arabic line around).
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.recheck_list.setHtml(f"<ul dir='{'rtl' if rtl else 'ltr'}'>{''.join(rows)}</ul>")
 
     def initial_focus(self) -> QWidget | None:
         return self.refresh_button
