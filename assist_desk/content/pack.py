@@ -132,6 +132,20 @@ class FaqView:
 
 
 @dataclass(frozen=True)
+class AdviceView:
+    """A triage ending that is not an online procedure, as search shows it."""
+
+    id: str
+    title: str
+    text: str
+    faq: list[str]
+    source: str
+    checked_on: dt.date
+    fell_back: bool
+    to_recheck: bool = False
+
+
+@dataclass(frozen=True)
 class StampView:
     where: list[str]
     notes: list[str]
@@ -462,6 +476,23 @@ class ContentPack:
     def new_triage(self) -> TriageSession:
         return TriageSession(self.triage_tree)
 
+    def advice(self, advice_id: str, lang: str) -> AdviceView | None:
+        advice = self.triage_tree.advice.get(advice_id)
+        if advice is None:
+            return None
+        title, t_fb = pick(advice.title, lang)
+        text, x_fb = pick(advice.text, lang)
+        return AdviceView(
+            advice.id,
+            title,
+            text,
+            list(advice.faq),
+            str(advice.source),
+            advice.checked_on,
+            t_fb or x_fb,
+            advice.to_recheck,
+        )
+
     # -- search --------------------------------------------------------------------------
 
     def search_documents(self, lang: str) -> list[SearchDoc]:
@@ -476,6 +507,15 @@ class ContentPack:
                 extra += [entry.question["fr"], (entry.keywords or {}).get("fr", "")]
             docs.append(
                 SearchDoc("faq", eid, view.question, view.answer, " ".join(extra), view.fell_back)
+            )
+        for aid in self.triage_tree.advice:  # "points", "EU licence"… are asked too
+            advice = self.advice(aid, lang)
+            assert advice is not None
+            extra = [] if lang == "fr" else [self.triage_tree.advice[aid].title["fr"]]
+            docs.append(
+                SearchDoc(
+                    "advice", aid, advice.title, advice.text, " ".join(extra), advice.fell_back
+                )
             )
         for cid in self._checklists:
             checklist = self.checklist(cid, lang)
@@ -520,7 +560,7 @@ class ContentPack:
         return self._index is not None
 
     def search(self, query: str, lang: str = "fr", limit: int = 10) -> list[SearchHit]:
-        """Ranked FAQ and checklist hits; French content when ``lang`` has none."""
+        """Ranked FAQ, triage advice and checklist hits; French content when ``lang`` has none."""
         index = self.build_index()
         table = lang if lang in index.languages else self.info.authoritative
         hits = index.search(query, table, limit)

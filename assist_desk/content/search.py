@@ -13,7 +13,7 @@
   d'immatriculation" is also indexed under "carte grise", so a query needs no
   expansion;
 - the last word is matched as a prefix, so results appear while typing;
-- every word must match; if that finds nothing, any word may match;
+- the answers holding every word come first, then those holding some of them;
 - results are ranked by BM25 (title first, then keywords, then body) and the
   matched words are marked with :data:`MARK_START` / :data:`MARK_END`.
 """
@@ -310,15 +310,15 @@ class SearchIndex:
             return []
         expressions = [_expression(g) for g in known]
         pool = max(limit * 4, 20)
-        rows: list[tuple[Any, ...]] = []
-        expression = ""
-        if len(known) == len(groups):
-            expression = " AND ".join(f"({e})" for e in expressions)
-            rows = self._run(table.name, expression, pool)
-        if not rows:
-            expression = " OR ".join(expressions)
-            rows = self._run(table.name, expression, pool)
-        ranked = _rerank(table, rows, known, limit)
+        ranked: list[tuple[int, str, float]] = []
+        if len(known) == len(groups):  # first the answers holding every word…
+            every = " AND ".join(f"({e})" for e in expressions)
+            ranked = _rerank(table, self._run(table.name, every, pool), known, limit)
+        if len(ranked) < limit:  # …then, ranked by relevance, those holding some of them
+            shown = {row[0] for row in ranked}
+            some = self._run(table.name, " OR ".join(expressions), pool)
+            more = [row for row in _rerank(table, some, known, pool) if row[0] not in shown]
+            ranked += more[: limit - len(ranked)]
         if not ranked:
             return []
         pattern = _match_pattern(known)

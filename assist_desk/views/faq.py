@@ -207,7 +207,7 @@ class FaqScreen(Screen):
             rows = [
                 f"<p{french_attributes(in_french)}>"
                 f"<a href='{hit.kind}:{hit.ref}'>{self._marked(hit.title)}</a>"
-                f"{'' if hit.kind == 'faq' else ' — ' + checklist_word}"
+                f"{' — ' + checklist_word if hit.kind == 'checklist' else ''}"
                 f"<br/><small>{self._marked(hit.snippet)}</small></p>"
                 for hit, in_french in zip(self._hits, french, strict=True)
             ]
@@ -236,6 +236,9 @@ class FaqScreen(Screen):
         if hit.kind == "faq":
             entry = self.env.pack.faq(hit.ref, lang)
             return entry is None or entry.question_fell_back
+        if hit.kind == "advice":
+            advice = self.env.pack.advice(hit.ref, lang)
+            return advice is None or advice.fell_back
         return True
 
     @staticmethod
@@ -291,6 +294,22 @@ class FaqScreen(Screen):
                 + f"<p><small>{source}</small></p>"
             )
             fell_back = entry.fell_back
+        elif kind == "advice":
+            advice = pack.advice(ref, lang)
+            if advice is None:
+                return
+            related = [pack.faq(other, lang) for other in advice.faq]
+            links = "".join(
+                f"<li><a href='faq:{r.id}'>{esc(r.question)}</a></li>" for r in related if r
+            )
+            source = esc(self.tr("Source: %1")).replace("%1", esc(advice.source))
+            html = (
+                f"<h2>{esc(advice.title)}</h2><p>{esc(advice.text)}</p>"
+                f"<p><small>{checked_on_html(advice.checked_on, advice.to_recheck)}</small></p>"
+                + (f"<h3>{esc(self.tr('See also'))}</h3><ul>{links}</ul>" if links else "")
+                + f"<p><small>{source}</small></p>"
+            )
+            fell_back = advice.fell_back
         else:
             checklist = pack.checklist(ref, lang)
             if checklist is None:
