@@ -174,7 +174,9 @@ def test_u4_u5_u6_u7_unconfirmed_claims_say_so(pack: ContentPack) -> None:
 
 def test_u8_documents_and_advice_carry_their_own_source(pack: ContentPack) -> None:
     for document in pack.documents.values():
-        assert document.source and document.review_by > document.checked_on
+        assert document.source
+        assert document.review_by > document.checked_on
     for advice in pack.triage_tree.advice.values():
-        assert advice.source and advice.review_by > advice.checked_on
+        assert advice.source
+        assert advice.review_by > advice.checked_on
     assert not pack.documents["photo_id"].to_recheck  # F10619, checked 2026-12-06
