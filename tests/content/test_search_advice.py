@@ -12,8 +12,9 @@ from tests.content.test_views import make_env
 
 
 def test_triage_advice_is_searchable(pack: ContentPack) -> None:
-    assert pack.search("permis à points", "fr", 3)[0].ref == "advice_licence_points"
-    assert pack.search("نقاط الرخصة", "ar", 3)[0].ref == "advice_licence_points"
+    assert "advice_licence_points" in [hit.ref for hit in pack.search("permis suspendu", "fr", 3)]
+    assert "advice_licence_points" in [hit.ref for hit in pack.search("توقيف الرخصة", "ar", 3)]
+    assert "advice_licence_points" in [hit.ref for hit in pack.search("permis à points", "fr", 2)]
     hit = pack.search("véhicule neuf concessionnaire", "fr", 3)[0]
     assert (hit.kind, hit.ref) == ("advice", "advice_vr_dealer")
 
@@ -29,7 +30,7 @@ def test_a_query_missing_one_word_still_ranks_by_relevance(pack: ContentPack) ->
 def test_the_answer_pane_shows_an_advice(qtbot: Any, pack: ContentPack) -> None:
     screen = FaqScreen(make_env(pack))
     qtbot.addWidget(screen)
-    screen.search_box.setText("permis à points")
+    screen.search_box.setText("permis suspendu")
     screen.run_search()
     assert "advice:advice_licence_points" in screen.results.toHtml()
     assert " — checklist" not in screen.results.toPlainText().splitlines()[0]
