@@ -195,6 +195,9 @@ def test_u8_documents_and_advice_carry_their_own_source(pack: ContentPack) -> No
         ("certificat de non gage", "faq_administrative_status", False),
         ("FranceConnect marche pas", "faq_fc_fails", False),
         ("permis suspendu", "faq_licence_suspended", False),
+        ("voiture d'un parent décédé", "faq_deceased_vehicle", True),
+        ("amende après vente voiture", "faq_fines_after_sale", False),
+        ("véhicule importé étranger carte grise", "faq_imported_vehicle", False),
     ],
 )
 def test_formerly_missing_questions_are_answered(
