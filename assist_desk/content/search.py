@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
@@ -95,6 +96,7 @@ def fold_same_length(text: str) -> str:
     return lowered if len(lowered) == len(text) else ""
 
 
+@functools.lru_cache(maxsize=16384)  # a few thousand distinct words, each seen many times
 def arabic_stem(word: str) -> str:
     """The folded Arabic ``word`` without its article and possessive ending.
 
@@ -235,7 +237,11 @@ class SearchIndex:
 
     def _synonyms_for(self, text: str) -> str:
         """Every expression of every synonym group that ``text`` mentions."""
-        haystack = f" {' '.join(words(text))} "
+        return self._synonyms_in(words(text))
+
+    def _synonyms_in(self, tokens: Sequence[str]) -> str:
+        """Every expression of every synonym group found in these folded words."""
+        haystack = f" {' '.join(tokens)} "
         found: set[int] = set()
         position = 0
         while (match := self._expr_pattern.search(haystack, position)) is not None:
@@ -252,21 +258,24 @@ class SearchIndex:
             "kind UNINDEXED, ref UNINDEXED, fell_back UNINDEXED, title, body, extra, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
-        self._db.executemany(
-            f"INSERT INTO {name} (kind, ref, fell_back, title, body, extra) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
+        rows = []
+        for d in docs:  # each text folded once: what FTS indexes, and its synonyms
+            title, body, extra = words(d.title), words(d.body), words(d.extra)
+            synonyms = self._synonyms_in(title + body + extra)
+            rows.append(
                 (
                     d.kind,
                     d.ref,
                     int(d.fell_back),
-                    " ".join(words(d.title)),
-                    " ".join(words(d.body)),
-                    " ".join(words(d.extra))
-                    + f" {self._synonyms_for(f'{d.title} {d.body} {d.extra}')}",
+                    " ".join(title),
+                    " ".join(body),
+                    f"{' '.join(extra)} {synonyms}",
                 )
-                for d in docs
-            ),
+            )
+        self._db.executemany(
+            f"INSERT INTO {name} (kind, ref, fell_back, title, body, extra) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
         )
         title_terms = {}
         for rowid, doc in enumerate(docs, 1):  # rows are inserted in order from rowid 1
