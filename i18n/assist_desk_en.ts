@@ -456,7 +456,7 @@
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="167" />
-            <location filename="../assist_desk/views/faq.py" line="283" />
+            <location filename="../assist_desk/views/faq.py" line="294" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
@@ -465,8 +465,13 @@
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="205" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="202" />
+            <location filename="../assist_desk/views/faq.py" line="210" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -474,17 +479,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="204" />
+            <location filename="../assist_desk/views/faq.py" line="212" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="205" />
+            <location filename="../assist_desk/views/faq.py" line="213" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="218" />
+            <location filename="../assist_desk/views/faq.py" line="226" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -492,32 +497,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="282" />
+            <location filename="../assist_desk/views/faq.py" line="293" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="284" />
+            <location filename="../assist_desk/views/faq.py" line="295" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="298" />
+            <location filename="../assist_desk/views/faq.py" line="325" />
             <source>Open the checklist</source>
             <translation>Open the checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="316" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Hide the French text</source>
             <translation>Hide the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="316" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="317" />
+            <location filename="../assist_desk/views/faq.py" line="344" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>

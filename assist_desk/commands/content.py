@@ -131,6 +131,7 @@ def run_search(args: argparse.Namespace) -> int:
                 "snippet": render_marks(hit.snippet, "[", "]"),
                 "score": round(hit.score, 3),
                 "shown_in_french": hit.fell_back,
+                "holds_every_word": hit.complete,
             }
             for rank, hit in enumerate(hits, 1)
         ]
@@ -145,6 +146,8 @@ def run_search(args: argparse.Namespace) -> int:
     if not hits:
         print(f"no result for {args.query!r}")
         return 0
+    if not any(hit.complete for hit in hits):
+        print("no good answer (none holds every word): ask a mediator; closest:")
     for rank, hit in enumerate(hits, 1):
         note = "  (shown in French)" if hit.fell_back else ""
         print(f"{rank:2}. [{hit.kind}] {hit.ref}: {render_marks(hit.title, '[', ']')}{note}")

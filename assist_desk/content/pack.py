@@ -565,5 +565,8 @@ class ContentPack:
         table = lang if lang in index.languages else self.info.authoritative
         hits = index.search(query, table, limit)
         if table != lang:
-            hits = [SearchHit(h.kind, h.ref, h.title, h.snippet, h.score, True) for h in hits]
+            hits = [
+                SearchHit(h.kind, h.ref, h.title, h.snippet, h.score, True, h.complete)
+                for h in hits
+            ]
         return hits

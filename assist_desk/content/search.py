@@ -154,6 +154,9 @@ class SearchHit:
     snippet: str  # with match marks
     score: float
     fell_back: bool
+    #: The answer holds every word of the query (or its synonyms, corrections); when no
+    #: hit does, the screen says there is no good answer and suggests asking a mediator.
+    complete: bool = True
 
     def plain_title(self) -> str:
         return render_marks(self.title, "", "")
@@ -323,6 +326,7 @@ class SearchIndex:
         if len(known) == len(groups):  # first the answers holding every word…
             every = " AND ".join(f"({e})" for e in expressions)
             ranked = _rerank(table, self._run(table.name, every, pool), known, limit)
+        complete = {row[0] for row in ranked}
         if len(ranked) < limit:  # …then, ranked by relevance, those holding some of them
             shown = {row[0] for row in ranked}
             some = self._run(table.name, " OR ".join(expressions), pool)
@@ -342,6 +346,7 @@ class SearchIndex:
                     _snippet(doc.body, folded_body, pattern),
                     score,
                     doc.fell_back,
+                    rowid in complete,
                 )
             )
         return hits

@@ -198,7 +198,14 @@ class FaqScreen(Screen):
         pack = self.env.pack
         if query:
             self._hits = pack.search(query, lang, RESULT_LIMIT)
-            if self._hits:
+            if self._hits and not any(hit.complete for hit in self._hits):
+                # Only partial matches: say so rather than present them as the answer.
+                self.status.setText(
+                    self.tr(
+                        "No good answer found. The closest ones are below; a mediator can help you."
+                    )
+                )
+            elif self._hits:
                 self.status.setText(self.tr("%n result(s)", "", len(self._hits)))
             else:
                 self.status.setText(self.tr("No result. Try another word, or choose a topic."))

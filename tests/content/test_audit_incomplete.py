@@ -198,6 +198,8 @@ def test_u8_documents_and_advice_carry_their_own_source(pack: ContentPack) -> No
         ("voiture d'un parent décédé", "faq_deceased_vehicle", True),
         ("amende après vente voiture", "faq_fines_after_sale", False),
         ("véhicule importé étranger carte grise", "faq_imported_vehicle", False),
+        ("dossier en attente", "faq_application_stuck", False),
+        ("demande rejetée ANTS", "faq_application_stuck", False),
     ],
 )
 def test_formerly_missing_questions_are_answered(

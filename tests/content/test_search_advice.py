@@ -40,3 +40,17 @@ def test_the_answer_pane_shows_an_advice(qtbot: Any, pack: ContentPack) -> None:
     assert "Mes points permis" in text
     assert "Checked on 6 December 2026" in text
     assert "To recheck" in text  # the service's current name is not confirmed
+
+
+def test_a_weak_match_says_there_is_no_good_answer(qtbot: Any, pack: ContentPack) -> None:
+    assert all(not hit.complete for hit in pack.search("recette de cuisine marocaine", "fr", 5))
+    assert all(hit.complete for hit in pack.search("passeport perdu", "fr", 3))
+    screen = FaqScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.search_box.setText("recette de cuisine marocaine")
+    screen.run_search()
+    assert screen._hits  # the closest answers stay listed…
+    assert screen.status.text().startswith("No good answer found")  # …but not as the answer
+    screen.search_box.setText("passeport perdu")
+    screen.run_search()
+    assert "result" in screen.status.text()
