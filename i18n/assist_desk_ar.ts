@@ -251,7 +251,12 @@
             <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="158" />
+            <location filename="../assist_desk/views/content_common.py" line="101" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="161" />
             <source>Checked on %1</source>
             <translation>تم التحقق في %1</translation>
         </message>
@@ -456,7 +461,7 @@
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="167" />
-            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="293" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
@@ -471,7 +476,7 @@
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="210" />
+            <location filename="../assist_desk/views/faq.py" line="209" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -483,17 +488,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="212" />
+            <location filename="../assist_desk/views/faq.py" line="211" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="213" />
+            <location filename="../assist_desk/views/faq.py" line="212" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="226" />
+            <location filename="../assist_desk/views/faq.py" line="225" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -505,33 +510,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="293" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="295" />
-            <location filename="../assist_desk/views/faq.py" line="313" />
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="325" />
+            <location filename="../assist_desk/views/faq.py" line="324" />
             <source>Open the checklist</source>
             <translation>فتح قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>

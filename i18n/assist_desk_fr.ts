@@ -251,7 +251,12 @@
             <translation>À revérifier : pas confirmé récemment. Consultez la page officielle.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="158" />
+            <location filename="../assist_desk/views/content_common.py" line="101" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Traduit du français, qui est le texte de référence.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="161" />
             <source>Checked on %1</source>
             <translation>Vérifié le %1</translation>
         </message>
@@ -456,7 +461,7 @@
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="167" />
-            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="293" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
@@ -471,7 +476,7 @@
             <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="210" />
+            <location filename="../assist_desk/views/faq.py" line="209" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -479,17 +484,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="212" />
+            <location filename="../assist_desk/views/faq.py" line="211" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="213" />
+            <location filename="../assist_desk/views/faq.py" line="212" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="226" />
+            <location filename="../assist_desk/views/faq.py" line="225" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -497,33 +502,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="293" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="295" />
-            <location filename="../assist_desk/views/faq.py" line="313" />
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="325" />
+            <location filename="../assist_desk/views/faq.py" line="324" />
             <source>Open the checklist</source>
             <translation>Ouvrir la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Hide the French text</source>
             <translation>Masquer le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>

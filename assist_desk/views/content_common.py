@@ -98,6 +98,9 @@ def labels() -> dict[str, str]:
         "to_recheck": QCoreApplication.translate(
             "Content", "To recheck: not confirmed recently. Check the official page."
         ),
+        "translated": QCoreApplication.translate(
+            "Content", "Translated from French, which is the reference text."
+        ),
     }
     return {key: esc(text) for key, text in texts.items()}
 
@@ -187,6 +190,8 @@ def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
     """
     words = labels()
     parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
+    if view.lang != "fr" and not view.fell_back:  # the French stays the reference
+        parts.append(f"<p><small>{words['translated']}</small></p>")
     parts.append(f"<p>{words['where'].replace('%1', esc(view.where))}</p>")
     parts.append(f"<h3>{words['documents']}</h3><ol>")
     for item in view.items:

@@ -64,3 +64,10 @@ def test_arabic_checklist_is_arabic(qtbot: Any, pack: ContentPack) -> None:
     assert "شهادة الوضعية الإدارية" in text  # the certificate of administrative status
     assert "\u2068cerfa 15776\u2069" in text  # the form's number, isolated
     assert not screen.fallback.isVisibleTo(screen)
+    assert "Translated from French, which is the reference text." in text  # marked
+
+
+def test_a_french_checklist_is_not_marked_translated(qtbot: Any, pack: ContentPack) -> None:
+    screen = _arabic(qtbot, ChecklistsScreen(make_env(pack, language=lambda: "fr")))
+    screen.show_procedure("vr_declare_sale")
+    assert "Translated from French" not in screen.view.toPlainText()
