@@ -21,7 +21,7 @@ def test_every_text_of_the_pack_has_arabic(pack: ContentPack) -> None:
     assert checks.missing_texts(pack, "ar") == []
     assert checks.orphan_translations(pack) == []
     counts = pack.counts()
-    assert counts["faq_ar"] == counts["faq_fr"] == 88
+    assert counts["faq_ar"] == counts["faq_fr"] == 90
     assert counts["checklists_ar"] == 26
 
 
@@ -50,7 +50,7 @@ def test_latin_names_are_isolated_inside_arabic(pack: ContentPack) -> None:
     assert faq is not None
     assert f"{FSI}ANTS{PDI}." in faq.question  # the full stop stays outside
     assert isolate_latin("رقم 123 AB 45 قديم") == f"رقم {FSI}123 AB 45{PDI} قديم"
-    assert isolate_latin("استمارة cerfa 14880)") == f"استمارة {FSI}cerfa 14880{PDI})"
+    assert isolate_latin("استمارة cerfa 14900)") == f"استمارة {FSI}cerfa 14900{PDI})"
     assert isolate_latin("٣ أشهر") == "٣ أشهر"  # digits alone need no isolate
 
 
@@ -227,7 +227,7 @@ def test_check_lists_what_a_partial_language_misses(
     (target / "translations" / "ar" / "faq.toml").unlink()
     assert main(["content", "check", "--dir", str(target), "--missing"]) == 0
     out = capsys.readouterr().out
-    assert "ar: 0 FAQ entries, 26 checklists  (partial: 176 text(s) missing" in out
+    assert "ar: 0 FAQ entries, 26 checklists  (partial: 180 text(s) missing" in out
     assert "missing ar: faq: entry 'faq_account_why'.question" in out
 
 

@@ -199,6 +199,8 @@ def test_u8_documents_and_advice_carry_their_own_source(pack: ContentPack) -> No
         ("amende après vente voiture", "faq_fines_after_sale", False),
         ("véhicule importé étranger carte grise", "faq_imported_vehicle", False),
         ("dossier en attente", "faq_application_stuck", False),
+        ("erreur sur ma carte grise", "faq_registration_error", True),
+        ("j'ai perdu le code de cession", "faq_sale_code_lost", False),
         ("demande rejetée ANTS", "faq_application_stuck", False),
     ],
 )
