@@ -50,7 +50,7 @@ def test_latin_names_are_isolated_inside_arabic(pack: ContentPack) -> None:
     assert faq is not None
     assert f"{FSI}ANTS{PDI}." in faq.question  # the full stop stays outside
     assert isolate_latin("رقم 123 AB 45 قديم") == f"رقم {FSI}123 AB 45{PDI} قديم"
-    assert isolate_latin("استمارة cerfa 14900)") == f"استمارة {FSI}cerfa 14900{PDI})"
+    assert isolate_latin("استمارة cerfa 14880)") == f"استمارة {FSI}cerfa 14880{PDI})"
     assert isolate_latin("٣ أشهر") == "٣ أشهر"  # digits alone need no isolate
 
 
