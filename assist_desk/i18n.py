@@ -31,6 +31,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from assist_desk.bidi import FSI as FSI
+from assist_desk.bidi import PDI as PDI
+from assist_desk.bidi import isolate as isolate
+from assist_desk.bidi import strip_isolates as strip_isolates
 from assist_desk.modes import RIGHT_TO_LEFT
 from assist_desk.paths import i18n_dir
 
@@ -44,10 +48,6 @@ PSEUDO_ENV = "ASSIST_DESK_PSEUDO_L10N"
 #: same as on French documents. Amounts in euros: use :func:`euros`.
 LOCALES: dict[str, str] = {"fr": "fr_FR", "en": "en_FR", "ar": "ar_MA"}
 
-#: Unicode "first strong isolate" and "pop directional isolate".
-FSI = "\u2068"
-PDI = "\u2069"
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context`` (pyside6-lupdate reads the call);
@@ -58,23 +58,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate outside a QObject (``QCoreApplication.translate``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def isolate(text: str) -> str:
-    """``text`` wrapped in a Unicode bidi isolate (FSI … PDI).
-
-    Use it for Latin text, numbers or user data inserted into a translated
-    sentence (``tr("Help point: %1").replace("%1", isolate(name))``): inside
-    Arabic, "Point numérique (formation)" then keeps its own direction and its
-    brackets. Isolates are invisible (zero width). Do not use them in
-    accessible names: :func:`strip_isolates` removes them.
-    """
-    return f"{FSI}{text}{PDI}" if text else text
-
-
-def strip_isolates(text: str) -> str:
-    """``text`` without the isolate marks added by :func:`isolate`."""
-    return text.replace(FSI, "").replace(PDI, "")
 
 
 #: French typography's narrow no-break space: between thousands, and before the € sign.

@@ -252,6 +252,16 @@
             <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="163" />
+            <source>Checked on %1</source>
+            <translation>تم التحقق في %1</translation>
+        </message>
+        <message>
             <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Documents</source>
             <translation>الوثائق</translation>
@@ -399,70 +409,75 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="139" />
-            <location filename="../assist_desk/views/faq.py" line="152" />
+            <location filename="../assist_desk/views/faq.py" line="140" />
+            <location filename="../assist_desk/views/faq.py" line="154" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="153" />
+            <location filename="../assist_desk/views/faq.py" line="155" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="154" />
+            <location filename="../assist_desk/views/faq.py" line="156" />
             <source>For example: lost passport, carte grise…</source>
             <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="155" />
+            <location filename="../assist_desk/views/faq.py" line="157" />
             <source>Search the questions and checklists</source>
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="157" />
+            <location filename="../assist_desk/views/faq.py" line="159" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="159" />
+            <location filename="../assist_desk/views/faq.py" line="161" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="160" />
+            <location filename="../assist_desk/views/faq.py" line="162" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="161" />
+            <location filename="../assist_desk/views/faq.py" line="163" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="162" />
+            <location filename="../assist_desk/views/faq.py" line="164" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="163" />
+            <location filename="../assist_desk/views/faq.py" line="165" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="165" />
-            <location filename="../assist_desk/views/faq.py" line="275" />
+            <location filename="../assist_desk/views/faq.py" line="167" />
+            <location filename="../assist_desk/views/faq.py" line="293" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="179" />
+            <location filename="../assist_desk/views/faq.py" line="181" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="205" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="200" />
+            <location filename="../assist_desk/views/faq.py" line="209" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -474,17 +489,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="202" />
+            <location filename="../assist_desk/views/faq.py" line="211" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="203" />
+            <location filename="../assist_desk/views/faq.py" line="212" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="216" />
+            <location filename="../assist_desk/views/faq.py" line="225" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -496,17 +511,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="274" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="289" />
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="324" />
             <source>Open the checklist</source>
             <translation>فتح قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="169" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Hide the French text</source>
+            <translation>إخفاء النص الفرنسي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Show the French text</source>
+            <translation>عرض النص الفرنسي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="343" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="171" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -1738,103 +1774,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="136" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="134" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="139" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="152" />
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="163" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="172" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="138" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <location filename="../assist_desk/views/mediator.py" line="143" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="190" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="190" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="184" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
@@ -1842,33 +1878,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="287" />
-            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Portal: not checked yet</source>
             <translation>البوابة: لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Portal: reachable</source>
             <translation>البوابة: متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Portal: not reachable</source>
             <translation>البوابة: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="303" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>Offline content: age unknown</source>
             <translation>المحتوى دون اتصال: العمر غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="305" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
@@ -1880,54 +1916,76 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="308" />
+            <location filename="../assist_desk/views/mediator.py" line="329" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="333" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="318" />
+            <location filename="../assist_desk/views/mediator.py" line="339" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="348" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="329" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="361" />
+            <source>Offline content to recheck: %n fact(s)</source>
+            <translation>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: معلومة واحدة (%n)</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: معلومتان (%n)</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومات</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="370" />
+            <source>past its review date (%1)</source>
+            <translation>تجاوز تاريخ المراجعة (%1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <source>not confirmed by a precise page</source>
+            <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>
     </context>
     <context>

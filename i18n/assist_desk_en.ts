@@ -252,6 +252,16 @@
             <translation>To recheck: not confirmed recently. Check the official page.</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Translated from French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="163" />
+            <source>Checked on %1</source>
+            <translation>Checked on %1</translation>
+        </message>
+        <message>
             <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Documents</source>
             <translation>Documents</translation>
@@ -399,70 +409,75 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="139" />
-            <location filename="../assist_desk/views/faq.py" line="152" />
+            <location filename="../assist_desk/views/faq.py" line="140" />
+            <location filename="../assist_desk/views/faq.py" line="154" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="153" />
+            <location filename="../assist_desk/views/faq.py" line="155" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="154" />
+            <location filename="../assist_desk/views/faq.py" line="156" />
             <source>For example: lost passport, carte grise…</source>
             <translation>For example: lost passport, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="155" />
+            <location filename="../assist_desk/views/faq.py" line="157" />
             <source>Search the questions and checklists</source>
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="157" />
+            <location filename="../assist_desk/views/faq.py" line="159" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="159" />
+            <location filename="../assist_desk/views/faq.py" line="161" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="160" />
+            <location filename="../assist_desk/views/faq.py" line="162" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="161" />
+            <location filename="../assist_desk/views/faq.py" line="163" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="162" />
+            <location filename="../assist_desk/views/faq.py" line="164" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="163" />
+            <location filename="../assist_desk/views/faq.py" line="165" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="165" />
-            <location filename="../assist_desk/views/faq.py" line="275" />
+            <location filename="../assist_desk/views/faq.py" line="167" />
+            <location filename="../assist_desk/views/faq.py" line="293" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="179" />
+            <location filename="../assist_desk/views/faq.py" line="181" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="205" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="200" />
+            <location filename="../assist_desk/views/faq.py" line="209" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -470,17 +485,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="202" />
+            <location filename="../assist_desk/views/faq.py" line="211" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="203" />
+            <location filename="../assist_desk/views/faq.py" line="212" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="216" />
+            <location filename="../assist_desk/views/faq.py" line="225" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -488,17 +503,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="274" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="289" />
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="324" />
             <source>Open the checklist</source>
             <translation>Open the checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="169" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Hide the French text</source>
+            <translation>Hide the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Show the French text</source>
+            <translation>Show the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="343" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Translated from French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="171" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Questions not yet translated are shown in French, the reference text.</translation>
         </message>
@@ -1718,103 +1754,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="136" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="134" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="139" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="152" />
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="163" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="172" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="138" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <location filename="../assist_desk/views/mediator.py" line="143" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="190" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="190" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="184" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -1822,33 +1858,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="287" />
-            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="303" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="305" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -1856,54 +1892,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="308" />
+            <location filename="../assist_desk/views/mediator.py" line="329" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="333" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="318" />
+            <location filename="../assist_desk/views/mediator.py" line="339" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="348" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="329" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="361" />
+            <source>Offline content to recheck: %n fact(s)</source>
+            <translation>
+                <numerusform>Offline content to recheck: %n fact</numerusform>
+                <numerusform>Offline content to recheck: %n facts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="370" />
+            <source>past its review date (%1)</source>
+            <translation>past its review date (%1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <source>not confirmed by a precise page</source>
+            <translation>not confirmed by a precise page</translation>
         </message>
     </context>
     <context>

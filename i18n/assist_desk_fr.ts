@@ -252,6 +252,16 @@
             <translation>À revérifier : pas confirmé récemment. Consultez la page officielle.</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Traduit du français, qui est le texte de référence.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="163" />
+            <source>Checked on %1</source>
+            <translation>Vérifié le %1</translation>
+        </message>
+        <message>
             <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Documents</source>
             <translation>Documents</translation>
@@ -399,70 +409,75 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="139" />
-            <location filename="../assist_desk/views/faq.py" line="152" />
+            <location filename="../assist_desk/views/faq.py" line="140" />
+            <location filename="../assist_desk/views/faq.py" line="154" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant).</extracomment>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="153" />
+            <location filename="../assist_desk/views/faq.py" line="155" />
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="154" />
+            <location filename="../assist_desk/views/faq.py" line="156" />
             <source>For example: lost passport, carte grise…</source>
             <translation>Par exemple : passeport perdu, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="155" />
+            <location filename="../assist_desk/views/faq.py" line="157" />
             <source>Search the questions and checklists</source>
             <translation>Rechercher dans les questions et les listes de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="157" />
+            <location filename="../assist_desk/views/faq.py" line="159" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="159" />
+            <location filename="../assist_desk/views/faq.py" line="161" />
             <source>&amp;Topic</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="160" />
+            <location filename="../assist_desk/views/faq.py" line="162" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="161" />
+            <location filename="../assist_desk/views/faq.py" line="163" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="162" />
+            <location filename="../assist_desk/views/faq.py" line="164" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="163" />
+            <location filename="../assist_desk/views/faq.py" line="165" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="165" />
-            <location filename="../assist_desk/views/faq.py" line="275" />
+            <location filename="../assist_desk/views/faq.py" line="167" />
+            <location filename="../assist_desk/views/faq.py" line="293" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="179" />
+            <location filename="../assist_desk/views/faq.py" line="181" />
             <source>All topics</source>
             <translation>Tous les thèmes</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="205" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="200" />
+            <location filename="../assist_desk/views/faq.py" line="209" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -470,17 +485,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="202" />
+            <location filename="../assist_desk/views/faq.py" line="211" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="203" />
+            <location filename="../assist_desk/views/faq.py" line="212" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="216" />
+            <location filename="../assist_desk/views/faq.py" line="225" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -488,17 +503,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="274" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="289" />
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="324" />
             <source>Open the checklist</source>
             <translation>Ouvrir la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="169" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Hide the French text</source>
+            <translation>Masquer le texte français</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Show the French text</source>
+            <translation>Afficher le texte français</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="343" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Traduit du français, qui est le texte de référence.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="171" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
         </message>
@@ -1718,103 +1754,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="129" />
+            <location filename="../assist_desk/views/mediator.py" line="136" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="134" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="139" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="152" />
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="163" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="172" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="131" />
+            <location filename="../assist_desk/views/mediator.py" line="138" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <location filename="../assist_desk/views/mediator.py" line="143" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="190" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="190" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="184" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -1822,33 +1858,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="287" />
-            <location filename="../assist_desk/views/mediator.py" line="292" />
+            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="295" />
+            <location filename="../assist_desk/views/mediator.py" line="315" />
             <source>Portal: not checked yet</source>
             <translation>Portail : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="297" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Portal: reachable</source>
             <translation>Portail : joignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="299" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Portal: not reachable</source>
             <translation>Portail : injoignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="303" />
+            <location filename="../assist_desk/views/mediator.py" line="323" />
             <source>Offline content: age unknown</source>
             <translation>Contenu hors ligne : âge inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="305" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Contenu hors ligne : %n jour</numerusform>
@@ -1856,54 +1892,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="308" />
+            <location filename="../assist_desk/views/mediator.py" line="329" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="333" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="318" />
+            <location filename="../assist_desk/views/mediator.py" line="339" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="348" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="329" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="361" />
+            <source>Offline content to recheck: %n fact(s)</source>
+            <translation>
+                <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
+                <numerusform>Contenu hors ligne à revérifier : %n informations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="370" />
+            <source>past its review date (%1)</source>
+            <translation>date de révision dépassée (%1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <source>not confirmed by a precise page</source>
+            <translation>pas confirmé par une page précise</translation>
         </message>
     </context>
     <context>

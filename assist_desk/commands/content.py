@@ -33,13 +33,18 @@ def register(subparsers: Any) -> None:
         "--stale", action="store_true", help="fail (status 1) on any fact past its review_by date"
     )
     check.add_argument(
+        "--missing", action="store_true", help="list every text missing in a partial language"
+    )
+    check.add_argument(
         "--on", type=dt.date.fromisoformat, help="judge staleness on this date (YYYY-MM-DD)"
     )
     check.set_defaults(run=run_check)
     content_cost.register(actions)
     search = actions.add_parser("search", help="search the FAQ and checklists")
     search.add_argument("query", help="words to look for (typos and synonyms are fine)")
-    search.add_argument("--lang", default="fr", choices=LANGUAGES, help="language")
+    search.add_argument(
+        "--lang", default="fr", help="language (a two-letter code; French where one is missing)"
+    )
     search.add_argument("--limit", type=int, default=10, help="maximum number of results")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
@@ -56,14 +61,27 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"content check: {line}")
         print(f"content check: FAILED ({len(error.lines)} problem(s))")
         return EXIT_PROBLEMS
+    from assist_desk.content import checks
+
     counts = pack.counts()
     print(f"content pack {pack.version} published {pack.pack_date.isoformat()}")
-    for lang in LANGUAGES:
-        status = "" if lang in pack.languages else "  (not provided: French is shown)"
+    for lang in dict.fromkeys([*LANGUAGES, *pack.languages]):
+        missing = checks.missing_texts(pack, lang)
+        if lang not in pack.languages:
+            status = "  (not provided: French is shown)"
+        elif missing:
+            status = f"  (partial: {len(missing)} text(s) missing, French is shown there)"
+        else:
+            status = ""
         print(
             f"  {lang}: {counts[f'faq_{lang}']} FAQ entries, "
             f"{counts[f'checklists_{lang}']} checklists{status}"
         )
+        if lang in pack.languages and args.missing:
+            for where in missing:
+                print(f"  missing {lang}: {where}")
+    for line in checks.orphan_translations(pack):
+        print(f"  orphan translation: {line}")
     print(f"  {counts['documents']} documents, {counts['fees']} fees")
     print(f"  {len(pack.procedure_ids())} catalogue procedures, all with a checklist")
     return _report_freshness(pack, args.on or dt.date.today(), args.stale)
@@ -76,9 +94,11 @@ def _report_freshness(pack: Any, today: dt.date, strict: bool) -> int:
     every = list(freshness.facts(pack))
     stale = [fact for fact in every if fact.is_stale(today)]
     unsure = [fact for fact in every if fact.to_recheck]
+    from assist_desk.content.checks import home_page_facts
+
     print(
         f"  {len(every)} dated facts: {len(stale)} past review_by on {today.isoformat()}, "
-        f"{len(unsure)} marked to recheck"
+        f"{len(unsure)} marked to recheck, {len(home_page_facts(pack))} citing only a home page"
     )
     for fact in stale:
         print(f"  stale: {fact.where} (review_by {fact.review_by.isoformat()})")
@@ -112,6 +132,7 @@ def run_search(args: argparse.Namespace) -> int:
                 "snippet": render_marks(hit.snippet, "[", "]"),
                 "score": round(hit.score, 3),
                 "shown_in_french": hit.fell_back,
+                "holds_every_word": hit.complete,
             }
             for rank, hit in enumerate(hits, 1)
         ]
@@ -126,6 +147,8 @@ def run_search(args: argparse.Namespace) -> int:
     if not hits:
         print(f"no result for {args.query!r}")
         return 0
+    if not any(hit.complete for hit in hits):
+        print("no good answer (none holds every word): ask a mediator; closest:")
     for rank, hit in enumerate(hits, 1):
         note = "  (shown in French)" if hit.fell_back else ""
         print(f"{rank:2}. [{hit.kind}] {hit.ref}: {render_marks(hit.title, '[', ']')}{note}")

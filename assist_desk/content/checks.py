@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from assist_desk.content.schema import Evidenced
 
 if TYPE_CHECKING:
+    from assist_desk.content.freshness import Fact
     from assist_desk.content.pack import ContentPack
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s)»\"']+")
@@ -67,7 +68,24 @@ def problems(pack: ContentPack) -> list[str]:
     found += _link_problems(pack)
     found += _evidence_problems(pack)
     found += _date_problems(pack)
+    found += [
+        f"{fact.where}: cites only a home page ({fact.sources[0]}); "
+        "give the precise page or set to_recheck = true"
+        for fact in home_page_facts(pack)
+        if not fact.to_recheck
+    ]
     return found
+
+
+def home_page_facts(pack: ContentPack) -> list[Fact]:
+    """Facts whose only source is a site's home page: a mediator cannot check them there."""
+    from assist_desk.content.freshness import facts
+
+    return [
+        fact
+        for fact in facts(pack)
+        if fact.sources and all(urlsplit(url).path in ("", "/") for url in fact.sources)
+    ]
 
 
 def _evidence_problems(pack: ContentPack) -> list[str]:
@@ -180,12 +198,30 @@ def _texts(pack: ContentPack) -> Iterable[tuple[str, dict[str, str]]]:
 
 
 def _language_problems(pack: ContentPack) -> list[str]:
+    """A complete language misses no text; every translation folder is a pack language."""
     found = []
     for where, text in _texts(pack):
         for lang in pack.info.languages:
             if lang not in text:
                 found.append(f"{where}: no {lang!r} text (pack languages: {pack.info.languages})")
+    for lang in pack.translations:
+        if lang not in pack.languages:
+            found.append(f"translations/{lang}: not in pack.toml languages or partial_languages")
     return found
+
+
+def missing_texts(pack: ContentPack, lang: str) -> list[str]:
+    """Where ``lang`` has no text (French is shown there): listed by ``content check``."""
+    return [where for where, text in _texts(pack) if lang not in text]
+
+
+def orphan_translations(pack: ContentPack) -> list[str]:
+    """Translations of French texts the pack no longer has (the French was changed)."""
+    return [
+        f"translations/{lang}: no French text {french[:60]!r}…"
+        for lang, memory in pack.translations.items()
+        for french in memory.orphans()
+    ]
 
 
 def _urls(pack: ContentPack) -> Iterable[tuple[str, str]]:
@@ -201,6 +237,10 @@ def _urls(pack: ContentPack) -> Iterable[tuple[str, str]]:
     yield "fees.toml: stamp.source", str(pack.fee_file.stamp.source)
     for eid, entry in pack._faq.items():
         yield f"faq: entry {eid!r}.source", str(entry.source)
+    for did, document in pack.documents.items():
+        yield f"documents.toml: document {did!r}.source", str(document.source)
+    for advice in pack.triage_tree.advice.values():
+        yield f"triage.toml: advice {advice.id!r}.source", str(advice.source)
     for where, text in _texts(pack):
         for value in text.values():
             for url in _URL_IN_TEXT.findall(value):

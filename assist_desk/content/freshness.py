@@ -1,9 +1,9 @@
 """Every dated fact of the pack, and which ones are past their review date (Qt-free).
 
 A fact is whatever carries its own ``checked_on`` and ``review_by``: an FAQ entry, a
-checklist, a fee, the stamp and cost rules, each regional rate and each regional energy
-rule. ``content check`` lists the stale ones; ``content check --stale`` fails on them;
-the mediator tools list what needs rechecking.
+checklist, a document, a triage advice, a fee, the stamp and cost rules, each regional
+rate and each regional energy rule. ``content check`` lists the stale ones;
+``content check --stale`` fails on them; the mediator tools list what needs rechecking.
 """
 
 from __future__ import annotations
@@ -50,6 +50,22 @@ def facts(pack: ContentPack) -> Iterator[Fact]:
             checklist.to_recheck,
             (str(checklist.source),),
         )
+    for document in pack.documents.values():
+        yield Fact(
+            f"document {document.id}",
+            document.checked_on,
+            document.review_by,
+            document.to_recheck,
+            (str(document.source),),
+        )
+    for advice in pack.triage_tree.advice.values():
+        yield Fact(
+            f"triage advice {advice.id}",
+            advice.checked_on,
+            advice.review_by,
+            advice.to_recheck,
+            (str(advice.source),),
+        )
     for fee in pack._fees.values():
         yield Fact(
             f"fee {fee.id}", fee.checked_on, fee.review_by, fee.to_recheck, (str(fee.source),)
@@ -94,3 +110,11 @@ def stale(pack: ContentPack, today: dt.date) -> list[Fact]:
 def to_recheck(pack: ContentPack) -> list[Fact]:
     """Facts the pack could not confirm: shown to mediators as "to recheck"."""
     return [fact for fact in facts(pack) if fact.to_recheck]
+
+
+def needs_recheck(pack: ContentPack, today: dt.date) -> list[Fact]:
+    """What a mediator should recheck: facts past ``review_by`` (oldest first), then the
+    facts the pack could not confirm."""
+    every = list(facts(pack))
+    late = sorted((fact for fact in every if fact.is_stale(today)), key=lambda f: f.review_by)
+    return late + [fact for fact in every if fact.to_recheck and not fact.is_stale(today)]

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from assist_desk.content.translations import TranslationMemory, apply
+
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -25,7 +27,14 @@ def default_directory() -> Path:
     return resources_dir() / "content"
 
 
-def read_model(directory: Path, name: str, model: type[Model], problems: list[str]) -> Model | None:
+def read_model(
+    directory: Path,
+    name: str,
+    model: type[Model],
+    problems: list[str],
+    translations: dict[str, TranslationMemory] | None = None,
+) -> Model | None:
+    """One content file, with the translations kept beside it added to its texts."""
     path = directory / name
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -35,6 +44,7 @@ def read_model(directory: Path, name: str, model: type[Model], problems: list[st
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         problems.append(f"{name}: not valid TOML ({error})")
         return None
+    apply(raw, translations or {})
     try:
         return model.model_validate(raw)
     except ValidationError as error:

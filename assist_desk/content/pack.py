@@ -34,9 +34,11 @@ from assist_desk.content.schema import (
     TriageFile,
 )
 from assist_desk.content.search import SearchDoc, SearchHit, SearchIndex
+from assist_desk.content.translations import TranslationMemory, read_memories
 from assist_desk.content.triage import TriageSession, TriageTree
 from assist_desk.content.vehicle_cost import CostEstimate, estimate
 from assist_desk.content.view_models import (
+    AdviceView,
     ChecklistView,
     DocumentView,
     FaqView,
@@ -48,6 +50,7 @@ from assist_desk.content.view_models import (
 from assist_desk.modes import LANGUAGES
 
 __all__ = [
+    "AdviceView",
     "ChecklistView",
     "ContentError",
     "ContentPack",
@@ -96,6 +99,8 @@ class ContentPack:
             "fees": len(fee_file.fees),
             "faq": len(faq),
         }
+        #: The translations kept beside the French, by language (``content check``).
+        self.translations: dict[str, TranslationMemory] = {}
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self.index_build_seconds: float | None = None
@@ -107,18 +112,19 @@ class ContentPack:
         """Read every content file; raises :class:`ContentError` listing every problem."""
         directory = directory or default_directory()
         problems: list[str] = []
-        info = read_model(directory, "pack.toml", PackInfo, problems)
-        documents = read_model(directory, "documents.toml", DocumentFile, problems)
-        checklists = read_model(directory, "checklists.toml", ChecklistFile, problems)
-        fees = read_model(directory, "fees.toml", FeeFile, problems)
-        triage = read_model(directory, "triage.toml", TriageFile, problems)
+        memories = read_memories(directory, problems)
+        info = read_model(directory, "pack.toml", PackInfo, problems, memories)
+        documents = read_model(directory, "documents.toml", DocumentFile, problems, memories)
+        checklists = read_model(directory, "checklists.toml", ChecklistFile, problems, memories)
+        fees = read_model(directory, "fees.toml", FeeFile, problems, memories)
+        triage = read_model(directory, "triage.toml", TriageFile, problems, memories)
         synonyms = read_model(directory, "synonyms.toml", SynonymFile, problems)
         faq: list[FaqEntry] = []
         faq_files = sorted((directory / "faq").glob("*.toml"))
         if not faq_files:
             problems.append(f"faq/: no FAQ file in {directory / 'faq'}")
         for path in faq_files:
-            part = read_model(directory, f"faq/{path.name}", FaqFile, problems)
+            part = read_model(directory, f"faq/{path.name}", FaqFile, problems, memories)
             if part is not None:
                 faq.extend(part.entries)
         if problems:
@@ -131,6 +137,7 @@ class ContentPack:
             )
         except ValueError as error:
             raise ContentError([str(error)]) from None
+        pack.translations = memories
         if check:
             found = pack.problems()
             if found:
@@ -160,7 +167,10 @@ class ContentPack:
 
     @property
     def languages(self) -> list[str]:
-        return list(self.info.languages)
+        """Every content language: the complete ones, then the partial ones."""
+        return list(self.info.languages) + [
+            lang for lang in self.info.partial_languages if lang not in self.info.languages
+        ]
 
     def age_days(self, today: dt.date | None = None) -> int:
         return ((today or dt.date.today()) - self.pack_date).days
@@ -170,20 +180,36 @@ class ContentPack:
         return self.age_days(today) > max_age_days
 
     def counts(self) -> dict[str, int]:
-        """How many FAQ entries and checklists exist, complete, per content language."""
+        """How many FAQ entries and checklists are complete, per content language.
+
+        A checklist is complete in a language when every text it shows is: its own,
+        its documents' and its fee's.
+        """
         result: dict[str, int] = {}
-        for lang in LANGUAGES:
+        for lang in dict.fromkeys([*LANGUAGES, *self.languages]):
             result[f"faq_{lang}"] = sum(
                 1 for e in self._faq.values() if lang in e.question and lang in e.answer
             )
             result[f"checklists_{lang}"] = sum(
                 1
                 for c in self._checklists.values()
-                if lang in c.title and all(lang in s for s in c.steps)
+                if all(lang in text for text in self._checklist_texts(c))
             )
         result["documents"] = len(self.documents)
         result["fees"] = len(self._fees)
         return result
+
+    def _checklist_texts(self, checklist: Checklist) -> list[dict[str, str]]:
+        texts = [checklist.title, checklist.summary, checklist.where, *checklist.steps]
+        for item in checklist.items:
+            texts += [t for t in (item.when, item.note) if t is not None]
+            doc = self.documents.get(item.document)
+            if doc is not None:
+                texts += [doc.name, doc.what, *doc.constraints, *doc.alternatives]
+        fee = self._fees.get(checklist.fee)
+        if fee is not None:
+            texts += [fee.title, *(band.label for band in fee.bands), *fee.rules]
+        return texts
 
     # -- checklists and fees -------------------------------------------------------------
 
@@ -247,7 +273,8 @@ class ContentPack:
             official_url=str(checklist.official_url),
             source=str(checklist.source),
             checked_on=checklist.checked_on,
-            to_recheck=checklist.to_recheck,
+            to_recheck=checklist.to_recheck
+            or any(self.documents[item.document].to_recheck for item in checklist.items),
             fee=fee,
             related_faq=list(checklist.related_faq),
         )
@@ -357,6 +384,23 @@ class ContentPack:
     def new_triage(self) -> TriageSession:
         return TriageSession(self.triage_tree)
 
+    def advice(self, advice_id: str, lang: str) -> AdviceView | None:
+        advice = self.triage_tree.advice.get(advice_id)
+        if advice is None:
+            return None
+        title, t_fb = pick(advice.title, lang)
+        text, x_fb = pick(advice.text, lang)
+        return AdviceView(
+            advice.id,
+            title,
+            text,
+            list(advice.faq),
+            str(advice.source),
+            advice.checked_on,
+            t_fb or x_fb,
+            advice.to_recheck,
+        )
+
     # -- search --------------------------------------------------------------------------
 
     def search_documents(self, lang: str) -> list[SearchDoc]:
@@ -371,6 +415,15 @@ class ContentPack:
                 extra += [entry.question["fr"], (entry.keywords or {}).get("fr", "")]
             docs.append(
                 SearchDoc("faq", eid, view.question, view.answer, " ".join(extra), view.fell_back)
+            )
+        for aid in self.triage_tree.advice:  # "points", "EU licence"… are asked too
+            advice = self.advice(aid, lang)
+            assert advice is not None
+            extra = [] if lang == "fr" else [self.triage_tree.advice[aid].title["fr"]]
+            docs.append(
+                SearchDoc(
+                    "advice", aid, advice.title, advice.text, " ".join(extra), advice.fell_back
+                )
             )
         for cid in self._checklists:
             checklist = self.checklist(cid, lang)
@@ -403,7 +456,7 @@ class ContentPack:
 
                 start = time.perf_counter()
                 self._index = SearchIndex(
-                    {lang: self.search_documents(lang) for lang in self.info.languages},
+                    {lang: self.search_documents(lang) for lang in self.languages},
                     self.synonyms.groups,
                     self.synonyms.stopwords,
                 )
@@ -415,10 +468,13 @@ class ContentPack:
         return self._index is not None
 
     def search(self, query: str, lang: str = "fr", limit: int = 10) -> list[SearchHit]:
-        """Ranked FAQ and checklist hits; French content when ``lang`` has none."""
+        """Ranked FAQ, triage advice and checklist hits; French content when ``lang`` has none."""
         index = self.build_index()
         table = lang if lang in index.languages else self.info.authoritative
         hits = index.search(query, table, limit)
         if table != lang:
-            hits = [SearchHit(h.kind, h.ref, h.title, h.snippet, h.score, True) for h in hits]
+            hits = [
+                SearchHit(h.kind, h.ref, h.title, h.snippet, h.score, True, h.complete)
+                for h in hits
+            ]
         return hits

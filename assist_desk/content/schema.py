@@ -3,28 +3,29 @@
 Every text a person reads is a :data:`LocalText`: a mapping from a language code
 to the text, French always present (French is authoritative; other languages
 are translations and may be missing, in which case French is shown and the
-caller is told so).
+caller is told so). Any two-letter language code is accepted: adding a language is
+a matter of adding its files (see :mod:`assist_desk.content.translations`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
-from assist_desk.modes import LANGUAGES, Language
-
-#: Content languages (French is authoritative and always present).
-ContentLang = Language
+#: A content language: a two-letter code (French is authoritative and always present).
+ContentLang = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 
 def _has_french(value: dict[str, str]) -> dict[str, str]:
     if not value.get("fr", "").strip():
         raise ValueError("a French text ('fr') is required and must not be empty")
     for lang, text in value.items():
-        if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+        if not _LANGUAGE_CODE.fullmatch(lang):
+            raise ValueError(f"unknown language {lang!r} (expected a two-letter code)")
         if not text.strip():
             raise ValueError(f"the {lang!r} text is empty")
     return value
@@ -83,12 +84,18 @@ class Evidenced(Strict):
 
 
 class PackInfo(Strict):
-    """``pack.toml``: version, publication date, languages and the link allow-list."""
+    """``pack.toml``: version, publication date, languages and the link allow-list.
+
+    ``languages`` must be complete (a missing text fails ``content check``);
+    ``partial_languages`` are shown where translated, with French elsewhere, and
+    ``content check`` lists what is missing in them without failing.
+    """
 
     version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
     published: dt.date
     authoritative: Literal["fr"] = "fr"
     languages: list[ContentLang] = Field(min_length=1)
+    partial_languages: list[ContentLang] = Field(default_factory=list)
     allowed_domains: list[str] = Field(min_length=1)
     catalogue: dict[str, list[Identifier]]
     category_names: dict[str, LocalText]
@@ -99,7 +106,7 @@ class PackInfo(Strict):
 # -- documents and checklists ---------------------------------------------------------
 
 
-class Document(Strict):
+class Document(Sourced):
     """A document a person may have to bring or upload, defined once, used by checklists."""
 
     id: Identifier
@@ -255,7 +262,7 @@ class TriageQuestion(Strict):
     options: list[TriageOption] = Field(min_length=2)
 
 
-class TriageAdvice(Strict):
+class TriageAdvice(Sourced):
     """An ending that is not an online procedure (e.g. "go to the police first")."""
 
     id: Identifier

@@ -1,6 +1,11 @@
 """Full-text search over the FAQ and checklists: SQLite FTS5 in memory.
 
-- accents and case are ignored (FTS5 ``unicode61 remove_diacritics 2``);
+- accents and case are ignored; in Arabic the hamza and madda forms of alif, ta
+  marbuta and ha, alif maqsura and ya, short vowels (tashkeel), tatweel and
+  Arabic-Indic digits are folded too, and the article and its proclitics
+  ("ال", "وال", "بال", "لل"…) are set aside, so "جواز السفر" finds "جوازات سفر…";
+  the index holds the folded words (what :func:`words` gives), so a query and a
+  text are always compared the same way;
 - typos are tolerated: a query word missing from the vocabulary is replaced by
   the vocabulary words within a small edit distance (1 for 4-5 letters, 2 for
   longer words), found through a trigram index of the vocabulary;
@@ -8,13 +13,14 @@
   d'immatriculation" is also indexed under "carte grise", so a query needs no
   expansion;
 - the last word is matched as a prefix, so results appear while typing;
-- every word must match; if that finds nothing, any word may match;
+- the answers holding every word come first, then those holding some of them;
 - results are ranked by BM25 (title first, then keywords, then body) and the
   matched words are marked with :data:`MARK_START` / :data:`MARK_END`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
@@ -27,7 +33,36 @@ from typing import Any
 #: Marks around matched words in :attr:`SearchHit.title` and :attr:`SearchHit.snippet`.
 MARK_START = "\x02"
 MARK_END = "\x03"
-_WORD = re.compile(r"[a-z0-9]+")
+#: A word after folding: Latin letters, digits, Arabic letters (tatweel excluded).
+_WORD_CHARS = "a-z0-9\u0621-\u063a\u0641-\u064a"
+_WORD = re.compile(f"[{_WORD_CHARS}]+")
+#: Letter-for-letter Arabic folds (same length, so highlighting positions still match).
+_ARABIC_SAME_LENGTH = str.maketrans(
+    {"\u0629": "\u0647", "\u0649": "\u064a", "\u0671": "\u0627"}
+    | {chr(0x0660 + n): str(n) for n in range(10)}
+    | {chr(0x06F0 + n): str(n) for n in range(10)}
+)
+#: The Arabic article with the proclitics that attach to it, longest first.
+ARABIC_ARTICLES = (
+    "\u0648\u0627\u0644",
+    "\u0628\u0627\u0644",
+    "\u0643\u0627\u0644",
+    "\u0641\u0627\u0644",
+    "\u0644\u0644",
+    "\u0627\u0644",
+)
+#: Possessive endings set aside ("my", "your", "her", "our", "their"), longest first.
+#: Never ha alone: ta marbuta is folded to ha.
+ARABIC_POSSESSIVES = (
+    "\u0643\u0645",
+    "\u0647\u0645",
+    "\u0647\u0627",
+    "\u0646\u0627",
+    "\u064a",
+    "\u0643",
+)
+#: What stays of a word once its article is set aside (shorter words keep it).
+_MIN_ARABIC_STEM = 3
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("Œ", "OE"), ("Æ", "AE"), ("ß", "ss"))
 #: Combining marks (accents, Arabic short vowels) dropped after NFKD decomposition.
 _MARKS = re.compile(
@@ -43,8 +78,10 @@ def fold(text: str) -> str:
     for ligature, letters in _LIGATURES:
         if ligature in text:
             text = text.replace(ligature, letters)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return _MARKS.sub("", decomposed).casefold()
+    # NFKD splits the hamza and madda off alif, waw and ya; _MARKS then drops them
+    # with the short vowels. Tatweel (U+0640) only stretches a word: it goes too.
+    decomposed = unicodedata.normalize("NFKD", text).replace("\u0640", "")
+    return _MARKS.sub("", decomposed).casefold().translate(_ARABIC_SAME_LENGTH)
 
 
 def fold_same_length(text: str) -> str:
@@ -55,11 +92,35 @@ def fold_same_length(text: str) -> str:
     for char in {c for c in lowered if not c.isascii()}:
         base = _MARKS.sub("", unicodedata.normalize("NFKD", char))[:1] or char
         lowered = lowered.replace(char, base)
+    lowered = lowered.translate(_ARABIC_SAME_LENGTH)
     return lowered if len(lowered) == len(text) else ""
 
 
+@functools.lru_cache(maxsize=16384)  # a few thousand distinct words, each seen many times
+def arabic_stem(word: str) -> str:
+    """The folded Arabic ``word`` without its article and possessive ending.
+
+    "السفر" -> "سفر", "جوازي" (my passport) -> "جواز", "بطاقتي" (my card) -> "بطاقه"
+    (the ta marbuta, folded to ha, comes back). Light on purpose: both the texts and
+    the queries go through it, so a rare wrong cut still matches itself.
+    """
+    for article in ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= _MIN_ARABIC_STEM:
+            word = word[len(article) :]
+            break
+    for ending in ARABIC_POSSESSIVES:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_ARABIC_STEM:
+            word = word[: -len(ending)]
+            return word[:-1] + "\u0647" if word.endswith("\u062a") else word
+    return word
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    """The words the index and the queries use: folded, Arabic articles set aside."""
+    found = _WORD.findall(fold(text))
+    if text.isascii():
+        return found
+    return [arabic_stem(word) if word[0] >= "\u0621" else word for word in found]
 
 
 def render_marks(text: str, start: str, end: str, escape: bool = False) -> str:
@@ -93,6 +154,9 @@ class SearchHit:
     snippet: str  # with match marks
     score: float
     fell_back: bool
+    #: The answer holds every word of the query (or its synonyms, corrections); when no
+    #: hit does, the screen says there is no good answer and suggests asking a mediator.
+    complete: bool = True
 
     def plain_title(self) -> str:
         return render_marks(self.title, "", "")
@@ -167,7 +231,7 @@ class SearchIndex:
             if alternatives
             else "(?!)"
         )
-        self._stopwords = frozenset(fold(w) for w in stopwords)
+        self._stopwords = frozenset(word for w in stopwords for word in words(w))
         self._tables: dict[str, _Table] = {}
         for lang, docs in documents.items():
             self._tables[lang] = self._build(lang, docs)
@@ -176,7 +240,11 @@ class SearchIndex:
 
     def _synonyms_for(self, text: str) -> str:
         """Every expression of every synonym group that ``text`` mentions."""
-        haystack = f" {' '.join(words(text))} "
+        return self._synonyms_in(words(text))
+
+    def _synonyms_in(self, tokens: Sequence[str]) -> str:
+        """Every expression of every synonym group found in these folded words."""
+        haystack = f" {' '.join(tokens)} "
         found: set[int] = set()
         position = 0
         while (match := self._expr_pattern.search(haystack, position)) is not None:
@@ -193,25 +261,28 @@ class SearchIndex:
             "kind UNINDEXED, ref UNINDEXED, fell_back UNINDEXED, title, body, extra, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
-        self._db.executemany(
-            f"INSERT INTO {name} (kind, ref, fell_back, title, body, extra) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
+        rows = []
+        for d in docs:  # each text folded once: what FTS indexes, and its synonyms
+            title, body, extra = words(d.title), words(d.body), words(d.extra)
+            synonyms = self._synonyms_in(title + body + extra)
+            rows.append(
                 (
                     d.kind,
                     d.ref,
                     int(d.fell_back),
-                    d.title,
-                    d.body,
-                    f"{d.extra} {self._synonyms_for(f'{d.title} {d.body} {d.extra}')}",
+                    " ".join(title),
+                    " ".join(body),
+                    f"{' '.join(extra)} {synonyms}",
                 )
-                for d in docs
-            ),
+            )
+        self._db.executemany(
+            f"INSERT INTO {name} (kind, ref, fell_back, title, body, extra) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
         )
-        contexts = [d.title_context for d in docs]
         title_terms = {}
-        for rowid, title in self._db.execute(f"SELECT rowid, title FROM {name}"):
-            heading = f"{title} {contexts[rowid - 1]}"
+        for rowid, doc in enumerate(docs, 1):  # rows are inserted in order from rowid 1
+            heading = f"{doc.title} {doc.title_context}"
             title_terms[rowid] = frozenset(words(f"{heading} {self._synonyms_for(heading)}"))
         self._db.execute(f"CREATE VIRTUAL TABLE {name}_vocab USING fts5vocab({name}, 'row')")
         vocabulary = frozenset(row[0] for row in self._db.execute(f"SELECT term FROM {name}_vocab"))
@@ -251,15 +322,16 @@ class SearchIndex:
             return []
         expressions = [_expression(g) for g in known]
         pool = max(limit * 4, 20)
-        rows: list[tuple[Any, ...]] = []
-        expression = ""
-        if len(known) == len(groups):
-            expression = " AND ".join(f"({e})" for e in expressions)
-            rows = self._run(table.name, expression, pool)
-        if not rows:
-            expression = " OR ".join(expressions)
-            rows = self._run(table.name, expression, pool)
-        ranked = _rerank(table, rows, known, limit)
+        ranked: list[tuple[int, str, float]] = []
+        if len(known) == len(groups):  # first the answers holding every word…
+            every = " AND ".join(f"({e})" for e in expressions)
+            ranked = _rerank(table, self._run(table.name, every, pool), known, limit)
+        complete = {row[0] for row in ranked}
+        if len(ranked) < limit:  # …then, ranked by relevance, those holding some of them
+            shown = {row[0] for row in ranked}
+            some = self._run(table.name, " OR ".join(expressions), pool)
+            more = [row for row in _rerank(table, some, known, pool) if row[0] not in shown]
+            ranked += more[: limit - len(ranked)]
         if not ranked:
             return []
         pattern = _match_pattern(known)
@@ -274,6 +346,7 @@ class SearchIndex:
                     _snippet(doc.body, folded_body, pattern),
                     score,
                     doc.fell_back,
+                    rowid in complete,
                 )
             )
         return hits
@@ -309,8 +382,19 @@ def _match_pattern(groups: list[tuple[tuple[str, ...], str | None]]) -> re.Patte
     """Whole words of the query (as corrected), or words starting with its prefix."""
     terms = sorted({t for alternatives, _ in groups for t in alternatives}, key=len, reverse=True)
     prefixes = sorted({p for _, p in groups if p}, key=len, reverse=True)
-    choices = [re.escape(t) for t in terms] + [f"{re.escape(p)}[a-z0-9]*" for p in prefixes]
-    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(choices)})(?![a-z0-9])")
+    choices = [_arabic_forms(t) if t[0] >= "\u0621" else re.escape(t) for t in terms]
+    choices += [f"{re.escape(p)}[{_WORD_CHARS}]*" for p in prefixes]
+    return re.compile(f"(?<![{_WORD_CHARS}])(?:{'|'.join(choices)})(?![{_WORD_CHARS}])")
+
+
+def _arabic_forms(stem: str) -> str:
+    """A pattern for the written forms of an Arabic stem: article, possessive ending."""
+    articles = "|".join(ARABIC_ARTICLES)
+    endings = "|".join(ARABIC_POSSESSIVES)
+    body = re.escape(stem)
+    if stem.endswith("\u0647"):  # ta marbuta: "بطاقه" is also "بطاقت" + ending
+        body = f"(?:{body}|{re.escape(stem[:-1])}\u062a(?:{endings}))"
+    return f"(?:{articles})?{body}(?:{endings})?"
 
 
 def _mark(text: str, folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> str:

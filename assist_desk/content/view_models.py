@@ -105,3 +105,17 @@ class StampView:
     checked_on: dt.date
     #: Not confirmed by the pack: shown as "to recheck", never as certain.
     to_recheck: bool = False
+
+
+@dataclass(frozen=True)
+class AdviceView:
+    """A triage ending that is not an online procedure, as search shows it."""
+
+    id: str
+    title: str
+    text: str
+    faq: list[str]
+    source: str
+    checked_on: dt.date
+    fell_back: bool
+    to_recheck: bool = False

@@ -16,6 +16,7 @@ pack when they need it::
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import time
@@ -28,6 +29,7 @@ from assist_desk.modes import Mode
 
 if TYPE_CHECKING:
     from assist_desk.content import ContentPack
+    from assist_desk.content.freshness import Fact
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,12 @@ class ContentFeature:
     def age_days(self) -> int | None:
         """The pack's age in days (the mediator's status), None before it is loaded."""
         return self.pack.age_days() if self.pack is not None else None
+
+    def needs_recheck(self) -> list[Fact]:
+        """Facts past their review date, then facts to recheck (the mediator tools)."""
+        from assist_desk.content.freshness import needs_recheck
+
+        return needs_recheck(self.pack, dt.date.today()) if self.pack is not None else []
 
 
 class ContentLoader(QObject):

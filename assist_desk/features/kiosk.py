@@ -48,6 +48,7 @@ class Kiosk(QObject):
         mediator: MediatorController,
         training_portal: bool,
         clock: Clock = time.monotonic,
+        content: ContentFeature | None = None,
     ) -> None:
         from assist_desk.views.attract import AttractScreen
         from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
@@ -59,6 +60,8 @@ class Kiosk(QObject):
         self.mediator = mediator
         #: The embedded training portal serves this desk (the banner says so at a kiosk).
         self.training_portal = training_portal
+        #: The offline content (its facts to recheck are listed in the mediator tools).
+        self.content = content
         settings = context.settings
         self.idle = IdleMonitor(settings.idle_timeout_s, settings.idle_warning_s, clock, self)
         self.relock = IdleMonitor(settings.mediator_relock_s, 0, clock, self)
@@ -114,7 +117,12 @@ class Kiosk(QObject):
     def _build_tools(self) -> MediatorToolsScreen:
         from assist_desk.views.mediator import MediatorToolsScreen
 
-        tools = MediatorToolsScreen(self.mediator, lambda: self.session.mode)
+        content = self.content
+        tools = MediatorToolsScreen(
+            self.mediator,
+            lambda: self.session.mode,
+            recheck=content.needs_recheck if content is not None else None,
+        )
         tools.sig_switch_mode.connect(self._switch_mode)
         tools.kiosk_button.setEnabled(self._kiosk_switch_allowed())
         tools.sig_lock.connect(self._sign_out)
@@ -305,7 +313,7 @@ def install(
         parent=context,
         scope=context.session_scope,
     )
-    kiosk = Kiosk(context, session, mediator, training_portal=training is not None)
+    kiosk = Kiosk(context, session, mediator, training_portal=training is not None, content=content)
     context.attendant = kiosk
     context.shutdown_hooks.append(session.closed_cleanly)
     context.shutdown_hooks.append(kiosk.dispose)

@@ -100,6 +100,9 @@ def labels() -> dict[str, str]:
         "to_recheck": QCoreApplication.translate(
             "Content", "To recheck: not confirmed recently. Check the official page."
         ),
+        "translated": QCoreApplication.translate(
+            "Content", "Translated from French, which is the reference text."
+        ),
     }
     return {key: esc(text) for key, text in texts.items()}
 
@@ -151,6 +154,18 @@ def sourced(
     return line
 
 
+def checked_on_html(checked_on: dt.date, to_recheck: bool = False) -> str:
+    """ "Checked on DATE" (escaped HTML) written as the interface language writes dates,
+    then "to recheck" when the pack could not confirm the fact."""
+    day = QLocale().toString(
+        QDate(checked_on.year, checked_on.month, checked_on.day), "d MMMM yyyy"
+    )
+    line = esc(QCoreApplication.translate("Content", "Checked on %1").replace("%1", day))
+    if to_recheck:
+        line += f"<br/><b>{labels()['to_recheck']}</b>"
+    return line
+
+
 def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     words = words or labels()
     rows = "".join(
@@ -177,14 +192,18 @@ def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
     """
     words = labels()
     parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
+    if view.lang != "fr" and not view.fell_back:  # the French stays the reference
+        parts.append(f"<p><small>{words['translated']}</small></p>")
     parts.append(f"<p>{words['where'].replace('%1', esc(view.where))}</p>")
     parts.append(f"<h3>{words['documents']}</h3><ol>")
     for item in view.items:
         doc = item.document
-        flag = "" if item.required else f" <i>({words['if_applies']})</i>"
+        # No italics: Arabic is not written in italics, and common fonts have no
+        # oblique Arabic glyphs (the text turned into empty boxes).
+        flag = "" if item.required else f" ({words['if_applies']})"
         lines = [f"<b>{esc(doc.name)}</b>{flag} — {esc(doc.form_label)}", esc(doc.what)]
         if item.when:
-            lines.append(f"<i>{esc(item.when)}</i>")
+            lines.append(esc(item.when))
         if item.note:
             lines.append(esc(item.note))
         lines += [f"• {esc(c)}" for c in doc.constraints]

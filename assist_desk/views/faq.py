@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 from assist_desk.content import SearchHit, render_marks
 from assist_desk.views.content_common import (
     ContentEnv,
+    checked_on_html,
     esc,
     fallback_text,
     french_attributes,
     mark_french,
     outdated_text,
-    sourced,
     style_notice,
 )
 from assist_desk.views.screen import Screen
@@ -45,6 +45,7 @@ class FaqScreen(Screen):
         self.env = env
         self._hits: list[SearchHit] = []
         self._current: tuple[str, str] | None = None  # (kind, id) shown in the answer pane
+        self._french_shown = False  # the reference French text under a translated answer
 
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
@@ -146,6 +147,7 @@ class FaqScreen(Screen):
         self.search_box.clear()
         self.topic_box.setCurrentIndex(0)
         self._current = None
+        self._french_shown = False
         self.run_search()
 
     def retranslate_ui(self) -> None:
@@ -196,7 +198,14 @@ class FaqScreen(Screen):
         pack = self.env.pack
         if query:
             self._hits = pack.search(query, lang, RESULT_LIMIT)
-            if self._hits:
+            if self._hits and not any(hit.complete for hit in self._hits):
+                # Only partial matches: say so rather than present them as the answer.
+                self.status.setText(
+                    self.tr(
+                        "No good answer found. The closest ones are below; a mediator can help you."
+                    )
+                )
+            elif self._hits:
                 self.status.setText(self.tr("%n result(s)", "", len(self._hits)))
             else:
                 self.status.setText(self.tr("No result. Try another word, or choose a topic."))
@@ -205,7 +214,7 @@ class FaqScreen(Screen):
             rows = [
                 f"<p{french_attributes(in_french)}>"
                 f"<a href='{hit.kind}:{hit.ref}'>{self._marked(hit.title)}</a>"
-                f"{'' if hit.kind == 'faq' else ' — ' + checklist_word}"
+                f"{' — ' + checklist_word if hit.kind == 'checklist' else ''}"
                 f"<br/><small>{self._marked(hit.snippet)}</small></p>"
                 for hit, in_french in zip(self._hits, french, strict=True)
             ]
@@ -234,6 +243,9 @@ class FaqScreen(Screen):
         if hit.kind == "faq":
             entry = self.env.pack.faq(hit.ref, lang)
             return entry is None or entry.question_fell_back
+        if hit.kind == "advice":
+            advice = self.env.pack.advice(hit.ref, lang)
+            return advice is None or advice.fell_back
         return True
 
     @staticmethod
@@ -250,13 +262,19 @@ class FaqScreen(Screen):
         kind, _, ref = url.toString().partition(":")
         if kind == "checklist" and self.env.open_checklist is not None:
             self.env.open_checklist(ref)
+        elif kind == "french":
+            self.show_item("faq", ref, french=not self._french_shown)
         else:
             self.show_item(kind, ref)
 
-    def show_item(self, kind: str, ref: str) -> None:
-        """Show an answer (or a checklist summary) in the answer pane."""
+    def show_item(self, kind: str, ref: str, french: bool = False) -> None:
+        """Show an answer (or a checklist summary) in the answer pane.
+
+        ``french``: under a translated answer, also show the French reference text.
+        """
         lang = self.env.language()
         pack = self.env.pack
+        self._french_shown = False
         if kind == "faq":
             entry = pack.faq(ref, lang)
             if entry is None:
@@ -273,15 +291,32 @@ class FaqScreen(Screen):
             )
             see_also = esc(self.tr("See also"))
             to_bring = esc(self.tr("Documents to bring"))
+            source = esc(self.tr("Source: %1")).replace("%1", esc(entry.source))
             html = (
                 f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
+                f"<p><small>{checked_on_html(entry.checked_on, entry.to_recheck)}</small></p>"
+                + self._french_html(entry.id, lang, entry.fell_back, french)
                 + (f"<h3>{see_also}</h3><ul>{links}</ul>" if links else "")
                 + (f"<h3>{to_bring}</h3><ul>{checklists}</ul>" if checklists else "")
-                + "<p><small>"
-                + sourced(entry.source, entry.checked_on, to_recheck=entry.to_recheck)
-                + "</small></p>"
+                + f"<p><small>{source}</small></p>"
             )
             fell_back = entry.fell_back
+        elif kind == "advice":
+            advice = pack.advice(ref, lang)
+            if advice is None:
+                return
+            related = [pack.faq(other, lang) for other in advice.faq]
+            links = "".join(
+                f"<li><a href='faq:{r.id}'>{esc(r.question)}</a></li>" for r in related if r
+            )
+            source = esc(self.tr("Source: %1")).replace("%1", esc(advice.source))
+            html = (
+                f"<h2>{esc(advice.title)}</h2><p>{esc(advice.text)}</p>"
+                f"<p><small>{checked_on_html(advice.checked_on, advice.to_recheck)}</small></p>"
+                + (f"<h3>{esc(self.tr('See also'))}</h3><ul>{links}</ul>" if links else "")
+                + f"<p><small>{source}</small></p>"
+            )
+            fell_back = advice.fell_back
         else:
             checklist = pack.checklist(ref, lang)
             if checklist is None:
@@ -296,3 +331,20 @@ class FaqScreen(Screen):
         mark_french(self.answer, fell_back)
         self.answer.setHtml(html)
         self.fallback.setVisible(fell_back)
+
+    def _french_html(self, entry_id: str, lang: str, fell_back: bool, shown: bool) -> str:
+        """Under a translated answer: it says so, and shows the French reference on demand."""
+        if lang == "fr" or fell_back:
+            return ""
+        french = self.env.pack.faq(entry_id, "fr")
+        assert french is not None
+        self._french_shown = shown
+        link = esc(self.tr("Hide the French text") if shown else self.tr("Show the French text"))
+        note = esc(self.tr("Translated from French, which is the reference text."))
+        html = f"<p><small>{note} <a href='french:{entry_id}'>{link}</a></small></p>"
+        if shown:
+            html += (
+                f"<div dir='ltr' lang='fr'><p><b>{esc(french.question)}</b></p>"
+                f"<p>{esc(french.answer)}</p></div>"
+            )
+        return html

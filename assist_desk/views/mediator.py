@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +24,13 @@ from assist_desk.controllers.mediator import (
     NO_STORAGE,
     MediatorController,
 )
+from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.wrap_button import WrapButton
+
+if TYPE_CHECKING:
+    from assist_desk.content.freshness import Fact
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -203,7 +210,8 @@ class MediatorSignInScreen(Screen):
 
 
 class MediatorToolsScreen(Screen):
-    """Status (portal, content age), mode switching and the training reset.
+    """Status (portal, content age), mode switching, the training reset, and the offline
+    content's facts to recheck (past their review date, or not confirmed by the pack).
 
     Signals:
         sig_switch_mode(str): switch the desk to this mode ("" leaves kiosk mode).
@@ -219,10 +227,12 @@ class MediatorToolsScreen(Screen):
         controller: MediatorController,
         mode: Callable[[], Mode],
         parent: QWidget | None = None,
+        recheck: Callable[[], list[Fact]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._mode = mode
+        self._recheck = recheck
         self._heading = QLabel()
         self._heading.setProperty("role", "title")
         self._heading.setWordWrap(True)
@@ -232,6 +242,14 @@ class MediatorToolsScreen(Screen):
         self.content_status = QLabel()
         self.content_status.setObjectName("statusContent")
         self.content_status.setWordWrap(True)
+        self.recheck_status = QLabel()
+        self.recheck_status.setObjectName("statusRecheck")
+        self.recheck_status.setWordWrap(True)
+        self.recheck_list = QTextBrowser()
+        self.recheck_list.setObjectName("recheckList")
+        self.recheck_list.setOpenLinks(False)
+        self.recheck_list.setMaximumHeight(180)
+        self.recheck_status.setBuddy(self.recheck_list)
         self.refresh_button = WrapButton()
         self.refresh_button.setObjectName("statusRefresh")
         self.refresh_button.clicked.connect(controller.refresh_status)
@@ -257,6 +275,8 @@ class MediatorToolsScreen(Screen):
         layout.addWidget(self._heading)
         layout.addWidget(self.portal_status)
         layout.addWidget(self.content_status)
+        layout.addWidget(self.recheck_status)
+        layout.addWidget(self.recheck_list)
         for button in (
             self.refresh_button,
             self.kiosk_button,
@@ -304,6 +324,7 @@ class MediatorToolsScreen(Screen):
         else:
             text = self.tr("Offline content: %n day(s) old", "", int(age))
         self.content_status.setText(text)
+        self._show_recheck()
         self.refresh_button.setText(self.tr("Check again"))
         self.refresh_button.setAccessibleName(self.tr("Check the status again"))
         self.kiosk_button.setText(self.tr("Switch to kiosk mode"))
@@ -330,6 +351,34 @@ class MediatorToolsScreen(Screen):
         self.reset_result.setAccessibleName(self.reset_result.text())
         self.lock_button.setText(self.tr("Lock the mediator tools"))
         self.lock_button.setAccessibleName(self.lock_button.text())
+
+    def _show_recheck(self) -> None:
+        """The facts a mediator should check again, each with its date and sources."""
+        facts = self._recheck() if self._recheck is not None else []
+        self.recheck_status.setVisible(self._recheck is not None)
+        self.recheck_list.setVisible(bool(facts))
+        self.recheck_status.setText(
+            self.tr("Offline content to recheck: %n fact(s)", "", len(facts))
+        )
+        self.recheck_list.setAccessibleName(self.recheck_status.text())
+        today = QDate.currentDate()
+        rows = []
+        for fact in facts:
+            review = QDate(fact.review_by.year, fact.review_by.month, fact.review_by.day)
+            day = QLocale().toString(review, QLocale.FormatType.ShortFormat)
+            if review < today:
+                why = self.tr("past its review date (%1)").replace("%1", day)
+            else:
+                why = self.tr("not confirmed by a precise page")
+            # Identifiers and links are Latin: isolated inside an Arabic line.
+            where = html.escape(isolate(fact.where))
+            sources = html.escape(isolate(", ".join(fact.sources)))
+            why = html.escape(why)
+            rows.append(f"<li>{where} — <b>{why}</b><br/><small>{sources}</small></li>")
+        # The list follows the interface's direction, though each line starts with a
+        # Latin identifier (isolated, so it does not turn an Arabic line around).
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.recheck_list.setHtml(f"<ul dir='{'rtl' if rtl else 'ltr'}'>{''.join(rows)}</ul>")
 
     def initial_focus(self) -> QWidget | None:
         return self.refresh_button

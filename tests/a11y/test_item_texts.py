@@ -56,7 +56,11 @@ def test_procedure_names_wrap_instead_of_being_elided(
     theme.apply(qapp, "default", scale, kiosk=True)
     screen = _screen(qtbot, pack, lang)
     tree = screen.tree
-    long_items = [item for item in _items(tree) if item.text(0).startswith(LONG_NAME)]
+    # The procedure's name in the interface's language (Arabic is translated too).
+    view = pack.checklist("vr_change_owner", lang)
+    assert view is not None
+    long_name = view.title if lang != "fr" else LONG_NAME
+    long_items = [item for item in _items(tree) if item.text(0).startswith(long_name)]
     assert long_items, "the long procedure name is in the tree"
     item = long_items[0]
     rect = tree.visualItemRect(item)

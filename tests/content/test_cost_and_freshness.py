@@ -206,7 +206,7 @@ def test_a_single_unofficial_source_must_be_marked_to_recheck(content_copy: Path
 def test_a_fact_checked_after_publication_is_refused(content_copy: Path) -> None:
     path = content_copy / "pack.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("published = 2026-12-05", "published = 2026-12-01"), "utf-8")
+    path.write_text(text.replace("published = 2026-12-06", "published = 2026-12-01"), "utf-8")
     with pytest.raises(ContentError) as error:
         ContentPack.load(content_copy)
     assert any("is after the pack's published date" in line for line in error.value.lines)

@@ -36,7 +36,10 @@ def _faq(qtbot: Any, pack: ContentPack, lang: str) -> FaqScreen:
     return screen
 
 
-def test_arabic_list_of_french_questions_says_so(qtbot: Any, pack: ContentPack) -> None:
+def test_arabic_list_of_french_questions_says_so(
+    qtbot: Any, untranslated_pack: ContentPack
+) -> None:
+    pack = untranslated_pack
     screen = _faq(qtbot, pack, "ar")
     assert all(entry.question_fell_back for entry in pack.faq_entries("ar"))
     notice = screen.list_fallback
@@ -76,8 +79,11 @@ def test_translated_questions_carry_no_notice(qtbot: Any, pack: ContentPack, lan
     assert not screen.list_fallback.isVisibleTo(screen)
 
 
-def test_the_notice_is_translated(qtbot: Any, qapp: Any, app_context: StartApplication) -> None:
-    """In the running application: Arabic text in Arabic; English hides it."""
+def test_the_notice_is_translated(
+    qtbot: Any, qapp: Any, app_context: StartApplication, untranslated_directory: Any
+) -> None:
+    """In the running application (content without Arabic): the notice is in Arabic;
+    English hides it."""
     context = app_context("--lang", "ar", wait=True)
     try:
         window = context.window

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assist_desk.content import ContentError, ContentPack
+from assist_desk.modes import LANGUAGES
 
 CATALOGUE_MD = Path(__file__).resolve().parents[3] / "CATALOGUE.md"
 CATALOGUE = {
@@ -52,7 +53,8 @@ CATALOGUE = {
 def test_pack_loads_and_has_no_problem(pack: ContentPack) -> None:
     assert pack.problems() == []
     assert re.fullmatch(r"\d+\.\d+\.\d+", pack.version)
-    assert pack.languages == ["fr", "en"]
+    assert pack.languages == list(LANGUAGES)
+    assert pack.info.partial_languages == ["ar"]
 
 
 def test_catalogue_matches_the_shared_identifiers(pack: ContentPack) -> None:
@@ -86,10 +88,12 @@ def test_counts_reach_the_targets(pack: ContentPack) -> None:
     assert counts["faq_fr"] >= 60
     assert counts["faq_en"] == counts["faq_fr"]
     assert counts["checklists_fr"] == counts["checklists_en"] == 26
-    assert counts["faq_ar"] == 0  # Arabic content is not provided: French is shown
+    assert counts["faq_ar"] == counts["faq_fr"]  # kept in translations/ar
+    assert counts["checklists_ar"] == 26
 
 
-def test_arabic_falls_back_to_french_with_a_flag(pack: ContentPack) -> None:
+def test_arabic_falls_back_to_french_with_a_flag(untranslated_pack: ContentPack) -> None:
+    pack = untranslated_pack
     view = pack.checklist("pp_loss", "ar")
     assert view is not None
     assert view.fell_back
@@ -177,7 +181,7 @@ def test_missing_checklist_is_named(content_copy: Path) -> None:
 def test_link_outside_the_allow_list_is_named(content_copy: Path) -> None:
     _replace(
         content_copy / "faq" / "payment.toml",
-        'source = "https://www.service-public.fr/particuliers/vosdroits/F34118"',
+        'source = "https://www.service-public.fr/particuliers/vosdroits/F21258"',
         'source = "https://www.example.com/timbres"',
     )
     with pytest.raises(ContentError) as caught:

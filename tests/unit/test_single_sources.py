@@ -64,7 +64,7 @@ def test_the_language_list_is_written_once() -> None:
 ONE_HOME = [
     # a string literal that ends with the sign: " €", "…\u00a0€", f"{…}€"
     ("euro formatting", r"€[\"']", "assist_desk/i18n.py"),
-    ("bidi isolate marks", r"\\u206[6-9]|[\u2066-\u2069]", "assist_desk/i18n.py"),
+    ("bidi isolate marks", r"\\u206[6-9]|[\u2066-\u2069]", "assist_desk/bidi.py"),
     ("QT_TRANSLATE_NOOP", r"def QT_TRANSLATE_NOOP\b", "assist_desk/i18n.py"),
     ("QR code drawing", r"segno\.make\(", "assist_desk/views/widgets/qr.py"),
 ]

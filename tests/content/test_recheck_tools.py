@@ -1,0 +1,50 @@
+"""The mediator tools list the offline content's facts to recheck."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from assist_desk.content import ContentPack
+from assist_desk.content.freshness import needs_recheck
+from assist_desk.credentials import MEDIATOR_ENTRY, hash_secret
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import kiosk_of
+
+
+def test_needs_recheck_puts_late_facts_first(pack: ContentPack) -> None:
+    today = dt.date(2027, 4, 1)  # after the 2027-03-01 reviews, before 2027-06-06
+    facts = needs_recheck(pack, today)
+    late = [fact for fact in facts if fact.is_stale(today)]
+    assert late
+    assert facts[: len(late)] == late
+    assert [f.review_by for f in late] == sorted(f.review_by for f in late)
+    assert all(fact.to_recheck for fact in facts[len(late) :])
+    assert not any(f.where == "faq faq_photo_rules" for f in facts)  # confirmed, not late
+
+
+def test_the_mediator_tools_list_what_to_recheck(
+    qtbot: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
+    memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
+    context = app_context("--mode", "mediator", "--lang", "en", wait=True)
+    window = context.window
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.keyClicks(kiosk.sign_in.pin, "739204")
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    tools = kiosk.tools
+    pack = context.features.content.pack
+    assert pack is not None
+    expected = needs_recheck(pack, dt.date.today())
+    assert tools.recheck_status.isVisibleTo(window)
+    assert tools.recheck_status.text() == f"Offline content to recheck: {len(expected)} facts"
+    assert tools.recheck_list.accessibleName() == tools.recheck_status.text()
+    text = tools.recheck_list.toPlainText()
+    assert "faq faq_ants_phone" in text
+    assert "not confirmed by a precise page" in text
+    assert "faq faq_photo_rules" not in text
