@@ -87,7 +87,10 @@ def _install_error_handlers(app: FastAPI) -> None:
                     ),
                     instance=request.url.path,
                 )
-            if parse_key(header) is None:
+            key_refused = any(
+                tuple(e.get("loc", ()))[:2] == ("header", "Idempotency-Key") for e in raw
+            )
+            if key_refused or parse_key(header) is None:
                 return problem_response(
                     ProblemError(
                         400,
@@ -134,6 +137,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
         detail = error.detail if isinstance(error.detail, str) else None
         headers = dict(error.headers or {})
+        if error.status_code == 405:  # every method of every route on this path (ST205)
+            headers["Allow"] = _allowed_methods(request)
         return problem_response(
             ProblemError(error.status_code, code, detail, headers=headers),
             instance=request.url.path,
@@ -146,6 +151,20 @@ def _install_error_handlers(app: FastAPI) -> None:
             ProblemError(500, "internal_error", "the training portal failed"),
             instance=request.url.path,
         )
+
+
+def _allowed_methods(request: Request) -> str:
+    from starlette.routing import Match, Route
+
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if isinstance(route, Route) and route.methods:
+            match, _ = route.matches({**request.scope, "method": next(iter(route.methods))})
+            if match is Match.FULL:
+                methods |= route.methods
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
 
 
 def _custom_openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
@@ -186,6 +205,7 @@ def create_app(
     from assist_desk.sandbox.routes import API_ROUTERS
     from assist_desk.sandbox.routes.trainer_access import router as login_router
     from assist_desk.sandbox.routes.training import router as training_router
+    from assist_desk.sandbox.routes.training_accounts import router as accounts_router
 
     options = options or PortalOptions()
     store = Store(data_dir, reset=reset)
@@ -206,6 +226,7 @@ def create_app(
         app.include_router(getattr(importlib.import_module(module_name), attribute))
     app.include_router(login_router)
     app.include_router(training_router)
+    app.include_router(accounts_router)
     app.openapi = _custom_openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
         BodyLimit,
