@@ -343,11 +343,18 @@ def _migrate_from_2(db: sqlite3.Connection) -> None:
     if version is None or int(version[0]) != 2:
         return
     db.execute("BEGIN IMMEDIATE")
-    db.execute("ALTER TABLE sessions ADD COLUMN scope TEXT NOT NULL DEFAULT 'owner'")
-    db.execute("ALTER TABLE accounts ADD COLUMN suspended_until TEXT")
-    db.execute("ALTER TABLE accounts ADD COLUMN suspension_reason TEXT")
+    _add_column(db, "sessions", "scope", "TEXT NOT NULL DEFAULT 'owner'")
+    _add_column(db, "accounts", "suspended_until", "TEXT")
+    _add_column(db, "accounts", "suspension_reason", "TEXT")
     db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     db.execute("COMMIT")
+
+
+def _add_column(db: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    """Add ``column`` unless the table is missing (made whole later) or has it."""
+    columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+    if columns and column not in columns:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 def _has_table(db: sqlite3.Connection, name: str) -> bool:

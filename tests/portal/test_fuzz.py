@@ -24,6 +24,7 @@ from assist_desk.sandbox import TrainingPortalHandle, start_in_thread
 from assist_desk.sandbox.ants_emulation import TRAINING_TOKEN
 from assist_desk.sandbox.app import PortalOptions
 from tests.portal.test_models import VALID
+from tests.portal_fixtures import active_account
 
 HUB_HEADERS = {"X-HUB-RDV-AUTH-TOKEN": TRAINING_TOKEN}
 #: ``make test-long`` sets FUZZ_EXAMPLES higher (nightly-style).
@@ -90,6 +91,8 @@ POST_PATHS = [
     "/v1/contact-messages",
     "/v1/claims",
     "/v1/franceconnect/sessions",
+    "/v1/password-resets",
+    "/v1/password-resets/complete",
     "/v1/accounts/{account}/activation-email",
     "/v1/accounts/{account}/terms-acceptances",
     "/v1/accounts/{account}/requests",
@@ -100,13 +103,9 @@ class Portal:
     def __init__(self, handle: TrainingPortalHandle) -> None:
         self.handle = handle
         self.http = httpx.Client(base_url=handle.url, trust_env=False, timeout=30)
-        created = self.http.post(
-            "/v1/accounts",
-            json={"profile": "individual", **VALID["individual"]},
-            headers={"Idempotency-Key": f'"{uuid.uuid4()}"'},
-        ).json()
-        self.account = created["account"]["id"]
-        self.bearer = {"Authorization": f"Bearer {created['session']['access_token']}"}
+        self.account, self.bearer = active_account(
+            self.http, handle.trainer_headers, {"profile": "individual", **VALID["individual"]}
+        )
 
 
 @pytest.fixture(scope="module")
