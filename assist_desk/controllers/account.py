@@ -131,10 +131,17 @@ class AccountController(FlowController):
                 self.account = await self._franceconnect()
             else:
                 payload = create_payload(profile, self.data.get("fields", {}))
+                # The box the citizen ticked goes with the creation itself (M12).
+                payload["terms"] = {
+                    "version_id": self.data["terms_version"],
+                    "sha256": self.data["terms_sha256"],
+                    "site_id": self.site_id,
+                }
                 self.account = await client.create_account(payload)
             log.info("account created (profile %s, status %s)", profile, self.account.status)
         account = self.account
-        if profile != "town_hall_dr" and not account.terms_current:
+        # A FranceConnect account is active at once, with a session: it accepts now.
+        if client.has_session(account.id) and not account.terms_current:
             await client.accept_terms(
                 account.id,
                 self.data["terms_version"],
@@ -143,7 +150,7 @@ class AccountController(FlowController):
             )
             account = await client.account(account.id)
             self.account = account
-        if account.status is AccountStatus.ACTIVE:
+        if account.status is AccountStatus.ACTIVE and client.has_session(account.id):
             self.session.set_account(account)
         self._advance(account_id=account.id, account_status=account.status.value)
 
@@ -184,13 +191,24 @@ class AccountController(FlowController):
         self.update(account_status=account.status.value)
         status = account.status
         if status is AccountStatus.ACTIVE:
-            self.session.set_account(account)
+            await self._open_session(account)
         moved = (self.current == "check_email" and status is AccountStatus.ACTIVE) or (
             self.current == "prefecture_pending"
             and status in (AccountStatus.PENDING_ACTIVATION, AccountStatus.ACTIVE)
         )
         if moved:
             self._advance()
+
+    async def _open_session(self, account: Account) -> None:
+        """An account just activated has no session yet (M12): sign in with the password
+        the citizen chose in the form. Accounts that chose theirs on the portal's page
+        (SIV professionals, town halls) sign in themselves when they make a request."""
+        client = self.portal()
+        fields = self.data.get("fields", {})
+        if not client.has_session(account.id) and fields.get("password"):
+            await client.sign_in(fields.get("email", account.email), fields["password"])
+        if client.has_session(account.id):
+            self.session.set_account(account)
 
     def resend(self) -> None:
         """Send the activation e-mail again (the portal limits how often)."""
