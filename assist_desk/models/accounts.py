@@ -18,9 +18,9 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    StrictInt,
     PlainSerializer,
     SecretStr,
+    StrictInt,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
@@ -204,9 +204,7 @@ class TownHallDrAccountRequest(_CreateModel):
     fingerprint_stations: StrictInt = Field(
         default=1, ge=1, le=50, description="Number of DR stations."
     )
-    message: Annotated[str, Field(max_length=2000), AfterValidator(checks.check_text)] | None = (
-        None
-    )
+    message: Annotated[str, Field(max_length=2000), AfterValidator(checks.check_text)] | None = None
     terms: TermsConsent
 
 
@@ -336,7 +334,7 @@ class ActivationEmailSent(ResponseModel):
 
 
 class PasswordResetRequest(ApiModel):
-    """"Forgot password": the portal e-mails a reset link if an account uses ``email``."""
+    """ "Forgot password": the portal e-mails a reset link if an account uses ``email``."""
 
     email: Email
 

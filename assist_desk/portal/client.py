@@ -406,7 +406,7 @@ class PortalClient:
         return session
 
     async def request_password_reset(self, email: str) -> PasswordResetSent:
-        """"Forgot password": the portal e-mails a reset link if an account uses ``email``
+        """ "Forgot password": the portal e-mails a reset link if an account uses ``email``
         (the answer is the same either way; :class:`RateLimited` within a minute)."""
         return await self._post(
             "/v1/password-resets", {"email": email}, PasswordResetSent, key=str(uuid.uuid4())

@@ -43,7 +43,9 @@ def test_m12_no_account_without_the_terms_in_the_same_call(
     http: httpx.Client, profile: str
 ) -> None:
     without = {k: v for k, v in form(profile).items() if k != "terms"}
-    refused = assert_problem(http.post("/v1/accounts", json=without, headers=key()), 422, "validation_failed")
+    refused = assert_problem(
+        http.post("/v1/accounts", json=without, headers=key()), 422, "validation_failed"
+    )
     assert {"field": "terms", "code": "required"}.items() <= refused["errors"][0].items()
     created = http.post("/v1/accounts", json=form(profile), headers=key())
     assert created.status_code == 201, created.text
@@ -166,7 +168,8 @@ def test_agency_suspends_then_reactivates_an_account(
     # The e-mail gives the reason and the duration.
     mail = training_portal.outbox()[0]
     assert mail["kind"] == "suspended"
-    assert "Connexion suspecte" in mail["body"] and "3 jour(s)" in mail["body"]
+    assert "Connexion suspecte" in mail["body"]
+    assert "3 jour(s)" in mail["body"]
     # Its sessions ended; signing in says why, with the reason and the end.
     assert http.get(f"/v1/accounts/{account_id}", headers=bearer).status_code == 401
     email, password = VALID["individual"]["email"], VALID["individual"]["password"]
@@ -206,7 +209,8 @@ def test_prefecture_ends_an_siv_authorisation(
     follow = {"Authorization": f"Bearer {created['status_token']}"}
     assert http.get(f"/v1/accounts/{siv_id}", headers=follow).status_code == 401
     last = training_portal.outbox()[0]
-    assert last["kind"] == "terminated" and last["account_id"] is None
+    assert last["kind"] == "terminated"
+    assert last["account_id"] is None
     with sqlite3.connect(training_portal.data_dir / "training-portal.sqlite3") as db:
         names = db.execute("SELECT count(*) FROM accounts WHERE display_name LIKE 'Garage%'")
         assert names.fetchone()[0] == 0
@@ -238,11 +242,14 @@ def test_forgot_password_by_e_mail(training_portal: TrainingPortal, http: httpx.
     assert training_portal.url in training_portal.outbox()[0]["link"]
     weak = {"token": token, "password": "court"}
     assert_problem(
-        http.post("/v1/password-resets/complete", json=weak, headers=key()), 422, "validation_failed"
+        http.post("/v1/password-resets/complete", json=weak, headers=key()),
+        422,
+        "validation_failed",
     )
     new = {"token": token, "password": "Nouveau-mot-2-passe"}
     done = http.post("/v1/password-resets/complete", json=new, headers=key())
-    assert done.status_code == 200 and done.json()["account_id"] == account_id
+    assert done.status_code == 200
+    assert done.json()["account_id"] == account_id
     # Once only; the old sessions ended; the new password works, the old one not.
     reused = http.post("/v1/password-resets/complete", json=new, headers=key())
     assert_problem(reused, 422, "validation_failed")

@@ -666,7 +666,8 @@ def test_l7_expired_rows_are_forgotten(tmp_path: Path) -> None:
     with start_in_thread(data) as handle:
         with sqlite3.connect(data / "training-portal.sqlite3") as db:
             db.execute(
-                "INSERT INTO sessions (token_hash, account_id, expires) VALUES ('h-old', 'acc_x', ?)",
+                "INSERT INTO sessions (token_hash, account_id, expires)"
+                " VALUES ('h-old', 'acc_x', ?)",
                 (old,),
             )
             db.execute("INSERT INTO resends VALUES ('acc_x', ?)", (old,))

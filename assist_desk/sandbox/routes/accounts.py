@@ -32,8 +32,8 @@ from assist_desk.sandbox.accounts_core import (
 )
 from assist_desk.sandbox.idempotent import Action, Guarded, Secret, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError, field_problem
-from assist_desk.sandbox.state import BearerDep, IdempotencyKey, IdPath, PortalState, StateDep
 from assist_desk.sandbox.routes.terms import check_consent, record_acceptance
+from assist_desk.sandbox.state import BearerDep, IdempotencyKey, IdPath, PortalState, StateDep
 from assist_desk.sandbox.store import dumps, hash_password, iso, new_id, now, token_digest
 
 router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["accounts"])
@@ -75,9 +75,7 @@ async def create_account(
             Profile.SIV_PROFESSIONAL: AccountStatus.PENDING_PREFECTURE_VALIDATION,
             Profile.TOWN_HALL_DR: AccountStatus.REQUEST_RECEIVED,
         }.get(payload.profile, AccountStatus.PENDING_ACTIVATION)
-        details = payload.model_dump(
-            mode="json", exclude={"password", "email", "profile", "terms"}
-        )
+        details = payload.model_dump(mode="json", exclude={"password", "email", "profile", "terms"})
         moment = iso(now())
         conn.execute(
             "INSERT INTO accounts (id, profile, status, email, display_name, details,"

@@ -1,4 +1,4 @@
-""""Forgot password": ask for a reset link by e-mail, then choose a new password.
+""" "Forgot password": ask for a reset link by e-mail, then choose a new password.
 
 A common task at help points. The answer to the request is the same whether or not an
 account uses the address (no account oracle), and each address gets at most one e-mail

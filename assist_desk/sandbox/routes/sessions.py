@@ -10,7 +10,7 @@ from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from assist_desk.models import AccountStatus, Session, SignInRequest
+from assist_desk.models import Session, SignInRequest
 from assist_desk.sandbox.accounts_core import new_session, not_active_problem
 from assist_desk.sandbox.idempotent import Guarded, Secret, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError

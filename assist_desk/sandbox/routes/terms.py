@@ -67,9 +67,7 @@ def check_consent(
     """The version ticked is known, its hash right, and it is the current one."""
     version = next((v for v in seed.terms_versions() if v.id == version_id), None)
     if version is None:
-        raise field_problem(
-            f"{prefix}version_id", "terms_version_unknown", "no such Terms version"
-        )
+        raise field_problem(f"{prefix}version_id", "terms_version_unknown", "no such Terms version")
     if version.sha256 != sha256:
         raise field_problem(
             f"{prefix}sha256", "terms_hash_mismatch", "the hash does not match this version"

@@ -25,7 +25,13 @@ from assist_desk.sandbox.accounts_core import current_status, paris_day
 from assist_desk.sandbox.problems import ProblemError
 from assist_desk.sandbox.routes.accounts import erase_account
 from assist_desk.sandbox.routes.password_reset import change_password, reset_account
-from assist_desk.sandbox.routes.trainer_access import TrainerDep, form_fields, hidden, page, wants_html
+from assist_desk.sandbox.routes.trainer_access import (
+    TrainerDep,
+    form_fields,
+    hidden,
+    page,
+    wants_html,
+)
 from assist_desk.sandbox.state import state_of
 from assist_desk.sandbox.store import hash_password, iso, now
 
