@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any, Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from assist_desk.controllers.flow_base import FlowController, PortalGetter
+from assist_desk.controllers.flow_base import FlowController, PortalGetter, problem_kind
 from assist_desk.flows import navmaps
 from assist_desk.flows.fields import create_payload
 from assist_desk.models import Account, TermsVersion
 from assist_desk.models.accounts import AccountStatus, FranceConnectStatus
 from assist_desk.models.terms import changed_sections
+from assist_desk.portal import errors
+from assist_desk.portal.client import PortalClient
 from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
@@ -298,3 +301,50 @@ class ReacceptanceController(FlowController):
         self.session.set_account(account)
         if self._advance(accepted=True):
             self.sig_done.emit()
+
+
+class PasswordResetController(QObject):
+    """ "Forgot password": asks the portal to e-mail a reset link (the link itself opens
+    the portal's page, where the citizen chooses the new password).
+
+    Signals:
+        sig_sent(): asked; the same answer whether or not an account uses the address.
+        sig_failed(str): the kind of error (see ``flow_base.ERROR_KINDS``).
+        sig_busy_changed(bool)
+    """
+
+    sig_sent = Signal()
+    sig_failed = Signal(str)
+    sig_busy_changed = Signal(bool)
+
+    def __init__(
+        self, portal: Callable[[], PortalClient], scope: SessionScope, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._portal = portal
+        self._scope = scope
+        self.busy = False
+
+    def send(self, email: str) -> None:
+        if self.busy or not email.strip():
+            return
+        self._set_busy(True)
+        if self._scope.run(self._send(email.strip())) is None:  # no event loop (yet)
+            self._set_busy(False)
+            self.sig_failed.emit("no_portal")
+
+    async def _send(self, email: str) -> None:
+        try:
+            await self._portal().request_password_reset(email)
+        except errors.PortalError as error:
+            # The address stays out of the log: only the kind and the code.
+            log.info("password reset not sent (%s)", error.code or type(error).__name__)
+            self.sig_failed.emit(problem_kind(error))
+        else:
+            self.sig_sent.emit()
+        finally:
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.sig_busy_changed.emit(busy)
