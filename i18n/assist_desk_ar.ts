@@ -1465,6 +1465,57 @@
             <source>Code to scan with a phone to sign in with FranceConnect</source>
             <translation>رمز يُمسح بالهاتف لتسجيل الدخول عبر FranceConnect</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="12" />
+            <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
+            <translation>هذا الحساب غير مفعّل بعد. افتحوا رسالة البوابة الإلكترونية واتبعوا الرابط الموجود فيها أولاً، ثم سجّلوا الدخول.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="17" />
+            <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
+            <translation>هذا الحساب في انتظار قرار (من المحافظة أو من الوكالة). ستصلكم رسالة إلكترونية تخبركم متى يمكن استعماله.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
+            <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
+            <translation>رُفض طلب هذا الحساب. الرسالة الإلكترونية التي وصلتكم تذكر السبب، ويمكن للمحافظة أن تشرحه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
+            <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
+            <translation>هذا الحساب معلّق لفترة. أرسلت الوكالة رسالة إلكترونية فيها السبب وتاريخ الانتهاء. إذا كان السبب غير صحيح، سيُعاد تفعيل الحساب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
+            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
+            <translation>خدمة ANTS مغلقة لفترة قصيرة للصيانة. لم يضِع شيء: ما كتبتموه محفوظ. حاولوا مرة أخرى لاحقاً.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="43" />
+            <source>Forgot your password?</source>
+            <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). Kinds shown as a calm notice, not as an error.</extracomment>
+            <translation>هل نسيتم كلمة المرور؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="44" />
+            <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
+            <translation>اكتبوا عنوان البريد الإلكتروني للحساب. ترسل البوابة رابطاً لاختيار كلمة مرور جديدة، يصلح مرة واحدة فقط ولمدة ساعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="49" />
+            <source>Send the link</source>
+            <translation>إرسال الرابط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="50" />
+            <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
+            <translation>إذا كان هناك حساب يستعمل هذا العنوان، فالرسالة الإلكترونية في الطريق. افتحوها واتبعوا الرابط خلال ساعة واختاروا كلمة مرور جديدة، ثم سجّلوا الدخول هنا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="55" />
+            <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
+            <translation>أُرسل رابط منذ أقل من دقيقة. تحقّقوا من صندوق البريد، أو انتظروا دقيقة.</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

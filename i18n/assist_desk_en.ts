@@ -1457,6 +1457,57 @@
             <source>Code to scan with a phone to sign in with FranceConnect</source>
             <translation>Code to scan with a phone to sign in with FranceConnect</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="12" />
+            <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
+            <translation>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="17" />
+            <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
+            <translation>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
+            <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
+            <translation>The request for this account was refused. The e-mail received says why; the prefecture can explain.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
+            <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
+            <translation>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
+            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
+            <translation>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="43" />
+            <source>Forgot your password?</source>
+            <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). Kinds shown as a calm notice, not as an error.</extracomment>
+            <translation>Forgot your password?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="44" />
+            <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
+            <translation>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="49" />
+            <source>Send the link</source>
+            <translation>Send the link</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="50" />
+            <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
+            <translation>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="55" />
+            <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
+            <translation>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

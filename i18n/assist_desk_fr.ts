@@ -1457,6 +1457,57 @@
             <source>Code to scan with a phone to sign in with FranceConnect</source>
             <translation>Code à scanner avec un téléphone pour se connecter avec FranceConnect</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="12" />
+            <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
+            <translation>Ce compte n'est pas encore actif. Ouvrez le courriel du portail et suivez d'abord son lien, puis connectez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="17" />
+            <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
+            <translation>Ce compte attend une décision (de la préfecture ou de l'agence). Un courriel dira quand il pourra servir.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
+            <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
+            <translation>La demande de ce compte a été refusée. Le courriel reçu en donne la raison ; la préfecture peut l'expliquer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
+            <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
+            <translation>Ce compte est suspendu pour un temps. L'agence a envoyé un courriel avec le motif et la date de fin. Si le motif n'est pas fondé, le compte sera rétabli.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
+            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
+            <translation>Le service de l'ANTS est fermé un moment pour maintenance. Rien n'est perdu : ce que vous avez saisi est conservé. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="43" />
+            <source>Forgot your password?</source>
+            <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). Kinds shown as a calm notice, not as an error.</extracomment>
+            <translation>Mot de passe oublié ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="44" />
+            <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
+            <translation>Saisissez l'adresse e-mail du compte. Le portail envoie un lien pour choisir un nouveau mot de passe ; il sert une seule fois, pendant une heure.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="49" />
+            <source>Send the link</source>
+            <translation>Envoyer le lien</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="50" />
+            <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
+            <translation>Si un compte utilise cette adresse, un courriel est en route. Ouvrez-le, suivez le lien dans l'heure et choisissez un nouveau mot de passe. Connectez-vous ensuite ici.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="55" />
+            <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
+            <translation>Un lien a été envoyé il y a moins d'une minute. Regardez la boîte de réception, ou attendez une minute.</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>

@@ -44,8 +44,10 @@ class ForgotPasswordPanel(QWidget):
         self.status.hide()
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.intro, self.email_label, self.email, self.send_button, self.status):
+        for widget in (self.intro, self.email_label, self.email):
             column.addWidget(widget)
+        column.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(self.status)
         self.body.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,8 @@ STATE_ERRORS: dict[str, str] = {
 }
 #: Kinds shown with the portal's own words (the reason and the end, the message).
 DETAIL_KINDS = frozenset({"account_suspended", "maintenance"})
+#: The account's own state: trying again now would not change it (no "Try again").
+ACCOUNT_STATE_KINDS = frozenset(kind for kind in STATE_ERRORS if kind.startswith("account_"))
 #: Kinds shown as a calm notice, not as an error.
 CALM_KINDS = frozenset({"maintenance"})
 

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from assist_desk.controllers.flow_base import FlowController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
-from assist_desk.views.portal_state_texts import CALM_KINDS, DETAIL_KINDS, STATE_ERRORS
+from assist_desk.views.portal_state_texts import (
+    ACCOUNT_STATE_KINDS,
+    CALM_KINDS,
+    DETAIL_KINDS,
+    STATE_ERRORS,
+)
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
@@ -433,11 +438,14 @@ class WizardScreen(Screen):
     def _show_error(self, kind: str, detail: str) -> None:
         explained = T.ERRORS.get(kind) or STATE_ERRORS.get(kind) or T.ERRORS["unexpected"]
         text = t(explained)
-        if detail and (kind in ("conflict", "unexpected") or kind in DETAIL_KINDS):
+        if detail and kind in ("conflict", "unexpected"):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
+        elif detail and kind in DETAIL_KINDS:  # the portal's French words, isolated
+            text += "\n" + t(T.PORTAL_SAYS).replace("%1", T.ltr(detail))
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
-        self.retry_button.setVisible(kind not in ("validation", "auth"))
+        retry_helps = kind not in ("validation", "auth") and kind not in ACCOUNT_STATE_KINDS
+        self.retry_button.setVisible(retry_helps)
         self._set_calm(kind in CALM_KINDS)  # maintenance: a calm notice, not an error
         self.error_frame.show()
 
