@@ -57,7 +57,6 @@ FORMS: dict[str, dict[str, str]] = {
         "email": "ecole@example.org",
         "establishment_name": "Auto-école du Parc",
         "approval_number": "E 23 075 0001 0",
-        "siret": SIRET,
         "password": PASSWORD,
         "password_confirm": PASSWORD,
     },
@@ -65,7 +64,6 @@ FORMS: dict[str, dict[str, str]] = {
         "email": "cssr@example.org",
         "establishment_name": "Centre Prévention",
         "approval_number": "R 23 075 0002 0",
-        "siret": SIRET,
         "password": PASSWORD,
         "password_confirm": PASSWORD,
     },
@@ -462,16 +460,16 @@ def test_portal_validation_error_lands_on_the_field(
 
 def test_back_keeps_typed_data_and_wipe_forgets_it(qtbot: Any, flows: Flows) -> None:
     screen, account = flows.account_screen, flows.account
-    reach_form(qtbot, flows, "driving_school")
+    reach_form(qtbot, flows, "legal_entity")
     form = screen.page("form")
-    qtbot.keyClicks(form.edits["establishment_name"], "Ecole du Lac")
+    qtbot.keyClicks(form.edits["organisation_name"], "Ecole du Lac")
     qtbot.keyClicks(form.edits["siret"], "1234")
     assert "SIRET" in form.errors["siret"].text()
     click(qtbot, screen.back_button)
     assert account.current == "prerequisites"
     click(qtbot, screen.next_button)
-    assert form.edits["establishment_name"].text() == "Ecole du Lac"
+    assert form.edits["organisation_name"].text() == "Ecole du Lac"
     screen.clear_citizen_data()
     assert account.current == "profile"
     assert account.data == {}
-    assert form.edits["establishment_name"].text() == ""
+    assert form.edits["organisation_name"].text() == ""

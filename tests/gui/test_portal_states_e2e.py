@@ -30,7 +30,9 @@ def trainer_post(portal: TrainingPortal, path: str, data: dict[str, str]) -> Non
 
 
 def test_a_suspended_account_is_explained_with_the_agencys_reason(
-    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+    qtbot: Any,
+    flows: Flows,  # noqa: F811  (the fixture imported above)
+    training_portal: TrainingPortal,
 ) -> None:
     make_active_account(qtbot, flows, training_portal, "individual", "suspendu@example.org")
     account_id = training_portal.outbox()[0]["account_id"]
@@ -44,13 +46,16 @@ def test_a_suspended_account_is_explained_with_the_agencys_reason(
         sign_in(qtbot, flows, "suspendu@example.org")
     assert error.args[0] == "account_suspended"
     text = screen.error_label.text()
-    assert "suspended" in text and "Connexion inhabituelle" in text  # test language: English
+    assert "suspended" in text  # the test language: English
+    assert "Connexion inhabituelle" in text  # the agency's reason
     assert screen.error_frame.property("calm") is False
     assert flows.session.account is None
 
 
 def test_maintenance_is_a_calm_notice_and_the_data_stays(
-    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+    qtbot: Any,
+    flows: Flows,  # noqa: F811  (the fixture imported above)
+    training_portal: TrainingPortal,
 ) -> None:
     trainer_post(
         training_portal,
@@ -71,7 +76,9 @@ def test_maintenance_is_a_calm_notice_and_the_data_stays(
 
 
 def test_forgot_password_from_the_sign_in_page(
-    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+    qtbot: Any,
+    flows: Flows,  # noqa: F811  (the fixture imported above)
+    training_portal: TrainingPortal,
 ) -> None:
     make_active_account(qtbot, flows, training_portal, "individual", "oubli@example.org")
     page = flows.request_screen.sign_in_page
