@@ -60,6 +60,19 @@ Terms acceptances, the procedure catalogue, procedure requests, contact and clai
   source address (four clients' worth): 429 with `Retry-After`. Five wrong passwords in
   a row for one e-mail address make the next sign-ins wait (429). Bodies are limited to
   64 KiB (413) and must arrive within 10 s (408).
+* An account is created with the Terms of Use version its holder ticked (`terms`: the
+  current version and its hash; 409 `terms_outdated` otherwise). A new account is not
+  active and gets no session: `status_token` reads it (and withdraws it) until then;
+  sign in once it is active. Sign-in tells the holder of the right password why an
+  account cannot sign in yet: `account_not_active`, `account_awaiting_validation`,
+  `account_refused`, `account_suspended` (409, the reason and the end in `detail`).
+* While the portal is in maintenance, every `/v1` call answers 503 `maintenance` with
+  `Retry-After` and the portal's message in `detail`.
+* "Forgot password": `POST /v1/password-resets` answers alike for every address and
+  e-mails a link (once, one hour); `POST /v1/password-resets/complete` sets the new
+  password and ends the account's sessions.
+* Request bodies are UTF-8 `application/json` (415 otherwise); unknown fields are
+  refused, values are never coerced (`"5"` is not 5, dates are `YYYY-MM-DD` strings).
 * An activation link works once, for 48 hours. A FranceConnect result carries its
   session once (later reads say `expired`). Only the current Terms version can be
   accepted (409 `terms_outdated`). A replay answers with a new session, and only to a
@@ -127,6 +140,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, error: StarletteHTTPException) -> Response:
         codes = {
+            401: "authentication_required",
             404: "not_found",
             405: "method_not_allowed",
             406: "not_acceptable",
