@@ -13,7 +13,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 import pytest
@@ -105,6 +105,12 @@ class Portal:
         self.http = httpx.Client(base_url=handle.url, trust_env=False, timeout=30)
         self.account, self.bearer = active_account(
             self.http, handle.trainer_headers, {"profile": "individual", **VALID["individual"]}
+        )
+        # A second account for the trainer's suspension forms (the first stays usable).
+        self.other, _ = active_account(
+            self.http,
+            handle.trainer_headers,
+            {"profile": "legal_entity", **VALID["legal_entity"]},
         )
 
 
@@ -215,3 +221,40 @@ def test_m1_fault_settings_never_500(
         assert_handled(response)
     finally:  # never leave a delay behind for the next example
         portal.http.post("/training/faults", json={}, headers=trainer).raise_for_status()
+
+
+@pytest.mark.slow
+@FUZZ
+@given(
+    action=st.sampled_from(["suspend", "reactivate", "terminate"]),
+    fields=st.fixed_dictionaries(
+        {"reason": nasty_text, "days": numbers.map(str)}, optional={"csrf": nasty_text}
+    ),
+    account=st.one_of(st.just("own"), nasty_text.filter(lambda s: "/" not in s and s)),
+    maintenance=st.fixed_dictionaries(
+        {"message": nasty_text}, optional={"retry_after_s": numbers.map(str)}
+    ),
+)
+def test_trainer_account_and_maintenance_forms_never_500(
+    portal: Portal,
+    action: str,
+    fields: dict[str, str],
+    account: str,
+    maintenance: dict[str, str],
+) -> None:
+    """The agency's suspension forms and the maintenance switch (issue 18) with anything."""
+    trainer = {**portal.handle.trainer_headers, "Content-Type": "application/x-www-form-urlencoded"}
+    target = portal.other if account == "own" else account
+    form = urlencode(fields, encoding="utf-8", errors="surrogatepass")
+    response = portal.http.post(
+        f"/training/accounts/{quote(target.encode('utf-8', 'surrogatepass'), safe='')}/{action}",
+        content=form,
+        headers=trainer,
+    )
+    assert_handled(response)
+    switch = urlencode(maintenance, encoding="utf-8", errors="surrogatepass")
+    try:
+        assert_handled(portal.http.post("/training/maintenance", content=switch, headers=trainer))
+    finally:  # never leave the portal in maintenance for the next example
+        off = portal.http.post("/training/maintenance", data={"message": ""}, headers=trainer)
+        off.raise_for_status()

@@ -376,3 +376,16 @@ def test_l2_bodies_are_utf8_json_without_control_characters(http: httpx.Client) 
     assert assert_problem(nul, 422, "validation_failed")["errors"][0]["field"] == "message"
     lines = {**message, "message": "Bonjour,\nune question.\tMerci"}
     assert http.post("/v1/contact-messages", json=lines, headers=key()).status_code == 201
+
+
+def test_a_retried_reset_request_is_replayed_not_throttled(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    active_account(http, training_portal.trainer_headers, form())
+    same = key()
+    body = {"email": VALID["individual"]["email"]}
+    first = http.post("/v1/password-resets", json=body, headers=same)
+    again = http.post("/v1/password-resets", json=body, headers=same)  # its answer was lost
+    assert (first.status_code, again.status_code) == (202, 202)
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert [m["kind"] for m in training_portal.outbox()].count("password_reset") == 1

@@ -67,16 +67,17 @@ async def request_reset(
     idempotency_key: IdempotencyKey,
 ) -> Action:
     email = body.email.lower()
-    wait = _throttled(state, email)
-    if wait:
-        raise ProblemError(
-            429,
-            "rate_limited",
-            f"a reset e-mail was sent recently; try again in {wait} s",
-            retry_after=wait,
-        )
 
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
+        # Counted here, not before: a retry of the same request is replayed, not throttled.
+        wait = _throttled(state, email)
+        if wait:
+            raise ProblemError(
+                429,
+                "rate_limited",
+                f"a reset e-mail was sent recently; try again in {wait} s",
+                retry_after=wait,
+            )
         row = conn.execute(
             "SELECT * FROM accounts WHERE email = ? AND deleted IS NULL"
             " AND password_hash IS NOT NULL",
