@@ -195,6 +195,11 @@ class AccountController(FlowController):
         status = account.status
         if status is AccountStatus.ACTIVE:
             await self._open_session(account)
+        if status is AccountStatus.REFUSED:  # the prefecture said no: say so, stop waiting
+            self.poll_timer.stop()
+            self.last_error = ("account_refused", "")
+            self.sig_error.emit("account_refused", "")
+            return
         moved = (self.current == "check_email" and status is AccountStatus.ACTIVE) or (
             self.current == "prefecture_pending"
             and status in (AccountStatus.PENDING_ACTIVATION, AccountStatus.ACTIVE)

@@ -102,3 +102,22 @@ def test_forgot_password_from_the_sign_in_page(
     page.clear()
     assert panel.email.text() == ""
     assert not panel.body.isVisibleTo(page)
+
+
+def test_a_refused_siv_request_is_explained_and_the_wait_ends(
+    qtbot: Any,
+    flows: Flows,  # noqa: F811  (the fixture imported above)
+    training_portal: TrainingPortal,
+) -> None:
+    from tests.gui.test_flows_e2e import FORMS, submit_account, wait_step
+
+    account, screen = flows.account, flows.account_screen
+    submit_account(qtbot, flows, "siv_professional", FORMS["siv_professional"])
+    wait_step(qtbot, account, "prefecture_pending")
+    training_portal.refuse(account.data["account_id"])
+    with qtbot.waitSignal(account.sig_error, timeout=10000) as error:
+        account.poll_now()
+    assert error.args[0] == "account_refused"
+    assert "refused" in screen.error_label.text()
+    assert not screen.retry_button.isVisibleTo(screen)  # trying again would not help
+    assert not account.poll_timer.isActive()
