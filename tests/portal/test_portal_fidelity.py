@@ -4,6 +4,7 @@ real portal's suspension, password reset and forms (ANTS Terms of Use 1.5, 1.11)
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import uuid
@@ -389,3 +390,29 @@ def test_a_retried_reset_request_is_replayed_not_throttled(
     assert (first.status_code, again.status_code) == (202, 202)
     assert again.headers["Idempotent-Replayed"] == "true"
     assert [m["kind"] for m in training_portal.outbox()].count("password_reset") == 1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"GARBAGE\r\n\r\n",
+        b"POST /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -1\r\n\r\n",
+        b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: 127.0.0.1\r\n\r\n",
+    ],
+)
+def test_l1_malformed_http_gets_a_problem_document(
+    training_portal: TrainingPortal, raw: bytes
+) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(training_portal.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=5) as sock:
+        sock.sendall(raw)
+        answer = b""
+        while chunk := sock.recv(4096):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400")
+    assert b"content-type: application/problem+json" in head.lower()
+    assert json.loads(body)["code"] == "bad_request"
