@@ -416,3 +416,20 @@ def test_l1_malformed_http_gets_a_problem_document(
     assert head.startswith(b"HTTP/1.1 400")
     assert b"content-type: application/problem+json" in head.lower()
     assert json.loads(body)["code"] == "bad_request"
+
+
+def test_a_19_mib_argon2_hash_still_signs_in_and_is_replaced(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    from argon2 import PasswordHasher
+
+    account_id, _ = active_account(http, training_portal.trainer_headers, form())
+    password = VALID["individual"]["password"]
+    older = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1).hash(password)
+    database = training_portal.data_dir / "training-portal.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE accounts SET password_hash = ? WHERE id = ?", (older, account_id))
+    assert sign_in(http, VALID["individual"]["email"], password).status_code == 201
+    with sqlite3.connect(database) as db:
+        (stored,) = db.execute("SELECT password_hash FROM accounts WHERE id = ?", (account_id,))
+    assert stored[0].startswith("$argon2id$v=19$m=7168,t=5,p=1$")

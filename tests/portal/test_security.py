@@ -325,7 +325,7 @@ def test_h2_no_token_or_password_in_the_database(
     (stored,) = _database_rows(
         training_portal.data_dir, f"SELECT password_hash FROM accounts WHERE id = '{account_id}'"
     )
-    assert stored[0].startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    assert stored[0].startswith("$argon2id$v=19$m=7168,t=5,p=1$")  # OWASP's 7 MiB form
 
 
 def test_h2_replay_needs_the_same_password_and_gives_a_new_session(
