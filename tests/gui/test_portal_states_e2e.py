@@ -17,6 +17,8 @@ from tests.gui.test_flows_e2e import (  # noqa: F401  (fixtures)
     make_active_account,
     sign_in,
 )
+from assist_desk.views import portal_state_texts as S
+from assist_desk.views.flow_texts import t
 from tests.portal_fixtures import TrainingPortal
 
 pytestmark = pytest.mark.slow
@@ -46,7 +48,7 @@ def test_a_suspended_account_is_explained_with_the_agencys_reason(
         sign_in(qtbot, flows, "suspendu@example.org")
     assert error.args[0] == "account_suspended"
     text = screen.error_label.text()
-    assert "suspended" in text  # the test language: English
+    assert t(S.STATE_ERRORS["account_suspended"]) in text  # in the interface's language
     assert "Connexion inhabituelle" in text  # the agency's reason
     assert screen.error_frame.property("calm") is False
     assert flows.session.account is None
@@ -66,7 +68,7 @@ def test_maintenance_is_a_calm_notice_and_the_data_stays(
     with qtbot.waitSignal(flows.requests.sig_error, timeout=10000) as error:
         flows.requests.begin()  # loads the catalogue: 503 maintenance
     assert error.args[0] == "maintenance"
-    assert "maintenance" in screen.error_label.text()
+    assert t(S.STATE_ERRORS["maintenance"]) in screen.error_label.text()
     assert "Maintenance jusqu'à 14 h" in screen.error_label.text()
     assert screen.error_frame.property("calm") is True
     assert screen.retry_button.isVisibleTo(screen)
@@ -91,13 +93,13 @@ def test_forgot_password_from_the_sign_in_page(
     assert panel.email.text() == "oubli@example.org"  # taken from the sign-in form
     with qtbot.waitSignal(panel.controller.sig_sent, timeout=10000):
         click(qtbot, panel.send_button)
-    assert "e-mail is on its way" in panel.status.text()
+    assert panel.status.text() == t(S.RESET_SENT)
     mail = training_portal.outbox()[0]
     assert (mail["kind"], mail["to_addr"]) == ("password_reset", "oubli@example.org")
     with qtbot.waitSignal(panel.controller.sig_failed, timeout=10000) as again:
         click(qtbot, panel.send_button)
     assert again.args[0] == "rate_limited"
-    assert "less than a minute" in panel.status.text()
+    assert panel.status.text() == t(S.RESET_TOO_SOON)
     # The session wipe forgets the address.
     page.clear()
     assert panel.email.text() == ""
@@ -118,6 +120,6 @@ def test_a_refused_siv_request_is_explained_and_the_wait_ends(
     with qtbot.waitSignal(account.sig_error, timeout=10000) as error:
         account.poll_now()
     assert error.args[0] == "account_refused"
-    assert "refused" in screen.error_label.text()
+    assert screen.error_label.text() == t(S.STATE_ERRORS["account_refused"])
     assert not screen.retry_button.isVisibleTo(screen)  # trying again would not help
     assert not account.poll_timer.isActive()

@@ -34,7 +34,7 @@ def test_health_version_terms_catalogue(training_portal: TrainingPortal) -> None
         assert (await client.health()).status == "ok"
         version = await client.version()
         assert version.training
-        assert version.api_version == "1.1.0"
+        assert version.api_version == "1.2.0"
         listing = await client.list_terms()
         assert listing.current == "v2"
         assert [v.id for v in listing.versions] == ["v1", "v2"]
