@@ -21,9 +21,10 @@ Behaviour:
   the client keeps one key per distinct payload (:class:`KeyBook`), so submitting the
   same data again after an error reuses the key and never creates a second account;
   the key changes when the payload changes. :meth:`reset` forgets the keys.
-- **Sessions**: the access tokens returned by account creation, sign-in and
-  FranceConnect are kept in memory per account id and sent on owner-only calls;
-  :meth:`reset` drops them. Nothing is written to disk; logs carry method, route,
+- **Sessions**: the access tokens returned by sign-in and FranceConnect are kept in
+  memory per account id and sent on owner-only calls; a new account's status token
+  (it has no session before activation) only reads or withdraws it; :meth:`reset`
+  drops them all and revokes them on the portal. Nothing is written to disk; logs carry method, route,
   status and duration only.
 - **Errors**: only :mod:`assist_desk.portal.errors`.
 """
