@@ -24,8 +24,8 @@ Behaviour:
 - **Sessions**: the access tokens returned by sign-in and FranceConnect are kept in
   memory per account id and sent on owner-only calls; a new account's status token
   (it has no session before activation) only reads or withdraws it; :meth:`reset`
-  drops them all and revokes them on the portal. Nothing is written to disk; logs carry method, route,
-  status and duration only.
+  drops them all and revokes them on the portal. Nothing is written to disk; logs
+  carry method, route, status and duration only.
 - **Errors**: only :mod:`assist_desk.portal.errors`.
 """
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,10 @@ Terms acceptances, the procedure catalogue, procedure requests, contact and clai
 # --------------------------------------------------------------------------- the app
 
 
+#: Owner-only POSTs: without credentials, 401 before any other check of the request.
+_OWNER_POST = re.compile(r"^/v1/accounts/[^/]+/(requests|terms-acceptances)$")
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, error: ProblemError) -> Response:
@@ -91,6 +96,17 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, error: RequestValidationError) -> Response:
         raw = error.errors()
+        if _OWNER_POST.match(request.url.path) and "authorization" not in request.headers:
+            # Who asks comes before what is asked (schemathesis ST203, review L1).
+            return problem_response(
+                ProblemError(
+                    401,
+                    "authentication_required",
+                    "sign in first (Authorization: Bearer)",
+                    headers={"WWW-Authenticate": "Bearer"},
+                ),
+                instance=request.url.path,
+            )
         if request.method == "POST" and request.url.path.startswith("/v1/"):
             header = request.headers.get("idempotency-key")
             if header is None:

@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
+from assist_desk.views import portal_state_texts as S
+from assist_desk.views.flow_texts import t
 from tests.gui.test_flows_e2e import (  # noqa: F401  (fixtures)
     Flows,
     _keep_qt_loop_alive,
@@ -17,8 +19,6 @@ from tests.gui.test_flows_e2e import (  # noqa: F401  (fixtures)
     make_active_account,
     sign_in,
 )
-from assist_desk.views import portal_state_texts as S
-from assist_desk.views.flow_texts import t
 from tests.portal_fixtures import TrainingPortal
 
 pytestmark = pytest.mark.slow

@@ -329,6 +329,11 @@ def test_l1_allow_lists_every_method_and_keys_are_400(http: httpx.Client) -> Non
     }
     escaped = http.post("/v1/franceconnect/sessions", headers={"Idempotency-Key": '"a\\"b"'})
     assert_problem(escaped, 400, "idempotency_key_invalid")
+    # Without credentials, an owner's POST is 401 whatever else is wrong (ST203).
+    anonymous = http.post(
+        "/v1/accounts/acc_x/requests", json={}, headers={"Idempotency-Key": "bad"}
+    )
+    assert_problem(anonymous, 401, "authentication_required")
 
 
 @pytest.mark.parametrize(
