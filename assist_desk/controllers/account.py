@@ -327,14 +327,14 @@ class PasswordResetController(QObject):
     ) -> None:
         super().__init__(parent)
         self._portal = portal
-        self._scope = scope
+        self.scope = scope
         self.busy = False
 
     def send(self, email: str) -> None:
         if self.busy or not email.strip():
             return
         self._set_busy(True)
-        if self._scope.run(self._send(email.strip())) is None:  # no event loop (yet)
+        if self.scope.run(self._send(email.strip())) is None:  # no event loop (yet)
             self._set_busy(False)
             self.sig_failed.emit("no_portal")
 
