@@ -45,12 +45,14 @@ def _start(port: int, data: Path) -> subprocess.Popen[bytes]:
 
 
 async def _kiosk(number: int, url: str, stop_at: float, told: list[str], failed: list[str]) -> None:
-    from assist_desk.models import IndividualAccountCreate
+    from assist_desk.models import IndividualAccountCreate, TermsAcceptanceCreate
     from assist_desk.portal.client import PortalClient
     from assist_desk.portal.errors import PortalError
 
     async with PortalClient(url, client_id=f"kiosk-{number}", deadline_s=20.0) as client:
         terms = await client.current_terms()
+        # The box ticked goes with the creation (M12).
+        consent = TermsAcceptanceCreate(version_id=terms.id, sha256=terms.sha256, site_id="bench")
         sequence = 0
         while time.monotonic() < stop_at:
             sequence += 1
@@ -60,11 +62,12 @@ async def _kiosk(number: int, url: str, stop_at: float, told: list[str], failed:
                 family_name="Exemple",
                 birth_date="1970-01-01",  # type: ignore[arg-type]
                 password=FORM_PASSWORD,  # type: ignore[arg-type]
+                terms=consent,
             )
             try:
                 account = await client.create_account(form)
                 told.append(account.id)
-                await client.accept_terms(account.id, terms.id, terms.sha256, "help_point", "b")
+                await client.account(account.id)  # the status, as the waiting screen reads it
             except PortalError as error:
                 failed.append(f"{type(error).__name__} {error.code or error.status}")
             client.reset()

@@ -82,8 +82,10 @@ async def main(url: str) -> None:
         terms = await client.current_terms()
         accounts = {}
         for profile, form in forms(tag).items():
-            account = await client.create_account({"profile": profile.value, **form})
-            await client.accept_terms(account.id, terms.id, terms.sha256, "help_point", "demo")
+            consent = {"version_id": terms.id, "sha256": terms.sha256, "site_id": "demo"}
+            account = await client.create_account(
+                {"profile": profile.value, **form, "terms": consent}
+            )
             accounts[profile] = account
         print(f"\n{'profile':<20} {'account id':<22} {'status':<30} next step")
         for profile, account in accounts.items():

@@ -149,3 +149,31 @@ def close_client(client: PortalClient) -> None:
         except RuntimeError:
             pass
     asyncio.run(client.aclose())
+
+
+def active_account(
+    http: Any, trainer_headers: dict[str, str], form: dict[str, Any]
+) -> tuple[str, dict[str, str]]:
+    """Create ``form``'s account, activate it from its e-mail, sign in (M12: a new
+    account has no session). ``http``: an ``httpx.Client`` on the portal. Returns the
+    account id and the ``Authorization`` header of its owner's session."""
+    import uuid
+
+    def key() -> dict[str, str]:
+        return {"Idempotency-Key": f'"{uuid.uuid4()}"'}
+
+    created = http.post("/v1/accounts", json=form, headers=key())
+    assert created.status_code == 201, created.text
+    account_id = created.json()["account"]["id"]
+    mails = http.get("/training/outbox.json", headers=trainer_headers).json()["messages"]
+    link = next(m["link"] for m in mails if m["account_id"] == account_id and m["link"])
+    token = re.search(r"token=([A-Za-z0-9_-]+)", link).group(1)  # type: ignore[union-attr]
+    activated = http.post("/v1/activations", json={"token": token}, headers=key())
+    assert activated.status_code == 200, activated.text
+    signed = http.post(
+        "/v1/sessions",
+        json={"email": form["email"], "password": form["password"]},
+        headers=key(),
+    )
+    assert signed.status_code == 201, signed.text
+    return account_id, {"Authorization": f"Bearer {signed.json()['access_token']}"}

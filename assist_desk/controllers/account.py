@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from assist_desk.controllers.flow_base import FlowController, PortalGetter
+from assist_desk.controllers.flow_base import FlowController, PortalGetter, problem_kind
 from assist_desk.flows import navmaps
 from assist_desk.flows.fields import create_payload
 from assist_desk.models import Account, TermsVersion
 from assist_desk.models.accounts import AccountStatus, FranceConnectStatus
 from assist_desk.models.terms import changed_sections
 from assist_desk.modes import DEFAULT_LANGUAGE, LANGUAGES
+from assist_desk.portal import errors
+from assist_desk.portal.client import PortalClient
 from assist_desk.session_scope import SessionScope
 
 log = logging.getLogger(__name__)
@@ -132,10 +135,17 @@ class AccountController(FlowController):
                 self.account = await self._franceconnect()
             else:
                 payload = create_payload(profile, self.data.get("fields", {}))
+                # The box the citizen ticked goes with the creation itself (M12).
+                payload["terms"] = {
+                    "version_id": self.data["terms_version"],
+                    "sha256": self.data["terms_sha256"],
+                    "site_id": self.site_id,
+                }
                 self.account = await client.create_account(payload)
             log.info("account created (profile %s, status %s)", profile, self.account.status)
         account = self.account
-        if profile != "town_hall_dr" and not account.terms_current:
+        # A FranceConnect account is active at once, with a session: it accepts now.
+        if client.has_session(account.id) and not account.terms_current:
             await client.accept_terms(
                 account.id,
                 self.data["terms_version"],
@@ -144,7 +154,7 @@ class AccountController(FlowController):
             )
             account = await client.account(account.id)
             self.account = account
-        if account.status is AccountStatus.ACTIVE:
+        if account.status is AccountStatus.ACTIVE and client.has_session(account.id):
             self.session.set_account(account)
         self._advance(account_id=account.id, account_status=account.status.value)
 
@@ -185,13 +195,29 @@ class AccountController(FlowController):
         self.update(account_status=account.status.value)
         status = account.status
         if status is AccountStatus.ACTIVE:
-            self.session.set_account(account)
+            await self._open_session(account)
+        if status is AccountStatus.REFUSED:  # the prefecture said no: say so, stop waiting
+            self.poll_timer.stop()
+            self.last_error = ("account_refused", "")
+            self.sig_error.emit("account_refused", "")
+            return
         moved = (self.current == "check_email" and status is AccountStatus.ACTIVE) or (
             self.current == "prefecture_pending"
             and status in (AccountStatus.PENDING_ACTIVATION, AccountStatus.ACTIVE)
         )
         if moved:
             self._advance()
+
+    async def _open_session(self, account: Account) -> None:
+        """An account just activated has no session yet (M12): sign in with the password
+        the citizen chose in the form. Accounts that chose theirs on the portal's page
+        (SIV professionals, town halls) sign in themselves when they make a request."""
+        client = self.portal()
+        fields = self.data.get("fields", {})
+        if not client.has_session(account.id) and fields.get("password"):
+            await client.sign_in(fields.get("email", account.email), fields["password"])
+        if client.has_session(account.id):
+            self.session.set_account(account)
 
     def resend(self) -> None:
         """Send the activation e-mail again (the portal limits how often)."""
@@ -277,3 +303,50 @@ class ReacceptanceController(FlowController):
         self.session.set_account(account)
         if self._advance(accepted=True):
             self.sig_done.emit()
+
+
+class PasswordResetController(QObject):
+    """ "Forgot password": asks the portal to e-mail a reset link (the link itself opens
+    the portal's page, where the citizen chooses the new password).
+
+    Signals:
+        sig_sent(): asked; the same answer whether or not an account uses the address.
+        sig_failed(str): the kind of error (see ``flow_base.ERROR_KINDS``).
+        sig_busy_changed(bool)
+    """
+
+    sig_sent = Signal()
+    sig_failed = Signal(str)
+    sig_busy_changed = Signal(bool)
+
+    def __init__(
+        self, portal: Callable[[], PortalClient], scope: SessionScope, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._portal = portal
+        self.scope = scope
+        self.busy = False
+
+    def send(self, email: str) -> None:
+        if self.busy or not email.strip():
+            return
+        self._set_busy(True)
+        if self.scope.run(self._send(email.strip())) is None:  # no event loop (yet)
+            self._set_busy(False)
+            self.sig_failed.emit("no_portal")
+
+    async def _send(self, email: str) -> None:
+        try:
+            await self._portal().request_password_reset(email)
+        except errors.PortalError as error:
+            # The address stays out of the log: only the kind and the code.
+            log.info("password reset not sent (%s)", error.code or type(error).__name__)
+            self.sig_failed.emit(problem_kind(error))
+        else:
+            self.sig_sent.emit()
+        finally:
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.sig_busy_changed.emit(busy)

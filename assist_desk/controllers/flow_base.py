@@ -33,7 +33,15 @@ ERROR_KINDS = (
     "not_found",
     "unexpected",
     "no_portal",
+    # What the portal says of the account or of itself, each explained in plain words.
+    "account_not_active",
+    "account_awaiting_validation",
+    "account_refused",
+    "account_suspended",
+    "maintenance",
 )
+#: Problem codes that are their own kind (the view explains each one).
+OWN_KIND_CODES = frozenset(ERROR_KINDS[9:])
 
 PortalGetter = Callable[[], PortalClient | None]
 
@@ -52,6 +60,15 @@ def error_kind(error: errors.PortalError) -> str:
         if isinstance(error, cls):
             return kind
     return "unexpected"
+
+
+def problem_kind(error: errors.PortalError) -> str:
+    """The view-facing kind, the portal's own code when it has its own explanation."""
+    if isinstance(error, NoPortal):
+        return "no_portal"
+    if error.code in OWN_KIND_CODES:
+        return str(error.code)
+    return error_kind(error)
 
 
 class NoPortal(errors.PortalError):
@@ -215,7 +232,7 @@ class FlowController(QObject):
             self._set_busy(False)
 
     def _report(self, error: errors.PortalError) -> None:
-        kind = "no_portal" if isinstance(error, NoPortal) else error_kind(error)
+        kind = problem_kind(error)
         self.retry_after = error.retry_after if isinstance(error, errors.RateLimited) else None
         log.info("flow %s: portal error %s (%s)", self.wizard.navmap.name, kind, error.code)
         if isinstance(error, errors.ValidationFailed):

@@ -78,8 +78,8 @@ ELIGIBILITY: dict[str, tuple[str, ...]] = {
 PREREQUISITES: dict[str, tuple[str, ...]] = {
     "individual": ("has_email",),
     "siv_professional": ("has_email", "has_prefecture_authorisation", "has_siret"),
-    "driving_school": ("has_email", "has_approval", "has_siret"),
-    "road_safety_centre": ("has_email", "has_approval", "has_siret"),
+    "driving_school": ("has_email", "has_approval"),  # no SIRET (ToU 1.5)
+    "road_safety_centre": ("has_email", "has_approval"),
     "town_hall_dr": ("has_email",),
     "legal_entity": ("has_email", "has_siret"),
 }

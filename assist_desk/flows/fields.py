@@ -62,11 +62,12 @@ FORM_FIELDS: dict[str, tuple[Field, ...]] = {
         Field("contact_name", "name"),
         Field("phone", "phone", required=False, max_length=20),
     ),
+    # No SIRET: the portal's form asks driving schools and CSSRs for an e-mail and an
+    # approval number only (ToU 1.5; issue 18).
     "driving_school": (
         _EMAIL,
         Field("establishment_name", "name"),
         _APPROVAL,
-        _SIRET,
         _PASSWORD,
         _CONFIRM,
     ),
@@ -74,7 +75,6 @@ FORM_FIELDS: dict[str, tuple[Field, ...]] = {
         _EMAIL,
         Field("establishment_name", "name"),
         _APPROVAL,
-        _SIRET,
         _PASSWORD,
         _CONFIRM,
     ),

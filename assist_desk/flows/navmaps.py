@@ -146,7 +146,8 @@ def account_navmap() -> Navmap:
         Step("method", _after_method, guard=_choice("method", ("franceconnect", "ants_account"))),
         Step("franceconnect", "terms"),
         Step("form", "terms", guard=_form_guard),
-        Step("town_hall_request", "declaration", guard=_form_guard),
+        # A town hall's request ticks the Terms too: they govern the account it asks for.
+        Step("town_hall_request", "terms", guard=_form_guard),
         Step("terms", "declaration", guard=_terms_guard),
         Step("declaration", _after_declaration, guard=_submitted_guard),
         Step("check_email", "account_ready", guard=_active_guard),

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
+    BeforeValidator,
+    ConfigDict,
     Field,
     PlainSerializer,
     SecretStr,
+    StrictInt,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
@@ -25,6 +28,7 @@ from pydantic import (
 
 from assist_desk.models import checks
 from assist_desk.models.common import ApiModel, Profile, ResourceId, ResponseModel
+from assist_desk.models.terms import TermsAcceptanceCreate
 
 
 def _reveal(secret: SecretStr) -> str:
@@ -42,9 +46,17 @@ AnsweredSecret = Annotated[
 
 Email = Annotated[
     str,
-    Field(max_length=254, description="E-mail address (syntax checked)."),
+    Field(
+        max_length=254,
+        description="E-mail address (syntax checked; one script per part).",
+        # minLength only in the contract: an empty address is refused as "required".
+        json_schema_extra={"format": "email", "minLength": 3},
+    ),
     AfterValidator(checks.check_email),
 ]
+#: A calendar date sent as an ISO ``YYYY-MM-DD`` string, nothing else (no ``0`` as
+#: 1970-01-01, no timestamp: review finding L2).
+IsoDate = Annotated[date, BeforeValidator(checks.iso_date_text)]
 Password = Annotated[
     SecretStr,
     Field(
@@ -84,7 +96,26 @@ InseeCode = Annotated[
 Phone = Annotated[str, Field(min_length=9, max_length=20), AfterValidator(checks.check_phone)]
 
 
-class _WithPassword(ApiModel):
+def _profile_required(schema: dict[str, Any]) -> None:
+    """``profile`` is the discriminator: required in the contract (review L1, ST202)."""
+    properties = schema.get("properties", {})
+    properties.get("profile", {}).pop("default", None)
+    schema["required"] = ["profile", *(r for r in schema.get("required", []) if r != "profile")]
+
+
+#: "I have read the Terms of Use": the version and hash shown to the person, sent with
+#: the creation itself (ToU 1.1, 1.5: no account without it; review finding M12).
+TermsConsent = Annotated[
+    TermsAcceptanceCreate,
+    Field(description="The Terms of Use version the person ticked, with its hash."),
+]
+
+
+class _CreateModel(ApiModel):
+    model_config = ConfigDict(json_schema_extra=_profile_required)
+
+
+class _WithPassword(_CreateModel):
     @field_validator("password", check_fields=False)
     @classmethod
     def _check_password(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
@@ -103,13 +134,14 @@ class IndividualAccountCreate(_WithPassword):
     given_names: Name = Field(description="All first names, as on the civil status.")
     family_name: Name = Field(description="Birth name.")
     usage_name: Name | None = Field(default=None, description="Usage name, if any.")
-    birth_date: Annotated[date, AfterValidator(checks.check_birth_date)]
+    birth_date: Annotated[IsoDate, AfterValidator(checks.check_birth_date)]
     birth_place: Annotated[str, Field(min_length=1, max_length=100)] | None = None
     gender: Literal["female", "male"] | None = None
     password: Password
+    terms: TermsConsent
 
 
-class SivProfessionalAccountCreate(ApiModel):
+class SivProfessionalAccountCreate(_CreateModel):
     """Profile 2: an automotive professional authorised on the SIV by its prefecture.
 
     No password: once the prefecture validates, the portal e-mails the connection
@@ -124,17 +156,26 @@ class SivProfessionalAccountCreate(ApiModel):
     department: Department = Field(description="Département of the authorising prefecture.")
     contact_name: Name
     phone: Phone | None = None
+    terms: TermsConsent
+
+
+#: The ToU (1.5) ask driving schools and CSSRs for an e-mail and an approval number only.
+OptionalSiret = Annotated[
+    Siret | None,
+    Field(description="Not asked by the portal's form (ToU 1.5); checked when given."),
+]
 
 
 class DrivingSchoolAccountCreate(_WithPassword):
-    """Profile 3: a driving school (approval number, SIRET, then an activation link)."""
+    """Profile 3: a driving school (e-mail, approval number, then an activation link)."""
 
     profile: Literal[Profile.DRIVING_SCHOOL] = Profile.DRIVING_SCHOOL
     email: Email
     establishment_name: Name
     approval_number: ApprovalNumber
-    siret: Siret
+    siret: OptionalSiret = None
     password: Password
+    terms: TermsConsent
 
 
 class RoadSafetyCentreAccountCreate(_WithPassword):
@@ -144,11 +185,12 @@ class RoadSafetyCentreAccountCreate(_WithPassword):
     email: Email
     establishment_name: Name
     approval_number: ApprovalNumber
-    siret: Siret
+    siret: OptionalSiret = None
     password: Password
+    terms: TermsConsent
 
 
-class TownHallDrAccountRequest(ApiModel):
+class TownHallDrAccountRequest(_CreateModel):
     """Profile 5: a town hall with fingerprint scanners (DR) asks the agency for an account.
 
     Not self-service: the answer is a request id and what happens next.
@@ -159,8 +201,11 @@ class TownHallDrAccountRequest(ApiModel):
     commune_name: Name
     insee_code: InseeCode
     contact_name: Name
-    fingerprint_stations: int = Field(default=1, ge=1, le=50, description="Number of DR stations.")
-    message: Annotated[str, Field(max_length=2000)] | None = None
+    fingerprint_stations: StrictInt = Field(
+        default=1, ge=1, le=50, description="Number of DR stations."
+    )
+    message: Annotated[str, Field(max_length=2000), AfterValidator(checks.check_text)] | None = None
+    terms: TermsConsent
 
 
 class LegalEntityAccountCreate(_WithPassword):
@@ -171,6 +216,7 @@ class LegalEntityAccountCreate(_WithPassword):
     organisation_name: Name
     siret: Siret
     password: Password
+    terms: TermsConsent
 
 
 AccountCreate = Annotated[
@@ -202,6 +248,8 @@ class AccountStatus(StrEnum):
     ACTIVE = "active"
     REQUEST_RECEIVED = "request_received"  #: town hall (DR): the agency will answer
     REFUSED = "refused"  #: the prefecture refused the SIV authorisation
+    #: the agency suspended the account (ToU 1.11), or the prefecture the SIV authorisation
+    SUSPENDED = "suspended"
 
 
 class NextStep(StrEnum):
@@ -212,6 +260,7 @@ class NextStep(StrEnum):
     AWAIT_AGENCY_REPLY = "await_agency_reply"  #: the agency answers the request by e-mail
     CONTACT_PREFECTURE = "contact_prefecture"  #: refused: see the prefecture
     SIGN_IN = "sign_in"  #: the account is ready
+    AWAIT_SUSPENSION_END = "await_suspension_end"  #: see the agency's e-mail (reason, end)
 
 
 class Account(ResponseModel):
@@ -231,6 +280,12 @@ class Account(ResponseModel):
     terms_current: bool = Field(
         default=False, description="The last accepted Terms of Use version is the current one."
     )
+    suspended_until: datetime | None = Field(
+        default=None, description="A suspended account comes back at this time."
+    )
+    suspension_reason: str | None = Field(
+        default=None, description="Why the account is suspended (the agency's words, French)."
+    )
 
 
 class Session(ResponseModel):
@@ -242,10 +297,21 @@ class Session(ResponseModel):
 
 
 class AccountCreated(ResponseModel):
-    """Answer to an account creation: the account and its owner's session."""
+    """Answer to an account creation: the account, and how to follow it until it is active.
+
+    A new account is not active (activation link, prefecture or agency first): it gets
+    no session (ToU 1.5; review finding M12). ``status_token`` only reads this account
+    (``GET /v1/accounts/{id}`` with ``Authorization: Bearer``) and withdraws it while
+    it is not active (``DELETE``); its holder signs in once the account is active.
+    """
 
     account: Account
-    session: Session
+    session: Session | None = Field(
+        default=None, description="Only for an account already active (none today)."
+    )
+    status_token: AnsweredSecret | None = Field(
+        default=None, description="Reads the account's status until it is active."
+    )
 
 
 class ActivationRequest(_WithPassword):
@@ -265,6 +331,33 @@ class ActivationEmailSent(ResponseModel):
     account_id: ResourceId
     sent: datetime
     next_allowed: datetime = Field(description="No new resend before this time.")
+
+
+class PasswordResetRequest(ApiModel):
+    """ "Forgot password": the portal e-mails a reset link if an account uses ``email``."""
+
+    email: Email
+
+
+class PasswordResetSent(ResponseModel):
+    """The same answer whether or not an account uses the address (no account oracle)."""
+
+    sent: datetime
+    link_valid_minutes: int = Field(description="The e-mailed link works once, this long.")
+
+
+class PasswordResetComplete(_WithPassword):
+    """The e-mailed reset token and the new password."""
+
+    token: Annotated[str, Field(min_length=16, max_length=128, pattern=r"^[A-Za-z0-9_-]+$")]
+    password: Password
+
+
+class PasswordResetDone(ResponseModel):
+    """The password is changed; every session of the account has ended: sign in again."""
+
+    account_id: ResourceId
+    changed: datetime
 
 
 class SignInRequest(ApiModel):

@@ -136,13 +136,45 @@ def check_phone(value: str) -> str:
     return compact
 
 
+#: The youngest account holder: 15, the age of digital consent in France (loi
+#: 78-17 art. 45, RGPD art. 8); younger people act through a parent's account.
+MINIMUM_AGE = 15
+
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def iso_date_text(value: object) -> object:
+    """Only an ISO ``YYYY-MM-DD`` string (or a date) becomes a date (review L2)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise PydanticCustomError("invalid_date", "a date is written YYYY-MM-DD")
+    return value
+
+
 def check_birth_date(value: date, today: date | None = None) -> date:
-    """A birth date in the past, and at most 130 years ago."""
+    """A birth date in the past, at most 130 years ago, of someone at least 15."""
     today = today or paris_today()
     if value > today:
         raise PydanticCustomError("date_in_future", "the date is in the future")
     if value.year < today.year - 130:
         raise PydanticCustomError("invalid_date", "the date is too far in the past")
+    age = today.year - value.year - ((today.month, today.day) < (value.month, value.day))
+    if age < MINIMUM_AGE:
+        raise PydanticCustomError(
+            "too_young", "account holders are at least {age}", {"age": MINIMUM_AGE}
+        )
+    return value
+
+
+def check_text(value: str) -> str:
+    """Free text (a message): no control characters but line breaks and tabs, no lone
+    surrogate (review finding L2: NUL was accepted)."""
+    if any(
+        (unicodedata.category(c) == "Cc" and c not in "\n\r\t") or 0xD800 <= ord(c) <= 0xDFFF
+        for c in value
+    ):
+        raise PydanticCustomError("invalid_format", "the text has characters one cannot type")
     return value
 
 

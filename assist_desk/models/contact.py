@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field
 
 from assist_desk.models import checks
-from assist_desk.models.accounts import Email, Name
+from assist_desk.models.accounts import Email, IsoDate, Name
 from assist_desk.models.common import ApiModel, ResourceId, ResponseModel
 
 #: A claim is sent within this many days of the event.
@@ -19,7 +19,7 @@ CONTACT_ANSWER_WORKING_DAYS = 15
 #: Claims are handled within this many days of receipt.
 CLAIM_ANSWER_DAYS = 60
 
-Text = Annotated[str, Field(min_length=1, max_length=5000)]
+Text = Annotated[str, Field(min_length=1, max_length=5000), AfterValidator(checks.check_text)]
 
 
 class ContactTopic(StrEnum):
@@ -54,7 +54,7 @@ class ClaimCreate(ApiModel):
     email: Email
     name: Name
     kind: ClaimKind
-    event_date: Annotated[date, AfterValidator(checks.check_claim_date)] = Field(
+    event_date: Annotated[IsoDate, AfterValidator(checks.check_claim_date)] = Field(
         description="Date of the event; the claim is sent within 30 days of it."
     )
     description: Text

@@ -14,8 +14,12 @@ Problem codes (``Problem.code``):
     ``unsupported_media_type`` (415), ``payload_too_large`` (413),
     ``rate_limited`` (429), ``authentication_required`` (401),
     ``invalid_credentials`` (401), ``forbidden`` (403),
-    ``account_not_active`` (409), ``account_deleted`` (410), ``email_taken`` (409),
-    ``terms_outdated`` (409), ``not_eligible`` (409), ``internal_error`` (500).
+    ``account_not_active`` (409: follow the activation link first),
+    ``account_awaiting_validation`` (409: the prefecture or the agency has not decided),
+    ``account_refused`` (409), ``account_suspended`` (409: ``detail`` gives the reason
+    and the end), ``account_deleted`` (410), ``email_taken`` (409),
+    ``terms_outdated`` (409), ``not_eligible`` (409), ``maintenance`` (503, with
+    ``Retry-After`` and the portal's message in ``detail``), ``internal_error`` (500).
 
 Field error codes (``FieldError.code``), each shown by the UI as its own translated
 message (the ``message`` is English, for logs and developers):

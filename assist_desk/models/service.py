@@ -9,7 +9,7 @@ from assist_desk.models.common import ResponseModel
 
 # 1.1.0: trainer pages guarded, 408/410/429 answers, activation links expire,
 # FranceConnect results given once, older Terms refused, bounded ANTS positions.
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 
 
 class Health(ResponseModel):

@@ -21,10 +21,11 @@ Behaviour:
   the client keeps one key per distinct payload (:class:`KeyBook`), so submitting the
   same data again after an error reuses the key and never creates a second account;
   the key changes when the payload changes. :meth:`reset` forgets the keys.
-- **Sessions**: the access tokens returned by account creation, sign-in and
-  FranceConnect are kept in memory per account id and sent on owner-only calls;
-  :meth:`reset` drops them. Nothing is written to disk; logs carry method, route,
-  status and duration only.
+- **Sessions**: the access tokens returned by sign-in and FranceConnect are kept in
+  memory per account id and sent on owner-only calls; a new account's status token
+  (it has no session before activation) only reads or withdraws it; :meth:`reset`
+  drops them all and revokes them on the portal. Nothing is written to disk; logs
+  carry method, route, status and duration only.
 - **Errors**: only :mod:`assist_desk.portal.errors`.
 """
 
@@ -56,6 +57,8 @@ from assist_desk.models import (
     FranceConnectStart,
     FranceConnectStatus,
     Health,
+    PasswordResetDone,
+    PasswordResetSent,
     Problem,
     ProcedureRequest,
     ProcedureRequestList,
@@ -131,6 +134,8 @@ class PortalClient:
         self._rng = rng or random.Random()
         self._keys = KeyBook()
         self._tokens: dict[str, SecretStr] = {}
+        #: A new account's status-only tokens (it gets no session until it is active).
+        self._status_tokens: dict[str, SecretStr] = {}
         self._poll_secrets: dict[str, SecretStr] = {}
         self._inflight: set[asyncio.Task[Any]] = set()
         self._closing: set[asyncio.Task[Any]] = set()
@@ -196,8 +201,9 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._inflight.clear()
-        tokens = list(self._tokens.values())
+        tokens = [*self._tokens.values(), *self._status_tokens.values()]
         self._tokens.clear()
+        self._status_tokens.clear()
         self._poll_secrets.clear()
         self._keys.clear()
         old, self._http = self._http, self._new_http()
@@ -256,6 +262,7 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._tokens.clear()
+        self._status_tokens.clear()
         self._poll_secrets.clear()
         self._keys.clear()
         if _pool_is_empty(self._http):
@@ -270,6 +277,7 @@ class PortalClient:
             if task is not current:
                 task.cancel()
         self._tokens.clear()
+        self._status_tokens.clear()
         self._poll_secrets.clear()
         self._keys.clear()
         # The background revocations and closes use the pool: let them end first (a
@@ -340,7 +348,10 @@ class PortalClient:
     ) -> Account:
         """Create an account of any profile (a town hall's DR request, too).
 
-        The owner's session is kept for the later owner-only calls.
+        The payload carries the Terms version the person ticked (``terms``). A new
+        account is not active, so it gets no session: its status token is kept to
+        follow it (:meth:`account`) or withdraw it (:meth:`delete_account`); once it is
+        active, :meth:`sign_in`.
         """
         if isinstance(payload, Mapping):
             try:
@@ -353,7 +364,10 @@ class PortalClient:
                 ) from None
         body = _ACCOUNT_CREATE.dump_python(payload, mode="json")
         created = await self._post("/v1/accounts", body, AccountCreated, key=idempotency_key)
-        self._tokens[created.account.id] = created.session.access_token
+        if created.session is not None:
+            self._tokens[created.account.id] = created.session.access_token
+        if created.status_token is not None:
+            self._status_tokens[created.account.id] = created.status_token
         return created.account
 
     async def account(self, account_id: str) -> Account:
@@ -382,13 +396,29 @@ class PortalClient:
         """Delete the account (its owner's right under the Terms of Use)."""
         await self._call("DELETE", f"/v1/accounts/{_seg(account_id)}", account_id=account_id)
         self._tokens.pop(account_id, None)
+        self._status_tokens.pop(account_id, None)
 
     async def sign_in(self, email: str, password: str) -> Session:
         """Sign in with e-mail and password; the session is kept for owner-only calls."""
         body = {"email": email, "password": password}
         session = await self._post("/v1/sessions", body, Session, key=str(uuid.uuid4()))
         self._tokens[session.account_id] = session.access_token
+        self._status_tokens.pop(session.account_id, None)
         return session
+
+    async def request_password_reset(self, email: str) -> PasswordResetSent:
+        """ "Forgot password": the portal e-mails a reset link if an account uses ``email``
+        (the answer is the same either way; :class:`RateLimited` within a minute)."""
+        return await self._post(
+            "/v1/password-resets", {"email": email}, PasswordResetSent, key=str(uuid.uuid4())
+        )
+
+    async def complete_password_reset(self, token: str, password: str) -> PasswordResetDone:
+        """Choose a new password with the e-mailed reset ``token``."""
+        body = {"token": token, "password": password}
+        return await self._post(
+            "/v1/password-resets/complete", body, PasswordResetDone, key=str(uuid.uuid4())
+        )
 
     async def sign_out(self, account_id: str) -> None:
         """End the account's session on the portal and forget it here."""
@@ -544,7 +574,9 @@ class PortalClient:
         headers: dict[str, str] = dict(extra_headers or {})
         if key is not None:
             headers["Idempotency-Key"] = format_key(key)
-        token = self._tokens.get(account_id) if account_id is not None else None
+        token = None
+        if account_id is not None:
+            token = self._tokens.get(account_id) or self._status_tokens.get(account_id)
         if token is not None:
             headers["Authorization"] = f"Bearer {token.get_secret_value()}"
         content: bytes | None = None
@@ -642,6 +674,8 @@ def _route(path: str) -> str:
         "claims",
         "health",
         "version",
+        "password-resets",
+        "complete",
         "current",
         "",
     }

@@ -25,14 +25,25 @@ from assist_desk.sandbox.store import Store, iso, now, token_digest
 ACTIVATION_TTL_S = 48 * 3600
 
 
-def account_model(state: PortalState, row: sqlite3.Row) -> Account:
+def current_status(row: sqlite3.Row) -> AccountStatus:
+    """The account's status now: a suspension whose end has passed is over."""
     status = AccountStatus(row["status"])
+    until = row["suspended_until"]
+    if status is AccountStatus.SUSPENDED and until is not None and until <= iso(now()):
+        return AccountStatus.ACTIVE
+    return status
+
+
+def account_model(state: PortalState, row: sqlite3.Row) -> Account:
+    status = current_status(row)
+    suspended = status is AccountStatus.SUSPENDED
     next_step = {
         AccountStatus.PENDING_ACTIVATION: NextStep.CHECK_EMAIL,
         AccountStatus.PENDING_PREFECTURE_VALIDATION: NextStep.AWAIT_PREFECTURE,
         AccountStatus.REQUEST_RECEIVED: NextStep.AWAIT_AGENCY_REPLY,
         AccountStatus.REFUSED: NextStep.CONTACT_PREFECTURE,
         AccountStatus.ACTIVE: NextStep.SIGN_IN,
+        AccountStatus.SUSPENDED: NextStep.AWAIT_SUSPENSION_END,
     }[status]
     return Account(
         id=row["id"],
@@ -47,7 +58,42 @@ def account_model(state: PortalState, row: sqlite3.Row) -> Account:
         terms_accepted_version=row["terms_version"],
         terms_accepted_at=row["terms_at"],
         terms_current=row["terms_version"] == state.current_terms_id(),
+        suspended_until=row["suspended_until"] if suspended else None,
+        suspension_reason=row["suspension_reason"] if suspended else None,
     )
+
+
+def not_active_problem(row: sqlite3.Row) -> ProblemError | None:
+    """Why this account gets no session (None: it is active). Told only to someone who
+    gave its password: each state has its own code, which the app explains."""
+    status = current_status(row)
+    if status is AccountStatus.ACTIVE:
+        return None
+    if status is AccountStatus.SUSPENDED:
+        until = row["suspended_until"]
+        detail = f"{row['suspension_reason'] or 'suspendu'} (jusqu'au {paris_day(until)})"
+        return ProblemError(409, "account_suspended", detail)
+    code, detail = {
+        AccountStatus.PENDING_ACTIVATION: (
+            "account_not_active",
+            "follow the link in the activation e-mail first",
+        ),
+        AccountStatus.REFUSED: ("account_refused", "the request for this account was refused"),
+    }.get(
+        status,
+        ("account_awaiting_validation", "the prefecture or the agency has not decided yet"),
+    )
+    return ProblemError(409, code, detail)
+
+
+def paris_day(moment: str | None) -> str:
+    """``2026-12-20T10:00:00+00:00`` → ``20/12/2026`` (Paris), as French e-mails write it."""
+    if not moment:
+        return "?"
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.fromisoformat(moment).astimezone(ZoneInfo("Europe/Paris")).strftime("%d/%m/%Y")
 
 
 def live_account(conn: sqlite3.Connection | Store, account_id: str) -> sqlite3.Row | None:
@@ -58,19 +104,30 @@ def live_account(conn: sqlite3.Connection | Store, account_id: str) -> sqlite3.R
     return row
 
 
-def new_session(state: PortalState, conn: sqlite3.Connection, account_id: str) -> Session:
+#: Session scopes: an owner's session, or a new account's status-only token (M12).
+OWNER, STATUS = "owner", "status"
+
+
+def new_session(
+    state: PortalState, conn: sqlite3.Connection, account_id: str, scope: str = OWNER
+) -> Session:
     token = secrets.token_urlsafe(32)
     expires = now() + timedelta(seconds=state.options.session_ttl_s)
     conn.execute(
-        "INSERT INTO sessions (token_hash, account_id, expires) VALUES (?, ?, ?)",
-        (token_digest(token), account_id, iso(expires)),
+        "INSERT INTO sessions (token_hash, account_id, expires, scope) VALUES (?, ?, ?, ?)",
+        (token_digest(token), account_id, iso(expires), scope),
     )
     return Session(account_id=account_id, access_token=SecretStr(token), expires=expires)
 
 
 def require_owner(
-    state: PortalState, credentials: HTTPAuthorizationCredentials | None, account_id: str
+    state: PortalState,
+    credentials: HTTPAuthorizationCredentials | None,
+    account_id: str,
+    *,
+    status_ok: bool = False,
 ) -> sqlite3.Row:
+    """The account, for its owner's session (``status_ok``: or its status-only token)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ProblemError(
             401,
@@ -79,7 +136,7 @@ def require_owner(
             headers={"WWW-Authenticate": "Bearer"},
         )
     session = state.store.one(
-        "SELECT account_id, expires FROM sessions WHERE token_hash = ?",
+        "SELECT account_id, expires, scope FROM sessions WHERE token_hash = ?",
         (token_digest(credentials.credentials),),
     )
     if session is None or session["expires"] < iso(now()):
@@ -91,6 +148,13 @@ def require_owner(
         )
     if session["account_id"] != account_id:
         raise ProblemError(403, "forbidden", "this session belongs to another account")
+    if session["scope"] != OWNER and not status_ok:
+        raise ProblemError(
+            401,
+            "authentication_required",
+            "this token only follows the account's status; sign in once it is active",
+            headers={"WWW-Authenticate": 'Bearer error="insufficient_scope"'},
+        )
     row = live_account(state.store, account_id)
     if row is None:
         raise ProblemError(404, "not_found", "no such account")
@@ -180,8 +244,10 @@ def strip_tokens(body: str) -> str:
     """An answer as the idempotency table keeps it: every ``access_token`` blanked."""
     data = json.loads(body)
     _walk_sessions(data, lambda session: session.update(access_token=None, expires=None))
-    if isinstance(data, dict) and "poll_secret" in data:
-        data["poll_secret"] = None
+    if isinstance(data, dict):
+        for name in ("poll_secret", "status_token"):
+            if data.get(name) is not None:
+                data[name] = ""  # blanked; "" (not null) says there was one to re-issue
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -203,6 +269,13 @@ def reissue_sessions(state: PortalState, conn: sqlite3.Connection, stored: str) 
         )
 
     _walk_sessions(data, refill)
+    if isinstance(data, dict) and data.get("status_token") == "":  # a new account's: a new one
+        account_id = data["account"]["id"]
+        if live_account(conn, account_id) is None:
+            raise ProblemError(410, "gone", "this account was deleted")
+        data["status_token"] = new_session(
+            state, conn, account_id, STATUS
+        ).access_token.get_secret_value()
     if isinstance(data, dict) and "poll_secret" in data:  # a FranceConnect start: a new one
         poll_secret = secrets.token_urlsafe(24)
         conn.execute(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,19 @@ Terms acceptances, the procedure catalogue, procedure requests, contact and clai
   source address (four clients' worth): 429 with `Retry-After`. Five wrong passwords in
   a row for one e-mail address make the next sign-ins wait (429). Bodies are limited to
   64 KiB (413) and must arrive within 10 s (408).
+* An account is created with the Terms of Use version its holder ticked (`terms`: the
+  current version and its hash; 409 `terms_outdated` otherwise). A new account is not
+  active and gets no session: `status_token` reads it (and withdraws it) until then;
+  sign in once it is active. Sign-in tells the holder of the right password why an
+  account cannot sign in yet: `account_not_active`, `account_awaiting_validation`,
+  `account_refused`, `account_suspended` (409, the reason and the end in `detail`).
+* While the portal is in maintenance, every `/v1` call answers 503 `maintenance` with
+  `Retry-After` and the portal's message in `detail`.
+* "Forgot password": `POST /v1/password-resets` answers alike for every address and
+  e-mails a link (once, one hour); `POST /v1/password-resets/complete` sets the new
+  password and ends the account's sessions.
+* Request bodies are UTF-8 `application/json` (415 otherwise); unknown fields are
+  refused, values are never coerced (`"5"` is not 5, dates are `YYYY-MM-DD` strings).
 * An activation link works once, for 48 hours. A FranceConnect result carries its
   session once (later reads say `expired`). Only the current Terms version can be
   accepted (409 `terms_outdated`). A replay answers with a new session, and only to a
@@ -70,6 +84,10 @@ Terms acceptances, the procedure catalogue, procedure requests, contact and clai
 # --------------------------------------------------------------------------- the app
 
 
+#: Owner-only POSTs: without credentials, 401 before any other check of the request.
+_OWNER_POST = re.compile(r"^/v1/accounts/[^/]+/(requests|terms-acceptances)$")
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, error: ProblemError) -> Response:
@@ -78,6 +96,17 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, error: RequestValidationError) -> Response:
         raw = error.errors()
+        if _OWNER_POST.match(request.url.path) and "authorization" not in request.headers:
+            # Who asks comes before what is asked (schemathesis ST203, review L1).
+            return problem_response(
+                ProblemError(
+                    401,
+                    "authentication_required",
+                    "sign in first (Authorization: Bearer)",
+                    headers={"WWW-Authenticate": "Bearer"},
+                ),
+                instance=request.url.path,
+            )
         if request.method == "POST" and request.url.path.startswith("/v1/"):
             header = request.headers.get("idempotency-key")
             if header is None:
@@ -87,7 +116,10 @@ def _install_error_handlers(app: FastAPI) -> None:
                     ),
                     instance=request.url.path,
                 )
-            if parse_key(header) is None:
+            key_refused = any(
+                tuple(e.get("loc", ()))[:2] == ("header", "Idempotency-Key") for e in raw
+            )
+            if key_refused or parse_key(header) is None:
                 return problem_response(
                     ProblemError(
                         400,
@@ -124,6 +156,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, error: StarletteHTTPException) -> Response:
         codes = {
+            401: "authentication_required",
             404: "not_found",
             405: "method_not_allowed",
             406: "not_acceptable",
@@ -134,6 +167,8 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
         detail = error.detail if isinstance(error.detail, str) else None
         headers = dict(error.headers or {})
+        if error.status_code == 405:  # every method of every route on this path (ST205)
+            headers["Allow"] = _allowed_methods(request)
         return problem_response(
             ProblemError(error.status_code, code, detail, headers=headers),
             instance=request.url.path,
@@ -146,6 +181,24 @@ def _install_error_handlers(app: FastAPI) -> None:
             ProblemError(500, "internal_error", "the training portal failed"),
             instance=request.url.path,
         )
+
+
+def _allowed_methods(request: Request) -> str:
+    """The methods some route answers on this path (each one asked: included routers
+    hide their routes' methods)."""
+    from starlette.routing import Match
+
+    allowed = {
+        method
+        for method in ("GET", "POST", "PUT", "PATCH", "DELETE")
+        if any(
+            route.matches({**request.scope, "method": method})[0] is Match.FULL
+            for route in request.app.routes
+        )
+    }
+    if "GET" in allowed:
+        allowed.add("HEAD")
+    return ", ".join(sorted(allowed))
 
 
 def _custom_openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
@@ -185,6 +238,7 @@ def create_app(
     from assist_desk.sandbox.routes import API_ROUTERS
     from assist_desk.sandbox.routes.trainer_access import router as login_router
     from assist_desk.sandbox.routes.training import router as training_router
+    from assist_desk.sandbox.routes.training_accounts import router as accounts_router
 
     options = options or PortalOptions()
     store = Store(data_dir, reset=reset)
@@ -205,6 +259,7 @@ def create_app(
         app.include_router(getattr(importlib.import_module(module_name), attribute))
     app.include_router(login_router)
     app.include_router(training_router)
+    app.include_router(accounts_router)
     app.openapi = _custom_openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
         BodyLimit,

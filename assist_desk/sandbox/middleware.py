@@ -171,6 +171,10 @@ class BodyLimit:
             return
         if body is None:  # the client went away
             return
+        refused = _json_body_problem(scope, body)
+        if refused is not None:
+            await problem_response(refused, instance=_path(scope))(scope, receive, send)
+            return
         delivered = False
 
         async def replay() -> Message:
@@ -220,6 +224,23 @@ class BodyLimit:
 
 class _TooLarge(Exception):
     pass
+
+
+def _json_body_problem(scope: Scope, body: bytes) -> ProblemError | None:
+    """An API body is ``application/json`` in UTF-8, nothing looser (review L2: UTF-16
+    and ``application/merge-patch+json`` bodies were read)."""
+    if not body or not _path(scope).startswith("/v1/"):
+        return None
+    media = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
+    if media != "application/json":
+        return ProblemError(415, "unsupported_media_type", "send the body as application/json")
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return ProblemError(400, "invalid_json", "the body is not UTF-8 JSON")
+    if body.startswith(b"\xef\xbb\xbf"):
+        return ProblemError(400, "invalid_json", "the body starts with a byte-order mark")
+    return None
 
 
 class RateLimit:

@@ -133,10 +133,12 @@ def build_server(
     import uvicorn
 
     from assist_desk.sandbox.app import create_app
+    from assist_desk.sandbox.protocol import ProblemH11Protocol
 
     app = create_app(data_dir, reset=reset, options=options)
     config = uvicorn.Config(
         app,
+        http=ProblemH11Protocol,
         log_level=log_level,
         access_log=False,
         lifespan="off",

@@ -67,6 +67,8 @@ class PortalState:
     sign_in_throttle: SignInThrottle = field(default_factory=SignInThrottle)
     #: Maintenance mode set by a trainer: (message, Retry-After seconds), or None.
     maintenance: tuple[str, int] | None = None
+    #: When each address last got a password-reset e-mail (monotonic seconds).
+    reset_sent: dict[str, float] = field(default_factory=dict)
 
     def current_terms_id(self) -> str:
         return seed.current_terms_id(date.today(), self.terms_override)

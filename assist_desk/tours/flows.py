@@ -39,7 +39,6 @@ FORMS: dict[str, dict[str, str]] = {
         "email": "ecole.parc@example.org",
         "establishment_name": "Auto-école du Parc",
         "approval_number": "E 23 075 0001 0",
-        "siret": GOOD_SIRET,
         "password": PASSWORD,
         "password_confirm": PASSWORD,
     },
@@ -47,7 +46,6 @@ FORMS: dict[str, dict[str, str]] = {
         "email": "cssr.ouest@example.org",
         "establishment_name": "Centre Prévention Ouest",
         "approval_number": "R 23 075 0002 0",
-        "siret": GOOD_SIRET,
         "password": PASSWORD,
         "password_confirm": PASSWORD,
     },
@@ -303,13 +301,15 @@ async def reacceptance_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     client = account.portal()
     await trainer.set_terms("v1")
     try:
-        created = await client.create_account(
-            {"profile": "legal_entity", **_payload(_unique(FORMS["legal_entity"], "v1"))}
-        )
+        values = _payload(_unique(FORMS["legal_entity"], "v1"))
         terms = await client.current_terms()
-        await client.accept_terms(created.id, terms.id, terms.sha256)
+        consent = {"version_id": terms.id, "sha256": terms.sha256, "site_id": "tour"}
+        created = await client.create_account(
+            {"profile": "legal_entity", **values, "terms": consent}
+        )
         token = await trainer.activation_token(created.id)
         await client.activate(token)
+        await client.sign_in(values["email"], values["password"])  # M12: after activation
     finally:
         await trainer.set_terms(None)
     flows.session.set_account(await client.account(created.id))

@@ -32,16 +32,14 @@ PROFILE_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "driving_school": (
         QT_TRANSLATE_NOOP("Flows", "A driving school"),
-        QT_TRANSLATE_NOOP(
-            "Flows", "You need the school's approval number, its SIRET number and an e-mail."
-        ),
+        QT_TRANSLATE_NOOP("Flows", "You need the school's approval number and an e-mail address."),
     ),
     "road_safety_centre": (
         QT_TRANSLATE_NOOP("Flows", "A road-safety training centre"),
         QT_TRANSLATE_NOOP(
             "Flows",
-            "Centres running points-recovery courses. You need the approval number, "
-            "the SIRET number and an e-mail.",
+            "Centres running points-recovery courses. You need the approval number "
+            "and an e-mail address.",
         ),
     ),
     "town_hall_dr": (

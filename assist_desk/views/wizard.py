@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.controllers.flow_base import FlowController
+from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
+from assist_desk.views.portal_state_texts import (
+    ACCOUNT_STATE_KINDS,
+    CALM_KINDS,
+    DETAIL_KINDS,
+    STATE_ERRORS,
+)
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -430,15 +437,28 @@ class WizardScreen(Screen):
                     target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_error(self, kind: str, detail: str) -> None:
-        text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))
+        explained = T.ERRORS.get(kind) or STATE_ERRORS.get(kind) or T.ERRORS["unexpected"]
+        text = t(explained)
         if detail and kind in ("conflict", "unexpected"):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
+        elif detail and kind in DETAIL_KINDS:  # the portal's French words, isolated
+            text += "\n" + t(T.PORTAL_SAYS).replace("%1", isolate(detail))
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
-        self.retry_button.setVisible(kind not in ("validation", "auth"))
+        retry_helps = kind not in ("validation", "auth") and kind not in ACCOUNT_STATE_KINDS
+        self.retry_button.setVisible(retry_helps)
+        self._set_calm(kind in CALM_KINDS)  # maintenance: a calm notice, not an error
         self.error_frame.show()
 
+    def _set_calm(self, calm: bool) -> None:
+        for widget in (self.error_frame, self.error_label):
+            if widget.property("calm") != calm:
+                widget.setProperty("calm", calm)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
     def _show_refusal(self, reason: str) -> None:
+        self._set_calm(False)
         text = t(T.REFUSALS.get(reason, T.REFUSALS["no_choice"]))
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)

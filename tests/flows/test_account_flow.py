@@ -128,7 +128,9 @@ def test_siv_prefecture_can_validate_straight_to_active() -> None:
 def test_town_hall_goes_to_the_account_request_path() -> None:
     wizard = Wizard(navmaps.account_navmap())
     _to_terms(wizard, "town_hall_dr")
-    assert wizard.current == "declaration"  # no Terms: a request, not an account
+    assert wizard.current == "terms"  # the account it asks for is governed by them (M12)
+    wizard.next(terms_version="v2", terms_sha256="ab" * 32, terms_read=True)
+    assert wizard.current == "declaration"
     assert "form" not in wizard.history
     assert wizard.next(account_id="req-1") == "request_sent"
     assert wizard.is_last()
@@ -137,7 +139,7 @@ def test_town_hall_goes_to_the_account_request_path() -> None:
 def test_no_email_guides_then_comes_back_with_data_kept() -> None:
     wizard = Wizard(navmaps.account_navmap())
     wizard.next(profile="driving_school")
-    assert wizard.next(has_email=False, has_approval=True, has_siret=True) == "email_guide"
+    assert wizard.next(has_email=False, has_approval=True) == "email_guide"
     assert not navmaps.is_stop("email_guide")
     assert wizard.is_last()
     assert wizard.back() == "prerequisites"
@@ -151,7 +153,7 @@ def test_no_email_guides_then_comes_back_with_data_kept() -> None:
         ("siv_professional", "has_prefecture_authorisation", "siv_authorisation_help"),
         ("siv_professional", "has_siret", "siret_help"),
         ("driving_school", "has_approval", "approval_help"),
-        ("road_safety_centre", "has_siret", "siret_help"),
+        ("road_safety_centre", "has_approval", "approval_help"),
         ("legal_entity", "has_siret", "siret_help"),
     ],
 )
@@ -164,6 +166,16 @@ def test_missing_prerequisite_stops_cleanly(profile: str, missing: str, stop: st
     assert navmaps.is_stop(stop)
     assert wizard.is_last()
     assert not wizard.can_next()
+
+
+def test_driving_schools_and_cssr_are_not_asked_for_a_siret() -> None:
+    # The portal's form asks them for an e-mail and an approval number (ToU 1.5).
+    from assist_desk.flows.fields import FORM_FIELDS
+
+    for profile in ("driving_school", "road_safety_centre"):
+        assert "has_siret" not in PREREQUISITES[profile]
+        assert "siret" not in {field.name for field in FORM_FIELDS[profile]}
+    assert "siret" in {field.name for field in FORM_FIELDS["legal_entity"]}
 
 
 def test_unanswered_prerequisites_and_no_profile_refused() -> None:

@@ -32,6 +32,7 @@ from assist_desk.appointments.service import (
     SlotsOutcome,
 )
 from assist_desk.controllers import mediator as mediator_module
+from assist_desk.controllers.account import AccountController, PasswordResetController
 from assist_desk.controllers.appointments import AppointmentsController
 from assist_desk.controllers.mediator import UNLOCKED
 from assist_desk.models import Account
@@ -56,6 +57,7 @@ SESSION_OPERATIONS = {
     ("account", "AccountController", "resend"),
     ("account", "ReacceptanceController", "begin"),
     ("account", "ReacceptanceController", "go_next"),
+    ("account", "PasswordResetController", "send"),
     ("requests", "RequestController", "begin"),
     ("requests", "RequestController", "sign_in"),
     ("requests", "RequestController", "sign_in_franceconnect"),
@@ -282,7 +284,26 @@ def _start_every_session_operation(controllers: dict[str, Any]) -> set[tuple[str
     )
     reaccept.go_next()
     did("account", "ReacceptanceController", "go_next")
-    # Account creation: waiting for the e-mail link, FranceConnect, the terms.
+    # Account creation: the declaration creates the account, the Terms ticked in the
+    # same call (issue 18, M12); another citizen's form, so that no account is set yet.
+    creator = controllers["creator"]
+    creator.wizard.history.append("declaration")
+    creator.update(
+        profile="individual",
+        terms_version="v2",
+        terms_sha256="0" * 64,
+        fields={
+            "email": "race@example.org",
+            "given_names": "Race",
+            "family_name": "Citizen",
+            "birth_date": "01/02/1980",
+            "password": "Race-password-42",
+            "password_confirm": "Race-password-42",
+        },
+    )
+    creator.go_next()
+    did("account", "AccountController", "go_next")
+    # Waiting for the e-mail link, the terms.
     account.account = citizen
     account.poll_now()
     did("account", "AccountController", "poll_now")
@@ -292,11 +313,9 @@ def _start_every_session_operation(controllers: dict[str, Any]) -> set[tuple[str
     did("account", "AccountController", "load_terms")
     account._entered("terms")
     did("account", "AccountController", "_entered")
-    account.account = citizen.model_copy(update={"terms_current": False})
-    account.wizard.history.append("declaration")
-    account.update(profile="individual", terms_version="v2", terms_sha256="0" * 64)
-    account.go_next()  # the terms acceptance of the account just created
-    did("account", "AccountController", "go_next")
+    # "Forgot your password?" from the sign-in page.
+    controllers["reset"].send("race@example.org")
+    did("account", "PasswordResetController", "send")
     # Appointments and the staff PIN.
     appointments.check_number(NUMBER)
     did("appointments", "AppointmentsController", "check_number")
@@ -348,6 +367,12 @@ def test_no_answer_of_any_operation_lands_after_the_wipe(
         "reaccept": flows.reacceptance,
         "appointments": appointments,
         "mediator": kiosk.mediator,
+        "reset": PasswordResetController(
+            flows.requests.portal, context.session_scope, parent=flows.requests
+        ),
+        "creator": AccountController(
+            flows.account.portal, flows.session, scope=context.session_scope, parent=flows.account
+        ),
     }
     assert kiosk.mediator.state != UNLOCKED
     started = _start_every_session_operation(controllers)

@@ -21,7 +21,7 @@ from assist_desk.models import (
 from assist_desk.portal import errors
 from assist_desk.portal.client import PortalClient
 from tests.portal.conftest import run_with_client
-from tests.portal.test_models import VALID
+from tests.portal.test_models import VALID, consent
 from tests.portal_fixtures import TrainingPortal
 
 
@@ -34,7 +34,7 @@ def test_health_version_terms_catalogue(training_portal: TrainingPortal) -> None
         assert (await client.health()).status == "ok"
         version = await client.version()
         assert version.training
-        assert version.api_version == "1.1.0"
+        assert version.api_version == "1.2.0"
         listing = await client.list_terms()
         assert listing.current == "v2"
         assert [v.id for v in listing.versions] == ["v1", "v2"]
@@ -81,24 +81,33 @@ def test_six_profiles_get_their_own_status(training_portal: TrainingPortal) -> N
 
 def test_individual_from_form_to_handoff(training_portal: TrainingPortal) -> None:
     async def body(client: PortalClient) -> None:
-        account = await client.create_account(payload("individual"))
         terms = await client.current_terms()
-        acceptance = await client.accept_terms(
-            account.id, terms.id, terms.sha256, "help_point", "site-42"
-        )
-        assert acceptance.current
-        assert acceptance.site_id == "site-42"
-        with pytest.raises(errors.Conflict) as not_active:
+        account = await client.create_account(payload("individual"))
+        # The Terms were accepted in the creation itself (M12)...
+        assert account.terms_accepted_version == terms.id
+        assert account.terms_current
+        # ...and a pending account has no session: its token only reads its status.
+        assert not client.has_session(account.id)
+        assert (await client.account(account.id)).status is AccountStatus.PENDING_ACTIVATION
+        with pytest.raises(errors.AuthenticationFailed) as no_session:
             await client.create_request(account.id, "pp_first_adult")
-        assert not_active.value.code == "account_not_active"
-        with pytest.raises(errors.Conflict):
+        assert no_session.value.code == "authentication_required"
+        with pytest.raises(errors.Conflict) as not_active:
             await client.sign_in(VALID["individual"]["email"], VALID["individual"]["password"])
+        assert not_active.value.code == "account_not_active"
         token = training_portal.activation_token(account.id)
         activated = await client.activate(token)
         assert activated.status is AccountStatus.ACTIVE
         assert activated.next_step is NextStep.SIGN_IN
         assert activated.terms_accepted_version == "v2"
         assert activated.terms_current
+        await client.sign_in(VALID["individual"]["email"], VALID["individual"]["password"])
+        assert client.has_session(account.id)
+        acceptance = await client.accept_terms(
+            account.id, terms.id, terms.sha256, "help_point", "site-42"
+        )
+        assert acceptance.current
+        assert acceptance.site_id == "site-42"
         request = await client.create_request(account.id, "pp_first_adult")
         assert request.handoff_url == "https://passeport.ants.gouv.fr/"
         assert request.pre_application_number
@@ -131,11 +140,11 @@ def test_new_terms_version_asks_again(training_portal: TrainingPortal) -> None:
     training_portal.set_current_terms("v1")
 
     async def body(client: PortalClient) -> None:
-        account = await client.create_account(payload("legal_entity"))
+        account = await client.create_account(payload("legal_entity", terms=consent("v1")))
         v1 = await client.current_terms()
         assert v1.id == "v1"
-        await client.accept_terms(account.id, v1.id, v1.sha256, "help_point", "site")
         await client.activate(training_portal.activation_token(account.id))
+        await client.sign_in(VALID["legal_entity"]["email"], VALID["legal_entity"]["password"])
         assert (await client.create_request(account.id, "vr_duplicate")).category_id == (
             "vehicle_registration"
         )
@@ -222,7 +231,7 @@ def test_owner_only(training_portal: TrainingPortal) -> None:
         mine = await client.create_account(payload("legal_entity"))
         other = await client.create_account(payload("individual"))
         # Use mine's token on other's account.
-        client._tokens[other.id] = client._tokens[mine.id]
+        client._status_tokens[other.id] = client._status_tokens[mine.id]
         with pytest.raises(errors.AuthenticationFailed) as forbidden:
             await client.delete_account(other.id)
         assert forbidden.value.status == 403

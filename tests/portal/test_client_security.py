@@ -28,23 +28,32 @@ def payload(profile: str = "individual", **changes: Any) -> dict[str, Any]:
 
 async def active_account(client: PortalClient, portal: TrainingPortal) -> str:
     account = await client.create_account(payload())
-    terms = await client.current_terms()
-    await client.accept_terms(account.id, terms.id, terms.sha256)
     await client.activate(portal.activation_token(account.id))
+    await client.sign_in(VALID["individual"]["email"], VALID["individual"]["password"])
     return account.id
 
 
 def test_m6_the_wipe_revokes_the_server_sessions(training_portal: TrainingPortal) -> None:
     async def body(client: PortalClient) -> None:
-        account = await client.create_account(payload())
-        token = client._tokens[account.id].get_secret_value()
+        account_id = await active_account(client, training_portal)
+        token = client._tokens[account_id].get_secret_value()
+        status_client = PortalClient(training_portal.url)
+        other = await status_client.create_account(payload(email="autre@example.org"))
+        status_token = status_client._status_tokens[other.id].get_secret_value()
+        status_client.reset()  # a new account's status token is revoked too
+        await asyncio.wait_for(asyncio.gather(*status_client._closing), 5)
+        await status_client.aclose()
         client.reset()
         await asyncio.wait_for(asyncio.gather(*client._closing), 5)  # revocations done
         async with httpx.AsyncClient(base_url=training_portal.url, trust_env=False) as http:
             stolen = await http.get(
-                f"/v1/accounts/{account.id}", headers={"Authorization": f"Bearer {token}"}
+                f"/v1/accounts/{account_id}", headers={"Authorization": f"Bearer {token}"}
+            )
+            followed = await http.get(
+                f"/v1/accounts/{other.id}", headers={"Authorization": f"Bearer {status_token}"}
             )
         assert stolen.status_code == 401
+        assert followed.status_code == 401
 
     run_with_client(training_portal.url, body)
 
@@ -142,15 +151,15 @@ def test_l6_lone_surrogates_give_documented_errors(training_portal: TrainingPort
 
 def test_signing_out_of_an_ended_session_is_not_an_error(training_portal: TrainingPortal) -> None:
     async def body(client: PortalClient) -> None:
-        account = await client.create_account(payload())
-        token = client._tokens[account.id].get_secret_value()
+        account_id = await active_account(client, training_portal)
+        token = client._tokens[account_id].get_secret_value()
         async with httpx.AsyncClient(base_url=training_portal.url, trust_env=False) as http:
             ended = await http.delete(
                 "/v1/sessions/current", headers={"Authorization": f"Bearer {token}"}
             )
             assert ended.status_code == 204
-        await client.sign_out(account.id)  # 401 from the portal: already signed out
-        assert not client.has_session(account.id)
+        await client.sign_out(account_id)  # 401 from the portal: already signed out
+        assert not client.has_session(account_id)
 
     run_with_client(training_portal.url, body)
 

@@ -13,7 +13,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 import pytest
@@ -24,6 +24,7 @@ from assist_desk.sandbox import TrainingPortalHandle, start_in_thread
 from assist_desk.sandbox.ants_emulation import TRAINING_TOKEN
 from assist_desk.sandbox.app import PortalOptions
 from tests.portal.test_models import VALID
+from tests.portal_fixtures import active_account
 
 HUB_HEADERS = {"X-HUB-RDV-AUTH-TOKEN": TRAINING_TOKEN}
 #: ``make test-long`` sets FUZZ_EXAMPLES higher (nightly-style).
@@ -90,6 +91,8 @@ POST_PATHS = [
     "/v1/contact-messages",
     "/v1/claims",
     "/v1/franceconnect/sessions",
+    "/v1/password-resets",
+    "/v1/password-resets/complete",
     "/v1/accounts/{account}/activation-email",
     "/v1/accounts/{account}/terms-acceptances",
     "/v1/accounts/{account}/requests",
@@ -100,13 +103,15 @@ class Portal:
     def __init__(self, handle: TrainingPortalHandle) -> None:
         self.handle = handle
         self.http = httpx.Client(base_url=handle.url, trust_env=False, timeout=30)
-        created = self.http.post(
-            "/v1/accounts",
-            json={"profile": "individual", **VALID["individual"]},
-            headers={"Idempotency-Key": f'"{uuid.uuid4()}"'},
-        ).json()
-        self.account = created["account"]["id"]
-        self.bearer = {"Authorization": f"Bearer {created['session']['access_token']}"}
+        self.account, self.bearer = active_account(
+            self.http, handle.trainer_headers, {"profile": "individual", **VALID["individual"]}
+        )
+        # A second account for the trainer's suspension forms (the first stays usable).
+        self.other, _ = active_account(
+            self.http,
+            handle.trainer_headers,
+            {"profile": "legal_entity", **VALID["legal_entity"]},
+        )
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +221,40 @@ def test_m1_fault_settings_never_500(
         assert_handled(response)
     finally:  # never leave a delay behind for the next example
         portal.http.post("/training/faults", json={}, headers=trainer).raise_for_status()
+
+
+@pytest.mark.slow
+@FUZZ
+@given(
+    action=st.sampled_from(["suspend", "reactivate", "terminate"]),
+    fields=st.fixed_dictionaries(
+        {"reason": nasty_text, "days": numbers.map(str)}, optional={"csrf": nasty_text}
+    ),
+    account=st.one_of(st.just("own"), nasty_text.filter(lambda s: "/" not in s and s)),
+    maintenance=st.fixed_dictionaries(
+        {"message": nasty_text}, optional={"retry_after_s": numbers.map(str)}
+    ),
+)
+def test_trainer_account_and_maintenance_forms_never_500(
+    portal: Portal,
+    action: str,
+    fields: dict[str, str],
+    account: str,
+    maintenance: dict[str, str],
+) -> None:
+    """The agency's suspension forms and the maintenance switch (issue 18) with anything."""
+    trainer = {**portal.handle.trainer_headers, "Content-Type": "application/x-www-form-urlencoded"}
+    target = portal.other if account == "own" else account
+    form = urlencode(fields, encoding="utf-8", errors="surrogatepass")
+    response = portal.http.post(
+        f"/training/accounts/{quote(target.encode('utf-8', 'surrogatepass'), safe='')}/{action}",
+        content=form,
+        headers=trainer,
+    )
+    assert_handled(response)
+    switch = urlencode(maintenance, encoding="utf-8", errors="surrogatepass")
+    try:
+        assert_handled(portal.http.post("/training/maintenance", content=switch, headers=trainer))
+    finally:  # never leave the portal in maintenance for the next example
+        off = portal.http.post("/training/maintenance", data={"message": ""}, headers=trainer)
+        off.raise_for_status()

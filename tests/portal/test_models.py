@@ -37,6 +37,17 @@ from assist_desk.sandbox import seed
 
 ACCOUNT = TypeAdapter(AccountCreate)
 
+
+def consent(version_id: str | None = None) -> dict[str, str]:
+    """The ticked "I have read the Terms of Use" a create payload carries (M12): the
+    current version (or ``version_id``) with its hash."""
+    from datetime import date
+
+    wanted = version_id or seed.current_terms_id(date.today())
+    version = next(v for v in seed.terms_versions() if v.id == wanted)
+    return {"version_id": version.id, "sha256": version.sha256, "site_id": "test-site"}
+
+
 VALID: dict[str, dict[str, Any]] = {
     "individual": {
         "email": "jeanne.dupont@example.org",
@@ -44,6 +55,7 @@ VALID: dict[str, dict[str, Any]] = {
         "family_name": "Dupont",
         "birth_date": "1980-02-29",
         "password": "Trois-sortes-1",
+        "terms": consent(),
     },
     "siv_professional": {
         "email": "garage@example.org",
@@ -52,13 +64,14 @@ VALID: dict[str, dict[str, Any]] = {
         "prefecture_authorisation": "SIV-75-2024-00123",
         "department": "75",
         "contact_name": "Paul Martin",
+        "terms": consent(),
     },
     "driving_school": {
         "email": "auto-ecole@example.org",
         "establishment_name": "Auto-école des Lilas",
         "approval_number": "E 23 075 0001 0",
-        "siret": "73282932000074",
         "password": "Trois-sortes-1",
+        "terms": consent(),
     },
     "road_safety_centre": {
         "email": "cssr@example.org",
@@ -66,6 +79,7 @@ VALID: dict[str, dict[str, Any]] = {
         "approval_number": "R 21 013 0042 0",
         "siret": "73282932000074",
         "password": "Trois-sortes-1",
+        "terms": consent(),
     },
     "town_hall_dr": {
         "email": "etat-civil@mairie.example.org",
@@ -73,12 +87,14 @@ VALID: dict[str, dict[str, Any]] = {
         "insee_code": "2A004",
         "contact_name": "Service état civil",
         "fingerprint_stations": 2,
+        "terms": consent(),
     },
     "legal_entity": {
         "email": "asso@example.org",
         "organisation_name": "La Poste (établissement)",
         "siret": "35600000000048",
         "password": "Trois-sortes-1",
+        "terms": consent(),
     },
 }
 
@@ -133,6 +149,7 @@ def test_every_rejection_names_the_field_and_the_reason() -> None:
         "approval_number": ["too_short"],
         "siret": ["invalid_siret"],
         "password": ["password_too_short"],
+        "terms": ["required"],  # no account without "I have read the Terms" (M12)
     }
     assert set(c for v in found.values() for c in v) <= FIELD_ERROR_CODES
 
@@ -167,6 +184,7 @@ def test_other_field_codes() -> None:
         "insee_code": ["too_short"],
         "fingerprint_stations": ["too_small"],
         "extra": ["unknown_field"],
+        "terms": ["required"],
     }
     assert codes({"profile": "individual", **VALID["individual"], "birth_date": "2999-01-01"}) == {
         "birth_date": ["date_in_future"]

@@ -25,7 +25,7 @@ from assist_desk.sandbox import start_in_subprocess, start_in_thread, trainer_au
 from assist_desk.sandbox.app import PortalOptions
 from tests.portal.test_models import VALID
 from tests.portal.test_sandbox_http import assert_problem, csrf_of
-from tests.portal_fixtures import TrainingPortal
+from tests.portal_fixtures import TrainingPortal, active_account
 
 EVIL = "http://evil.example"
 
@@ -302,7 +302,7 @@ def test_h2_no_token_or_password_in_the_database(
     fc_token = http.get(f"/v1/franceconnect/sessions/{start['id']}", headers=poll(start)).json()[
         "session"
     ]["access_token"]
-    tokens = [created["session"]["access_token"], signed_in["access_token"], fc_token]
+    tokens = [created["status_token"], signed_in["access_token"], fc_token]
     text = _database_text(training_portal.data_dir)
     for secret in [*tokens, password]:
         assert secret not in text
@@ -325,7 +325,7 @@ def test_h2_no_token_or_password_in_the_database(
     (stored,) = _database_rows(
         training_portal.data_dir, f"SELECT password_hash FROM accounts WHERE id = '{account_id}'"
     )
-    assert stored[0].startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    assert stored[0].startswith("$argon2id$v=19$m=7168,t=5,p=1$")  # OWASP's 7 MiB form
 
 
 def test_h2_replay_needs_the_same_password_and_gives_a_new_session(
@@ -337,9 +337,10 @@ def test_h2_replay_needs_the_same_password_and_gives_a_new_session(
     assert again.status_code == 201
     assert again.headers["Idempotent-Replayed"] == "true"
     assert again.json()["account"] == first.json()["account"]
-    token = again.json()["session"]["access_token"]
+    assert again.json()["session"] is None  # not active: no session (M12)
+    token = again.json()["status_token"]
     assert token
-    assert token != first.json()["session"]["access_token"]
+    assert token != first.json()["status_token"]
     account_id = first.json()["account"]["id"]
     read = http.get(f"/v1/accounts/{account_id}", headers={"Authorization": f"Bearer {token}"})
     assert read.status_code == 200
@@ -532,9 +533,11 @@ def test_m4_deletion_erases_the_person_and_is_never_undone(
     creation_key = key()
     created = http.post("/v1/accounts", json=alice, headers=creation_key).json()
     account_id = created["account"]["id"]
-    bearer = {"Authorization": f"Bearer {created['session']['access_token']}"}
     token = training_portal.activation_token(account_id)
     assert http.post("/v1/activations", json={"token": token}, headers=key()).status_code == 200
+    credentials = {"email": alice["email"], "password": alice["password"]}
+    signed_in = http.post("/v1/sessions", json=credentials, headers=key()).json()
+    bearer = {"Authorization": f"Bearer {signed_in['access_token']}"}
     message = {
         "topic": "personal_data",
         "email": "alice.martin@example.fr",
@@ -605,9 +608,7 @@ def test_m3_sign_in_throttle_per_account(http: httpx.Client) -> None:
 def test_m12_an_older_terms_version_is_refused(
     training_portal: TrainingPortal, http: httpx.Client
 ) -> None:
-    created = http.post("/v1/accounts", json=form(), headers=key()).json()
-    account_id = created["account"]["id"]
-    bearer = {"Authorization": f"Bearer {created['session']['access_token']}"}
+    account_id, bearer = active_account(http, training_portal.trainer_headers, form())
     listing = http.get("/v1/terms").json()
     current = listing["current"]
     older = [v for v in listing["versions"] if v["id"] != current]
@@ -664,7 +665,11 @@ def test_l7_expired_rows_are_forgotten(tmp_path: Path) -> None:
     old = "2020-01-01T00:00:00.000+00:00"
     with start_in_thread(data) as handle:
         with sqlite3.connect(data / "training-portal.sqlite3") as db:
-            db.execute("INSERT INTO sessions VALUES ('h-old', 'acc_x', ?)", (old,))
+            db.execute(
+                "INSERT INTO sessions (token_hash, account_id, expires)"
+                " VALUES ('h-old', 'acc_x', ?)",
+                (old,),
+            )
             db.execute("INSERT INTO resends VALUES ('acc_x', ?)", (old,))
             db.execute(
                 "INSERT INTO franceconnect (id, status, created, expires)"

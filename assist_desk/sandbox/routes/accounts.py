@@ -21,6 +21,7 @@ from assist_desk.models import (
 )
 from assist_desk.models.accounts import AccountCreate
 from assist_desk.sandbox.accounts_core import (
+    STATUS,
     account_model,
     activate_token,
     display_name,
@@ -31,8 +32,9 @@ from assist_desk.sandbox.accounts_core import (
 )
 from assist_desk.sandbox.idempotent import Action, Guarded, Secret, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError, field_problem
+from assist_desk.sandbox.routes.terms import check_consent, record_acceptance
 from assist_desk.sandbox.state import BearerDep, IdempotencyKey, IdPath, PortalState, StateDep
-from assist_desk.sandbox.store import dumps, hash_password, iso, new_id, now
+from assist_desk.sandbox.store import dumps, hash_password, iso, new_id, now, token_digest
 
 router = APIRouter(prefix="/v1", responses=PROBLEM_RESPONSES, tags=["accounts"])
 
@@ -50,6 +52,8 @@ async def create_account(
     payload: Annotated[AccountCreate, Body()],
     idempotency_key: IdempotencyKey,
 ) -> Action | Guarded:
+    consent = payload.terms
+    check_consent(state, consent.version_id, consent.sha256)
     password = getattr(payload, "password", None)
     # Hashing releases the GIL: off the event loop, other requests go on meanwhile.
     password_hash = (
@@ -71,10 +75,12 @@ async def create_account(
             Profile.SIV_PROFESSIONAL: AccountStatus.PENDING_PREFECTURE_VALIDATION,
             Profile.TOWN_HALL_DR: AccountStatus.REQUEST_RECEIVED,
         }.get(payload.profile, AccountStatus.PENDING_ACTIVATION)
-        details = payload.model_dump(mode="json", exclude={"password", "email", "profile"})
+        details = payload.model_dump(mode="json", exclude={"password", "email", "profile", "terms"})
+        moment = iso(now())
         conn.execute(
             "INSERT INTO accounts (id, profile, status, email, display_name, details,"
-            " password_hash, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " password_hash, created, terms_version, terms_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 account_id,
                 payload.profile.value,
@@ -83,9 +89,12 @@ async def create_account(
                 display_name(payload),
                 dumps(details),
                 password_hash,
-                iso(now()),
+                moment,
+                consent.version_id,
+                moment,
             ),
         )
+        record_acceptance(conn, account_id, consent, moment)
         if status is AccountStatus.PENDING_ACTIVATION:
             issue_activation(state, conn, request, account_id, payload.email, "activation")
         elif status is AccountStatus.PENDING_PREFECTURE_VALIDATION:
@@ -108,18 +117,23 @@ async def create_account(
                 kind="dr_request_received",
                 account_id=account_id,
             )
-        session = new_session(state, conn, account_id)
+        # Not active yet: no session (ToU 1.5, M12), only a token that follows the status.
+        follow = new_session(state, conn, account_id, STATUS)
         row = conn.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
-        return 201, AccountCreated(account=account_model(state, row), session=session)
+        return 201, AccountCreated(
+            account=account_model(state, row), status_token=follow.access_token
+        )
 
     if password is None or password_hash is None:
         return action
     return Guarded(action, Secret(password.get_secret_value(), password_hash))
 
 
-@router.get("/accounts/{account_id}", summary="Read an account (owner)")
+@router.get(
+    "/accounts/{account_id}", summary="Read an account (owner, or a new account's status token)"
+)
 async def get_account(state: StateDep, account_id: IdPath, credentials: BearerDep) -> Account:
-    return account_model(state, require_owner(state, credentials, account_id))
+    return account_model(state, require_owner(state, credentials, account_id, status_ok=True))
 
 
 @router.delete(
@@ -129,7 +143,10 @@ async def get_account(state: StateDep, account_id: IdPath, credentials: BearerDe
     summary="Delete an account (its owner's right)",
 )
 async def delete_account(state: StateDep, account_id: IdPath, credentials: BearerDep) -> Response:
-    row = require_owner(state, credentials, account_id)
+    """The owner deletes; a new account's status token withdraws it before activation."""
+    row = require_owner(state, credentials, account_id, status_ok=True)
+    if row["status"] == AccountStatus.ACTIVE.value and not _is_owner(state, credentials):
+        raise ProblemError(401, "authentication_required", "sign in to delete an active account")
     with state.store.transaction() as conn:
         erase_account(conn, account_id, row["email"])
     return Response(status_code=204)
@@ -147,7 +164,14 @@ def erase_account(conn: sqlite3.Connection, account_id: str, email: str) -> None
         " terms_at = NULL WHERE id = ?",
         (iso(now()), account_id),
     )
-    for table in ("sessions", "activation_tokens", "resends", "acceptances", "requests"):
+    for table in (
+        "sessions",
+        "activation_tokens",
+        "reset_tokens",
+        "resends",
+        "acceptances",
+        "requests",
+    ):
         conn.execute(f"DELETE FROM {table} WHERE account_id = ?", (account_id,))
     conn.execute("DELETE FROM idempotency WHERE account_id = ?", (account_id,))
     conn.execute(
@@ -162,6 +186,12 @@ def erase_account(conn: sqlite3.Connection, account_id: str, email: str) -> None
         "UPDATE franceconnect SET identity_id = NULL, account_id = NULL WHERE account_id = ?",
         (account_id,),
     )
+
+
+def _is_owner(state: PortalState, credentials: object) -> bool:
+    token = getattr(credentials, "credentials", "")
+    row = state.store.one("SELECT scope FROM sessions WHERE token_hash = ?", (token_digest(token),))
+    return row is not None and row["scope"] == "owner"
 
 
 def _resend_wait(state: PortalState, conn: sqlite3.Connection, account_id: str) -> float:

@@ -17,7 +17,7 @@ from assist_desk.models import (
     Profile,
 )
 from assist_desk.sandbox import seed
-from assist_desk.sandbox.accounts_core import require_owner
+from assist_desk.sandbox.accounts_core import current_status, require_owner
 from assist_desk.sandbox.idempotent import Action, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError, field_problem
 from assist_desk.sandbox.state import BearerDep, IdempotencyKey, IdPath, StateDep
@@ -50,7 +50,7 @@ async def create_request(
     procedure = seed.catalogue().procedure(body.procedure_id)
     if procedure is None:
         raise field_problem("procedure_id", "procedure_unknown", "no such procedure")
-    if row["status"] != AccountStatus.ACTIVE.value:
+    if current_status(row) is not AccountStatus.ACTIVE:
         raise ProblemError(409, "account_not_active", "the account is not active")
     if row["terms_version"] != state.current_terms_id():
         raise ProblemError(409, "terms_outdated", "accept the current Terms of Use first")

@@ -10,8 +10,8 @@ from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from assist_desk.models import AccountStatus, Session, SignInRequest
-from assist_desk.sandbox.accounts_core import new_session
+from assist_desk.models import Session, SignInRequest
+from assist_desk.sandbox.accounts_core import new_session, not_active_problem
 from assist_desk.sandbox.idempotent import Guarded, Secret, idempotent
 from assist_desk.sandbox.problems import PROBLEM_RESPONSES, ProblemError
 from assist_desk.sandbox.state import BearerDep, IdempotencyKey, StateDep
@@ -66,8 +66,9 @@ async def sign_in(
     def action(conn: sqlite3.Connection) -> tuple[int, BaseModel]:
         if not valid or row is None:
             raise ProblemError(401, "invalid_credentials", "wrong e-mail or password")
-        if row["status"] != AccountStatus.ACTIVE.value:
-            raise ProblemError(409, "account_not_active", "the account is not active yet")
+        refusal = not_active_problem(row)
+        if refusal is not None:
+            raise refusal
         if rehashed is not None:
             conn.execute(
                 "UPDATE accounts SET password_hash = ? WHERE id = ?", (rehashed, row["id"])

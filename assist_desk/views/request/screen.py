@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from assist_desk.controllers.account import ReacceptanceController
+from assist_desk.controllers.account import PasswordResetController, ReacceptanceController
 from assist_desk.controllers.requests import RequestController
 from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
@@ -18,6 +18,7 @@ from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
 from assist_desk.views.kiosk_print import KioskPrintPanel
+from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow
@@ -82,6 +83,13 @@ class SignInPage(Page):
         row.addStretch(1)
         row.addWidget(self.no_account)
         column.addLayout(row)
+        # "Forgot your password?": a small panel of its own, folded until asked for.
+        self.reset = ForgotPasswordPanel(
+            PasswordResetController(controller.portal, controller.scope)
+        )
+        self.reset.controller.setParent(self.reset)
+        self.reset.toggle.toggled.connect(self._prefill_reset)
+        column.addWidget(self.reset)
         self.column.addWidget(self.signed_in)
         self.column.addWidget(self.form)
         self.column.addWidget(self.phone)
@@ -100,6 +108,10 @@ class SignInPage(Page):
         email, password = self.email.text().strip(), self.password.text()
         if email and password:
             self.request_controller.sign_in(email, password)
+
+    def _prefill_reset(self, shown: bool) -> None:
+        if shown:
+            self.reset.open_with(self.email.text().strip())
 
     def _no_account(self) -> None:
         if self.navigate is not None:
@@ -132,6 +144,7 @@ class SignInPage(Page):
         ):
             button.setText(t(text))
             button.setAccessibleName(t(text))
+        self.reset.retranslate()
 
     def focus_widget(self) -> QWidget | None:
         return None if self.request_controller.session.account is not None else self.email
@@ -139,6 +152,7 @@ class SignInPage(Page):
     def clear(self) -> None:
         self.email.clear()
         self.password.clear()
+        self.reset.clear()
         self.signed_in.clear()
         self.phone.clear()
 
