@@ -97,11 +97,12 @@ def reset_application(app: Any) -> None:
     """No catalogue, style sheet or right-to-left direction left by an earlier test."""
     from PySide6.QtCore import QLocale, Qt
 
+    from assist_desk import theme
     from assist_desk.i18n import LanguageSwitcher
 
     LanguageSwitcher.remove_all(app)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    app.setStyleSheet("")
+    theme.remove(app)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
