@@ -54,11 +54,15 @@ FAST_DIRS := tests/unit tests/flows tests/content tests/places tests/portal test
 test-fast: $(STAMP) i18n
 	$(PYTEST) -q $(XDIST) -m "not app and not slow" $(PYTEST_OPTS) $(FAST_DIRS)
 
-## The same suite in a shuffled order across all folders (the seed is printed:
-## `make test-shuffled PYTEST_OPTS="--random-order-bucket=global --random-order-seed=N"`
-## replays it).
+## The same suite in a shuffled order across all folders. The seed is printed;
+## `make test-shuffled SEED=N` replays that order.
+ifndef SEED
+SEED := $(shell od -An -N3 -tu4 /dev/urandom | tr -d ' ')
+endif
+
 test-shuffled: check
-	$(MAKE) pytest PYTEST_OPTS="$(or $(PYTEST_OPTS),--random-order-bucket=global)"
+	@echo "== test order shuffled with SEED=$(SEED) (make test-shuffled SEED=$(SEED) replays it)"
+	$(MAKE) pytest PYTEST_OPTS="--random-order-bucket=global --random-order-seed=$(SEED) $(PYTEST_OPTS)"
 
 ## Nightly-style: the portal's schemathesis and hypothesis fuzzing with many more examples.
 test-long: $(STAMP) i18n
