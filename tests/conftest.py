@@ -82,11 +82,19 @@ def memory_keyring() -> Iterator[Any]:
     keyring.set_keyring(previous)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark ``app`` the tests that start the whole application (by the one fixture)."""
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``app`` the tests that start the whole application (by the one fixture).
+
+    Under pytest-xdist, the ``slow`` tests (20-40 s each: tours, a wheel build) go first,
+    so no worker is left running one of them alone at the end. Runs before
+    pytest-random-order, so ``make test-shuffled`` still shuffles everything.
+    """
     for item in items:
         if "app_context" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.app)
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def _clear_stale_running_loop() -> None:
