@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-shuffled test-long check lint pytest bench tour i18n clean bundle bundle-smoke
+.PHONY: run test test-fast test-shuffled test-long check lint pytest bench tour i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,25 +29,40 @@ check: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/python scripts/misc_checks.py
 
-# Each test folder runs in its own process: Qt state (translators, style sheets,
-# widgets awaiting deletion) cannot leak from one area's tests into another's.
-TEST_DIRS := $(sort $(dir $(wildcard tests/*/__init__.py)))
+# The whole suite in one pytest process per worker (pytest-xdist, one worker per CPU
+# core, each with its own QApplication). Tests are handed out one at a time
+# (worksteal), so the long ones (tours, 200 % layouts) spread over the workers. No
+# folder needs a process of its own: Qt state a test leaves (translators, the style
+# sheet, widgets awaiting deletion) is reset by the shared fixtures, and
+# `make test-shuffled` checks that the order does not matter.
+WORKERS ?= auto
+PYTEST  := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+XDIST   := -n $(WORKERS) --dist worksteal
 
 pytest: $(STAMP) i18n
 ifdef PYTEST_ARGS
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 else
-	@failed=""; for dir in $(TEST_DIRS); do \
-		echo "== $$dir"; \
-		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_OPTS) $$dir || failed="$$failed $$dir"; \
-	done; \
-	if [ -n "$$failed" ]; then echo "FAILED in:$$failed"; exit 1; fi
+	$(PYTEST) -q $(XDIST) $(PYTEST_OPTS) tests
 endif
 
-## The same, each folder in a shuffled order (the seed is printed: `-p random_order
-## --random-order-seed=N` replays it).
+## The edit-test loop (under 90 s): the core, portal client, content, places,
+## translations and packaging tests, without the ones that start the whole
+## application (marker `app`) or take long (marker `slow`). Not a substitute for `make test`.
+FAST_DIRS := tests/unit tests/flows tests/content tests/places tests/portal tests/i18n tests/packaging
+
+test-fast: $(STAMP) i18n
+	$(PYTEST) -q $(XDIST) -m "not app and not slow" $(PYTEST_OPTS) $(FAST_DIRS)
+
+## The same suite in a shuffled order across all folders. The seed is printed;
+## `make test-shuffled SEED=N` replays that order.
+ifndef SEED
+SEED := $(shell od -An -N3 -tu4 /dev/urandom | tr -d ' ')
+endif
+
 test-shuffled: check
-	$(MAKE) pytest PYTEST_OPTS="--random-order-bucket=global"
+	@echo "== test order shuffled with SEED=$(SEED) (make test-shuffled SEED=$(SEED) replays it)"
+	$(MAKE) pytest PYTEST_OPTS="--random-order-bucket=global --random-order-seed=$(SEED) $(PYTEST_OPTS)"
 
 ## Nightly-style: the portal's schemathesis and hypothesis fuzzing with many more examples.
 test-long: $(STAMP) i18n

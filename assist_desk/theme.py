@@ -137,6 +137,8 @@ def apply(
     if mode is not None:
         kiosk = mode == "kiosk"
     resolved = resolve(theme, mode)
+    if not app.styleSheet():
+        _forget_stale_style_sheet_marks()
     app.setStyleSheet(render(resolved, font_scale, kiosk))
     app.setProperty("assist_desk_theme", resolved)
     if resolved == "system" and not app.property("assist_desk_follows_platform"):
@@ -148,6 +150,31 @@ def apply(
             lambda *_: app.setStyleSheet(render("system", font_scale, kiosk))
         )
     return resolved
+
+
+def remove(app: QApplication) -> None:
+    """Back to the platform style, no style sheet at all (between tests, in the tour)."""
+    app.setStyleSheet("")
+    _forget_stale_style_sheet_marks()
+
+
+def _forget_stale_style_sheet_marks() -> None:
+    """Clear the style-sheet mark Qt leaves on some widgets once no style sheet is left.
+
+    WORKAROUND (Qt 6.11): removing the application style sheet deletes Qt's style
+    sheet cache, yet item views and their scroll bars keep their ``WA_StyleSheet``
+    mark. The next style sheet's cache trusts that mark: it caches such a widget
+    without hooking its ``destroyed()`` signal, so once the widget is deleted, the
+    following ``setStyleSheet`` walks the freed widget (a segmentation fault, see
+    tests/a11y/test_theme.py::test_a_style_sheet_set_again_forgets_deleted_widgets).
+    With no style sheet anywhere the mark is stale on every widget, so it is cleared
+    and the next cache hooks each widget again.
+    """
+    widgets = QApplication.allWidgets()
+    if any(widget.styleSheet() for widget in widgets):
+        return  # a widget's own style sheet keeps Qt's cache (and its hooks) alive
+    for widget in widgets:
+        widget.setAttribute(Qt.WidgetAttribute.WA_StyleSheet, False)
 
 
 def directional_icon(icon: QIcon, direction: Qt.LayoutDirection | None = None) -> QIcon:

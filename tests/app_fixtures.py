@@ -10,8 +10,8 @@ Fixtures:
         application it started is shut down after the test (:func:`stop_application`).
 
 :func:`start_application` and :func:`stop_application` are the same two steps for the
-helpers that drive the application outside a fixture (subprocess drivers, helpers that
-take ``qtbot`` and ``qapp``).
+helpers that take ``qtbot`` and ``qapp``; :func:`start_in_this_process` is the start of
+the child-process drivers (``tests/kiosk/*_driver.py``), which have no ``qtbot``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,19 @@ def start_application(qtbot: Any, qapp: Any, *argv: str, wait: bool = False) -> 
     context.finish_startup()
     if wait:
         qtbot.waitUntil(lambda: not context.pending_startup, timeout=SETTLE_TIMEOUT_MS)
+    return context
+
+
+def start_in_this_process(*argv: str) -> AppContext:
+    """``assist-desk ARGV`` shown, every feature installed, in a driver's own process
+    (a new QApplication; the caller runs its event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    context = build(build_parser().parse_args(list(argv)), app)
+    assert not isinstance(context, int), f"assist-desk {' '.join(argv)} exited with {context}"
+    context.window.show()
+    context.finish_startup()
     return context
 
 
@@ -97,11 +110,12 @@ def reset_application(app: Any) -> None:
     """No catalogue, style sheet or right-to-left direction left by an earlier test."""
     from PySide6.QtCore import QLocale, Qt
 
+    from assist_desk import theme
     from assist_desk.i18n import LanguageSwitcher
 
     LanguageSwitcher.remove_all(app)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    app.setStyleSheet("")
+    theme.remove(app)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 

@@ -6,6 +6,14 @@ Fixtures:
     memory_keyring: an in-memory keyring backend (autouse; never the real one).
     qasync_loop: a qasync loop attached to the running QApplication.
     fail_on_dialog_exec: any modal ``exec()`` fails the test (autouse).
+    no_stale_running_loop: no closed event loop left registered as running (autouse).
+    pack: the bundled content pack, loaded once per process (the one sample of content).
+
+Every test that starts the whole application (the ``app_context`` fixture) is marked
+``app``, so ``make test-fast`` (``-m "not app and not slow"``) leaves it out.
+
+The whole suite runs in one process per pytest-xdist worker (``make test``), each
+with its own QApplication: nothing here may rely on a fresh process per folder.
 """
 
 from __future__ import annotations
@@ -16,11 +24,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.pop("ASSIST_DESK_PSEUDO_L10N", None)
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from assist_desk.content import ContentPack
 
 pytest_plugins = [
     "tests.fixtures",
@@ -68,3 +80,43 @@ def memory_keyring() -> Iterator[Any]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark ``app`` the tests that start the whole application (by the one fixture).
+
+    Under pytest-xdist, the ``slow`` tests (20-40 s each: tours, a wheel build) go first,
+    so no worker is left running one of them alone at the end. Runs before
+    pytest-random-order, so ``make test-shuffled`` still shuffles everything.
+    """
+    for item in items:
+        if "app_context" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.app)
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def _clear_stale_running_loop() -> None:
+    # WORKAROUND: a qasync loop made with already_running=True registers itself as the
+    # thread's running loop; if it was closed without event_loop.close_attached (a
+    # test's own loop), asyncio.run() refuses to start ("cannot be called from a
+    # running event loop") in whichever later test of the process calls it.
+    loop = asyncio.events._get_running_loop()
+    if loop is not None and (loop.is_closed() or not loop.is_running()):
+        asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def no_stale_running_loop() -> Iterator[None]:
+    _clear_stale_running_loop()
+    yield
+    _clear_stale_running_loop()
+
+
+@pytest.fixture(scope="session")
+def pack() -> ContentPack:
+    """The real bundled content pack, loaded and checked once per process."""
+    from assist_desk.content import ContentPack
+
+    return ContentPack.load()

@@ -21,11 +21,6 @@ from assist_desk.views.content_common import ContentEnv
 LONG_NAME = "Carte grise — véhicule d'occasion"
 
 
-@pytest.fixture(scope="module")
-def pack() -> ContentPack:
-    return ContentPack.load()
-
-
 def _screen(qtbot: Any, pack: ContentPack, lang: str) -> ChecklistsScreen:
     env = ContentEnv(pack, lambda: lang, "Médiathèque test", 180, today=lambda: pack.pack_date)
     screen = ChecklistsScreen(env)

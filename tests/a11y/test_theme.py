@@ -262,3 +262,69 @@ def test_disabled_primary_button_as_painted(name: str, kiosk: bool, qtbot: Any, 
     ratio = theme.contrast_ratio(text, fill)
     assert ratio >= MINIMUM[name], f"{name}: painted disabled primary {text} on {fill}"
     assert fill != enabled_fill
+
+
+#: A window with an item view (whose scroll bars keep Qt's style-sheet mark), styled,
+#: unstyled by ``REMOVE``, styled again, deleted, then styled once more.
+RESTYLE_AFTER_DELETE = """
+import sys
+import shiboken6
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
+from assist_desk import theme
+
+app = QApplication([])
+theme.apply(app, "default", 1.0, kiosk=True)
+tree = QTreeWidget()
+QTreeWidgetItem(tree, ["Carte grise"])
+tree.show()
+app.processEvents()
+{remove}
+theme.apply(app, "default", 2.0, kiosk=True)  # a new Qt style sheet cache
+app.processEvents()
+shiboken6.delete(tree)
+theme.apply(app, "high-contrast", 1.0, kiosk=True)  # walks every cached widget
+print("restyled")
+"""
+
+
+@pytest.mark.parametrize(
+    "remove", ["theme.remove(app)", "app.setStyleSheet('')"], ids=["theme-remove", "plain-qt"]
+)
+def test_a_style_sheet_set_again_forgets_deleted_widgets(remove: str) -> None:
+    """The segmentation fault in ``setStyleSheet`` (a style sheet removed while an item
+    view lived, set again, the view deleted, then a theme change). Run in a process of
+    its own: before the fix it died with SIGSEGV."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", RESTYLE_AFTER_DELETE.format(remove=remove)],
+        cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr}"
+    assert done.stdout.split() == ["restyled"]
+
+
+def test_no_style_sheet_mark_survives_the_removal(qtbot: Any, qapp: Any) -> None:
+    """What the crash came from, seen in this process: once the style sheet is removed,
+    no widget keeps Qt's ``WA_StyleSheet`` mark (the next cache then hooks each one)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
+
+    theme.apply(qapp, "default", 1.0, kiosk=True)
+    tree = QTreeWidget()
+    QTreeWidgetItem(tree, ["Carte grise"])
+    qtbot.addWidget(tree)
+    tree.show()
+    qtbot.waitExposed(tree)
+    marked = Qt.WidgetAttribute.WA_StyleSheet
+    assert tree.testAttribute(marked)
+    theme.remove(qapp)
+    assert [w for w in QApplication.allWidgets() if w.testAttribute(marked)] == []

@@ -1,4 +1,4 @@
-"""Fixtures for the offline content tests."""
+"""Fixtures for the offline content tests (the ``pack`` itself is in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assist_desk.content import ContentPack
 from assist_desk.content.pack import default_directory
-
-
-@pytest.fixture(scope="session")
-def pack() -> ContentPack:
-    """The real bundled pack, loaded and checked once."""
-    return ContentPack.load()
 
 
 @pytest.fixture

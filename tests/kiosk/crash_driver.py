@@ -16,18 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from assist_desk.app import build
-    from assist_desk.cli import build_parser
+    from tests.app_fixtures import start_in_this_process
 
-    app = QApplication([])
-    args = build_parser().parse_args(["--mode", "kiosk"])
-    context = build(args, app)
-    assert not isinstance(context, int)
+    context = start_in_this_process("--mode", "kiosk")
+    app = context.app
     window = context.window
-    window.show()
-    context.finish_startup()
     kiosk = context.features.kiosk
     if argv[0] == "restart":
         print(f"SCREEN {window.current_screen().screen_id}", flush=True)

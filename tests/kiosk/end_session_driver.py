@@ -19,23 +19,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from assist_desk.app import build
-    from assist_desk.cli import build_parser
+    from tests.app_fixtures import start_in_this_process
     from tests.kiosk.helpers import CitizenFormScreen
 
     class BrokenFormScreen(CitizenFormScreen):
         def clear_citizen_data(self) -> None:
             raise RuntimeError("a wipe step that fails")
 
-    app = QApplication([])
-    args = build_parser().parse_args(["--mode", "kiosk"])
-    context = build(args, app)
-    assert not isinstance(context, int)
+    context = start_in_this_process("--mode", "kiosk")
     window = context.window
-    window.show()
-    context.finish_startup()
     window.sig_screen_shown.connect(lambda screen: print(f"SHOWN {screen}", flush=True))
     context.sig_session_wiped.connect(lambda: print("WIPED", flush=True))
     kiosk = context.features.kiosk

@@ -8,7 +8,6 @@ Fixtures:
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,15 +25,6 @@ def directory() -> PlacesDirectory:
 def ants_emulation_url(training_portal: Any) -> str:
     """The training portal (real HTTP on 127.0.0.1) that serves the ANTS emulation."""
     return str(training_portal.url)
-
-
-@pytest.fixture(autouse=True)
-def _no_stale_running_loop() -> None:
-    """WORKAROUND: a closed qasync loop left registered as "running" (an earlier test's
-    ``AppContext.shutdown`` closes it without clearing it) makes ``asyncio.run`` refuse."""
-    stale = asyncio.events._get_running_loop()
-    if stale is not None and stale.is_closed():
-        asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture
