@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assist_desk.content.pack import default_directory
+from assist_desk.content.pack import ContentPack, default_directory
 
 
 @pytest.fixture
