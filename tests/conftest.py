@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.sample_content import copy_without_arabic
+
 if TYPE_CHECKING:
     from assist_desk.content import ContentPack
 
@@ -120,3 +122,11 @@ def pack() -> ContentPack:
     from assist_desk.content import ContentPack
 
     return ContentPack.load()
+
+
+@pytest.fixture
+def untranslated_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The application loads the content without Arabic (for interface tests)."""
+    target = copy_without_arabic(tmp_path / "content")
+    monkeypatch.setattr("assist_desk.content.pack.default_directory", lambda: target)
+    return target

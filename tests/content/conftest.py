@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assist_desk.content.pack import ContentPack, default_directory
+from tests.sample_content import copy_without_arabic
 
 
 @pytest.fixture
@@ -18,22 +19,7 @@ def content_copy(tmp_path: Path) -> Path:
     return target
 
 
-def copy_without_arabic(target: Path) -> Path:
-    """The bundled content without its Arabic translations (Arabic falls back to French)."""
-    shutil.copytree(default_directory(), target)
-    shutil.rmtree(target / "translations" / "ar")
-    return target
-
-
 @pytest.fixture(scope="session")
 def untranslated_pack(tmp_path_factory: pytest.TempPathFactory) -> ContentPack:
     """The real pack without its Arabic texts: the French fallback paths."""
     return ContentPack.load(copy_without_arabic(tmp_path_factory.mktemp("no_ar") / "content"))
-
-
-@pytest.fixture
-def untranslated_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The application loads the content without Arabic (for interface tests)."""
-    target = copy_without_arabic(tmp_path / "content")
-    monkeypatch.setattr("assist_desk.content.pack.default_directory", lambda: target)
-    return target
