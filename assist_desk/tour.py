@@ -117,6 +117,9 @@ def run_tour(args: argparse.Namespace) -> int:
     app_args = argparse.Namespace(
         **{**vars(args), "portal_url": None, "config": None, "screenshot": None}
     )
+    # The controlled browser's QtWebEngine needs this before the application exists.
+    if QApplication.instance() is None:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     context = app_module.build(app_args, qapp)

@@ -1,0 +1,116 @@
+"""The controlled browser feature: official sites inside the application (issue 15).
+
+Used for the hand-off to the official site and the FranceConnect round trip at a
+kiosk and in training mode (where the training portal's pages open in it too), and
+at a workstation when the site file says ``controlled_browser = true``.
+
+:class:`BrowserFeature` holds the allow-list (the built-in official hosts, the
+site's ``browser_extra_hosts``, the portal's own origin), makes the screen and the
+citizen session's web profile on first use (QtWebEngine loads then, never at
+start-up), and at every session wipe deletes the profile, its pages and render
+process, and empties the scan folder.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from assist_desk.context import FeatureContext
+from assist_desk.features.portal import PortalFeature
+from assist_desk.modes import Mode
+from assist_desk.session import scan_folder
+from assist_desk.url_rules import WebAllowList
+
+if TYPE_CHECKING:
+    from assist_desk.session.web_profile import WebSession
+    from assist_desk.views.browser.screen import BrowserScreen
+
+log = logging.getLogger(__name__)
+
+BROWSER_SCREEN = "browser"
+
+
+class BrowserFeature:
+    """The allow-list, the browser screen and the session's web profile (made on first use)."""
+
+    def __init__(self, context: FeatureContext, portal_url: str | None) -> None:
+        self._context = context
+        settings = context.settings
+        origins = [portal_url] if portal_url else []
+        self.allow_list = WebAllowList.build(settings.browser_extra_hosts, origins)
+        self._session: WebSession | None = None
+        self._return_to = "home"
+
+    def allows(self, url: str) -> bool:
+        return self.allow_list.allows(url)
+
+    def in_use(self) -> bool:
+        """Official sites open here now (else, at a workstation, in the system browser)."""
+        mode = self._context.mode()
+        return mode is not Mode.MEDIATOR or self._context.settings.controlled_browser
+
+    @property
+    def session(self) -> WebSession:
+        if self._session is None:
+            from assist_desk.session.web_profile import WebSession
+
+            context = self._context
+            self._session = WebSession(
+                lambda: context.session_tmp.path(), context.language, parent=context
+            )
+        return self._session
+
+    def made_session(self) -> WebSession | None:
+        return self._session
+
+    def screen(self) -> BrowserScreen:
+        from assist_desk.views.browser.screen import BrowserScreen
+
+        settings = self._context.settings
+        screen = BrowserScreen(
+            self.session,
+            self.allows,
+            self.choose_scans,
+            settings.browser_permissions,
+            kiosk=self._context.mode() is Mode.KIOSK,
+            printer_name=settings.printer,
+        )
+        screen.sig_back_to_app.connect(self.back_to_app)
+        return screen
+
+    def browser_screen(self) -> BrowserScreen:
+        from assist_desk.views.browser.screen import BrowserScreen
+
+        return self._context.window.screen_of(BrowserScreen)
+
+    def choose_scans(self, multiple: bool, accepted: list[str]) -> list[str]:
+        return scan_folder.choose(self._context.settings.scan_folder, multiple, accepted)
+
+    def open(self, url: str) -> bool:
+        """Show ``url`` in the controlled browser (an address off the list: the notice)."""
+        window = self._context.window
+        current = window.current_screen().screen_id
+        if current != BROWSER_SCREEN:
+            self._return_to = current
+        window.show_screen(BROWSER_SCREEN)
+        self.browser_screen().open(url)
+        return self.allows(url)
+
+    def back_to_app(self) -> None:
+        self._context.window.show_screen(self._return_to)
+
+    def wipe(self) -> None:
+        """Profile, pages and render process gone; the scan folder emptied."""
+        self._return_to = "home"
+        if self._session is not None:
+            self._session.end()
+        scan_folder.empty(self._context.settings.scan_folder)
+
+
+def install(context: FeatureContext, portal: PortalFeature | None) -> BrowserFeature:
+    feature = BrowserFeature(context, portal.url if portal is not None else None)
+    context.window.add_screen_factory(BROWSER_SCREEN, feature.screen)
+    context.wipe_hooks.append(feature.wipe)
+    context.shutdown_hooks.append(feature.wipe)  # no render process outlives the app
+    return feature
