@@ -22,7 +22,8 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
     QWebEnginePage,
@@ -30,6 +31,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineScript,
 )
 from shiboken6 import delete, isValid
+
+from assist_desk import app_filters
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +110,9 @@ class WebSession(QObject):
         return self._profile
 
     def _make_profile(self) -> QWebEngineProfile:
+        # Before any web view exists: PySide must never see QtWebEngine's QtQuick objects
+        # through an application-wide Python event filter (see app_filters).
+        app_filters.web_views_exist(True)
         profile = QWebEngineProfile(self)  # no storage name: off the record
         assert profile.isOffTheRecord()
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
@@ -163,6 +169,8 @@ class WebSession(QObject):
         delete(profile)
         self.focus_prefix = ""
         log.info("web profile deleted")
+        # Back to application-wide filters once QtQuick's last objects are gone.
+        QTimer.singleShot(0, self, _filters_back_when_no_quick_window)
 
     # -- downloads: only into the session folder, then shown in the app ------------------
 
@@ -185,6 +193,15 @@ class WebSession(QObject):
         else:
             log.info("download interrupted")
             self.sig_download_failed.emit(download.downloadFileName())
+
+
+def _filters_back_when_no_quick_window() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    quick = [w for w in QGuiApplication.allWindows() if w.inherits("QQuickWindow")]
+    if not quick:
+        app_filters.web_views_exist(False)
+    else:  # stays on the windows (safe), e.g. a view someone else made
+        log.info("event filters stay on windows: %d QtQuick window(s) left", len(quick))
 
 
 def _accept_language(language: str) -> str:

@@ -121,6 +121,9 @@ class ControlledPage(QWebEnginePage):
         self.permissionRequested.connect(self._on_permission)
         self.fullScreenRequested.connect(lambda request: request.reject())
         self.fileSystemAccessRequested.connect(lambda request: request.reject())
+        # Password prompts of the network (no dialog): the request is cancelled.
+        self.authenticationRequired.connect(lambda _url, _auth: None)
+        self.proxyAuthenticationRequired.connect(lambda _url, _auth, _host: None)
 
     # -- navigation --------------------------------------------------------------------
 
@@ -169,6 +172,21 @@ class ControlledPage(QWebEnginePage):
         chosen = self._choose_scans(multiple, list(accepted_mime_types))
         log.info("upload: %d file(s) from the scan folder", len(chosen))
         return chosen
+
+    # -- no dialog ever: a citizen alone must not meet a window of its own -----------------
+
+    def javaScriptAlert(self, origin: QUrl | str, message: str) -> None:
+        log.info("browser: a page alert was not shown")
+
+    def javaScriptConfirm(self, origin: QUrl | str, message: str) -> bool:
+        log.info("browser: a page confirmation was answered no")
+        return False
+
+    def javaScriptPrompt(  # type: ignore[override]
+        self, origin: QUrl, message: str, default: str
+    ) -> tuple[bool, str]:
+        log.info("browser: a page prompt was answered no")
+        return False, ""
 
     # -- the focus bridge ----------------------------------------------------------------
 
