@@ -74,6 +74,10 @@ class KioskLockdown(QObject):
         super().__init__(parent)
         self.window = window
         self.engaged = False
+        # Its platform window, kept: the check of a Close event must not call into a
+        # window that is being destroyed (an exception in an event filter then
+        # crashes PySide).
+        self._handle: QWindow | None = None
 
     def engage(self) -> None:
         if self.engaged:
@@ -85,6 +89,7 @@ class KioskLockdown(QObject):
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window.showFullScreen()
+        self._handle = self.window.windowHandle()
         log.info("kiosk lockdown engaged")
 
     def release(self) -> None:
@@ -106,7 +111,9 @@ class KioskLockdown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Close and watched in (self.window, self.window.windowHandle()):
+        if kind == QEvent.Type.Close and (
+            watched is self.window or (self._handle is not None and watched is self._handle)
+        ):
             event.ignore()
             return self._refuse("close")
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(

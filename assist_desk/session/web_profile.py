@@ -170,7 +170,8 @@ class WebSession(QObject):
         self.focus_prefix = ""
         log.info("web profile deleted")
         # Back to application-wide filters once QtQuick's last objects are gone.
-        QTimer.singleShot(0, self, _filters_back_when_no_quick_window)
+        if not _filters_back_when_no_quick_window(wait=False):
+            QTimer.singleShot(0, _filters_back_when_no_quick_window)
 
     # -- downloads: only into the session folder, then shown in the app ------------------
 
@@ -195,13 +196,17 @@ class WebSession(QObject):
             self.sig_download_failed.emit(download.downloadFileName())
 
 
-def _filters_back_when_no_quick_window() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def _filters_back_when_no_quick_window(wait: bool = True) -> bool:
+    """Application-wide filters again when no QtQuick window is left. True if done."""
+    if wait:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     quick = [w for w in QGuiApplication.allWindows() if w.inherits("QQuickWindow")]
-    if not quick:
-        app_filters.web_views_exist(False)
-    else:  # stays on the windows (safe), e.g. a view someone else made
-        log.info("event filters stay on windows: %d QtQuick window(s) left", len(quick))
+    if quick:
+        if wait:  # they stay on the windows (safe), e.g. for a view someone else made
+            log.info("event filters stay on windows: %d QtQuick window(s) left", len(quick))
+        return False
+    app_filters.web_views_exist(False)
+    return True
 
 
 def _accept_language(language: str) -> str:

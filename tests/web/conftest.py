@@ -28,6 +28,7 @@ NO_GPU_MESSAGES = (
     "This plugin does not support createPlatformVulkanInstance",
     "QVulkanInstance: Failed to initialize Vulkan",
     "GBM is not supported",
+    "GPUInfo not initialized",
 )
 
 

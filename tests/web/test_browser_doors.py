@@ -61,13 +61,27 @@ def test_a_page_cannot_navigate_off_the_list_nor_to_files(app_context: Any, qtbo
     start = portal + "/training/franceconnect/x"
     open_and_wait(qtbot, screen, feature.open, start)
     page = screen.page
-    for target in ("https://evil.example/", "file:///etc/passwd", "view-source:" + start):
+    # A script of the page: off the list, the notice; the page stays where it was.
+    run_js(qtbot, page, "location.href = 'https://evil.example/'; 1")
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.notice, timeout=5000)
+    assert screen.refused_url == "https://evil.example/"
+    assert page.url().toString() == start
+    # Local files and page sources: Chromium refuses them to a web page's script, and
+    # the page refuses them when asked directly (a link, the application).
+    for target in ("file:///etc/passwd", "view-source:" + start, "chrome://version/"):
         screen.show_web()
         run_js(qtbot, page, f"location.href = {target!r}; 1")
+        qtbot.wait(300)
+        assert page.url().toString() == start, target
+        from PySide6.QtCore import QUrl
+
+        page.load(QUrl(target))
         qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.notice, timeout=5000)
         assert screen.refused_url == target
-        assert page.url().toString() == start
+        qtbot.waitUntil(lambda: page.url().toString() == start, timeout=5000)
+        assert not feature.open(target)
     # A frame off the list is dropped quietly; the page stays.
+    screen.show_web()
     run_js(
         qtbot,
         page,
@@ -76,6 +90,7 @@ def test_a_page_cannot_navigate_off_the_list_nor_to_files(app_context: Any, qtbo
     )
     qtbot.wait(300)
     assert page.url().toString() == start
+    assert screen.stack.currentWidget() is screen.web_holder
 
 
 def test_new_windows_open_in_the_same_view(app_context: Any, qtbot: Any) -> None:
@@ -84,11 +99,13 @@ def test_new_windows_open_in_the_same_view(app_context: Any, qtbot: Any) -> None
     open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
     windows_before = len(QApplication.topLevelWidgets())
     page = screen.page
-    run_js(qtbot, page, f"window.open({portal + '/training/franceconnect/y'!r}, '_blank'); 1")
+    target = portal + "/training/franceconnect/y"
+    run_js(qtbot, page, f"setTimeout(function () {{ window.open({target!r}, '_blank'); }}, 0); 1")
     wait_loaded(qtbot, page, "/training/franceconnect/y")
     link = (
         "var a = document.createElement('a'); a.href = '/training/franceconnect/z';"
-        " a.target = '_blank'; document.body.appendChild(a); a.click(); 1"
+        " a.target = '_blank'; document.body.appendChild(a);"
+        " setTimeout(function () { a.click(); }, 0); 1"
     )
     run_js(qtbot, page, link)
     wait_loaded(qtbot, page, "/training/franceconnect/z")

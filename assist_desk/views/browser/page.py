@@ -123,6 +123,9 @@ class ControlledPage(QWebEnginePage):
         self.fileSystemAccessRequested.connect(lambda request: request.reject())
         # Password prompts of the network (no dialog): the request is cancelled.
         self.authenticationRequired.connect(lambda _url, _auth: None)
+        # Chromium loads "view-source:" without asking acceptNavigationRequest.
+        self._last_web_url = QUrl()
+        self.urlChanged.connect(self._check_url)
         self.proxyAuthenticationRequired.connect(lambda _url, _auth, _host: None)
 
     # -- navigation --------------------------------------------------------------------
@@ -145,6 +148,16 @@ class ControlledPage(QWebEnginePage):
         if is_main_frame:
             self.sig_refused.emit(address)
         return False
+
+    def _check_url(self, url: QUrl) -> None:
+        if url.scheme() in WEB_SCHEMES or url.isEmpty():
+            self._last_web_url = QUrl(url)
+            return
+        log.info("browser left a %s: page", url.scheme())
+        self.triggerAction(QWebEnginePage.WebAction.Stop)
+        self.sig_refused.emit(url.toString())
+        if self._last_web_url.isValid() and not self._last_web_url.isEmpty():
+            self.load(self._last_web_url)
 
     def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage:
         """``target=_blank``, ``window.open``: the same page, never a new window."""
