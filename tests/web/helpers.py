@@ -42,37 +42,24 @@ def wait_loaded(qtbot: Any, page: Any, path_part: str) -> None:
 
 
 def renderer_pids() -> set[int]:
-    """QtWebEngine render processes that are children (at any depth) of this process."""
+    """QtWebEngine render processes of this process: Chromium forks them from its zygote
+    (a QtWebEngineProcess child of this process), so they are QtWebEngineProcess
+    processes whose parent is one too, and whose grandparent is this process."""
     me = os.getpid()
-    found = set()
+    engine: dict[int, int] = {}  # pid -> parent pid, QtWebEngineProcess only
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+            executable = (entry / "cmdline").read_bytes().split(b"\0")[0]
             status = (entry / "status").read_text()
         except OSError:
             continue
-        if not cmdline or b"QtWebEngineProcess" not in cmdline[0]:
-            continue
-        if b"--type=renderer" in cmdline and _descends_from(int(entry.name), me, status):
-            found.add(int(entry.name))
-    return found
-
-
-def _descends_from(pid: int, ancestor: int, status: str) -> bool:
-    while pid > 1:
-        if pid == ancestor:
-            return True
-        ppid = next(
-            (int(line.split()[1]) for line in status.splitlines() if line.startswith("PPid:")), 0
-        )
-        pid = ppid
-        try:
-            status = Path(f"/proc/{pid}/status").read_text()
-        except OSError:
-            return pid == ancestor
-    return False
+        if b"QtWebEngineProcess" in executable:
+            engine[int(entry.name)] = next(
+                int(line.split()[1]) for line in status.splitlines() if line.startswith("PPid:")
+            )
+    return {pid for pid, parent in engine.items() if engine.get(parent) == me}
 
 
 def files_holding(root: Path, needle: str) -> list[str]:
@@ -88,3 +75,44 @@ def files_holding(root: Path, needle: str) -> list[str]:
         except OSError:
             continue
     return hits
+
+
+def receipt_pdf(text: str) -> bytes:
+    """A one-page PDF whose content stream holds ``text`` uncompressed (a receipt)."""
+    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def download_script(name: str, data: bytes, mime: str = "application/pdf") -> str:
+    """JavaScript that makes the page download ``data`` as ``name`` (a blob link)."""
+    import base64
+
+    encoded = base64.b64encode(data).decode()
+    return (
+        f"(function () {{ var bytes = Uint8Array.from(atob('{encoded}'),"
+        " function (c) { return c.charCodeAt(0); });"
+        f" var url = URL.createObjectURL(new Blob([bytes], {{type: '{mime}'}}));"
+        f" var a = document.createElement('a'); a.href = url; a.download = '{name}';"
+        " document.body.appendChild(a); a.click(); return 1; })()"
+    )
