@@ -68,7 +68,9 @@ def test_after_end_session_the_browser_keeps_nothing(
     flows = context.features.flows.service.get()
     flows.requests.sign_in_franceconnect()
     wait_loaded(qtbot, page, "/training/franceconnect/")
-    run_js(qtbot, page, "setTimeout(function () { document.querySelector('form button').click(); }); 1")
+    run_js(
+        qtbot, page, "setTimeout(function () { document.querySelector('form button').click(); }); 1"
+    )
     qtbot.waitUntil(lambda: flows.session.account is not None, timeout=20000)
     assert "Connexion réussie" in run_js(qtbot, page, "document.body.innerText")
 
@@ -114,7 +116,9 @@ def test_after_end_session_the_browser_keeps_nothing(
     # The session and scan folders are empty.
     assert not list(scans.iterdir())
     leftovers = [
-        p for p in Path(str(isolated_home / "tmp")).glob(f"{SESSION_TMP_PREFIX}*") if any(p.iterdir())
+        p
+        for p in Path(str(isolated_home / "tmp")).glob(f"{SESSION_TMP_PREFIX}*")
+        if any(p.iterdir())
     ]
     assert leftovers == []
     # The canary is in no file under the data, cache, config, state and temporary folders.
