@@ -42,4 +42,5 @@ def test_only_the_web_tests_turn_it_off() -> None:
 def test_the_kiosk_session_runs_as_an_ordinary_user() -> None:
     unit = (ROOT / "packaging/linux/kiosk/assist-desk-kiosk.service").read_text(encoding="utf-8")
     users = re.findall(r"^User=(\S+)$", unit, flags=re.MULTILINE)
-    assert users and users[0] not in {"root", "0"}
+    assert users
+    assert users[0] not in {"root", "0"}

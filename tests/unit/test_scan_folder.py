@@ -24,5 +24,6 @@ def test_emptying_keeps_the_folder(tmp_path: Path) -> None:
     (tmp_path / "sub" / "x.pdf").write_text("x")
     (tmp_path / "y.pdf").write_text("y")
     assert scan_folder.empty(tmp_path) == 2
-    assert tmp_path.is_dir() and list(tmp_path.iterdir()) == []
+    assert tmp_path.is_dir()
+    assert list(tmp_path.iterdir()) == []
     assert scan_folder.empty(None) == 0

@@ -21,7 +21,8 @@ def start_browser(app_context: Any, *argv: str) -> tuple[Any, BrowserFeature, st
     feature = context.features.browser
     assert feature is not None
     portal = context.features.portal
-    assert portal is not None and portal.training is not None
+    assert portal is not None
+    assert portal.training is not None
     return context, feature, portal.url
 
 
@@ -46,7 +47,7 @@ def test_a_training_portal_page_opens_in_the_browser_with_its_host_shown(
 def test_an_address_off_the_list_shows_the_notice_with_a_qr_code(
     app_context: Any, qtbot: Any
 ) -> None:
-    context, feature, portal = start_browser(app_context)
+    context, feature, _portal = start_browser(app_context)
     assert not feature.open("https://ants.gouv.fr.example.net/")
     screen = screen_of(context)
     assert screen.stack.currentWidget() is screen.notice
@@ -129,19 +130,19 @@ def test_permissions_are_refused_unless_the_site_allows_them(
     ):
         context, feature, portal = start_browser(app_context, *argv)
         screen = screen_of(context)
+        page = screen.page
         open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
-        results: list[Any] = []
-        screen.page.runJavaScript(ask, 0, results.append)
-        assert run_js(qtbot, screen.page, "window.__r = null; 1") == 1
         run_js(
             qtbot,
-            screen.page,
+            page,
             "(async function () { window.__loc = await (" + ask + ");"
             " window.__note = await Notification.requestPermission(); })(); 1",
         )
-        qtbot.waitUntil(
-            lambda: run_js(qtbot, screen.page, "window.__note || ''") != "", timeout=10000
-        )
-        assert run_js(qtbot, screen.page, "window.__loc") == location
-        assert run_js(qtbot, screen.page, "window.__note") == notifications
+
+        def answered(page: Any = page) -> bool:
+            return run_js(qtbot, page, "window.__note || ''") != ""
+
+        qtbot.waitUntil(answered, timeout=10000)
+        assert run_js(qtbot, page, "window.__loc") == location
+        assert run_js(qtbot, page, "window.__note") == notifications
         context.wipe_session("end")

@@ -13,39 +13,28 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from assist_desk.views.browser.screen import BrowserScreen
-from tests.web.helpers import download_script, open_and_wait, receipt_pdf, run_js, wait_loaded
+from tests.web.helpers import download_script, receipt_pdf, run_js, wait_loaded
 
 pytestmark = pytest.mark.slow
 
 FC_PAGE = "/training/franceconnect/x"
 
 
-def kiosk(app_context: Any, *argv: str) -> tuple[Any, Any, BrowserScreen]:
+def kiosk(app_context: Any, qtbot: Any, *argv: str) -> tuple[Any, Any, BrowserScreen]:
+    """A kiosk session with a training portal page open in the browser."""
     context = app_context("--mode", "kiosk", *argv, wait=True)
     context.features.kiosk.start_session("fr")
     feature = context.features.browser
     feature.open(context.features.portal.url + FC_PAGE)
     screen = context.window.screen_of(BrowserScreen)
-    wait_loaded(qtbot_of(context), screen.page, FC_PAGE)
+    wait_loaded(qtbot, screen.page, FC_PAGE)
     return context, feature, screen
-
-
-_qtbots: dict[int, Any] = {}
-
-
-def qtbot_of(context: Any) -> Any:
-    return _qtbots[id(context.app)]
-
-
-@pytest.fixture(autouse=True)
-def _remember_qtbot(qtbot: Any, qapp: Any) -> None:
-    _qtbots[id(qapp)] = qtbot
 
 
 def test_a_downloaded_pdf_is_shown_with_print_and_other_files_are_explained(
     app_context: Any, qtbot: Any
 ) -> None:
-    context, feature, screen = kiosk(app_context)
+    context, feature, screen = kiosk(app_context, qtbot)
     run_js(qtbot, screen.page, download_script("recu.pdf", receipt_pdf("Recu 42")))
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.document, timeout=10000)
     assert len(screen.document.images) == 1
@@ -61,7 +50,7 @@ def test_a_downloaded_pdf_is_shown_with_print_and_other_files_are_explained(
 
 
 def test_window_print_goes_to_the_document_view(app_context: Any, qtbot: Any) -> None:
-    context, feature, screen = kiosk(app_context)
+    _context, feature, screen = kiosk(app_context, qtbot)
     run_js(qtbot, screen.page, "setTimeout(function () { window.print(); }, 0); 1")
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.document, timeout=15000)
     assert screen.document.images, "the printed page is shown"
@@ -77,7 +66,7 @@ def test_an_upload_sees_only_the_newest_scan(app_context: Any, qtbot: Any, tmp_p
     (scans / "photo.txt").write_text("not accepted")
     site = tmp_path / "site.toml"
     site.write_text(f'scan_folder = "{scans}"\n', encoding="utf-8")
-    context, feature, screen = kiosk(app_context, "--config", str(site))
+    context, _feature, screen = kiosk(app_context, qtbot, "--config", str(site))
     run_js(
         qtbot,
         screen.page,
@@ -100,7 +89,7 @@ def test_an_upload_sees_only_the_newest_scan(app_context: Any, qtbot: Any, tmp_p
 
 
 def test_a_crashed_page_offers_to_start_again(app_context: Any, qtbot: Any) -> None:
-    context, feature, screen = kiosk(app_context)
+    _context, _feature, screen = kiosk(app_context, qtbot)
     pid = screen.page.renderProcessPid()
     assert pid > 0
     os.kill(pid, signal.SIGKILL)
@@ -113,7 +102,7 @@ def test_a_crashed_page_offers_to_start_again(app_context: Any, qtbot: Any) -> N
 
 
 def test_keys_and_touches_in_the_page_count_as_activity(app_context: Any, qtbot: Any) -> None:
-    context, feature, screen = kiosk(app_context)
+    context, _feature, screen = kiosk(app_context, qtbot)
     idle = context.features.kiosk.idle
     assert idle.active
     target = screen.view.focusProxy()

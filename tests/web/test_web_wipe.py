@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from shiboken6 import isValid
 
@@ -53,7 +52,9 @@ def test_after_end_session_the_browser_keeps_nothing(
     context.features.kiosk.start_session("fr")
     feature = context.features.browser
     portal = context.features.portal
-    assert feature is not None and portal is not None and portal.training is not None
+    assert feature is not None
+    assert portal is not None
+    assert portal.training is not None
 
     before = _all_files(isolated_home)
 
@@ -110,7 +111,8 @@ def test_after_end_session_the_browser_keeps_nothing(
 
     # The profile, its pages and its render processes are gone.
     assert not isValid(profile)
-    assert screen.page is None and screen.view is None
+    assert screen.page is None
+    assert screen.view is None
     assert not feature.session.active
     qtbot.waitUntil(lambda: not (renderer_pids() & pids), timeout=10000)
     # The session and scan folders are empty.
