@@ -130,8 +130,8 @@ def test_permissions_are_refused_unless_the_site_allows_them(
     ):
         context, feature, portal = start_browser(app_context, *argv)
         screen = screen_of(context)
-        page = screen.page
         open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
+        page = screen.page
         run_js(
             qtbot,
             page,
