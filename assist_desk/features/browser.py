@@ -14,6 +14,8 @@ process, and empties the scan folder.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
@@ -42,11 +44,19 @@ class BrowserFeature:
         self._session: WebSession | None = None
         self._return_to = "home"
 
+        #: False where Chromium cannot start (see :func:`sandbox_can_start`): the QR
+        #: codes and the printed summary stay, as before the browser existed.
+        self.available = sandbox_can_start()
+        if not self.available:
+            log.warning("controlled browser off: running as root with Chromium's sandbox on")
+
     def allows(self, url: str) -> bool:
         return self.allow_list.allows(url)
 
     def in_use(self) -> bool:
         """Official sites open here now (else, at a workstation, in the system browser)."""
+        if not self.available:
+            return False
         mode = self._context.mode()
         return mode is not Mode.MEDIATOR or self._context.settings.controlled_browser
 
@@ -106,6 +116,14 @@ class BrowserFeature:
         if self._session is not None:
             self._session.end()
         scan_folder.empty(self._context.settings.scan_folder)
+
+
+def sandbox_can_start() -> bool:
+    """Chromium refuses to start as root with its sandbox on, and ends the process: a
+    kiosk runs as an ordinary user (packaging), only tests and CI turn it off."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        return True
+    return os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1"
 
 
 def install(context: FeatureContext, portal: PortalFeature | None) -> BrowserFeature:

@@ -150,7 +150,7 @@ class FlowsFeature:
         kiosk = settings.mode is Mode.KIOSK
         # Asked at each open, not fixed here: a workstation switched to kiosk mode by
         # staff must never hand a URL to the operating system either.
-        browser = self._browser
+        browser = self._browser if self._browser is not None and self._browser.available else None
         opener = UrlOpener(
             settings.allowed_urls,
             kiosk=lambda: context.mode() is Mode.KIOSK,

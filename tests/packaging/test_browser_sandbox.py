@@ -11,7 +11,11 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SANDBOX_OFF = re.compile(r"QTWEBENGINE_DISABLE_SANDBOX|--no-sandbox|disable-setuid-sandbox")
+#: Setting the variable (reading it is fine: the browser stays off as root without it).
+SANDBOX_OFF = re.compile(
+    r"QTWEBENGINE_DISABLE_SANDBOX\S*\s*=(?!=)|setenv\(\s*\S*QTWEBENGINE_DISABLE_SANDBOX"
+    r"|putenv\(\s*\S*QTWEBENGINE_DISABLE_SANDBOX|--no-sandbox|disable-setuid-sandbox"
+)
 
 
 def _files(folder: Path) -> list[Path]:
@@ -29,11 +33,22 @@ def test_the_application_and_its_packaging_never_turn_the_sandbox_off() -> None:
     assert offenders == []
 
 
+def test_the_pattern_sees_a_setting() -> None:
+    for text in (
+        'os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"',
+        "Environment=QTWEBENGINE_DISABLE_SANDBOX=1",
+        "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox",
+    ):
+        assert SANDBOX_OFF.search(text), text
+    assert not SANDBOX_OFF.search('os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1"')
+
+
 def test_only_the_web_tests_turn_it_off() -> None:
     offenders = [
         str(path.relative_to(ROOT))
         for path in _files(ROOT / "tests")
         if path.suffix == ".py"
+        and path != Path(__file__).resolve()
         and 'os.environ["QTWEBENGINE_DISABLE_SANDBOX"]' in path.read_text(encoding="utf-8")
     ]
     assert offenders == ["tests/web/conftest.py"]
