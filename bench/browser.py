@@ -220,7 +220,8 @@ def run(args: Namespace) -> list[str]:
     rss = sum(r for r, _ in with_page) / 1024
     pss = sum(p for _, p in with_page) / 1024
     lines.append(
-        f"memory: application alone RSS {app_only[0] / 1024:.0f} MiB (PSS {app_only[1] / 1024:.0f});"
+        f"memory: application alone RSS {app_only[0] / 1024:.0f} MiB"
+        f" (PSS {app_only[1] / 1024:.0f});"
         f" with one page open, application + {len(engine)} QtWebEngineProcess:"
         f" RSS sum {rss:.0f} MiB, PSS sum {pss:.0f} MiB"
     )
