@@ -34,6 +34,8 @@ from assist_desk.views.wrap_button import WrapButton
 log = logging.getLogger(__name__)
 
 ZOOM_STEPS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
+#: The notice's column, at most this wide (a line stays readable).
+NOTICE_WIDTH = 1000
 
 
 class WebSessionLike(Protocol):
@@ -106,6 +108,8 @@ class BrowserScreen(Screen):
         self.zoom_in = self._button("browserZoomIn")
         self.zoom_in.setText("A+")
         self.zoom_in.clicked.connect(lambda: self.zoom(+1))
+        for button in (self.zoom_out, self.zoom_in):  # "A+" stays "A+" in Arabic
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.host = QLabel()
         self.host.setObjectName("browserHost")
         self.host.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -145,29 +149,38 @@ class BrowserScreen(Screen):
         return button
 
     def _make_notice(self) -> QWidget:
+        """A calm page: a title, what happened, the address and its QR code, one action."""
         panel = QWidget()
         panel.setObjectName("browserNotice")
         self.notice_title = QLabel()
         self.notice_title.setObjectName("browserNoticeTitle")
-        self.notice_title.setProperty("role", "subtitle")
+        self.notice_title.setProperty("role", "title")
         self.notice_title.setWordWrap(True)
         self.notice_text = QLabel()
         self.notice_text.setObjectName("browserNoticeText")
         self.notice_text.setWordWrap(True)
+        self.notice_address = QLabel()
+        self.notice_address.setObjectName("browserNoticeAddress")
+        self.notice_address.setProperty("role", "muted")
+        self.notice_address.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_address.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.notice_qr = QLabel()
         self.notice_qr.setObjectName("browserNoticeQr")
         self.notice_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice_action = self._button("browserNoticeAction", primary=True)
         self.notice_action.clicked.connect(self._notice_action)
-        column = QVBoxLayout(panel)
-        column.addWidget(self.notice_title)
-        column.addWidget(self.notice_text)
-        column.addWidget(self.notice_qr)
-        row = QHBoxLayout()
-        row.addWidget(self.notice_action)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(1)
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(NOTICE_WIDTH)
+        column = QVBoxLayout(column_widget)
+        column.setSpacing(16)
+        for widget in (self.notice_title, self.notice_text, self.notice_address):
+            column.addWidget(widget)
+        column.addWidget(self.notice_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.notice_action, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer = QVBoxLayout(panel)
+        outer.addSpacing(24)
+        outer.addWidget(column_widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
         return panel
 
     # -- the page ----------------------------------------------------------------------
@@ -223,6 +236,7 @@ class BrowserScreen(Screen):
         self.refused_url = ""
         self.document.clear()
         self.notice_qr.setPixmap(QPixmap())
+        self.notice_address.clear()
         self.stack.setCurrentWidget(self.web_holder)
         self._update_bar()
 
@@ -287,6 +301,8 @@ class BrowserScreen(Screen):
     def show_refused(self, url: str) -> None:
         self.refused_url = url
         self._show_notice("refused")
+        self.notice_address.setText(url if len(url) <= 80 else url[:77] + "…")
+        self.notice_address.show()
         pixmap = qr_pixmap(url) if urlsplit(url).scheme in ("http", "https") else QPixmap()
         self.notice_qr.setPixmap(pixmap)
         self.notice_qr.setVisible(not pixmap.isNull())
@@ -298,6 +314,8 @@ class BrowserScreen(Screen):
         if kind != "refused":
             self.notice_qr.setPixmap(QPixmap())
             self.notice_qr.hide()
+            self.notice_address.clear()
+            self.notice_address.hide()
         self._retranslate_notice()
         self.stack.setCurrentWidget(self.notice)
         self._update_bar()
