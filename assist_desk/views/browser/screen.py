@@ -177,10 +177,12 @@ class BrowserScreen(Screen):
             column.addWidget(widget)
         column.addWidget(self.notice_qr, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.notice_action, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer = QVBoxLayout(panel)
-        outer.addSpacing(24)
-        outer.addWidget(column_widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        column.addStretch(1)
+        centred = QHBoxLayout(panel)  # stretches on both sides: centred, up to NOTICE_WIDTH
+        centred.setContentsMargins(16, 24, 16, 16)
+        centred.addStretch(1)
+        centred.addWidget(column_widget, 100)
+        centred.addStretch(1)
         return panel
 
     # -- the page ----------------------------------------------------------------------
