@@ -110,6 +110,11 @@ class BrowserFeature:
     def back_to_app(self) -> None:
         self._context.window.show_screen(self._return_to)
 
+    def back_to_app_if_shown(self) -> None:
+        """The application has what it waited for (a FranceConnect sign-in): back to it."""
+        if self._context.window.current_screen().screen_id == BROWSER_SCREEN:
+            self.back_to_app()
+
     def wipe(self) -> None:
         """Profile, pages and render process gone; the scan folder emptied."""
         self._return_to = "home"

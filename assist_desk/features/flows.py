@@ -173,6 +173,11 @@ class FlowsFeature:
         if not kiosk or browser is not None:
             account.sig_open_url.connect(open_portal_page)
             requests.sig_open_url.connect(open_portal_page)
+        if browser is not None:
+            # Signed in through FranceConnect in the browser: back to the flow, which goes on.
+            session.sig_account_changed.connect(
+                lambda signed_in: browser.back_to_app_if_shown() if signed_in else None
+            )
 
         def reaccept() -> None:
             reacceptance.begin()

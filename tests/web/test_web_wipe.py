@@ -74,6 +74,11 @@ def test_after_end_session_the_browser_keeps_nothing(
     )
     qtbot.waitUntil(lambda: flows.session.account is not None, timeout=20000)
     assert "Connexion réussie" in run_js(qtbot, page, "document.body.innerText")
+    # Signed in: the application comes back by itself; the citizen goes on to the site.
+    assert context.window.current_screen() is not screen
+    feature.open(portal.url + "/training/franceconnect/again")
+    wait_loaded(qtbot, page, "/training/franceconnect/again")
+    assert screen.page is page
 
     # 3. A canary typed into a web form with real key events; the focus is reported.
     focus: list[tuple[bool, str]] = []
