@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
@@ -36,8 +37,15 @@ BROWSER_SCREEN = "browser"
 class BrowserFeature:
     """The allow-list, the browser screen and the session's web profile (made on first use)."""
 
-    def __init__(self, context: FeatureContext, portal_url: str | None) -> None:
+    def __init__(
+        self,
+        context: FeatureContext,
+        portal_url: str | None,
+        training_login: Callable[[str], str] | None = None,
+    ) -> None:
         self._context = context
+        #: The training portal's one-time trainer link for a path (training mode only).
+        self._training_login = training_login
         settings = context.settings
         origins = [portal_url] if portal_url else []
         self.allow_list = WebAllowList.build(settings.browser_extra_hosts, origins)
@@ -107,6 +115,14 @@ class BrowserFeature:
         self.browser_screen().open(url)
         return self.allows(url)
 
+    def open_training_outbox(self) -> bool:
+        """Training mode: the training portal's outbox (activation links, the prefecture's
+        validation) in the browser, the trainer signed in by a one-time link. For a
+        trainer's button; never at a kiosk."""
+        if self._training_login is None or self._context.mode() is not Mode.TRAINING:
+            return False
+        return self.open(self._training_login("/training/outbox"))
+
     def back_to_app(self) -> None:
         self._context.window.show_screen(self._return_to)
 
@@ -132,7 +148,12 @@ def sandbox_can_start() -> bool:
 
 
 def install(context: FeatureContext, portal: PortalFeature | None) -> BrowserFeature:
-    feature = BrowserFeature(context, portal.url if portal is not None else None)
+    training = portal.training if portal is not None else None
+    feature = BrowserFeature(
+        context,
+        portal.url if portal is not None else None,
+        training.login_url if training is not None else None,
+    )
     context.window.add_screen_factory(BROWSER_SCREEN, feature.screen)
     context.wipe_hooks.append(feature.wipe)
     context.shutdown_hooks.append(feature.wipe)  # no render process outlives the app

@@ -147,3 +147,16 @@ def test_the_hand_off_button_opens_the_official_site_in_the_browser_at_a_kiosk(
     assert screen.page is not None
     assert not opener.open("https://example.org/")
     assert screen.stack.currentWidget() is screen.notice
+
+
+def test_a_trainer_opens_the_outbox_signed_in_but_never_at_a_kiosk(
+    app_context: Any, qtbot: Any
+) -> None:
+    kiosk_context = app_context("--mode", "kiosk", wait=True)
+    assert not kiosk_context.features.browser.open_training_outbox()
+    context = app_context("--mode", "training", wait=True)
+    feature = context.features.browser
+    assert feature.open_training_outbox()
+    screen = context.window.screen_of(BrowserScreen)
+    wait_loaded(qtbot, screen.page, "/training/outbox")
+    assert "Boîte d'envoi" in run_js(qtbot, screen.page, "document.body.innerText")
