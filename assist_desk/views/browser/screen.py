@@ -103,13 +103,11 @@ class BrowserScreen(Screen):
         self.reload_button = self._button("browserReload")
         self.reload_button.clicked.connect(self.reload)
         self.zoom_out = self._button("browserZoomOut")
-        self.zoom_out.setText("A−")
+        self.zoom_out.setText("\u2066A−\u2069")  # left-to-right isolates: "A+" in Arabic too
         self.zoom_out.clicked.connect(lambda: self.zoom(-1))
         self.zoom_in = self._button("browserZoomIn")
-        self.zoom_in.setText("A+")
+        self.zoom_in.setText("\u2066A+\u2069")
         self.zoom_in.clicked.connect(lambda: self.zoom(+1))
-        for button in (self.zoom_out, self.zoom_in):  # "A+" stays "A+" in Arabic
-            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.host = QLabel()
         self.host.setObjectName("browserHost")
         self.host.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
