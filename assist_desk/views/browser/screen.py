@@ -28,6 +28,7 @@ from shiboken6 import delete, isValid
 from assist_desk.views.browser.document import DocumentPanel
 from assist_desk.views.browser.page import ControlledPage
 from assist_desk.views.phone_continue import qr_pixmap
+from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
 
@@ -112,7 +113,7 @@ class BrowserScreen(Screen):
         self.host.setObjectName("browserHost")
         self.host.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.host.setTextFormat(Qt.TextFormat.PlainText)
-        bar = QHBoxLayout()
+        bar = ReflowRow()  # a column when it does not fit (text at 200 %, long words)
         for widget in (self.back_to_app, self.back_button, self.reload_button):
             bar.addWidget(widget)
         bar.addWidget(self.host, 1)
