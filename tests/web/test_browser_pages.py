@@ -160,3 +160,27 @@ def test_a_trainer_opens_the_outbox_signed_in_but_never_at_a_kiosk(
     screen = context.window.screen_of(BrowserScreen)
     wait_loaded(qtbot, screen.page, "/training/outbox")
     assert "Boîte d'envoi" in run_js(qtbot, screen.page, "document.body.innerText")
+
+
+def test_the_lockdown_still_holds_while_a_web_view_exists(app_context: Any, qtbot: Any) -> None:
+    """With a web view, the filters watch each window (app_filters): keys, the right
+    button and dialogs are still refused."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from assist_desk import app_filters
+
+    context, _feature, _screen = kiosk(app_context, qtbot)
+    assert app_filters.is_window_level()
+    lockdown = context.features.kiosk.lockdown
+    refused: list[str] = []
+    lockdown.sig_refused.connect(refused.append)
+    window = context.window.windowHandle()
+    QTest.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    QTest.mouseClick(window, Qt.MouseButton.RightButton, pos=QPoint(300, 300))
+    assert refused == ["shortcut", "context-menu"]
+    dialog = QFileDialog(context.window)
+    dialog.open()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert "file-dialog" in refused
+    context.wipe_session("end")
+    qtbot.waitUntil(lambda: not app_filters.is_window_level(), timeout=5000)

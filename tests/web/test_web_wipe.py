@@ -152,3 +152,33 @@ def test_after_end_session_the_browser_keeps_nothing(
 
 def _all_files(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()}
+
+
+def test_the_wipe_with_a_page_still_loading_is_clean(app_context: Any, qtbot: Any) -> None:
+    import httpx
+
+    context = app_context("--mode", "kiosk", wait=True)
+    context.features.kiosk.start_session("fr")
+    training = context.features.portal.training
+    # The training portal answers this page after 3 s: the wipe comes in the middle.
+    httpx.post(
+        training.url + "/training/faults",
+        data={"delay_before_s": "3", "path_prefix": "/training/franceconnect/"},
+        headers=training.trainer_headers,
+        trust_env=False,
+    ).raise_for_status()
+    feature = context.features.browser
+    feature.open(training.url + "/training/franceconnect/slow")
+    screen = context.window.screen_of(BrowserScreen)
+    qtbot.waitUntil(lambda: screen.page is not None and screen.page.isLoading(), timeout=5000)
+    qtbot.waitUntil(lambda: screen.page.renderProcessPid() > 0, timeout=5000)
+    pid = screen.page.renderProcessPid()
+    assert screen.page.isLoading()
+    started = time.perf_counter()
+    context.wipe_session("idle")
+    assert (time.perf_counter() - started) * 1000 < 500
+    assert screen.page is None
+    assert not feature.session.active
+    qtbot.waitUntil(lambda: pid not in renderer_pids(), timeout=10000)
+    qtbot.wait(3500)  # the late answer arrives to nobody
+    assert context.window.current_screen().screen_id == "attract"
