@@ -45,6 +45,7 @@ from assist_desk.views.main_window import MainWindow, ShellInfo
 if TYPE_CHECKING:
     from assist_desk.controllers.places import PlacesController
     from assist_desk.features.appointments import AppointmentsFeature
+    from assist_desk.features.browser import BrowserFeature
     from assist_desk.features.content import ContentFeature
     from assist_desk.features.flows import FlowsFeature
     from assist_desk.features.kiosk import Kiosk
@@ -80,6 +81,7 @@ class Features:
         self.portal: PortalFeature | None = None
         self.content: ContentFeature | None = None
         self.appointments: AppointmentsFeature | None = None
+        self.browser: BrowserFeature | None = None
         self.flows: FlowsFeature | None = None
         self.places: PlacesController | None = None
         self.kiosk: Kiosk | None = None
@@ -145,7 +147,16 @@ class AppContext(FeatureContext):
     def _feature_steps(self) -> list[Callable[[], None]]:
         """One step per feature, in order; each gets the features it needs."""
         # The features' modules load here, after the first frame, never on its path.
-        from assist_desk.features import about, appointments, content, flows, kiosk, places, portal
+        from assist_desk.features import (
+            about,
+            appointments,
+            browser,
+            content,
+            flows,
+            kiosk,
+            places,
+            portal,
+        )
 
         features = self.features
 
@@ -160,9 +171,12 @@ class AppContext(FeatureContext):
             training_url = training.url if training is not None else None
             features.appointments = appointments.install(self, training_url, self.credential_store)
 
+        def install_browser() -> None:
+            features.browser = browser.install(self, features.portal)
+
         def install_flows() -> None:
             features.flows = flows.install(
-                self, features.portal, features.content, features.appointments
+                self, features.portal, features.content, features.appointments, features.browser
             )
 
         def install_about() -> None:
@@ -180,6 +194,7 @@ class AppContext(FeatureContext):
             install_portal,
             install_content,
             install_appointments,
+            install_browser,
             install_flows,
             install_about,
             install_places,
@@ -322,6 +337,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_qt_message_handler)
+    # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
+    # contexts with the window: Qt needs to know before the application exists.
+    if QApplication.instance() is None:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("assist-desk")

@@ -220,6 +220,44 @@ class Settings(BaseSettings):
         title="ANTS appointment hub URL",
         description="Base URL of the appointment hub; empty: the official one.",
     )
+    # -- The controlled browser (issue 15): kiosk hand-off, training portal pages -----
+    controlled_browser: bool = Field(
+        False,
+        title="Controlled browser at a workstation",
+        description=(
+            "Mediator mode: true opens official sites in the application's own controlled"
+            " browser (allow-list, nothing kept after the session); false: the system"
+            " browser. A kiosk and training mode always use the controlled browser."
+        ),
+    )
+    browser_extra_hosts: list[str] = Field(
+        default_factory=list,
+        title="More sites for the controlled browser",
+        description=(
+            "Host names (https only, exact: www.example.fr allows neither example.fr nor"
+            " a.www.example.fr) added to the built-in list of ANTS, FranceConnect and its"
+            " identity providers, the stamp shop and service-public."
+        ),
+    )
+    browser_permissions: list[
+        Literal["camera", "microphone", "location", "notifications", "clipboard-read"]
+    ] = Field(
+        default_factory=list,
+        title="Browser permissions allowed",
+        description=(
+            "What a site in the controlled browser may use when it asks; anything not"
+            " listed is refused (default: nothing)."
+        ),
+    )
+    scan_folder: Path | None = Field(
+        None,
+        title="Scan folder",
+        description=(
+            "Folder where the help point's scanner drops its files: the only folder a"
+            " web form's file upload shows. Emptied at every session wipe. Empty: uploads"
+            " are refused."
+        ),
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", title="Log level", description="Detail of the anonymous log."
     )
@@ -244,6 +282,13 @@ class Settings(BaseSettings):
         for url in value:
             parse_rule(url)  # https, a host name, no user, query or fragment
         return value
+
+    @field_validator("browser_extra_hosts")
+    @classmethod
+    def _check_hosts(cls, value: list[str]) -> list[str]:
+        from assist_desk.url_rules import parse_host
+
+        return [parse_host(host) for host in value]
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Settings:

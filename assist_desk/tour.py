@@ -31,7 +31,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assist_desk.tours import flows, home, kiosk, screens
+from assist_desk.tours import browser, flows, home, kiosk, screens
 from assist_desk.tours.scene import Scene, SceneModule, Tour
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 def scene_modules() -> tuple[SceneModule, ...]:
     """The modules whose ``scenes(tour)`` yield named scenes, in tour order."""
-    return (home, flows, kiosk, screens)
+    return (home, flows, kiosk, screens, browser)
 
 
 async def _save(tour: Tour, scene: Scene) -> None:
@@ -117,6 +117,9 @@ def run_tour(args: argparse.Namespace) -> int:
     app_args = argparse.Namespace(
         **{**vars(args), "portal_url": None, "config": None, "screenshot": None}
     )
+    # The controlled browser's QtWebEngine needs this before the application exists.
+    if QApplication.instance() is None:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     context = app_module.build(app_args, qapp)

@@ -75,3 +75,96 @@ def is_allowed(url: str, allowed: Sequence[str], extra: Sequence[str] = ()) -> b
         if rule.allows(parts):
             return True
     return False
+
+
+# -- The controlled browser's allow-list: scheme and exact host ------------------------
+
+#: Hosts the controlled browser opens without any site setting (https only, exact
+#: host: a sub-domain is another host). Each group says where it was checked.
+ANTS_HOSTS = (  # the settings' defaults and ants-facts.md (B: rendezvouspasseport)
+    "ants.gouv.fr",
+    "www.ants.gouv.fr",
+    "immatriculation.ants.gouv.fr",
+    "permisdeconduire.ants.gouv.fr",
+    "passeport.ants.gouv.fr",
+    "rendezvouspasseport.ants.gouv.fr",
+)
+FRANCECONNECT_HOSTS = (  # ants-facts.md C: v2 issuer, FranceConnect+, legacy v1
+    "franceconnect.gouv.fr",
+    "oidc.franceconnect.gouv.fr",
+    "auth.franceconnect.gouv.fr",
+    "app.franceconnect.gouv.fr",
+)
+#: FranceConnect's identity providers (ants-facts.md C names them, not their hosts).
+#: NOT CONFIRMED by the reference files: check each sign-in page's host before a
+#: release; a site adds a missing one with ``browser_extra_hosts``.
+IDENTITY_PROVIDER_HOSTS = (
+    "www.impots.gouv.fr",
+    "cfspart.impots.gouv.fr",
+    "www.ameli.fr",
+    "assure.ameli.fr",
+    "lidentitenumerique.laposte.fr",
+    "www.msa.fr",
+    "monespaceprive.msa.fr",
+    "france-identite.gouv.fr",
+)
+PUBLIC_SERVICE_HOSTS = (  # ants-facts.md D: the stamp shop, service-public fiches
+    "timbres.impots.gouv.fr",
+    "www.service-public.fr",
+    "service-public.fr",
+    "www.service-public.gouv.fr",
+)
+OFFICIAL_WEB_HOSTS = (
+    ANTS_HOSTS + FRANCECONNECT_HOSTS + IDENTITY_PROVIDER_HOSTS + PUBLIC_SERVICE_HOSTS
+)
+
+_HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
+
+
+def parse_host(entry: str) -> str:
+    """A host name of the site file, in lower case; ValueError saying what is wrong."""
+    host = entry.strip().lower().rstrip(".")
+    if not host or "." not in host or not set(host) <= _HOST_CHARACTERS:
+        raise ValueError(f"expected a host name such as www.example.fr (got {entry!r})")
+    if any(not label or label.startswith("-") for label in host.split(".")):
+        raise ValueError(f"expected a host name such as www.example.fr (got {entry!r})")
+    return host
+
+
+@dataclass(frozen=True)
+class WebAllowList:
+    """What the controlled browser may show: https on an exact host, or an exact origin.
+
+    ``origins`` are whole ``scheme://host:port`` origins (the embedded training
+    portal, on loopback over http, in training mode).
+    """
+
+    hosts: frozenset[str]
+    origins: frozenset[tuple[str, str, int | None]] = frozenset()
+
+    @classmethod
+    def build(cls, extra_hosts: Sequence[str] = (), origins: Sequence[str] = ()) -> WebAllowList:
+        parsed = set()
+        for origin in origins:
+            parts = urlsplit(origin)
+            parsed.add((parts.scheme.lower(), parts.hostname or "", _port(parts)))
+        hosts = frozenset(OFFICIAL_WEB_HOSTS) | {parse_host(h) for h in extra_hosts}
+        return cls(hosts, frozenset(parsed))
+
+    def with_origin(self, origin: str) -> WebAllowList:
+        parts = urlsplit(origin)
+        added = (parts.scheme.lower(), parts.hostname or "", _port(parts))
+        return WebAllowList(self.hosts, self.origins | {added})
+
+    def allows(self, url: str) -> bool:
+        try:
+            parts = urlsplit(url)
+            port = _port(parts)
+        except ValueError:
+            return False
+        if parts.username is not None or parts.password is not None:
+            return False
+        scheme, host = parts.scheme.lower(), (parts.hostname or "")
+        if (scheme, host, port) in self.origins:
+            return True
+        return scheme == "https" and port is None and host in self.hosts

@@ -18,4 +18,5 @@ BENCHMARKS: dict[str, str] = {
     "lag_probe": "bench.lag_probe",
     "wipe": "bench.wipe",
     "kiosk_restart": "bench.kiosk_restart",
+    "browser": "bench.browser",
 }

@@ -135,6 +135,110 @@
         </message>
     </context>
     <context>
+        <name>BrowserScreen</name>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="217" />
+            <location filename="../assist_desk/views/browser/screen.py" line="365" />
+            <location filename="../assist_desk/views/browser/screen.py" line="379" />
+            <source>Official site</source>
+            <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
+            <translation>الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="284" />
+            <source>Site shown: %1</source>
+            <translation>الموقع المعروض: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <source>Back to the application</source>
+            <translation>العودة إلى التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="391" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <source>Previous page</source>
+            <translation>الصفحة السابقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <source>Reload</source>
+            <translation>إعادة التحميل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <source>Load the page again</source>
+            <translation>تحميل الصفحة من جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <source>Smaller text</source>
+            <translation>نص أصغر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="386" />
+            <source>This page is not available at this kiosk</source>
+            <translation>هذه الصفحة غير متاحة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
+            <translation>لا يفتح هذا الجهاز إلا المواقع الرسمية، حفاظًا على معلوماتك. لفتح هذه الصفحة على هاتفك، امسح الرمز بكاميرته.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <source>This page stopped working</source>
+            <translation>توقفت هذه الصفحة عن العمل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
+            <translation>قد يحدث هذا. أعد تشغيل الصفحة، وإذا توقفت مرة أخرى فاطلب المساعدة من وسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <source>Start again</source>
+            <translation>إعادة التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <source>The document could not be received</source>
+            <translation>تعذّر استلام المستند</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <source>Try again on the page. If it fails again, ask a mediator.</source>
+            <translation>حاول مرة أخرى في الصفحة. وإذا فشل ذلك مجددًا فاطلب المساعدة من وسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <source>This document cannot be shown here</source>
+            <translation>لا يمكن عرض هذا المستند هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
+            <translation>لا يمكن هنا عرض وطباعة سوى مستندات PDF. يمكن لوسيط مساعدتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="412" />
+            <source>Code to scan with a phone to open this page</source>
+            <translation>رمز يُمسح بالهاتف لفتح هذه الصفحة</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="355" />
@@ -404,6 +508,30 @@
             <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="96" />
+            <source>Page %1</source>
+            <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site's to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
+            <translation>الصفحة %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="130" />
+            <source>Your document</source>
+            <translation>مستندك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="133" />
+            <source>Close the document</source>
+            <translation>إغلاق المستند</translation>
         </message>
     </context>
     <context>
@@ -1634,13 +1762,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="249" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="246" />
             <source>Are you still there?</source>
             <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>هل ما زلت هنا؟</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="249" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
@@ -1652,23 +1780,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="254" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>أُغلقت النافذة التي كانت مفتوحة لكي تتمكن من رؤية هذه الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="260" />
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="261" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="258" />
             <source>I am still here</source>
             <translation>ما زلت هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="259" />
             <source>Continue the session</source>
             <translation>متابعة الجلسة</translation>
         </message>

@@ -135,6 +135,110 @@
         </message>
     </context>
     <context>
+        <name>BrowserScreen</name>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="217" />
+            <location filename="../assist_desk/views/browser/screen.py" line="365" />
+            <location filename="../assist_desk/views/browser/screen.py" line="379" />
+            <source>Official site</source>
+            <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
+            <translation>Site officiel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="284" />
+            <source>Site shown: %1</source>
+            <translation>Site affiché : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <source>Back to the application</source>
+            <translation>Revenir à l'application</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="391" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <source>Load the page again</source>
+            <translation>Charger la page à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <source>Smaller text</source>
+            <translation>Texte plus petit</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="386" />
+            <source>This page is not available at this kiosk</source>
+            <translation>Cette page n'est pas disponible sur cette borne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
+            <translation>Cette borne n'ouvre que des sites officiels, pour protéger vos informations. Pour ouvrir cette page sur votre téléphone, scannez le code avec son appareil photo.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <source>This page stopped working</source>
+            <translation>Cette page s'est arrêtée</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
+            <translation>Cela peut arriver. Relancez la page ; si elle s'arrête encore, demandez à un médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <source>Start again</source>
+            <translation>Relancer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <source>The document could not be received</source>
+            <translation>Le document n'a pas pu être reçu</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <source>Try again on the page. If it fails again, ask a mediator.</source>
+            <translation>Réessayez sur la page. Si cela échoue encore, demandez à un médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <source>This document cannot be shown here</source>
+            <translation>Ce document ne peut pas être affiché ici</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
+            <translation>Seuls les documents PDF peuvent être affichés et imprimés ici. Un médiateur peut vous aider.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="412" />
+            <source>Code to scan with a phone to open this page</source>
+            <translation>Code à scanner avec un téléphone pour ouvrir cette page</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="355" />
@@ -404,6 +508,30 @@
             <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="96" />
+            <source>Page %1</source>
+            <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site's to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="130" />
+            <source>Your document</source>
+            <translation>Votre document</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="133" />
+            <source>Close the document</source>
+            <translation>Fermer le document</translation>
         </message>
     </context>
     <context>
@@ -1626,13 +1754,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="249" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="246" />
             <source>Are you still there?</source>
             <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>Êtes-vous toujours là ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="249" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>Pour protéger vos données, tout sera effacé dans %n seconde.</numerusform>
@@ -1640,23 +1768,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="254" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>La fenêtre qui était ouverte a été fermée pour que vous puissiez voir ce message.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="260" />
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="261" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="258" />
             <source>I am still here</source>
             <translation>Je suis toujours là</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="259" />
             <source>Continue the session</source>
             <translation>Continuer la session</translation>
         </message>

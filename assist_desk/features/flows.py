@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
 from assist_desk.features.appointments import AppointmentsFeature
+from assist_desk.features.browser import BrowserFeature
 from assist_desk.features.content import ContentFeature
 from assist_desk.features.portal import PortalFeature
 from assist_desk.lazy import Lazy
@@ -59,11 +60,13 @@ class FlowsFeature:
         portal: PortalFeature | None,
         content: ContentFeature | None,
         appointments: AppointmentsFeature | None,
+        browser: BrowserFeature | None = None,
     ) -> None:
         self._context = context
         self._portal = portal
         self._content = content
         self._appointments = appointments
+        self._browser = browser
         self.service: Lazy[FlowsService] = Lazy(self._make_service)
 
     def portal_client(self) -> PortalClient | None:
@@ -147,8 +150,15 @@ class FlowsFeature:
         kiosk = settings.mode is Mode.KIOSK
         # Asked at each open, not fixed here: a workstation switched to kiosk mode by
         # staff must never hand a URL to the operating system either.
+        browser = self._browser if self._browser is not None and self._browser.available else None
         opener = UrlOpener(
-            settings.allowed_urls, kiosk=lambda: context.mode() is Mode.KIOSK, parent=context
+            settings.allowed_urls,
+            kiosk=lambda: context.mode() is Mode.KIOSK,
+            parent=context,
+            # The controlled browser where it is used (kiosk, training, a workstation
+            # whose site file asks for it): its own allow-list, nothing kept after the wipe.
+            browser=browser.open if browser is not None else None,
+            use_browser=browser.in_use if browser is not None else (lambda: False),
         )
 
         def open_portal_page(url: str) -> None:
@@ -158,9 +168,16 @@ class FlowsFeature:
                 opener.extra_allowed.append(client.base_url + "/")
             opener.open(url)
 
-        if not kiosk:  # at a kiosk the screens show the address as a QR code instead
+        # At a kiosk the screens also show the address as a QR code (to continue on a
+        # phone); without the controlled browser, that is the only way.
+        if not kiosk or browser is not None:
             account.sig_open_url.connect(open_portal_page)
             requests.sig_open_url.connect(open_portal_page)
+        if browser is not None:
+            # Signed in through FranceConnect in the browser: back to the flow, which goes on.
+            session.sig_account_changed.connect(
+                lambda signed_in: browser.back_to_app_if_shown() if signed_in else None
+            )
 
         def reaccept() -> None:
             reacceptance.begin()
@@ -188,10 +205,11 @@ def install(
     portal: PortalFeature | None,
     content: ContentFeature | None,
     appointments: AppointmentsFeature | None,
+    browser: BrowserFeature | None = None,
 ) -> FlowsFeature:
     from assist_desk.views.features import Feature
 
-    feature = FlowsFeature(context, portal, content, appointments)
+    feature = FlowsFeature(context, portal, content, appointments, browser)
     context.window.add_feature(Feature("new_request", feature.request_screen))
     context.window.add_feature(Feature("account", feature.account_screen))
     context.window.add_screen_factory(REACCEPTANCE_SCREEN, feature.reacceptance_screen)

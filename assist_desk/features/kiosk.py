@@ -16,8 +16,8 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
 
+from assist_desk import app_filters
 from assist_desk.context import FeatureContext
 from assist_desk.features.content import ContentFeature
 from assist_desk.features.portal import PortalFeature
@@ -65,10 +65,9 @@ class Kiosk(QObject):
         settings = context.settings
         self.idle = IdleMonitor(settings.idle_timeout_s, settings.idle_warning_s, clock, self)
         self.relock = IdleMonitor(settings.mediator_relock_s, 0, clock, self)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.idle)
-        app.installEventFilter(self.relock)
+        # Through app_filters: on each window instead while a web view exists.
+        app_filters.install(self.idle)
+        app_filters.install(self.relock)
         self.lockdown = KioskLockdown(self.window, self)
 
         # The attract, sign-in and tools screens and the idle warning are built when
@@ -169,11 +168,9 @@ class Kiosk(QObject):
 
     def dispose(self) -> None:
         """Quit: stop watching, let go of the window (shutdown hook)."""
-        app = QApplication.instance()
         for monitor in (self.idle, self.relock):
             monitor.set_active(False)
-            if app is not None:
-                app.removeEventFilter(monitor)
+            app_filters.remove(monitor)
         self.lockdown.release()
 
     # -- sessions ------------------------------------------------------------------

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from assist_desk import app_filters
 
 log = logging.getLogger(__name__)
 
@@ -72,19 +74,22 @@ class KioskLockdown(QObject):
         super().__init__(parent)
         self.window = window
         self.engaged = False
+        # Its platform window, kept: the check of a Close event must not call into a
+        # window that is being destroyed (an exception in an event filter then
+        # crashes PySide).
+        self._handle: QWindow | None = None
 
     def engage(self) -> None:
         if self.engaged:
             return
         self.engaged = True
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        app_filters.install(self)  # on each window instead while a web view exists
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window.showFullScreen()
+        self._handle = self.window.windowHandle()
         log.info("kiosk lockdown engaged")
 
     def release(self) -> None:
@@ -92,9 +97,7 @@ class KioskLockdown(QObject):
         if not self.engaged:
             return
         self.engaged = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app_filters.remove(self)
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
@@ -108,7 +111,9 @@ class KioskLockdown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Close and watched is self.window:
+        if kind == QEvent.Type.Close and (
+            watched is self.window or (self._handle is not None and watched is self._handle)
+        ):
             event.ignore()
             return self._refuse("close")
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
@@ -121,6 +126,15 @@ class KioskLockdown(QObject):
                 return self._refuse("shortcut")
             return False
         if kind == QEvent.Type.ContextMenu:
+            return self._refuse("context-menu")
+        if (
+            kind == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWindow)
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.RightButton
+        ):
+            # Window-level filters (a web view exists) never see ContextMenu events:
+            # the press that would open a menu is refused instead.
             return self._refuse("context-menu")
         if kind == QEvent.Type.Show and is_refused_dialog(watched):
             return self._refuse_dialog(watched)  # type: ignore[arg-type]

@@ -23,6 +23,7 @@ QT_LAYER = (
     "assist_desk.context",
     "assist_desk.event_loop",
     "assist_desk.gui_gc",
+    "assist_desk.app_filters",
     "assist_desk.i18n",
     "assist_desk.theme",
     "assist_desk.tour",

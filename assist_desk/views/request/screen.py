@@ -268,7 +268,8 @@ class HandoffPage(Page):
         self.column.addLayout(number_row)
         self.column.addWidget(self.note)
         self.column.addStretch(1)
-        self.open_button.setVisible(not kiosk)
+        # A kiosk opens the official site only in the controlled browser (issue 15).
+        self.open_button.setVisible(not kiosk or bool(getattr(opener, "in_app", False)))
         self.print_button.setVisible(kiosk)
         self.qr.setVisible(kiosk)
 

@@ -11,10 +11,11 @@ does too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from assist_desk import app_filters
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: What a press is made of, from its start to its end (mouse, touch, pen).
@@ -168,15 +169,11 @@ class IdleWarning(QFrame):
     def _start_taking_presses(self) -> None:
         if not self._taking_presses:
             self._taking_presses = True
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.installEventFilter(self)
+            app_filters.install(self)  # on each window instead while a web view exists
 
     def _stop_taking_presses(self) -> None:
         self._taking_presses = False
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app_filters.remove(self)
 
     def _fit(self) -> None:
         """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`."""

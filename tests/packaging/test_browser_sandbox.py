@@ -1,0 +1,61 @@
+"""The controlled browser keeps Chromium's sandbox on outside tests (issue 15 §5).
+
+Only tests/web/conftest.py turns it off (tests and CI run as root in containers).
+The application, its packaging and the kiosk session never do, and the kiosk runs
+as an ordinary user, where the sandbox works.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Setting the variable (reading it is fine: the browser stays off as root without it).
+SANDBOX_OFF = re.compile(
+    r"QTWEBENGINE_DISABLE_SANDBOX\S*\s*=(?!=)|setenv\(\s*\S*QTWEBENGINE_DISABLE_SANDBOX"
+    r"|putenv\(\s*\S*QTWEBENGINE_DISABLE_SANDBOX|--no-sandbox|disable-setuid-sandbox"
+)
+
+
+def _files(folder: Path) -> list[Path]:
+    """Code and configuration (documentation may name the variable to forbid it)."""
+    skipped = {".pyc", ".png", ".md"}
+    return [p for p in folder.rglob("*") if p.is_file() and p.suffix not in skipped]
+
+
+def test_the_application_and_its_packaging_never_turn_the_sandbox_off() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in _files(ROOT / "assist_desk") + _files(ROOT / "packaging")
+        if SANDBOX_OFF.search(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert offenders == []
+
+
+def test_the_pattern_sees_a_setting() -> None:
+    for text in (
+        'os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"',
+        "Environment=QTWEBENGINE_DISABLE_SANDBOX=1",
+        "QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox",
+    ):
+        assert SANDBOX_OFF.search(text), text
+    assert not SANDBOX_OFF.search('os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1"')
+
+
+def test_only_the_web_tests_turn_it_off() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in _files(ROOT / "tests")
+        if path.suffix == ".py"
+        and path != Path(__file__).resolve()
+        and 'os.environ["QTWEBENGINE_DISABLE_SANDBOX"]' in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == ["tests/web/conftest.py"]
+
+
+def test_the_kiosk_session_runs_as_an_ordinary_user() -> None:
+    unit = (ROOT / "packaging/linux/kiosk/assist-desk-kiosk.service").read_text(encoding="utf-8")
+    users = re.findall(r"^User=(\S+)$", unit, flags=re.MULTILINE)
+    assert users
+    assert users[0] not in {"root", "0"}
