@@ -25,6 +25,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 from shiboken6 import delete, isValid
 
+from assist_desk.i18n import isolate
 from assist_desk.views.browser.document import DocumentPanel
 from assist_desk.views.browser.page import ControlledPage
 from assist_desk.views.screen import Screen
@@ -104,10 +105,10 @@ class BrowserScreen(Screen):
         self.reload_button = self._button("browserReload")
         self.reload_button.clicked.connect(self.reload)
         self.zoom_out = self._button("browserZoomOut")
-        self.zoom_out.setText("\u2066A−\u2069")  # left-to-right isolates: "A+" in Arabic too
+        self.zoom_out.setText(isolate("A−"))  # an isolate keeps "A+" in this order in Arabic too
         self.zoom_out.clicked.connect(lambda: self.zoom(-1))
         self.zoom_in = self._button("browserZoomIn")
-        self.zoom_in.setText("\u2066A+\u2069")
+        self.zoom_in.setText(isolate("A+"))
         self.zoom_in.clicked.connect(lambda: self.zoom(+1))
         self.host = QLabel()
         self.host.setObjectName("browserHost")
