@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from assist_desk.features.appointments import AppointmentsFeature
     from assist_desk.features.content import ContentFeature
     from assist_desk.features.flows import FlowsFeature
+    from assist_desk.features.keyboard import KeyboardFeature
     from assist_desk.features.kiosk import Kiosk
     from assist_desk.features.portal import PortalFeature
     from assist_desk.settings import Settings
@@ -86,6 +87,7 @@ class Features:
         self.flows: FlowsFeature | None = None
         self.places: PlacesController | None = None
         self.kiosk: Kiosk | None = None
+        self.keyboard: KeyboardFeature | None = None
 
 
 class AppContext(FeatureContext):
@@ -148,7 +150,16 @@ class AppContext(FeatureContext):
     def _feature_steps(self) -> list[Callable[[], None]]:
         """One step per feature, in order; each gets the features it needs."""
         # The features' modules load here, after the first frame, never on its path.
-        from assist_desk.features import about, appointments, content, flows, kiosk, places, portal
+        from assist_desk.features import (
+            about,
+            appointments,
+            content,
+            flows,
+            keyboard,
+            kiosk,
+            places,
+            portal,
+        )
 
         features = self.features
 
@@ -179,7 +190,11 @@ class AppContext(FeatureContext):
                 self, features.portal, features.content, self.credential_store
             )
 
+        def install_keyboard() -> None:
+            features.keyboard = keyboard.install(self)
+
         steps = [
+            install_keyboard,
             install_portal,
             install_content,
             install_appointments,

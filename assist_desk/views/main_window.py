@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(top_bar)
         column.addWidget(self.stack, 1)
+        self._column = column
         self.setCentralWidget(central)
         self.retranslate_ui()
         self.show_screen(HomeScreen.screen_id)
@@ -290,6 +291,18 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """The window title names the current screen or step (RGAA)."""
         self.setWindowTitle(f"{self.current_screen().window_title()} — assist_desk")
+
+    def dock_keyboard(self, keyboard: QWidget) -> None:
+        """The on-screen keyboard goes under the screens: shown, it shrinks them (each
+        scrolls), so it never covers a field."""
+        self._column.addWidget(keyboard)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the current screen so that ``widget`` shows above the keyboard."""
+        self._column.activate()  # the screens' new height, now
+        holder = self._holders.get(self.current_screen().screen_id)
+        if holder is not None and holder.isAncestorOf(widget):
+            holder.ensureWidgetVisible(widget, 16, 16)
 
     def set_top_bar_visible(self, visible: bool) -> None:
         """Hidden on the kiosk's attract screen, which has its own language choice."""

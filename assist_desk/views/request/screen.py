@@ -16,6 +16,7 @@ from assist_desk.controllers.requests import RequestController
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.flow_texts import ltr, t
+from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.phone_continue import PhoneContinuePanel
 from assist_desk.views.reflow import ReflowRow
@@ -57,6 +58,7 @@ class SignInPage(Page):
         self.email = QLineEdit()
         self.email.setObjectName("signInEmail")
         self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.email.setInputMethodHints(hints_for("email"))
         self.email_label.setBuddy(self.email)
         self.password_label = QLabel()
         self.password = QLineEdit()

@@ -1,0 +1,79 @@
+"""Typing into the app's own fields with the on-screen keyboard, at a kiosk."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from assist_desk.views.keyboard.layouts import Action, FieldKind, Page
+from tests.app_fixtures import StartApplication
+from tests.keyboard.helpers import (
+    focus,
+    keyboard_of,
+    open_account_form,
+    show_window,
+    start_kiosk_session,
+    tap,
+    type_with_keyboard,
+)
+
+SIRET = "73282932000074"
+
+
+def test_email_typed_into_the_account_form(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    assert not keyboard.isVisible()  # the home screen has no text field
+    form = open_account_form(qtbot, context, "individual")
+    email = form.edits["email"]
+    focus(qtbot, email)
+    assert keyboard.isVisible()
+    assert keyboard.kind is FieldKind.EMAIL
+    assert keyboard.layout_code == "fr"
+    shown = {key.text for _, key in keyboard.key_buttons()}
+    assert {"@", ".fr", ".com", ".gouv.fr"} <= shown
+
+    type_with_keyboard(qtbot, keyboard, "Jean.Dupont75")
+    tap(qtbot, keyboard, Action.CHAR, "@")
+    type_with_keyboard(qtbot, keyboard, "exemple")
+    tap(qtbot, keyboard, Action.CHAR, ".gouv.fr")
+    tap(qtbot, keyboard, Action.BACKSPACE)
+    type_with_keyboard(qtbot, keyboard, "r")
+    assert email.text() == "Jean.Dupont75@exemple.gouv.fr"
+    # The screen saw typing, as from a hardware keyboard: the form's data follows.
+    account = context.features.flows.service.get().account
+    assert account.data["fields"]["email"] == "Jean.Dupont75@exemple.gouv.fr"
+    assert email.hasFocus()  # no key took the focus
+
+    # Enter goes to the next field of the form, whose keyboard is for plain text.
+    tap(qtbot, keyboard, Action.ENTER)
+    assert form.edits["given_names"].hasFocus()
+    assert keyboard.kind is FieldKind.TEXT
+
+
+def test_siret_typed_on_the_digit_pad(qtbot: Any, app_context: StartApplication) -> None:
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    form = open_account_form(qtbot, context, "legal_entity")
+    siret = form.edits["siret"]
+    focus(qtbot, siret)
+    assert keyboard.isVisible()
+    assert keyboard.kind is FieldKind.NUMBER
+    assert keyboard.page is Page.DIGITS
+    typed = {key.text for _, key in keyboard.key_buttons() if key.action is Action.CHAR}
+    assert typed == set("0123456789")  # a digit pad, nothing else to type
+    type_with_keyboard(qtbot, keyboard, SIRET)
+    assert siret.text() == SIRET
+    assert not form.errors["siret"].isVisibleTo(form)  # a valid SIRET: no error shown
+
+    # Leaving the text fields hides the keyboard.
+    context.window.home_button.setFocus(Qt.FocusReason.TabFocusReason)
+    assert not keyboard.isVisible()
+
