@@ -300,9 +300,18 @@ class MainWindow(QMainWindow):
     def reveal(self, widget: QWidget) -> None:
         """Scroll the current screen so that ``widget`` shows above the keyboard."""
         self._column.activate()  # the screens' new height, now
-        holder = self._holders.get(self.current_screen().screen_id)
-        if holder is not None and holder.isAncestorOf(widget):
-            holder.ensureWidgetVisible(widget, 16, 16)
+        # Every scrolling parent, the innermost first (a wizard's page scrolls inside
+        # its screen, which scrolls in the stack).
+        # (Not ensureWidgetVisible: for a line edit it shows the text cursor only, and
+        # the field's lower edge may stay under the keyboard.)
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            content = parent.widget() if isinstance(parent, QScrollArea) else None
+            if isinstance(parent, QScrollArea) and content is not None:
+                centre = widget.mapTo(content, widget.rect().center())
+                half_width = min(widget.width() // 2 + 16, parent.viewport().width() // 2)
+                parent.ensureVisible(centre.x(), centre.y(), half_width, widget.height() // 2 + 16)
+            parent = parent.parentWidget()
 
     def set_top_bar_visible(self, visible: bool) -> None:
         """Hidden on the kiosk's attract screen, which has its own language choice."""

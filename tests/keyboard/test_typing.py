@@ -21,9 +21,7 @@ from tests.keyboard.helpers import (
 SIRET = "73282932000074"
 
 
-def test_email_typed_into_the_account_form(
-    qtbot: Any, app_context: StartApplication
-) -> None:
+def test_email_typed_into_the_account_form(qtbot: Any, app_context: StartApplication) -> None:
     context = app_context("--mode", "kiosk", "--lang", "fr")
     show_window(qtbot, context)
     keyboard = keyboard_of(context)
@@ -76,4 +74,3 @@ def test_siret_typed_on_the_digit_pad(qtbot: Any, app_context: StartApplication)
     # Leaving the text fields hides the keyboard.
     context.window.home_button.setFocus(Qt.FocusReason.TabFocusReason)
     assert not keyboard.isVisible()
-
