@@ -1661,75 +1661,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="323" />
+            <location filename="../assist_desk/views/main_window.py" line="345" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
-            <location filename="../assist_desk/views/main_window.py" line="331" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
+            <location filename="../assist_desk/views/main_window.py" line="353" />
             <source>Help point: %1</source>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="345" />
-            <location filename="../assist_desk/views/main_window.py" line="346" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
+            <location filename="../assist_desk/views/main_window.py" line="368" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="348" />
+            <location filename="../assist_desk/views/main_window.py" line="370" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="343" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="366" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -1927,6 +1927,81 @@
             <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="234" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns).</extracomment>
+            <translation>لوحة المفاتيح على الشاشة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <source>Shift</source>
+            <translation>حرف كبير</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <source>The next letter is a capital</source>
+            <translation>الحرف التالي سيكون كبيرًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <source>Backspace</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <source>Erases the character before the cursor</source>
+            <translation>يمسح الحرف الذي قبل المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="253" />
+            <source>Space</source>
+            <translation>مسافة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="256" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="257" />
+            <source>Enter</source>
+            <translation>إدخال</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="258" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <source>Hide</source>
+            <translation>إخفاء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <source>Hide the keyboard</source>
+            <translation>إخفاء لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="266" />
+            <source>Keyboard in %1</source>
+            <translation>لوحة المفاتيح بـ%1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="267" />
+            <source>Switches the letters to another language</source>
+            <translation>يغيّر الحروف إلى لغة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="270" />
+            <source>Digits and symbols</source>
+            <translation>الأرقام والرموز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="271" />
+            <source>Letters</source>
+            <translation>الحروف</translation>
         </message>
     </context>
     <context>

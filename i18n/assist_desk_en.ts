@@ -1641,75 +1641,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="323" />
+            <location filename="../assist_desk/views/main_window.py" line="345" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
-            <location filename="../assist_desk/views/main_window.py" line="331" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
+            <location filename="../assist_desk/views/main_window.py" line="353" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="345" />
-            <location filename="../assist_desk/views/main_window.py" line="346" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
+            <location filename="../assist_desk/views/main_window.py" line="368" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="348" />
+            <location filename="../assist_desk/views/main_window.py" line="370" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="343" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="366" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -1903,6 +1903,81 @@
             <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="234" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns).</extracomment>
+            <translation>On-screen keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <source>The next letter is a capital</source>
+            <translation>The next letter is a capital</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <source>Erases the character before the cursor</source>
+            <translation>Erases the character before the cursor</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="253" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="256" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="257" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="258" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>Goes to the next field, or confirms the last one</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <source>Hide the keyboard</source>
+            <translation>Hide the keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="266" />
+            <source>Keyboard in %1</source>
+            <translation>Keyboard in %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="267" />
+            <source>Switches the letters to another language</source>
+            <translation>Switches the letters to another language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="270" />
+            <source>Digits and symbols</source>
+            <translation>Digits and symbols</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="271" />
+            <source>Letters</source>
+            <translation>Letters</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,7 @@ def test_arabic_interface_types_arabic_and_keeps_latin_for_email(
     assert keyboard.layout_code == "ar"
     # Keys sit where the keycaps are: ض at the left, as on an Arabic PC keyboard.
     assert keyboard.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    keyboard.grid.activate()  # the keys' places now, not at the next event loop turn
     first = keyboard.button_for(Action.CHAR, "ض")
     last = keyboard.button_for(Action.CHAR, "ج")
     assert (

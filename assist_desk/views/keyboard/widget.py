@@ -196,8 +196,10 @@ class OnScreenKeyboard(QWidget):
                 span = round(key.width * 2)
                 button = self._make_button(key)
                 self.grid.addWidget(button, row_index, column, 1, span)
-                # Styled now: the window lays out the screens with the keys' real size.
+                # Styled and shown now (a layout shows a new child at the next event loop
+                # turn): the window lays out the screens with the keys' real size.
                 button.ensurePolished()
+                button.show()
                 column += span
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
