@@ -100,10 +100,10 @@ def _bottom_row(first: Key, kind: FieldKind) -> Row:
         first,
         Key(Action.NEXT_LAYOUT),
         comma,
-        Key(Action.SPACE, " ", width=4),
+        Key(Action.SPACE, " ", width=3),
         Key(Action.CHAR, "."),
-        Key(Action.ENTER, width=1.5),
-        Key(Action.HIDE, width=1.5),
+        Key(Action.ENTER, width=2),
+        Key(Action.HIDE, width=2),
     )
 
 
