@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from assist_desk.i18n import isolate
 from assist_desk.views.keyboard.delivery import backspace, focused_widget, type_text
 from assist_desk.views.keyboard.enter import press_enter
 from assist_desk.views.keyboard.layouts import (
@@ -211,7 +212,9 @@ class OnScreenKeyboard(QWidget):
         button = QPushButton(self.panel)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setObjectName(f"key_{key.action.value}")
-        button.setProperty("keyRole", "char" if key.action is Action.CHAR else "function")
+        # Styles: characters, glyph keys (Shift, Backspace: big symbols), worded keys.
+        role = {Action.CHAR: "char", Action.SHIFT: "glyph", Action.BACKSPACE: "glyph"}
+        button.setProperty("keyRole", role.get(key.action, "function"))
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if key.action is Action.BACKSPACE:
             button.setAutoRepeat(True)  # held down, it keeps erasing
@@ -236,7 +239,8 @@ class OnScreenKeyboard(QWidget):
         self.setAccessibleName(self.tr("On-screen keyboard"))
         for button, key in self._keys:
             label, name, description = self._texts(key)
-            button.setText(label)
+            # Isolated: in an Arabic window ".fr" or "?123" keep their own direction.
+            button.setText(isolate(label))
             button.setAccessibleName(name)
             button.setAccessibleDescription(description)
             if key.action is Action.SHIFT:
