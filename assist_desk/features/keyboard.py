@@ -8,6 +8,7 @@ layout; it keeps no typed text to forget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
@@ -24,12 +25,33 @@ def keyboard_serves(setting: str, mode: Mode) -> bool:
 
 
 class KeyboardFeature:
-    """The keyboard (``keyboard``: its public API for the controlled browser) and the
-    controller that shows it for the app's own fields."""
+    """The keyboard (``keyboard``: show_for, hide_keyboard) and the controller that shows
+    it for the app's own fields. The controlled browser reports its page's fields with
+    :meth:`web_field_focused` and :meth:`web_field_blurred`."""
 
-    def __init__(self, keyboard: OnScreenKeyboard, controller: KeyboardController) -> None:
+    def __init__(
+        self,
+        keyboard: OnScreenKeyboard,
+        controller: KeyboardController,
+        serves: Callable[[], bool],
+    ) -> None:
         self.keyboard = keyboard
         self.controller = controller
+        self.serves = serves
+
+    def web_field_focused(self, input_type: str, input_mode: str = "") -> None:
+        """A web page's field got the focus: its ``type`` ("email", "password", "tel",
+        "textarea"…) and ``inputmode`` attribute."""
+        from assist_desk.views.keyboard.fields import kind_for_html_input
+
+        kind = kind_for_html_input(input_type, input_mode) if self.serves() else None
+        if kind is None:
+            self.keyboard.hide_keyboard()
+        else:
+            self.keyboard.show_for(kind)
+
+    def web_field_blurred(self) -> None:
+        self.keyboard.hide_keyboard()
 
 
 def install(context: FeatureContext) -> KeyboardFeature | None:
@@ -43,9 +65,11 @@ def install(context: FeatureContext) -> KeyboardFeature | None:
     window = context.window
     keyboard = OnScreenKeyboard(context.settings.languages, context.language)
     window.dock_keyboard(keyboard)
-    controller = KeyboardController(
-        keyboard, lambda: keyboard_serves(setting, context.mode()), window.reveal, context
-    )
+
+    def serves() -> bool:
+        return keyboard_serves(setting, context.mode())
+
+    controller = KeyboardController(keyboard, serves, window.reveal, context)
     context.wipe_hooks.append(keyboard.reset)
     context.shutdown_hooks.append(controller.dispose)
-    return KeyboardFeature(keyboard, controller)
+    return KeyboardFeature(keyboard, controller, serves)

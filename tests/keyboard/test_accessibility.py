@@ -55,7 +55,8 @@ def test_every_page_has_big_named_keys(
             keyboard.grid.activate()
             for button, key in keyboard.key_buttons():
                 assert button.accessibleName(), key
-                assert button.height() >= 60 and button.width() >= 60, (key, button.size())
+                assert button.height() >= 60, (key, button.size())
+                assert button.width() >= 60, (key, button.size())
             for action, name in NAMES[language].items():
                 if any(key.action is action for _, key in keyboard.key_buttons()):
                     assert keyboard.button_for(action).accessibleName() == name
