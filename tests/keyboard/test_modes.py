@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 from assist_desk.features.keyboard import keyboard_serves
 from assist_desk.modes import Mode
 from assist_desk.settings import SettingsError, load_settings
+from assist_desk.views.keyboard.layouts import FieldKind
 from tests.app_fixtures import StartApplication
 from tests.keyboard.helpers import keyboard_of, open_account_form, show_window
 
@@ -64,3 +65,31 @@ def test_the_setting_and_the_mode() -> None:
     with pytest.raises(SettingsError) as refused:
         load_settings(overrides={"onscreen_keyboard": "yes"})
     assert "onscreen_keyboard" in refused.value.lines[0]
+
+
+def test_the_browser_reports_its_fields(qtbot: Any, app_context: StartApplication) -> None:
+    """What the controlled browser calls when a page's field gets or loses the focus."""
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    feature = context.features.keyboard
+    assert feature is not None
+    feature.web_field_focused("email")
+    assert feature.keyboard.isVisible()
+    assert feature.keyboard.kind is FieldKind.EMAIL
+    feature.web_field_focused("text", "numeric")
+    assert feature.keyboard.kind is FieldKind.NUMBER
+    feature.web_field_focused("checkbox")  # no typing: no keys
+    assert not feature.keyboard.isVisible()
+    feature.web_field_focused("password")
+    feature.web_field_blurred()
+    assert not feature.keyboard.isVisible()
+
+
+def test_the_browser_gets_no_keyboard_where_it_does_not_serve(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "mediator", "--lang", "fr")
+    feature = context.features.keyboard
+    assert feature is not None
+    feature.web_field_focused("email")
+    assert not feature.keyboard.isVisible()
