@@ -55,8 +55,10 @@ def test_every_page_has_big_named_keys(
             keyboard.grid.activate()
             for button, key in keyboard.key_buttons():
                 assert button.accessibleName(), key
+                # This test's screen is 800 × 800: tall keys, narrower than on a kiosk
+                # (test_keys_are_big_on_a_full_hd_kiosk), never under 44 px.
                 assert button.height() >= 60, (key, button.size())
-                assert button.width() >= 60, (key, button.size())
+                assert button.width() >= 44, (key, button.size())
             for action, name in NAMES[language].items():
                 if any(key.action is action for _, key in keyboard.key_buttons()):
                     assert keyboard.button_for(action).accessibleName() == name
@@ -83,3 +85,34 @@ def test_the_hide_key_hides_and_a_tap_on_the_field_shows_again(
     focus(qtbot, email)
     assert keyboard.isVisible()
     assert keyboard.kind is FieldKind.EMAIL
+
+
+def test_keys_are_big_on_a_full_hd_kiosk(qtbot: Any, qapp: Any) -> None:
+    """At a 1920 × 1080 kiosk with the kiosk theme every key is at least 60 × 60 px."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from assist_desk import theme
+    from assist_desk.views.keyboard.widget import OnScreenKeyboard
+
+    theme.apply(qapp, "default", 1.0, mode="kiosk")
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        column = QVBoxLayout(host)
+        column.addWidget(QLineEdit(), 1)
+        keyboard = OnScreenKeyboard(["fr", "en", "ar"], lambda: "fr")
+        column.addWidget(keyboard)
+        host.resize(1920, 1080)
+        host.show()
+        sizes = []
+        for kind in (FieldKind.TEXT, FieldKind.EMAIL, FieldKind.NUMBER):
+            keyboard.show_for(kind)
+            column.activate()
+            keyboard.grid.activate()
+            sizes += [button.size() for button, _ in keyboard.key_buttons()]
+        assert len(sizes) > 90
+        assert min(size.height() for size in sizes) >= 60
+        assert min(size.width() for size in sizes) >= 60
+        assert keyboard.height() <= 1080 // 2  # the screens keep half the height
+    finally:
+        qapp.setStyleSheet("")

@@ -69,7 +69,8 @@ _CASED = {"fr", "en"}
 LATIN_FALLBACK = "fr"
 
 #: The e-mail keys and their widths (in standard keys).
-EMAIL_PARTS = (("@", 1.0), (".fr", 1.5), (".com", 1.5), (".gouv.fr", 2.0), (".", 1.0), ("-", 1.0))
+#: ("." is on the bottom row, "-" and "_" on the letters' rows.)
+EMAIL_PARTS = (("@", 1.5), (".fr", 2.0), (".com", 2.0), (".gouv.fr", 3.0))
 
 
 def chars(text: str) -> Row:
@@ -98,9 +99,9 @@ def _bottom_row(first: Key, kind: FieldKind) -> Row:
     comma = Key(Action.CHAR, "_" if kind is FieldKind.EMAIL else ",")
     return (
         first,
-        Key(Action.NEXT_LAYOUT),
+        Key(Action.NEXT_LAYOUT, width=1.5),
         comma,
-        Key(Action.SPACE, " ", width=3),
+        Key(Action.SPACE, " ", width=2.5),
         Key(Action.CHAR, "."),
         Key(Action.ENTER, width=2),
         Key(Action.HIDE, width=2),
@@ -116,7 +117,7 @@ def rows(layout: str, page: Page, kind: FieldKind) -> tuple[Row, ...]:
             chars("1234567890"),
             chars("@#€&*()-_'\""),
             (*chars("!?/:;+=%"), Key(Action.BACKSPACE, width=1.5)),
-            _bottom_row(Key(Action.LETTERS, width=1.5), kind),
+            _bottom_row(Key(Action.LETTERS, width=2), kind),
         )
     first, second, third = _letter_rows(layout)
     third_row: Row = (
@@ -125,7 +126,7 @@ def rows(layout: str, page: Page, kind: FieldKind) -> tuple[Row, ...]:
         else (*third, Key(Action.BACKSPACE, width=1.5))
     )
     top = _first_row(layout, kind)
-    body = (first, second, third_row, _bottom_row(Key(Action.SYMBOLS, width=1.5), kind))
+    body = (first, second, third_row, _bottom_row(Key(Action.SYMBOLS, width=2), kind))
     return (top, *body) if top else body
 
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from assist_desk.i18n import isolate
 from assist_desk.views.keyboard.delivery import backspace, focused_widget, type_text
 from assist_desk.views.keyboard.enter import press_enter
+from assist_desk.views.keyboard.fitting import FONT_STEPS, HEIGHT_STEPS, fit_keys, label_fits
 from assist_desk.views.keyboard.layouts import (
     LAYOUT_NAMES,
     LAYOUT_SHORT_NAMES,
@@ -63,6 +65,8 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("onScreenKeyboard")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # As tall as its keys, never more: the screens above take the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._layouts = [code for code in layouts if code in LAYOUT_NAMES] or ["fr"]
         self._language = language
         self._layout = self._layout_of_language()
@@ -70,6 +74,10 @@ class OnScreenKeyboard(QWidget):
         self._page = Page.LETTERS
         self._shifted = False
         self._keys: list[tuple[QPushButton, Key]] = []
+        #: The panel width and window height the keys were last fitted to.
+        self._fitted_to: tuple[int, int] | None = None
+        self.setProperty("keyFont", FONT_STEPS[0])
+        self.setProperty("keyHeight", HEIGHT_STEPS[0])
 
         self.panel = QWidget()
         self.panel.setObjectName("keyboardPanel")
@@ -207,14 +215,43 @@ class OnScreenKeyboard(QWidget):
         pad = self._page is Page.DIGITS
         self.panel.setMaximumWidth(MAX_PAD_WIDTH_PX if pad else MAX_WIDTH_PX)
         self._relabel()
+        self._fitted_to = None
+        if self.isVisible():
+            self._fit()
+
+    def _fit(self) -> None:
+        """Keys and labels sized to the window (small screen, big text): fitting.py."""
+        self.grid.activate()  # the keys' widths now
+        size = (self.panel.width(), self.window().height())
+        if self._keys and size != self._fitted_to:
+            self._fitted_to = size
+            fit_keys(self, self.grid, [button for button, _ in self._keys])
+            self._shorten_space_label()
+
+    def _shorten_space_label(self) -> None:
+        """The space bar names the layout: in short where the name does not fit."""
+        for button, key in self._keys:
+            if key.action is Action.SPACE and button.width() and not label_fits(button):
+                button.setText(isolate(LAYOUT_SHORT_NAMES[self._layout]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()  # the layout has already given the keys their new widths
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
 
     def _make_button(self, key: Key) -> QPushButton:
         button = QPushButton(self.panel)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setObjectName(f"key_{key.action.value}")
         # Styles: characters, glyph keys (Shift, Backspace: big symbols), worded keys.
-        role = {Action.CHAR: "char", Action.SHIFT: "glyph", Action.BACKSPACE: "glyph"}
-        button.setProperty("keyRole", role.get(key.action, "function"))
+        glyph = {Action.SHIFT, Action.BACKSPACE, Action.ENTER, Action.HIDE}
+        role = (
+            "char" if key.action is Action.CHAR else "glyph" if key.action in glyph else "function"
+        )
+        button.setProperty("keyRole", role)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if key.action is Action.BACKSPACE:
             button.setAutoRepeat(True)  # held down, it keeps erasing
@@ -245,6 +282,8 @@ class OnScreenKeyboard(QWidget):
             button.setAccessibleDescription(description)
             if key.action is Action.SHIFT:
                 button.setChecked(self._shifted)
+        if self._fitted_to is not None:
+            self._shorten_space_label()
 
     def _texts(self, key: Key) -> tuple[str, str, str]:
         """(label, accessible name, accessible description) of a key."""
@@ -257,14 +296,16 @@ class OnScreenKeyboard(QWidget):
             return "⌫", self.tr("Backspace"), self.tr("Erases the character before the cursor")
         if key.action is Action.SPACE:
             return LAYOUT_NAMES[self._layout], self.tr("Space"), ""
+        # Enter and Hide show the symbols of physical and phone keyboards: a word would
+        # not fit a key at 200 % text on a narrow screen.
         if key.action is Action.ENTER:
             return (
-                self.tr("Enter"),
+                "↵",
                 self.tr("Enter"),
                 self.tr("Goes to the next field, or confirms the last one"),
             )
         if key.action is Action.HIDE:
-            return self.tr("Hide"), self.tr("Hide the keyboard"), ""
+            return "⌨▾", self.tr("Hide the keyboard"), ""
         if key.action is Action.NEXT_LAYOUT:
             following = self._next_layout()
             return (
