@@ -1932,74 +1932,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="234" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
             <source>On-screen keyboard</source>
-            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns).</extracomment>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>لوحة المفاتيح على الشاشة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
             <source>Shift</source>
             <translation>حرف كبير</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
             <source>The next letter is a capital</source>
             <translation>الحرف التالي سيكون كبيرًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
             <source>Backspace</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
             <source>Erases the character before the cursor</source>
             <translation>يمسح الحرف الذي قبل المؤشر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="253" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>Space</source>
             <translation>مسافة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="256" />
-            <location filename="../assist_desk/views/keyboard/widget.py" line="257" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
             <source>Enter</source>
             <translation>إدخال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="258" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
-            <source>Hide</source>
-            <translation>إخفاء</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
             <source>Hide the keyboard</source>
             <translation>إخفاء لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="266" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
             <source>Keyboard in %1</source>
             <translation>لوحة المفاتيح بـ%1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="267" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
             <source>Switches the letters to another language</source>
             <translation>يغيّر الحروف إلى لغة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="270" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
             <source>Digits and symbols</source>
             <translation>الأرقام والرموز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="271" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Letters</source>
             <translation>الحروف</translation>
         </message>

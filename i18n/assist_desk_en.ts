@@ -1908,74 +1908,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="234" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
             <source>On-screen keyboard</source>
-            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns).</extracomment>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>On-screen keyboard</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
             <source>The next letter is a capital</source>
             <translation>The next letter is a capital</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
             <source>Backspace</source>
             <translation>Backspace</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
             <source>Erases the character before the cursor</source>
             <translation>Erases the character before the cursor</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="253" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="256" />
-            <location filename="../assist_desk/views/keyboard/widget.py" line="257" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="258" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>Goes to the next field, or confirms the last one</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
-            <source>Hide</source>
-            <translation>Hide</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
             <source>Hide the keyboard</source>
             <translation>Hide the keyboard</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="266" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
             <source>Keyboard in %1</source>
             <translation>Keyboard in %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="267" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
             <source>Switches the letters to another language</source>
             <translation>Switches the letters to another language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="270" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
             <source>Digits and symbols</source>
             <translation>Digits and symbols</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="271" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Letters</source>
             <translation>Letters</translation>
         </message>

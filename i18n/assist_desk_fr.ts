@@ -1908,74 +1908,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="234" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
             <source>On-screen keyboard</source>
-            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns).</extracomment>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>Clavier à l'écran</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
             <source>Shift</source>
             <translation>Majuscule</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="249" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
             <source>The next letter is a capital</source>
             <translation>La lettre suivante sera en majuscule</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
             <source>Backspace</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="251" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
             <source>Erases the character before the cursor</source>
             <translation>Efface le caractère avant le curseur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="253" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>Space</source>
             <translation>Espace</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="256" />
-            <location filename="../assist_desk/views/keyboard/widget.py" line="257" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
             <source>Enter</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="258" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>Passe au champ suivant, ou valide le dernier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
-            <source>Hide</source>
-            <translation>Masquer</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="261" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
             <source>Hide the keyboard</source>
             <translation>Masquer le clavier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="266" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
             <source>Keyboard in %1</source>
             <translation>Clavier en %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="267" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
             <source>Switches the letters to another language</source>
             <translation>Change les lettres pour une autre langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="270" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
             <source>Digits and symbols</source>
             <translation>Chiffres et symboles</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="271" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Letters</source>
             <translation>Lettres</translation>
         </message>
