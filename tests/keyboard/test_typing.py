@@ -74,3 +74,62 @@ def test_siret_typed_on_the_digit_pad(qtbot: Any, app_context: StartApplication)
     # Leaving the text fields hides the keyboard.
     context.window.home_button.setFocus(Qt.FocusReason.TabFocusReason)
     assert not keyboard.isVisible()
+
+
+def test_a_rebuilt_form_and_a_spin_box(qtbot: Any, app_context: StartApplication) -> None:
+    """Another profile's form replaces the fields; a spin box gets the digit pad."""
+    from PySide6.QtWidgets import QSpinBox
+
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    form = open_account_form(qtbot, context, "individual")
+    focus(qtbot, form.edits["given_names"])
+    account = context.features.flows.service.get().account
+    account.restart()
+    form = open_account_form(qtbot, context, "legal_entity")  # the fields are rebuilt
+    focus(qtbot, form.edits["siret"])
+    assert keyboard.kind is FieldKind.NUMBER
+
+    screen = context.window.current_screen()
+    spin = QSpinBox(screen)
+    spin.setRange(0, 500)
+    spin.show()
+    focus(qtbot, spin)
+    assert keyboard.kind is FieldKind.NUMBER
+    spin.lineEdit().selectAll()
+    type_with_keyboard(qtbot, keyboard, "125")
+    assert spin.value() == 125
+
+
+def test_the_watched_field_deleted_under_the_keyboard(qtbot: Any) -> None:
+    """The focused field is deleted (a form rebuilt): the next focus change must not touch
+    it (a call on a deleted Qt object raises in the focus slot)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+    from shiboken6 import isValid
+
+    from assist_desk.views.keyboard.controller import KeyboardController
+    from assist_desk.views.keyboard.widget import OnScreenKeyboard
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    column = QVBoxLayout(host)
+    doomed, other = QLineEdit(), QLineEdit()
+    column.addWidget(doomed)
+    column.addWidget(other)
+    keyboard = OnScreenKeyboard(["fr"], lambda: "fr")
+    column.addWidget(keyboard)
+    controller = KeyboardController(keyboard, lambda: True, lambda _field: None, host)
+    with qtbot.waitActive(host):
+        host.show()
+        host.activateWindow()
+    focus(qtbot, doomed)
+    assert keyboard.isVisible()
+    doomed.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(doomed)
+    focus(qtbot, other)  # raised RuntimeError in the slot before the isValid guard
+    assert keyboard.isVisible()
+    controller.dispose()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from assist_desk.views.keyboard.fields import kind_for_widget
 from assist_desk.views.keyboard.widget import OnScreenKeyboard
@@ -89,7 +90,7 @@ class KeyboardController(QObject):
 
     def _watch(self, field: QWidget | None) -> None:
         """Watch taps on the focused field: a tap shows the keyboard the person hid."""
-        if self._field is not None:
+        if self._field is not None and isValid(self._field):  # a form rebuilt deletes its fields
             self._field.removeEventFilter(self)
         self._field = field
         if field is not None:

@@ -91,12 +91,12 @@ def _first_row(layout: str, kind: FieldKind) -> Row:
     if layout == "fr":
         return chars("éèêàâçùûôîïë")
     if layout == "ar":
-        return chars("أإآئ،؟")
+        return chars("أإآئ؟")
     return ()
 
 
-def _bottom_row(first: Key, kind: FieldKind) -> Row:
-    comma = Key(Action.CHAR, "_" if kind is FieldKind.EMAIL else ",")
+def _bottom_row(first: Key, kind: FieldKind, layout: str = "") -> Row:
+    comma = Key(Action.CHAR, "_" if kind is FieldKind.EMAIL else "،" if layout == "ar" else ",")
     return (
         first,
         Key(Action.NEXT_LAYOUT, width=1.5),
@@ -126,7 +126,7 @@ def rows(layout: str, page: Page, kind: FieldKind) -> tuple[Row, ...]:
         else (*third, Key(Action.BACKSPACE, width=1.5))
     )
     top = _first_row(layout, kind)
-    body = (first, second, third_row, _bottom_row(Key(Action.SYMBOLS, width=2), kind))
+    body = (first, second, third_row, _bottom_row(Key(Action.SYMBOLS, width=2), kind, layout))
     return (top, *body) if top else body
 
 
