@@ -22,6 +22,7 @@ from assist_desk.controllers.mediator import (
     MediatorController,
 )
 from assist_desk.modes import Mode
+from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.screen import Screen
 from assist_desk.views.wrap_button import WrapButton
 
@@ -32,6 +33,7 @@ def _secret_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     field.setMaxLength(64)
+    field.setInputMethodHints(hints_for("pin"))  # the on-screen keyboard: digits first
     return field
 
 

@@ -36,6 +36,8 @@ def test_kind_of_each_app_field(qtbot: Any) -> None:
     assert kind_for_widget(_line_edit(qtbot, hints_for("siret"))) is FieldKind.NUMBER
     assert kind_for_widget(_line_edit(qtbot, hints_for("date"))) is FieldKind.DATE
     assert kind_for_widget(_line_edit(qtbot, hints_for("phone"))) is FieldKind.PHONE
+    assert kind_for_widget(_line_edit(qtbot, hints_for("pin"))) is FieldKind.DIGITS_FIRST
+    assert kind_for_widget(_line_edit(qtbot, hints_for("insee_code"))) is FieldKind.DIGITS_FIRST
     password = _line_edit(qtbot)
     password.setEchoMode(QLineEdit.EchoMode.Password)
     assert kind_for_widget(password) is FieldKind.PASSWORD

@@ -133,3 +133,20 @@ def test_the_watched_field_deleted_under_the_keyboard(qtbot: Any) -> None:
     focus(qtbot, other)  # raised RuntimeError in the slot before the isValid guard
     assert keyboard.isVisible()
     controller.dispose()
+
+
+def test_insee_code_starts_on_digits_with_letters_one_key_away(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "kiosk", "--lang", "ar")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    form = open_account_form(qtbot, context, "town_hall_dr")
+    insee = form.edits["insee_code"]
+    focus(qtbot, insee)
+    assert keyboard.kind is FieldKind.DIGITS_FIRST
+    assert keyboard.page is Page.SYMBOLS
+    assert keyboard.layout_code == "fr"  # Latin letters for a code, in Arabic too
+    type_with_keyboard(qtbot, keyboard, "2A004")  # a commune of Corse-du-Sud
+    assert insee.text() == "2A004"

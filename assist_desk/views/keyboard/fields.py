@@ -33,7 +33,8 @@ _FORM_HINTS = {
     "phone": Hint.ImhDialableCharactersOnly | _NO_HELP,
     "password": Hint.ImhHiddenText | Hint.ImhSensitiveData | _NO_HELP,
     "password_confirm": Hint.ImhHiddenText | Hint.ImhSensitiveData | _NO_HELP,
-    "pin": Hint.ImhDigitsOnly | Hint.ImhHiddenText | Hint.ImhSensitiveData | _NO_HELP,
+    # The mediator's secret: a PIN, or a password of at least 10 characters.
+    "pin": Hint.ImhPreferNumbers | Hint.ImhHiddenText | Hint.ImhSensitiveData | _NO_HELP,
     "insee_code": Hint.ImhPreferNumbers | Hint.ImhPreferUppercase | _NO_HELP,
     "department": Hint.ImhPreferNumbers | Hint.ImhPreferUppercase | _NO_HELP,
     "reference": Hint.ImhPreferUppercase | _NO_HELP,
@@ -55,6 +56,8 @@ def kind_for_hints(hints: Hint, secret: bool = False) -> FieldKind:
         return FieldKind.PHONE
     if hints & Hint.ImhEmailCharactersOnly:
         return FieldKind.EMAIL
+    if hints & Hint.ImhPreferNumbers:
+        return FieldKind.DIGITS_FIRST
     if secret or hints & (Hint.ImhHiddenText | Hint.ImhSensitiveData):
         return FieldKind.PASSWORD
     return FieldKind.TEXT

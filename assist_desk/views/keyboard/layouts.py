@@ -35,6 +35,7 @@ class FieldKind(Enum):
     NUMBER = "number"  # the digit pad only (SIRET, PIN, counts)
     DATE = "date"  # the digit pad and "/"
     PHONE = "phone"  # the digit pad and "+"
+    DIGITS_FIRST = "digits_first"  # digits first, letters one key away: PIN or password, 2A004
 
 
 class Page(Enum):
@@ -147,14 +148,17 @@ def _digit_pad(kind: FieldKind) -> tuple[Row, ...]:
 
 
 def first_page(kind: FieldKind) -> Page:
+    if kind is FieldKind.DIGITS_FIRST:
+        return Page.SYMBOLS
     return (
         Page.DIGITS if kind in (FieldKind.NUMBER, FieldKind.DATE, FieldKind.PHONE) else Page.LETTERS
     )
 
 
 def layout_for(kind: FieldKind, layout: str) -> str:
-    """E-mail addresses and passwords are typed in Latin letters."""
-    if kind in (FieldKind.EMAIL, FieldKind.PASSWORD) and layout not in _CASED:
+    """E-mail addresses, passwords and codes are typed in Latin letters."""
+    latin = (FieldKind.EMAIL, FieldKind.PASSWORD, FieldKind.DIGITS_FIRST)
+    if kind in latin and layout not in _CASED:
         return LATIN_FALLBACK
     return layout
 
