@@ -150,3 +150,18 @@ def test_insee_code_starts_on_digits_with_letters_one_key_away(
     assert keyboard.layout_code == "fr"  # Latin letters for a code, in Arabic too
     type_with_keyboard(qtbot, keyboard, "2A004")  # a commune of Corse-du-Sud
     assert insee.text() == "2A004"
+
+
+def test_enter_on_the_last_field_presses_continue(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    form = open_account_form(qtbot, context, "individual")
+    screen = context.window.current_screen()
+    assert screen.next_button.property("role") == "primary"
+    focus(qtbot, form.edits["password_confirm"])  # the form's last field
+    with qtbot.waitSignal(screen.next_button.clicked, timeout=2000):
+        tap(qtbot, keyboard, Action.ENTER)
