@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from assist_desk.features.browser import BrowserFeature
     from assist_desk.features.content import ContentFeature
     from assist_desk.features.flows import FlowsFeature
+    from assist_desk.features.keyboard import KeyboardFeature
     from assist_desk.features.kiosk import Kiosk
     from assist_desk.features.portal import PortalFeature
     from assist_desk.settings import Settings
@@ -85,6 +86,7 @@ class Features:
         self.flows: FlowsFeature | None = None
         self.places: PlacesController | None = None
         self.kiosk: Kiosk | None = None
+        self.keyboard: KeyboardFeature | None = None
 
 
 class AppContext(FeatureContext):
@@ -153,6 +155,7 @@ class AppContext(FeatureContext):
             browser,
             content,
             flows,
+            keyboard,
             kiosk,
             places,
             portal,
@@ -190,7 +193,11 @@ class AppContext(FeatureContext):
                 self, features.portal, features.content, self.credential_store
             )
 
+        def install_keyboard() -> None:
+            features.keyboard = keyboard.install(self)
+
         steps = [
+            install_keyboard,
             install_portal,
             install_content,
             install_appointments,

@@ -258,6 +258,17 @@ class Settings(BaseSettings):
             " are refused."
         ),
     )
+    # The on-screen keyboard (issue 15): a touch kiosk has no physical keyboard, a
+    # workstation has one, so "auto" shows it in kiosk mode only (the mode now: a
+    # mediator may switch it).
+    onscreen_keyboard: Literal["auto", "on", "off"] = Field(
+        "auto",
+        title="On-screen keyboard",
+        description=(
+            "auto: shown when a text field has the focus in kiosk mode; on: in every"
+            " mode; off: never (a physical keyboard is attached)."
+        ),
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", title="Log level", description="Detail of the anonymous log."
     )

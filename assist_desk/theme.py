@@ -107,6 +107,8 @@ def sizes(font_scale: float, kiosk: bool, base_px: int | None = None) -> dict[st
         "title_px": str(round(font * 1.35)),
         "target_px": str(max(target, round(font * 1.9))),
         "tile_px": str(round(font * 5)),
+        # On-screen keyboard keys: at least 60 px at a kiosk (issue 15).
+        "key_px": str(max(64 if kiosk else 48, round(font * 2.6))),
         "indicator_px": str(max(24, round(font * 1.3))),
         "scrollbar_px": str(max(target - 8 if kiosk else 16, round(font * 1.1))),
     }

@@ -31,7 +31,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assist_desk.tours import browser, flows, home, kiosk, screens
+from assist_desk.tours import browser, flows, home, keyboard, kiosk, screens
 from assist_desk.tours.scene import Scene, SceneModule, Tour
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 def scene_modules() -> tuple[SceneModule, ...]:
     """The modules whose ``scenes(tour)`` yield named scenes, in tour order."""
-    return (home, flows, kiosk, screens, browser)
+    return (home, flows, kiosk, keyboard, screens, browser)
 
 
 async def _save(tour: Tour, scene: Scene) -> None:

@@ -137,103 +137,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="217" />
-            <location filename="../assist_desk/views/browser/screen.py" line="365" />
-            <location filename="../assist_desk/views/browser/screen.py" line="379" />
+            <location filename="../assist_desk/views/browser/screen.py" line="218" />
+            <location filename="../assist_desk/views/browser/screen.py" line="366" />
+            <location filename="../assist_desk/views/browser/screen.py" line="380" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="284" />
+            <location filename="../assist_desk/views/browser/screen.py" line="285" />
             <source>Site shown: %1</source>
             <translation>الموقع المعروض: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
             <source>Back to the application</source>
             <translation>العودة إلى التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
-            <location filename="../assist_desk/views/browser/screen.py" line="391" />
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
-            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
             <source>Previous page</source>
             <translation>الصفحة السابقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
             <source>Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
             <source>Load the page again</source>
             <translation>تحميل الصفحة من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
             <source>Smaller text</source>
             <translation>نص أصغر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="386" />
+            <location filename="../assist_desk/views/browser/screen.py" line="387" />
             <source>This page is not available at this kiosk</source>
             <translation>هذه الصفحة غير متاحة على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <location filename="../assist_desk/views/browser/screen.py" line="389" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>لا يفتح هذا الجهاز إلا المواقع الرسمية، حفاظًا على معلوماتك. لفتح هذه الصفحة على هاتفك، امسح الرمز بكاميرته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>This page stopped working</source>
             <translation>توقفت هذه الصفحة عن العمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>قد يحدث هذا. أعد تشغيل الصفحة، وإذا توقفت مرة أخرى فاطلب المساعدة من وسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
             <source>Start again</source>
             <translation>إعادة التشغيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
             <source>The document could not be received</source>
             <translation>تعذّر استلام المستند</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>حاول مرة أخرى في الصفحة. وإذا فشل ذلك مجددًا فاطلب المساعدة من وسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
             <source>This document cannot be shown here</source>
             <translation>لا يمكن عرض هذا المستند هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <location filename="../assist_desk/views/browser/screen.py" line="406" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>لا يمكن هنا عرض وطباعة سوى مستندات PDF. يمكن لوسيط مساعدتك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="412" />
+            <location filename="../assist_desk/views/browser/screen.py" line="413" />
             <source>Code to scan with a phone to open this page</source>
             <translation>رمز يُمسح بالهاتف لفتح هذه الصفحة</translation>
         </message>
@@ -1877,75 +1877,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="317" />
+            <location filename="../assist_desk/views/main_window.py" line="339" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="322" />
-            <location filename="../assist_desk/views/main_window.py" line="325" />
+            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="347" />
             <source>Help point: %1</source>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="327" />
+            <location filename="../assist_desk/views/main_window.py" line="349" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="330" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="332" />
+            <location filename="../assist_desk/views/main_window.py" line="354" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="335" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="337" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -1953,103 +1953,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <location filename="../assist_desk/views/mediator.py" line="138" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="141" />
+            <location filename="../assist_desk/views/mediator.py" line="143" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="148" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
-            <location filename="../assist_desk/views/mediator.py" line="163" />
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="172" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="145" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="179" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="190" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="190" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="198" />
+            <location filename="../assist_desk/views/mediator.py" line="200" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="198" />
+            <location filename="../assist_desk/views/mediator.py" line="200" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
@@ -2057,33 +2057,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="314" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Portal: not checked yet</source>
             <translation>البوابة: لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Portal: reachable</source>
             <translation>البوابة: متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Portal: not reachable</source>
             <translation>البوابة: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Offline content: age unknown</source>
             <translation>المحتوى دون اتصال: العمر غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
@@ -2095,57 +2095,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="328" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="329" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="333" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="338" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="339" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="342" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="348" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="361" />
+            <location filename="../assist_desk/views/mediator.py" line="363" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2157,14 +2157,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="370" />
+            <location filename="../assist_desk/views/mediator.py" line="372" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
+            <translation>لوحة المفاتيح على الشاشة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>Shift</source>
+            <translation>حرف كبير</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>The next letter is a capital</source>
+            <translation>الحرف التالي سيكون كبيرًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Backspace</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Erases the character before the cursor</source>
+            <translation>يمسح الحرف الذي قبل المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>Space</source>
+            <translation>مسافة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <source>Enter</source>
+            <translation>إدخال</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <source>Hide the keyboard</source>
+            <translation>إخفاء لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <source>Keyboard in %1</source>
+            <translation>لوحة المفاتيح بـ%1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <source>Switches the letters to another language</source>
+            <translation>يغيّر الحروف إلى لغة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <source>Digits and symbols</source>
+            <translation>الأرقام والرموز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <source>Letters</source>
+            <translation>الحروف</translation>
         </message>
     </context>
     <context>

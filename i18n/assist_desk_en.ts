@@ -137,103 +137,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="217" />
-            <location filename="../assist_desk/views/browser/screen.py" line="365" />
-            <location filename="../assist_desk/views/browser/screen.py" line="379" />
+            <location filename="../assist_desk/views/browser/screen.py" line="218" />
+            <location filename="../assist_desk/views/browser/screen.py" line="366" />
+            <location filename="../assist_desk/views/browser/screen.py" line="380" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>Official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="284" />
+            <location filename="../assist_desk/views/browser/screen.py" line="285" />
             <source>Site shown: %1</source>
             <translation>Site shown: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
             <source>Back to the application</source>
             <translation>Back to the application</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
-            <location filename="../assist_desk/views/browser/screen.py" line="391" />
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
-            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
             <source>Load the page again</source>
             <translation>Load the page again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
             <source>Smaller text</source>
             <translation>Smaller text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="386" />
+            <location filename="../assist_desk/views/browser/screen.py" line="387" />
             <source>This page is not available at this kiosk</source>
             <translation>This page is not available at this kiosk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <location filename="../assist_desk/views/browser/screen.py" line="389" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>This page stopped working</source>
             <translation>This page stopped working</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>This can happen. Start the page again; if it stops again, ask a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
             <source>Start again</source>
             <translation>Start again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
             <source>The document could not be received</source>
             <translation>The document could not be received</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>Try again on the page. If it fails again, ask a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
             <source>This document cannot be shown here</source>
             <translation>This document cannot be shown here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <location filename="../assist_desk/views/browser/screen.py" line="406" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>Only PDF documents can be shown and printed here. A mediator can help you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="412" />
+            <location filename="../assist_desk/views/browser/screen.py" line="413" />
             <source>Code to scan with a phone to open this page</source>
             <translation>Code to scan with a phone to open this page</translation>
         </message>
@@ -1857,75 +1857,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="317" />
+            <location filename="../assist_desk/views/main_window.py" line="339" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="322" />
-            <location filename="../assist_desk/views/main_window.py" line="325" />
+            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="347" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="327" />
+            <location filename="../assist_desk/views/main_window.py" line="349" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="330" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="332" />
+            <location filename="../assist_desk/views/main_window.py" line="354" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="335" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="337" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -1933,103 +1933,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <location filename="../assist_desk/views/mediator.py" line="138" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="141" />
+            <location filename="../assist_desk/views/mediator.py" line="143" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="148" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
-            <location filename="../assist_desk/views/mediator.py" line="163" />
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="172" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="145" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="179" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="190" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="190" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="198" />
+            <location filename="../assist_desk/views/mediator.py" line="200" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="198" />
+            <location filename="../assist_desk/views/mediator.py" line="200" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -2037,33 +2037,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="314" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -2071,57 +2071,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="328" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="329" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="333" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="338" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="339" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="342" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="348" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="361" />
+            <location filename="../assist_desk/views/mediator.py" line="363" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2129,14 +2129,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="370" />
+            <location filename="../assist_desk/views/mediator.py" line="372" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
+            <translation>On-screen keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>The next letter is a capital</source>
+            <translation>The next letter is a capital</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Erases the character before the cursor</source>
+            <translation>Erases the character before the cursor</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>Goes to the next field, or confirms the last one</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <source>Hide the keyboard</source>
+            <translation>Hide the keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <source>Keyboard in %1</source>
+            <translation>Keyboard in %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <source>Switches the letters to another language</source>
+            <translation>Switches the letters to another language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <source>Digits and symbols</source>
+            <translation>Digits and symbols</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <source>Letters</source>
+            <translation>Letters</translation>
         </message>
     </context>
     <context>

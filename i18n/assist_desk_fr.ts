@@ -137,103 +137,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="217" />
-            <location filename="../assist_desk/views/browser/screen.py" line="365" />
-            <location filename="../assist_desk/views/browser/screen.py" line="379" />
+            <location filename="../assist_desk/views/browser/screen.py" line="218" />
+            <location filename="../assist_desk/views/browser/screen.py" line="366" />
+            <location filename="../assist_desk/views/browser/screen.py" line="380" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>Site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="284" />
+            <location filename="../assist_desk/views/browser/screen.py" line="285" />
             <source>Site shown: %1</source>
             <translation>Site affiché : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
             <source>Back to the application</source>
             <translation>Revenir à l'application</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
-            <location filename="../assist_desk/views/browser/screen.py" line="391" />
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
-            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
             <source>Previous page</source>
             <translation>Page précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
             <source>Load the page again</source>
             <translation>Charger la page à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
             <source>Smaller text</source>
             <translation>Texte plus petit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="386" />
+            <location filename="../assist_desk/views/browser/screen.py" line="387" />
             <source>This page is not available at this kiosk</source>
             <translation>Cette page n'est pas disponible sur cette borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <location filename="../assist_desk/views/browser/screen.py" line="389" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>Cette borne n'ouvre que des sites officiels, pour protéger vos informations. Pour ouvrir cette page sur votre téléphone, scannez le code avec son appareil photo.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>This page stopped working</source>
             <translation>Cette page s'est arrêtée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>Cela peut arriver. Relancez la page ; si elle s'arrête encore, demandez à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
             <source>Start again</source>
             <translation>Relancer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
             <source>The document could not be received</source>
             <translation>Le document n'a pas pu être reçu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>Réessayez sur la page. Si cela échoue encore, demandez à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
             <source>This document cannot be shown here</source>
             <translation>Ce document ne peut pas être affiché ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <location filename="../assist_desk/views/browser/screen.py" line="406" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>Seuls les documents PDF peuvent être affichés et imprimés ici. Un médiateur peut vous aider.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="412" />
+            <location filename="../assist_desk/views/browser/screen.py" line="413" />
             <source>Code to scan with a phone to open this page</source>
             <translation>Code à scanner avec un téléphone pour ouvrir cette page</translation>
         </message>
@@ -1857,75 +1857,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="317" />
+            <location filename="../assist_desk/views/main_window.py" line="339" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="322" />
-            <location filename="../assist_desk/views/main_window.py" line="325" />
+            <location filename="../assist_desk/views/main_window.py" line="344" />
+            <location filename="../assist_desk/views/main_window.py" line="347" />
             <source>Help point: %1</source>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="327" />
+            <location filename="../assist_desk/views/main_window.py" line="349" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="328" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="330" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="332" />
+            <location filename="../assist_desk/views/main_window.py" line="354" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="333" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="339" />
-            <location filename="../assist_desk/views/main_window.py" line="340" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="334" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="335" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="336" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="337" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="338" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -1933,103 +1933,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="136" />
+            <location filename="../assist_desk/views/mediator.py" line="138" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="141" />
+            <location filename="../assist_desk/views/mediator.py" line="143" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="148" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="159" />
-            <location filename="../assist_desk/views/mediator.py" line="163" />
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
             <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="172" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="145" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="179" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="183" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="191" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="190" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="190" />
+            <location filename="../assist_desk/views/mediator.py" line="192" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="198" />
+            <location filename="../assist_desk/views/mediator.py" line="200" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="198" />
+            <location filename="../assist_desk/views/mediator.py" line="200" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -2037,33 +2037,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="307" />
-            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="314" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="315" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Portal: not checked yet</source>
             <translation>Portail : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Portal: reachable</source>
             <translation>Portail : joignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Portal: not reachable</source>
             <translation>Portail : injoignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="323" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Offline content: age unknown</source>
             <translation>Contenu hors ligne : âge inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Contenu hors ligne : %n jour</numerusform>
@@ -2071,57 +2071,57 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="328" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="329" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="333" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="338" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="339" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="342" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="348" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="361" />
+            <location filename="../assist_desk/views/mediator.py" line="363" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
@@ -2129,14 +2129,83 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="370" />
+            <location filename="../assist_desk/views/mediator.py" line="372" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
+            <translation>Clavier à l'écran</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>Shift</source>
+            <translation>Majuscule</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>The next letter is a capital</source>
+            <translation>La lettre suivante sera en majuscule</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Backspace</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Erases the character before the cursor</source>
+            <translation>Efface le caractère avant le curseur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>Space</source>
+            <translation>Espace</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>Passe au champ suivant, ou valide le dernier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <source>Hide the keyboard</source>
+            <translation>Masquer le clavier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <source>Keyboard in %1</source>
+            <translation>Clavier en %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <source>Switches the letters to another language</source>
+            <translation>Change les lettres pour une autre langue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <source>Digits and symbols</source>
+            <translation>Chiffres et symboles</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <source>Letters</source>
+            <translation>Lettres</translation>
         </message>
     </context>
     <context>

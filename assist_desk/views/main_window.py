@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(top_bar)
         column.addWidget(self.stack, 1)
+        self._column = column
         self.setCentralWidget(central)
         self.retranslate_ui()
         self.show_screen(HomeScreen.screen_id)
@@ -284,6 +285,27 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """The window title names the current screen or step (RGAA)."""
         self.setWindowTitle(f"{self.current_screen().window_title()} — assist_desk")
+
+    def dock_keyboard(self, keyboard: QWidget) -> None:
+        """The on-screen keyboard goes under the screens: shown, it shrinks them (each
+        scrolls), so it never covers a field."""
+        self._column.addWidget(keyboard)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the current screen so that ``widget`` shows above the keyboard."""
+        self._column.activate()  # the screens' new height, now
+        # Every scrolling parent, the innermost first (a wizard's page scrolls inside
+        # its screen, which scrolls in the stack).
+        # (Not ensureWidgetVisible: for a line edit it shows the text cursor only, and
+        # the field's lower edge may stay under the keyboard.)
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            content = parent.widget() if isinstance(parent, QScrollArea) else None
+            if isinstance(parent, QScrollArea) and content is not None:
+                centre = widget.mapTo(content, widget.rect().center())
+                half_width = min(widget.width() // 2 + 16, parent.viewport().width() // 2)
+                parent.ensureVisible(centre.x(), centre.y(), half_width, widget.height() // 2 + 16)
+            parent = parent.parentWidget()
 
     def set_top_bar_visible(self, visible: bool) -> None:
         """Hidden on the kiosk's attract screen, which has its own language choice."""

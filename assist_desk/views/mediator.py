@@ -26,6 +26,7 @@ from assist_desk.controllers.mediator import (
 )
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
+from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -39,6 +40,7 @@ def _secret_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     field.setMaxLength(64)
+    field.setInputMethodHints(hints_for("pin"))  # the on-screen keyboard: digits first
     return field
 
 

@@ -25,6 +25,7 @@ from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
+from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.wizard import (
     ChoicePage,
@@ -166,6 +167,7 @@ class FormPage(Page):
             edit.setObjectName(f"field_{field.name}")
             name.setBuddy(edit)
             edit.setMaxLength(field.max_length)
+            edit.setInputMethodHints(hints_for(field.kind))  # the on-screen keyboard's keys
             if field.kind in ("password", "password_confirm"):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             if field.kind in ("email", "date", "number", "siret"):

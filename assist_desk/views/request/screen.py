@@ -17,6 +17,7 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
+from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
@@ -49,6 +50,7 @@ class SignInPage(Page):
         self.email = QLineEdit()
         self.email.setObjectName("signInEmail")
         self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.email.setInputMethodHints(hints_for("email"))
         self.email_label.setBuddy(self.email)
         self.password_label = QLabel()
         self.password = QLineEdit()

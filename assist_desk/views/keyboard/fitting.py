@@ -1,0 +1,55 @@
+"""Keys that fit the window: the keys share the window's width and at most half
+its height, their labels follow the text size (up to 200 %). On a small screen with
+large text the keys step down from "tall" to "short" (44 px, the kiosk's smallest
+target) and the labels from "large" to "medium" to "small" (sizes from the theme,
+``keyHeight`` and ``keyFont`` properties styled in ui/qss/base.qss) until all fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QPushButton, QStyle, QStyleOptionButton, QWidget
+
+FONT_STEPS = ("large", "medium", "small")
+HEIGHT_STEPS = ("tall", "short")
+#: The share of the window's height the keys may take.
+MAX_HEIGHT_SHARE = 0.5
+
+
+def label_fits(button: QPushButton) -> bool:
+    """True when the button's text fits its width, as the style lays it out."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    metrics = QFontMetrics(button.font())
+    content = QSize(metrics.horizontalAdvance(button.text()), metrics.height())
+    needed = button.style().sizeFromContents(
+        QStyle.ContentsType.CT_PushButton, option, content, button
+    )
+    return needed.width() <= button.width()
+
+
+def _apply(keyboard: QWidget, buttons: list[QPushButton], height: str, font: str) -> None:
+    keyboard.setProperty("keyHeight", height)
+    keyboard.setProperty("keyFont", font)
+    for button in buttons:
+        style = button.style()
+        style.unpolish(button)
+        style.polish(button)
+
+
+def fit_keys(keyboard: QWidget, grid: QGridLayout, buttons: list[QPushButton]) -> None:
+    """The tallest keys that leave the window half its height, then the largest labels
+    that fit every key."""
+    rows = grid.rowCount()
+    room = keyboard.window().height() * MAX_HEIGHT_SHARE
+    height = HEIGHT_STEPS[-1]
+    for step in HEIGHT_STEPS:
+        _apply(keyboard, buttons, step, FONT_STEPS[0])
+        if rows * (buttons[0].minimumHeight() + grid.spacing()) <= room:
+            height = step
+            break
+    for font in FONT_STEPS:
+        _apply(keyboard, buttons, height, font)
+        grid.activate()
+        if all(label_fits(button) for button in buttons):
+            return

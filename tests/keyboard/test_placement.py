@@ -1,0 +1,62 @@
+"""The keyboard never covers the focused field: the screens shrink above it and scroll."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.app_fixtures import StartApplication
+from tests.keyboard.helpers import (
+    keyboard_of,
+    open_account_form,
+    rect_in_window,
+    show_window,
+    start_kiosk_session,
+    visible_rect_in_window,
+)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_form_field_shows_above_the_keyboard(
+    qtbot: Any, app_context: StartApplication, language: str
+) -> None:
+    context = app_context("--mode", "kiosk", "--lang", language)
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    # The longest form: seven fields, the last ones below the fold once the keys show.
+    form = open_account_form(qtbot, context, "siv_professional")
+    checked = 0
+    for name, edit in form.edits.items():
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        assert keyboard.isVisible(), name
+        keys = rect_in_window(keyboard)
+        field = rect_in_window(edit)
+        assert not field.intersects(keys), f"{name}: {field} under the keyboard {keys}"
+        # And the whole field is on screen, not scrolled away or clipped.
+        assert visible_rect_in_window(edit) == field, name
+        checked += 1
+    assert checked == 7
+    # The keyboard takes the bottom of the window, the screens what is left.
+    window = context.window
+    assert rect_in_window(keyboard).bottom() == window.rect().bottom()
+    assert rect_in_window(window.stack).bottom() < rect_in_window(keyboard).top()
+
+
+def test_the_screens_get_their_room_back_when_it_hides(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    window = context.window
+    form = open_account_form(qtbot, context, "individual")
+    form.edits["email"].setFocus()
+    window.centralWidget().layout().activate()
+    assert rect_in_window(window.stack).bottom() < rect_in_window(keyboard).top()
+    keyboard.hide_keyboard()
+    window.centralWidget().layout().activate()
+    assert rect_in_window(window.stack).bottom() == window.rect().bottom()
