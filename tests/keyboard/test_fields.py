@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 
+from assist_desk.modes import LANGUAGES
 from assist_desk.views.keyboard.fields import hints_for, kind_for_html_input, kind_for_widget
 from assist_desk.views.keyboard.layouts import (
-from assist_desk.modes import LANGUAGES
     EMAIL_PARTS,
     Action,
     FieldKind,

@@ -31,6 +31,7 @@ def main() -> int:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
+    from assist_desk.modes import LANGUAGES
     from assist_desk.views.keyboard.controller import in_web_view
     from assist_desk.views.keyboard.fields import kind_for_html_input
     from assist_desk.views.keyboard.layouts import Action
