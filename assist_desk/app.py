@@ -175,7 +175,7 @@ class AppContext(FeatureContext):
             features.appointments = appointments.install(self, training_url, self.credential_store)
 
         def install_browser() -> None:
-            features.browser = browser.install(self, features.portal)
+            features.browser = browser.install(self, features.portal, features.keyboard)
 
         def install_flows() -> None:
             features.flows = flows.install(

@@ -26,6 +26,7 @@ from assist_desk.session import scan_folder
 from assist_desk.url_rules import WebAllowList
 
 if TYPE_CHECKING:
+    from assist_desk.features.keyboard import KeyboardFeature
     from assist_desk.session.web_profile import WebSession
     from assist_desk.views.browser.screen import BrowserScreen
 
@@ -42,8 +43,11 @@ class BrowserFeature:
         context: FeatureContext,
         portal_url: str | None,
         training_login: Callable[[str], str] | None = None,
+        keyboard: KeyboardFeature | None = None,
     ) -> None:
         self._context = context
+        #: The on-screen keyboard, shown for the page's text fields (None: turned off).
+        self._keyboard = keyboard
         #: The training portal's one-time trainer link for a path (training mode only).
         self._training_login = training_login
         settings = context.settings
@@ -95,7 +99,16 @@ class BrowserFeature:
             printer_name=settings.printer,
         )
         screen.sig_back_to_app.connect(self.back_to_app)
+        screen.sig_field_focus.connect(self._web_field_focus)
         return screen
+
+    def _web_field_focus(self, focused: bool, kind: str) -> None:
+        if self._keyboard is None:
+            return
+        if focused:
+            self._keyboard.web_field_focused(kind)
+        else:
+            self._keyboard.web_field_blurred()
 
     def browser_screen(self) -> BrowserScreen:
         from assist_desk.views.browser.screen import BrowserScreen
@@ -147,12 +160,15 @@ def sandbox_can_start() -> bool:
     return os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1"
 
 
-def install(context: FeatureContext, portal: PortalFeature | None) -> BrowserFeature:
+def install(
+    context: FeatureContext, portal: PortalFeature | None, keyboard: KeyboardFeature | None
+) -> BrowserFeature:
     training = portal.training if portal is not None else None
     feature = BrowserFeature(
         context,
         portal.url if portal is not None else None,
         training.login_url if training is not None else None,
+        keyboard,
     )
     context.window.add_screen_factory(BROWSER_SCREEN, feature.screen)
     context.wipe_hooks.append(feature.wipe)

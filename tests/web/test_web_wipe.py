@@ -6,7 +6,8 @@ typed with real key events into a web form, a receipt downloaded; then "End
 session". Afterwards: the next session's browser is signed in nowhere, the canary is
 in no file under the data, cache, config, state and temporary folders, the profile
 and its render process are gone, the session and scan folders are empty.
-(The on-screen keyboard part belongs to the keyboard's own tests.)
+(The canary is typed with key events and with the on-screen keyboard, which the
+browser shows for the page's e-mail field.)
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from shiboken6 import isValid
 
 from assist_desk.session.tempdir import SESSION_TMP_PREFIX
 from assist_desk.views.browser.screen import BrowserScreen
+from assist_desk.views.keyboard.layouts import FieldKind
+from tests.keyboard.helpers import keyboard_of, type_with_keyboard
 from tests.web.helpers import (
     download_script,
     files_holding,
@@ -93,6 +96,15 @@ def test_after_end_session_the_browser_keeps_nothing(
         lambda: run_js(qtbot, page, "document.getElementById('canary').value") == canary,
         timeout=5000,
     )
+    # ...and with the on-screen keyboard, shown for the page's e-mail field.
+    keyboard = keyboard_of(context)
+    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.kind is FieldKind.EMAIL, timeout=5000)
+    typed = f"kb{uuid.uuid4().hex[:8]}"
+    type_with_keyboard(qtbot, keyboard, typed)
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, page, "document.getElementById('canary').value") == canary + typed,
+        timeout=5000,
+    )
 
     # 4. A receipt downloaded into the session folder, shown for printing.
     downloads = feature.session.downloads_folder()
@@ -131,6 +143,9 @@ def test_after_end_session_the_browser_keeps_nothing(
     # The canary is in no file under the data, cache, config, state and temporary folders.
     assert files_holding(isolated_home, canary) == []
     assert files_holding(tmp_path, canary) == []
+    assert files_holding(isolated_home, typed) == []
+    assert files_holding(tmp_path, typed) == []
+    assert not keyboard.isVisible()
     # File-system diff: the browser left no storage of its own (cookies, cache, local
     # storage, IndexedDB: an off-the-record profile keeps them in memory).
     added = sorted(_all_files(isolated_home) - before)
