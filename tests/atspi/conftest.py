@@ -15,7 +15,7 @@ import pytest
 
 from tests.atspi.desktop import PACKAGES, Desktop, RunningApp, missing_tools
 
-#: The idle warning appears 10 s after the last input (the settings' minimums).
+#: The idle warning appears 30 s after the last input and lasts 20 s (the minimums).
 IDLE_SITE = "idle_timeout_s = 30\nidle_warning_s = 20\n"
 
 
@@ -56,6 +56,6 @@ def desk_fr(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
 @pytest.fixture(scope="session")
 def kiosk_ar(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
-    """An Arabic kiosk whose idle warning comes 10 s after the last input."""
+    """An Arabic kiosk whose idle warning comes 30 s after the last input."""
     folder = tmp_path_factory.mktemp("kiosk_ar")
     yield from _start(desktop, folder, "--mode", "kiosk", "--lang", "ar", site=IDLE_SITE)

@@ -236,11 +236,17 @@ class RunningApp:
         self.wait_until(arrived, what, seconds)
         return seen
 
-    def settle(self, quiet: float = 0.5) -> None:
-        """Wait until the application sends no event for ``quiet`` seconds; drop them."""
+    def settle(self, quiet: float = 0.5) -> list[dict[str, Any]]:
+        """Wait until the application sends no event for ``quiet`` seconds; the events."""
         deadline = time.monotonic() + 10
-        while self.events() and time.monotonic() < deadline:
+        seen = self.events()
+        while time.monotonic() < deadline:
             time.sleep(quiet)
+            more = self.events()
+            if not more:
+                break
+            seen += more
+        return seen
 
     def focus_moves(self, events: list[dict[str, Any]]) -> list[str]:
         """"role:name" of each "focus:" event: what a screen reader says, in order."""
