@@ -36,7 +36,11 @@ PACKAGES = "xvfb at-spi2-core dbus-daemon openbox xdotool python3-gi gir1.2-atsp
 
 def missing_tools() -> str:
     """'' when this machine can run the bus tests, else what is missing, in one line."""
-    missing = [tool for tool in ("Xvfb", "dbus-daemon", "dbus-send", "openbox", "xdotool") if shutil.which(tool) is None]
+    missing = [
+        tool
+        for tool in ("Xvfb", "dbus-daemon", "dbus-send", "openbox", "xdotool")
+        if shutil.which(tool) is None
+    ]
     if not Path(BUS_LAUNCHER).exists():
         missing.append(BUS_LAUNCHER)
     if Path(SYSTEM_PYTHON).exists():
@@ -81,7 +85,16 @@ class Desktop:
         self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         read_end, write_end = os.pipe()
         self._spawn(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1280x1024x24",
+                "-nolisten",
+                "tcp",
+            ],
             "xvfb.log",
             pass_fds=(write_end,),
         )
@@ -176,7 +189,8 @@ class RunningApp:
 
     def ask(self, command: dict[str, Any], raw: bool = False) -> dict[str, Any]:
         """Send one command to the probe and return its reply (an error fails the test)."""
-        assert self.probe.stdin is not None and self.probe.stdout is not None
+        assert self.probe.stdin is not None
+        assert self.probe.stdout is not None
         if command["cmd"] != "none":
             self.probe.stdin.write(json.dumps(command) + "\n")
             self.probe.stdin.flush()
@@ -193,7 +207,9 @@ class RunningApp:
         deadline = time.monotonic() + seconds
         while True:
             if self.process.poll() is not None:
-                raise RuntimeError(f"assist-desk ended ({self.process.returncode}): {self.log.read_text()}")
+                raise RuntimeError(
+                    f"assist-desk ended ({self.process.returncode}): {self.log.read_text()}"
+                )
             value = ready()
             if value:
                 return value
@@ -249,7 +265,7 @@ class RunningApp:
         return seen
 
     def focus_moves(self, events: list[dict[str, Any]]) -> list[str]:
-        """"role:name" of each "focus:" event: what a screen reader says, in order."""
+        """ "role:name" of each "focus:" event: what a screen reader says, in order."""
         return [f"{e['role']}:{e['name']}" for e in events if e["type"] == "focus:"]
 
     def events(self) -> list[dict[str, Any]]:
@@ -265,6 +281,7 @@ class RunningApp:
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
-        assert self.probe.stdin is not None and self.probe.stdout is not None
+        assert self.probe.stdin is not None
+        assert self.probe.stdout is not None
         self.probe.stdin.close()
         self.probe.stdout.close()

@@ -200,7 +200,9 @@ def main() -> None:
     for event_type in EVENT_TYPES:
         listener.register(event_type)
     channel = GLib.IOChannel.unix_new(sys.stdin.fileno())
-    GLib.io_add_watch(channel, GLib.PRIORITY_DEFAULT, GLib.IOCondition.IN | GLib.IOCondition.HUP, on_stdin)
+    GLib.io_add_watch(
+        channel, GLib.PRIORITY_DEFAULT, GLib.IOCondition.IN | GLib.IOCondition.HUP, on_stdin
+    )
     sys.stdout.write(json.dumps({"ok": True, "probe": "started"}) + "\n")
     sys.stdout.flush()
     Atspi.event_main()

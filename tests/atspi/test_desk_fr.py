@@ -114,7 +114,8 @@ def test_faq_arrows_say_each_question_and_enter_reads_the_answer(desk_fr: Runnin
     # Its related questions are a list too (no silent links inside the answer).
     tree = desk_fr.tree()
     related = find(tree, "list", "Voir aussi")
-    assert related["children"] and related["children"][0]["role"] == "list item"
+    assert related["children"]
+    assert related["children"][0]["role"] == "list item"
 
 
 def test_faq_result_count_is_announced(desk_fr: RunningApp) -> None:

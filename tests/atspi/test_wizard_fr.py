@@ -82,10 +82,12 @@ def test_wizard_steps(desk_fr: RunningApp) -> None:
     events = app.events()
     app.act("push button", "Continuer")
     events = app.wait_for_event(lambda e: e["type"] == "object:announcement", "summary")
-    assert "champs" in events[-1]["text"] and events[-1]["detail1"] == 2
+    assert "champs" in events[-1]["text"]
+    assert events[-1]["detail1"] == 2
     app.settle(0.5)
     focused = app.focused()
-    assert focused is not None and focused["name"] == "Adresse e-mail"
+    assert focused is not None
+    assert focused["name"] == "Adresse e-mail"
     assert focused["description"].startswith("Ceci ne ressemble pas à une adresse e-mail")
     tree = pruned(app.tree())
     password = find(tree, "password text", "Mot de passe")
