@@ -65,12 +65,22 @@ class ItemList(QListWidget):
         self.addItem(item)
 
     def add_target(
-        self, text: str, kind: str, ref: str, description: str = "", shown: bool = False
+        self,
+        text: str,
+        kind: str,
+        ref: str,
+        description: str = "",
+        shown: bool = False,
+        french: bool = False,
     ) -> None:
         """An item named ``text``; ``description`` is read after it (and shown under
-        it when ``shown``: a search hit's snippet)."""
+        it when ``shown``: a search hit's snippet). A ``french`` text in another
+        interface language is aligned as French reads, on the left."""
         item = QListWidgetItem(f"{text}\n{description}" if shown and description else text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        if french:
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+            item.setData(Qt.ItemDataRole.TextAlignmentRole, left | Qt.AlignmentFlag.AlignVCenter)
         item.setData(TARGET_ROLE, (kind, ref))
         if description:
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
@@ -270,12 +280,14 @@ class FaqScreen(Screen):
             else:
                 self.status.setText(self.tr("No result. Try another word, or choose a topic."))
             french = [self._hit_in_french(hit, lang) for hit in self._hits]
-            for hit in self._hits:
+            for hit, in_french in zip(self._hits, french, strict=True):
                 title = render_marks(hit.title, "", "")
                 if hit.kind != "faq":
                     title += " — " + self.tr("checklist")
                 snippet = render_marks(hit.snippet, "", "")
-                self.results.add_target(title, hit.kind, hit.ref, snippet, shown=True)
+                self.results.add_target(
+                    title, hit.kind, hit.ref, snippet, shown=True, french=in_french
+                )
         else:
             self._hits = []
             entries = pack.faq_entries(lang, self.topic_box.currentData())
@@ -295,12 +307,17 @@ class FaqScreen(Screen):
         Each question's description names its theme, for a screen reader that does
         not read the theme rows.
         """
+        if grouped:  # by theme, in the pack's order of themes; stable inside a theme
+            rank = {key: i for i, (key, _name) in enumerate(self.env.pack.faq_topics("fr"))}
+            entries = sorted(entries, key=lambda entry: rank.get(entry.topic, len(rank)))
         theme = None
         for entry in entries:
             if grouped and entry.topic != theme:
                 theme = entry.topic
                 self.results.add_theme(entry.topic_name)
-            self.results.add_target(entry.question, "faq", entry.id, entry.topic_name)
+            self.results.add_target(
+                entry.question, "faq", entry.id, entry.topic_name, french=entry.question_fell_back
+            )
 
     def _search_typed(self) -> None:
         """The search after a pause in typing; the count is spoken (M2)."""
