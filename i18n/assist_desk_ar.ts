@@ -4,69 +4,81 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="144" />
+            <location filename="../assist_desk/views/about.py" line="183" />
             <source>About</source>
             <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="149" />
+            <location filename="../assist_desk/views/about.py" line="188" />
             <source>No offline content pack is installed.</source>
             <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="151" />
+            <location filename="../assist_desk/views/about.py" line="190" />
             <source>Offline content: version %1.</source>
             <translation>المحتوى دون اتصال: الإصدار %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="155" />
+            <location filename="../assist_desk/views/about.py" line="194" />
             <source>Offline content: version %1, published on %2.</source>
             <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="161" />
+            <location filename="../assist_desk/views/about.py" line="200" />
             <source>About assist_desk</source>
             <translation>حول assist_desk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="162" />
+            <location filename="../assist_desk/views/about.py" line="201" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="166" />
+            <location filename="../assist_desk/views/about.py" line="205" />
             <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
             <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="172" />
+            <location filename="../assist_desk/views/about.py" line="211" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="176" />
+            <location filename="../assist_desk/views/about.py" line="217" />
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <location filename="../assist_desk/views/about.py" line="223" />
+            <source>Accessibility statement</source>
+            <translation>بيان إمكانية الوصول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="219" />
             <source>&amp;Sources of the information shipped with it:</source>
             <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="185" />
+            <location filename="../assist_desk/views/about.py" line="221" />
+            <source>&amp;Accessibility statement:</source>
+            <translation>&amp;بيان إمكانية الوصول:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="233" />
             <source>No data files are shipped with this copy.</source>
             <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
+            <location filename="../assist_desk/views/about.py" line="235" />
             <source>Sources of the information shipped with it</source>
             <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
+            <location filename="../assist_desk/views/about.py" line="237" />
             <source>Where each set of data comes from, its licence and its date</source>
             <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="190" />
-            <location filename="../assist_desk/views/about.py" line="191" />
+            <location filename="../assist_desk/views/about.py" line="239" />
+            <location filename="../assist_desk/views/about.py" line="240" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>

@@ -4,69 +4,81 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="144" />
+            <location filename="../assist_desk/views/about.py" line="183" />
             <source>About</source>
             <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="149" />
+            <location filename="../assist_desk/views/about.py" line="188" />
             <source>No offline content pack is installed.</source>
             <translation>Aucun contenu hors ligne n'est installé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="151" />
+            <location filename="../assist_desk/views/about.py" line="190" />
             <source>Offline content: version %1.</source>
             <translation>Contenu hors ligne : version %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="155" />
+            <location filename="../assist_desk/views/about.py" line="194" />
             <source>Offline content: version %1, published on %2.</source>
             <translation>Contenu hors ligne : version %1, publiée le %2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="161" />
+            <location filename="../assist_desk/views/about.py" line="200" />
             <source>About assist_desk</source>
             <translation>À propos d'assist_desk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="162" />
+            <location filename="../assist_desk/views/about.py" line="201" />
             <source>Version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="166" />
+            <location filename="../assist_desk/views/about.py" line="205" />
             <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
             <translation>assist_desk est un logiciel libre publié sous la licence publique de l'Union européenne (EUPL), version 1.2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="172" />
+            <location filename="../assist_desk/views/about.py" line="211" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>Rien de ce que vous saisissez ici n'est conservé sur cet ordinateur : tout est effacé à la fin de la session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="176" />
+            <location filename="../assist_desk/views/about.py" line="217" />
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <location filename="../assist_desk/views/about.py" line="223" />
+            <source>Accessibility statement</source>
+            <translation>Déclaration d'accessibilité</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="219" />
             <source>&amp;Sources of the information shipped with it:</source>
             <translation>&amp;Sources des informations fournies avec l'application :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="185" />
+            <location filename="../assist_desk/views/about.py" line="221" />
+            <source>&amp;Accessibility statement:</source>
+            <translation>&amp;Déclaration d'accessibilité :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="233" />
             <source>No data files are shipped with this copy.</source>
             <translation>Aucun fichier de données n'est fourni avec cette copie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
+            <location filename="../assist_desk/views/about.py" line="235" />
             <source>Sources of the information shipped with it</source>
             <translation>Sources des informations fournies avec l'application</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
+            <location filename="../assist_desk/views/about.py" line="237" />
             <source>Where each set of data comes from, its licence and its date</source>
             <translation>La provenance de chaque ensemble de données, sa licence et sa date</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="190" />
-            <location filename="../assist_desk/views/about.py" line="191" />
+            <location filename="../assist_desk/views/about.py" line="239" />
+            <location filename="../assist_desk/views/about.py" line="240" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.content import FaqView, SearchHit, render_marks
+from assist_desk.i18n import isolate
 from assist_desk.views.a11y import announce
 from assist_desk.views.content_common import (
     ContentEnv,
@@ -371,11 +372,14 @@ class FaqScreen(Screen):
             for other in entry.see_also:
                 related = pack.faq(other, lang)
                 if related is not None:
-                    self.related.add_target(related.question, "faq", related.id)
+                    self.related.add_target(
+                        related.question, "faq", related.id, french=related.question_fell_back
+                    )
             for procedure_id in entry.procedures:
                 checklist = pack.checklist(procedure_id, lang)
                 if checklist is not None:
-                    text = self.tr("Documents to bring: %1").replace("%1", checklist.title)
+                    title = isolate(checklist.title)  # French inside Arabic keeps its order
+                    text = self.tr("Documents to bring: %1").replace("%1", title)
                     self.related.add_target(text, "checklist", procedure_id)
             html = (
                 f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
@@ -389,7 +393,7 @@ class FaqScreen(Screen):
             if checklist is None:
                 return
             html = f"<h2>{esc(checklist.title)}</h2><p>{esc(checklist.summary)}</p>"
-            text = self.tr("Documents to bring: %1").replace("%1", checklist.title)
+            text = self.tr("Documents to bring: %1").replace("%1", isolate(checklist.title))
             self.related.add_target(text, "checklist", ref)
             fell_back = checklist.fell_back
         self._current = (kind, ref)
