@@ -139,6 +139,11 @@ class FaqScreen(Screen):
         self.answer = QTextBrowser()
         self.answer.setObjectName("faqAnswer")
         self.answer.setOpenLinks(False)
+        # A caret the arrows move: a screen reader reads the answer line by line.
+        self.answer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.related_label = QLabel()
         self.related_label.setProperty("role", "subtitle")
         self.related = ItemList()

@@ -43,6 +43,7 @@ EVENT_TYPES = (
     "object:property-change:accessible-description",
     "object:selection-changed",
     "object:active-descendant-changed",
+    "object:text-caret-moved",
     "window:activate",
 )
 

@@ -139,3 +139,38 @@ def test_every_screen_title_is_a_heading(desk_fr: RunningApp, tile: str, heading
     open_tile(desk_fr, tile, heading)
     headings = find_all(desk_fr.tree(), "heading")
     assert [node["name"] for node in headings] == [heading]
+
+
+def test_checklists_tree_and_the_list_read_line_by_line(desk_fr: RunningApp) -> None:
+    """m7: procedures are not "expanded"; B1: Enter on one moves the focus to its
+    checklist, whose title and summary are announced; the arrows then move a caret
+    through it (Orca reads each line)."""
+    open_tile(desk_fr, "Documents à apporter", "Documents à apporter")
+    tree = pruned(desk_fr.tree())
+    procedures = find(tree, "tree", "Démarches")["children"]
+    categories = [row for row in procedures if "selectable" not in row["states"]]
+    leaves = [row for row in procedures if "selectable" in row["states"]]
+    assert all("expanded" in row["states"] for row in categories)
+    assert leaves
+    assert not [row["name"] for row in leaves if "expanded" in row["states"]]
+    desk_fr.key("Down", "Down")
+    desk_fr.settle(0.3)
+    chosen = desk_fr.focused()
+    assert chosen is not None
+    assert chosen["role"] == "table cell"
+    desk_fr.key("Return")
+    events = desk_fr.wait_for_event(lambda e: e["type"] == "object:announcement", "announced")
+    assert "label:Liste de documents" in desk_fr.focus_moves(events)
+    assert events[-1]["text"].startswith(chosen["name"] + ". ")
+    desk_fr.key("Down")
+    desk_fr.wait_for_event(
+        lambda e: e["type"] == "object:text-caret-moved" and e["name"] == "Liste de documents",
+        "the caret moved in the checklist",
+    )
+
+
+def test_place_details_can_be_read(desk_fr: RunningApp) -> None:
+    """B1: the details of the chosen place take the focus and have a caret."""
+    open_tile(desk_fr, "Trouver un lieu", "Trouver un lieu")
+    details = find(pruned(desk_fr.tree()), "label", "Détails du lieu choisi")
+    assert "focusable" in details["states"]
