@@ -16,6 +16,11 @@ def test_arabic_kiosk_and_its_idle_warning(kiosk_ar: RunningApp) -> None:
     attract = pruned(app.tree())
     print(dump(attract))
     assert find(attract, "heading")["name"].startswith("مرحبًا")
+    # m2: the languages are one choice (radio buttons), the current one checked.
+    languages = find_all(attract, "radio button")
+    assert [node["name"] for node in languages] == ["Français", "English", "العربية"]
+    assert [("checked" in node["states"]) for node in languages] == [False, False, True]
+    assert not find_all(attract, "check box")
 
     app.act("push button", "ابدأ")
     app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the Arabic home screen")
