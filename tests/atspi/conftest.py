@@ -54,7 +54,7 @@ def desk_fr(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Itera
     yield from _start(desktop, tmp_path_factory.mktemp("desk_fr"), "--lang", "fr")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def kiosk_ar(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
     """An Arabic kiosk whose idle warning comes 30 s after the last input."""
     folder = tmp_path_factory.mktemp("kiosk_ar")

@@ -178,7 +178,7 @@ class RunningApp:
                 stderr=subprocess.STDOUT,
             )
         self.probe = subprocess.Popen(
-            [SYSTEM_PYTHON, str(PROBE)],
+            [SYSTEM_PYTHON, str(PROBE), str(self.process.pid)],
             env=desktop.env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -232,6 +232,24 @@ class RunningApp:
         """Press keys as a person would (X test events to the focused window)."""
         for keysym in keysyms:
             subprocess.run(["xdotool", "key", keysym], env=self.desktop.env, check=True)
+
+    def activate(self) -> None:
+        """Make the application's window the active one (another app may have taken it):
+        without an active window Qt sends no focus events."""
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(self.process.pid)],
+            env=self.desktop.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for window in found.stdout.split():
+            subprocess.run(
+                ["xdotool", "windowactivate", "--sync", window],
+                env=self.desktop.env,
+                capture_output=True,
+                check=False,
+            )
 
     def type(self, text: str) -> None:
         subprocess.run(["xdotool", "type", "--delay", "20", text], env=self.desktop.env, check=True)

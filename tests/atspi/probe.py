@@ -7,6 +7,8 @@ line on stdin, one JSON reply per line on stdout. Events are collected by a GLib
 main loop that also watches stdin, so everything runs on one thread, as libatspi
 wants. Commands:
 
+Usage: probe.py PID (the application's process id).
+
     {"cmd": "ready"}                            -> {"ok": true, "apps": [...]}
     {"cmd": "tree"}                             -> {"tree": node} showing nodes only
     {"cmd": "act", "role": R, "name": N, "action": A?, "index": I?}
@@ -33,6 +35,8 @@ from gi.repository import Atspi, GLib  # noqa: E402
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 
 APP_NAME = "assist-desk"
+#: The process id of the application to read (several may be on the bus).
+APP_PID = int(sys.argv[1]) if len(sys.argv) > 1 else 0
 EVENT_TYPES = (
     "focus:",
     "object:state-changed:focused",
@@ -94,11 +98,19 @@ def describe(node: Atspi.Accessible, children: bool) -> dict[str, object]:
     return info
 
 
+def ours(app: Atspi.Accessible | None) -> bool:
+    return (
+        app is not None
+        and app.get_name() == APP_NAME
+        and (not APP_PID or app.get_process_id() == APP_PID)
+    )
+
+
 def the_app() -> Atspi.Accessible | None:
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):
         app = desktop.get_child_at_index(i)
-        if app is not None and app.get_name() == APP_NAME:
+        if ours(app):
             return app
     return None
 
@@ -135,7 +147,7 @@ def act(app: Atspi.Accessible, command: dict) -> dict[str, object]:
 def on_event(event: Atspi.Event) -> None:
     source = event.source
     try:
-        if source.get_application().get_name() != APP_NAME:
+        if not ours(source.get_application()):
             return
         entry: dict[str, object] = {
             "type": event.type,

@@ -24,6 +24,7 @@ TILES = {
 
 def go_home(app: RunningApp) -> None:
     """Back to the home screen (a test may have left the app anywhere); events dropped."""
+    app.activate()
     if find_all(app.tree(), "push button", "Revenir à l'accueil"):
         app.act("push button", "Revenir à l'accueil")
     app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the home screen")
