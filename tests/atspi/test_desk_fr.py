@@ -23,10 +23,10 @@ TILES = {
 
 
 def go_home(app: RunningApp) -> None:
-    """Back to the home screen (a test may have left the app anywhere); events dropped."""
+    """A fresh session on the home screen (a test may have left the app anywhere, with
+    a search typed): "End session" wipes it all, as for the next person."""
     app.activate()
-    if find_all(app.tree(), "push button", "Revenir à l'accueil"):
-        app.act("push button", "Revenir à l'accueil")
+    app.act("push button", "Terminer la session")
     app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the home screen")
     app.settle()
 
