@@ -110,3 +110,20 @@ def show_page(stack: QStackedWidget, page: QWidget, focus: QWidget | None) -> No
         page.show()  # under the current page for the moment: nothing is painted yet
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
     stack.setCurrentWidget(page)
+
+
+class StatusLabel(QLabel):
+    """A status line: hidden while empty (no nameless node for a screen reader, m5),
+    and spoken when it says something (M2); an "error" role interrupts."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not text:
+            self.hide()
+        elif self.parentWidget() is not None:  # shown alone it would be a window
+            self.show()
+        announce(self, text, urgent=self.property("role") == "error")
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()

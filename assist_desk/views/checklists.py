@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.content import ChecklistView
 from assist_desk.views import printing
-from assist_desk.views.a11y import announce
+from assist_desk.views.a11y import StatusLabel, announce
 from assist_desk.views.content_common import (
     ContentEnv,
     checklist_html,
@@ -322,7 +322,7 @@ class ChecklistsScreen(Screen):
         self.triage_button = WrapButton()
         self.triage_button.setObjectName("checklistTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
-        self.message = QLabel()
+        self.message = StatusLabel()  # hidden while empty, spoken when set
         self.message.setWordWrap(True)
         self.message.setObjectName("checklistMessage")
         # At a kiosk: copies and "Print" to the site's printer, no dialog (made on first use).

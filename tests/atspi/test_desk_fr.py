@@ -154,6 +154,8 @@ def test_checklists_tree_and_the_list_read_line_by_line(desk_fr: RunningApp) -> 
     assert all("expanded" in row["states"] for row in categories)
     assert leaves
     assert not [row["name"] for row in leaves if "expanded" in row["states"]]
+    # m5: no empty status line left in the tree.
+    assert [node for node in find_all(tree, "label") if not node["name"]] == []
     desk_fr.key("Down", "Down")
     desk_fr.settle(0.3)
     chosen = desk_fr.focused()
