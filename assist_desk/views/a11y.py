@@ -116,6 +116,10 @@ class StatusLabel(QLabel):
     """A status line: hidden while empty (no nameless node for a screen reader, m5),
     and spoken when it says something (M2); an "error" role interrupts."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide()  # empty until there is something to say
+
     def setText(self, text: str) -> None:
         super().setText(text)
         if not text:
