@@ -44,14 +44,14 @@ def dump(tree: Node, depth: int = 0, limit: int = 90) -> str:
     if node["attributes"]:
         line += f" {node['attributes']}"
     lines = [line]
-    # Nameless containers are left out (a screen reader skips them too); their children stay.
     for child in node.get("children", []):
         lines.append(dump(child, depth + 1, limit))
     return "\n".join(lines)
 
 
 def pruned(tree: Node) -> Node:
-    """The tree without nameless, stateless containers (fillers, panels): what is read."""
+    """The tree without nameless containers (fillers, panels…): a screen reader skips
+    them too; their children take their place."""
     children: list[Node] = []
     for child in tree.get("children", []):
         kept = pruned(child)
