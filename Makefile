@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast test-shuffled test-long check lint pytest bench tour i18n clean bundle bundle-smoke
+.PHONY: run system-check test test-fast test-shuffled test-long check lint pytest bench tour i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,13 @@ i18n: $(STAMP)
 	$(BIN)/python scripts/build_i18n.py compile
 
 ## Start the application (training mode on the embedded training portal by default).
-run: $(STAMP) i18n
+run: system-check $(STAMP) i18n
 	$(BIN)/assist-desk $(ARGS)
+
+## Linux: the system libraries of the application's window are there (else: which
+## packages to install). Standard library only, so it runs before the venv exists.
+system-check:
+	@$(PYTHON) -m assist_desk.system_check
 
 ## The whole test suite: quality gates, then pytest.
 test: check pytest

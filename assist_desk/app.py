@@ -254,6 +254,15 @@ def _qt_message_handler(kind: Any, context: Any, message: str) -> None:
         QtMsgType.QtInfoMsg: logging.INFO,
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(kind, logging.ERROR)
+    if kind == QtMsgType.QtFatalMsg:
+        # Qt aborts the process right after this: say why on the terminal, in plain
+        # words, and which system packages are missing when the display plugin did not
+        # load (m8); a silent exit leaves a newcomer with nothing.
+        from assist_desk.system_check import fatal_qt_text
+
+        earlier = [text for _level, text in _early_qt_messages]
+        sys.stderr.write(fatal_qt_text(message, earlier))
+        sys.stderr.flush()
     if logging.getLogger().handlers:
         logging.getLogger("qt").log(level, "%s", message)
     else:  # before the log file exists (first frame): keep it for later

@@ -84,6 +84,15 @@ class Settings(BaseSettings):
         min_length=SITE_NAME_MIN_LENGTH,
         max_length=SITE_NAME_MAX_LENGTH,
     )
+    accessibility_contact: str = Field(
+        "",
+        title="Accessibility contact",
+        description=(
+            "Who to contact about an accessibility problem (e-mail, phone or address),"
+            " shown in the accessibility statement of the About screen (mediator mode)."
+        ),
+        max_length=200,
+    )
     site_id: str = Field(
         "training-site",
         title="Help point id",

@@ -28,7 +28,7 @@ from pathlib import PurePosixPath
 LANGUAGES = ("fr", "en", "ar")
 
 #: Our data folders, copied beside the package (``sys._MEIPASS/<name>``).
-DATA_DIRS = ("resources", "ui", "i18n")
+DATA_DIRS = ("resources", "ui", "i18n", "docs")  # docs: the accessibility statement
 
 #: Python modules the application never imports: kept out of the analysis.
 EXCLUDED_MODULES: tuple[str, ...] = (

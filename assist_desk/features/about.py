@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
 from assist_desk.features.content import ContentFeature
+from assist_desk.modes import Mode
 
 if TYPE_CHECKING:
     from assist_desk.views.about import AboutScreen
@@ -17,9 +18,18 @@ SCREEN_ID = "about"
 
 def install(context: FeatureContext, content: ContentFeature | None) -> None:
     def build() -> AboutScreen:
-        from assist_desk.views.about import AboutScreen, read_about_info
+        from assist_desk.views.about import AboutScreen, accessibility_statement, read_about_info
+
+        def statement() -> str | None:
+            """Offered to mediators (a workstation; the mode may switch while running)."""
+            if context.mode() is not Mode.MEDIATOR:
+                return None
+            contact = context.settings.accessibility_contact
+            return accessibility_statement(context.language(), contact)
 
         # Read when the screen is shown: the content pack may land after it is built.
-        return AboutScreen(lambda: read_about_info(content.pack if content else None))
+        return AboutScreen(
+            lambda: read_about_info(content.pack if content else None), statement=statement
+        )
 
     context.window.add_screen_factory(SCREEN_ID, build)

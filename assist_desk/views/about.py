@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_desk import __version__, release
+from assist_desk import __version__, paths, release
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -66,6 +66,20 @@ def pack_from_service(service: Any) -> release.ContentPack | None:
     return None
 
 
+def accessibility_statement(lang: str, contact: str) -> str | None:
+    """The accessibility statement (docs/), in French or English, with the site's contact.
+
+    Arabic reads the French one (the statement's reference text); None when this copy
+    has no statement.
+    """
+    name = "accessibility-statement.en.md" if lang == "en" else "accessibility-statement.fr.md"
+    path = paths.project_root() / "docs" / name
+    if not path.is_file():
+        return None
+    fallback = "the help point's manager" if lang == "en" else "le responsable du point d'aide"
+    return path.read_text(encoding="utf-8").replace("{contact}", contact or fallback)
+
+
 def _demote_headings(markdown: str) -> str:
     """Headings of a SOURCES.md sit under the folder's heading (level 4 and below)."""
     return re.sub(r"^#{1,6}\s", "#### ", markdown, flags=re.MULTILINE)
@@ -77,10 +91,15 @@ class AboutScreen(Screen):
     screen_id = ABOUT_SCREEN_ID
 
     def __init__(
-        self, provider: Callable[[], AboutInfo] = read_about_info, parent: QWidget | None = None
+        self,
+        provider: Callable[[], AboutInfo] = read_about_info,
+        parent: QWidget | None = None,
+        statement: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """``statement``: the accessibility statement to offer (mediator mode), or None."""
         super().__init__(parent)
         self._provider = provider
+        self._statement = statement
         # Read when first shown (showEvent), not at start-up: nothing on the first screen's path.
         self.info = AboutInfo(__version__, None, ())
         self.heading = QLabel()
@@ -107,6 +126,12 @@ class AboutScreen(Screen):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.sources_label.setBuddy(self.sources)
+        # In mediator mode: the accessibility statement (RGAA), shown in the text area.
+        self.statement_button = WrapButton()
+        self.statement_button.setObjectName("aboutStatement")
+        self.statement_button.clicked.connect(self.show_statement)
+        self.statement_button.hide()
+        self.showing_statement = False
         self.back_button = WrapButton()
         self.back_button.setObjectName("aboutBack")
         self.back_button.setProperty("role", "primary")
@@ -114,6 +139,7 @@ class AboutScreen(Screen):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.statement_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -134,7 +160,18 @@ class AboutScreen(Screen):
     def refresh(self) -> None:
         """Read the facts again (a content update may have arrived)."""
         self.info = self._provider()
+        self.showing_statement = False
         self.retranslate_ui()
+
+    def show_statement(self) -> None:
+        """The accessibility statement in the text area (the sources come back on the
+        next visit); the focus goes to it."""
+        text = self._statement()
+        if text is None:
+            return
+        self.showing_statement = True
+        self.retranslate_ui()
+        self.sources.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
@@ -173,8 +210,17 @@ class AboutScreen(Screen):
                 " session ends."
             )
         )
+        statement = self._statement()
+        self.statement_button.setVisible(statement is not None)
+        self.statement_button.setText(self.tr("Accessibility statement"))
+        self.statement_button.setAccessibleName(self.tr("Accessibility statement"))
         self.sources_label.setText(self.tr("&Sources of the information shipped with it:"))
-        if self.info.sources:
+        if self.showing_statement and statement is not None:
+            self.sources_label.setText(self.tr("&Accessibility statement:"))
+            self.sources.setMarkdown(statement)
+            self.sources.setAccessibleName(self.tr("Accessibility statement"))
+            self.sources.setAccessibleDescription("")
+        elif self.info.sources:
             self.sources.setMarkdown(
                 "\n\n".join(
                     f"### {note.folder}\n\n{_demote_headings(note.text)}"
@@ -183,10 +229,11 @@ class AboutScreen(Screen):
             )
         else:
             self.sources.setPlainText(self.tr("No data files are shipped with this copy."))
-        self.sources.setAccessibleName(self.tr("Sources of the information shipped with it"))
-        self.sources.setAccessibleDescription(
-            self.tr("Where each set of data comes from, its licence and its date")
-        )
+        if not (self.showing_statement and statement is not None):
+            self.sources.setAccessibleName(self.tr("Sources of the information shipped with it"))
+            self.sources.setAccessibleDescription(
+                self.tr("Where each set of data comes from, its licence and its date")
+            )
         self.back_button.setText(self.tr("Back to the home screen"))
         self.back_button.setAccessibleName(self.tr("Back to the home screen"))
 

@@ -63,6 +63,9 @@ class AttractScreen(Screen):
             button.setObjectName(f"attractLanguage_{code}")
             button.setProperty("role", "language")
             button.setCheckable(True)
+            # One choice among the languages: screen readers get radio buttons, not
+            # check boxes (m2 of issue 19); the look stays a row of buttons.
+            button.setAutoExclusive(True)
             button.setAccessibleName(LANGUAGE_NAMES.get(code, code))
             button.clicked.connect(lambda _=False, c=code: self._choose(c))
             row.addWidget(button)

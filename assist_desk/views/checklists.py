@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from assist_desk.content import ChecklistView
 from assist_desk.i18n import euros
 from assist_desk.views import printing
+from assist_desk.views.a11y import StatusLabel, announce
 from assist_desk.views.content_common import (
     ContentEnv,
     checklist_html,
@@ -293,12 +294,18 @@ class ChecklistsScreen(Screen):
         self.tree = ProcedureTree()
         self.tree.setObjectName("checklistTree")
         self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemActivated.connect(lambda _item, _column: self._read_checklist())
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
         self.view = QTextBrowser()
         self.view.setObjectName("checklistView")
         self.view.setOpenLinks(False)
+        # A caret the arrows move: a screen reader reads the list line by line (B1).
+        self.view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.calculator = CostCalculator(env)
         self.calculator.hide()
         self.print_button = WrapButton()
@@ -315,7 +322,7 @@ class ChecklistsScreen(Screen):
         self.triage_button = WrapButton()
         self.triage_button.setObjectName("checklistTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
-        self.message = QLabel()
+        self.message = StatusLabel()  # hidden while empty, spoken when set
         self.message.setWordWrap(True)
         self.message.setObjectName("checklistMessage")
         # At a kiosk: copies and "Print" to the site's printer, no dialog (made on first use).
@@ -398,7 +405,12 @@ class ChecklistsScreen(Screen):
                 parent.addChild(child)
                 if pid == self.procedure_id:
                     chosen = child
-        self.tree.expandAll()
+        for index in range(self.tree.topLevelItemCount()):
+            # Categories only: expandAll() also marks the leaves "expanded" for screen
+            # readers, which then say "expanded" on every procedure (m7).
+            category = self.tree.topLevelItem(index)
+            if category is not None:
+                category.setExpanded(True)
         self.tree.updateGeometry()  # its minimum width follows the longest word
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
@@ -428,6 +440,15 @@ class ChecklistsScreen(Screen):
             if self._kiosk_print is not None:
                 self._kiosk_print.reset()
             self._render()
+
+    def _read_checklist(self) -> None:
+        """Enter on a procedure: the focus goes to its checklist; its title and summary
+        are spoken, the rest is read with the arrows (B1)."""
+        view = self.current_view()
+        if view is None:
+            return
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.view, f"{view.title}. {view.summary}")
 
     def current_view(self) -> ChecklistView | None:
         if self.procedure_id is None:

@@ -1,24 +1,33 @@
-"""Questions & answers: instant search over the FAQ and checklists, offline."""
+"""Questions & answers: instant search over the FAQ and checklists, offline.
+
+The questions are a real list (one list item each, B1 of issue 19): a screen
+reader says each question as the arrows move, where links inside one block of
+rich text were silent. Opening one moves the focus to the answer, which is also
+announced. The related questions and checklists are a second list under it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from assist_desk.content import SearchHit, render_marks
+from assist_desk.content import FaqView, SearchHit, render_marks
+from assist_desk.i18n import isolate
+from assist_desk.views.a11y import announce
 from assist_desk.views.content_common import (
     ContentEnv,
     checked_on_html,
     esc,
     fallback_text,
-    french_attributes,
     mark_french,
     outdated_text,
     style_notice,
@@ -30,6 +39,58 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 #: Milliseconds of quiet typing before the search runs (results feel instant).
 SEARCH_DEBOUNCE_MS = 120
 RESULT_LIMIT = 12
+#: What a list item opens: ("faq" or "checklist", id).
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ItemList(QListWidget):
+    """A list of questions or checklists: whole texts wrap, theme rows are not stops."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap with the width
+        self.setUniformItemSizes(False)
+        self.setSpacing(3)
+
+    def add_theme(self, name: str) -> None:
+        """A theme's name above its questions: seen and read, never chosen."""
+        item = QListWidgetItem(name)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.addItem(item)
+
+    def add_target(
+        self,
+        text: str,
+        kind: str,
+        ref: str,
+        description: str = "",
+        shown: bool = False,
+        french: bool = False,
+    ) -> None:
+        """An item named ``text``; ``description`` is read after it (and shown under
+        it when ``shown``: a search hit's snippet). A ``french`` text in another
+        interface language is aligned as French reads, on the left."""
+        item = QListWidgetItem(f"{text}\n{description}" if shown and description else text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        if french:
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+            item.setData(Qt.ItemDataRole.TextAlignmentRole, left | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(TARGET_ROLE, (kind, ref))
+        if description:
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+        self.addItem(item)
+
+
+def _target(item: QListWidgetItem | None) -> tuple[str, str] | None:
+    target = item.data(TARGET_ROLE) if item is not None else None
+    return (str(target[0]), str(target[1])) if target else None
 
 
 class FaqScreen(Screen):
@@ -70,14 +131,29 @@ class FaqScreen(Screen):
         self.list_fallback.setObjectName("faqListFallback")
         style_notice(self.list_fallback)
         self.list_fallback.hide()
-        self.results = QTextBrowser()
+        self.results = ItemList()
         self.results.setObjectName("faqResults")
-        self.results.setOpenLinks(False)
-        self.results.anchorClicked.connect(self._on_link)
+        # The arrows show each answer beside the list; Enter or a click opens it.
+        self.results.currentItemChanged.connect(lambda item, _old: self._preview(item))
+        self.results.itemActivated.connect(self._open)
+        self.results.itemClicked.connect(self._open)
         self.answer = QTextBrowser()
         self.answer.setObjectName("faqAnswer")
         self.answer.setOpenLinks(False)
-        self.answer.anchorClicked.connect(self._on_link)
+        # A caret the arrows move: a screen reader reads the answer line by line.
+        self.answer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.related_label = QLabel()
+        self.related_label.setProperty("role", "subtitle")
+        self.related = ItemList()
+        self.related.setObjectName("faqRelated")
+        self.related_label.setBuddy(self.related)
+        self.related.itemActivated.connect(self._open)
+        self.related.itemClicked.connect(self._open)
+        self.related_label.hide()
+        self.related.hide()
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
@@ -92,7 +168,7 @@ class FaqScreen(Screen):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
+        self._debounce.timeout.connect(self._search_typed)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
         self.search_box.returnPressed.connect(self._open_first)
         self.topic_box.activated.connect(lambda _index: self.run_search())
@@ -111,7 +187,9 @@ class FaqScreen(Screen):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.fallback)
-        right_column.addWidget(self.answer, 1)
+        right_column.addWidget(self.answer, 2)
+        right_column.addWidget(self.related_label)
+        right_column.addWidget(self.related, 1)
         splitter = StackingSplitter()  # the list above the answer on a narrow screen
         splitter.setObjectName("faqSplitter")
         splitter.addWidget(left)
@@ -148,6 +226,10 @@ class FaqScreen(Screen):
         self.topic_box.setCurrentIndex(0)
         self._current = None
         self._french_shown = False
+        self.answer.clear()  # the question a citizen read is theirs too
+        self.related.clear()
+        self.related_label.hide()
+        self.related.hide()
         self.run_search()
 
     def retranslate_ui(self) -> None:
@@ -162,6 +244,8 @@ class FaqScreen(Screen):
         self.topic_box.setAccessibleName(self.tr("Topic"))
         self.results.setAccessibleName(self.tr("Results"))
         self.answer.setAccessibleName(self.tr("Answer"))
+        self.related_label.setText(self.tr("See also"))
+        self.related.setAccessibleName(self.tr("See also"))
         self.triage_button.setText(self.tr("Which procedure do I need?"))
         self.triage_button.setAccessibleName(self.triage_button.text())
         self.checklists_button.setText(self.tr("Documents to bring"))
@@ -196,6 +280,7 @@ class FaqScreen(Screen):
         lang = self.env.language()
         query = self.search_box.text().strip()
         pack = self.env.pack
+        self.results.clear()
         if query:
             self._hits = pack.search(query, lang, RESULT_LIMIT)
             if self._hits and not any(hit.complete for hit in self._hits):
@@ -209,32 +294,51 @@ class FaqScreen(Screen):
                 self.status.setText(self.tr("%n result(s)", "", len(self._hits)))
             else:
                 self.status.setText(self.tr("No result. Try another word, or choose a topic."))
-            checklist_word = esc(self.tr("checklist"))
             french = [self._hit_in_french(hit, lang) for hit in self._hits]
-            rows = [
-                f"<p{french_attributes(in_french)}>"
-                f"<a href='{hit.kind}:{hit.ref}'>{self._marked(hit.title)}</a>"
-                f"{' — ' + checklist_word if hit.kind == 'checklist' else ''}"
-                f"<br/><small>{self._marked(hit.snippet)}</small></p>"
-                for hit, in_french in zip(self._hits, french, strict=True)
-            ]
+            for hit, in_french in zip(self._hits, french, strict=True):
+                title = render_marks(hit.title, "", "")
+                if hit.kind != "faq":
+                    title += " — " + self.tr("checklist")
+                snippet = render_marks(hit.snippet, "", "")
+                self.results.add_target(
+                    title, hit.kind, hit.ref, snippet, shown=True, french=in_french
+                )
         else:
             self._hits = []
-            topic = self.topic_box.currentData()
-            entries = pack.faq_entries(lang, topic)
+            entries = pack.faq_entries(lang, self.topic_box.currentData())
             self.status.setText(self.tr("%n question(s)", "", len(entries)))
             french = [e.question_fell_back for e in entries]
-            rows = [
-                f"<p{french_attributes(e.question_fell_back)}>"
-                f"<a href='faq:{e.id}'>{esc(e.question)}</a></p>"
-                for e in entries
-            ]
+            self._list_by_theme(entries, grouped=self.topic_box.currentData() is None)
         # French questions in an Arabic or English interface: say so above the list,
         # and mark the list French and left to right when every question is French.
         self.list_fallback.setVisible(any(french))
         mark_french(self.results, bool(french) and all(french))
-        self.results.setHtml("".join(rows))
         self.status.setAccessibleName(self.status.text())
+
+    def _list_by_theme(self, entries: list[FaqView], grouped: bool) -> None:
+        """Every question; under its theme's name when all themes are shown (O-1).
+
+        The content gives no "most asked" figures: questions keep the pack's order.
+        Each question's description names its theme, for a screen reader that does
+        not read the theme rows.
+        """
+        if grouped:  # by theme, in the pack's order of themes; stable inside a theme
+            rank = {key: i for i, (key, _name) in enumerate(self.env.pack.faq_topics("fr"))}
+            entries = sorted(entries, key=lambda entry: rank.get(entry.topic, len(rank)))
+        theme = None
+        for entry in entries:
+            if grouped and entry.topic != theme:
+                theme = entry.topic
+                self.results.add_theme(entry.topic_name)
+            self.results.add_target(
+                entry.question, "faq", entry.id, entry.topic_name, french=entry.question_fell_back
+            )
+
+    def _search_typed(self) -> None:
+        """The search after a pause in typing; the count is spoken (M2)."""
+        self.run_search()
+        if self.search_box.text().strip():
+            announce(self.status, self.status.text())
 
     def _hit_in_french(self, hit: SearchHit, lang: str) -> bool:
         """Is the title of this hit (a question, a procedure name) the French text?"""
@@ -248,24 +352,33 @@ class FaqScreen(Screen):
             return advice is None or advice.fell_back
         return True
 
-    @staticmethod
-    def _marked(text: str) -> str:
-        return render_marks(text, "<b><u>", "</u></b>", escape=True)
-
     def _open_first(self) -> None:
         self._debounce.stop()
         self.run_search()
         if self._hits:
-            self.show_item(self._hits[0].kind, self._hits[0].ref)
+            self._open(self.results.item(0))
 
-    def _on_link(self, url: QUrl) -> None:
-        kind, _, ref = url.toString().partition(":")
+    def _preview(self, item: QListWidgetItem | None) -> None:
+        """The arrows moved to a question: its answer shows beside the list."""
+        target = _target(item)
+        if target is not None:
+            self.show_item(*target)
+
+    def _open(self, item: QListWidgetItem | None) -> None:
+        """Enter or a click: open the checklist, or read the answer (focus and speech)."""
+        target = _target(item)
+        if target is None:
+            return
+        kind, ref = target
         if kind == "checklist" and self.env.open_checklist is not None:
             self.env.open_checklist(ref)
-        elif kind == "french":
+            return
+        if kind == "french":  # the French reference under a translated answer, or not
             self.show_item("faq", ref, french=not self._french_shown)
         else:
             self.show_item(kind, ref)
+        self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.answer, self.answer.toPlainText())
 
     def show_item(self, kind: str, ref: str, french: bool = False) -> None:
         """Show an answer (or a checklist summary) in the answer pane.
@@ -275,29 +388,28 @@ class FaqScreen(Screen):
         lang = self.env.language()
         pack = self.env.pack
         self._french_shown = False
+        self.related.clear()
         if kind == "faq":
             entry = pack.faq(ref, lang)
             if entry is None:
                 return
-            related = [pack.faq(other, lang) for other in entry.see_also]
-            links = "".join(
-                f"<li><a href='faq:{r.id}'>{esc(r.question)}</a></li>" for r in related if r
-            )
-            procedures = [pack.checklist(pid, lang) for pid in entry.procedures]
-            checklists = "".join(
-                f"<li><a href='checklist:{c.procedure_id}'>{esc(c.title)}</a></li>"
-                for c in procedures
-                if c
-            )
-            see_also = esc(self.tr("See also"))
-            to_bring = esc(self.tr("Documents to bring"))
+            for other in entry.see_also:
+                related = pack.faq(other, lang)
+                if related is not None:
+                    self.related.add_target(
+                        related.question, "faq", related.id, french=related.question_fell_back
+                    )
+            for procedure_id in entry.procedures:
+                checklist = pack.checklist(procedure_id, lang)
+                if checklist is not None:
+                    title = isolate(checklist.title)  # French inside Arabic keeps its order
+                    text = self.tr("Documents to bring: %1").replace("%1", title)
+                    self.related.add_target(text, "checklist", procedure_id)
             source = esc(self.tr("Source: %1")).replace("%1", esc(entry.source))
             html = (
                 f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
                 f"<p><small>{checked_on_html(entry.checked_on, entry.to_recheck)}</small></p>"
                 + self._french_html(entry.id, lang, entry.fell_back, french)
-                + (f"<h3>{see_also}</h3><ul>{links}</ul>" if links else "")
-                + (f"<h3>{to_bring}</h3><ul>{checklists}</ul>" if checklists else "")
                 + f"<p><small>{source}</small></p>"
             )
             fell_back = entry.fell_back
@@ -305,15 +417,16 @@ class FaqScreen(Screen):
             advice = pack.advice(ref, lang)
             if advice is None:
                 return
-            related = [pack.faq(other, lang) for other in advice.faq]
-            links = "".join(
-                f"<li><a href='faq:{r.id}'>{esc(r.question)}</a></li>" for r in related if r
-            )
+            for other in advice.faq:
+                related = pack.faq(other, lang)
+                if related is not None:
+                    self.related.add_target(
+                        related.question, "faq", related.id, french=related.question_fell_back
+                    )
             source = esc(self.tr("Source: %1")).replace("%1", esc(advice.source))
             html = (
                 f"<h2>{esc(advice.title)}</h2><p>{esc(advice.text)}</p>"
                 f"<p><small>{checked_on_html(advice.checked_on, advice.to_recheck)}</small></p>"
-                + (f"<h3>{esc(self.tr('See also'))}</h3><ul>{links}</ul>" if links else "")
                 + f"<p><small>{source}</small></p>"
             )
             fell_back = advice.fell_back
@@ -321,27 +434,31 @@ class FaqScreen(Screen):
             checklist = pack.checklist(ref, lang)
             if checklist is None:
                 return
-            open_text = esc(self.tr("Open the checklist"))
-            html = (
-                f"<h2>{esc(checklist.title)}</h2><p>{esc(checklist.summary)}</p>"
-                f"<p><a href='checklist:{ref}'>{open_text}</a></p>"
-            )
+            html = f"<h2>{esc(checklist.title)}</h2><p>{esc(checklist.summary)}</p>"
+            text = self.tr("Documents to bring: %1").replace("%1", isolate(checklist.title))
+            self.related.add_target(text, "checklist", ref)
             fell_back = checklist.fell_back
         self._current = (kind, ref)
         mark_french(self.answer, fell_back)
         self.answer.setHtml(html)
         self.fallback.setVisible(fell_back)
+        has_related = self.related.count() > 0
+        self.related_label.setVisible(has_related)
+        self.related.setVisible(has_related)
 
     def _french_html(self, entry_id: str, lang: str, fell_back: bool, shown: bool) -> str:
-        """Under a translated answer: it says so, and shows the French reference on demand."""
+        """Under a translated answer: it says so, and shows the French reference on demand
+        (the "Show the French text" entry of the See also list, a real list item for a
+        screen reader rather than a link inside the text)."""
         if lang == "fr" or fell_back:
             return ""
         french = self.env.pack.faq(entry_id, "fr")
         assert french is not None
         self._french_shown = shown
-        link = esc(self.tr("Hide the French text") if shown else self.tr("Show the French text"))
+        toggle = self.tr("Hide the French text") if shown else self.tr("Show the French text")
+        self.related.add_target(toggle, "french", entry_id)
         note = esc(self.tr("Translated from French, which is the reference text."))
-        html = f"<p><small>{note} <a href='french:{entry_id}'>{link}</a></small></p>"
+        html = f"<p><small>{note}</small></p>"
         if shown:
             html += (
                 f"<div dir='ltr' lang='fr'><p><b>{esc(french.question)}</b></p>"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
+from assist_desk.views.a11y import mark_headings, show_page
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(screen)
+        mark_headings(screen)  # screen titles are headings for screen readers (M1)
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder
@@ -260,13 +262,13 @@ class MainWindow(QMainWindow):
             return
         self._pending_screen = None
         screen = self.screen_by_id(screen_id)
-        self.stack.setCurrentWidget(self._holders[screen_id])
-        self.home_button.setVisible(screen_id != HomeScreen.screen_id)
-        self._show_home_only_buttons()
-        self.update_title()
         focus = screen.initial_focus()
         self._fallback_focus = None if focus is not None else self._first_focusable(screen)
         target = focus or self._fallback_focus
+        show_page(self.stack, self._holders[screen_id], target)
+        self.home_button.setVisible(screen_id != HomeScreen.screen_id)
+        self._show_home_only_buttons()
+        self.update_title()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_screen_shown.emit(screen_id)

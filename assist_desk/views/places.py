@@ -39,6 +39,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
+from assist_desk.views.a11y import announce
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
@@ -115,11 +116,17 @@ class PlacesScreen(Screen):
         self.results.setObjectName("placesResults")
         self.results.setWordWrap(True)
         self.results.currentItemChanged.connect(self._on_selected)
+        self.results.itemActivated.connect(lambda _item: self._read_details())
         self.details = QLabel()
         self.details.setObjectName("placeDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A caret the arrows move: a screen reader reads the details line by line (B1).
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.qr = QLabel()
         self.qr.setObjectName("placeQr")
@@ -407,6 +414,11 @@ class PlacesScreen(Screen):
     def _on_selected(self, current: QListWidgetItem | None, _previous: Any = None) -> None:
         index = current.data(ROLE_HIT) if current is not None else None
         self._show_details(self._hits[index] if isinstance(index, int) else None)
+
+    def _read_details(self) -> None:
+        """Enter on a place: the focus goes to its details, which are spoken (B1)."""
+        self.details.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.details, self.details.text())
 
     def _show_details(self, hit: Hit | None) -> None:
         if hit is None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from assist_desk.controllers.flow_base import FlowController
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
+from assist_desk.views.a11y import announce, drop_focus_inside, show_page
 from assist_desk.views.flow_texts import t
 from assist_desk.views.portal_state_texts import (
     ACCOUNT_STATE_KINDS,
@@ -200,9 +201,14 @@ class ChoicePage(Page):
         self.intro = label()
         self.column.addWidget(self.intro)
         self.intro.hide()
-        self.box = QVBoxLayout()
+        # The options in a group named by the question: a screen reader says it on
+        # entering the group (M3).
+        self.choices = QFrame()
+        self.choices.setObjectName(f"{step_id}_choices")
+        self.box = QVBoxLayout(self.choices)
+        self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(4)
-        self.column.addLayout(self.box)
+        self.column.addWidget(self.choices)
         self.column.addStretch(1)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
@@ -239,6 +245,8 @@ class ChoicePage(Page):
                 more = found
                 more.setText(more_text)
                 more.setVisible(bool(more_text))
+        question = self.intro.text() if self.intro.isVisibleTo(self) else ""
+        self.choices.setAccessibleName(question or t(T.STEP_TITLES.get(self.step_id, "")))
 
     def load(self) -> None:
         self._rebuild()
@@ -373,7 +381,7 @@ class WizardScreen(Screen):
         page.load()
         if self.controller.last_error is None:
             self.error_frame.hide()
-        self.stack.setCurrentWidget(self._scrolls[step_id])
+        show_page(self.stack, self._scrolls[step_id], self.initial_focus())
         self._refresh_chrome()
         focus = self.initial_focus()
         if focus is not None:
@@ -420,6 +428,7 @@ class WizardScreen(Screen):
         focus = QApplication.focusWidget()
         if busy and focus is not None and self.isAncestorOf(focus):
             self._focus_before_busy: QWidget | None = focus
+            drop_focus_inside(self)
         self.busy_frame.setVisible(busy)
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
@@ -436,7 +445,7 @@ class WizardScreen(Screen):
                 if target is not None:
                     target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_error(self, kind: str, detail: str) -> None:
+    def _show_error(self, kind: str, detail: str, speak: bool = True) -> None:
         explained = T.ERRORS.get(kind) or STATE_ERRORS.get(kind) or T.ERRORS["unexpected"]
         text = t(explained)
         if detail and kind in ("conflict", "unexpected"):
@@ -449,6 +458,8 @@ class WizardScreen(Screen):
         self.retry_button.setVisible(retry_helps)
         self._set_calm(kind in CALM_KINDS)  # maintenance: a calm notice, not an error
         self.error_frame.show()
+        if speak:  # the focus may stay where it was: say it (M2)
+            announce(self.error_label, text, urgent=True)
 
     def _set_calm(self, calm: bool) -> None:
         for widget in (self.error_frame, self.error_label):
@@ -464,6 +475,7 @@ class WizardScreen(Screen):
         self.error_label.setAccessibleName(text)
         self.retry_button.hide()
         self.error_frame.show()
+        announce(self.error_label, text, urgent=True)
 
     def _hide_error(self) -> None:
         self.error_frame.hide()
@@ -487,7 +499,7 @@ class WizardScreen(Screen):
         if self.pages:
             self._refresh_chrome()
         if self.controller.last_error is not None:
-            self._show_error(*self.controller.last_error)
+            self._show_error(*self.controller.last_error, speak=False)
 
     def initial_focus(self) -> QWidget | None:
         if not self.pages:

@@ -58,15 +58,44 @@ def test_faq_search_as_you_type(qtbot: Any, pack: ContentPack) -> None:
     qtbot.waitUntil(lambda: screen.topic_box.count() > 1)
     assert "90" in screen.status.text()  # every question listed when nothing is typed
     qtbot.keyClicks(screen.search_box, "pasport perdu")
-    qtbot.waitUntil(lambda: "pp_loss" in screen.results.toHtml(), timeout=2000)
-    html = screen.results.toHtml()
-    assert "Passeport perdu" in screen.results.toPlainText()
-    assert "font-weight" in html or "<b>" in html  # matched words are highlighted
+    qtbot.waitUntil(
+        lambda: "pp_loss" in [ref for _kind, ref in list_targets(screen.results)], timeout=2000
+    )
+    first = screen.results.item(0)
+    # One list item per hit: named by its title, its snippet read after it and shown.
+    title = first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert title == "Passeport perdu — checklist"  # a checklist hit says so
+    snippet = first.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert snippet
+    assert first.text() == f"{title}\n{snippet}"
     qtbot.keyClick(screen.search_box, Qt.Key.Key_Return)
-    assert "Passeport perdu" in screen.answer.toPlainText()
+    assert screen.answer.toPlainText().startswith("Passeport perdu")
     assert not screen.fallback.isVisibleTo(screen)
     assert screen.initial_focus() is screen.search_box
     assert unnamed_focusable(screen) == []
+
+
+def list_targets(widget: Any) -> list[tuple[str, str]]:
+    """What each item of a FAQ list opens (theme rows open nothing)."""
+    targets = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
+    return [tuple(target) for target in targets if target]
+
+
+def test_faq_lists_every_question_under_its_theme(qtbot: Any, pack: ContentPack) -> None:
+    """Issue 14's O-1: all topics: each theme's name heads its questions (not a stop)."""
+    screen = FaqScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.topic_box.count() > 1)
+    rows = [screen.results.item(i) for i in range(screen.results.count())]
+    themes = [row.text() for row in rows if row.flags() == Qt.ItemFlag.NoItemFlags]
+    assert themes == [name for _key, name in pack.faq_topics("fr")]
+    assert len(rows) == len(themes) + 73
+    first_question = rows[1]
+    assert first_question.data(Qt.ItemDataRole.AccessibleDescriptionRole) == themes[0]
+    # One topic chosen: its questions alone, no theme row.
+    screen.topic_box.setCurrentIndex(screen.topic_box.findData("terms"))
+    screen.topic_box.activated.emit(screen.topic_box.currentIndex())
+    assert len(list_targets(screen.results)) == screen.results.count() == 7
 
 
 def test_faq_topic_filter_and_answer(qtbot: Any, pack: ContentPack) -> None:
@@ -92,10 +121,14 @@ def test_faq_opens_a_checklist(qtbot: Any, pack: ContentPack) -> None:
     screen = FaqScreen(make_env(pack, open_checklist=opened.append))
     qtbot.addWidget(screen)
     screen.show_item("faq", "faq_passport_price")
-    assert "checklist:pp_first_adult" in screen.answer.toHtml()
-    from PySide6.QtCore import QUrl
-
-    screen.answer.anchorClicked.emit(QUrl("checklist:pp_first_adult"))
+    # The related checklists are items of the "See also" list, not links in the text.
+    assert ("checklist", "pp_first_adult") in list_targets(screen.related)
+    row = next(
+        screen.related.item(i)
+        for i in range(screen.related.count())
+        if screen.related.item(i).data(Qt.ItemDataRole.UserRole)[1] == "pp_first_adult"
+    )
+    screen.related.itemActivated.emit(row)
     assert opened == ["pp_first_adult"]
 
 
@@ -108,6 +141,8 @@ def test_faq_clear_citizen_data(qtbot: Any, pack: ContentPack) -> None:
     screen.clear_citizen_data()
     assert screen.search_box.text() == ""
     assert screen._current is None
+    assert screen.answer.toPlainText() == ""  # what was read goes too
+    assert screen.related.count() == 0
     assert "carte grise" not in screen.search_box.text()
 
 

@@ -464,6 +464,12 @@ def test_back_keeps_typed_data_and_wipe_forgets_it(qtbot: Any, flows: Flows) -> 
     form = screen.page("form")
     qtbot.keyClicks(form.edits["organisation_name"], "Ecole du Lac")
     qtbot.keyClicks(form.edits["siret"], "1234")
+    # Not while typing (a screen reader would say it at the first digit, issue 19 m4):
+    assert form.errors["siret"].text() == ""
+    form.edits["siret"].editingFinished.emit()  # the person leaves the field
+    assert "SIRET" in form.errors["siret"].text()
+    assert form.edits["siret"].accessibleDescription() == form.errors["siret"].text()
+    qtbot.keyClicks(form.edits["siret"], "5")  # typing on changes or clears it at once
     assert "SIRET" in form.errors["siret"].text()
     click(qtbot, screen.back_button)
     assert account.current == "prerequisites"

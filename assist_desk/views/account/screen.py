@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -77,7 +78,9 @@ class QuestionsPage(Page):
             group.addButton(no)
             yes.toggled.connect(lambda on, k=key: self._answered(k, True, on))
             no.toggled.connect(lambda on, k=key: self._answered(k, False, on))
-            pair = QWidget()
+            # A named group: a screen reader says the question on entering it (M3).
+            pair = QFrame()
+            pair.setObjectName(f"group_{key}")
             pair_row = QHBoxLayout(pair)
             pair_row.setContentsMargins(0, 0, 0, 0)
             pair_row.addWidget(yes)
@@ -114,8 +117,11 @@ class QuestionsPage(Page):
             self._labels[key].setText(question)
             yes.setText(t(T.YES))
             no.setText(t(T.NO))
-            yes.setAccessibleName(f"{question} {t(T.YES)}")
-            no.setAccessibleName(f"{question} {t(T.NO)}")
+            yes.setAccessibleName(t(T.YES))
+            no.setAccessibleName(t(T.NO))
+            group_box = yes.parentWidget()
+            if group_box is not None:
+                group_box.setAccessibleName(question)
 
     def retranslate(self) -> None:
         self.load()
@@ -191,8 +197,11 @@ class FormPage(Page):
         values = self.values()
         self.controller.update(fields=values)
         code = check_field(field, values.get(field.name, ""), values)
-        if live and code == "required":
-            code = None  # do not scold an empty field while the person is still typing
+        if live and (code == "required" or not self._codes.get(field.name)):
+            # While typing, an error only goes away or changes: a new one waits until
+            # the person leaves the field (a screen reader would say it at the first
+            # letter, m4).
+            code = None
         self._set_error(field.name, code)
         if field.name == "password" and self.edits.get("password_confirm", QLineEdit()).text():
             confirm = next(f for f in self._fields if f.name == "password_confirm")
@@ -205,7 +214,9 @@ class FormPage(Page):
         error.setText(text)
         error.setVisible(bool(code))
         edit.setProperty("invalid", bool(code))
-        edit.setAccessibleDescription(text)
+        rules = self.hint.text() if name in ("password", "password_confirm") else ""
+        # The error first, then the password rules, both read with the field (M4).
+        edit.setAccessibleDescription(" ".join(part for part in (text, rules) if part))
         repolish(edit)
 
     def show_portal_errors(self, fields: Any) -> None:
@@ -240,6 +251,9 @@ class FormPage(Page):
         has_password = "password" in self.edits
         self.hint.setText(t(T.PASSWORD_HINT) if has_password else "")
         self.hint.setVisible(has_password)
+        for name in self.edits.keys() & {"password", "password_confirm"}:
+            self._set_error(name, self._codes.get(name))  # the rules in its description
+        self.hint.raise_()  # read after the fields it explains, as it is drawn (M4)
 
     def retranslate(self) -> None:
         self.retranslate_texts()

@@ -110,7 +110,7 @@ def _bottom_row(first: Key, kind: FieldKind, layout: str = "") -> Row:
 
 
 def rows(layout: str, page: Page, kind: FieldKind) -> tuple[Row, ...]:
-    """The rows of keys of ``layout`` (one of modes.LANGUAGES) on ``page`` for a ``kind`` of field."""
+    """The rows of keys of ``layout`` (a modes.LANGUAGES code) on ``page`` for a ``kind``."""
     if page is Page.DIGITS:
         return _digit_pad(kind)
     if page is Page.SYMBOLS:

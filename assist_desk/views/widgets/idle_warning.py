@@ -12,10 +12,11 @@ does too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk import app_filters
+from assist_desk.views.a11y import announce, mark_heading
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: What a press is made of, from its start to its end (mouse, touch, pen).
@@ -87,6 +88,7 @@ class IdleWarning(QFrame):
         self._title = QLabel()
         self._title.setObjectName("idleWarningTitle")
         self._title.setProperty("role", "title")
+        mark_heading(self._title)
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._title.setWordWrap(True)
         self._countdown = QLabel()
@@ -211,7 +213,7 @@ class IdleWarning(QFrame):
         self.raise_()
         self._start_taking_presses()
         self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._announce()
+        self._announce(whole=True)
 
     def update_countdown(self, seconds: int) -> None:
         self.seconds = seconds
@@ -225,17 +227,20 @@ class IdleWarning(QFrame):
             self.hide()
         self.seconds = 0
 
-    def _announce(self) -> None:
+    def _announce(self, whole: bool = False) -> None:
         description = f"{self._countdown.text()} {self._hint.text()}"
         if self.closed_note.isVisibleTo(self):
             description += f" {self.closed_note.text()}"
         self.last_announcement = f"{self._title.text()} {description}"
         self.setAccessibleName(self._title.text())
         self.setAccessibleDescription(description)
-        event = QAccessibleEvent(self, QAccessible.Event.Alert)
-        QAccessible.updateAccessibility(event)
-        name_event = QAccessibleEvent(self._countdown, QAccessible.Event.NameChanged)
-        QAccessible.updateAccessibility(name_event)
+        # Spoken whatever has the focus (M2): the whole message when the warning
+        # appears, interrupting; then the seconds left, politely. Qt's AT-SPI bridge
+        # drops the Alert event, and a label's name change is not read.
+        if whole:
+            announce(self, self.last_announcement, urgent=True)
+        else:
+            announce(self, self._countdown.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,179 @@
+"""The French desk read through AT-SPI as Orca reads it: home, FAQ, checklists, places.
+
+Each test names the finding of issue 19 it covers (B1, M1…, m1…).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.atspi.desktop import RunningApp
+from tests.atspi.nodes import dump, find, find_all, pruned
+
+HOME = "Que souhaitez-vous faire ?"
+TILES = {
+    "Nouvelle demande",
+    "Créer un compte ANTS",
+    "Questions et réponses",
+    "Documents à apporter",
+    "Trouver un lieu",
+}
+
+
+def go_home(app: RunningApp) -> None:
+    """A fresh session on the home screen (a test may have left the app anywhere, with
+    a search typed): "End session" wipes it all, as for the next person."""
+    app.activate()
+    app.act("push button", "Terminer la session")
+    app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the home screen")
+    app.settle()
+
+
+def open_tile(app: RunningApp, tile: str, heading: str) -> list[dict[str, object]]:
+    """Press a home tile; returns the events until the screen's first control is focused."""
+    go_home(app)
+    app.act("push button", tile)
+    app.wait_until(lambda: find_all(app.tree(), "heading", heading), heading)
+    time.sleep(0.5)
+    return app.events()
+
+
+def test_home_screen_tree(desk_fr: RunningApp) -> None:
+    """M1: the title is a heading; the tiles are named, described buttons; labels tied."""
+    go_home(desk_fr)
+    tree = pruned(desk_fr.tree())
+    print(dump(tree))
+    frame = find(tree, "frame")
+    assert frame["name"] == "Accueil — assist_desk"
+    assert find(tree, "heading", HOME)
+    tiles = {node["name"]: node for node in find_all(tree, "push button") if node["name"] in TILES}
+    assert set(tiles) == TILES
+    assert all(tile["description"] and "focusable" in tile["states"] for tile in tiles.values())
+    language = find(tree, "combo box", "Français")
+    assert "LABELLED-BY:label:Langue" in language["relations"]
+    # No nameless control a screen reader would stop on (m5).
+    nameless = [
+        node
+        for node in find_all(tree)
+        if "focusable" in node["states"] and not node["name"] and node["role"] != "application"
+    ]
+    assert nameless == []
+
+
+def test_a_new_screen_takes_the_focus_without_a_detour(desk_fr: RunningApp) -> None:
+    """m1: from home to the FAQ, the only focus move is to the search box (not the
+    language box first, which Orca used to say at each screen and step)."""
+    events = open_tile(desk_fr, "Questions et réponses", "Questions et réponses")
+    assert desk_fr.focus_moves(events) == [
+        "text:Rechercher dans les questions et les listes de documents"
+    ]
+
+
+def test_faq_questions_are_a_list_grouped_by_theme(desk_fr: RunningApp) -> None:
+    """B1 and issue 14's O-1: one list item per question, under its theme's name."""
+    open_tile(desk_fr, "Questions et réponses", "Questions et réponses")
+    tree = pruned(desk_fr.tree())
+    print(dump(tree, limit=60)[:6000])
+    results = find(tree, "list", "Résultats")
+    items = results["children"]
+    assert [item["role"] for item in items] == ["list item"] * len(items)
+    themes = [item for item in items if "selectable" not in item["states"]]
+    questions = [item for item in items if "selectable" in item["states"]]
+    # Qt exports the rows on screen: the first theme's name, then its questions.
+    assert themes[0]["name"] == "Comptes ANTS" == items[0]["name"]
+    assert "focusable" not in themes[0]["states"]  # read, never a stop of its own
+    assert len(questions) >= 10
+    assert questions[0]["name"] == "Pourquoi faut-il un compte pour les démarches de l'ANTS ?"
+    assert questions[0]["description"] == "Comptes ANTS"
+    assert find(tree, "label", "73 questions")
+
+
+def test_faq_arrows_say_each_question_and_enter_reads_the_answer(desk_fr: RunningApp) -> None:
+    """B1: Tab to the list, Down, Enter: each question is a focus event (spoken), and
+    the answer gets the focus and is announced."""
+    open_tile(desk_fr, "Questions et réponses", "Questions et réponses")
+    desk_fr.key("Tab", "Tab")  # the search box → the topic → the list
+    events = desk_fr.wait_for_event(lambda e: e["type"] == "focus:" and e["role"] == "list", "list")
+    assert "list item:Pourquoi faut-il un compte pour les démarches de l'ANTS ?" in (
+        desk_fr.focus_moves(events)
+    )
+    desk_fr.key("Down")
+    question = "Quels types de comptes existent sur le site de l'ANTS ?"
+    desk_fr.wait_for_event(
+        lambda e: e["type"] == "focus:" and e["name"] == question, "focus on the 2nd question"
+    )
+    desk_fr.key("Return")
+    events = desk_fr.wait_for_event(
+        lambda e: e["type"] == "object:announcement", "the answer announced"
+    )
+    assert "label:Réponse" in desk_fr.focus_moves(events)
+    spoken = events[-1]["text"]
+    assert spoken.startswith(question)
+    assert "six profils" in spoken
+    # Its related questions are a list too (no silent links inside the answer).
+    tree = desk_fr.tree()
+    related = find(tree, "list", "Voir aussi")
+    assert related["children"]
+    assert related["children"][0]["role"] == "list item"
+
+
+def test_faq_result_count_is_announced(desk_fr: RunningApp) -> None:
+    """M2: the count of results is spoken while the person types (politely)."""
+    open_tile(desk_fr, "Questions et réponses", "Questions et réponses")
+    desk_fr.type("passeport")
+    events = desk_fr.wait_for_event(
+        lambda e: e["type"] == "object:announcement" and "résultat" in str(e["text"]),
+        "the count announced",
+    )
+    assert events[-1]["detail1"] == 1  # polite: it does not cut the typed letters' echo
+    assert events[-1]["text"].endswith("résultats")
+
+
+@pytest.mark.parametrize(
+    ("tile", "heading"),
+    [("Documents à apporter", "Documents à apporter"), ("Trouver un lieu", "Trouver un lieu")],
+)
+def test_every_screen_title_is_a_heading(desk_fr: RunningApp, tile: str, heading: str) -> None:
+    """M1 on the other content screens."""
+    open_tile(desk_fr, tile, heading)
+    headings = find_all(desk_fr.tree(), "heading")
+    assert [node["name"] for node in headings] == [heading]
+
+
+def test_checklists_tree_and_the_list_read_line_by_line(desk_fr: RunningApp) -> None:
+    """m7: procedures are not "expanded"; B1: Enter on one moves the focus to its
+    checklist, whose title and summary are announced; the arrows then move a caret
+    through it (Orca reads each line)."""
+    open_tile(desk_fr, "Documents à apporter", "Documents à apporter")
+    tree = pruned(desk_fr.tree())
+    procedures = find(tree, "tree", "Démarches")["children"]
+    categories = [row for row in procedures if "selectable" not in row["states"]]
+    leaves = [row for row in procedures if "selectable" in row["states"]]
+    assert all("expanded" in row["states"] for row in categories)
+    assert leaves
+    assert not [row["name"] for row in leaves if "expanded" in row["states"]]
+    # m5: no empty status line left in the tree.
+    assert [node for node in find_all(tree, "label") if not node["name"]] == []
+    desk_fr.key("Down", "Down")
+    desk_fr.settle(0.3)
+    chosen = desk_fr.focused()
+    assert chosen is not None
+    assert chosen["role"] == "table cell"
+    desk_fr.key("Return")
+    events = desk_fr.wait_for_event(lambda e: e["type"] == "object:announcement", "announced")
+    assert "label:Liste de documents" in desk_fr.focus_moves(events)
+    assert events[-1]["text"].startswith(chosen["name"] + ". ")
+    desk_fr.key("Down")
+    desk_fr.wait_for_event(
+        lambda e: e["type"] == "object:text-caret-moved" and e["name"] == "Liste de documents",
+        "the caret moved in the checklist",
+    )
+
+
+def test_place_details_can_be_read(desk_fr: RunningApp) -> None:
+    """B1: the details of the chosen place take the focus and have a caret."""
+    open_tile(desk_fr, "Trouver un lieu", "Trouver un lieu")
+    details = find(pruned(desk_fr.tree()), "label", "Détails du lieu choisi")
+    assert "focusable" in details["states"]
