@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt
 
 from assist_desk.content import ContentPack
 from assist_desk.views.checklists import ChecklistsScreen
-from assist_desk.views.faq import FaqScreen
+from assist_desk.views.faq import TARGET_ROLE, FaqScreen
 from tests.content.test_views import make_env, unnamed_focusable
 
 
@@ -39,12 +39,12 @@ def test_arabic_answer_with_its_date_and_the_french_on_demand(
         assert "To recheck" not in text  # confirmed on 6 December 2026
         # Translated: it says so; one tap shows the French reference, another hides it.
         assert "Photo de moins de 6 mois" not in text
-        screen._on_link(QUrl("french:faq_photo_rules"))
+        _tap_related(screen, ("french", "faq_photo_rules"))
         text = screen.answer.toPlainText()
         assert "Photo de moins de 6 mois qui vous ressemble" in text
         html = screen.answer.toHtml()
         assert 'lang="fr"' in html or "lang='fr'" in html or "Photo de moins" in html
-        screen._on_link(QUrl("french:faq_photo_rules"))
+        _tap_related(screen, ("french", "faq_photo_rules"))
         assert "Photo de moins de 6 mois" not in screen.answer.toPlainText()
         assert unnamed_focusable(screen) == []
     finally:
@@ -54,7 +54,17 @@ def test_arabic_answer_with_its_date_and_the_french_on_demand(
 def test_a_french_answer_offers_no_french_link(qtbot: Any, pack: ContentPack) -> None:
     screen = _arabic(qtbot, FaqScreen(make_env(pack, language=lambda: "fr")))
     screen.show_item("faq", "faq_photo_rules")
-    assert "french:" not in screen.answer.toHtml()
+    assert "Translated from French" not in screen.answer.toPlainText()
+    targets = [screen.related.item(i).data(TARGET_ROLE) for i in range(screen.related.count())]
+    assert [t for t in targets if t and t[0] == "french"] == []
+
+
+def _tap_related(screen: FaqScreen, target: tuple[str, str]) -> None:
+    """Activate the See-also entry (a list item, as a screen reader reaches it)."""
+    items = [screen.related.item(i) for i in range(screen.related.count())]
+    matching = [item for item in items if item.data(TARGET_ROLE) == target]
+    assert len(matching) == 1, target
+    screen.related.itemActivated.emit(matching[0])
 
 
 def test_arabic_checklist_is_arabic(qtbot: Any, pack: ContentPack) -> None:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
-
 from assist_desk.content import ContentPack
-from assist_desk.views.faq import FaqScreen
+from assist_desk.views.faq import TARGET_ROLE, FaqScreen
 from tests.content.test_views import make_env
 
 
@@ -32,9 +30,13 @@ def test_the_answer_pane_shows_an_advice(qtbot: Any, pack: ContentPack) -> None:
     qtbot.addWidget(screen)
     screen.search_box.setText("permis suspendu")
     screen.run_search()
-    assert "advice:advice_licence_points" in screen.results.toHtml()
-    assert " — checklist" not in screen.results.toPlainText().splitlines()[0]
-    screen._on_link(QUrl("advice:advice_licence_points"))
+    items = [screen.results.item(i) for i in range(screen.results.count())]
+    advice = [
+        item for item in items if item.data(TARGET_ROLE) == ("advice", "advice_licence_points")
+    ]
+    assert len(advice) == 1
+    assert " — checklist" not in items[0].text().splitlines()[0]
+    screen.results.itemActivated.emit(advice[0])
     text = screen.answer.toPlainText()
     assert text.startswith("Points et suspensions")
     assert "Mes points permis" in text
