@@ -18,7 +18,8 @@ New request
     ``account_id`` and ``profile`` of the signed-in account (set by the controller
     after a sign-in or an account created in this session), ``category``, ``procedure``,
     ``has_franceconnect`` (vehicle registration, individuals), ``vr_path``
-    (``"third_party"`` or ``"professional"``),
+    (``"third_party"`` or ``"professional"``), ``vr_region``, ``vr_horsepower`` and
+    ``vr_year`` (the regional tax estimate on the summary),
     ``request_id`` and ``handoff_url`` once the portal answered.
 """
 

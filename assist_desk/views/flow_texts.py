@@ -433,6 +433,37 @@ SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
 SIGN_IN_FC = QT_TRANSLATE_NOOP("Flows", "Sign in with FranceConnect")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("Flows", "I have no account yet")
 SUMMARY_DOCUMENTS = QT_TRANSLATE_NOOP("Flows", "Documents to bring")
+# C-6: online procedures want files, town-hall ones want papers at the appointment.
+SUMMARY_PREPARE = QT_TRANSLATE_NOOP(
+    "Flows", "To prepare before you start (photos or scans of these documents)"
+)
+SUMMARY_BRING = QT_TRANSLATE_NOOP("Flows", "To bring to the appointment at the town hall")
+# C-2: the conditions are kept, and the two kinds of documents apart.
+SUMMARY_REQUIRED = QT_TRANSLATE_NOOP("Flows", "Required")
+SUMMARY_DEPENDS = QT_TRANSLATE_NOOP("Flows", "Depending on your situation")
+SUMMARY_SOURCE_CHECKED = QT_TRANSLATE_NOOP("Flows", "Source: %1, checked on %2")
+# C-1: the regional tax is never left out of a registration's cost.
+REGIONAL_TAX_DEPENDS = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Regional tax: it depends on your region, on the fiscal horsepower of the vehicle "
+    "and on its age. For example %1 for %2 horsepower in %3.",
+)
+REGIONAL_TAX = QT_TRANSLATE_NOOP(
+    "Flows", "Regional tax: %1 (%2, %3 horsepower, first registered in %4)"
+)
+REGIONAL_TAX_HALVED = QT_TRANSLATE_NOOP(
+    "Flows", "The regional tax is halved: the vehicle is 10 years old or more."
+)
+TOTAL_ESTIMATE = QT_TRANSLATE_NOOP("Flows", "Estimated total: %1")
+TOTAL_WITH_REGIONAL = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Total: %1 plus the regional tax (often several hundred euros). "
+    "Choose your region below for an estimate.",
+)
+COST_TO_RECHECK = QT_TRANSLATE_NOOP(
+    "Flows", "An estimate: a figure used could not be confirmed, check it on the official site."
+)
+COST_ASK = QT_TRANSLATE_NOOP("Flows", "To estimate the regional tax")
 SUMMARY_FEES = QT_TRANSLATE_NOOP("Flows", "Fees")
 SUMMARY_FREE = QT_TRANSLATE_NOOP("Flows", "Free")
 SUMMARY_NO_CONTENT = QT_TRANSLATE_NOOP(

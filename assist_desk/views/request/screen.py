@@ -6,19 +6,22 @@ import html
 import io
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPixmap, QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import ReacceptanceController
-from assist_desk.controllers.requests import RequestController
+from assist_desk.controllers.requests import RequestController, Summary
+from assist_desk.i18n import euros
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.flow_texts import ltr, t
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.phone_continue import PhoneContinuePanel
 from assist_desk.views.reflow import ReflowRow
+from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
 from assist_desk.views.wrap_button import WrapButton
 
@@ -153,15 +156,34 @@ class SignInPage(Page):
 
 
 class SummaryPage(Page):
-    """What the procedure is, documents and fees (offline content), pre-application number."""
+    """What the procedure is, documents and fees (offline content), pre-application number.
+
+    A registration's regional tax is asked for (region, horsepower, year) and estimated
+    with the content's calculator; until then the summary says what it depends on (C-1).
+    """
 
     def __init__(self, controller: RequestController) -> None:
         super().__init__("summary", controller)
         self.request_controller = controller
         self.text = label(rich=True)
         self.text.setObjectName("summaryText")
+        self.cost_heading = label(role="subtitle")
+        self.cost_heading.setObjectName("vehicleTaxHeading")
+        self.cost_inputs = VehicleTaxInputs(self._cost_changed)
         self.column.addWidget(self.text)
+        self.column.addWidget(self.cost_heading)
+        self.column.addWidget(self.cost_inputs)
         self.column.addStretch(1)
+
+    def _cost_changed(self, region_id: str | None, horsepower: int, year: int) -> None:
+        if region_id is None:
+            for key in ("vr_region", "vr_horsepower", "vr_year"):
+                self.request_controller.data.pop(key, None)
+        else:
+            self.request_controller.update(
+                vr_region=region_id, vr_horsepower=horsepower, vr_year=year
+            )
+        self._show_text()
 
     def html(self) -> str:
         summary = self.request_controller.summary()
@@ -170,40 +192,127 @@ class SummaryPage(Page):
         e = html.escape
         parts = [f"<h2>{e(summary.title)}</h2>"]
         parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
-        if summary.documents and summary.content_fell_back:
+        if summary.items and summary.content_fell_back:
             parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
-        if summary.documents:
-            parts.append(f"<h3>{e(t(T.SUMMARY_DOCUMENTS))}</h3><ul>")
-            parts += [f"<li>{e(d)}</li>" for d in summary.documents]
-            parts.append("</ul>")
+        if summary.items:
+            parts += self._documents_html(summary)
         else:
             parts.append(f"<p>{e(t(T.SUMMARY_NO_CONTENT))}</p>")
-        if summary.documents or summary.fees:
-            parts.append(f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>")
-            if not summary.fees or all(amount == 0 for _, amount in summary.fees):
-                parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
-            else:
-                for band, amount in summary.fees:
-                    shown = f"{amount:.2f}".replace(".", ",") + " €"
-                    parts.append(f"<li>{e(band)} : {e(shown)}</li>")
-            parts.append("</ul>")
+        if summary.items or summary.fees:
+            parts += self._fees_html(summary)
         if summary.content_source:
-            parts.append(
-                f"<p><small>{e(t(T.SUMMARY_SOURCE).replace('%1', summary.content_source))}"
-                "</small></p>"
-            )
+            parts.append(f"<p><small>{e(self._source_text(summary))}</small></p>")
         if summary.pre_application_number:
             parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
         where = t(T.SUMMARY_WHERE).replace("%1", ltr(summary.handoff_url))
         parts.append(f"<p>{e(where)}</p>")
         return "\n".join(parts)
 
-    def load(self) -> None:
+    @staticmethod
+    def _documents_html(summary: Summary) -> list[str]:
+        """Required documents, then those that depend on the situation with their condition."""
+        e = html.escape
+        heading = T.SUMMARY_BRING if summary.pre_application_number else T.SUMMARY_PREPARE
+        parts = [f"<h3>{e(t(heading))}</h3>"]
+        required = [i for i in summary.items if i.required and not i.when]
+        depends = [i for i in summary.items if not (i.required and not i.when)]
+        if required:
+            parts.append(f"<p><b>{e(t(T.SUMMARY_REQUIRED))}</b></p><ul>")
+            parts += [f"<li>{e(i.name)}</li>" for i in required]
+            parts.append("</ul>")
+        if depends:
+            parts.append(f"<p><b>{e(t(T.SUMMARY_DEPENDS))}</b></p><ul>")
+            parts += [
+                f"<li>{e(i.name)}" + (f"<br>{e(i.when)}" if i.when else "") + "</li>"
+                for i in depends
+            ]
+            parts.append("</ul>")
+        return parts
+
+    @staticmethod
+    def _fees_html(summary: Summary) -> list[str]:
+        e = html.escape
+        parts = [f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>"]
+        fixed = round(sum(amount for _, amount in summary.fees), 2)
+        cost, example = summary.cost, summary.cost_example
+        if summary.has_regional_tax and cost is not None:
+            parts.append(
+                "<li><b>"
+                + e(
+                    t(T.REGIONAL_TAX)
+                    .replace("%1", euros(cost.regional_tax))
+                    .replace("%2", cost.region_name)
+                    .replace("%3", str(cost.horsepower))
+                    .replace("%4", str(cost.first_registration.year))
+                )
+                + "</b></li>"
+            )
+            if cost.halved_for_age:
+                parts.append(f"<li>{e(t(T.REGIONAL_TAX_HALVED))}</li>")
+        elif summary.has_regional_tax and example is not None:
+            parts.append(
+                "<li><b>"
+                + e(
+                    t(T.REGIONAL_TAX_DEPENDS)
+                    .replace("%1", euros(example.regional_tax))
+                    .replace("%2", str(example.horsepower))
+                    .replace("%3", example.region_name)
+                )
+                + "</b></li>"
+            )
+        if not summary.has_regional_tax and (not summary.fees or fixed == 0):
+            parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
+        else:
+            parts += [
+                f"<li>{e(band)} : {e(euros(amount))}</li>"
+                for band, amount in summary.fees
+                if amount
+            ]
+        parts.append("</ul>")
+        if summary.has_regional_tax and cost is not None:
+            parts.append(f"<p><b>{e(t(T.TOTAL_ESTIMATE).replace('%1', euros(cost.total)))}</b></p>")
+            if cost.to_recheck:
+                parts.append(f"<p>{e(t(T.COST_TO_RECHECK))}</p>")
+        elif summary.has_regional_tax:  # never a total that leaves the regional tax out
+            parts.append(f"<p><b>{e(t(T.TOTAL_WITH_REGIONAL).replace('%1', euros(fixed)))}</b></p>")
+        return parts
+
+    @staticmethod
+    def _source_text(summary: Summary) -> str:
+        host = urlsplit(summary.content_source).hostname or summary.content_source
+        host = host.removeprefix("www.")
+        if summary.checked_on is None:
+            return t(T.SUMMARY_SOURCE).replace("%1", ltr(host))
+        day = QLocale().toString(
+            QDate(summary.checked_on.year, summary.checked_on.month, summary.checked_on.day),
+            QLocale.FormatType.LongFormat,
+        )
+        return t(T.SUMMARY_SOURCE_CHECKED).replace("%1", ltr(host)).replace("%2", day)
+
+    def _show_text(self) -> None:
         self.text.setText(self.html())
         self.text.setAccessibleName(self.text.text())
 
+    def load(self) -> None:
+        summary = self.request_controller.summary()
+        asks = summary is not None and summary.has_regional_tax
+        self.cost_heading.setVisible(asks)
+        self.cost_inputs.setVisible(asks)
+        if asks:
+            data = self.request_controller.data
+            self.cost_inputs.set_regions(self.request_controller.regions())
+            self.cost_inputs.show_answers(
+                data.get("vr_region"), data.get("vr_horsepower"), data.get("vr_year")
+            )
+        self._show_text()
+
     def retranslate(self) -> None:
+        self.cost_heading.setText(t(T.COST_ASK))
+        self.cost_inputs.retranslate()
         self.load()
+
+    def clear(self) -> None:
+        self.cost_inputs.clear()
 
 
 class HandoffPage(Page):

@@ -1,0 +1,1 @@
+"""Reusable widgets of the design system (one small module each)."""
