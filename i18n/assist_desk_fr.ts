@@ -805,482 +805,467 @@
             <translation>Les professionnels habilités (garages, services d'immatriculation) peuvent faire la démarche pour vous. Apportez vos documents. Le site de l'agence en donne la liste ; « Trouver un lieu » montre ceux que nous connaissons près d'ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
-            <source>Your request is ready. The official site opens in the browser: sign in there and follow its steps. You type your password only on the official site.</source>
-            <translation>Votre demande est prête. Le site officiel s'ouvre dans le navigateur : connectez-vous-y et suivez ses étapes. Vous tapez votre mot de passe uniquement sur le site officiel.</translation>
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
+            <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
+            <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="208" />
-            <source>Your request is ready. Scan this code with your phone to continue on the official site, or print the summary and continue at home.</source>
-            <translation>Votre demande est prête. Scannez ce code avec votre téléphone pour continuer sur le site officiel, ou imprimez le récapitulatif et continuez chez vous.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="213" />
+            <location filename="../assist_desk/views/flow_texts.py" line="217" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="229" />
+            <location filename="../assist_desk/views/flow_texts.py" line="233" />
             <source>With FranceConnect</source>
             <translation>Avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Utilisez un compte que vous avez déjà (impôts, assurance maladie, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="233" />
+            <location filename="../assist_desk/views/flow_texts.py" line="237" />
             <source>With an ANTS account</source>
             <translation>Avec un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Remplissez un court formulaire, puis confirmez votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="237" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>With a trusted person</source>
             <translation>Avec une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="238" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Une personne de confiance se connecte avec son FranceConnect et fait la démarche avec vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
             <source>With an authorised professional</source>
             <translation>Avec un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>A garage or registration service does it for you.</source>
             <translation>Un garage ou un service d'immatriculation s'en charge pour vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>E-mail address</source>
             <translation>Adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>First names (all, as on your ID)</source>
             <translation>Prénoms (tous, comme sur votre pièce d'identité)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Birth name</source>
             <translation>Nom de naissance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Usage name (optional)</source>
             <translation>Nom d'usage (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date de naissance (JJ/MM/AAAA)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>Password again</source>
             <translation>Mot de passe (à nouveau)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Name of the business</source>
             <translation>Nom de l'entreprise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Name of the establishment</source>
             <translation>Nom de l'établissement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Name of the organisation</source>
             <translation>Nom de l'organisme</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>SIRET number (14 digits)</source>
             <translation>Numéro SIRET (14 chiffres)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>Prefecture authorisation reference</source>
             <translation>Référence de l'habilitation préfectorale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département de la préfecture (ex. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>Contact person</source>
             <translation>Personne à contacter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>Telephone (optional)</source>
             <translation>Téléphone (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="268" />
             <source>Approval number</source>
             <translation>Numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="269" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="270" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>Code INSEE de la commune (5 caractères)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="267" />
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
             <source>Number of fingerprint stations</source>
             <translation>Nombre de dispositifs de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
             <source>Message to the agency (optional)</source>
             <translation>Message à l'agence (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
-            <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it.</source>
-            <translation>Au moins 12 caractères, en mélangeant trois types parmi : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>Please fill in this field.</source>
             <translation>Veuillez remplir ce champ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>Un compte utilise déjà cette adresse e-mail. Essayez plutôt de vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>This SIREN number is not valid.</source>
             <translation>Ce numéro SIREN n'est pas valide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Écrivez la date sous la forme jour/mois/année, par ex. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="291" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>This date is in the future.</source>
             <translation>Cette date est dans le futur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="297" />
             <source>This date does not fit the rules for this account.</source>
             <translation>Cette date ne correspond pas aux règles de ce compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="298" />
             <source>The password needs at least 12 characters.</source>
             <translation>Le mot de passe doit compter au moins 12 caractères.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
             <source>The password is too long (128 at most).</source>
             <translation>Le mot de passe est trop long (128 au plus).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="298" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>The password must not contain your e-mail address.</source>
             <translation>Le mot de passe ne doit pas contenir votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="301" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>The two passwords are not the same.</source>
             <translation>Les deux mots de passe ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Vérifiez la référence, telle qu'écrite par la préfecture (ex. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>Le code INSEE compte 5 caractères (ce n'est pas le code postal).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="319" />
             <source>Check the telephone number.</source>
             <translation>Vérifiez le numéro de téléphone.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>This is too long.</source>
             <translation>C'est trop long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
             <source>This is too short.</source>
             <translation>C'est trop court.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="317" />
+            <location filename="../assist_desk/views/flow_texts.py" line="322" />
             <source>Write a number from 1 to 50.</source>
             <translation>Écrivez un nombre de 1 à 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="318" />
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
             <source>This number is too large.</source>
             <translation>Ce nombre est trop grand.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>Check what you typed here.</source>
             <translation>Vérifiez ce que vous avez tapé ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>Please choose one of the answers.</source>
             <translation>Veuillez choisir l'une des réponses.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="327" />
             <source>The portal did not accept this value.</source>
             <translation>Le portail n'a pas accepté cette valeur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="326" />
+            <location filename="../assist_desk/views/flow_texts.py" line="331" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS met du temps à répondre. Ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="340" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="343" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Certaines informations n'ont pas été acceptées. Les champs à vérifier sont signalés.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>Ce n'est pas encore possible pour ce compte. Vérifiez l'étape précédente.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="352" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>Ce compte ou cet élément n'existe plus. Vous pouvez recommencer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="350" />
+            <location filename="../assist_desk/views/flow_texts.py" line="355" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Un problème est survenu de notre côté. Ce que vous avez tapé est conservé. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="353" />
+            <location filename="../assist_desk/views/flow_texts.py" line="358" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>La connexion au service de l'ANTS démarre encore. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="357" />
+            <location filename="../assist_desk/views/flow_texts.py" line="362" />
             <source>The service says: %1</source>
             <translation>Le service indique : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="365" />
             <source>Please choose one answer to continue.</source>
             <translation>Veuillez choisir une réponse pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Please answer every question to continue.</source>
             <translation>Veuillez répondre à chaque question pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="362" />
+            <location filename="../assist_desk/views/flow_texts.py" line="367" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>Les conditions d'utilisation se chargent encore. Patientez un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>Please sign in first.</source>
             <translation>Veuillez d'abord vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>La préfecture n'a pas encore répondu. Cet écran avancera dès qu'elle l'aura fait.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>I understand, create my account</source>
             <translation>J'ai compris, créer mon compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>I understand, send the request</source>
             <translation>J'ai compris, envoyer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
-            <source>I understand, prepare the request</source>
-            <translation>J'ai compris, préparer la demande</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Accept and continue</source>
             <translation>Accepter et continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>I have an e-mail address now</source>
             <translation>J'ai maintenant une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>Send the e-mail again</source>
             <translation>Renvoyer l'e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>The e-mail has been sent again.</source>
             <translation>L'e-mail a été renvoyé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>I clicked the link</source>
             <translation>J'ai cliqué sur le lien</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>Start a new request</source>
             <translation>Commencer une nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="405" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1293,152 +1278,237 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
-            <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password.</source>
-            <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="432" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="433" />
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <source>Secure connection to the ANTS portal · nothing is stored here</source>
+            <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
+            <translation>Votre compte ANTS vous permet de vous connecter. Pour immatriculer un véhicule en ligne, le site officiel demande aussi à un particulier de se connecter avec FranceConnect : l'étape suivante vous demande si vous l'avez, et quoi faire sans.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="451" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="452" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <source>To prepare before you start (photos or scans of these documents)</source>
+            <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <source>To bring to the appointment at the town hall</source>
+            <translation>À apporter au rendez-vous en mairie</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <source>Required</source>
+            <translation>Obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <source>Depending on your situation</source>
+            <translation>Selon votre situation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <source>Source: %1, checked on %2</source>
+            <translation>Source : %1, vérifié le %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
+            <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
+            <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
+            <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
+            <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <source>Estimated total: %1</source>
+            <translation>Total estimé : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
+            <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
+            <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
+            <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <source>To estimate the regional tax</source>
+            <translation>Pour estimer la taxe régionale</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="442" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="445" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="495" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <location filename="../assist_desk/views/flow_texts.py" line="222" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <source>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. It opens in the browser: sign in there with your ANTS account and follow its steps, with the documents of the summary at hand.</source>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel. Rien n'a encore été envoyé pour vous : la démarche commence là-bas. Il s'ouvre dans le navigateur : connectez-vous avec votre compte ANTS et suivez ses étapes, avec les documents du récapitulatif sous la main.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="210" />
+            <source>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. Scan this code with your phone to open it, or print the summary and do it at home, with the documents of the summary at hand.</source>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel. Rien n'a encore été envoyé pour vous : la démarche commence là-bas. Scannez ce code avec votre téléphone pour l'ouvrir, ou imprimez le récapitulatif et faites-la chez vous, avec les documents du récapitulatif sous la main.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître. Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <source>I understand, go to the official site</source>
+            <translation>J'ai compris, aller sur le site officiel</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>
@@ -2343,6 +2413,65 @@
         </message>
     </context>
     <context>
+        <name>TermHints</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="30" />
+            <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
+            <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently ("the agency" is "l'agence"); acronyms stay as they are.</extracomment>
+            <translation>Agence nationale des titres sécurisés : l'agence de l'État pour les cartes d'identité, les passeports, les permis de conduire et les cartes grises.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="37" />
+            <source>the agency</source>
+            <translation>l'agence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="38" />
+            <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
+            <translation>L'ANTS (Agence nationale des titres sécurisés), qui gère le portail.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="44" />
+            <source>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</source>
+            <translation>Le système national d'immatriculation des véhicules ; un garage doit être habilité par sa préfecture pour l'utiliser.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="52" />
+            <source>The 14-digit number of a business or association (one per address).</source>
+            <translation>Le numéro à 14 chiffres d'une entreprise ou d'une association (un par adresse).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="58" />
+            <source>The official identity paper of a company, from the trade register.</source>
+            <translation>La « carte d'identité » officielle d'une société, délivrée par le registre du commerce.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="64" />
+            <source>The official 5-character number of a town (it is not the postcode).</source>
+            <translation>Le numéro officiel à 5 caractères d'une commune (ce n'est pas le code postal).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="70" />
+            <source>The road-safety certificate taken at secondary school (collège).</source>
+            <translation>L'attestation de sécurité routière passée au collège.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="76" />
+            <source>The Defence and Citizenship Day that young French people attend.</source>
+            <translation>La Journée défense et citoyenneté, à laquelle participent les jeunes Français.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="82" />
+            <source>An official form, known by its number (e.g. cerfa 15776).</source>
+            <translation>Un formulaire officiel, désigné par son numéro (par exemple cerfa 15776).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="143" />
+            <source>What these words mean</source>
+            <translation>Ce que veulent dire ces mots</translation>
+        </message>
+    </context>
+    <context>
         <name>TriageScreen</name>
         <message>
             <location filename="../assist_desk/views/triage.py" line="102" />
@@ -2424,6 +2553,40 @@
             <location filename="../assist_desk/views/triage.py" line="269" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleTaxInputs</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="95" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
+            <source>Region of your home</source>
+            <translation>Région de votre domicile</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <source>Choose your region</source>
+            <translation>Choisissez votre région</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <source>Fiscal horsepower (box P.6 of the old certificate)</source>
+            <translation>Puissance fiscale (case P.6 de l'ancienne carte grise)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <source>Fiscal horsepower</source>
+            <translation>Puissance fiscale</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <source>Year of first registration (box B)</source>
+            <translation>Année de première immatriculation (case B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <source>Year of first registration</source>
+            <translation>Année de première immatriculation</translation>
         </message>
     </context>
 </TS>

@@ -202,13 +202,17 @@ BODIES: dict[str, str] = {
     ),
     "handoff_browser": QT_TRANSLATE_NOOP(
         "Flows",
-        "Your request is ready. The official site opens in the browser: sign in there "
-        "and follow its steps. You type your password only on the official site.",
+        "You are ready: now do the procedure on the official site. Nothing has been sent "
+        "for you yet: the procedure starts there. It opens in the browser: sign in there "
+        "with your ANTS account and follow its steps, with the documents of the summary "
+        "at hand.",
     ),
     "handoff_kiosk": QT_TRANSLATE_NOOP(
         "Flows",
-        "Your request is ready. Scan this code with your phone to continue on the "
-        "official site, or print the summary and continue at home.",
+        "You are ready: now do the procedure on the official site. Nothing has been sent "
+        "for you yet: the procedure starts there. Scan this code with your phone to open "
+        "it, or print the summary and do it at home, with the documents of the summary "
+        "at hand.",
     ),
     "pre_application": QT_TRANSLATE_NOOP(
         "Flows",
@@ -270,7 +274,8 @@ FIELD_LABELS: dict[str, str] = {
 PASSWORD_HINT = QT_TRANSLATE_NOOP(
     "Flows",
     "At least 12 characters, mixing three of: small letters, capitals, digits, symbols. "
-    "Type it yourself: nobody else should know it.",
+    "Type it yourself: nobody else should know it. It goes only to the ANTS portal, "
+    "through this help point's secure connection, and is never stored on this computer.",
 )
 
 FIELD_ERRORS: dict[str, str] = {
@@ -382,7 +387,7 @@ BACK = QT_TRANSLATE_NOOP("Flows", "Back")
 NEXT = QT_TRANSLATE_NOOP("Flows", "Continue")
 CREATE = QT_TRANSLATE_NOOP("Flows", "I understand, create my account")
 SEND_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, send the request")
-START_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, prepare the request")
+START_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, go to the official site")
 ACCEPT = QT_TRANSLATE_NOOP("Flows", "Accept and continue")
 RETRY = QT_TRANSLATE_NOOP("Flows", "Try again")
 HOME = QT_TRANSLATE_NOOP("Flows", "Back to the home screen")
@@ -427,9 +432,21 @@ SIGNED_IN_AS = QT_TRANSLATE_NOOP("Flows", "Signed in: %1")
 SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
     "Flows",
     "A request is made from an active ANTS account. Sign in yourself: type your own "
-    "e-mail address and password.",
+    "e-mail address and password. They go only to the ANTS portal, through this help "
+    "point's secure connection, and are never stored on this computer.",
 )
 SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
+# T-1: a visible cue where the password is typed.
+SECURE_CONNECTION = QT_TRANSLATE_NOOP(
+    "Flows", "Secure connection to the ANTS portal · nothing is stored here"
+)
+# C-4: said on the vehicle summary, before the question, so that it does not surprise.
+VEHICLE_FRANCECONNECT_NOTE = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Your ANTS account lets you sign in. To register a vehicle online, the official site "
+    "also asks a private person to sign in with FranceConnect: the next step asks "
+    "whether you have it, and what to do without it.",
+)
 SIGN_IN_FC = QT_TRANSLATE_NOOP("Flows", "Sign in with FranceConnect")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("Flows", "I have no account yet")
 SUMMARY_DOCUMENTS = QT_TRANSLATE_NOOP("Flows", "Documents to bring")

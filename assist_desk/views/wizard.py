@@ -32,6 +32,7 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.wrap_button import WrapButton
 
 
@@ -110,6 +111,7 @@ class Page(QWidget):
 
     def __init__(self, step_id: str, controller: FlowController) -> None:
         super().__init__()
+        self.term_hints: QWidget | None = None  # set by the wizard screen
         self.step_id = step_id
         self.controller = controller
         self.setObjectName(f"page_{step_id}")
@@ -348,6 +350,13 @@ class WizardScreen(Screen):
         # Not a Tab stop of its own (it has no name to announce): Tab goes to the page's
         # controls and the area scrolls to show the focused one.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # C-5: the technical words of the page explained at its end (before its stretch).
+        hints = TermHints()
+        stretch_last = (
+            page.column.count() and page.column.itemAt(page.column.count() - 1).spacerItem()
+        )
+        page.column.insertWidget(page.column.count() - (1 if stretch_last else 0), hints)
+        page.term_hints = hints
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
         self._scrolls[page.step_id] = scroll
@@ -406,7 +415,15 @@ class WizardScreen(Screen):
         self.next_button.setAccessibleName(self.next_button.text())
         self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
         self.home_button.setVisible(last)
+        self._refresh_hints()
         self._set_busy(self.controller.busy)
+
+    def _refresh_hints(self) -> None:
+        page = self.current_page()
+        hints = getattr(page, "term_hints", None)
+        if hints is not None:
+            shown = [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
+            hints.show_for(shown_text(shown) + "\n" + t(T.STEP_TITLES.get(page.step_id, "")))
 
     def _set_busy(self, busy: bool) -> None:
         # Disabling the page drops the keyboard focus: give it back when the wait ends.

@@ -66,6 +66,9 @@ class SignInPage(Page):
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_label.setBuddy(self.password)
+        # T-1: where the password goes, said right under where it is typed.
+        self.secure = label(role="secure")
+        self.secure.setObjectName("signInSecure")
         self.sign_in_button = WrapButton()
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setProperty("role", "primary")
@@ -86,6 +89,7 @@ class SignInPage(Page):
             self.email,
             self.password_label,
             self.password,
+            self.secure,
         ):
             column.addWidget(widget)
         row = ReflowRow()  # a column when the three buttons do not fit side by side
@@ -137,6 +141,9 @@ class SignInPage(Page):
         self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
         self.password_label.setText(t(T.FIELD_LABELS["password"]))
         self.password.setAccessibleName(t(T.FIELD_LABELS["password"]))
+        self.password.setAccessibleDescription(t(T.SECURE_CONNECTION))
+        self.secure.setText(t(T.SECURE_CONNECTION))
+        self.secure.setAccessibleName(t(T.SECURE_CONNECTION))
         for button, text in (
             (self.sign_in_button, T.SIGN_IN),
             (self.fc_button, T.SIGN_IN_FC),
@@ -192,6 +199,9 @@ class SummaryPage(Page):
         e = html.escape
         parts = [f"<h2>{e(summary.title)}</h2>"]
         parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
+        vehicle = summary.category == "vehicle_registration"
+        if vehicle and self.request_controller.data.get("profile") == "individual":
+            parts.append(f"<p><b>{e(t(T.VEHICLE_FRANCECONNECT_NOTE))}</b></p>")
         if summary.items and summary.content_fell_back:
             parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
         if summary.items:

@@ -11,12 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VehicleTax", text)
 
 
 class VehicleTaxInputs(QWidget):
@@ -96,11 +92,11 @@ class VehicleTaxInputs(QWidget):
 
     def retranslate(self) -> None:
         # No "&": mnemonic underlines are never shown on citizen screens (V-6, AR-4).
-        self.region_label.setText(_tr("Region of your home"))
-        self.region.setAccessibleName(_tr("Region of your home"))
+        self.region_label.setText(self.tr("Region of your home"))
+        self.region.setAccessibleName(self.tr("Region of your home"))
         if self.region.count():
-            self.region.setItemText(0, _tr("Choose your region"))
-        self.power_label.setText(_tr("Fiscal horsepower (box P.6 of the old certificate)"))
-        self.power.setAccessibleName(_tr("Fiscal horsepower"))
-        self.year_label.setText(_tr("Year of first registration (box B)"))
-        self.year.setAccessibleName(_tr("Year of first registration"))
+            self.region.setItemText(0, self.tr("Choose your region"))
+        self.power_label.setText(self.tr("Fiscal horsepower (box P.6 of the old certificate)"))
+        self.power.setAccessibleName(self.tr("Fiscal horsepower"))
+        self.year_label.setText(self.tr("Year of first registration (box B)"))
+        self.year.setAccessibleName(self.tr("Year of first registration"))
