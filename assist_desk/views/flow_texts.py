@@ -360,6 +360,11 @@ ERRORS: dict[str, str] = {
     ),
 }
 PORTAL_SAYS = QT_TRANSLATE_NOOP("Flows", "The service says: %1")
+#: Errors of the service, not of the person: a calm warning with its own title (E-2).
+CALM_ERRORS = frozenset({"unavailable", "timeout", "rate_limited", "no_portal"})
+ALERT_UNAVAILABLE = QT_TRANSLATE_NOOP("Flows", "Service temporarily unavailable")
+ALERT_CHECK = QT_TRANSLATE_NOOP("Flows", "Something to check")
+FIELDS_TO_CHECK = QT_TRANSLATE_NOOP("Flows", "Still to check: %1")
 
 REFUSALS: dict[str, str] = {
     "no_choice": QT_TRANSLATE_NOOP("Flows", "Please choose one answer to continue."),

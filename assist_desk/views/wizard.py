@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.wrap_button import WrapButton
 
@@ -276,17 +278,19 @@ class WizardScreen(Screen):
         self.progress_label.setObjectName("stepProgressText")
         self.progress_bar = StepBar()
         self.progress_bar.setObjectName("stepProgress")
-        self.error_frame = QFrame()
+        # An alert with an icon and a title (E-2: a portal that is down is a calm
+        # warning, not red error text), and the single retry action inside it.
+        self.error_frame = Alert("error")
         self.error_frame.setObjectName("flowError")
-        error_row = QHBoxLayout(self.error_frame)
-        self.error_label = label()
+        self.error_label = self.error_frame.text
         self.error_label.setObjectName("flowErrorText")
         self.retry_button = WrapButton()
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.controller.retry)
-        error_row.addWidget(self.error_label, 1)
-        error_row.addWidget(self.retry_button)
+        self.error_frame.action_row.addWidget(self.retry_button)
         self.error_frame.hide()
+        #: The refusal the alert shows (E-1: refreshed as the fields are fixed), or None.
+        self.shown_refusal: str | None = None
         self.busy_frame = QWidget()
         busy_row = QHBoxLayout(self.busy_frame)
         busy_row.setContentsMargins(0, 0, 0, 0)
@@ -301,6 +305,12 @@ class WizardScreen(Screen):
         self.busy_frame.hide()
 
         self.stack = QStackedWidget()
+        # E-2: the stack takes the room left, never more. Its preferred height (the
+        # tallest page) would otherwise make the screen taller than the window, and the
+        # action bar would be pushed under the bottom edge when an alert appears; every
+        # page scrolls on its own instead.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.stack.setMinimumHeight(120)
         # Wrapping buttons in a row that folds into a column: nothing cut at 200 % on
         # an 800-px kiosk (WCAG 1.4.4, 1.4.10).
         self.back_button = WrapButton()
@@ -352,9 +362,8 @@ class WizardScreen(Screen):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # C-5: the technical words of the page explained at its end (before its stretch).
         hints = TermHints()
-        stretch_last = (
-            page.column.count() and page.column.itemAt(page.column.count() - 1).spacerItem()
-        )
+        last = page.column.itemAt(page.column.count() - 1)
+        stretch_last = last is not None and last.spacerItem() is not None
         page.column.insertWidget(page.column.count() - (1 if stretch_last else 0), hints)
         page.term_hints = hints
         scroll.setWidget(page)
@@ -374,6 +383,7 @@ class WizardScreen(Screen):
         page = self.pages[step_id]
         page.load()
         if self.controller.last_error is None:
+            self.shown_refusal = None
             self.error_frame.hide()
         self.stack.setCurrentWidget(self._scrolls[step_id])
         self._refresh_chrome()
@@ -450,20 +460,27 @@ class WizardScreen(Screen):
         text = t(T.ERRORS.get(kind, T.ERRORS["unexpected"]))
         if detail and kind in ("conflict", "unexpected"):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
-        self.error_label.setText(text)
+        calm = kind in T.CALM_ERRORS  # the service, not the person: a warning
+        title = t(T.ALERT_UNAVAILABLE if calm else T.ALERT_CHECK)
+        self.shown_refusal = None
+        self.error_frame.show_message("warning" if calm else "error", title, text)
         self.error_label.setAccessibleName(text)
-        self.retry_button.setVisible(kind not in ("validation", "auth"))
-        self.error_frame.show()
+        retry = kind not in ("validation", "auth")
+        self.retry_button.setVisible(retry)
+        # One action to try again: the step's own button would do the same.
+        self.next_button.setVisible(self.next_button.isVisibleTo(self) and not retry)
 
     def _show_refusal(self, reason: str) -> None:
         text = t(T.REFUSALS.get(reason, T.REFUSALS["no_choice"]))
-        self.error_label.setText(text)
+        self.shown_refusal = reason
+        self.error_frame.show_message("error", t(T.ALERT_CHECK), text)
         self.error_label.setAccessibleName(text)
         self.retry_button.hide()
-        self.error_frame.show()
 
     def _hide_error(self) -> None:
+        self.shown_refusal = None
         self.error_frame.hide()
+        self._refresh_chrome()
 
     # -- Screen --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -128,7 +128,13 @@ class QuestionsPage(Page):
 
 
 class FormPage(Page):
-    """The profile's form, checked as the person types; portal refusals on the right field."""
+    """The profile's form, checked as the person types; portal refusals on the right field.
+
+    Signals:
+        sig_edited(): a field changed (the error summary above is refreshed, E-1).
+    """
+
+    sig_edited = Signal()
 
     def __init__(self, step_id: str, controller: AccountController) -> None:
         super().__init__(step_id, controller)
@@ -194,6 +200,17 @@ class FormPage(Page):
         if field.name == "password" and self.edits.get("password_confirm", QLineEdit()).text():
             confirm = next(f for f in self._fields if f.name == "password_confirm")
             self._set_error(confirm.name, check_field(confirm, values[confirm.name], values))
+        self.sig_edited.emit()
+
+    def invalid_labels(self) -> list[str]:
+        """The labels of the fields still wrong: shown ones, or failing the form's checks."""
+        values = self.values()
+        return [
+            t(T.FIELD_LABELS.get(field.name, field.name))
+            for field in self._fields
+            if self._codes.get(field.name)
+            or check_field(field, values.get(field.name, ""), values) is not None
+        ]
 
     def _set_error(self, name: str, code: str | None) -> None:
         self._codes[name] = code
@@ -430,6 +447,8 @@ class AccountScreen(WizardScreen):
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)
+        for form in (self.form, self.town_hall_form):
+            form.sig_edited.connect(lambda page=form: self._refresh_error_summary(page))
         self.retranslate_ui()
         self._show_step(controller.current)
 
@@ -451,6 +470,27 @@ class AccountScreen(WizardScreen):
                 focus = page.focus_widget()
                 if focus is not None:
                     focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refresh_error_summary(self, page: FormPage) -> None:
+        """E-1: the alert about the fields follows them: it names those still wrong, and
+        goes away once none is left (never pointing at messages that are gone)."""
+        about_fields = self.shown_refusal == "invalid_fields" or (
+            self.controller.last_error is not None and self.controller.last_error[0] == "validation"
+        )
+        if not about_fields or not self.error_frame.isVisibleTo(self):
+            return
+        remaining = page.invalid_labels()
+        if not remaining:
+            self.controller.clear_error()
+            self._hide_error()
+            return
+        text = (
+            t(T.REFUSALS["invalid_fields"])
+            + "\n"
+            + t(T.FIELDS_TO_CHECK).replace("%1", ", ".join(remaining))
+        )
+        self.error_frame.show_message("error", t(T.ALERT_CHECK), text)
+        self.error_label.setAccessibleName(text)
 
     def _come_back(self) -> None:
         self.controller.update(has_email=True)

@@ -108,9 +108,8 @@ def shown_text(widgets: Iterable[QWidget]) -> str:
     """The text of the labels and buttons among ``widgets`` (what a reader sees)."""
     parts = []
     for widget in widgets:
-        if isinstance(widget, QLabel) and widget.objectName() != "termHintsText":
-            parts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        own = widget.objectName() == "termHintsText"
+        if (isinstance(widget, QLabel) and not own) or isinstance(widget, QAbstractButton):
             parts.append(widget.text())
     return "\n".join(parts)
 
