@@ -401,10 +401,27 @@ RESEND = QT_TRANSLATE_NOOP("Flows", "Send the e-mail again")
 RESENT = QT_TRANSLATE_NOOP("Flows", "The e-mail has been sent again.")
 CHECK_NOW = QT_TRANSLATE_NOOP("Flows", "I clicked the link")
 TO_NEW_REQUEST = QT_TRANSLATE_NOOP("Flows", "Start a new request")
+FOUND_IT = QT_TRANSLATE_NOOP("Flows", "I have found it, continue")
+FINISH = QT_TRANSLATE_NOOP("Flows", "Finish")
+REQUEST_REGISTERED = QT_TRANSLATE_NOOP("Flows", "Your request is registered")
+PENDING_RECAP = QT_TRANSLATE_NOOP(
+    "Flows", "Nothing more to do here today. Keep an eye on your mailbox in the coming days."
+)
+SENT_RECAP = QT_TRANSLATE_NOOP(
+    "Flows", "Nothing more to do here today. The answer comes by e-mail."
+)
+ACCOUNT_ACTIVE = QT_TRANSLATE_NOOP("Flows", "Your ANTS account is active")
+ACCOUNT_RECAP = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Your login is your e-mail address: %1. Sign in on ants.gouv.fr. "
+    "Never give your password to anyone, not even a mediator.",
+)
 TO_PLACES = QT_TRANSLATE_NOOP("Flows", "Find a place")
 CHECK_NUMBER = QT_TRANSLATE_NOOP("Flows", "Check my pre-application number")
 BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS service…")
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
+NEXT_STEP = QT_TRANSLATE_NOOP("Flows", "Next step: %1")
+HELP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page: the steps wait for you")
 TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")
 TERMS_SUMMARY_TITLE = QT_TRANSLATE_NOOP("Flows", "In short")
 TERMS_FULL_TITLE = QT_TRANSLATE_NOOP("Flows", "The full text (French, version %1)")

@@ -152,15 +152,28 @@ class InfoPage(Page):
         self.column.addWidget(self.text)
         # Side by side when they fit; a column of wrapping buttons at 200 % on a small screen.
         self.action_row = ReflowRow()
+        self.action_row.addStretch(1)  # buttons keep their width (V-2), not the page's
         self.column.addLayout(self.action_row)
         self.column.addStretch(1)
         self.buttons: list[tuple[QPushButton, str]] = []
 
-    def add_action(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+    def set_alert(self, kind: str, title: str, text: Callable[[], str]) -> Alert:
+        """An alert above the text (F-4: a success is said as one, with a recap)."""
+        self._alert = (Alert(kind), title, text)
+        self.column.insertWidget(0, self._alert[0])
+        return self._alert[0]
+
+    def add_action(
+        self, name: str, text: str, slot: Callable[[], Any], primary: bool = False
+    ) -> QPushButton:
+        """A page action; ``primary`` where it is the next step and the wizard's own
+        Continue is not shown (one filled button per screen, V-2)."""
         button = WrapButton()
         button.setObjectName(name)
+        if primary:
+            button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())
-        self.action_row.addWidget(button)
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
         self.buttons.append((button, text))
         button.setText(t(text))
         return button
@@ -168,6 +181,10 @@ class InfoPage(Page):
     def load(self) -> None:
         self.text.setText(self._body())
         self.text.setAccessibleName(self.text.text())
+        alert = getattr(self, "_alert", None)
+        if alert is not None:
+            widget, title, text = alert
+            widget.show_message(widget.kind, t(title), text())
 
     def retranslate(self) -> None:
         self.load()
@@ -415,8 +432,13 @@ class WizardScreen(Screen):
         last = self.final_actions(step_id)
         text = t(T.STEP_OF).replace("%1", str(position)).replace("%2", str(total))
         counts = self.controller.wizard.step.counts
-        self.progress_label.setText(text if counts else "")
-        self.progress_label.setAccessibleName(text)
+        # F-1: a help page says it is one (the flow's steps wait for the person).
+        shown = text if counts else t(T.HELP_PAGE)
+        following = self.next_step_title()
+        if following and counts and not last:
+            shown += "  ·  " + t(T.NEXT_STEP).replace("%1", following)
+        self.progress_label.setText(shown)
+        self.progress_label.setAccessibleName(shown)
         self.progress_bar.set_progress(position, total)
         self.progress_bar.setAccessibleName(text)
         self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
@@ -434,6 +456,14 @@ class WizardScreen(Screen):
         if hints is not None:
             shown = [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
             hints.show_for(shown_text(shown) + "\n" + t(T.STEP_TITLES.get(page.step_id, "")))
+
+    def next_step_title(self) -> str:
+        """The name of the next counted step as the answers stand ("" if unknown)."""
+        wizard = self.controller.wizard
+        path = wizard.planned_path()
+        ahead = path[path.index(wizard.current) + 1 :] if wizard.current in path else []
+        following = next((s for s in ahead if wizard.navmap.steps[s].counts), None)
+        return t(T.STEP_TITLES[following]) if following in T.STEP_TITLES else ""
 
     def _set_busy(self, busy: bool) -> None:
         # Disabling the page drops the keyboard focus: give it back when the wait ends.

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
 from assist_desk import theme
 from assist_desk.controllers.account import AccountController, FlowSession
@@ -117,3 +117,40 @@ def test_portal_down_alert_keeps_the_action_bar_in_view(qtbot: Any, styled: Any)
 
 def teardown_function() -> None:
     HOLDERS.clear()
+
+
+def test_help_and_waiting_pages_lead_on(qtbot: Any) -> None:
+    """F-2, F-3: no dead end; each has one filled primary action."""
+    controller, screen, _ = account_screen(qtbot)
+    walk_to(
+        controller,
+        ["profile", "prerequisites", "siret_help"],
+        profile="driving_school",
+        has_email=True,
+        has_siret=False,
+    )
+    found = screen.findChild(QPushButton, "siret_help_found")
+    assert found is not None and found.isVisibleTo(screen)
+    assert found.property("role") == "primary"
+    assert "Help page" in screen.progress_label.text()  # not a hidden progress
+    found.click()
+    assert controller.current == "prerequisites"
+    assert controller.data["has_siret"] is True
+    walk_to(
+        controller,
+        ["profile", "prerequisites", "form", "terms", "declaration", "prefecture_pending"],
+        profile="siv_professional",
+        fields={"email": "garage@example.org"},
+    )
+    finish = screen.findChild(QPushButton, "pendingFinishButton")
+    assert finish is not None and finish.isVisibleTo(screen)
+    assert finish.property("role") == "primary"
+    primaries = [
+        b
+        for b in screen.findChildren(QPushButton)
+        if b.isVisibleTo(screen) and b.property("role") == "primary"
+    ]
+    assert primaries == [finish]  # one filled button on the screen (V-2)
+    with qtbot.waitSignal(screen.sig_navigate) as navigated:
+        finish.click()
+    assert navigated.args == ["home"]

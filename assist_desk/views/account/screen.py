@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -377,9 +378,23 @@ class AccountScreen(WizardScreen):
             InfoPage("email_guide", controller, lambda: t(T.BODIES["email_guide"]))
         )
         assert isinstance(guide, InfoPage)
-        guide.add_action("comeBackButton", T.COME_BACK, self._come_back)
-        for stop in ("siv_authorisation_help", "siret_help", "approval_help"):
-            self.add_page(InfoPage(stop, controller, self._body(stop)))
+        guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
+        # F-3: no help page is a dead end: found it → back to the questions, or finish.
+        for stop, answer in (
+            ("siv_authorisation_help", None),
+            ("siret_help", "has_siret"),
+            ("approval_help", "has_approval"),
+        ):
+            help_page = self.add_page(InfoPage(stop, controller, self._body(stop)))
+            assert isinstance(help_page, InfoPage)
+            if answer is not None:
+                help_page.add_action(
+                    f"{stop}_found",
+                    T.FOUND_IT,
+                    partial(self._found, answer),
+                    primary=True,
+                )
+            help_page.add_action(f"{stop}_finish", T.FINISH, self._finish)
         self.add_page(
             ChoicePage(
                 "method",
@@ -420,30 +435,43 @@ class AccountScreen(WizardScreen):
             )
         )
         assert isinstance(check, InfoPage)
-        check.add_action("checkNowButton", T.CHECK_NOW, controller.poll_now)
+        check.add_action("checkNowButton", T.CHECK_NOW, controller.poll_now, primary=True)
         check.add_action("resendButton", T.RESEND, controller.resend)
         self.status_label = label(role="muted")
         self.status_label.setObjectName("statusText")
         check.column.insertWidget(1, self.status_label)
-        self.add_page(
+        pending = self.add_page(
             InfoPage(
                 "prefecture_pending",
                 controller,
                 lambda: t(T.BODIES["prefecture_pending"]).replace("%1", email()),
             )
         )
+        assert isinstance(pending, InfoPage)
+        # F-2: the request is registered: say so, and let the person finish here.
+        pending.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.PENDING_RECAP))
+        pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
         ready = self.add_page(
             InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
         )
         assert isinstance(ready, InfoPage)
-        ready.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._to_new_request)
-        self.add_page(
+        # F-4: a success alert with what to remember (the login, the site, the password).
+        ready.set_alert(
+            "success",
+            T.ACCOUNT_ACTIVE,
+            lambda: t(T.ACCOUNT_RECAP).replace("%1", email()),
+        )
+        ready.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._to_new_request, primary=True)
+        sent = self.add_page(
             InfoPage(
                 "request_sent",
                 controller,
                 lambda: t(T.BODIES["request_sent"]).replace("%1", email()),
             )
         )
+        assert isinstance(sent, InfoPage)
+        sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
+        sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)
@@ -491,6 +519,14 @@ class AccountScreen(WizardScreen):
         )
         self.error_frame.show_message("error", t(T.ALERT_CHECK), text)
         self.error_label.setAccessibleName(text)
+
+    def _found(self, answer: str) -> None:
+        """Back to the questions with the answer now "yes" (what was typed is kept)."""
+        self.controller.update(**{answer: True})
+        self.controller.go_back()
+
+    def _finish(self) -> None:
+        self.sig_navigate.emit("home")
 
     def _come_back(self) -> None:
         self.controller.update(has_email=True)
