@@ -60,14 +60,16 @@ def test_error_alert_follows_the_fields(qtbot: Any) -> None:
     )
     controller.go_next()  # empty form: refused by the form's own checks
     assert screen.error_frame.isVisibleTo(screen)
-    assert screen.error_frame.kind == "error" and screen.error_frame.title.text()
+    assert screen.error_frame.kind == "error"
+    assert screen.error_frame.title.text()
     page = screen.page("form")
     assert isinstance(page, FormPage)
     page.fill({k: v for k, v in GOOD.items() if k != "password_confirm"})
     # One field left: the alert names it, and only it.
     text = screen.error_label.text()
     assert screen.error_frame.isVisibleTo(screen)
-    assert "Password again" in text and "Birth name" not in text
+    assert "Password again" in text
+    assert "Birth name" not in text
     page.fill({"password_confirm": GOOD["password_confirm"]})
     assert not screen.error_frame.isVisibleTo(screen)  # nothing left to check: it goes
 
@@ -130,7 +132,8 @@ def test_help_and_waiting_pages_lead_on(qtbot: Any) -> None:
         has_siret=False,
     )
     found = screen.findChild(QPushButton, "siret_help_found")
-    assert found is not None and found.isVisibleTo(screen)
+    assert found is not None
+    assert found.isVisibleTo(screen)
     assert found.property("role") == "primary"
     assert "Help page" in screen.progress_label.text()  # not a hidden progress
     found.click()
@@ -143,7 +146,8 @@ def test_help_and_waiting_pages_lead_on(qtbot: Any) -> None:
         fields={"email": "garage@example.org"},
     )
     finish = screen.findChild(QPushButton, "pendingFinishButton")
-    assert finish is not None and finish.isVisibleTo(screen)
+    assert finish is not None
+    assert finish.isVisibleTo(screen)
     assert finish.property("role") == "primary"
     primaries = [
         b

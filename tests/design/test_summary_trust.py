@@ -19,7 +19,6 @@ from assist_desk.controllers.requests import RequestController
 from assist_desk.sandbox import seed
 from assist_desk.views.request.screen import SummaryPage
 
-
 HOLDERS: list[QWidget] = []
 
 
@@ -91,7 +90,8 @@ def test_identity_card_summary_keeps_conditions_apart(qtbot: Any, pack: ContentP
     page = summary_page(qtbot, pack, "id_first_adult", "identity_card")
     text = plain(page)
     assert "To bring to the appointment at the town hall" in text  # C-6: papers, not files
-    assert "Required" in text and "Depending on your situation" in text
+    assert "Required" in text
+    assert "Depending on your situation" in text
     required, depends = text.split("Depending on your situation")
     # A first ID card: the passport is only "if you have one", with its condition.
     assert "If you have a passport" in depends
