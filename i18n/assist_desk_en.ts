@@ -805,528 +805,538 @@
             <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="217" />
+            <location filename="../assist_desk/views/flow_texts.py" line="213" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="233" />
+            <location filename="../assist_desk/views/flow_texts.py" line="229" />
             <source>With FranceConnect</source>
             <translation>With FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="237" />
+            <location filename="../assist_desk/views/flow_texts.py" line="233" />
             <source>With an ANTS account</source>
             <translation>With an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="238" />
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Fill in a short form, then confirm your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="237" />
             <source>With a trusted person</source>
             <translation>With a trusted person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>With an authorised professional</source>
             <translation>With an authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>A garage or registration service does it for you.</source>
             <translation>A garage or registration service does it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>E-mail address</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>First names (all, as on your ID)</source>
             <translation>First names (all, as on your ID)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Birth name</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Usage name (optional)</source>
             <translation>Usage name (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date of birth (DD/MM/YYYY)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Password again</source>
             <translation>Password again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Name of the business</source>
             <translation>Name of the business</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Name of the establishment</source>
             <translation>Name of the establishment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Name of the organisation</source>
             <translation>Name of the organisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>SIRET number (14 digits)</source>
             <translation>SIRET number (14 digits)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Prefecture authorisation reference</source>
             <translation>Prefecture authorisation reference</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département of the prefecture (e.g. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Contact person</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="267" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>Telephone (optional)</source>
             <translation>Telephone (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>Approval number</source>
             <translation>Approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="269" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>INSEE code of the commune (5 characters)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>Number of fingerprint stations</source>
             <translation>Number of fingerprint stations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="268" />
             <source>Message to the agency (optional)</source>
             <translation>Message to the agency (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
             <source>Please fill in this field.</source>
             <translation>Please fill in this field.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>An account already uses this e-mail address. Try signing in instead.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>This SIRET number is not valid: check the 14 digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
             <source>This SIREN number is not valid.</source>
             <translation>This SIREN number is not valid.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>This date does not fit the rules for this account.</source>
             <translation>This date does not fit the rules for this account.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="298" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>The password needs at least 12 characters.</source>
             <translation>The password needs at least 12 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
             <source>The password is too long (128 at most).</source>
             <translation>The password is too long (128 at most).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="300" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="303" />
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
             <source>The password must not contain your e-mail address.</source>
             <translation>The password must not contain your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="306" />
+            <location filename="../assist_desk/views/flow_texts.py" line="302" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="307" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Check the approval number: letters and digits, as on the decision.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="312" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>The INSEE code has 5 characters (not the postcode).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>Check the telephone number.</source>
             <translation>Check the telephone number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This is too long.</source>
             <translation>This is too long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This is too short.</source>
             <translation>This is too short.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Write a number from 1 to 50.</source>
             <translation>Write a number from 1 to 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="323" />
+            <location filename="../assist_desk/views/flow_texts.py" line="319" />
             <source>This number is too large.</source>
             <translation>This number is too large.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="324" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>Check what you typed here.</source>
             <translation>Check what you typed here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
             <source>Please choose one of the answers.</source>
             <translation>Please choose one of the answers.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="327" />
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
             <source>The portal did not accept this value.</source>
             <translation>The portal did not accept this value.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="327" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="336" />
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="340" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="343" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Some information was not accepted. The fields to check are marked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>The e-mail address or the password is not right. Please check and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>This cannot be done yet for this account. Please check the step before.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>This account or this item no longer exists. You can start again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="358" />
+            <location filename="../assist_desk/views/flow_texts.py" line="354" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="362" />
+            <location filename="../assist_desk/views/flow_texts.py" line="358" />
             <source>The service says: %1</source>
             <translation>The service says: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service temporarily unavailable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="366" />
+            <location filename="../assist_desk/views/flow_texts.py" line="362" />
             <source>Something to check</source>
             <translation>Something to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="363" />
             <source>Still to check: %1</source>
             <translation>Still to check: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Please choose one answer to continue.</source>
             <translation>Please choose one answer to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="367" />
             <source>Please answer every question to continue.</source>
             <translation>Please answer every question to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="368" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Some fields need checking: the messages are under each one.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>The Terms of Use are still loading. Please wait a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>The account is not active yet: follow the link in the e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>Please sign in first.</source>
             <translation>Please sign in first.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>I understand, create my account</source>
             <translation>I understand, create my account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>I understand, send the request</source>
             <translation>I understand, send the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Accept and continue</source>
             <translation>Accept and continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>I have an e-mail address now</source>
             <translation>I have an e-mail address now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Send the e-mail again</source>
             <translation>Send the e-mail again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>The e-mail has been sent again.</source>
             <translation>The e-mail has been sent again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="402" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>I clicked the link</source>
             <translation>I clicked the link</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Start a new request</source>
             <translation>Start a new request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>I have found it, continue</source>
             <translation>I have found it, continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="405" />
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Finish</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Your request is registered</source>
             <translation>Your request is registered</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Your ANTS account is active</source>
             <translation>Your ANTS account is active</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>Next step: %1</source>
             <translation>Next step: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Help page: the steps wait for you</source>
             <translation>Help page: the steps wait for you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1339,237 +1349,227 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="446" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="477" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="482" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="481" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="490" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="503" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="511" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="516" />
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="529" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
-            <source>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. It opens in the browser: sign in there with your ANTS account and follow its steps, with the documents of the summary at hand.</source>
-            <translation>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. It opens in the browser: sign in there with your ANTS account and follow its steps, with the documents of the summary at hand.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="210" />
-            <source>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. Scan this code with your phone to open it, or print the summary and do it at home, with the documents of the summary at hand.</source>
-            <translation>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. Scan this code with your phone to open it, or print the summary and do it at home, with the documents of the summary at hand.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <location filename="../assist_desk/views/flow_texts.py" line="270" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>I understand, go to the official site</source>
             <translation>I understand, go to the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>

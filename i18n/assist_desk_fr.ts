@@ -805,528 +805,538 @@
             <translation>Les professionnels habilités (garages, services d'immatriculation) peuvent faire la démarche pour vous. Apportez vos documents. Le site de l'agence en donne la liste ; « Trouver un lieu » montre ceux que nous connaissons près d'ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="217" />
+            <location filename="../assist_desk/views/flow_texts.py" line="213" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Connectez-vous-y avec votre compte ANTS et suivez ses étapes.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="233" />
+            <location filename="../assist_desk/views/flow_texts.py" line="229" />
             <source>With FranceConnect</source>
             <translation>Avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Utilisez un compte que vous avez déjà (impôts, assurance maladie, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="237" />
+            <location filename="../assist_desk/views/flow_texts.py" line="233" />
             <source>With an ANTS account</source>
             <translation>Avec un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="238" />
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Remplissez un court formulaire, puis confirmez votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="237" />
             <source>With a trusted person</source>
             <translation>Avec une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Une personne de confiance se connecte avec son FranceConnect et fait la démarche avec vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>With an authorised professional</source>
             <translation>Avec un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>A garage or registration service does it for you.</source>
             <translation>Un garage ou un service d'immatriculation s'en charge pour vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>E-mail address</source>
             <translation>Adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>First names (all, as on your ID)</source>
             <translation>Prénoms (tous, comme sur votre pièce d'identité)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Birth name</source>
             <translation>Nom de naissance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Usage name (optional)</source>
             <translation>Nom d'usage (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date de naissance (JJ/MM/AAAA)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Password again</source>
             <translation>Mot de passe (à nouveau)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Name of the business</source>
             <translation>Nom de l'entreprise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Name of the establishment</source>
             <translation>Nom de l'établissement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Name of the organisation</source>
             <translation>Nom de l'organisme</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>SIRET number (14 digits)</source>
             <translation>Numéro SIRET (14 chiffres)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Prefecture authorisation reference</source>
             <translation>Référence de l'habilitation préfectorale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département de la préfecture (ex. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Contact person</source>
             <translation>Personne à contacter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="267" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>Telephone (optional)</source>
             <translation>Téléphone (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>Approval number</source>
             <translation>Numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="269" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>Code INSEE de la commune (5 caractères)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>Number of fingerprint stations</source>
             <translation>Nombre de dispositifs de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="268" />
             <source>Message to the agency (optional)</source>
             <translation>Message à l'agence (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
             <source>Please fill in this field.</source>
             <translation>Veuillez remplir ce champ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>Un compte utilise déjà cette adresse e-mail. Essayez plutôt de vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
             <source>This SIREN number is not valid.</source>
             <translation>Ce numéro SIREN n'est pas valide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Écrivez la date sous la forme jour/mois/année, par ex. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>This date is in the future.</source>
             <translation>Cette date est dans le futur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>This date does not fit the rules for this account.</source>
             <translation>Cette date ne correspond pas aux règles de ce compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="298" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>The password needs at least 12 characters.</source>
             <translation>Le mot de passe doit compter au moins 12 caractères.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
             <source>The password is too long (128 at most).</source>
             <translation>Le mot de passe est trop long (128 au plus).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="300" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="303" />
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
             <source>The password must not contain your e-mail address.</source>
             <translation>Le mot de passe ne doit pas contenir votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="306" />
+            <location filename="../assist_desk/views/flow_texts.py" line="302" />
             <source>The two passwords are not the same.</source>
             <translation>Les deux mots de passe ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="307" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Vérifiez la référence, telle qu'écrite par la préfecture (ex. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="312" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>Le code INSEE compte 5 caractères (ce n'est pas le code postal).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>Check the telephone number.</source>
             <translation>Vérifiez le numéro de téléphone.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This is too long.</source>
             <translation>C'est trop long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This is too short.</source>
             <translation>C'est trop court.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Write a number from 1 to 50.</source>
             <translation>Écrivez un nombre de 1 à 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="323" />
+            <location filename="../assist_desk/views/flow_texts.py" line="319" />
             <source>This number is too large.</source>
             <translation>Ce nombre est trop grand.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="324" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>Check what you typed here.</source>
             <translation>Vérifiez ce que vous avez tapé ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
             <source>Please choose one of the answers.</source>
             <translation>Veuillez choisir l'une des réponses.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="327" />
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
             <source>The portal did not accept this value.</source>
             <translation>Le portail n'a pas accepté cette valeur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="327" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="336" />
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS met du temps à répondre. Ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="340" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="343" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Certaines informations n'ont pas été acceptées. Les champs à vérifier sont signalés.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>Ce n'est pas encore possible pour ce compte. Vérifiez l'étape précédente.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>Ce compte ou cet élément n'existe plus. Vous pouvez recommencer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Un problème est survenu de notre côté. Ce que vous avez tapé est conservé. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="358" />
+            <location filename="../assist_desk/views/flow_texts.py" line="354" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>La connexion au service de l'ANTS démarre encore. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="362" />
+            <location filename="../assist_desk/views/flow_texts.py" line="358" />
             <source>The service says: %1</source>
             <translation>Le service indique : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service momentanément indisponible</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="366" />
+            <location filename="../assist_desk/views/flow_texts.py" line="362" />
             <source>Something to check</source>
             <translation>À vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="363" />
             <source>Still to check: %1</source>
             <translation>Reste à vérifier : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Please choose one answer to continue.</source>
             <translation>Veuillez choisir une réponse pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="367" />
             <source>Please answer every question to continue.</source>
             <translation>Veuillez répondre à chaque question pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="368" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>Les conditions d'utilisation se chargent encore. Patientez un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
             <source>Please sign in first.</source>
             <translation>Veuillez d'abord vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>La préfecture n'a pas encore répondu. Cet écran avancera dès qu'elle l'aura fait.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>I understand, create my account</source>
             <translation>J'ai compris, créer mon compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>I understand, send the request</source>
             <translation>J'ai compris, envoyer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Accept and continue</source>
             <translation>Accepter et continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>I have an e-mail address now</source>
             <translation>J'ai maintenant une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Send the e-mail again</source>
             <translation>Renvoyer l'e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>The e-mail has been sent again.</source>
             <translation>L'e-mail a été renvoyé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="402" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>I clicked the link</source>
             <translation>J'ai cliqué sur le lien</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Start a new request</source>
             <translation>Commencer une nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>I have found it, continue</source>
             <translation>Je l'ai trouvé, continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="405" />
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Your request is registered</source>
             <translation>Votre demande est enregistrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Plus rien à faire ici aujourd'hui. Surveillez votre boîte e-mail dans les prochains jours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Plus rien à faire ici aujourd'hui. La réponse arrivera par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Your ANTS account is active</source>
             <translation>Votre compte ANTS est actif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>Next step: %1</source>
             <translation>Étape suivante : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Help page: the steps wait for you</source>
             <translation>Page d'aide : les étapes vous attendent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1339,237 +1349,227 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="446" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Votre compte ANTS vous permet de vous connecter. Pour immatriculer un véhicule en ligne, le site officiel demande aussi à un particulier de se connecter avec FranceConnect : l'étape suivante vous demande si vous l'avez, et quoi faire sans.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>To bring to the appointment at the town hall</source>
             <translation>À apporter au rendez-vous en mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="477" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="482" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>Depending on your situation</source>
             <translation>Selon votre situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>Source: %1, checked on %2</source>
             <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="481" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="490" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>To estimate the regional tax</source>
             <translation>Pour estimer la taxe régionale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="503" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="511" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="516" />
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="529" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <location filename="../assist_desk/views/flow_texts.py" line="218" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
-            <source>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. It opens in the browser: sign in there with your ANTS account and follow its steps, with the documents of the summary at hand.</source>
-            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel. Rien n'a encore été envoyé pour vous : la démarche commence là-bas. Il s'ouvre dans le navigateur : connectez-vous avec votre compte ANTS et suivez ses étapes, avec les documents du récapitulatif sous la main.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="210" />
-            <source>You are ready: now do the procedure on the official site. Nothing has been sent for you yet: the procedure starts there. Scan this code with your phone to open it, or print the summary and do it at home, with the documents of the summary at hand.</source>
-            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel. Rien n'a encore été envoyé pour vous : la démarche commence là-bas. Scannez ce code avec votre téléphone pour l'ouvrir, ou imprimez le récapitulatif et faites-la chez vous, avec les documents du récapitulatif sous la main.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <location filename="../assist_desk/views/flow_texts.py" line="270" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître. Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>I understand, go to the official site</source>
             <translation>J'ai compris, aller sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>

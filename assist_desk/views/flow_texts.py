@@ -202,17 +202,13 @@ BODIES: dict[str, str] = {
     ),
     "handoff_browser": QT_TRANSLATE_NOOP(
         "Flows",
-        "You are ready: now do the procedure on the official site. Nothing has been sent "
-        "for you yet: the procedure starts there. It opens in the browser: sign in there "
-        "with your ANTS account and follow its steps, with the documents of the summary "
-        "at hand.",
+        "You are ready: now do the procedure on the official site (nothing has been sent "
+        "yet). Sign in there with your ANTS account and follow its steps.",
     ),
     "handoff_kiosk": QT_TRANSLATE_NOOP(
         "Flows",
-        "You are ready: now do the procedure on the official site. Nothing has been sent "
-        "for you yet: the procedure starts there. Scan this code with your phone to open "
-        "it, or print the summary and do it at home, with the documents of the summary "
-        "at hand.",
+        "You are ready: now do the procedure on the official site (nothing has been sent "
+        "yet). Scan this code with your phone, or print the summary and do it at home.",
     ),
     "pre_application": QT_TRANSLATE_NOOP(
         "Flows",

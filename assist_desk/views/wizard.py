@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from assist_desk.views.flow_texts import t
 from assist_desk.views.reflow import ReflowRow
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
+from assist_desk.views.widgets.fit_scroll import FitScrollArea
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.wrap_button import WrapButton
 
@@ -106,6 +106,25 @@ class StepBar(QWidget):
             filled = rect.adjusted(0, 0, done - rect.width(), 0)
         painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
         painter.end()
+
+
+class PageStack(QStackedWidget):
+    """The wizard's pages: they take the room left, never ask for more (E-2).
+
+    A stacked widget prefers the height of its tallest page; that made the screen
+    taller than the window, and the action bar went under the bottom edge when an
+    alert appeared. Every page scrolls on its own, so a modest preferred height is
+    enough, and the screen keeps its own height for the title, alerts and actions.
+    """
+
+    MIN_HEIGHT = 120
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(self.MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.MIN_HEIGHT)
 
 
 class Page(QWidget):
@@ -304,7 +323,7 @@ class WizardScreen(Screen):
         self.retry_button = WrapButton()
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.controller.retry)
-        self.error_frame.action_row.addWidget(self.retry_button)
+        self.error_frame.action_row.insertWidget(0, self.retry_button)
         self.error_frame.hide()
         #: The refusal the alert shows (E-1: refreshed as the fields are fixed), or None.
         self.shown_refusal: str | None = None
@@ -321,13 +340,7 @@ class WizardScreen(Screen):
         busy_row.addWidget(self.busy_bar)
         self.busy_frame.hide()
 
-        self.stack = QStackedWidget()
-        # E-2: the stack takes the room left, never more. Its preferred height (the
-        # tallest page) would otherwise make the screen taller than the window, and the
-        # action bar would be pushed under the bottom edge when an alert appears; every
-        # page scrolls on its own instead.
-        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.stack.setMinimumHeight(120)
+        self.stack = PageStack()
         # Wrapping buttons in a row that folds into a column: nothing cut at 200 % on
         # an 800-px kiosk (WCAG 1.4.4, 1.4.10).
         self.back_button = WrapButton()
@@ -368,7 +381,7 @@ class WizardScreen(Screen):
     # -- pages -------------------------------------------------------------------------
 
     def add_page(self, page: Page) -> Page:
-        scroll = QScrollArea()
+        scroll = FitScrollArea()
         scroll.setObjectName(f"scroll_{page.step_id}")
         scroll.setProperty("role", "flowScroll")
         page.setProperty("role", "flowPage")

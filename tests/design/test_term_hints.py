@@ -54,4 +54,4 @@ def test_hint_box_hidden_without_terms(qtbot: Any) -> None:
     assert box.isHidden()
     box.show_for("Le numéro SIRET")
     assert not box.isHidden()
-    assert "SIRET" in box.text.text()
+    assert "SIRET" in box.text()

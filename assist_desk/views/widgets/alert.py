@@ -83,11 +83,14 @@ class Alert(QFrame):
         texts.setSpacing(4)
         texts.addWidget(self.title)
         texts.addWidget(self.text)
+        # The action goes under the text, where it keeps its width at 200 % text on a
+        # narrow screen (beside the text, its longest word was cut).
+        self.action_row = QHBoxLayout()
+        self.action_row.addStretch(1)
+        texts.addLayout(self.action_row)
         row = QHBoxLayout(self)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(texts, 1)
-        self.action_row = QHBoxLayout()
-        row.addLayout(self.action_row)
         self.set_kind(kind)
 
     def set_kind(self, kind: str) -> None:

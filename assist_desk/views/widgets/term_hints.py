@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -108,39 +108,36 @@ def shown_text(widgets: Iterable[QWidget]) -> str:
     """The text of the labels and buttons among ``widgets`` (what a reader sees)."""
     parts = []
     for widget in widgets:
-        own = widget.objectName() == "termHintsText"
+        own = widget.objectName() == "termHints"
         if (isinstance(widget, QLabel) and not own) or isinstance(widget, QAbstractButton):
             parts.append(widget.text())
     return "\n".join(parts)
 
 
-class TermHints(QFrame):
-    """ "What these words mean": one line per technical word of the page; hidden if none."""
+class TermHints(QLabel):
+    """ "What these words mean": one line per technical word of the page; hidden if none.
+
+    One label (title line, then a line per word), not a frame of labels: the wrapped
+    height of a single label is what the page's layout gets right at every text size.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("termHints")
         self.setProperty("role", "hintBox")
-        self.title = QLabel()
-        self.title.setObjectName("termHintsTitle")
-        self.title.setProperty("role", "subtitle")
-        self.text = QLabel()
-        self.text.setObjectName("termHintsText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        column = QVBoxLayout(self)
-        column.addWidget(self.title)
-        column.addWidget(self.text)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.terms: list[tuple[str, str]] = []
         self.hide()
 
     def show_for(self, text: str) -> None:
         """Explain the terms found in ``text`` (the page's own text)."""
-        import html
-
-        self.terms = found_terms(text)
-        self.title.setText(QCoreApplication.translate("TermHints", "What these words mean"))
-        lines = [f"<b>{html.escape(word)}</b> : {html.escape(hint)}" for word, hint in self.terms]
-        self.text.setText("<br>".join(lines))
-        self.text.setAccessibleName("\n".join(f"{word}: {hint}" for word, hint in self.terms))
-        self.setVisible(bool(self.terms))
+        terms = found_terms(text)
+        title = QCoreApplication.translate("TermHints", "What these words mean")
+        lines = [title] + [f"{word} : {hint}" for word, hint in terms]
+        shown = "\n".join(lines) if terms else ""
+        self.terms = terms
+        if self.text() != shown:
+            self.setText(shown)
+            self.setAccessibleName(shown)
+        self.setVisible(bool(terms))
