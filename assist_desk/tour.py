@@ -56,8 +56,13 @@ async def _save(tour: Tour, scene: Scene) -> None:
         raise OSError(f"tour: could not write {path}")
     tour.saved.append((scene.name, scene.title, tour.window.windowTitle()))
     from assist_desk import a11y_check
+    from assist_desk.devtools import design_check
+    from assist_desk.i18n import is_pseudo_enabled
 
-    tour.findings[scene.name] = a11y_check.check_screen(tour.window, kiosk=tour.mode == "kiosk")
+    kiosk = tour.mode == "kiosk"
+    tour.findings[scene.name] = a11y_check.check_screen(
+        tour.window, kiosk=kiosk
+    ) + design_check.check_design(tour.window, kiosk=kiosk, pseudo=is_pseudo_enabled())
 
 
 def write_index(tour: Tour, failures: list[str]) -> Path:

@@ -355,6 +355,8 @@ class WizardScreen(Screen):
         self.home_button.setObjectName("flowHomeButton")
         self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
 
+        for button in (self.back_button, self.next_button, self.home_button):
+            button.setProperty("actionBar", True)  # must always be in view (design check)
         nav = ReflowRow()
         nav.setObjectName("flowNavigation")
         nav.addWidget(self.back_button)
@@ -504,6 +506,7 @@ class WizardScreen(Screen):
         if detail and kind in ("conflict", "unexpected"):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
         calm = kind in T.CALM_ERRORS  # the service, not the person: a warning
+        self.error_frame.setProperty("errorSummary", kind == "validation")
         title = t(T.ALERT_UNAVAILABLE if calm else T.ALERT_CHECK)
         self.shown_refusal = None
         self.error_frame.show_message("warning" if calm else "error", title, text)
@@ -516,6 +519,8 @@ class WizardScreen(Screen):
     def _show_refusal(self, reason: str) -> None:
         text = t(T.REFUSALS.get(reason, T.REFUSALS["no_choice"]))
         self.shown_refusal = reason
+        # An error summary about fields: the design check finds it when it outlives them.
+        self.error_frame.setProperty("errorSummary", reason == "invalid_fields")
         self.error_frame.show_message("error", t(T.ALERT_CHECK), text)
         self.error_label.setAccessibleName(text)
         self.retry_button.hide()

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
-from assist_desk import theme
 from assist_desk.controllers.account import AccountController, FlowSession
 from assist_desk.views.account.screen import AccountScreen, FormPage
 
@@ -72,14 +70,6 @@ def test_error_alert_follows_the_fields(qtbot: Any) -> None:
     assert "Birth name" not in text
     page.fill({"password_confirm": GOOD["password_confirm"]})
     assert not screen.error_frame.isVisibleTo(screen)  # nothing left to check: it goes
-
-
-@pytest.fixture
-def styled(qapp: Any) -> Any:
-    """The application's own style sheet, as in the tour (sizes matter here)."""
-    theme.apply(qapp, "default", 1.0, kiosk=False)
-    yield
-    qapp.setStyleSheet("")
 
 
 def test_portal_down_alert_keeps_the_action_bar_in_view(qtbot: Any, styled: Any) -> None:
