@@ -4,9 +4,10 @@ The tour's checker found 0 problems on screens with buttons cut at the bottom ed
 error banner about fields that had been fixed, and English shown for French. These
 checks look for what a screen review found by eye:
 
-- ``clipped-control``: a control partly hidden by the edge of what shows it (window,
-  scroll area): a person sees half a button; and a control of an action bar (dynamic
-  property ``actionBar=True``) hidden at all, even wholly scrolled away;
+- ``clipped-control``: a control partly hidden by an edge that does not scroll (a
+  person sees half a button and nothing says there is more), and a control of an
+  action bar (dynamic property ``actionBar=True``) hidden at all, even in an area
+  that scrolls;
 - ``stale-error-summary``: an error summary about fields (a widget with the dynamic
   property ``errorSummary=True``) while no field shows an error;
 - ``untranslated``: with ``ASSIST_DESK_PSEUDO_L10N`` on, a text shown without the
@@ -63,6 +64,17 @@ def visible_rect(widget: QWidget) -> QRect:
     return shown.intersected(window.rect())
 
 
+def _in_scrolling_area(widget: QWidget) -> bool:
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QAbstractScrollArea):
+            bars = (ancestor.verticalScrollBar(), ancestor.horizontalScrollBar())
+            if any(bar.isVisible() and bar.maximum() > 0 for bar in bars):
+                return True
+        ancestor = ancestor.parentWidget()
+    return False
+
+
 def check_clipped_controls(root: QWidget) -> list[Finding]:
     """Controls cut by an edge: partly shown (wholly scrolled away is fine)."""
     findings: list[Finding] = []
@@ -74,8 +86,8 @@ def check_clipped_controls(root: QWidget) -> list[Finding]:
         shown = visible_rect(control)
         if shown.size() == control.size():
             continue
-        if shown.isEmpty() and not control.property("actionBar"):
-            continue  # scrolled away as a whole: the scroll bar says there is more
+        if not control.property("actionBar") and _in_scrolling_area(control):
+            continue  # content of an area that scrolls: its scroll bar says there is more
         hidden_w = control.width() - max(0, shown.width())
         hidden_h = control.height() - max(0, shown.height())
         if hidden_w > 2 or hidden_h > 2:
