@@ -102,9 +102,7 @@ def check_clipped_controls(root: QWidget) -> list[Finding]:
 
 
 def check_stale_error_summary(root: QWidget) -> list[Finding]:
-    summaries = [
-        w for w in root.findChildren(QWidget) if w.property("errorSummary") and _shown(w)
-    ]
+    summaries = [w for w in root.findChildren(QWidget) if w.property("errorSummary") and _shown(w)]
     if not summaries:
         return []
     field_errors = [
