@@ -805,7 +805,7 @@
             <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="451" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
@@ -1262,81 +1262,86 @@
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <source>A false declaration is an offence</source>
+            <translation>A false declaration is an offence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>I have found it, continue</source>
             <translation>I have found it, continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Finish</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="402" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>Your request is registered</source>
             <translation>Your request is registered</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Your ANTS account is active</source>
             <translation>Your ANTS account is active</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Next step: %1</source>
             <translation>Next step: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Help page: the steps wait for you</source>
             <translation>Help page: the steps wait for you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1349,207 +1354,207 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="442" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="445" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="447" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="468" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="470" />
+            <location filename="../assist_desk/views/flow_texts.py" line="471" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="473" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="477" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="503" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="503" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="504" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="511" />
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <location filename="../assist_desk/views/flow_texts.py" line="516" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
@@ -1569,7 +1574,7 @@
             <translation>I understand, go to the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>
@@ -2527,7 +2532,7 @@
             <translation>An official form, known by its number (e.g. cerfa 15776).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/term_hints.py" line="142" />
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="136" />
             <source>What these words mean</source>
             <translation>What these words mean</translation>
         </message>

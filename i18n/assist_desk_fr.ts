@@ -805,7 +805,7 @@
             <translation>Les professionnels habilités (garages, services d'immatriculation) peuvent faire la démarche pour vous. Apportez vos documents. Le site de l'agence en donne la liste ; « Trouver un lieu » montre ceux que nous connaissons près d'ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="451" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
@@ -1262,81 +1262,86 @@
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <source>A false declaration is an offence</source>
+            <translation>Une fausse déclaration est un délit</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>I have found it, continue</source>
             <translation>Je l'ai trouvé, continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="401" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="402" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>Your request is registered</source>
             <translation>Votre demande est enregistrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Plus rien à faire ici aujourd'hui. Surveillez votre boîte e-mail dans les prochains jours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Plus rien à faire ici aujourd'hui. La réponse arrivera par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Your ANTS account is active</source>
             <translation>Votre compte ANTS est actif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>Next step: %1</source>
             <translation>Étape suivante : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>Help page: the steps wait for you</source>
             <translation>Page d'aide : les étapes vous attendent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1349,207 +1354,207 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="442" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="445" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <location filename="../assist_desk/views/flow_texts.py" line="447" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Votre compte ANTS vous permet de vous connecter. Pour immatriculer un véhicule en ligne, le site officiel demande aussi à un particulier de se connecter avec FranceConnect : l'étape suivante vous demande si vous l'avez, et quoi faire sans.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="468" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="470" />
+            <location filename="../assist_desk/views/flow_texts.py" line="471" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="473" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>To bring to the appointment at the town hall</source>
             <translation>À apporter au rendez-vous en mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="477" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>Depending on your situation</source>
             <translation>Selon votre situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
             <source>Source: %1, checked on %2</source>
             <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>To estimate the regional tax</source>
             <translation>Pour estimer la taxe régionale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="503" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="503" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="504" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="511" />
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <location filename="../assist_desk/views/flow_texts.py" line="516" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
@@ -1569,7 +1574,7 @@
             <translation>J'ai compris, aller sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>
@@ -2527,7 +2532,7 @@
             <translation>Un formulaire officiel, désigné par son numéro (par exemple cerfa 15776).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/term_hints.py" line="142" />
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="136" />
             <source>What these words mean</source>
             <translation>Ce que veulent dire ces mots</translation>
         </message>

@@ -200,6 +200,7 @@ class InfoPage(Page):
     def load(self) -> None:
         self.text.setText(self._body())
         self.text.setAccessibleName(self.text.text())
+        self.text.setVisible(bool(self.text.text()))  # the alert may say it all
         alert = getattr(self, "_alert", None)
         if alert is not None:
             widget, title, text = alert

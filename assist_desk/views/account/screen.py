@@ -413,10 +413,10 @@ class AccountScreen(WizardScreen):
         self.add_page(self.town_hall_form)
         self.terms_page = TermsPage("terms", controller, lambda: controller.terms)
         self.add_page(self.terms_page)
-        declaration = self.add_page(
-            InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"]))
-        )
+        declaration = self.add_page(InfoPage("declaration", controller, lambda: ""))
         assert isinstance(declaration, InfoPage)
+        # V-5: the legal warning is a warning, with its icon and title.
+        declaration.set_alert("warning", T.DECLARATION_TITLE, lambda: t(T.BODIES["declaration"]))
         declaration.column.addWidget(self.phone)  # FranceConnect starts from this step
         if kiosk:
             controller.sig_open_url.connect(self.phone.show_url)

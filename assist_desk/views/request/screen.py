@@ -528,7 +528,10 @@ class RequestScreen(WizardScreen):
             "toPlacesButton", T.TO_PLACES, lambda: self.sig_navigate.emit("places")
         )
         self.add_page(professional)
-        self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
+        declaration = InfoPage("declaration", controller, lambda: "")
+        # V-5: the legal warning is a warning, with its icon and title.
+        declaration.set_alert("warning", T.DECLARATION_TITLE, lambda: t(T.BODIES["declaration"]))
+        self.add_page(declaration)
         self.handoff = HandoffPage(controller, kiosk, opener, open_appointments, printer_name)
         self.add_page(self.handoff)
         controller.sig_catalogue_loaded.connect(self._reload)
