@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run system-check test test-fast test-shuffled test-long check lint pytest bench tour i18n clean bundle bundle-smoke
+.PHONY: run system-check test test-fast test-shuffled test-long check lint pytest bench tour screenshots i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,20 @@ bench: $(STAMP) i18n
 ## Screen tour: one PNG per screen and step, in tour/<lang>/.
 tour: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour $(ARGS)
+
+## README screenshots (docs/screenshots/), regenerated from the tour: kiosk home in
+## French, a wizard step in Arabic, the FAQ, the hand-off.
+SHOTS := docs/screenshots
+screenshots: $(STAMP) i18n
+	rm -rf tour/shots && mkdir -p $(SHOTS)
+	ASSIST_DESK_TRAINING_KIOSK=true QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour/shots/kiosk --mode kiosk --lang fr --only home
+	QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour/shots/ar --lang ar --only account-02-prerequisites-1
+	QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour/shots/fr --lang fr --only offline-01
+	QT_QPA_PLATFORM=offscreen $(BIN)/assist-desk tour --out tour/shots/handoff --lang fr --only request-10-vehicle
+	cp tour/shots/kiosk/home.png $(SHOTS)/kiosk-home-fr.png
+	cp tour/shots/ar/account-02-prerequisites-1-individual.png $(SHOTS)/wizard-step-ar.png
+	cp tour/shots/fr/offline-01-faq.png $(SHOTS)/faq-fr.png
+	cp tour/shots/handoff/request-10-vehicle_registration-handoff.png $(SHOTS)/handoff-fr.png
 
 ## Self-contained bundle in dist/assist-desk/ (PyInstaller), then its smoke test.
 BUNDLE_STAMP := $(VENV)/.bundle-installed

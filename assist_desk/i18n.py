@@ -195,6 +195,9 @@ class LanguageSwitcher:
         # re-translates widgets that are already mirrored.
         if hasattr(app, "setLayoutDirection"):
             app.setLayoutDirection(direction)
+            from assist_desk import theme  # Qt widgets: only with a QApplication
+
+            theme.language_changed(app, language)  # Arabic is set larger (AR-3)
         for translator in self._installed:
             self._app.installTranslator(translator)
         self.language = language

@@ -55,9 +55,17 @@ async def _save(tour: Tour, scene: Scene) -> None:
     if not tour.window.grab().save(str(path)):
         raise OSError(f"tour: could not write {path}")
     tour.saved.append((scene.name, scene.title, tour.window.windowTitle()))
-    from assist_desk.devtools import a11y_check
+    from assist_desk.devtools import a11y_check, design_check
+    from assist_desk.i18n import is_pseudo_enabled
 
-    tour.findings[scene.name] = a11y_check.check_screen(tour.window, kiosk=tour.mode == "kiosk")
+    kiosk = tour.mode == "kiosk"
+    findings = a11y_check.check_screen(tour.window, kiosk=kiosk)
+    style_args = tour.context.app.property("assist_desk_style_args") or [None, 1.0, False]
+    if float(style_args[1]) == 1.0:
+        # The design as drawn, at the nominal text size; at 200 % the screens reflow and
+        # scroll (their action bar below the fold), which the checker above judges.
+        findings += design_check.check_design(tour.window, kiosk=kiosk, pseudo=is_pseudo_enabled())
+    tour.findings[scene.name] = findings
 
 
 def write_index(tour: Tour, failures: list[str]) -> Path:

@@ -253,6 +253,10 @@ class FlowController(QObject):
         if self._retry is not None and not self._busy:
             self.run(self._retry)
 
+    def clear_error(self) -> None:
+        """The person fixed what the error was about (e.g. every refused field)."""
+        self._clear_error()
+
     def _clear_error(self) -> None:
         if self.last_error is not None:
             self.last_error = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,20 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class SummaryItem:
+    """One document of the summary, with the situation it depends on (may be empty)."""
+
+    name: str
+    when: str = ""
+    required: bool = True
+
+
+#: The example the summary gives while the citizen has not chosen a region (C-1):
+#: a common small car, first registered this year, in the first region of the pack.
+EXAMPLE_HORSEPOWER = 5
+
+
+@dataclass(frozen=True)
 class Summary:
     """What the summary step shows (plain data, already in the interface language)."""
 
@@ -34,6 +49,16 @@ class Summary:
     fees: list[tuple[str, float]] = field(default_factory=list)
     content_source: str = ""
     content_fell_back: bool = False
+    #: Every document with its condition: "required" and "depending on your situation".
+    items: list[SummaryItem] = field(default_factory=list)
+    #: The date the content's source was checked (None: no content).
+    checked_on: dt.date | None = None
+    #: The fee has a regional part computed by the content's calculator (a registration).
+    has_regional_tax: bool = False
+    #: The estimate for the region, horsepower and year the citizen chose (else None).
+    cost: Any = None
+    #: While nothing is chosen: an example (region of the pack, 5 horsepower, this year).
+    cost_example: Any = None
 
 
 class RequestController(FlowController):
@@ -90,23 +115,31 @@ class RequestController(FlowController):
                 return category.titles.get(self._language())
         return category_id
 
-    def summary(self) -> Summary | None:
+    def summary(self, today: dt.date | None = None) -> Summary | None:
         procedure_id = str(self.data.get("procedure", ""))
         procedure = self.catalogue.procedure(procedure_id) if self.catalogue else None
         if procedure is None:
             return None
-        documents: list[str] = []
+        items: list[SummaryItem] = []
         fees: list[tuple[str, float]] = []
-        source, fell_back = "", False
+        source, fell_back, checked_on = "", False, None
+        regional, cost, example = False, None, None
         content = self._content()
         if content is not None:
             try:
                 checklist = content.checklist(procedure_id, self._language())
                 if checklist is not None:
-                    documents = [item.document.name for item in checklist.items]
+                    items = [
+                        SummaryItem(item.document.name, item.when, bool(item.required))
+                        for item in checklist.items
+                    ]
                     source, fell_back = str(checklist.source), bool(checklist.fell_back)
+                    checked_on = checklist.checked_on
                     if checklist.fee is not None:
                         fees = [(str(b[0]), float(b[1])) for b in checklist.fee.bands]
+                        regional = bool(checklist.fee.calculator)
+                if regional:
+                    cost, example = self._cost(content, today or dt.date.today())
             except Exception:  # offline content is a bonus: never break the flow for it
                 log.exception("offline content unavailable for a summary")
         return Summary(
@@ -115,11 +148,34 @@ class RequestController(FlowController):
             procedure.category_id,
             procedure.pre_application_number,
             procedure.handoff_url,
-            documents,
+            [item.name for item in items],
             fees,
             source,
             fell_back,
+            items,
+            checked_on,
+            regional,
+            cost,
+            example,
         )
+
+    def regions(self) -> list[tuple[str, str]]:
+        """(id, name) of the regions the cost calculator knows ([] without content)."""
+        content = self._content()
+        return list(content.regions()) if content is not None else []
+
+    def _cost(self, content: Any, today: dt.date) -> tuple[Any, Any]:
+        """The estimate for the citizen's answers, else an example (never neither)."""
+        region = self.data.get("vr_region")
+        horsepower = self.data.get("vr_horsepower")
+        year = self.data.get("vr_year")
+        if region and horsepower and year:
+            first = min(dt.date(int(year), 7, 1), today)  # a year is what people know
+            return content.vehicle_cost(region, int(horsepower), first, today), None
+        regions = content.regions()
+        if not regions:
+            return None, None
+        return None, content.vehicle_cost(regions[0][0], EXAMPLE_HORSEPOWER, today, today)
 
     # -- session ---------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ New request
     ``account_id`` and ``profile`` of the signed-in account (set by the controller
     after a sign-in or an account created in this session), ``category``, ``procedure``,
     ``has_franceconnect`` (vehicle registration, individuals), ``vr_path``
-    (``"third_party"`` or ``"professional"``),
+    (``"third_party"`` or ``"professional"``), ``vr_region``, ``vr_horsepower`` and
+    ``vr_year`` (the regional tax estimate on the summary),
     ``request_id`` and ``handoff_url`` once the portal answered.
 """
 
@@ -223,6 +224,23 @@ def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap
     def after_paths(data: WizardData) -> str:
         return "declaration" if data.get("vr_path") == "third_party" else "professional"
 
+    # While the answers are not given, the progress total counts the longest branch
+    # (a private person's vehicle registration without FranceConnect): F-1.
+    def summary_possible(data: WizardData) -> tuple[str, ...]:
+        if data.get("category") is None and (data.get("profile") or "individual") == "individual":
+            return ("franceconnect_check", "declaration")
+        return (after_summary(data),)
+
+    def fc_possible(data: WizardData) -> tuple[str, ...]:
+        if data.get("has_franceconnect") is None:
+            return ("vehicle_paths", "declaration")
+        return (after_fc_check(data),)
+
+    def paths_possible(data: WizardData) -> tuple[str, ...]:
+        if data.get("vr_path") is None:
+            return ("declaration", "professional")
+        return (after_paths(data),)
+
     def created_guard(data: WizardData) -> str | None:
         return None if data.get("request_id") and data.get("handoff_url") else NOT_CREATED
 
@@ -231,12 +249,13 @@ def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap
         Step("no_procedures", None),
         Step("category", "procedure", guard=category_guard),
         Step("procedure", "summary", guard=procedure_guard),
-        Step("summary", after_summary),
-        Step("franceconnect_check", after_fc_check, guard=fc_guard),
+        Step("summary", after_summary, possible=summary_possible),
+        Step("franceconnect_check", after_fc_check, guard=fc_guard, possible=fc_possible),
         Step(
             "vehicle_paths",
             after_paths,
             guard=_choice("vr_path", ("third_party", "professional")),
+            possible=paths_possible,
         ),
         Step("professional", None),
         Step("declaration", "handoff", guard=created_guard),

@@ -47,6 +47,9 @@ class Step:
         accept: called with the data when the person goes on from this step.
         counts: whether the step counts in the progress indicator (side
             branches such as a help page do not).
+        possible: the steps ``next`` may still lead to while an answer it depends on
+            is not given (the progress total assumes the longest, so that it never
+            grows in the middle of a flow); ``None``: ``next`` decides alone.
     """
 
     id: str
@@ -54,6 +57,7 @@ class Step:
     guard: Callable[[WizardData], str | None] | None = None
     accept: Callable[[WizardData], None] | None = None
     counts: bool = True
+    possible: Callable[[WizardData], tuple[str, ...]] | None = None
 
     def resolve_next(self, data: WizardData) -> str | None:
         if self.next is None or isinstance(self.next, str):
@@ -84,6 +88,8 @@ class Wizard:
     navmap: Navmap
     data: WizardData = field(default_factory=dict)
     history: list[str] = field(default_factory=list)
+    #: The largest total shown since the first step: a total never shrinks mid-flow.
+    promised_total: int = field(default=0, repr=False)
 
     def __post_init__(self) -> None:
         if not self.history:
@@ -154,6 +160,7 @@ class Wizard:
         """Forget everything (session wipe or a new person)."""
         self.data.clear()
         self.history = [self.navmap.start]
+        self.promised_total = 0
 
     # -- progress ----------------------------------------------------------------
 
@@ -172,9 +179,42 @@ class Wizard:
             step = self.navmap.steps[target]
         return path
 
+    def _longest_ahead(self, step: Step, seen: frozenset[str], depth: int = 0) -> int:
+        """Counted steps after ``step`` on the longest path the answers still allow."""
+        if depth > 50:
+            return 0
+        if step.possible is not None:
+            targets: tuple[str, ...] = step.possible(self.data)
+        else:
+            try:
+                target = step.resolve_next(self.data)
+            except KeyError:  # a branch that depends on an answer not given yet
+                return 0
+            targets = (target,) if target else ()
+        best = 0
+        for target in targets:
+            if target in seen or target not in self.navmap.steps:
+                continue
+            following = self.navmap.steps[target]
+            ahead = self._longest_ahead(following, seen | {target}, depth + 1)
+            best = max(best, int(following.counts) + ahead)
+        return best
+
     def progress(self) -> tuple[int, int]:
-        """(position, total) counting only steps that count, both from 1."""
-        counted = [s for s in self.planned_path() if self.navmap.steps[s].counts]
+        """(position, total) counting only steps that count, both from 1.
+
+        Stable (issue 14, F-1): the total assumes the longest path the answers still
+        allow and never goes down once the first step is behind; a shorter branch
+        skips ahead instead, and the last step is always "total of total".
+        """
         walked = [s for s in self.history if self.navmap.steps[s].counts]
         position = max(1, len(walked))
-        return position, max(position, len(counted))
+        total = position + self._longest_ahead(self.step, frozenset(self.history))
+        if len(self.history) > 1:
+            total = max(total, self.promised_total)
+            self.promised_total = total
+        else:  # the first answer may still choose a shorter flow (e.g. the profile)
+            self.promised_total = 0
+        if self.step.counts and self.is_last():
+            position = total
+        return position, total

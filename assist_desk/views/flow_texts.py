@@ -189,13 +189,13 @@ BODIES: dict[str, str] = {
     ),
     "handoff_browser": QT_TRANSLATE_NOOP(
         "Flows",
-        "Your request is ready. The official site opens in the browser: sign in there "
-        "and follow its steps. You type your password only on the official site.",
+        "You are ready: now do the procedure on the official site (nothing has been sent "
+        "yet). Sign in there with your ANTS account and follow its steps.",
     ),
     "handoff_kiosk": QT_TRANSLATE_NOOP(
         "Flows",
-        "Your request is ready. Scan this code with your phone to continue on the "
-        "official site, or print the summary and continue at home.",
+        "You are ready: now do the procedure on the official site (nothing has been sent "
+        "yet). Scan this code with your phone, or print the summary and do it at home.",
     ),
     "pre_application": QT_TRANSLATE_NOOP(
         "Flows",
@@ -257,7 +257,8 @@ FIELD_LABELS: dict[str, str] = {
 PASSWORD_HINT = QT_TRANSLATE_NOOP(
     "Flows",
     "At least 12 characters, mixing three of: small letters, capitals, digits, symbols. "
-    "Type it yourself: nobody else should know it.",
+    "Type it yourself: nobody else should know it. It goes only to the ANTS portal, "
+    "through this help point's secure connection, and is never stored on this computer.",
 )
 
 FIELD_ERRORS: dict[str, str] = {
@@ -342,6 +343,11 @@ ERRORS: dict[str, str] = {
     ),
 }
 PORTAL_SAYS = QT_TRANSLATE_NOOP("Flows", "The service says: %1")
+#: Errors of the service, not of the person: a calm warning with its own title (E-2).
+CALM_ERRORS = frozenset({"unavailable", "timeout", "rate_limited", "no_portal"})
+ALERT_UNAVAILABLE = QT_TRANSLATE_NOOP("Flows", "Service temporarily unavailable")
+ALERT_CHECK = QT_TRANSLATE_NOOP("Flows", "Something to check")
+FIELDS_TO_CHECK = QT_TRANSLATE_NOOP("Flows", "Still to check: %1")
 
 REFUSALS: dict[str, str] = {
     "no_choice": QT_TRANSLATE_NOOP("Flows", "Please choose one answer to continue."),
@@ -369,7 +375,7 @@ BACK = QT_TRANSLATE_NOOP("Flows", "Back")
 NEXT = QT_TRANSLATE_NOOP("Flows", "Continue")
 CREATE = QT_TRANSLATE_NOOP("Flows", "I understand, create my account")
 SEND_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, send the request")
-START_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, prepare the request")
+START_REQUEST = QT_TRANSLATE_NOOP("Flows", "I understand, go to the official site")
 ACCEPT = QT_TRANSLATE_NOOP("Flows", "Accept and continue")
 RETRY = QT_TRANSLATE_NOOP("Flows", "Try again")
 HOME = QT_TRANSLATE_NOOP("Flows", "Back to the home screen")
@@ -378,10 +384,28 @@ RESEND = QT_TRANSLATE_NOOP("Flows", "Send the e-mail again")
 RESENT = QT_TRANSLATE_NOOP("Flows", "The e-mail has been sent again.")
 CHECK_NOW = QT_TRANSLATE_NOOP("Flows", "I clicked the link")
 TO_NEW_REQUEST = QT_TRANSLATE_NOOP("Flows", "Start a new request")
+DECLARATION_TITLE = QT_TRANSLATE_NOOP("Flows", "A false declaration is an offence")
+FOUND_IT = QT_TRANSLATE_NOOP("Flows", "I have found it, continue")
+FINISH = QT_TRANSLATE_NOOP("Flows", "Finish")
+REQUEST_REGISTERED = QT_TRANSLATE_NOOP("Flows", "Your request is registered")
+PENDING_RECAP = QT_TRANSLATE_NOOP(
+    "Flows", "Nothing more to do here today. Keep an eye on your mailbox in the coming days."
+)
+SENT_RECAP = QT_TRANSLATE_NOOP(
+    "Flows", "Nothing more to do here today. The answer comes by e-mail."
+)
+ACCOUNT_ACTIVE = QT_TRANSLATE_NOOP("Flows", "Your ANTS account is active")
+ACCOUNT_RECAP = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Your login is your e-mail address: %1. Sign in on ants.gouv.fr. "
+    "Never give your password to anyone, not even a mediator.",
+)
 TO_PLACES = QT_TRANSLATE_NOOP("Flows", "Find a place")
 CHECK_NUMBER = QT_TRANSLATE_NOOP("Flows", "Check my pre-application number")
 BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS service…")
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
+NEXT_STEP = QT_TRANSLATE_NOOP("Flows", "Next step: %1")
+HELP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page: the steps wait for you")
 TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")
 TERMS_SUMMARY_TITLE = QT_TRANSLATE_NOOP("Flows", "In short")
 TERMS_FULL_TITLE = QT_TRANSLATE_NOOP("Flows", "The full text (French, version %1)")
@@ -414,12 +438,55 @@ SIGNED_IN_AS = QT_TRANSLATE_NOOP("Flows", "Signed in: %1")
 SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
     "Flows",
     "A request is made from an active ANTS account. Sign in yourself: type your own "
-    "e-mail address and password.",
+    "e-mail address and password. They go only to the ANTS portal, through this help "
+    "point's secure connection, and are never stored on this computer.",
 )
 SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
+# T-1: a visible cue where the password is typed.
+SECURE_CONNECTION = QT_TRANSLATE_NOOP(
+    "Flows", "Secure connection to the ANTS portal · nothing is stored here"
+)
+# C-4: said on the vehicle summary, before the question, so that it does not surprise.
+VEHICLE_FRANCECONNECT_NOTE = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Your ANTS account lets you sign in. To register a vehicle online, the official site "
+    "also asks a private person to sign in with FranceConnect: the next step asks "
+    "whether you have it, and what to do without it.",
+)
 SIGN_IN_FC = QT_TRANSLATE_NOOP("Flows", "Sign in with FranceConnect")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("Flows", "I have no account yet")
 SUMMARY_DOCUMENTS = QT_TRANSLATE_NOOP("Flows", "Documents to bring")
+# C-6: online procedures want files, town-hall ones want papers at the appointment.
+SUMMARY_PREPARE = QT_TRANSLATE_NOOP(
+    "Flows", "To prepare before you start (photos or scans of these documents)"
+)
+SUMMARY_BRING = QT_TRANSLATE_NOOP("Flows", "To bring to the appointment at the town hall")
+# C-2: the conditions are kept, and the two kinds of documents apart.
+SUMMARY_REQUIRED = QT_TRANSLATE_NOOP("Flows", "Required")
+SUMMARY_DEPENDS = QT_TRANSLATE_NOOP("Flows", "Depending on your situation")
+SUMMARY_SOURCE_CHECKED = QT_TRANSLATE_NOOP("Flows", "Source: %1, checked on %2")
+# C-1: the regional tax is never left out of a registration's cost.
+REGIONAL_TAX_DEPENDS = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Regional tax: it depends on your region, on the fiscal horsepower of the vehicle "
+    "and on its age. For example %1 for %2 horsepower in %3.",
+)
+REGIONAL_TAX = QT_TRANSLATE_NOOP(
+    "Flows", "Regional tax: %1 (%2, %3 horsepower, first registered in %4)"
+)
+REGIONAL_TAX_HALVED = QT_TRANSLATE_NOOP(
+    "Flows", "The regional tax is halved: the vehicle is 10 years old or more."
+)
+TOTAL_ESTIMATE = QT_TRANSLATE_NOOP("Flows", "Estimated total: %1")
+TOTAL_WITH_REGIONAL = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Total: %1 plus the regional tax (often several hundred euros). "
+    "Choose your region below for an estimate.",
+)
+COST_TO_RECHECK = QT_TRANSLATE_NOOP(
+    "Flows", "An estimate: a figure used could not be confirmed, check it on the official site."
+)
+COST_ASK = QT_TRANSLATE_NOOP("Flows", "To estimate the regional tax")
 SUMMARY_FEES = QT_TRANSLATE_NOOP("Flows", "Fees")
 SUMMARY_FREE = QT_TRANSLATE_NOOP("Flows", "Free")
 SUMMARY_NO_CONTENT = QT_TRANSLATE_NOOP(

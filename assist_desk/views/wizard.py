@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -39,7 +39,10 @@ from assist_desk.views.portal_state_texts import (
     STATE_ERRORS,
 )
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.alert import Alert
+from assist_desk.views.widgets.fit_scroll import FitScrollArea
 from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 
@@ -113,11 +116,31 @@ class StepBar(QWidget):
         painter.end()
 
 
+class PageStack(QStackedWidget):
+    """The wizard's pages: they take the room left, never ask for more (E-2).
+
+    A stacked widget prefers the height of its tallest page; that made the screen
+    taller than the window, and the action bar went under the bottom edge when an
+    alert appeared. Every page scrolls on its own, so a modest preferred height is
+    enough, and the screen keeps its own height for the title, alerts and actions.
+    """
+
+    MIN_HEIGHT = 120
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(self.MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.MIN_HEIGHT)
+
+
 class Page(QWidget):
     """One step's page. ``load`` fills it from the data; ``retranslate`` sets texts."""
 
     def __init__(self, step_id: str, controller: FlowController) -> None:
         super().__init__()
+        self.term_hints: QWidget | None = None  # set by the wizard screen
         self.step_id = step_id
         self.controller = controller
         self.setObjectName(f"page_{step_id}")
@@ -156,15 +179,28 @@ class InfoPage(Page):
         self.column.addWidget(self.text)
         # Side by side when they fit; a column of wrapping buttons at 200 % on a small screen.
         self.action_row = ReflowRow()
+        self.action_row.addStretch(1)  # buttons keep their width (V-2), not the page's
         self.column.addLayout(self.action_row)
         self.column.addStretch(1)
         self.buttons: list[tuple[QPushButton, str]] = []
 
-    def add_action(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+    def set_alert(self, kind: str, title: str, text: Callable[[], str]) -> Alert:
+        """An alert above the text (F-4: a success is said as one, with a recap)."""
+        self._alert = (Alert(kind), title, text)
+        self.column.insertWidget(0, self._alert[0])
+        return self._alert[0]
+
+    def add_action(
+        self, name: str, text: str, slot: Callable[[], Any], primary: bool = False
+    ) -> QPushButton:
+        """A page action; ``primary`` where it is the next step and the wizard's own
+        Continue is not shown (one filled button per screen, V-2)."""
         button = WrapButton()
         button.setObjectName(name)
+        if primary:
+            button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())
-        self.action_row.addWidget(button)
+        self.action_row.insertWidget(self.action_row.count() - 1, button)
         self.buttons.append((button, text))
         button.setText(t(text))
         return button
@@ -172,6 +208,11 @@ class InfoPage(Page):
     def load(self) -> None:
         self.text.setText(self._body())
         self.text.setAccessibleName(self.text.text())
+        self.text.setVisible(bool(self.text.text()))  # the alert may say it all
+        alert = getattr(self, "_alert", None)
+        if alert is not None:
+            widget, title, text = alert
+            widget.show_message(widget.kind, t(title), text())
 
     def retranslate(self) -> None:
         self.load()
@@ -289,17 +330,19 @@ class WizardScreen(Screen):
         self.progress_label.setObjectName("stepProgressText")
         self.progress_bar = StepBar()
         self.progress_bar.setObjectName("stepProgress")
-        self.error_frame = QFrame()
+        # An alert with an icon and a title (E-2: a portal that is down is a calm
+        # warning, not red error text), and the single retry action inside it.
+        self.error_frame = Alert("error")
         self.error_frame.setObjectName("flowError")
-        error_row = QHBoxLayout(self.error_frame)
-        self.error_label = label()
+        self.error_label = self.error_frame.text
         self.error_label.setObjectName("flowErrorText")
         self.retry_button = WrapButton()
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.controller.retry)
-        error_row.addWidget(self.error_label, 1)
-        error_row.addWidget(self.retry_button)
+        self.error_frame.action_row.insertWidget(0, self.retry_button)
         self.error_frame.hide()
+        #: The refusal the alert shows (E-1: refreshed as the fields are fixed), or None.
+        self.shown_refusal: str | None = None
         self.busy_frame = QWidget()
         busy_row = QHBoxLayout(self.busy_frame)
         busy_row.setContentsMargins(0, 0, 0, 0)
@@ -313,7 +356,7 @@ class WizardScreen(Screen):
         busy_row.addWidget(self.busy_bar)
         self.busy_frame.hide()
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         # Wrapping buttons in a row that folds into a column: nothing cut at 200 % on
         # an 800-px kiosk (WCAG 1.4.4, 1.4.10).
         self.back_button = WrapButton()
@@ -328,6 +371,8 @@ class WizardScreen(Screen):
         self.home_button.setObjectName("flowHomeButton")
         self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
 
+        for button in (self.back_button, self.next_button, self.home_button):
+            button.setProperty("actionBar", True)  # must always be in view (design check)
         nav = ReflowRow()
         nav.setObjectName("flowNavigation")
         nav.addWidget(self.back_button)
@@ -354,7 +399,7 @@ class WizardScreen(Screen):
     # -- pages -------------------------------------------------------------------------
 
     def add_page(self, page: Page) -> Page:
-        scroll = QScrollArea()
+        scroll = FitScrollArea()
         scroll.setObjectName(f"scroll_{page.step_id}")
         scroll.setProperty("role", "flowScroll")
         page.setProperty("role", "flowPage")
@@ -363,6 +408,12 @@ class WizardScreen(Screen):
         # Not a Tab stop of its own (it has no name to announce): Tab goes to the page's
         # controls and the area scrolls to show the focused one.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # C-5: the technical words of the page explained at its end (before its stretch).
+        hints = TermHints()
+        last = page.column.itemAt(page.column.count() - 1)
+        stretch_last = last is not None and last.spacerItem() is not None
+        page.column.insertWidget(page.column.count() - (1 if stretch_last else 0), hints)
+        page.term_hints = hints
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
         self._scrolls[page.step_id] = scroll
@@ -380,6 +431,7 @@ class WizardScreen(Screen):
         page = self.pages[step_id]
         page.load()
         if self.controller.last_error is None:
+            self.shown_refusal = None
             self.error_frame.hide()
         show_page(self.stack, self._scrolls[step_id], self.initial_focus())
         self._refresh_chrome()
@@ -411,8 +463,13 @@ class WizardScreen(Screen):
         last = self.final_actions(step_id)
         text = t(T.STEP_OF).replace("%1", str(position)).replace("%2", str(total))
         counts = self.controller.wizard.step.counts
-        self.progress_label.setText(text if counts else "")
-        self.progress_label.setAccessibleName(text)
+        # F-1: a help page says it is one (the flow's steps wait for the person).
+        shown = text if counts else t(T.HELP_PAGE)
+        following = self.next_step_title()
+        if following and counts and not last:
+            shown += "  ·  " + t(T.NEXT_STEP).replace("%1", following)
+        self.progress_label.setText(shown)
+        self.progress_label.setAccessibleName(shown)
         self.progress_bar.set_progress(position, total)
         self.progress_bar.setAccessibleName(text)
         self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
@@ -421,7 +478,23 @@ class WizardScreen(Screen):
         self.next_button.setAccessibleName(self.next_button.text())
         self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
         self.home_button.setVisible(last)
+        self._refresh_hints()
         self._set_busy(self.controller.busy)
+
+    def _refresh_hints(self) -> None:
+        page = self.current_page()
+        hints = getattr(page, "term_hints", None)
+        if hints is not None:
+            shown = [w for w in page.findChildren(QWidget) if w.isVisibleTo(page)]
+            hints.show_for(shown_text(shown) + "\n" + t(T.STEP_TITLES.get(page.step_id, "")))
+
+    def next_step_title(self) -> str:
+        """The name of the next counted step as the answers stand ("" if unknown)."""
+        wizard = self.controller.wizard
+        path = wizard.planned_path()
+        ahead = path[path.index(wizard.current) + 1 :] if wizard.current in path else []
+        following = next((s for s in ahead if wizard.navmap.steps[s].counts), None)
+        return t(T.STEP_TITLES[following]) if following in T.STEP_TITLES else ""
 
     def _set_busy(self, busy: bool) -> None:
         # Disabling the page drops the keyboard focus: give it back when the wait ends.
@@ -452,33 +525,34 @@ class WizardScreen(Screen):
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", detail)
         elif detail and kind in DETAIL_KINDS:  # the portal's French words, isolated
             text += "\n" + t(T.PORTAL_SAYS).replace("%1", isolate(detail))
-        self.error_label.setText(text)
+        # The service, not the person (down, busy, maintenance): a calm warning.
+        calm = kind in T.CALM_ERRORS or kind in CALM_KINDS
+        self.error_frame.setProperty("errorSummary", kind == "validation")
+        title = t(T.ALERT_UNAVAILABLE if calm else T.ALERT_CHECK)
+        self.shown_refusal = None
+        self.error_frame.show_message("warning" if calm else "error", title, text)
         self.error_label.setAccessibleName(text)
-        retry_helps = kind not in ("validation", "auth") and kind not in ACCOUNT_STATE_KINDS
-        self.retry_button.setVisible(retry_helps)
-        self._set_calm(kind in CALM_KINDS)  # maintenance: a calm notice, not an error
-        self.error_frame.show()
+        retry = kind not in ("validation", "auth") and kind not in ACCOUNT_STATE_KINDS
+        self.retry_button.setVisible(retry)
+        # One action to try again: the step's own button would do the same.
+        self.next_button.setVisible(self.next_button.isVisibleTo(self) and not retry)
         if speak:  # the focus may stay where it was: say it (M2)
             announce(self.error_label, text, urgent=True)
 
-    def _set_calm(self, calm: bool) -> None:
-        for widget in (self.error_frame, self.error_label):
-            if widget.property("calm") != calm:
-                widget.setProperty("calm", calm)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-
     def _show_refusal(self, reason: str) -> None:
-        self._set_calm(False)
         text = t(T.REFUSALS.get(reason, T.REFUSALS["no_choice"]))
-        self.error_label.setText(text)
+        self.shown_refusal = reason
+        # An error summary about fields: the design check finds it when it outlives them.
+        self.error_frame.setProperty("errorSummary", reason == "invalid_fields")
+        self.error_frame.show_message("error", t(T.ALERT_CHECK), text)
         self.error_label.setAccessibleName(text)
         self.retry_button.hide()
-        self.error_frame.show()
         announce(self.error_label, text, urgent=True)
 
     def _hide_error(self) -> None:
+        self.shown_refusal = None
         self.error_frame.hide()
+        self._refresh_chrome()
 
     # -- Screen --------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ def test_a_suspended_account_is_explained_with_the_agencys_reason(
     text = screen.error_label.text()
     assert t(S.STATE_ERRORS["account_suspended"]) in text  # in the interface's language
     assert "Connexion inhabituelle" in text  # the agency's reason
-    assert screen.error_frame.property("calm") is False
+    assert screen.error_frame.kind == "error"
     assert flows.session.account is None
 
 
@@ -70,7 +70,7 @@ def test_maintenance_is_a_calm_notice_and_the_data_stays(
     assert error.args[0] == "maintenance"
     assert t(S.STATE_ERRORS["maintenance"]) in screen.error_label.text()
     assert "Maintenance jusqu'à 14 h" in screen.error_label.text()
-    assert screen.error_frame.property("calm") is True
+    assert screen.error_frame.kind == "warning"  # calm: the service, not the person
     assert screen.retry_button.isVisibleTo(screen)
     trainer_post(training_portal, "/training/maintenance", {"message": ""})
     click(qtbot, screen.retry_button)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -136,7 +137,13 @@ class QuestionsPage(Page):
 
 
 class FormPage(Page):
-    """The profile's form, checked as the person types; portal refusals on the right field."""
+    """The profile's form, checked as the person types; portal refusals on the right field.
+
+    Signals:
+        sig_edited(): a field changed (the error summary above is refreshed, E-1).
+    """
+
+    sig_edited = Signal()
 
     def __init__(self, step_id: str, controller: AccountController) -> None:
         super().__init__(step_id, controller)
@@ -206,6 +213,17 @@ class FormPage(Page):
         if field.name == "password" and self.edits.get("password_confirm", QLineEdit()).text():
             confirm = next(f for f in self._fields if f.name == "password_confirm")
             self._set_error(confirm.name, check_field(confirm, values[confirm.name], values))
+        self.sig_edited.emit()
+
+    def invalid_labels(self) -> list[str]:
+        """The labels of the fields still wrong: shown ones, or failing the form's checks."""
+        values = self.values()
+        return [
+            t(T.FIELD_LABELS.get(field.name, field.name))
+            for field in self._fields
+            if self._codes.get(field.name)
+            or check_field(field, values.get(field.name, ""), values) is not None
+        ]
 
     def _set_error(self, name: str, code: str | None) -> None:
         self._codes[name] = code
@@ -377,9 +395,23 @@ class AccountScreen(WizardScreen):
             InfoPage("email_guide", controller, lambda: t(T.BODIES["email_guide"]))
         )
         assert isinstance(guide, InfoPage)
-        guide.add_action("comeBackButton", T.COME_BACK, self._come_back)
-        for stop in ("siv_authorisation_help", "siret_help", "approval_help"):
-            self.add_page(InfoPage(stop, controller, self._body(stop)))
+        guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
+        # F-3: no help page is a dead end: found it → back to the questions, or finish.
+        for stop, answer in (
+            ("siv_authorisation_help", None),
+            ("siret_help", "has_siret"),
+            ("approval_help", "has_approval"),
+        ):
+            help_page = self.add_page(InfoPage(stop, controller, self._body(stop)))
+            assert isinstance(help_page, InfoPage)
+            if answer is not None:
+                help_page.add_action(
+                    f"{stop}_found",
+                    T.FOUND_IT,
+                    partial(self._found, answer),
+                    primary=True,
+                )
+            help_page.add_action(f"{stop}_finish", T.FINISH, self._finish)
         self.add_page(
             ChoicePage(
                 "method",
@@ -398,10 +430,10 @@ class AccountScreen(WizardScreen):
         self.add_page(self.town_hall_form)
         self.terms_page = TermsPage("terms", controller, lambda: controller.terms)
         self.add_page(self.terms_page)
-        declaration = self.add_page(
-            InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"]))
-        )
+        declaration = self.add_page(InfoPage("declaration", controller, lambda: ""))
         assert isinstance(declaration, InfoPage)
+        # V-5: the legal warning is a warning, with its icon and title.
+        declaration.set_alert("warning", T.DECLARATION_TITLE, lambda: t(T.BODIES["declaration"]))
         declaration.column.addWidget(self.phone)  # FranceConnect starts from this step
         if kiosk:
             controller.sig_open_url.connect(self.phone.show_url)
@@ -420,33 +452,48 @@ class AccountScreen(WizardScreen):
             )
         )
         assert isinstance(check, InfoPage)
-        check.add_action("checkNowButton", T.CHECK_NOW, controller.poll_now)
+        check.add_action("checkNowButton", T.CHECK_NOW, controller.poll_now, primary=True)
         check.add_action("resendButton", T.RESEND, controller.resend)
         self.status_label = label(role="muted")
         self.status_label.setObjectName("statusText")
         check.column.insertWidget(1, self.status_label)
-        self.add_page(
+        pending = self.add_page(
             InfoPage(
                 "prefecture_pending",
                 controller,
                 lambda: t(T.BODIES["prefecture_pending"]).replace("%1", email()),
             )
         )
+        assert isinstance(pending, InfoPage)
+        # F-2: the request is registered: say so, and let the person finish here.
+        pending.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.PENDING_RECAP))
+        pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
         ready = self.add_page(
             InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
         )
         assert isinstance(ready, InfoPage)
-        ready.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._to_new_request)
-        self.add_page(
+        # F-4: a success alert with what to remember (the login, the site, the password).
+        ready.set_alert(
+            "success",
+            T.ACCOUNT_ACTIVE,
+            lambda: t(T.ACCOUNT_RECAP).replace("%1", email()),
+        )
+        ready.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._to_new_request, primary=True)
+        sent = self.add_page(
             InfoPage(
                 "request_sent",
                 controller,
                 lambda: t(T.BODIES["request_sent"]).replace("%1", email()),
             )
         )
+        assert isinstance(sent, InfoPage)
+        sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
+        sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)
+        for form in (self.form, self.town_hall_form):
+            form.sig_edited.connect(lambda page=form: self._refresh_error_summary(page))
         self.retranslate_ui()
         self._show_step(controller.current)
 
@@ -468,6 +515,35 @@ class AccountScreen(WizardScreen):
                 focus = page.focus_widget()
                 if focus is not None:
                     focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refresh_error_summary(self, page: FormPage) -> None:
+        """E-1: the alert about the fields follows them: it names those still wrong, and
+        goes away once none is left (never pointing at messages that are gone)."""
+        about_fields = self.shown_refusal == "invalid_fields" or (
+            self.controller.last_error is not None and self.controller.last_error[0] == "validation"
+        )
+        if not about_fields or not self.error_frame.isVisibleTo(self):
+            return
+        remaining = page.invalid_labels()
+        if not remaining:
+            self.controller.clear_error()
+            self._hide_error()
+            return
+        text = (
+            t(T.REFUSALS["invalid_fields"])
+            + "\n"
+            + t(T.FIELDS_TO_CHECK).replace("%1", ", ".join(remaining))
+        )
+        self.error_frame.show_message("error", t(T.ALERT_CHECK), text)
+        self.error_label.setAccessibleName(text)
+
+    def _found(self, answer: str) -> None:
+        """Back to the questions with the answer now "yes" (what was typed is kept)."""
+        self.controller.update(**{answer: True})
+        self.controller.go_back()
+
+    def _finish(self) -> None:
+        self.sig_navigate.emit("home")
 
     def _come_back(self) -> None:
         self.controller.update(has_email=True)

@@ -5,17 +5,17 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import PasswordResetController, ReacceptanceController
-from assist_desk.controllers.requests import RequestController
+from assist_desk.controllers.requests import RequestController, Summary
 from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
-from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
@@ -23,6 +23,7 @@ from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
 from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
 
@@ -57,6 +58,9 @@ class SignInPage(Page):
         self.password.setObjectName("signInPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_label.setBuddy(self.password)
+        # T-1: where the password goes, said right under where it is typed.
+        self.secure = label(role="secure")
+        self.secure.setObjectName("signInSecure")
         self.sign_in_button = WrapButton()
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setProperty("role", "primary")
@@ -77,6 +81,7 @@ class SignInPage(Page):
             self.email,
             self.password_label,
             self.password,
+            self.secure,
         ):
             column.addWidget(widget)
         row = ReflowRow()  # a column when the three buttons do not fit side by side
@@ -139,6 +144,9 @@ class SignInPage(Page):
         self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
         self.password_label.setText(t(T.FIELD_LABELS["password"]))
         self.password.setAccessibleName(t(T.FIELD_LABELS["password"]))
+        self.password.setAccessibleDescription(t(T.SECURE_CONNECTION))
+        self.secure.setText(t(T.SECURE_CONNECTION))
+        self.secure.setAccessibleName(t(T.SECURE_CONNECTION))
         for button, text in (
             (self.sign_in_button, T.SIGN_IN),
             (self.fc_button, T.SIGN_IN_FC),
@@ -160,15 +168,34 @@ class SignInPage(Page):
 
 
 class SummaryPage(Page):
-    """What the procedure is, documents and fees (offline content), pre-application number."""
+    """What the procedure is, documents and fees (offline content), pre-application number.
+
+    A registration's regional tax is asked for (region, horsepower, year) and estimated
+    with the content's calculator; until then the summary says what it depends on (C-1).
+    """
 
     def __init__(self, controller: RequestController) -> None:
         super().__init__("summary", controller)
         self.request_controller = controller
         self.text = label(rich=True)
         self.text.setObjectName("summaryText")
+        self.cost_heading = label(role="subtitle")
+        self.cost_heading.setObjectName("vehicleTaxHeading")
+        self.cost_inputs = VehicleTaxInputs(self._cost_changed)
         self.column.addWidget(self.text)
+        self.column.addWidget(self.cost_heading)
+        self.column.addWidget(self.cost_inputs)
         self.column.addStretch(1)
+
+    def _cost_changed(self, region_id: str | None, horsepower: int, year: int) -> None:
+        if region_id is None:
+            for key in ("vr_region", "vr_horsepower", "vr_year"):
+                self.request_controller.data.pop(key, None)
+        else:
+            self.request_controller.update(
+                vr_region=region_id, vr_horsepower=horsepower, vr_year=year
+            )
+        self._show_text()
 
     def html(self) -> str:
         summary = self.request_controller.summary()
@@ -177,39 +204,130 @@ class SummaryPage(Page):
         e = html.escape
         parts = [f"<h2>{e(summary.title)}</h2>"]
         parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
-        if summary.documents and summary.content_fell_back:
+        vehicle = summary.category == "vehicle_registration"
+        if vehicle and self.request_controller.data.get("profile") == "individual":
+            parts.append(f"<p><b>{e(t(T.VEHICLE_FRANCECONNECT_NOTE))}</b></p>")
+        if summary.items and summary.content_fell_back:
             parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
-        if summary.documents:
-            parts.append(f"<h3>{e(t(T.SUMMARY_DOCUMENTS))}</h3><ul>")
-            parts += [f"<li>{e(d)}</li>" for d in summary.documents]
-            parts.append("</ul>")
+        if summary.items:
+            parts += self._documents_html(summary)
         else:
             parts.append(f"<p>{e(t(T.SUMMARY_NO_CONTENT))}</p>")
-        if summary.documents or summary.fees:
-            parts.append(f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>")
-            if not summary.fees or all(amount == 0 for _, amount in summary.fees):
-                parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
-            else:
-                for band, amount in summary.fees:
-                    parts.append(f"<li>{e(band)}&nbsp;: {esc(euros(amount))}</li>")
-            parts.append("</ul>")
+        if summary.items or summary.fees:
+            parts += self._fees_html(summary)
         if summary.content_source:
-            parts.append(
-                f"<p><small>{e(t(T.SUMMARY_SOURCE).replace('%1', summary.content_source))}"
-                "</small></p>"
-            )
+            parts.append(f"<p><small>{e(self._source_text(summary))}</small></p>")
         if summary.pre_application_number:
             parts.append(f"<p><b>{e(t(T.BODIES['pre_application']))}</b></p>")
         where = t(T.SUMMARY_WHERE).replace("%1", isolate(summary.handoff_url))
         parts.append(f"<p>{e(where)}</p>")
         return "\n".join(parts)
 
-    def load(self) -> None:
+    @staticmethod
+    def _documents_html(summary: Summary) -> list[str]:
+        """Required documents, then those that depend on the situation with their condition."""
+        e = html.escape
+        heading = T.SUMMARY_BRING if summary.pre_application_number else T.SUMMARY_PREPARE
+        parts = [f"<h3>{e(t(heading))}</h3>"]
+        required = [i for i in summary.items if i.required and not i.when]
+        depends = [i for i in summary.items if not (i.required and not i.when)]
+        if required:
+            parts.append(f"<p><b>{e(t(T.SUMMARY_REQUIRED))}</b></p><ul>")
+            parts += [f"<li>{e(i.name)}</li>" for i in required]
+            parts.append("</ul>")
+        if depends:
+            parts.append(f"<p><b>{e(t(T.SUMMARY_DEPENDS))}</b></p><ul>")
+            parts += [
+                f"<li>{e(i.name)}" + (f"<br>{e(i.when)}" if i.when else "") + "</li>"
+                for i in depends
+            ]
+            parts.append("</ul>")
+        return parts
+
+    @staticmethod
+    def _fees_html(summary: Summary) -> list[str]:
+        e = html.escape
+        parts = [f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>"]
+        fixed = round(sum(amount for _, amount in summary.fees), 2)
+        cost, example = summary.cost, summary.cost_example
+        if summary.has_regional_tax and cost is not None:
+            parts.append(
+                "<li><b>"
+                + e(
+                    t(T.REGIONAL_TAX)
+                    .replace("%1", euros(cost.regional_tax))
+                    .replace("%2", cost.region_name)
+                    .replace("%3", str(cost.horsepower))
+                    .replace("%4", str(cost.first_registration.year))
+                )
+                + "</b></li>"
+            )
+            if cost.halved_for_age:
+                parts.append(f"<li>{e(t(T.REGIONAL_TAX_HALVED))}</li>")
+        elif summary.has_regional_tax and example is not None:
+            parts.append(
+                "<li><b>"
+                + e(
+                    t(T.REGIONAL_TAX_DEPENDS)
+                    .replace("%1", euros(example.regional_tax))
+                    .replace("%2", str(example.horsepower))
+                    .replace("%3", example.region_name)
+                )
+                + "</b></li>"
+            )
+        if not summary.has_regional_tax and (not summary.fees or fixed == 0):
+            parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
+        else:
+            parts += [
+                f"<li>{e(band)} : {e(euros(amount))}</li>"
+                for band, amount in summary.fees
+                if amount
+            ]
+        parts.append("</ul>")
+        if summary.has_regional_tax and cost is not None:
+            parts.append(f"<p><b>{e(t(T.TOTAL_ESTIMATE).replace('%1', euros(cost.total)))}</b></p>")
+            if cost.to_recheck:
+                parts.append(f"<p>{e(t(T.COST_TO_RECHECK))}</p>")
+        elif summary.has_regional_tax:  # never a total that leaves the regional tax out
+            parts.append(f"<p><b>{e(t(T.TOTAL_WITH_REGIONAL).replace('%1', euros(fixed)))}</b></p>")
+        return parts
+
+    @staticmethod
+    def _source_text(summary: Summary) -> str:
+        host = urlsplit(summary.content_source).hostname or summary.content_source
+        host = host.removeprefix("www.")
+        if summary.checked_on is None:
+            return t(T.SUMMARY_SOURCE).replace("%1", isolate(host))
+        day = QLocale().toString(
+            QDate(summary.checked_on.year, summary.checked_on.month, summary.checked_on.day),
+            QLocale.FormatType.LongFormat,
+        )
+        return t(T.SUMMARY_SOURCE_CHECKED).replace("%1", isolate(host)).replace("%2", day)
+
+    def _show_text(self) -> None:
         self.text.setText(self.html())
         self.text.setAccessibleName(self.text.text())
 
+    def load(self) -> None:
+        summary = self.request_controller.summary()
+        asks = summary is not None and summary.has_regional_tax
+        self.cost_heading.setVisible(asks)
+        self.cost_inputs.setVisible(asks)
+        if asks:
+            data = self.request_controller.data
+            self.cost_inputs.set_regions(self.request_controller.regions())
+            self.cost_inputs.show_answers(
+                data.get("vr_region"), data.get("vr_horsepower"), data.get("vr_year")
+            )
+        self._show_text()
+
     def retranslate(self) -> None:
+        self.cost_heading.setText(t(T.COST_ASK))
+        self.cost_inputs.retranslate()
         self.load()
+
+    def clear(self) -> None:
+        self.cost_inputs.clear()
 
 
 class HandoffPage(Page):
@@ -416,7 +534,10 @@ class RequestScreen(WizardScreen):
             "toPlacesButton", T.TO_PLACES, lambda: self.sig_navigate.emit("places")
         )
         self.add_page(professional)
-        self.add_page(InfoPage("declaration", controller, lambda: t(T.BODIES["declaration"])))
+        declaration = InfoPage("declaration", controller, lambda: "")
+        # V-5: the legal warning is a warning, with its icon and title.
+        declaration.set_alert("warning", T.DECLARATION_TITLE, lambda: t(T.BODIES["declaration"]))
+        self.add_page(declaration)
         self.handoff = HandoffPage(controller, kiosk, opener, open_appointments, printer_name)
         self.add_page(self.handoff)
         controller.sig_catalogue_loaded.connect(self._reload)

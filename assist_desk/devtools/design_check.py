@@ -1,0 +1,200 @@
+"""Design checks the accessibility checker did not make (issue 14, §4).
+
+The tour's checker found 0 problems on screens with buttons cut at the bottom edge, an
+error banner about fields that had been fixed, and English shown for French. These
+checks look for what a screen review found by eye:
+
+- ``clipped-control``: a control partly hidden by an edge that does not scroll (a
+  person sees half a button and nothing says there is more), and a control of an
+  action bar (dynamic property ``actionBar=True``) hidden at all, even in an area
+  that scrolls;
+- ``stale-error-summary``: an error summary about fields (a widget with the dynamic
+  property ``errorSummary=True``) while no field shows an error;
+- ``untranslated``: with ``ASSIST_DESK_PSEUDO_L10N`` on, a text shown without the
+  pseudo-translation brackets did not go through a translator (a widget whose text is
+  data, not interface, carries ``userText=True``);
+- ``long-lines``: a wrapped paragraph whose lines hold more than ``MAX_LINE_CHARS``
+  characters;
+- ``small-text``: text under the mode's minimum size;
+- ``small-choice``: in kiosk mode, a choice (radio, check box, or a widget with
+  ``role="choice"``) less than ``KIOSK_CHOICE_PX`` high.
+
+Each returns :class:`assist_desk.a11y_check.Finding` values, like the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from assist_desk.a11y_check import Finding, widget_path
+
+MAX_LINE_CHARS = 75
+KIOSK_CHOICE_PX = 80
+#: Smallest text by mode, in pixels (kiosk: read standing, at arm's length).
+MIN_TEXT_PX = {"kiosk": 20, "other": 13}
+
+_CONTROLS = (QAbstractButton, QLineEdit, QComboBox)
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def visible_rect(widget: QWidget) -> QRect:
+    """The part of ``widget`` not hidden by an ancestor's edge (window coordinates)."""
+    window = widget.window()
+    shown = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    ancestor = widget.parentWidget()
+    while ancestor is not None and ancestor is not window:
+        shown = shown.intersected(QRect(ancestor.mapTo(window, QPoint(0, 0)), ancestor.size()))
+        ancestor = ancestor.parentWidget()
+    return shown.intersected(window.rect())
+
+
+def _in_scrolling_area(widget: QWidget) -> bool:
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QAbstractScrollArea):
+            bars = (ancestor.verticalScrollBar(), ancestor.horizontalScrollBar())
+            if any(bar.isVisible() and bar.maximum() > 0 for bar in bars):
+                return True
+        ancestor = ancestor.parentWidget()
+    return False
+
+
+def check_clipped_controls(root: QWidget) -> list[Finding]:
+    """Controls cut by an edge: partly shown (wholly scrolled away is fine)."""
+    findings: list[Finding] = []
+    for control in root.findChildren(QWidget):
+        if not isinstance(control, _CONTROLS) or not _shown(control):
+            continue
+        if isinstance(control.parentWidget(), QAbstractScrollArea):
+            continue  # a scroll area's own bars
+        shown = visible_rect(control)
+        if shown.size() == control.size():
+            continue
+        if not control.property("actionBar") and _in_scrolling_area(control):
+            continue  # content of an area that scrolls: its scroll bar says there is more
+        hidden_w = control.width() - max(0, shown.width())
+        hidden_h = control.height() - max(0, shown.height())
+        if hidden_w > 2 or hidden_h > 2:
+            findings.append(
+                Finding(
+                    "clipped-control",
+                    widget_path(control),
+                    f"{hidden_w}×{hidden_h} px of {control.width()}×{control.height()} hidden",
+                )
+            )
+    return findings
+
+
+def check_stale_error_summary(root: QWidget) -> list[Finding]:
+    summaries = [w for w in root.findChildren(QWidget) if w.property("errorSummary") and _shown(w)]
+    if not summaries:
+        return []
+    field_errors = [
+        label
+        for label in root.findChildren(QLabel)
+        if label.property("role") == "error" and _shown(label) and label.text()
+    ]
+    if field_errors:
+        return []
+    return [
+        Finding("stale-error-summary", widget_path(w), "no field shows an error any more")
+        for w in summaries
+    ]
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def check_untranslated(root: QWidget) -> list[Finding]:
+    """Only meaningful under pseudo-translation: every translated text is bracketed."""
+    findings: list[Finding] = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QAbstractButton)) or not _shown(widget):
+            continue
+        if widget.property("userText"):
+            continue
+        text = widget.text().strip()
+        if _LETTERS.search(text) and "[" not in text:
+            findings.append(Finding("untranslated", widget_path(widget), repr(text[:50])))
+    return findings
+
+
+def chars_per_line(label: QLabel) -> int:
+    metrics = QFontMetrics(label.font())
+    return label.contentsRect().width() // max(1, metrics.averageCharWidth())
+
+
+def check_long_lines(root: QWidget, limit: int = MAX_LINE_CHARS) -> list[Finding]:
+    findings: list[Finding] = []
+    for label in root.findChildren(QLabel):
+        if not _shown(label) or not label.wordWrap() or len(label.text()) <= limit:
+            continue
+        per_line = chars_per_line(label)
+        if per_line > limit:
+            findings.append(
+                Finding("long-lines", widget_path(label), f"about {per_line} characters a line")
+            )
+    return findings
+
+
+def check_small_text(root: QWidget, kiosk: bool) -> list[Finding]:
+    minimum = MIN_TEXT_PX["kiosk" if kiosk else "other"]
+    findings: list[Finding] = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QAbstractButton)) or not _shown(widget):
+            continue
+        if not widget.text().strip():
+            continue
+        size = QFontMetrics(widget.font()).height()  # what the eye sees, any unit
+        pixel = widget.font().pixelSize()
+        shown = pixel if pixel > 0 else round(size * 0.8)
+        if shown < minimum:
+            findings.append(
+                Finding("small-text", widget_path(widget), f"{shown} px < {minimum} px")
+            )
+    return findings
+
+
+def check_kiosk_choices(root: QWidget, limit: int = KIOSK_CHOICE_PX) -> list[Finding]:
+    findings: list[Finding] = []
+    for widget in root.findChildren(QWidget):
+        choice = isinstance(widget, (QRadioButton, QCheckBox)) or (
+            widget.property("role") == "choice"
+        )
+        if choice and _shown(widget) and widget.height() < limit:
+            findings.append(
+                Finding("small-choice", widget_path(widget), f"{widget.height()} px < {limit} px")
+            )
+    return findings
+
+
+def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
+    """The checks that hold on every screen today (the tour's gate)."""
+    findings = check_clipped_controls(root) + check_stale_error_summary(root)
+    if pseudo:
+        findings += check_untranslated(root)
+    return findings
+
+
+def design_figures(root: QWidget, *, kiosk: bool = False) -> list[Finding]:
+    """Checks the screens do not pass yet (V-3 line length, K-2 kiosk sizes): figures."""
+    findings = check_long_lines(root) + check_small_text(root, kiosk)
+    if kiosk:
+        findings += check_kiosk_choices(root)
+    return findings

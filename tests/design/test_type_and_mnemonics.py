@@ -1,0 +1,46 @@
+"""Arabic set larger, and mnemonics hidden on citizen screens (issue 14: V-6, AR-3, AR-4)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QStyle
+
+from assist_desk import theme
+
+
+@pytest.fixture
+def restore(qapp: Any) -> Any:
+    yield
+    qapp.setStyleSheet("")
+    for name in ("assist_desk_citizen", "assist_desk_arabic", "assist_desk_style_args"):
+        qapp.setProperty(name, None)
+
+
+def underline(qapp: Any) -> int:
+    return qapp.style().styleHint(QStyle.StyleHint.SH_UnderlineShortcut)
+
+
+def test_mnemonics_hidden_for_citizens_and_in_arabic(qapp: Any, restore: Any) -> None:
+    theme.apply(qapp, "default", 1.0, mode="mediator")
+    assert underline(qapp) != 0  # a mediator's workstation keeps them
+    theme.language_changed(qapp, "ar")
+    assert underline(qapp) == 0  # never on the dots of Arabic letters
+    theme.language_changed(qapp, "fr")
+    theme.apply(qapp, "default", 1.0, mode="kiosk")
+    assert underline(qapp) == 0
+    theme.apply(qapp, "default", 1.0, mode="training")
+    assert underline(qapp) == 0
+
+
+def test_arabic_is_set_larger_up_to_200_percent(qapp: Any, restore: Any) -> None:
+    latin = int(theme.sizes(1.0, kiosk=False)["font_px"])
+    arabic = int(theme.sizes(1.0, kiosk=False, arabic=True)["font_px"])
+    assert arabic == round(latin * 1.15)
+    assert theme.sizes(2.0, kiosk=True, arabic=True) == theme.sizes(2.0, kiosk=True)
+    theme.apply(qapp, "default", 1.0, mode="training")
+    theme.language_changed(qapp, "ar")
+    assert f"font-size: {arabic}px" in qapp.styleSheet()
+    theme.language_changed(qapp, "fr")
+    assert f"font-size: {latin}px" in qapp.styleSheet()
