@@ -19,7 +19,7 @@ checks look for what a screen review found by eye:
 - ``small-choice``: in kiosk mode, a choice (radio, check box, or a widget with
   ``role="choice"``) less than ``KIOSK_CHOICE_PX`` high.
 
-Each returns :class:`assist_desk.a11y_check.Finding` values, like the other checks.
+Each returns :class:`assist_desk.devtools.a11y_check.Finding` values, like the other checks.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_desk.a11y_check import Finding, widget_path
+from assist_desk.devtools.a11y_check import Finding, widget_path
 
 MAX_LINE_CHARS = 75
 KIOSK_CHOICE_PX = 80
