@@ -32,7 +32,11 @@ def test_clipped_control(qtbot: Any) -> None:
     root.show()
     found = D.check_clipped_controls(root)
     assert kinds(found) == ["clipped-control"]
-    assert found[0].detail.startswith("0×20 px")
+    # The part under the edge (the button may be taller than asked: a style sheet's
+    # minimum height, left by an earlier test in this process, still applies).
+    hidden = cut.y() + cut.height() - root.height()
+    assert hidden > 0
+    assert found[0].detail.startswith(f"0×{hidden} px")
     cut.move(150, 10)
     assert D.check_clipped_controls(root) == []
 
