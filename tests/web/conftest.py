@@ -1,15 +1,14 @@
 """The controlled browser's tests: QtWebEngine, offscreen, against the real training portal.
 
-Chromium's sandbox is turned off HERE ONLY: tests and CI run as root in containers,
-where the sandbox cannot start. A kiosk runs as an ordinary user with the sandbox
-on; the application never sets this variable (tests/packaging checks it).
+Chromium's sandbox is turned off HERE ONLY, for each test of this folder: tests and CI
+run as root in containers, where the sandbox cannot start. A kiosk runs as an ordinary
+user with the sandbox on; the application never sets this variable (tests/packaging
+checks it). Per test, not at import: the whole suite shares worker processes, and the
+kiosk tests elsewhere check the application as root without the variable (the browser
+stays off, the QR codes stay).
 """
 
 from __future__ import annotations
-
-import os
-
-os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
 from typing import Any
 
@@ -30,6 +29,11 @@ NO_GPU_MESSAGES = (
     "GBM is not supported",
     "GPUInfo not initialized",
 )
+
+
+@pytest.fixture(autouse=True)
+def _sandbox_off_in_web_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
 def pytest_collection_modifyitems(items: list[Any]) -> None:

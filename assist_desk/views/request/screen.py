@@ -16,6 +16,7 @@ from assist_desk.controllers.requests import RequestController, Summary
 from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.account.screen import TermsPage
+from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
@@ -246,7 +247,7 @@ class SummaryPage(Page):
 
     @staticmethod
     def _fees_html(summary: Summary) -> list[str]:
-        e = html.escape
+        e = esc  # keeps the narrow no-break spaces of the amounts (i18n.euros)
         parts = [f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>"]
         fixed = round(sum(amount for _, amount in summary.fees), 2)
         cost, example = summary.cost, summary.cost_example
