@@ -407,7 +407,7 @@ def _after_first_frame(context: AppContext) -> None:
             os._exit(0)
         if bench_exit == "first-frame":
             _print_own_peak()
-            context.app.quit()
+            context.app.exit(0)
             return
         context.sig_ready.connect(lambda: print(f"READY {time.time():.6f}", flush=True))
         context.sig_settled.connect(lambda: _report_and_quit(context))
