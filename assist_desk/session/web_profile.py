@@ -65,6 +65,14 @@ FOCUS_SCRIPT = """
   document.addEventListener("focusout", function (e) {
     var k = kind(e.target); if (k) console.info(prefix + "out:" + k);
   }, true);
+  // The on-screen keyboard shrinks the view: the focused field (or the frame that
+  // holds it) scrolls up into what is left, never under the keys.
+  window.addEventListener("resize", function () {
+    var el = document.activeElement;
+    if (el && (kind(el) || el.tagName === "IFRAME") && el.scrollIntoView) {
+      el.scrollIntoView({block: "nearest"});
+    }
+  });
 })();
 """
 

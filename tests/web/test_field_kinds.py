@@ -7,6 +7,7 @@ get none (the page shows its own keys, or nothing is typed).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -72,3 +73,35 @@ def test_the_keyboard_follows_the_page_field(app_context: Any, qtbot: Any) -> No
         lambda: run_js(qtbot, screen.page, "document.getElementById('f').value") == "1990-07-14",
         timeout=5000,
     )
+
+
+def test_a_field_low_on_the_page_is_never_under_the_keyboard(app_context: Any, qtbot: Any) -> None:
+    context, feature, portal = start_browser(app_context)
+    context.window.resize(1920, 1080)
+    screen = screen_of(context)
+    open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
+    context.window.activateWindow()
+    screen.view.focusProxy().setFocus()
+    keyboard = keyboard_of(context)
+    where = (
+        "JSON.stringify([window.innerHeight,"
+        " document.getElementById('f').getBoundingClientRect().bottom])"
+    )
+    # An e-mail field just above the bottom of the view, on a page that can scroll.
+    run_js(
+        qtbot,
+        screen.page,
+        "document.body.style.minHeight = '3000px'; var i = document.createElement('input');"
+        " i.type = 'email'; i.id = 'f'; i.style.cssText = 'position:absolute;left:10px;top:'"
+        " + (window.innerHeight - 60) + 'px'; document.body.appendChild(i); 1",
+    )
+    height, bottom = json.loads(run_js(qtbot, screen.page, where))
+    assert bottom <= height
+    run_js(qtbot, screen.page, "document.getElementById('f').focus(); 1")
+    qtbot.waitUntil(lambda: keyboard.isVisible(), timeout=5000)
+
+    def shown_above_the_keys() -> bool:
+        height_now, bottom_now = json.loads(run_js(qtbot, screen.page, where))
+        return bool(height_now < height and bottom_now <= height_now)
+
+    qtbot.waitUntil(shown_above_the_keys, timeout=5000)
