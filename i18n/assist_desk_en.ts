@@ -973,533 +973,538 @@
         <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency&apos;s website lists them; “Find a place” shows those we know near here.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="444"/>
         <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</source>
         <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="200"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="206"/>
         <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
         <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="210"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="200"/>
+        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
+        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
+    </message>
+    <message>
+        <location filename="../assist_desk/views/flow_texts.py" line="216"/>
         <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
         <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="216"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="222"/>
         <source>With FranceConnect</source>
         <translation>With FranceConnect</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="217"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="223"/>
         <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
         <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="220"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="226"/>
         <source>With an ANTS account</source>
         <translation>With an ANTS account</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="221"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="227"/>
         <source>Fill in a short form, then confirm your e-mail address.</source>
         <translation>Fill in a short form, then confirm your e-mail address.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="224"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="230"/>
         <source>With a trusted person</source>
         <translation>With a trusted person</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="225"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="231"/>
         <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
         <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="228"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="234"/>
         <source>With an authorised professional</source>
         <translation>With an authorised professional</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="229"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="235"/>
         <source>A garage or registration service does it for you.</source>
         <translation>A garage or registration service does it for you.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="236"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="242"/>
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="237"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
         <source>First names (all, as on your ID)</source>
         <translation>First names (all, as on your ID)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="238"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="239"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="245"/>
         <source>Usage name (optional)</source>
         <translation>Usage name (optional)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="240"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="246"/>
         <source>Date of birth (DD/MM/YYYY)</source>
         <translation>Date of birth (DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="241"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="242"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="249"/>
         <source>Name of the business</source>
         <translation>Name of the business</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="250"/>
         <source>Name of the establishment</source>
         <translation>Name of the establishment</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="245"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
         <source>Name of the organisation</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="246"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
         <source>SIRET number (14 digits)</source>
         <translation>SIRET number (14 digits)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
         <source>Prefecture authorisation reference</source>
         <translation>Prefecture authorisation reference</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
         <source>Département of the prefecture (e.g. 75)</source>
         <translation>Département of the prefecture (e.g. 75)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="249"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="255"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="250"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="256"/>
         <source>Telephone (optional)</source>
         <translation>Telephone (optional)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
         <source>Approval number</source>
         <translation>Approval number</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="258"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="259"/>
         <source>INSEE code of the commune (5 characters)</source>
         <translation>INSEE code of the commune (5 characters)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="260"/>
         <source>Number of fingerprint stations</source>
         <translation>Number of fingerprint stations</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="255"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="261"/>
         <source>Message to the agency (optional)</source>
         <translation>Message to the agency (optional)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="265"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="271"/>
         <source>Please fill in this field.</source>
         <translation>Please fill in this field.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="266"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
         <source>This does not look like an e-mail address (example: name@example.fr).</source>
         <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="269"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
         <source>An account already uses this e-mail address. Try signing in instead.</source>
         <translation>An account already uses this e-mail address. Try signing in instead.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="278"/>
         <source>This SIRET number is not valid: check the 14 digits.</source>
         <translation>This SIRET number is not valid: check the 14 digits.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
         <source>This SIREN number is not valid.</source>
         <translation>This SIREN number is not valid.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="276"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
         <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
         <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="279"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="285"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="280"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
         <source>This date does not fit the rules for this account.</source>
         <translation>This date does not fit the rules for this account.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="287"/>
         <source>The password needs at least 12 characters.</source>
         <translation>The password needs at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="288"/>
         <source>The password is too long (128 at most).</source>
         <translation>The password is too long (128 at most).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="283"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="289"/>
         <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
         <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="292"/>
         <source>The password must not contain your e-mail address.</source>
         <translation>The password must not contain your e-mail address.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="289"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="295"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="290"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
         <source>Check the approval number: letters and digits, as on the decision.</source>
         <translation>Check the approval number: letters and digits, as on the decision.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="293"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="299"/>
         <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
         <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="302"/>
         <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
         <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="299"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
         <source>The INSEE code has 5 characters (not the postcode).</source>
         <translation>The INSEE code has 5 characters (not the postcode).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="302"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
         <source>Check the telephone number.</source>
         <translation>Check the telephone number.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="303"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="309"/>
         <source>This is too long.</source>
         <translation>This is too long.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="304"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="310"/>
         <source>This is too short.</source>
         <translation>This is too short.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="311"/>
         <source>Write a number from 1 to 50.</source>
         <translation>Write a number from 1 to 50.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="306"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="312"/>
         <source>This number is too large.</source>
         <translation>This number is too large.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="307"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="313"/>
         <source>Check what you typed here.</source>
         <translation>Check what you typed here.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
         <source>Please choose one of the answers.</source>
         <translation>Please choose one of the answers.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="310"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="316"/>
         <source>The portal did not accept this value.</source>
         <translation>The portal did not accept this value.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="320"/>
         <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
         <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="319"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="325"/>
         <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
         <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="323"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="329"/>
         <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
         <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="326"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="332"/>
         <source>Some information was not accepted. The fields to check are marked.</source>
         <translation>Some information was not accepted. The fields to check are marked.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="329"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="335"/>
         <source>The e-mail address or the password is not right. Please check and try again.</source>
         <translation>The e-mail address or the password is not right. Please check and try again.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="332"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="338"/>
         <source>This cannot be done yet for this account. Please check the step before.</source>
         <translation>This cannot be done yet for this account. Please check the step before.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="335"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="341"/>
         <source>This account or this item no longer exists. You can start again.</source>
         <translation>This account or this item no longer exists. You can start again.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="338"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="344"/>
         <source>Something went wrong on our side. What you typed is kept. Try again.</source>
         <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="341"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="347"/>
         <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
         <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="345"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="351"/>
         <source>The service says: %1</source>
         <translation>The service says: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="348"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="354"/>
         <source>Service temporarily unavailable</source>
         <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
         <translation>Service temporarily unavailable</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="349"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
         <source>Something to check</source>
         <translation>Something to check</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="350"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="356"/>
         <source>Still to check: %1</source>
         <translation>Still to check: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="353"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="359"/>
         <source>Please choose one answer to continue.</source>
         <translation>Please choose one answer to continue.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="354"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="360"/>
         <source>Please answer every question to continue.</source>
         <translation>Please answer every question to continue.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="361"/>
         <source>Some fields need checking: the messages are under each one.</source>
         <translation>Some fields need checking: the messages are under each one.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="358"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
         <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
         <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="361"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
         <source>The Terms of Use are still loading. Please wait a moment.</source>
         <translation>The Terms of Use are still loading. Please wait a moment.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="370"/>
         <source>The account is not active yet: follow the link in the e-mail.</source>
         <translation>The account is not active yet: follow the link in the e-mail.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="373"/>
         <source>Please sign in first.</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="368"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="374"/>
         <source>The prefecture has not answered yet. This screen moves on when it does.</source>
         <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="374"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="380"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="375"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="381"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="376"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
         <source>I understand, create my account</source>
         <translation>I understand, create my account</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="377"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="383"/>
         <source>I understand, send the request</source>
         <translation>I understand, send the request</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="379"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="385"/>
         <source>Accept and continue</source>
         <translation>Accept and continue</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="380"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="381"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="387"/>
         <source>Back to the home screen</source>
         <translation>Back to the home screen</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="388"/>
         <source>I have an e-mail address now</source>
         <translation>I have an e-mail address now</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="383"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
         <source>Send the e-mail again</source>
         <translation>Send the e-mail again</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="384"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
         <source>The e-mail has been sent again.</source>
         <translation>The e-mail has been sent again.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="385"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
         <source>I clicked the link</source>
         <translation>I clicked the link</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="392"/>
         <source>Start a new request</source>
         <translation>Start a new request</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="387"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="393"/>
         <source>A false declaration is an offence</source>
         <translation>A false declaration is an offence</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="388"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
         <source>I have found it, continue</source>
         <translation>I have found it, continue</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="395"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="396"/>
         <source>Your request is registered</source>
         <translation>Your request is registered</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="397"/>
         <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
         <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="400"/>
         <source>Nothing more to do here today. The answer comes by e-mail.</source>
         <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="397"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="403"/>
         <source>Your ANTS account is active</source>
         <translation>Your ANTS account is active</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="398"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="404"/>
         <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
         <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="403"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
         <source>Find a place</source>
         <translation>Find a place</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="405"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="411"/>
         <source>Please wait, we are contacting the ANTS service…</source>
         <translation>Please wait, we are contacting the ANTS service…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="406"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="412"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="407"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="413"/>
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="408"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="414"/>
         <source>Help page: the steps wait for you</source>
         <translation>Help page: the steps wait for you</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="415"/>
         <source>I have read the Terms of Use</source>
         <translation>I have read the Terms of Use</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="410"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="416"/>
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="411"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="417"/>
         <source>The full text (French, version %1)</source>
         <translation>The full text (French, version %1)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="412"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="418"/>
         <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1512,212 +1517,212 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="422"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="428"/>
         <source>Only the French text is authoritative; this summary helps you read it.</source>
         <translation>Only the French text is authoritative; this summary helps you read it.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="425"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="431"/>
         <source>You accepted version %1. The current version is %2. These sections changed:</source>
         <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="430"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="436"/>
         <source>New section</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="431"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
         <source>Section removed</source>
         <translation>Section removed</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="432"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
         <source>Section changed</source>
         <translation>Section changed</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="434"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="440"/>
         <source>Your acceptance of the new version is recorded. You can continue.</source>
         <translation>Your acceptance of the new version is recorded. You can continue.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="443"/>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="444"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="450"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="446"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="452"/>
         <source>Secure connection to the ANTS portal · nothing is stored here</source>
         <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="450"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
         <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
         <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="462"/>
         <source>Sign in with FranceConnect</source>
         <translation>Sign in with FranceConnect</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="457"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="463"/>
         <source>I have no account yet</source>
         <translation>I have no account yet</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="458"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="464"/>
         <source>Documents to bring</source>
         <translation>Documents to bring</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="460"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="466"/>
         <source>To prepare before you start (photos or scans of these documents)</source>
         <translation>To prepare before you start (photos or scans of these documents)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="463"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="469"/>
         <source>To bring to the appointment at the town hall</source>
         <translation>To bring to the appointment at the town hall</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="465"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="471"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="466"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="472"/>
         <source>Depending on your situation</source>
         <translation>Depending on your situation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="467"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="473"/>
         <source>Source: %1, checked on %2</source>
         <translation>Source: %1, checked on %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="469"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="475"/>
         <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
         <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="474"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="480"/>
         <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
         <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="477"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="483"/>
         <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
         <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="480"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
         <source>Estimated total: %1</source>
         <translation>Estimated total: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="481"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="487"/>
         <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
         <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="492"/>
         <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
         <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="489"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
         <source>To estimate the regional tax</source>
         <translation>To estimate the regional tax</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="490"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="491"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="497"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="492"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="498"/>
         <source>The list of documents is not available on this computer.</source>
         <translation>The list of documents is not available on this computer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
         <source>This list is not translated yet: it is shown in French.</source>
         <translation>This list is not translated yet: it is shown in French.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="499"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="505"/>
         <source>You will continue on: %1</source>
         <translation>You will continue on: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="500"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="506"/>
         <source>Open the official site</source>
         <translation>Open the official site</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="507"/>
         <source>Print the summary</source>
         <translation>Print the summary</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
         <source>Code to scan with a phone: %1</source>
         <translation>Code to scan with a phone: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="503"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="509"/>
         <source>This address is not allowed on this computer. Ask the mediator.</source>
         <translation>This address is not allowed on this computer. Ask the mediator.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="506"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="512"/>
         <source>The official site is open in the browser.</source>
         <translation>The official site is open in the browser.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="507"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="513"/>
         <source>Waiting for the link to be clicked…</source>
         <translation>Waiting for the link to be clicked…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="514"/>
         <source>The FranceConnect page is open: sign in there, then come back here.</source>
         <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="511"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="517"/>
         <source>Create an ANTS account</source>
         <translation>Create an ANTS account</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="512"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="518"/>
         <source>New request</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="513"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="519"/>
         <source>New Terms of Use</source>
         <translation>New Terms of Use</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="205"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="211"/>
         <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
         <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
     </message>
@@ -1742,17 +1747,17 @@
         <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="263"/>
         <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</source>
         <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="378"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="384"/>
         <source>I understand, go to the official site</source>
         <translation>I understand, go to the official site</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="404"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="410"/>
         <source>Check my pre-application number</source>
         <translation>Check my pre-application number</translation>
     </message>

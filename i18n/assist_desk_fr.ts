@@ -973,533 +973,538 @@
         <translation>Les professionnels habilités (garages, services d&apos;immatriculation) peuvent faire la démarche pour vous. Apportez vos documents. Le site de l&apos;agence en donne la liste ; « Trouver un lieu » montre ceux que nous connaissons près d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="444"/>
         <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</source>
         <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l&apos;ANTS, par la connexion sécurisée de ce lieu d&apos;aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="200"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="206"/>
         <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
         <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="210"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="200"/>
+        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
+        <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n&apos;a encore été envoyé). Ouvrez-le ici, sur cette borne ; ou scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
+    </message>
+    <message>
+        <location filename="../assist_desk/views/flow_texts.py" line="216"/>
         <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
         <translation>Cette application n&apos;est pas un produit de l&apos;ANTS ; le site officiel est ants.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="216"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="222"/>
         <source>With FranceConnect</source>
         <translation>Avec FranceConnect</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="217"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="223"/>
         <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
         <translation>Utilisez un compte que vous avez déjà (impôts, assurance maladie, La Poste…).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="220"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="226"/>
         <source>With an ANTS account</source>
         <translation>Avec un compte ANTS</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="221"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="227"/>
         <source>Fill in a short form, then confirm your e-mail address.</source>
         <translation>Remplissez un court formulaire, puis confirmez votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="224"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="230"/>
         <source>With a trusted person</source>
         <translation>Avec une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="225"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="231"/>
         <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
         <translation>Une personne de confiance se connecte avec son FranceConnect et fait la démarche avec vous.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="228"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="234"/>
         <source>With an authorised professional</source>
         <translation>Avec un professionnel habilité</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="229"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="235"/>
         <source>A garage or registration service does it for you.</source>
         <translation>Un garage ou un service d&apos;immatriculation s&apos;en charge pour vous.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="236"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="242"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="237"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
         <source>First names (all, as on your ID)</source>
         <translation>Prénoms (tous, comme sur votre pièce d&apos;identité)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="238"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="239"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="245"/>
         <source>Usage name (optional)</source>
         <translation>Nom d&apos;usage (facultatif)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="240"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="246"/>
         <source>Date of birth (DD/MM/YYYY)</source>
         <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="241"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="242"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
         <source>Password again</source>
         <translation>Mot de passe (à nouveau)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="249"/>
         <source>Name of the business</source>
         <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="250"/>
         <source>Name of the establishment</source>
         <translation>Nom de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="245"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
         <source>Name of the organisation</source>
         <translation>Nom de l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="246"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
         <source>SIRET number (14 digits)</source>
         <translation>Numéro SIRET (14 chiffres)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
         <source>Prefecture authorisation reference</source>
         <translation>Référence de l&apos;habilitation préfectorale</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
         <source>Département of the prefecture (e.g. 75)</source>
         <translation>Département de la préfecture (ex. 75)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="249"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="255"/>
         <source>Contact person</source>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="250"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="256"/>
         <source>Telephone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
         <source>Approval number</source>
         <translation>Numéro d&apos;agrément</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="258"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="259"/>
         <source>INSEE code of the commune (5 characters)</source>
         <translation>Code INSEE de la commune (5 caractères)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="260"/>
         <source>Number of fingerprint stations</source>
         <translation>Nombre de dispositifs de recueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="255"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="261"/>
         <source>Message to the agency (optional)</source>
         <translation>Message à l&apos;agence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="265"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="271"/>
         <source>Please fill in this field.</source>
         <translation>Veuillez remplir ce champ.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="266"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
         <source>This does not look like an e-mail address (example: name@example.fr).</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="269"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
         <source>An account already uses this e-mail address. Try signing in instead.</source>
         <translation>Un compte utilise déjà cette adresse e-mail. Essayez plutôt de vous connecter.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="278"/>
         <source>This SIRET number is not valid: check the 14 digits.</source>
         <translation>Ce numéro SIRET n&apos;est pas valide : vérifiez les 14 chiffres.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
         <source>This SIREN number is not valid.</source>
         <translation>Ce numéro SIREN n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="276"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
         <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
         <translation>Écrivez la date sous la forme jour/mois/année, par ex. 05/03/1980.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="279"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="285"/>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="280"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
         <source>This date does not fit the rules for this account.</source>
         <translation>Cette date ne correspond pas aux règles de ce compte.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="287"/>
         <source>The password needs at least 12 characters.</source>
         <translation>Le mot de passe doit compter au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="288"/>
         <source>The password is too long (128 at most).</source>
         <translation>Le mot de passe est trop long (128 au plus).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="283"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="289"/>
         <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
         <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="292"/>
         <source>The password must not contain your e-mail address.</source>
         <translation>Le mot de passe ne doit pas contenir votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="289"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="295"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="290"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
         <source>Check the approval number: letters and digits, as on the decision.</source>
         <translation>Vérifiez le numéro d&apos;agrément : lettres et chiffres, comme sur l&apos;arrêté.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="293"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="299"/>
         <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
         <translation>Vérifiez la référence, telle qu&apos;écrite par la préfecture (ex. SIV-75-2024-00123).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="302"/>
         <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
         <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="299"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
         <source>The INSEE code has 5 characters (not the postcode).</source>
         <translation>Le code INSEE compte 5 caractères (ce n&apos;est pas le code postal).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="302"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
         <source>Check the telephone number.</source>
         <translation>Vérifiez le numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="303"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="309"/>
         <source>This is too long.</source>
         <translation>C&apos;est trop long.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="304"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="310"/>
         <source>This is too short.</source>
         <translation>C&apos;est trop court.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="311"/>
         <source>Write a number from 1 to 50.</source>
         <translation>Écrivez un nombre de 1 à 50.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="306"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="312"/>
         <source>This number is too large.</source>
         <translation>Ce nombre est trop grand.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="307"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="313"/>
         <source>Check what you typed here.</source>
         <translation>Vérifiez ce que vous avez tapé ici.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
         <source>Please choose one of the answers.</source>
         <translation>Veuillez choisir l&apos;une des réponses.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="310"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="316"/>
         <source>The portal did not accept this value.</source>
         <translation>Le portail n&apos;a pas accepté cette valeur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="320"/>
         <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
         <translation>Le service de l&apos;ANTS est injoignable pour le moment. Rien n&apos;est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="319"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="325"/>
         <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
         <translation>Le service de l&apos;ANTS met du temps à répondre. Ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="323"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="329"/>
         <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
         <translation>Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="326"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="332"/>
         <source>Some information was not accepted. The fields to check are marked.</source>
         <translation>Certaines informations n&apos;ont pas été acceptées. Les champs à vérifier sont signalés.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="329"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="335"/>
         <source>The e-mail address or the password is not right. Please check and try again.</source>
         <translation>L&apos;adresse e-mail ou le mot de passe n&apos;est pas bon. Vérifiez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="332"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="338"/>
         <source>This cannot be done yet for this account. Please check the step before.</source>
         <translation>Ce n&apos;est pas encore possible pour ce compte. Vérifiez l&apos;étape précédente.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="335"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="341"/>
         <source>This account or this item no longer exists. You can start again.</source>
         <translation>Ce compte ou cet élément n&apos;existe plus. Vous pouvez recommencer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="338"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="344"/>
         <source>Something went wrong on our side. What you typed is kept. Try again.</source>
         <translation>Un problème est survenu de notre côté. Ce que vous avez tapé est conservé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="341"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="347"/>
         <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
         <translation>La connexion au service de l&apos;ANTS démarre encore. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="345"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="351"/>
         <source>The service says: %1</source>
         <translation>Le service indique : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="348"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="354"/>
         <source>Service temporarily unavailable</source>
         <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
         <translation>Service momentanément indisponible</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="349"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
         <source>Something to check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="350"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="356"/>
         <source>Still to check: %1</source>
         <translation>Reste à vérifier : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="353"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="359"/>
         <source>Please choose one answer to continue.</source>
         <translation>Veuillez choisir une réponse pour continuer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="354"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="360"/>
         <source>Please answer every question to continue.</source>
         <translation>Veuillez répondre à chaque question pour continuer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="361"/>
         <source>Some fields need checking: the messages are under each one.</source>
         <translation>Certains champs sont à vérifier : les messages sont sous chacun d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="358"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
         <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
         <translation>Cochez « J&apos;ai lu les conditions générales d&apos;utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="361"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
         <source>The Terms of Use are still loading. Please wait a moment.</source>
         <translation>Les conditions d&apos;utilisation se chargent encore. Patientez un instant.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="370"/>
         <source>The account is not active yet: follow the link in the e-mail.</source>
         <translation>Le compte n&apos;est pas encore actif : suivez le lien reçu par e-mail.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="373"/>
         <source>Please sign in first.</source>
         <translation>Veuillez d&apos;abord vous connecter.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="368"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="374"/>
         <source>The prefecture has not answered yet. This screen moves on when it does.</source>
         <translation>La préfecture n&apos;a pas encore répondu. Cet écran avancera dès qu&apos;elle l&apos;aura fait.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="374"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="380"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="375"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="381"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="376"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
         <source>I understand, create my account</source>
         <translation>J&apos;ai compris, créer mon compte</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="377"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="383"/>
         <source>I understand, send the request</source>
         <translation>J&apos;ai compris, envoyer la demande</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="379"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="385"/>
         <source>Accept and continue</source>
         <translation>Accepter et continuer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="380"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="381"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="387"/>
         <source>Back to the home screen</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="388"/>
         <source>I have an e-mail address now</source>
         <translation>J&apos;ai maintenant une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="383"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
         <source>Send the e-mail again</source>
         <translation>Renvoyer l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="384"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
         <source>The e-mail has been sent again.</source>
         <translation>L&apos;e-mail a été renvoyé.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="385"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
         <source>I clicked the link</source>
         <translation>J&apos;ai cliqué sur le lien</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="392"/>
         <source>Start a new request</source>
         <translation>Commencer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="387"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="393"/>
         <source>A false declaration is an offence</source>
         <translation>Une fausse déclaration est un délit</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="388"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
         <source>I have found it, continue</source>
         <translation>Je l&apos;ai trouvé, continuer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="395"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="396"/>
         <source>Your request is registered</source>
         <translation>Votre demande est enregistrée</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="397"/>
         <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
         <translation>Plus rien à faire ici aujourd&apos;hui. Surveillez votre boîte e-mail dans les prochains jours.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="400"/>
         <source>Nothing more to do here today. The answer comes by e-mail.</source>
         <translation>Plus rien à faire ici aujourd&apos;hui. La réponse arrivera par e-mail.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="397"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="403"/>
         <source>Your ANTS account is active</source>
         <translation>Votre compte ANTS est actif</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="398"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="404"/>
         <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
         <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="403"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
         <source>Find a place</source>
         <translation>Trouver un lieu</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="405"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="411"/>
         <source>Please wait, we are contacting the ANTS service…</source>
         <translation>Patientez, nous contactons le service de l&apos;ANTS…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="406"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="412"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="407"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="413"/>
         <source>Next step: %1</source>
         <translation>Étape suivante : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="408"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="414"/>
         <source>Help page: the steps wait for you</source>
         <translation>Page d&apos;aide : les étapes vous attendent</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="415"/>
         <source>I have read the Terms of Use</source>
         <translation>J&apos;ai lu les conditions générales d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="410"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="416"/>
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="411"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="417"/>
         <source>The full text (French, version %1)</source>
         <translation>Le texte complet (en français, version %1)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="412"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="418"/>
         <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1512,212 +1517,212 @@
 • L&apos;agence peut modifier ces conditions ; on vous demandera d&apos;accepter la nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="422"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="428"/>
         <source>Only the French text is authoritative; this summary helps you read it.</source>
         <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="425"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="431"/>
         <source>You accepted version %1. The current version is %2. These sections changed:</source>
         <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="430"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="436"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="431"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
         <source>Section removed</source>
         <translation>Section supprimée</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="432"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
         <source>Section changed</source>
         <translation>Section modifiée</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="434"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="440"/>
         <source>Your acceptance of the new version is recorded. You can continue.</source>
         <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="443"/>
         <source>Signed in: %1</source>
         <translation>Connecté : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="444"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="450"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="446"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="452"/>
         <source>Secure connection to the ANTS portal · nothing is stored here</source>
         <translation>Connexion sécurisée au portail de l&apos;ANTS · rien n&apos;est enregistré ici</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="450"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
         <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
         <translation>Votre compte ANTS vous permet de vous connecter. Pour immatriculer un véhicule en ligne, le site officiel demande aussi à un particulier de se connecter avec FranceConnect : l&apos;étape suivante vous demande si vous l&apos;avez, et quoi faire sans.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="462"/>
         <source>Sign in with FranceConnect</source>
         <translation>Se connecter avec FranceConnect</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="457"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="463"/>
         <source>I have no account yet</source>
         <translation>Je n&apos;ai pas encore de compte</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="458"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="464"/>
         <source>Documents to bring</source>
         <translation>Documents à apporter</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="460"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="466"/>
         <source>To prepare before you start (photos or scans of these documents)</source>
         <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="463"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="469"/>
         <source>To bring to the appointment at the town hall</source>
         <translation>À apporter au rendez-vous en mairie</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="465"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="471"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="466"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="472"/>
         <source>Depending on your situation</source>
         <translation>Selon votre situation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="467"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="473"/>
         <source>Source: %1, checked on %2</source>
         <translation>Source : %1, vérifié le %2</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="469"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="475"/>
         <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
         <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="474"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="480"/>
         <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
         <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="477"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="483"/>
         <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
         <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="480"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
         <source>Estimated total: %1</source>
         <translation>Total estimé : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="481"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="487"/>
         <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
         <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d&apos;euros). Choisissez votre région ci-dessous pour une estimation.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="492"/>
         <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
         <translation>C&apos;est une estimation : un chiffre utilisé n&apos;a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="489"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
         <source>To estimate the regional tax</source>
         <translation>Pour estimer la taxe régionale</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="490"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="491"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="497"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="492"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="498"/>
         <source>The list of documents is not available on this computer.</source>
         <translation>La liste des documents n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
         <source>This list is not translated yet: it is shown in French.</source>
         <translation>Cette liste n&apos;est pas encore traduite : elle est affichée en français.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="499"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="505"/>
         <source>You will continue on: %1</source>
         <translation>Vous continuerez sur : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="500"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="506"/>
         <source>Open the official site</source>
         <translation>Ouvrir le site officiel</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="507"/>
         <source>Print the summary</source>
         <translation>Imprimer le récapitulatif</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
         <source>Code to scan with a phone: %1</source>
         <translation>Code à scanner avec un téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="503"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="509"/>
         <source>This address is not allowed on this computer. Ask the mediator.</source>
         <translation>Cette adresse n&apos;est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="506"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="512"/>
         <source>The official site is open in the browser.</source>
         <translation>Le site officiel est ouvert dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="507"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="513"/>
         <source>Waiting for the link to be clicked…</source>
         <translation>En attente du clic sur le lien…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="514"/>
         <source>The FranceConnect page is open: sign in there, then come back here.</source>
         <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="511"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="517"/>
         <source>Create an ANTS account</source>
         <translation>Créer un compte ANTS</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="512"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="518"/>
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="513"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="519"/>
         <source>New Terms of Use</source>
         <translation>Nouvelles conditions d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="205"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="211"/>
         <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
         <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d&apos;aide.</translation>
     </message>
@@ -1742,17 +1747,17 @@
         <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n&apos;a encore été envoyé). Scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="263"/>
         <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</source>
         <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d&apos;autre ne doit le connaître. Il va uniquement au portail de l&apos;ANTS, par la connexion sécurisée de ce lieu d&apos;aide, et n&apos;est jamais enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="378"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="384"/>
         <source>I understand, go to the official site</source>
         <translation>J&apos;ai compris, aller sur le site officiel</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="404"/>
+        <location filename="../assist_desk/views/flow_texts.py" line="410"/>
         <source>Check my pre-application number</source>
         <translation>Vérifier mon numéro de pré-demande</translation>
     </message>

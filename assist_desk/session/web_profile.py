@@ -46,14 +46,18 @@ FOCUS_SCRIPT = """
 (function () {
   var prefix = "%PREFIX%";
   var kinds = {text: "text", search: "text", url: "text", email: "email", tel: "tel",
-               number: "number", password: "password"};
+               number: "number", password: "password", date: "date"};
   function kind(el) {
     if (!el) return null;
+    var mode = (el.getAttribute("inputmode") || "").toLowerCase();
+    if (mode === "none") return null;  // the page shows its own keys
     if (el.tagName === "TEXTAREA" || el.isContentEditable) return "text";
     if (el.tagName !== "INPUT") return null;
-    var mode = (el.getAttribute("inputmode") || "").toLowerCase();
+    var base = kinds[(el.getAttribute("type") || "text").toLowerCase()] || null;
+    if (!base) return null;  // a check box, a button...: nothing to type
     if (mode === "numeric" || mode === "decimal") return "number";
-    return kinds[(el.getAttribute("type") || "text").toLowerCase()] || null;
+    if (base === "text" && (mode === "email" || mode === "tel")) return mode;
+    return base;
   }
   document.addEventListener("focusin", function (e) {
     var k = kind(e.target); if (k) console.info(prefix + "in:" + k);
@@ -61,6 +65,14 @@ FOCUS_SCRIPT = """
   document.addEventListener("focusout", function (e) {
     var k = kind(e.target); if (k) console.info(prefix + "out:" + k);
   }, true);
+  // The on-screen keyboard shrinks the view: the focused field (or the frame that
+  // holds it) scrolls up into what is left, never under the keys.
+  window.addEventListener("resize", function () {
+    var el = document.activeElement;
+    if (el && (kind(el) || el.tagName === "IFRAME") && el.scrollIntoView) {
+      el.scrollIntoView({block: "nearest"});
+    }
+  });
 })();
 """
 

@@ -7,6 +7,7 @@ sandbox on: then the QR codes stay, and these scenes are skipped).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 from assist_desk.tours.scene import Scene, Tour
@@ -43,4 +44,9 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     yield tour.scene("browser-02-refused", "Controlled browser: an address it does not open")
     screen.back_to_app.click()
     context.wipe_session("end")
+    # The tasks the wipe cancelled (and the portal client's closing) end in the loop
+    # itself first: a settle() now would run their steps inside this scene's task
+    # (RuntimeError "Cannot enter into task"), they would never end, and the tour would
+    # never exit.
+    await asyncio.sleep(0.2)
     await tour.settle()

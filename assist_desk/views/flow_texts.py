@@ -197,6 +197,12 @@ BODIES: dict[str, str] = {
         "You are ready: now do the procedure on the official site (nothing has been sent "
         "yet). Scan this code with your phone, or print the summary and do it at home.",
     ),
+    "handoff_kiosk_browser": QT_TRANSLATE_NOOP(
+        "Flows",
+        "You are ready: now do the procedure on the official site (nothing has been sent "
+        "yet). Open it here, on this kiosk; or scan this code with your phone, or print "
+        "the summary and do it at home.",
+    ),
     "pre_application": QT_TRANSLATE_NOOP(
         "Flows",
         "At the end you will get a pre-application number: write it down, the town hall "

@@ -1,6 +1,7 @@
 """The controlled browser keeps Chromium's sandbox on outside tests (issue 15 §5).
 
-Only tests/web/conftest.py turns it off (tests and CI run as root in containers).
+Only tests/web/conftest.py and tests/keyboard/web_view_driver.py turn it off (tests and
+CI run as root in containers).
 The application, its packaging and the kiosk session never do, and the kiosk runs
 as an ordinary user, where the sandbox works.
 """

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from assist_desk.views.browser.screen import BrowserScreen
+from assist_desk.views.request.screen import RequestScreen
 from tests.web.helpers import download_script, receipt_pdf, run_js, wait_loaded
 
 pytestmark = pytest.mark.slow
@@ -147,6 +148,12 @@ def test_the_hand_off_button_opens_the_official_site_in_the_browser_at_a_kiosk(
     assert screen.page is not None
     assert not opener.open("https://example.org/")
     assert screen.stack.currentWidget() is screen.notice
+    # The hand-off page says the site opens here, and offers that first.
+    handoff = context.window.screen_of(RequestScreen).handoff
+    handoff.retranslate()
+    assert "Ouvrez-le ici, sur cette borne" in handoff.text.text()
+    assert not handoff.open_button.isHidden()
+    assert handoff.focus_widget() is handoff.open_button
 
 
 def test_a_trainer_opens_the_outbox_signed_in_but_never_at_a_kiosk(

@@ -90,7 +90,7 @@ class ControlledPage(QWebEnginePage):
     Signals:
         sig_refused(str): the main frame was asked to go to this address, refused.
         sig_field_focus(bool, str): an editable field gained (True) or lost the
-            focus, with its kind: text, email, tel, number or password.
+            focus, with its kind: text, email, tel, number, date or password.
     """
 
     sig_refused = Signal(str)

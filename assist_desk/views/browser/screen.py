@@ -69,7 +69,7 @@ class BrowserScreen(Screen):
     Signals:
         sig_back_to_app(): the person leaves the browser.
         sig_field_focus(bool, str): an editable field of the page gained (True) or
-            lost the focus; its kind: text, email, tel, number or password.
+            lost the focus; its kind: text, email, tel, number, date or password.
     """
 
     screen_id = "browser"

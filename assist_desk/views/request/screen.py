@@ -445,7 +445,7 @@ class HandoffPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.text.setText(t(T.BODIES["handoff_kiosk" if self.kiosk else "handoff_browser"]))
+        self.text.setText(t(T.BODIES[self._body_key()]))
         self.note.setText(t(T.BODIES["not_affiliated"]))
         self.number_text.setText(t(T.BODIES["after_handoff_number"]))
         for button, text in (
@@ -456,8 +456,19 @@ class HandoffPage(Page):
             button.setText(t(text))
             button.setAccessibleName(t(text))
 
+    def _opens_here(self) -> bool:
+        """A kiosk with the controlled browser: the official site opens on the kiosk."""
+        return self.kiosk and bool(getattr(self.opener, "in_app", False))
+
+    def _body_key(self) -> str:
+        if not self.kiosk:
+            return "handoff_browser"
+        return "handoff_kiosk_browser" if self._opens_here() else "handoff_kiosk"
+
     def focus_widget(self) -> QWidget | None:
-        return self.print_button if self.kiosk else self.open_button
+        if self.kiosk and not self._opens_here():
+            return self.print_button
+        return self.open_button
 
     def clear(self) -> None:
         self.print_panel.reset()

@@ -1,0 +1,107 @@
+"""The on-screen keyboard follows the web page's field: its type and its inputmode.
+
+A date field of an official form (a birth date) gets the digit pad, an e-mail or phone
+``inputmode`` on a text field gets those keys, ``inputmode="none"`` and a check box
+get none (the page shows its own keys, or nothing is typed).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from assist_desk.views.keyboard.layouts import FieldKind
+from tests.keyboard.helpers import keyboard_of, type_with_keyboard
+from tests.web.helpers import open_and_wait, run_js
+from tests.web.test_browser_doors import screen_of, start_browser
+
+pytestmark = pytest.mark.slow
+
+FIELDS = (
+    ('<input id="f" type="date">', FieldKind.DATE),
+    ('<input id="f" type="text" inputmode="email">', FieldKind.EMAIL),
+    ('<input id="f" type="text" inputmode="tel">', FieldKind.PHONE),
+    ('<input id="f" type="password" inputmode="numeric">', FieldKind.NUMBER),
+    ('<input id="f" type="text" inputmode="none">', None),
+    ('<input id="f" type="checkbox" inputmode="email">', None),
+)
+
+
+def _focus(qtbot: Any, page: Any, html: str) -> None:
+    run_js(
+        qtbot,
+        page,
+        "var old = document.getElementById('f');"
+        " if (old) { old.blur(); old.parentNode.remove(); }"
+        f" var d = document.createElement('div'); d.innerHTML = '{html}';"
+        " document.body.appendChild(d); d.firstChild.focus(); 1",
+    )
+
+
+def test_the_keyboard_follows_the_page_field(app_context: Any, qtbot: Any) -> None:
+    context, feature, portal = start_browser(app_context)
+    screen = screen_of(context)
+    open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
+    context.window.activateWindow()
+    screen.view.focusProxy().setFocus()
+    keyboard = keyboard_of(context)
+    for html, kind in FIELDS:
+        focus: list[tuple[bool, str]] = []
+
+        def seen(inside: bool, k: str, focus: list[tuple[bool, str]] = focus) -> None:
+            focus.append((inside, k))
+
+        screen.sig_field_focus.connect(seen)
+        _focus(qtbot, screen.page, html)
+        if kind is None:
+            qtbot.wait(300)
+            assert not [f for f in focus if f[0]], html
+            assert not keyboard.isVisible(), html
+        else:
+            qtbot.waitUntil(
+                lambda kind=kind: keyboard.isVisible() and keyboard.kind is kind, timeout=5000
+            )
+        screen.sig_field_focus.disconnect(seen)
+
+    # A birth date typed with the keyboard's digits reaches the page's date field.
+    _focus(qtbot, screen.page, FIELDS[0][0])
+    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.kind is FieldKind.DATE, timeout=5000)
+    type_with_keyboard(qtbot, keyboard, "14071990")
+    qtbot.waitUntil(
+        lambda: run_js(qtbot, screen.page, "document.getElementById('f').value") == "1990-07-14",
+        timeout=5000,
+    )
+
+
+def test_a_field_low_on_the_page_is_never_under_the_keyboard(app_context: Any, qtbot: Any) -> None:
+    context, feature, portal = start_browser(app_context)
+    context.window.resize(1920, 1080)
+    screen = screen_of(context)
+    open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
+    context.window.activateWindow()
+    screen.view.focusProxy().setFocus()
+    keyboard = keyboard_of(context)
+    where = (
+        "JSON.stringify([window.innerHeight,"
+        " document.getElementById('f').getBoundingClientRect().bottom])"
+    )
+    # An e-mail field just above the bottom of the view, on a page that can scroll.
+    run_js(
+        qtbot,
+        screen.page,
+        "document.body.style.minHeight = '3000px'; var i = document.createElement('input');"
+        " i.type = 'email'; i.id = 'f'; i.style.cssText = 'position:absolute;left:10px;top:'"
+        " + (window.innerHeight - 60) + 'px'; document.body.appendChild(i); 1",
+    )
+    height, bottom = json.loads(run_js(qtbot, screen.page, where))
+    assert bottom <= height
+    run_js(qtbot, screen.page, "document.getElementById('f').focus(); 1")
+    qtbot.waitUntil(lambda: keyboard.isVisible(), timeout=5000)
+
+    def shown_above_the_keys() -> bool:
+        height_now, bottom_now = json.loads(run_js(qtbot, screen.page, where))
+        return bool(height_now < height and bottom_now <= height_now)
+
+    qtbot.waitUntil(shown_above_the_keys, timeout=5000)
