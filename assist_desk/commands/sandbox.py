@@ -138,7 +138,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"data: {data_dir}", flush=True)
     if args.fd is None:  # the app's child: the app holds the secret and makes its own links
         assert options.trainer_secret is not None
-        link = url + trainer_auth.login_path(options.trainer_secret)
+        # A wildcard address is no place to go: a browser would send "Host: 0.0.0.0",
+        # which the portal refuses. On this machine, loopback reaches it.
+        wildcard = args.host.strip("[]") in {"0.0.0.0", "::"} and not args.public_url
+        loopback = "[::1]" if ":" in args.host else "127.0.0.1"
+        base = f"http://{loopback}:{sock.getsockname()[1]}" if wildcard else url
+        link = base + trainer_auth.login_path(options.trainer_secret)
         print(f"trainer pages (one-time sign-in link, valid 1 hour): {link}", flush=True)
     if args.stop_on_stdin_eof:
         threading.Thread(target=_stop_at_stdin_eof, args=(server,), daemon=True).start()

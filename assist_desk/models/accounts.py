@@ -97,9 +97,15 @@ Phone = Annotated[str, Field(min_length=9, max_length=20), AfterValidator(checks
 
 
 def _profile_required(schema: dict[str, Any]) -> None:
-    """``profile`` is the discriminator: required in the contract (review L1, ST202)."""
+    """``profile`` is the discriminator: required in the contract (review L1, ST202).
+
+    Only in the models that have one: an activation or a password reset has no
+    ``profile``, and requiring it there would make every valid request schema-invalid.
+    """
     properties = schema.get("properties", {})
-    properties.get("profile", {}).pop("default", None)
+    if "profile" not in properties:
+        return
+    properties["profile"].pop("default", None)
     schema["required"] = ["profile", *(r for r in schema.get("required", []) if r != "profile")]
 
 

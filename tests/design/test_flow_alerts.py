@@ -148,3 +148,30 @@ def test_help_and_waiting_pages_lead_on(qtbot: Any) -> None:
     with qtbot.waitSignal(screen.sig_navigate) as navigated:
         finish.click()
     assert navigated.args == ["home"]
+
+
+def test_a_warning_alert_says_its_text_calmly(qtbot: Any, styled: Any) -> None:
+    """Issue 18: maintenance and a portal that is down are a calm notice; the text of the
+    warning once stayed red and bold, as for an error."""
+    from PySide6.QtGui import QPalette
+
+    controller, screen, _ = account_screen(qtbot)
+    walk_to(controller, ["profile"], profile="individual")
+    role = QPalette.ColorRole.WindowText
+
+    def colours() -> tuple[Any, Any, bool]:
+        qtbot.wait(10)  # let the style sheet polish the labels
+        text, title = screen.error_label, screen.error_frame.title
+        return text.palette().color(role), title.palette().color(role), text.font().bold()
+
+    controller.sig_error.emit("maintenance", "Maintenance jusqu'à 14 h")
+    assert screen.error_frame.kind == "warning"
+    text_colour, title_colour, bold = colours()
+    assert text_colour == title_colour  # the warning's colour, not the error's red
+    assert not bold
+    warning_colour = text_colour
+    controller.sig_error.emit("validation", "")
+    assert screen.error_frame.kind == "error"
+    text_colour, title_colour, bold = colours()
+    assert text_colour == title_colour != warning_colour
+    assert bold

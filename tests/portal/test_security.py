@@ -221,6 +221,36 @@ def test_h1_non_loopback_needs_a_secret(tmp_path: Path, monkeypatch: pytest.Monk
     assert sandbox_command.run(args) == 2
 
 
+def test_h1_a_lan_portal_prints_a_trainer_link_that_works(tmp_path: Path) -> None:
+    """Listening on every address (a LAN training room), the printed one-time link once
+    named ``http://0.0.0.0:PORT``, whose ``Host`` the portal itself refuses (400)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    env = {**os.environ, trainer_auth.SECRET_ENV: "a-trainer-secret-for-the-lan-room"}
+    command = [sys.executable, "-m", "assist_desk", "sandbox", "--host", "0.0.0.0"]
+    command += ["--port", "0", "--data", str(tmp_path / "lan")]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        link = ""
+        for line in process.stdout:
+            found = re.search(r"one-time sign-in link.*: (\S+)", line)
+            link = found.group(1) if found else link
+            if "TRAINING-PORTAL-READY" in line:
+                break
+        assert link, "no trainer link printed"
+        assert urlsplit(link).hostname == "127.0.0.1"
+        signed_in = httpx.get(link, trust_env=False, follow_redirects=False)
+        assert signed_in.status_code == 303, signed_in.text
+        assert trainer_auth.COOKIE in signed_in.headers["set-cookie"]
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)  # reads the rest and closes the pipe
+
+
 # --------------------------------------------------------------------------- M11
 
 
