@@ -1,3007 +1,3007 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-<context>
-    <name>AboutScreen</name>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="181"/>
-        <source>About</source>
-        <extracomment>The id of the About screen (the top bar&apos;s &quot;About&quot; button opens it).</extracomment>
-        <translation>حول التطبيق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="186"/>
-        <source>No offline content pack is installed.</source>
-        <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="188"/>
-        <source>Offline content: version %1.</source>
-        <translation>المحتوى دون اتصال: الإصدار %1.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="192"/>
-        <source>Offline content: version %1, published on %2.</source>
-        <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="198"/>
-        <source>About assist_desk</source>
-        <translation>حول assist_desk</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="199"/>
-        <source>Version %1</source>
-        <translation>الإصدار %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="203"/>
-        <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-        <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="209"/>
-        <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
-        <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="215"/>
-        <location filename="../assist_desk/views/about.py" line="216"/>
-        <location filename="../assist_desk/views/about.py" line="221"/>
-        <source>Accessibility statement</source>
-        <translation>بيان إمكانية الوصول</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="217"/>
-        <source>&amp;Sources of the information shipped with it:</source>
-        <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="219"/>
-        <source>&amp;Accessibility statement:</source>
-        <translation>&amp;بيان إمكانية الوصول:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="231"/>
-        <source>No data files are shipped with this copy.</source>
-        <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="233"/>
-        <source>Sources of the information shipped with it</source>
-        <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="235"/>
-        <source>Where each set of data comes from, its licence and its date</source>
-        <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="237"/>
-        <location filename="../assist_desk/views/about.py" line="238"/>
-        <source>Back to the home screen</source>
-        <translation>العودة إلى الشاشة الرئيسية</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="302"/>
-        <location filename="../assist_desk/views/appointments.py" line="305"/>
-        <source>Pre-application number and appointment</source>
-        <translation>رقم الطلب المسبق والموعد</translation>
-    </message>
-</context>
-<context>
-    <name>AttractScreen</name>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="116"/>
-        <source>Welcome</source>
-        <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
-        <translation>مرحبًا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="119"/>
-        <source>Welcome. We can help you with your ANTS procedures.</source>
-        <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="120"/>
-        <source>Touch to start</source>
-        <translation>المس الشاشة للبدء</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="121"/>
-        <source>Start</source>
-        <translation>ابدأ</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="123"/>
-        <source>Starts a new session. Nothing from the previous person is kept.</source>
-        <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="127"/>
-        <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
-        <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="131"/>
-        <source>Choose your language:</source>
-        <translation>اختر لغتك:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="132"/>
-        <source>Staff</source>
-        <translation>الموظفون</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="133"/>
-        <source>Staff sign-in</source>
-        <translation>دخول الموظفين</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="135"/>
-        <source>For the help point&apos;s mediators: asks for the PIN</source>
-        <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
-    </message>
-</context>
-<context>
-    <name>BrowserScreen</name>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="218"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="366"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="380"/>
-        <source>Official site</source>
-        <extracomment>The notice&apos;s column, at most this wide (a line stays readable).</extracomment>
-        <translation>الموقع الرسمي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="285"/>
-        <source>Site shown: %1</source>
-        <translation>الموقع المعروض: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="370"/>
-        <source>Back to the application</source>
-        <translation>العودة إلى التطبيق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="371"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="392"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="402"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="408"/>
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="371"/>
-        <source>Previous page</source>
-        <translation>الصفحة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="372"/>
-        <source>Reload</source>
-        <translation>إعادة التحميل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="372"/>
-        <source>Load the page again</source>
-        <translation>تحميل الصفحة من جديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="373"/>
-        <source>Smaller text</source>
-        <translation>نص أصغر</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="374"/>
-        <source>Larger text</source>
-        <translation>نص أكبر</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="387"/>
-        <source>This page is not available at this kiosk</source>
-        <translation>هذه الصفحة غير متاحة على هذا الجهاز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="389"/>
-        <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
-        <translation>لا يفتح هذا الجهاز إلا المواقع الرسمية، حفاظًا على معلوماتك. لفتح هذه الصفحة على هاتفك، امسح الرمز بكاميرته.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="394"/>
-        <source>This page stopped working</source>
-        <translation>توقفت هذه الصفحة عن العمل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="396"/>
-        <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
-        <translation>قد يحدث هذا. أعد تشغيل الصفحة، وإذا توقفت مرة أخرى فاطلب المساعدة من وسيط.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="398"/>
-        <source>Start again</source>
-        <translation>إعادة التشغيل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="400"/>
-        <source>The document could not be received</source>
-        <translation>تعذّر استلام المستند</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="401"/>
-        <source>Try again on the page. If it fails again, ask a mediator.</source>
-        <translation>حاول مرة أخرى في الصفحة. وإذا فشل ذلك مجددًا فاطلب المساعدة من وسيط.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="404"/>
-        <source>This document cannot be shown here</source>
-        <translation>لا يمكن عرض هذا المستند هنا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="406"/>
-        <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
-        <translation>لا يمكن هنا عرض وطباعة سوى مستندات PDF. يمكن لوسيط مساعدتك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="413"/>
-        <source>Code to scan with a phone to open this page</source>
-        <translation>رمز يُمسح بالهاتف لفتح هذه الصفحة</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="362"/>
-        <location filename="../assist_desk/views/checklists.py" line="378"/>
-        <source>Documents to bring</source>
-        <translation>الوثائق المطلوب إحضارها</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="379"/>
-        <source>Procedures</source>
-        <translation>الإجراءات</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="380"/>
-        <source>Checklist</source>
-        <translation>قائمة الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="381"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="382"/>
-        <source>Print this checklist</source>
-        <translation>طباعة هذه القائمة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="383"/>
-        <source>Save as &amp;PDF</source>
-        <translation>حفظ بصيغة &amp;PDF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="384"/>
-        <source>Save this checklist as a PDF file</source>
-        <translation>حفظ هذه القائمة في ملف PDF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="385"/>
-        <source>Which procedure do I need?</source>
-        <translation>ما الإجراء الذي أحتاجه؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="470"/>
-        <source>Choose a procedure in the list to see the documents to bring.</source>
-        <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="517"/>
-        <source>No printer is available here. Ask a mediator, or note the list.</source>
-        <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="546"/>
-        <source>The PDF file could not be written. Try printing.</source>
-        <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="549"/>
-        <source>Saved: %1</source>
-        <translation>تم الحفظ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Content</name>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="69"/>
-        <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-        <extracomment>Qt&apos;s HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
-        <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="77"/>
-        <source>Not yet translated: shown in French, which is the reference text.</source>
-        <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="90"/>
-        <source>free</source>
-        <translation>مجاني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="91"/>
-        <source>Cost: %1</source>
-        <translation>التكلفة: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="92"/>
-        <source>Source: %1 — checked on %2</source>
-        <translation>المصدر: %1 — تم التحقق في %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="93"/>
-        <source>Where: %1</source>
-        <translation>أين: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="96"/>
-        <source>Otherwise: %1</source>
-        <translation>وإلا: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="98"/>
-        <source>Official website: %1</source>
-        <translation>الموقع الرسمي: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="99"/>
-        <source>Where to buy the electronic tax stamp</source>
-        <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="100"/>
-        <source>To recheck: not confirmed recently. Check the official page.</source>
-        <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="103"/>
-        <source>Translated from French, which is the reference text.</source>
-        <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="163"/>
-        <source>Checked on %1</source>
-        <translation>تم التحقق في %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="94"/>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="95"/>
-        <source>if it applies</source>
-        <translation>إن كان ينطبق عليك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="97"/>
-        <source>Steps</source>
-        <translation>الخطوات</translation>
-    </message>
-</context>
-<context>
-    <name>CostCalculator</name>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="185"/>
-        <source>Cost calculator</source>
-        <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
-        <translation>حساب التكلفة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="186"/>
-        <source>&amp;Region of your home</source>
-        <translation>&amp;منطقة سكنك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="187"/>
-        <source>Region of your home</source>
-        <translation>منطقة سكنك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="188"/>
-        <source>&amp;Fiscal horsepower (box P.6)</source>
-        <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="189"/>
-        <source>Fiscal horsepower</source>
-        <translation>القوة الجبائية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="191"/>
-        <source>Written in box P.6 of the registration certificate</source>
-        <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="193"/>
-        <source>&amp;Year of first registration (box B)</source>
-        <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="194"/>
-        <source>Year of first registration</source>
-        <translation>سنة أول تسجيل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="196"/>
-        <source>Written in box B of the registration certificate</source>
-        <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="198"/>
-        <source>&amp;Energy</source>
-        <translation>&amp;الطاقة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="199"/>
-        <source>Energy</source>
-        <translation>الطاقة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="201"/>
-        <source>Petrol, diesel or other</source>
-        <translation>بنزين أو ديزل أو غير ذلك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="202"/>
-        <source>Electric or hydrogen</source>
-        <translation>كهربائية أو بالهيدروجين</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="203"/>
-        <source>Hybrid</source>
-        <translation>هجينة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="204"/>
-        <source>Superethanol E85</source>
-        <translation>سوبر إيثانول E85</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="234"/>
-        <source>No rate is known for this region on this date.</source>
-        <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="239"/>
-        <source>Estimated total: %1</source>
-        <translation>المجموع التقديري: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="240"/>
-        <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
-        <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="246"/>
-        <source>This region does not charge the regional tax for this energy.</source>
-        <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="248"/>
-        <source>This region halves the regional tax for this energy.</source>
-        <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="250"/>
-        <source>Halved: the vehicle was first registered 10 years ago or more.</source>
-        <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="253"/>
-        <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
-        <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="256"/>
-        <source>Fixed tax %1, delivery %2</source>
-        <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="261"/>
-        <source>Rate checked on %1</source>
-        <translation>تم التحقق من السعر في %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="266"/>
-        <source>To recheck: a figure used could not be confirmed.</source>
-        <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPanel</name>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="96"/>
-        <source>Page %1</source>
-        <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site&apos;s to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
-        <translation>الصفحة %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="130"/>
-        <source>Your document</source>
-        <translation>مستندك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="132"/>
-        <source>Print</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="133"/>
-        <source>Close the document</source>
-        <translation>إغلاق المستند</translation>
-    </message>
-</context>
-<context>
-    <name>FaqScreen</name>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="218"/>
-        <location filename="../assist_desk/views/faq.py" line="236"/>
-        <source>Questions &amp; answers</source>
-        <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: (&quot;faq&quot; or &quot;checklist&quot;, id).</extracomment>
-        <translation>أسئلة وأجوبة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="237"/>
-        <source>&amp;Search</source>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="238"/>
-        <source>For example: lost passport, carte grise…</source>
-        <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="239"/>
-        <source>Search the questions and checklists</source>
-        <translation>البحث في الأسئلة وقوائم الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="241"/>
-        <source>Results appear as you type. Spelling mistakes are tolerated.</source>
-        <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="243"/>
-        <source>&amp;Topic</source>
-        <translation>ال&amp;موضوع</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="244"/>
-        <source>Topic</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="245"/>
-        <source>Results</source>
-        <translation>النتائج</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="246"/>
-        <source>Answer</source>
-        <translation>الجواب</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="249"/>
-        <source>Which procedure do I need?</source>
-        <translation>ما الإجراء الذي أحتاجه؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="251"/>
-        <source>Documents to bring</source>
-        <translation>الوثائق المطلوب إحضارها</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="265"/>
-        <source>All topics</source>
-        <translation>كل المواضيع</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="290"/>
-        <source>No good answer found. The closest ones are below; a mediator can help you.</source>
-        <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="294"/>
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>لا نتائج</numerusform>
-            <numerusform>نتيجة واحدة</numerusform>
-            <numerusform>نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="296"/>
-        <source>No result. Try another word, or choose a topic.</source>
-        <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="301"/>
-        <source>checklist</source>
-        <translation>قائمة الوثائق</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="309"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>لا أسئلة</numerusform>
-            <numerusform>سؤال واحد</numerusform>
-            <numerusform>سؤالان</numerusform>
-            <numerusform>%n أسئلة</numerusform>
-            <numerusform>%n سؤالاً</numerusform>
-            <numerusform>%n سؤال</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="247"/>
-        <location filename="../assist_desk/views/faq.py" line="248"/>
-        <source>See also</source>
-        <translation>انظر أيضاً</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="406"/>
-        <location filename="../assist_desk/views/faq.py" line="438"/>
-        <source>Documents to bring: %1</source>
-        <translation>الوثائق المطلوب إحضارها: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="408"/>
-        <location filename="../assist_desk/views/faq.py" line="426"/>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="458"/>
-        <source>Hide the French text</source>
-        <translation>إخفاء النص الفرنسي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="458"/>
-        <source>Show the French text</source>
-        <translation>عرض النص الفرنسي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="460"/>
-        <source>Translated from French, which is the reference text.</source>
-        <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="255"/>
-        <source>Questions not yet translated are shown in French, the reference text.</source>
-        <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
-    </message>
-</context>
-<context>
-    <name>Flows</name>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="20"/>
-        <source>A private person</source>
-        <translation>شخص عادي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="21"/>
-        <source>For your own procedures. You need an e-mail address you can open.</source>
-        <translation>لإجراءاتك الشخصية. تحتاج إلى عنوان بريد إلكتروني يمكنك فتحه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="26"/>
-        <source>A car professional (SIV)</source>
-        <translation>مهني في قطاع السيارات (SIV)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="27"/>
-        <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
-        <translation>للمرائب المرخّص لها من المحافظة بتسجيل المركبات. تحتاج إلى الترخيص ورقم SIRET وعنوان بريد إلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="34"/>
-        <source>A driving school</source>
-        <translation>مدرسة لتعليم السياقة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="38"/>
-        <source>A road-safety training centre</source>
-        <translation>مركز توعية بالسلامة المرورية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="46"/>
-        <source>A town hall with a fingerprint station</source>
-        <translation>بلدية مجهّزة بجهاز أخذ البصمات</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="47"/>
-        <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
-        <translation>البلديات التي تستقبل طلبات بطاقة الهوية وجواز السفر. يُطلب الحساب من الوكالة مع عنوان بريد إلكتروني يمكنها مراسلته.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="54"/>
-        <source>Another company or association</source>
-        <translation>شركة أو جمعية أخرى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="55"/>
-        <source>You need its SIRET number and an e-mail address.</source>
-        <translation>تحتاج إلى رقم SIRET الخاص بها وعنوان بريد إلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="61"/>
-        <source>Do you have an e-mail address that you can open now, here?</source>
-        <translation>هل لديك عنوان بريد إلكتروني يمكنك فتحه الآن، هنا؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="64"/>
-        <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
-        <translation>هل رخّصت لك المحافظة بتسجيل المركبات (SIV)؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="67"/>
-        <source>Do you have the SIRET number (14 digits) at hand?</source>
-        <translation>هل رقم SIRET (14 رقمًا) في متناولك؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="68"/>
-        <source>Do you have the prefecture&apos;s approval number at hand?</source>
-        <translation>هل رقم الاعتماد الصادر عن المحافظة في متناولك؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="72"/>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="73"/>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="77"/>
-        <source>Who is the account for?</source>
-        <translation>لمن هذا الحساب؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="78"/>
-        <source>Before we start</source>
-        <translation>قبل أن نبدأ</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="79"/>
-        <source>Create an e-mail address first</source>
-        <translation>أنشئ أولًا عنوان بريد إلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="80"/>
-        <source>The prefecture&apos;s authorisation</source>
-        <translation>ترخيص المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="81"/>
-        <source>Find the SIRET number</source>
-        <translation>العثور على رقم SIRET</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="82"/>
-        <source>The approval number</source>
-        <translation>رقم الاعتماد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="83"/>
-        <source>How do you want to sign in?</source>
-        <translation>كيف تريد تسجيل الدخول؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="84"/>
-        <source>FranceConnect</source>
-        <translation>FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="85"/>
-        <source>Your details</source>
-        <translation>معلوماتك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="86"/>
-        <source>The town hall&apos;s request</source>
-        <translation>طلب البلدية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="87"/>
-        <source>Terms of Use</source>
-        <translation>شروط الاستخدام</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="88"/>
-        <source>Please read carefully</source>
-        <translation>يرجى القراءة بتمعّن</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="89"/>
-        <source>Check your e-mail</source>
-        <translation>تفقّد بريدك الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="90"/>
-        <source>Waiting for the prefecture</source>
-        <translation>في انتظار المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="91"/>
-        <source>Your account is ready</source>
-        <translation>حسابك جاهز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="92"/>
-        <source>Request sent</source>
-        <translation>تم إرسال الطلب</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="93"/>
-        <source>The Terms of Use have changed</source>
-        <translation>تغيّرت شروط الاستخدام</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="94"/>
-        <source>Accept the new Terms of Use</source>
-        <translation>قبول الشروط الجديدة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="95"/>
-        <source>Thank you</source>
-        <translation>شكرًا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="96"/>
-        <source>Your ANTS account</source>
-        <translation>حسابك في ANTS</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="97"/>
-        <source>No procedure for this account</source>
-        <translation>لا توجد إجراءات لهذا الحساب</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="98"/>
-        <source>What is it about?</source>
-        <translation>بماذا يتعلق الأمر؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="99"/>
-        <source>Which procedure?</source>
-        <translation>أي إجراء؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="100"/>
-        <source>Summary</source>
-        <translation>ملخّص</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="101"/>
-        <source>Do you use FranceConnect?</source>
-        <translation>هل تستخدم FranceConnect؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="102"/>
-        <source>Two ways to do it</source>
-        <translation>طريقتان للقيام بذلك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="103"/>
-        <source>An authorised professional</source>
-        <translation>مهني مرخّص</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="104"/>
-        <source>Continue on the official site</source>
-        <translation>المتابعة على الموقع الرسمي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="109"/>
-        <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
-        <translation>تراسلك الوكالة عبر البريد الإلكتروني، لذا تحتاج إلى عنوان يمكنك فتحه. يتيح لك مزوّدون مجانيون إنشاء عنوان في بضع دقائق: اختر اسمًا وكلمة مرور تتذكرها، واكتبهما في مكان آمن. يمكن للوسيط مساعدتك. عندما تتمكن من فتح بريدك، عُد إلى هنا: ما اخترته محفوظ.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="116"/>
-        <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
-        <translation>لتسجيل المركبات لزبائنك، يجب أن تحصل مؤسستك أولًا على ترخيص من محافظة الإقليم الذي تعمل فيه وأن توقّع اتفاقية. اطلب ترخيص SIV من محافظتك (أو عبر موقعها). لا يمكنك إنشاء هذا الحساب قبل ذلك. عُد عندما تحصل عليه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="123"/>
-        <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
-        <translation>يتكوّن رقم SIRET من 14 رقمًا. تجده في مستخرج Kbis وفي الفواتير وكشوف الرواتب وفي الدليل العام للمؤسسات (annuaire-entreprises.data.gouv.fr). عُد ومعك هذا الرقم: لا يمكن إنشاء الحساب بدونه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="129"/>
-        <source>The approval number is on the prefecture&apos;s approval decision (arrêté d&apos;agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
-        <translation>يوجد رقم الاعتماد في قرار الاعتماد (arrêté d&apos;agrément) الصادر عن المحافظة للمؤسسة. ابحث عنه ثم عُد: لا يمكن إنشاء الحساب بدونه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="135"/>
-        <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
-        <translation>يتيح لك FranceConnect تسجيل الدخول بحساب لديك مسبقًا في مكان آخر: مثل impots.gouv.fr أو ameli.fr أو L&apos;Identité Numérique La Poste أو MSA أو France Identité. تكتب كلمة المرور في صفحتهم، وليس هنا أبدًا. لا يُحفظ أي شيء عنك على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="142"/>
-        <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
-        <translation>وضع التدريب: صفحة تسجيل الدخول محاكاة بأشخاص وهميين.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="146"/>
-        <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years&apos; imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
-        <translation>يجب أن يكون كل ما تصرّح به صحيحًا ومحدّثًا، سواء لنفسك أو لشخص آخر. التصريح الكاذب جنحة (القانون الجنائي الفرنسي، المادة 441-1): عقوبة تصل إلى ثلاث سنوات سجنًا وغرامة قدرها 45000 يورو. وقد تؤدي المعلومات غير الدقيقة أيضًا إلى تعليق الوكالة للإجراء أو إنهائه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="153"/>
-        <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
-        <translation>أرسلنا رسالة إلكترونية إلى %1. افتحها وانقر على الرابط الموجود فيها لتفعيل حسابك. تنتقل هذه الشاشة تلقائيًا بعد ذلك. لم يصلك شيء بعد بضع دقائق؟ تحقّق من مجلد الرسائل غير المرغوب فيها، أو أعد إرسال الرسالة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="159"/>
-        <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
-        <translation>تم تسجيل طلبك. تتحقق المحافظة الآن من ترخيصك. بعد موافقتها، ستصلك رسالة على %1 تشرح كيفية تسجيل الدخول. قد يستغرق ذلك عدة أيام؛ يمكنك مغادرة هذه الشاشة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="165"/>
-        <source>Your account is active. You can now start a procedure with “New request”.</source>
-        <translation>حسابك مفعّل. يمكنك الآن بدء إجراء عبر «طلب جديد».</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="168"/>
-        <source>The agency has received the town hall&apos;s request. It will answer by e-mail at %1 with what happens next.</source>
-        <translation>تلقّت الوكالة طلب البلدية. وستجيب عبر البريد الإلكتروني على %1 موضّحة الخطوات التالية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="173"/>
-        <source>This kind of account does not start procedures here: it gives access to the agency&apos;s services for your organisation only.</source>
-        <translation>هذا النوع من الحسابات لا يتيح بدء إجراءات هنا: فهو يتيح الوصول إلى خدمات الوكالة لمؤسستك فقط.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="178"/>
-        <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
-        <translation>يتطلب تسجيل المركبات عبر الإنترنت FranceConnect. بدونه، يمكنك إمّا أن تطلب من شخص تثق به ولديه FranceConnect أن يقوم بالإجراء معك، أو أن تتوجه إلى مهني مرخّص في قطاع السيارات (خدمة مدفوعة).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="184"/>
-        <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency&apos;s website lists them; “Find a place” shows those we know near here.</source>
-        <translation>يمكن للمهنيين المرخّصين (المرائب، خدمات التسجيل) القيام بالإجراء نيابةً عنك. أحضر وثائقك معك. يعرض موقع الوكالة قائمتهم؛ وتعرض «البحث عن مكان» من نعرفهم بالقرب من هنا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="444"/>
-        <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</source>
-        <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="206"/>
-        <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
-        <translation>في النهاية ستحصل على رقم طلب مسبق: دوّنه، فالبلدية تطلبه عند الموعد.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="200"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
-        <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). افتحه هنا على هذا الجهاز، أو امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="216"/>
-        <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
-        <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS؛ الموقع الرسمي هو ants.gouv.fr.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="222"/>
-        <source>With FranceConnect</source>
-        <translation>عبر FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="223"/>
-        <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
-        <translation>استخدم حسابًا لديك مسبقًا (الضرائب، التأمين الصحي، La Poste…).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="226"/>
-        <source>With an ANTS account</source>
-        <translation>بحساب ANTS</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="227"/>
-        <source>Fill in a short form, then confirm your e-mail address.</source>
-        <translation>املأ استمارة قصيرة، ثم أكّد عنوان بريدك الإلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="230"/>
-        <source>With a trusted person</source>
-        <translation>مع شخص تثق به</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="231"/>
-        <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
-        <translation>يسجّل شخص تثق به الدخول عبر FranceConnect الخاص به ويقوم بالإجراء معك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="234"/>
-        <source>With an authorised professional</source>
-        <translation>مع مهني مرخّص</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="235"/>
-        <source>A garage or registration service does it for you.</source>
-        <translation>يتكفّل مرأب أو خدمة تسجيل بذلك نيابةً عنك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="242"/>
-        <source>E-mail address</source>
-        <translation>عنوان البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
-        <source>First names (all, as on your ID)</source>
-        <translation>الأسماء الشخصية (كلها، كما في وثيقة هويتك)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
-        <source>Birth name</source>
-        <translation>اسم العائلة عند الولادة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="245"/>
-        <source>Usage name (optional)</source>
-        <translation>الاسم المستعمل (اختياري)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="246"/>
-        <source>Date of birth (DD/MM/YYYY)</source>
-        <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
-        <source>Password again</source>
-        <translation>كلمة المرور مرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="249"/>
-        <source>Name of the business</source>
-        <translation>اسم المؤسسة التجارية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="250"/>
-        <source>Name of the establishment</source>
-        <translation>اسم المؤسسة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
-        <source>Name of the organisation</source>
-        <translation>اسم الهيئة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
-        <source>SIRET number (14 digits)</source>
-        <translation>رقم SIRET (14 رقمًا)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
-        <source>Prefecture authorisation reference</source>
-        <translation>مرجع ترخيص المحافظة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
-        <source>Département of the prefecture (e.g. 75)</source>
-        <translation>رقم إقليم المحافظة (مثال: 75)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="255"/>
-        <source>Contact person</source>
-        <translation>الشخص الذي يمكن الاتصال به</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="256"/>
-        <source>Telephone (optional)</source>
-        <translation>الهاتف (اختياري)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
-        <source>Approval number</source>
-        <translation>رقم الاعتماد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="258"/>
-        <source>Commune</source>
-        <translation>البلدية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="259"/>
-        <source>INSEE code of the commune (5 characters)</source>
-        <translation>رمز INSEE للبلدية (5 خانات)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="260"/>
-        <source>Number of fingerprint stations</source>
-        <translation>عدد أجهزة أخذ البصمات</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="261"/>
-        <source>Message to the agency (optional)</source>
-        <translation>رسالة إلى الوكالة (اختياري)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="271"/>
-        <source>Please fill in this field.</source>
-        <translation>يرجى ملء هذه الخانة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
-        <source>This does not look like an e-mail address (example: name@example.fr).</source>
-        <translation>هذا لا يشبه عنوان بريد إلكتروني (مثال: name@example.fr).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
-        <source>An account already uses this e-mail address. Try signing in instead.</source>
-        <translation>هناك حساب يستخدم هذا العنوان بالفعل. حاول تسجيل الدخول بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="278"/>
-        <source>This SIRET number is not valid: check the 14 digits.</source>
-        <translation>رقم SIRET هذا غير صالح: تحقّق من الأرقام الأربعة عشر.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
-        <source>This SIREN number is not valid.</source>
-        <translation>رقم SIREN هذا غير صالح.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
-        <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
-        <translation>اكتب التاريخ بصيغة يوم/شهر/سنة، مثل 05/03/1980.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="285"/>
-        <source>This date is in the future.</source>
-        <translation>هذا التاريخ في المستقبل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
-        <source>This date does not fit the rules for this account.</source>
-        <translation>هذا التاريخ لا يتوافق مع شروط هذا الحساب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="287"/>
-        <source>The password needs at least 12 characters.</source>
-        <translation>يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="288"/>
-        <source>The password is too long (128 at most).</source>
-        <translation>كلمة المرور طويلة جدًا (128 حرفًا كحد أقصى).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="289"/>
-        <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
-        <translation>امزج بين ثلاثة أنواع: أحرف صغيرة، أحرف كبيرة، أرقام، رموز.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="292"/>
-        <source>The password must not contain your e-mail address.</source>
-        <translation>يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="295"/>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
-        <source>Check the approval number: letters and digits, as on the decision.</source>
-        <translation>تحقّق من رقم الاعتماد: أحرف وأرقام، كما في القرار.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="299"/>
-        <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
-        <translation>تحقّق من المرجع كما كتبته المحافظة (مثال: SIV-75-2024-00123).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="302"/>
-        <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
-        <translation>اكتب رقم الإقليم: من 01 إلى 95، أو 2A أو 2B، أو من 971 إلى 976.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
-        <source>The INSEE code has 5 characters (not the postcode).</source>
-        <translation>يتكوّن رمز INSEE من 5 خانات (وهو ليس الرمز البريدي).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
-        <source>Check the telephone number.</source>
-        <translation>تحقّق من رقم الهاتف.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="309"/>
-        <source>This is too long.</source>
-        <translation>هذا طويل جدًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="310"/>
-        <source>This is too short.</source>
-        <translation>هذا قصير جدًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="311"/>
-        <source>Write a number from 1 to 50.</source>
-        <translation>اكتب عددًا من 1 إلى 50.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="312"/>
-        <source>This number is too large.</source>
-        <translation>هذا العدد كبير جدًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="313"/>
-        <source>Check what you typed here.</source>
-        <translation>تحقّق مما كتبته هنا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
-        <source>Please choose one of the answers.</source>
-        <translation>يرجى اختيار إحدى الإجابات.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="316"/>
-        <source>The portal did not accept this value.</source>
-        <translation>لم تقبل البوابة هذه القيمة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="320"/>
-        <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
-        <translation>لا يمكن الوصول إلى خدمة ANTS حاليًا. لم يضِع شيء: ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="325"/>
-        <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
-        <translation>خدمة ANTS بطيئة في الرد. ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="329"/>
-        <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
-        <translation>محاولات كثيرة في وقت قصير. يرجى الانتظار دقيقة ثم إعادة المحاولة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="332"/>
-        <source>Some information was not accepted. The fields to check are marked.</source>
-        <translation>لم تُقبل بعض المعلومات. الخانات التي يجب التحقق منها مُشار إليها.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="335"/>
-        <source>The e-mail address or the password is not right. Please check and try again.</source>
-        <translation>عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تحقّق وأعد المحاولة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="338"/>
-        <source>This cannot be done yet for this account. Please check the step before.</source>
-        <translation>لا يمكن القيام بذلك بعد لهذا الحساب. تحقّق من الخطوة السابقة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="341"/>
-        <source>This account or this item no longer exists. You can start again.</source>
-        <translation>هذا الحساب أو هذا العنصر لم يعد موجودًا. يمكنك البدء من جديد.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="344"/>
-        <source>Something went wrong on our side. What you typed is kept. Try again.</source>
-        <translation>حدث خلل من جهتنا. ما كتبته محفوظ. أعد المحاولة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="347"/>
-        <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
-        <translation>الاتصال بخدمة ANTS لا يزال قيد البدء. أعد المحاولة بعد قليل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="351"/>
-        <source>The service says: %1</source>
-        <translation>تقول الخدمة: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="354"/>
-        <source>Service temporarily unavailable</source>
-        <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
-        <translation>الخدمة غير متاحة مؤقتًا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
-        <source>Something to check</source>
-        <translation>يجب التحقق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="356"/>
-        <source>Still to check: %1</source>
-        <translation>ما يزال يجب التحقق من: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="359"/>
-        <source>Please choose one answer to continue.</source>
-        <translation>يرجى اختيار إجابة للمتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="360"/>
-        <source>Please answer every question to continue.</source>
-        <translation>يرجى الإجابة عن كل سؤال للمتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="361"/>
-        <source>Some fields need checking: the messages are under each one.</source>
-        <translation>بعض الخانات تحتاج إلى تحقق: الرسائل تحت كل واحدة منها.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
-        <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
-        <translation>ضع علامة على «لقد قرأت شروط الاستخدام» للمتابعة. لا يمكن لأحد أن يضعها نيابةً عنك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
-        <source>The Terms of Use are still loading. Please wait a moment.</source>
-        <translation>لا تزال شروط الاستخدام قيد التحميل. يرجى الانتظار قليلًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="370"/>
-        <source>The account is not active yet: follow the link in the e-mail.</source>
-        <translation>الحساب غير مفعّل بعد: اتبع الرابط الوارد في الرسالة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="373"/>
-        <source>Please sign in first.</source>
-        <translation>يرجى تسجيل الدخول أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="374"/>
-        <source>The prefecture has not answered yet. This screen moves on when it does.</source>
-        <translation>لم تردّ المحافظة بعد. ستنتقل هذه الشاشة تلقائيًا عند ردّها.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="380"/>
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="381"/>
-        <source>Continue</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
-        <source>I understand, create my account</source>
-        <translation>فهمت، أنشئ حسابي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="383"/>
-        <source>I understand, send the request</source>
-        <translation>فهمت، أرسل الطلب</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="385"/>
-        <source>Accept and continue</source>
-        <translation>قبول ومتابعة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
-        <source>Try again</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="387"/>
-        <source>Back to the home screen</source>
-        <translation>العودة إلى الشاشة الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="388"/>
-        <source>I have an e-mail address now</source>
-        <translation>لديّ الآن عنوان بريد إلكتروني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
-        <source>Send the e-mail again</source>
-        <translation>إعادة إرسال الرسالة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
-        <source>The e-mail has been sent again.</source>
-        <translation>أُعيد إرسال الرسالة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
-        <source>I clicked the link</source>
-        <translation>نقرت على الرابط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="392"/>
-        <source>Start a new request</source>
-        <translation>بدء طلب جديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="393"/>
-        <source>A false declaration is an offence</source>
-        <translation>التصريح الكاذب جنحة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
-        <source>I have found it, continue</source>
-        <translation>وجدته، متابعة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="395"/>
-        <source>Finish</source>
-        <translation>إنهاء</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="396"/>
-        <source>Your request is registered</source>
-        <translation>تم تسجيل طلبك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="397"/>
-        <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
-        <translation>لا شيء آخر للقيام به هنا اليوم. راقب بريدك الإلكتروني في الأيام القادمة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="400"/>
-        <source>Nothing more to do here today. The answer comes by e-mail.</source>
-        <translation>لا شيء آخر للقيام به هنا اليوم. سيصلك الرد عبر البريد الإلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="403"/>
-        <source>Your ANTS account is active</source>
-        <translation>حسابك في ANTS مفعَّل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="404"/>
-        <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
-        <translation>اسم المستخدم الخاص بك هو عنوان بريدك الإلكتروني: %1. سجّل الدخول على ants.gouv.fr. لا تعطِ كلمة المرور لأي أحد، ولا حتى للوسيط.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
-        <source>Find a place</source>
-        <translation>البحث عن مكان</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="411"/>
-        <source>Please wait, we are contacting the ANTS service…</source>
-        <translation>يرجى الانتظار، نحن نتصل بخدمة ANTS…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="412"/>
-        <source>Step %1 of %2</source>
-        <translation>الخطوة %1 من %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="413"/>
-        <source>Next step: %1</source>
-        <translation>الخطوة التالية: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="414"/>
-        <source>Help page: the steps wait for you</source>
-        <translation>صفحة مساعدة: الخطوات في انتظارك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="415"/>
-        <source>I have read the Terms of Use</source>
-        <translation>لقد قرأت شروط الاستخدام</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="416"/>
-        <source>In short</source>
-        <translation>باختصار</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="417"/>
-        <source>The full text (French, version %1)</source>
-        <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="418"/>
-        <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
+    <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="181" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>حول التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="186" />
+            <source>No offline content pack is installed.</source>
+            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="188" />
+            <source>Offline content: version %1.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="192" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="198" />
+            <source>About assist_desk</source>
+            <translation>حول assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="199" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="203" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="209" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="215" />
+            <location filename="../assist_desk/views/about.py" line="216" />
+            <location filename="../assist_desk/views/about.py" line="221" />
+            <source>Accessibility statement</source>
+            <translation>بيان إمكانية الوصول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="217" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="219" />
+            <source>&amp;Accessibility statement:</source>
+            <translation>&amp;بيان إمكانية الوصول:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="231" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="233" />
+            <source>Sources of the information shipped with it</source>
+            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="235" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="237" />
+            <location filename="../assist_desk/views/about.py" line="238" />
+            <source>Back to the home screen</source>
+            <translation>العودة إلى الشاشة الرئيسية</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
+            <source>Pre-application number and appointment</source>
+            <translation>رقم الطلب المسبق والموعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>مرحبًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="119" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="120" />
+            <source>Touch to start</source>
+            <translation>المس الشاشة للبدء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="121" />
+            <source>Start</source>
+            <translation>ابدأ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="123" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="131" />
+            <source>Choose your language:</source>
+            <translation>اختر لغتك:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="132" />
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="133" />
+            <source>Staff sign-in</source>
+            <translation>دخول الموظفين</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="135" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserScreen</name>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="218" />
+            <location filename="../assist_desk/views/browser/screen.py" line="366" />
+            <location filename="../assist_desk/views/browser/screen.py" line="380" />
+            <source>Official site</source>
+            <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
+            <translation>الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="285" />
+            <source>Site shown: %1</source>
+            <translation>الموقع المعروض: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <source>Back to the application</source>
+            <translation>العودة إلى التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <source>Previous page</source>
+            <translation>الصفحة السابقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <source>Reload</source>
+            <translation>إعادة التحميل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <source>Load the page again</source>
+            <translation>تحميل الصفحة من جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <source>Smaller text</source>
+            <translation>نص أصغر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="387" />
+            <source>This page is not available at this kiosk</source>
+            <translation>هذه الصفحة غير متاحة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="389" />
+            <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
+            <translation>لا يفتح هذا الجهاز إلا المواقع الرسمية، حفاظًا على معلوماتك. لفتح هذه الصفحة على هاتفك، امسح الرمز بكاميرته.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <source>This page stopped working</source>
+            <translation>توقفت هذه الصفحة عن العمل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
+            <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
+            <translation>قد يحدث هذا. أعد تشغيل الصفحة، وإذا توقفت مرة أخرى فاطلب المساعدة من وسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
+            <source>Start again</source>
+            <translation>إعادة التشغيل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <source>The document could not be received</source>
+            <translation>تعذّر استلام المستند</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <source>Try again on the page. If it fails again, ask a mediator.</source>
+            <translation>حاول مرة أخرى في الصفحة. وإذا فشل ذلك مجددًا فاطلب المساعدة من وسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
+            <source>This document cannot be shown here</source>
+            <translation>لا يمكن عرض هذا المستند هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="406" />
+            <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
+            <translation>لا يمكن هنا عرض وطباعة سوى مستندات PDF. يمكن لوسيط مساعدتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="413" />
+            <source>Code to scan with a phone to open this page</source>
+            <translation>رمز يُمسح بالهاتف لفتح هذه الصفحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="362" />
+            <location filename="../assist_desk/views/checklists.py" line="378" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="379" />
+            <source>Procedures</source>
+            <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="380" />
+            <source>Checklist</source>
+            <translation>قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="381" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="382" />
+            <source>Print this checklist</source>
+            <translation>طباعة هذه القائمة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="383" />
+            <source>Save as &amp;PDF</source>
+            <translation>حفظ بصيغة &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="384" />
+            <source>Save this checklist as a PDF file</source>
+            <translation>حفظ هذه القائمة في ملف PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="385" />
+            <source>Which procedure do I need?</source>
+            <translation>ما الإجراء الذي أحتاجه؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="470" />
+            <source>Choose a procedure in the list to see the documents to bring.</source>
+            <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="517" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="546" />
+            <source>The PDF file could not be written. Try printing.</source>
+            <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="549" />
+            <source>Saved: %1</source>
+            <translation>تم الحفظ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Content</name>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="69" />
+            <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
+            <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="77" />
+            <source>Not yet translated: shown in French, which is the reference text.</source>
+            <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <source>free</source>
+            <translation>مجاني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <source>Cost: %1</source>
+            <translation>التكلفة: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <source>Source: %1 — checked on %2</source>
+            <translation>المصدر: %1 — تم التحقق في %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <source>Where: %1</source>
+            <translation>أين: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <source>Otherwise: %1</source>
+            <translation>وإلا: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <source>Official website: %1</source>
+            <translation>الموقع الرسمي: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <source>To recheck: not confirmed recently. Check the official page.</source>
+            <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="163" />
+            <source>Checked on %1</source>
+            <translation>تم التحقق في %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <source>if it applies</source>
+            <translation>إن كان ينطبق عليك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <source>Steps</source>
+            <translation>الخطوات</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostCalculator</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="185" />
+            <source>Cost calculator</source>
+            <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <translation>حساب التكلفة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <source>&amp;Region of your home</source>
+            <translation>&amp;منطقة سكنك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <source>Region of your home</source>
+            <translation>منطقة سكنك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="188" />
+            <source>&amp;Fiscal horsepower (box P.6)</source>
+            <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <source>Fiscal horsepower</source>
+            <translation>القوة الجبائية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="191" />
+            <source>Written in box P.6 of the registration certificate</source>
+            <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="193" />
+            <source>&amp;Year of first registration (box B)</source>
+            <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <source>Year of first registration</source>
+            <translation>سنة أول تسجيل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <source>Written in box B of the registration certificate</source>
+            <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <source>&amp;Energy</source>
+            <translation>&amp;الطاقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <source>Energy</source>
+            <translation>الطاقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <source>Petrol, diesel or other</source>
+            <translation>بنزين أو ديزل أو غير ذلك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <source>Electric or hydrogen</source>
+            <translation>كهربائية أو بالهيدروجين</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <source>Hybrid</source>
+            <translation>هجينة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <source>Superethanol E85</source>
+            <translation>سوبر إيثانول E85</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="234" />
+            <source>No rate is known for this region on this date.</source>
+            <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="239" />
+            <source>Estimated total: %1</source>
+            <translation>المجموع التقديري: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
+            <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="246" />
+            <source>This region does not charge the regional tax for this energy.</source>
+            <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <source>This region halves the regional tax for this energy.</source>
+            <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="250" />
+            <source>Halved: the vehicle was first registered 10 years ago or more.</source>
+            <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="253" />
+            <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
+            <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="256" />
+            <source>Fixed tax %1, delivery %2</source>
+            <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <source>Rate checked on %1</source>
+            <translation>تم التحقق من السعر في %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="266" />
+            <source>To recheck: a figure used could not be confirmed.</source>
+            <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="96" />
+            <source>Page %1</source>
+            <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site's to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
+            <translation>الصفحة %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="130" />
+            <source>Your document</source>
+            <translation>مستندك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="133" />
+            <source>Close the document</source>
+            <translation>إغلاق المستند</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaqScreen</name>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="218" />
+            <location filename="../assist_desk/views/faq.py" line="236" />
+            <source>Questions &amp; answers</source>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: ("faq" or "checklist", id).</extracomment>
+            <translation>أسئلة وأجوبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="237" />
+            <source>&amp;Search</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="238" />
+            <source>For example: lost passport, carte grise…</source>
+            <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="239" />
+            <source>Search the questions and checklists</source>
+            <translation>البحث في الأسئلة وقوائم الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="241" />
+            <source>Results appear as you type. Spelling mistakes are tolerated.</source>
+            <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="243" />
+            <source>&amp;Topic</source>
+            <translation>ال&amp;موضوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="244" />
+            <source>Topic</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="245" />
+            <source>Results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="246" />
+            <source>Answer</source>
+            <translation>الجواب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="249" />
+            <source>Which procedure do I need?</source>
+            <translation>ما الإجراء الذي أحتاجه؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="251" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="265" />
+            <source>All topics</source>
+            <translation>كل المواضيع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="290" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>لا نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%n نتائج</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="296" />
+            <source>No result. Try another word, or choose a topic.</source>
+            <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="301" />
+            <source>checklist</source>
+            <translation>قائمة الوثائق</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="309" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>لا أسئلة</numerusform>
+                <numerusform>سؤال واحد</numerusform>
+                <numerusform>سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالاً</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
+            <source>See also</source>
+            <translation>انظر أيضاً</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="406" />
+            <location filename="../assist_desk/views/faq.py" line="438" />
+            <source>Documents to bring: %1</source>
+            <translation>الوثائق المطلوب إحضارها: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="426" />
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="458" />
+            <source>Hide the French text</source>
+            <translation>إخفاء النص الفرنسي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="458" />
+            <source>Show the French text</source>
+            <translation>عرض النص الفرنسي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="460" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="255" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flows</name>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <source>A private person</source>
+            <translation>شخص عادي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="21" />
+            <source>For your own procedures. You need an e-mail address you can open.</source>
+            <translation>لإجراءاتك الشخصية. تحتاج إلى عنوان بريد إلكتروني يمكنك فتحه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
+            <source>A car professional (SIV)</source>
+            <translation>مهني في قطاع السيارات (SIV)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="27" />
+            <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
+            <translation>للمرائب المرخّص لها من المحافظة بتسجيل المركبات. تحتاج إلى الترخيص ورقم SIRET وعنوان بريد إلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="34" />
+            <source>A driving school</source>
+            <translation>مدرسة لتعليم السياقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <source>A road-safety training centre</source>
+            <translation>مركز توعية بالسلامة المرورية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <source>A town hall with a fingerprint station</source>
+            <translation>بلدية مجهّزة بجهاز أخذ البصمات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="47" />
+            <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
+            <translation>البلديات التي تستقبل طلبات بطاقة الهوية وجواز السفر. يُطلب الحساب من الوكالة مع عنوان بريد إلكتروني يمكنها مراسلته.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="54" />
+            <source>Another company or association</source>
+            <translation>شركة أو جمعية أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="55" />
+            <source>You need its SIRET number and an e-mail address.</source>
+            <translation>تحتاج إلى رقم SIRET الخاص بها وعنوان بريد إلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="61" />
+            <source>Do you have an e-mail address that you can open now, here?</source>
+            <translation>هل لديك عنوان بريد إلكتروني يمكنك فتحه الآن، هنا؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="64" />
+            <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
+            <translation>هل رخّصت لك المحافظة بتسجيل المركبات (SIV)؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <source>Do you have the SIRET number (14 digits) at hand?</source>
+            <translation>هل رقم SIRET (14 رقمًا) في متناولك؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <source>Do you have the prefecture's approval number at hand?</source>
+            <translation>هل رقم الاعتماد الصادر عن المحافظة في متناولك؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="72" />
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="73" />
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <source>Who is the account for?</source>
+            <translation>لمن هذا الحساب؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="78" />
+            <source>Before we start</source>
+            <translation>قبل أن نبدأ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="79" />
+            <source>Create an e-mail address first</source>
+            <translation>أنشئ أولًا عنوان بريد إلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <source>The prefecture's authorisation</source>
+            <translation>ترخيص المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <source>Find the SIRET number</source>
+            <translation>العثور على رقم SIRET</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
+            <source>The approval number</source>
+            <translation>رقم الاعتماد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
+            <source>How do you want to sign in?</source>
+            <translation>كيف تريد تسجيل الدخول؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
+            <source>FranceConnect</source>
+            <translation>FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <source>Your details</source>
+            <translation>معلوماتك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <source>The town hall's request</source>
+            <translation>طلب البلدية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
+            <source>Terms of Use</source>
+            <translation>شروط الاستخدام</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
+            <source>Please read carefully</source>
+            <translation>يرجى القراءة بتمعّن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
+            <source>Check your e-mail</source>
+            <translation>تفقّد بريدك الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <source>Waiting for the prefecture</source>
+            <translation>في انتظار المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <source>Your account is ready</source>
+            <translation>حسابك جاهز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <source>Request sent</source>
+            <translation>تم إرسال الطلب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <source>The Terms of Use have changed</source>
+            <translation>تغيّرت شروط الاستخدام</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <source>Accept the new Terms of Use</source>
+            <translation>قبول الشروط الجديدة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <source>Thank you</source>
+            <translation>شكرًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <source>Your ANTS account</source>
+            <translation>حسابك في ANTS</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <source>No procedure for this account</source>
+            <translation>لا توجد إجراءات لهذا الحساب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <source>What is it about?</source>
+            <translation>بماذا يتعلق الأمر؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <source>Which procedure?</source>
+            <translation>أي إجراء؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <source>Summary</source>
+            <translation>ملخّص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <source>Do you use FranceConnect?</source>
+            <translation>هل تستخدم FranceConnect؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <source>Two ways to do it</source>
+            <translation>طريقتان للقيام بذلك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <source>An authorised professional</source>
+            <translation>مهني مرخّص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <source>Continue on the official site</source>
+            <translation>المتابعة على الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
+            <translation>تراسلك الوكالة عبر البريد الإلكتروني، لذا تحتاج إلى عنوان يمكنك فتحه. يتيح لك مزوّدون مجانيون إنشاء عنوان في بضع دقائق: اختر اسمًا وكلمة مرور تتذكرها، واكتبهما في مكان آمن. يمكن للوسيط مساعدتك. عندما تتمكن من فتح بريدك، عُد إلى هنا: ما اخترته محفوظ.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
+            <translation>لتسجيل المركبات لزبائنك، يجب أن تحصل مؤسستك أولًا على ترخيص من محافظة الإقليم الذي تعمل فيه وأن توقّع اتفاقية. اطلب ترخيص SIV من محافظتك (أو عبر موقعها). لا يمكنك إنشاء هذا الحساب قبل ذلك. عُد عندما تحصل عليه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="123" />
+            <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
+            <translation>يتكوّن رقم SIRET من 14 رقمًا. تجده في مستخرج Kbis وفي الفواتير وكشوف الرواتب وفي الدليل العام للمؤسسات (annuaire-entreprises.data.gouv.fr). عُد ومعك هذا الرقم: لا يمكن إنشاء الحساب بدونه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
+            <translation>يوجد رقم الاعتماد في قرار الاعتماد (arrêté d'agrément) الصادر عن المحافظة للمؤسسة. ابحث عنه ثم عُد: لا يمكن إنشاء الحساب بدونه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="135" />
+            <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
+            <translation>يتيح لك FranceConnect تسجيل الدخول بحساب لديك مسبقًا في مكان آخر: مثل impots.gouv.fr أو ameli.fr أو L'Identité Numérique La Poste أو MSA أو France Identité. تكتب كلمة المرور في صفحتهم، وليس هنا أبدًا. لا يُحفظ أي شيء عنك على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
+            <translation>وضع التدريب: صفحة تسجيل الدخول محاكاة بأشخاص وهميين.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="146" />
+            <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
+            <translation>يجب أن يكون كل ما تصرّح به صحيحًا ومحدّثًا، سواء لنفسك أو لشخص آخر. التصريح الكاذب جنحة (القانون الجنائي الفرنسي، المادة 441-1): عقوبة تصل إلى ثلاث سنوات سجنًا وغرامة قدرها 45000 يورو. وقد تؤدي المعلومات غير الدقيقة أيضًا إلى تعليق الوكالة للإجراء أو إنهائه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="153" />
+            <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
+            <translation>أرسلنا رسالة إلكترونية إلى %1. افتحها وانقر على الرابط الموجود فيها لتفعيل حسابك. تنتقل هذه الشاشة تلقائيًا بعد ذلك. لم يصلك شيء بعد بضع دقائق؟ تحقّق من مجلد الرسائل غير المرغوب فيها، أو أعد إرسال الرسالة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
+            <translation>تم تسجيل طلبك. تتحقق المحافظة الآن من ترخيصك. بعد موافقتها، ستصلك رسالة على %1 تشرح كيفية تسجيل الدخول. قد يستغرق ذلك عدة أيام؛ يمكنك مغادرة هذه الشاشة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="165" />
+            <source>Your account is active. You can now start a procedure with “New request”.</source>
+            <translation>حسابك مفعّل. يمكنك الآن بدء إجراء عبر «طلب جديد».</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="168" />
+            <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
+            <translation>تلقّت الوكالة طلب البلدية. وستجيب عبر البريد الإلكتروني على %1 موضّحة الخطوات التالية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
+            <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
+            <translation>هذا النوع من الحسابات لا يتيح بدء إجراءات هنا: فهو يتيح الوصول إلى خدمات الوكالة لمؤسستك فقط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
+            <translation>يتطلب تسجيل المركبات عبر الإنترنت FranceConnect. بدونه، يمكنك إمّا أن تطلب من شخص تثق به ولديه FranceConnect أن يقوم بالإجراء معك، أو أن تتوجه إلى مهني مرخّص في قطاع السيارات (خدمة مدفوعة).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="184" />
+            <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
+            <translation>يمكن للمهنيين المرخّصين (المرائب، خدمات التسجيل) القيام بالإجراء نيابةً عنك. أحضر وثائقك معك. يعرض موقع الوكالة قائمتهم؛ وتعرض «البحث عن مكان» من نعرفهم بالقرب من هنا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
+            <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="206" />
+            <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
+            <translation>في النهاية ستحصل على رقم طلب مسبق: دوّنه، فالبلدية تطلبه عند الموعد.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). افتحه هنا على هذا الجهاز، أو امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
+            <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS؛ الموقع الرسمي هو ants.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <source>With FranceConnect</source>
+            <translation>عبر FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
+            <translation>استخدم حسابًا لديك مسبقًا (الضرائب، التأمين الصحي، La Poste…).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="226" />
+            <source>With an ANTS account</source>
+            <translation>بحساب ANTS</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <source>Fill in a short form, then confirm your e-mail address.</source>
+            <translation>املأ استمارة قصيرة، ثم أكّد عنوان بريدك الإلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <source>With a trusted person</source>
+            <translation>مع شخص تثق به</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
+            <translation>يسجّل شخص تثق به الدخول عبر FranceConnect الخاص به ويقوم بالإجراء معك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <source>With an authorised professional</source>
+            <translation>مع مهني مرخّص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <source>A garage or registration service does it for you.</source>
+            <translation>يتكفّل مرأب أو خدمة تسجيل بذلك نيابةً عنك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <source>E-mail address</source>
+            <translation>عنوان البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="243" />
+            <source>First names (all, as on your ID)</source>
+            <translation>الأسماء الشخصية (كلها، كما في وثيقة هويتك)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <source>Birth name</source>
+            <translation>اسم العائلة عند الولادة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <source>Usage name (optional)</source>
+            <translation>الاسم المستعمل (اختياري)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <source>Date of birth (DD/MM/YYYY)</source>
+            <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <source>Password</source>
+            <translation>كلمة المرور</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <source>Password again</source>
+            <translation>كلمة المرور مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <source>Name of the business</source>
+            <translation>اسم المؤسسة التجارية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <source>Name of the establishment</source>
+            <translation>اسم المؤسسة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <source>Name of the organisation</source>
+            <translation>اسم الهيئة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <source>SIRET number (14 digits)</source>
+            <translation>رقم SIRET (14 رقمًا)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <source>Prefecture authorisation reference</source>
+            <translation>مرجع ترخيص المحافظة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <source>Département of the prefecture (e.g. 75)</source>
+            <translation>رقم إقليم المحافظة (مثال: 75)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <source>Contact person</source>
+            <translation>الشخص الذي يمكن الاتصال به</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <source>Telephone (optional)</source>
+            <translation>الهاتف (اختياري)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <source>Approval number</source>
+            <translation>رقم الاعتماد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <source>Commune</source>
+            <translation>البلدية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <source>INSEE code of the commune (5 characters)</source>
+            <translation>رمز INSEE للبلدية (5 خانات)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <source>Number of fingerprint stations</source>
+            <translation>عدد أجهزة أخذ البصمات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <source>Message to the agency (optional)</source>
+            <translation>رسالة إلى الوكالة (اختياري)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <source>Please fill in this field.</source>
+            <translation>يرجى ملء هذه الخانة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <source>This does not look like an e-mail address (example: name@example.fr).</source>
+            <translation>هذا لا يشبه عنوان بريد إلكتروني (مثال: name@example.fr).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <source>An account already uses this e-mail address. Try signing in instead.</source>
+            <translation>هناك حساب يستخدم هذا العنوان بالفعل. حاول تسجيل الدخول بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <source>This SIRET number is not valid: check the 14 digits.</source>
+            <translation>رقم SIRET هذا غير صالح: تحقّق من الأرقام الأربعة عشر.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <source>This SIREN number is not valid.</source>
+            <translation>رقم SIREN هذا غير صالح.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
+            <translation>اكتب التاريخ بصيغة يوم/شهر/سنة، مثل 05/03/1980.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <source>This date is in the future.</source>
+            <translation>هذا التاريخ في المستقبل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <source>This date does not fit the rules for this account.</source>
+            <translation>هذا التاريخ لا يتوافق مع شروط هذا الحساب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <source>The password needs at least 12 characters.</source>
+            <translation>يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <source>The password is too long (128 at most).</source>
+            <translation>كلمة المرور طويلة جدًا (128 حرفًا كحد أقصى).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
+            <translation>امزج بين ثلاثة أنواع: أحرف صغيرة، أحرف كبيرة، أرقام، رموز.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <source>The password must not contain your e-mail address.</source>
+            <translation>يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <source>The two passwords are not the same.</source>
+            <translation>كلمتا المرور غير متطابقتين.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <source>Check the approval number: letters and digits, as on the decision.</source>
+            <translation>تحقّق من رقم الاعتماد: أحرف وأرقام، كما في القرار.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
+            <translation>تحقّق من المرجع كما كتبته المحافظة (مثال: SIV-75-2024-00123).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
+            <translation>اكتب رقم الإقليم: من 01 إلى 95، أو 2A أو 2B، أو من 971 إلى 976.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <source>The INSEE code has 5 characters (not the postcode).</source>
+            <translation>يتكوّن رمز INSEE من 5 خانات (وهو ليس الرمز البريدي).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <source>Check the telephone number.</source>
+            <translation>تحقّق من رقم الهاتف.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <source>This is too long.</source>
+            <translation>هذا طويل جدًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <source>This is too short.</source>
+            <translation>هذا قصير جدًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <source>Write a number from 1 to 50.</source>
+            <translation>اكتب عددًا من 1 إلى 50.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <source>This number is too large.</source>
+            <translation>هذا العدد كبير جدًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <source>Check what you typed here.</source>
+            <translation>تحقّق مما كتبته هنا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <source>Please choose one of the answers.</source>
+            <translation>يرجى اختيار إحدى الإجابات.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <source>The portal did not accept this value.</source>
+            <translation>لم تقبل البوابة هذه القيمة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
+            <translation>لا يمكن الوصول إلى خدمة ANTS حاليًا. لم يضِع شيء: ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
+            <translation>خدمة ANTS بطيئة في الرد. ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
+            <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
+            <translation>محاولات كثيرة في وقت قصير. يرجى الانتظار دقيقة ثم إعادة المحاولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <source>Some information was not accepted. The fields to check are marked.</source>
+            <translation>لم تُقبل بعض المعلومات. الخانات التي يجب التحقق منها مُشار إليها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <source>The e-mail address or the password is not right. Please check and try again.</source>
+            <translation>عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تحقّق وأعد المحاولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <source>This cannot be done yet for this account. Please check the step before.</source>
+            <translation>لا يمكن القيام بذلك بعد لهذا الحساب. تحقّق من الخطوة السابقة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <source>This account or this item no longer exists. You can start again.</source>
+            <translation>هذا الحساب أو هذا العنصر لم يعد موجودًا. يمكنك البدء من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <source>Something went wrong on our side. What you typed is kept. Try again.</source>
+            <translation>حدث خلل من جهتنا. ما كتبته محفوظ. أعد المحاولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
+            <translation>الاتصال بخدمة ANTS لا يزال قيد البدء. أعد المحاولة بعد قليل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
+            <source>The service says: %1</source>
+            <translation>تقول الخدمة: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="354" />
+            <source>Service temporarily unavailable</source>
+            <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
+            <translation>الخدمة غير متاحة مؤقتًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <source>Something to check</source>
+            <translation>يجب التحقق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <source>Still to check: %1</source>
+            <translation>ما يزال يجب التحقق من: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <source>Please choose one answer to continue.</source>
+            <translation>يرجى اختيار إجابة للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <source>Please answer every question to continue.</source>
+            <translation>يرجى الإجابة عن كل سؤال للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <source>Some fields need checking: the messages are under each one.</source>
+            <translation>بعض الخانات تحتاج إلى تحقق: الرسائل تحت كل واحدة منها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
+            <translation>ضع علامة على «لقد قرأت شروط الاستخدام» للمتابعة. لا يمكن لأحد أن يضعها نيابةً عنك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <source>The Terms of Use are still loading. Please wait a moment.</source>
+            <translation>لا تزال شروط الاستخدام قيد التحميل. يرجى الانتظار قليلًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <source>The account is not active yet: follow the link in the e-mail.</source>
+            <translation>الحساب غير مفعّل بعد: اتبع الرابط الوارد في الرسالة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <source>Please sign in first.</source>
+            <translation>يرجى تسجيل الدخول أولًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <source>The prefecture has not answered yet. This screen moves on when it does.</source>
+            <translation>لم تردّ المحافظة بعد. ستنتقل هذه الشاشة تلقائيًا عند ردّها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <source>Continue</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <source>I understand, create my account</source>
+            <translation>فهمت، أنشئ حسابي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <source>I understand, send the request</source>
+            <translation>فهمت، أرسل الطلب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <source>Accept and continue</source>
+            <translation>قبول ومتابعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <source>Back to the home screen</source>
+            <translation>العودة إلى الشاشة الرئيسية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <source>I have an e-mail address now</source>
+            <translation>لديّ الآن عنوان بريد إلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <source>Send the e-mail again</source>
+            <translation>إعادة إرسال الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <source>The e-mail has been sent again.</source>
+            <translation>أُعيد إرسال الرسالة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <source>I clicked the link</source>
+            <translation>نقرت على الرابط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <source>Start a new request</source>
+            <translation>بدء طلب جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <source>A false declaration is an offence</source>
+            <translation>التصريح الكاذب جنحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <source>I have found it, continue</source>
+            <translation>وجدته، متابعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <source>Finish</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <source>Your request is registered</source>
+            <translation>تم تسجيل طلبك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
+            <translation>لا شيء آخر للقيام به هنا اليوم. راقب بريدك الإلكتروني في الأيام القادمة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <source>Nothing more to do here today. The answer comes by e-mail.</source>
+            <translation>لا شيء آخر للقيام به هنا اليوم. سيصلك الرد عبر البريد الإلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <source>Your ANTS account is active</source>
+            <translation>حسابك في ANTS مفعَّل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
+            <translation>اسم المستخدم الخاص بك هو عنوان بريدك الإلكتروني: %1. سجّل الدخول على ants.gouv.fr. لا تعطِ كلمة المرور لأي أحد، ولا حتى للوسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <source>Find a place</source>
+            <translation>البحث عن مكان</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <source>Please wait, we are contacting the ANTS service…</source>
+            <translation>يرجى الانتظار، نحن نتصل بخدمة ANTS…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <source>Step %1 of %2</source>
+            <translation>الخطوة %1 من %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <source>Next step: %1</source>
+            <translation>الخطوة التالية: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <source>Help page: the steps wait for you</source>
+            <translation>صفحة مساعدة: الخطوات في انتظارك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <source>I have read the Terms of Use</source>
+            <translation>لقد قرأت شروط الاستخدام</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <source>In short</source>
+            <translation>باختصار</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <source>The full text (French, version %1)</source>
+            <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
 • You can delete your account at any time.
 • The agency can change these terms; you will be asked to accept a new version.</source>
-        <translation>• البوابة مجانية. وتتيح بدء إجراءات تسجيل المركبات ورخص السياقة وبطاقات الهوية وجوازات السفر.
+            <translation>• البوابة مجانية. وتتيح بدء إجراءات تسجيل المركبات ورخص السياقة وبطاقات الهوية وجوازات السفر.
 • بيانات تسجيل دخولك شخصية: لا تعطِ كلمة المرور لأي أحد، ولا حتى للوسيط.
 • يجب أن يكون ما تصرّح به صحيحًا؛ ويعاقب القانون على التصريح الكاذب.
 • يمكنك حذف حسابك في أي وقت.
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="428"/>
-        <source>Only the French text is authoritative; this summary helps you read it.</source>
-        <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="431"/>
-        <source>You accepted version %1. The current version is %2. These sections changed:</source>
-        <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="436"/>
-        <source>New section</source>
-        <translation>قسم جديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
-        <source>Section removed</source>
-        <translation>قسم محذوف</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
-        <source>Section changed</source>
-        <translation>قسم معدّل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="440"/>
-        <source>Your acceptance of the new version is recorded. You can continue.</source>
-        <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="443"/>
-        <source>Signed in: %1</source>
-        <translation>متصل: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="450"/>
-        <source>Sign in</source>
-        <translation>تسجيل الدخول</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="452"/>
-        <source>Secure connection to the ANTS portal · nothing is stored here</source>
-        <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
-        <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
-        <translation>يتيح لك حساب ANTS تسجيل الدخول. لتسجيل مركبة عبر الإنترنت، يطلب الموقع الرسمي أيضًا من الفرد تسجيل الدخول عبر FranceConnect: تسألك الخطوة التالية هل لديك ذلك، وماذا تفعل من دونه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="462"/>
-        <source>Sign in with FranceConnect</source>
-        <translation>تسجيل الدخول عبر FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="463"/>
-        <source>I have no account yet</source>
-        <translation>ليس لديّ حساب بعد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="464"/>
-        <source>Documents to bring</source>
-        <translation>الوثائق المطلوب إحضارها</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="466"/>
-        <source>To prepare before you start (photos or scans of these documents)</source>
-        <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="469"/>
-        <source>To bring to the appointment at the town hall</source>
-        <translation>يُحضَر إلى الموعد في البلدية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="471"/>
-        <source>Required</source>
-        <translation>إلزامي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="472"/>
-        <source>Depending on your situation</source>
-        <translation>حسب وضعك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="473"/>
-        <source>Source: %1, checked on %2</source>
-        <translation>المصدر: %1، تم التحقق في %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="475"/>
-        <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
-        <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="480"/>
-        <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
-        <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="483"/>
-        <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
-        <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
-        <source>Estimated total: %1</source>
-        <translation>المجموع التقديري: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="487"/>
-        <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
-        <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="492"/>
-        <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
-        <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
-        <source>To estimate the regional tax</source>
-        <translation>لتقدير الضريبة الجهوية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
-        <source>Fees</source>
-        <translation>الرسوم</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="497"/>
-        <source>Free</source>
-        <translation>مجاني</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="498"/>
-        <source>The list of documents is not available on this computer.</source>
-        <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
-        <source>This list is not translated yet: it is shown in French.</source>
-        <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="505"/>
-        <source>You will continue on: %1</source>
-        <translation>ستتابع على: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="506"/>
-        <source>Open the official site</source>
-        <translation>فتح الموقع الرسمي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="507"/>
-        <source>Print the summary</source>
-        <translation>طباعة الملخّص</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
-        <source>Code to scan with a phone: %1</source>
-        <translation>رمز للمسح بالهاتف: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="509"/>
-        <source>This address is not allowed on this computer. Ask the mediator.</source>
-        <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="512"/>
-        <source>The official site is open in the browser.</source>
-        <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="513"/>
-        <source>Waiting for the link to be clicked…</source>
-        <translation>في انتظار النقر على الرابط…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="514"/>
-        <source>The FranceConnect page is open: sign in there, then come back here.</source>
-        <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="517"/>
-        <source>Create an ANTS account</source>
-        <translation>إنشاء حساب في ANTS</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="518"/>
-        <source>New request</source>
-        <translation>طلب جديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="519"/>
-        <source>New Terms of Use</source>
-        <translation>شروط استخدام جديدة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="211"/>
-        <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
-        <translation>عندما تحصل على رقم الطلب المسبق (10 أحرف أو أرقام)، تحقّق منه هنا: حالته، ومواعيدك، أو المواعيد المتاحة قرب نقطة المساعدة هذه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="35"/>
-        <source>You need the school&apos;s approval number and an e-mail address.</source>
-        <translation>تحتاجون إلى رقم اعتماد المدرسة وعنوان بريد إلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="39"/>
-        <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
-        <translation>المراكز التي تنظّم دورات استرجاع النقاط. تحتاجون إلى رقم الاعتماد وعنوان بريد إلكتروني.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="190"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
-        <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). سجّل الدخول هناك بحساب ANTS واتبع خطواته.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="195"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
-        <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="263"/>
-        <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</source>
-        <translation>12 حرفًا على الأقل، مع المزج بين ثلاثة من: حروف صغيرة، حروف كبيرة، أرقام، رموز. اكتبها بنفسك: لا ينبغي أن يعرفها أحد غيرك. تذهب فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا تُحفظ أبدًا على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="384"/>
-        <source>I understand, go to the official site</source>
-        <translation>فهمت، الانتقال إلى الموقع الرسمي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="410"/>
-        <source>Check my pre-application number</source>
-        <translation>التحقق من رقم الطلب المسبق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="20"/>
-        <source>Continue on your phone</source>
-        <translation>تابِع على هاتفك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="21"/>
-        <source>Scan this code with your phone&apos;s camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
-        <translation>امسح هذا الرمز بكاميرا هاتفك وسجّل الدخول عبر FranceConnect على هاتفك. ستتابع هذه الشاشة تلقائيًا بعد تسجيل دخولك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="26"/>
-        <source>Code to scan with a phone to sign in with FranceConnect</source>
-        <translation>رمز يُمسح بالهاتف لتسجيل الدخول عبر FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="12"/>
-        <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
-        <translation>هذا الحساب غير مفعّل بعد. افتحوا رسالة البوابة الإلكترونية واتبعوا الرابط الموجود فيها أولاً، ثم سجّلوا الدخول.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="17"/>
-        <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
-        <translation>هذا الحساب في انتظار قرار (من المحافظة أو من الوكالة). ستصلكم رسالة إلكترونية تخبركم متى يمكن استعماله.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="22"/>
-        <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
-        <translation>رُفض طلب هذا الحساب. الرسالة الإلكترونية التي وصلتكم تذكر السبب، ويمكن للمحافظة أن تشرحه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="27"/>
-        <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
-        <translation>هذا الحساب معلّق لفترة. أرسلت الوكالة رسالة إلكترونية فيها السبب وتاريخ الانتهاء. إذا كان السبب غير صحيح، سيُعاد تفعيل الحساب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="32"/>
-        <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
-        <translation>خدمة ANTS مغلقة لفترة قصيرة للصيانة. لم يضِع شيء: ما كتبتموه محفوظ. حاولوا مرة أخرى لاحقاً.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="45"/>
-        <source>Forgot your password?</source>
-        <extracomment>Kinds shown with the portal&apos;s own words (the reason and the end, the message). The account&apos;s own state: trying again now would not change it (no &quot;Try again&quot;). Kinds shown as a calm notice, not as an error.</extracomment>
-        <translation>هل نسيتم كلمة المرور؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="46"/>
-        <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
-        <translation>اكتبوا عنوان البريد الإلكتروني للحساب. ترسل البوابة رابطاً لاختيار كلمة مرور جديدة، يصلح مرة واحدة فقط ولمدة ساعة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="51"/>
-        <source>Send the link</source>
-        <translation>إرسال الرابط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="52"/>
-        <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
-        <translation>إذا كان هناك حساب يستعمل هذا العنوان، فالرسالة الإلكترونية في الطريق. افتحوها واتبعوا الرابط خلال ساعة واختاروا كلمة مرور جديدة، ثم سجّلوا الدخول هنا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="57"/>
-        <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
-        <translation>أُرسل رابط منذ أقل من دقيقة. تحقّقوا من صندوق البريد، أو انتظروا دقيقة.</translation>
-    </message>
-</context>
-<context>
-    <name>Home</name>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="31"/>
-        <source>New request</source>
-        <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
-        <translation>طلب جديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="32"/>
-        <source>Start a procedure: registration certificate, licence, ID card, passport</source>
-        <translation>بدء إجراء: شهادة تسجيل المركبة، رخصة القيادة، بطاقة الهوية، جواز السفر</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="38"/>
-        <source>Create an ANTS account</source>
-        <translation>إنشاء حساب ANTS</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="39"/>
-        <source>For a person, a professional or a town hall</source>
-        <translation>لشخص أو مهني أو بلدية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="43"/>
-        <source>Questions &amp; answers</source>
-        <translation>أسئلة وأجوبة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="44"/>
-        <source>The answers to frequent questions, even without Internet</source>
-        <translation>أجوبة الأسئلة الشائعة، حتى بدون إنترنت</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="48"/>
-        <source>Documents to bring</source>
-        <translation>الوثائق المطلوب إحضارها</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="49"/>
-        <source>Lists of documents and fees, ready to print</source>
-        <translation>قوائم الوثائق والرسوم، جاهزة للطباعة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="53"/>
-        <source>Find a place</source>
-        <translation>البحث عن مكان</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="54"/>
-        <source>Town halls and help points near you</source>
-        <translation>البلديات ونقاط المساعدة القريبة منك</translation>
-    </message>
-</context>
-<context>
-    <name>HomeScreen</name>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="220"/>
-        <source>Home</source>
-        <translation>الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="223"/>
-        <source>What would you like to do?</source>
-        <translation>ماذا تريد أن تفعل؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="225"/>
-        <source>Choose one of the buttons below. You can come back here at any time.</source>
-        <translation>اختر أحد الأزرار أدناه. يمكنك العودة إلى هنا في أي وقت.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="227"/>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
-    </message>
-</context>
-<context>
-    <name>IdleWarning</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="251"/>
-        <source>Are you still there?</source>
-        <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
-        <translation>هل ما زلت هنا؟</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="254"/>
-        <source>For your privacy, everything will be erased in %n second(s).</source>
-        <translation>
-            <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
-            <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
-            <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانيتين.</numerusform>
-            <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثوانٍ.</numerusform>
-            <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
-            <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="257"/>
-        <source>Touch the screen or press any key to continue.</source>
-        <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="259"/>
-        <source>The window that was open has been closed so that you can see this message.</source>
-        <translation>أُغلقت النافذة التي كانت مفتوحة لكي تتمكن من رؤية هذه الرسالة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="262"/>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="263"/>
-        <source>I am still here</source>
-        <translation>ما زلت هنا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="264"/>
-        <source>Continue the session</source>
-        <translation>متابعة الجلسة</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPrintPanel</name>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/kiosk_print.py" line="134"/>
-        <source>Number of copies: %n</source>
-        <translation>
-            <numerusform>عدد النسخ: %n</numerusform>
-            <numerusform>عدد النسخ: %n</numerusform>
-            <numerusform>عدد النسخ: %n</numerusform>
-            <numerusform>عدد النسخ: %n</numerusform>
-            <numerusform>عدد النسخ: %n</numerusform>
-            <numerusform>عدد النسخ: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/kiosk_print.py" line="145"/>
-        <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
-        <translation>
-            <numerusform>لم تُرسل أي نسخة إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت نسخة واحدة إلى الطابعة. خذ ورقتك من هناك.</numerusform>
-            <numerusform>أُرسلت نسختان إلى الطابعة. خذ أوراقك من هناك.</numerusform>
-            <numerusform>أُرسلت %n نسخ إلى الطابعة. خذ أوراقك من هناك.</numerusform>
-            <numerusform>أُرسلت %n نسخة إلى الطابعة. خذ أوراقك من هناك.</numerusform>
-            <numerusform>أُرسلت %n نسخة إلى الطابعة. خذ أوراقك من هناك.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="149"/>
-        <source>There is no printer here at the moment. A mediator can help you.</source>
-        <translation>لا توجد طابعة متاحة هنا في الوقت الحالي. يمكن للوسيط مساعدتك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="152"/>
-        <source>The page could not be printed. A mediator can help you.</source>
-        <translation>تعذّرت طباعة الصفحة. يمكن للوسيط مساعدتك.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="167"/>
-        <location filename="../assist_desk/views/kiosk_print.py" line="171"/>
-        <source>Print</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="168"/>
-        <source>Number of copies</source>
-        <translation>عدد النسخ</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="169"/>
-        <source>One copy fewer</source>
-        <translation>نسخة أقل</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="170"/>
-        <source>One copy more</source>
-        <translation>نسخة إضافية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="172"/>
-        <source>Print now</source>
-        <translation>طباعة الآن</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="173"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="174"/>
-        <source>Close the print panel</source>
-        <translation>إغلاق لوحة الطباعة</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="341"/>
-        <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-        <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen&apos;s scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
-        <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="346"/>
-        <location filename="../assist_desk/views/main_window.py" line="349"/>
-        <source>Help point: %1</source>
-        <translation>نقطة المساعدة: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="351"/>
-        <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="352"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="354"/>
-        <source>Changes the language of every screen at once; what you typed is kept</source>
-        <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="356"/>
-        <source>Home</source>
-        <translation>الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="357"/>
-        <source>Back to the home screen</source>
-        <translation>العودة إلى الصفحة الرئيسية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="363"/>
-        <location filename="../assist_desk/views/main_window.py" line="364"/>
-        <source>End session</source>
-        <translation>إنهاء الجلسة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="366"/>
-        <source>Erases everything typed on this screen and starts again for the next person</source>
-        <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="358"/>
-        <source>Mediator</source>
-        <translation>الوسيط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="359"/>
-        <source>Mediator tools</source>
-        <translation>أدوات الوسيط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="360"/>
-        <source>Asks for the mediator&apos;s PIN</source>
-        <translation>يطلب الرمز السري للوسيط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="361"/>
-        <source>About</source>
-        <translation>حول التطبيق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="362"/>
-        <source>About this application</source>
-        <translation>معلومات عن هذا التطبيق</translation>
-    </message>
-</context>
-<context>
-    <name>MediatorSignInScreen</name>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="138"/>
-        <source>This PIN is not the right one. Try again.</source>
-        <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="143"/>
-        <source>The secure storage does not answer: sign-in is not possible.</source>
-        <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="148"/>
-        <source>The two entries are different. Type the same PIN twice.</source>
-        <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="149"/>
-        <source>The PIN could not be saved: no secure storage.</source>
-        <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="161"/>
-        <location filename="../assist_desk/views/mediator.py" line="165"/>
-        <source>Mediator sign-in</source>
-        <translation>دخول الوسيط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="168"/>
-        <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
-        <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="174"/>
-        <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
-        <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="140"/>
-        <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
-        <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="145"/>
-        <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
-        <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="179"/>
-        <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system&apos;s secure storage.</source>
-        <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="183"/>
-        <source>Checking the secure storage…</source>
-        <translation>جارٍ التحقق من التخزين الآمن…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="185"/>
-        <source>Type the mediator PIN or password.</source>
-        <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="191"/>
-        <source>&amp;New PIN</source>
-        <translation>ال&amp;رمز الجديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="191"/>
-        <source>&amp;PIN</source>
-        <translation>ال&amp;رمز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="192"/>
-        <source>New PIN</source>
-        <translation>الرمز الجديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="192"/>
-        <source>PIN</source>
-        <translation>الرمز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="193"/>
-        <source>&amp;Repeat the PIN</source>
-        <translation>أ&amp;عد كتابة الرمز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="194"/>
-        <source>Repeat the PIN</source>
-        <translation>أعد كتابة الرمز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="200"/>
-        <source>Save the PIN</source>
-        <translation>حفظ الرمز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="200"/>
-        <source>Sign in</source>
-        <translation>تسجيل الدخول</translation>
-    </message>
-</context>
-<context>
-    <name>MediatorToolsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="309"/>
-        <location filename="../assist_desk/views/mediator.py" line="314"/>
-        <source>Mediator tools</source>
-        <translation>أدوات الوسيط</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="317"/>
-        <source>Portal: not checked yet</source>
-        <translation>البوابة: لم يُتحقق منها بعد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="319"/>
-        <source>Portal: reachable</source>
-        <translation>البوابة: متاحة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="321"/>
-        <source>Portal: not reachable</source>
-        <translation>البوابة: غير متاحة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="325"/>
-        <source>Offline content: age unknown</source>
-        <translation>المحتوى دون اتصال: العمر غير معروف</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="327"/>
-        <source>Offline content: %n day(s) old</source>
-        <translation>
-            <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
-            <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
-            <numerusform>المحتوى دون اتصال: عمره %n يومان</numerusform>
-            <numerusform>المحتوى دون اتصال: عمره %n أيام</numerusform>
-            <numerusform>المحتوى دون اتصال: عمره %n يومًا</numerusform>
-            <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="330"/>
-        <source>Check again</source>
-        <translation>تحقق مرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="331"/>
-        <source>Check the status again</source>
-        <translation>التحقق من الحالة مرة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="332"/>
-        <source>Switch to kiosk mode</source>
-        <translation>الانتقال إلى وضع الكشك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="335"/>
-        <source>Full screen for a citizen alone; leaving it needs the PIN</source>
-        <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="338"/>
-        <source>Leave kiosk mode</source>
-        <translation>الخروج من وضع الكشك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="341"/>
-        <source>Reset the training data</source>
-        <translation>إعادة تعيين بيانات التدريب</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="344"/>
-        <source>Puts the training portal&apos;s fictitious accounts back as they were</source>
-        <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="350"/>
-        <source>The training data is ready for the next session.</source>
-        <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="352"/>
-        <source>The training data could not be reset.</source>
-        <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="354"/>
-        <source>Lock the mediator tools</source>
-        <translation>قفل أدوات الوسيط</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="363"/>
-        <source>Offline content to recheck: %n fact(s)</source>
-        <translation>
-            <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
-            <numerusform>المحتوى دون اتصال للتحقق: معلومة واحدة (%n)</numerusform>
-            <numerusform>المحتوى دون اتصال للتحقق: معلومتان (%n)</numerusform>
-            <numerusform>المحتوى دون اتصال للتحقق: %n معلومات</numerusform>
-            <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
-            <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="372"/>
-        <source>past its review date (%1)</source>
-        <translation>تجاوز تاريخ المراجعة (%1)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="374"/>
-        <source>not confirmed by a precise page</source>
-        <translation>غير مؤكد بصفحة دقيقة</translation>
-    </message>
-</context>
-<context>
-    <name>OnScreenKeyboard</name>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="276"/>
-        <source>On-screen keyboard</source>
-        <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
-        <translation>لوحة المفاتيح على الشاشة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="294"/>
-        <source>Shift</source>
-        <translation>حرف كبير</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="294"/>
-        <source>The next letter is a capital</source>
-        <translation>الحرف التالي سيكون كبيرًا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="296"/>
-        <source>Backspace</source>
-        <translation>مسح</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="296"/>
-        <source>Erases the character before the cursor</source>
-        <translation>يمسح الحرف الذي قبل المؤشر</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="298"/>
-        <source>Space</source>
-        <translation>مسافة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="304"/>
-        <source>Enter</source>
-        <translation>إدخال</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="305"/>
-        <source>Goes to the next field, or confirms the last one</source>
-        <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="308"/>
-        <source>Hide the keyboard</source>
-        <translation>إخفاء لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="313"/>
-        <source>Keyboard in %1</source>
-        <translation>لوحة المفاتيح بـ%1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="314"/>
-        <source>Switches the letters to another language</source>
-        <translation>يغيّر الحروف إلى لغة أخرى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="317"/>
-        <source>Digits and symbols</source>
-        <translation>الأرقام والرموز</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="318"/>
-        <source>Letters</source>
-        <translation>الحروف</translation>
-    </message>
-</context>
-<context>
-    <name>PlacesScreen</name>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="204"/>
-        <source>Town halls</source>
-        <translation>البلديات</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="205"/>
-        <source>France services</source>
-        <translation>France services (مراكز الخدمات العامة)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="206"/>
-        <source>Digital help points</source>
-        <translation>نقاط المساعدة الرقمية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="207"/>
-        <source>Checked by this help point</source>
-        <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="212"/>
-        <source>Town hall taking passport and ID card applications</source>
-        <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="213"/>
-        <source>Approved photographer or photo booth</source>
-        <translation>مصوّر أو كشك تصوير معتمد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="214"/>
-        <source>Approved vehicle registration professional</source>
-        <translation>مهني معتمد لتسجيل المركبات</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="215"/>
-        <source>Help point</source>
-        <translation>نقطة استقبال</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="216"/>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="220"/>
-        <location filename="../assist_desk/views/places.py" line="223"/>
-        <source>Find a place</source>
-        <translation>البحث عن مكان</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="226"/>
-        <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-        <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="230"/>
-        <source>&amp;Town or postcode:</source>
-        <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="231"/>
-        <source>Town, postcode or INSEE code</source>
-        <translation>البلدة أو الرمز البريدي أو رمز INSEE</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="233"/>
-        <source>Suggestions appear as you type; press Enter to search</source>
-        <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="235"/>
-        <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-        <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="236"/>
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="237"/>
-        <source>Search nearby places</source>
-        <translation>البحث عن الأماكن القريبة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="238"/>
-        <source>Near this help point</source>
-        <translation>بالقرب من نقطة الاستقبال هذه</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="239"/>
-        <source>Search places near this help point</source>
-        <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="240"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;عرض:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="241"/>
-        <source>Category of places to show</source>
-        <translation>فئة الأماكن المعروضة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="244"/>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="248"/>
-        <source>Places found, nearest first</source>
-        <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="249"/>
-        <source>Details of the chosen place</source>
-        <translation>تفاصيل المكان المختار</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="250"/>
-        <source>QR code of the address on a map</source>
-        <translation>رمز QR للعنوان على الخريطة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="251"/>
-        <source>Scan to open this address on a map</source>
-        <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="254"/>
-        <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-        <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="261"/>
-        <source>Town halls and appointments: %1</source>
-        <translation>البلديات والمواعيد: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="265"/>
-        <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-        <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="283"/>
-        <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-        <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="291"/>
-        <source>The help point&apos;s own list of places has problems: %1</source>
-        <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="300"/>
-        <source>The list of places could not be opened. Please tell a mediator.</source>
-        <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="302"/>
-        <source>Loading the list of places…</source>
-        <translation>جارٍ تحميل قائمة الأماكن…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="304"/>
-        <source>Nothing found for this search. Try a postcode or another spelling.</source>
-        <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="308"/>
-        <source>Places near this help point</source>
-        <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="310"/>
-        <source>Places near %1</source>
-        <translation>الأماكن القريبة من %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="372"/>
-        <source>None near here in the data on this computer</source>
-        <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
-        <source>%1 m</source>
-        <translation>%1 م</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="388"/>
-        <source>%1 km</source>
-        <translation>%1 كم</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="392"/>
-        <source>Opening hours unknown</source>
-        <translation>مواعيد العمل غير معروفة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="394"/>
-        <source>Closed today</source>
-        <translation>مغلق اليوم</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
-        <source>open now</source>
-        <translation>مفتوح الآن</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
-        <source>closed now</source>
-        <translation>مغلق الآن</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="397"/>
-        <source>Today: %1 (%2)</source>
-        <translation>اليوم: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="425"/>
-        <source>Choose a place in the list to see its details.</source>
-        <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="433"/>
-        <source>Phone: %1</source>
-        <translation>الهاتف: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="435"/>
-        <source>Website: %1</source>
-        <translation>الموقع: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="441"/>
-        <source>Check that this town hall takes passport and identity-card applications.</source>
-        <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="444"/>
-        <source>Position approximate (centre of the town).</source>
-        <translation>الموقع تقريبي (وسط البلدة).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="446"/>
-        <source>Information dated %1</source>
-        <translation>معلومات بتاريخ %1</translation>
-    </message>
-</context>
-<context>
-    <name>PreApplicationWidget</name>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="109"/>
-        <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
-        <translation>صالح: يمكن استخدام هذا الرقم لحجز موعد في أي بلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="113"/>
-        <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
-        <translation>مستخدم من قبل: قُدّم طلب بهذا الرقم، ولا يمكن استخدامه مرة أخرى؛ قدّم طلبًا مسبقًا جديدًا إذا لزم الأمر.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="117"/>
-        <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
-        <translation>لم تتعرّف عليه ANTS بعد: تحقّق من الرقم في ملخّص الطلب المسبق، أو انتظر قليلًا ثم أعد المحاولة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="121"/>
-        <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
-        <translation>غير معروف: لا تعرف ANTS هذا الرقم. تحقّق من كل حرف في ملخّص الطلب المسبق.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="125"/>
-        <source>Expired: this pre-application is too old. Make a new pre-application.</source>
-        <translation>منتهي الصلاحية: هذا الطلب المسبق قديم جدًا. قدّم طلبًا مسبقًا جديدًا.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="132"/>
-        <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
-        <translation>لا يمكن التحقّق من الحالة من هنا. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="135"/>
-        <source>The number must have 10 letters or digits.</source>
-        <translation>يجب أن يتكوّن الرقم من 10 أحرف أو أرقام.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="137"/>
-        <source>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</source>
-        <translation>رفضت خدمة المواعيد وصول نقطة الاستقبال هذه. يُرجى إبلاغ أحد الوسطاء، واستخدم في الأثناء الموقع الرسمي.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="140"/>
-        <source>The appointment service is busy. Try again in a minute.</source>
-        <translation>خدمة المواعيد مشغولة. أعد المحاولة بعد دقيقة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="146"/>
-        <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
-        <translation>في نهاية الطلب المسبق عبر الإنترنت تحصل على رقم الطلب المسبق: 10 أحرف أو أرقام. دوّنه أو اطبع الملخّص: ستطلبه البلدية في الموعد، حيث تُؤخذ بصمات الأصابع.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="151"/>
-        <source>Pre-application &amp;number:</source>
-        <translation>&amp;رقم الطلب المسبق:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="152"/>
-        <source>Pre-application number</source>
-        <translation>رقم الطلب المسبق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="154"/>
-        <source>10 letters or digits; spaces and small letters are accepted</source>
-        <translation>10 أحرف أو أرقام؛ تُقبل المسافات والأحرف الصغيرة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="156"/>
-        <source>e.g. AB12 CD34 EF</source>
-        <translation>مثال: AB12 CD34 EF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="157"/>
-        <source>Result of the check</source>
-        <translation>نتيجة التحقق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="158"/>
-        <source>Check the number</source>
-        <translation>التحقّق من الرقم</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="159"/>
-        <source>Check the pre-application number</source>
-        <translation>التحقّق من رقم الطلب المسبق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="160"/>
-        <source>Free appointments near this help point</source>
-        <translation>المواعيد المتاحة بالقرب من نقطة الاستقبال هذه</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="162"/>
-        <source>Free appointments, nearest town halls first</source>
-        <translation>المواعيد المتاحة، البلديات الأقرب أولًا</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="164"/>
-        <source>Appointments in town halls: %1</source>
-        <translation>المواعيد في البلديات: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="178"/>
-        <source>%1 of 10 characters</source>
-        <translation>%1 من 10 أحرف</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="181"/>
-        <source>Too long: %1 characters instead of 10</source>
-        <translation>طويل جدًا: %1 حرفًا بدلًا من 10</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="185"/>
-        <source>Only letters A to Z and digits: “%1” is not accepted</source>
-        <translation>الأحرف من A إلى Z والأرقام فقط: «%1» غير مقبول</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="187"/>
-        <source>Complete number: %1</source>
-        <translation>الرقم كامل: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="212"/>
-        <source>Asking the appointment service…</source>
-        <translation>جارٍ الاستعلام من خدمة المواعيد…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="225"/>
-        <source>Without a connection to ANTS, only the form of the number is checked.</source>
-        <translation>من دون اتصال بـ ANTS، يُتحقّق من شكل الرقم فقط.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="233"/>
-        <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
-        <translation>خدمة المواعيد لا تستجيب. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="242"/>
-        <source>Appointment: %1 at %2</source>
-        <translation>الموعد: %1 في %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="261"/>
-        <source>No free appointment found from here: use the official site.</source>
-        <translation>لم يُعثر على موعد متاح من هنا: استخدم الموقع الرسمي.</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="50"/>
-        <source>Official website</source>
-        <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
-        <translation>الموقع الرسمي</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="51"/>
-        <source>Official information</source>
-        <translation>المعلومات الرسمية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="64"/>
-        <source>Prepared at %1 on %2</source>
-        <translation>أعدّ هذه الورقة %1 بتاريخ %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="66"/>
-        <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
-        <translation>لا تحتوي هذه الورقة على أي معلومات شخصية. قد تتغير القواعد والأسعار: الصفحات الرسمية أعلاه هي المرجع. assist_desk ليس من منتجات الوكالة الوطنية للوثائق المؤمَّنة (ANTS).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="71"/>
-        <source>Documents to bring</source>
-        <translation>الوثائق المطلوب إحضارها</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="191"/>
-        <source>Print preview</source>
-        <extracomment>The most copies a citizen may ask for at once (paper is the help point&apos;s).</extracomment>
-        <translation>معاينة قبل الطباعة</translation>
-    </message>
-</context>
-<context>
-    <name>TermHints</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="27"/>
-        <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
-        <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently (&quot;the agency&quot; is &quot;l&apos;agence&quot;); acronyms stay as they are.</extracomment>
-        <translation>Agence nationale des titres sécurisés: الوكالة الحكومية المسؤولة عن بطاقات الهوية وجوازات السفر ورخص السياقة وشهادات تسجيل المركبات.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="34"/>
-        <source>the agency</source>
-        <translation>الوكالة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="35"/>
-        <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
-        <translation>وكالة ANTS (Agence nationale des titres sécurisés) التي تدير البوابة.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="41"/>
-        <source>The national vehicle registration system; a garage needs its prefecture&apos;s authorisation to use it.</source>
-        <translation>النظام الوطني لتسجيل المركبات؛ يحتاج المرآب إلى ترخيص من ولايته (préfecture) لاستخدامه.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="49"/>
-        <source>The 14-digit number of a business or association (one per address).</source>
-        <translation>الرقم المكوَّن من 14 خانة لمؤسسة أو جمعية (رقم لكل عنوان).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="55"/>
-        <source>The official identity paper of a company, from the trade register.</source>
-        <translation>وثيقة الهوية الرسمية للشركة، تصدر عن السجل التجاري.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="61"/>
-        <source>The official 5-character number of a town (it is not the postcode).</source>
-        <translation>الرقم الرسمي للبلدية من 5 خانات (ليس الرمز البريدي).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="67"/>
-        <source>The road-safety certificate taken at secondary school (collège).</source>
-        <translation>شهادة السلامة المرورية التي تُجتاز في المدرسة الإعدادية (collège).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="73"/>
-        <source>The Defence and Citizenship Day that young French people attend.</source>
-        <translation>يوم الدفاع والمواطنة الذي يحضره الشباب الفرنسيون.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="79"/>
-        <source>An official form, known by its number (e.g. cerfa 15776).</source>
-        <translation>استمارة رسمية تُعرف برقمها (مثلًا cerfa 15776).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="133"/>
-        <source>What these words mean</source>
-        <translation>معنى هذه الكلمات</translation>
-    </message>
-</context>
-<context>
-    <name>TriageScreen</name>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="102"/>
-        <source>Which procedure do I need? — Result</source>
-        <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="103"/>
-        <source>Which procedure do I need? — Question %1</source>
-        <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="119"/>
-        <source>Which procedure do I need?</source>
-        <translation>ما الإجراء الذي أحتاجه؟</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="120"/>
-        <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="121"/>
-        <source>Back to the previous question</source>
-        <translation>العودة إلى السؤال السابق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="122"/>
-        <source>Start &amp;again</source>
-        <translation>ال&amp;بدء من جديد</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="123"/>
-        <source>Start the questions again</source>
-        <translation>إعادة الأسئلة من البداية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="124"/>
-        <source>See the &amp;checklist</source>
-        <translation>عرض &amp;قائمة الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="125"/>
-        <source>See the full checklist</source>
-        <translation>عرض قائمة الوثائق كاملة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="126"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="127"/>
-        <source>Print the checklist</source>
-        <translation>طباعة قائمة الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="128"/>
-        <location filename="../assist_desk/views/triage.py" line="194"/>
-        <source>Result</source>
-        <translation>النتيجة</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="176"/>
-        <source>Question %1</source>
-        <translation>السؤال %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="197"/>
-        <source>Here is what you need:</source>
-        <translation>إليك ما تحتاجه:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="217"/>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="269"/>
-        <source>No printer is available here. Ask a mediator, or note the list.</source>
-        <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
-    </message>
-</context>
-<context>
-    <name>VehicleTaxInputs</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="95"/>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96"/>
-        <source>Region of your home</source>
-        <translation>منطقة سكنك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98"/>
-        <source>Choose your region</source>
-        <translation>اختر منطقتك</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99"/>
-        <source>Fiscal horsepower (box P.6 of the old certificate)</source>
-        <translation>القوة الجبائية (الخانة P.6 في البطاقة الرمادية القديمة)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100"/>
-        <source>Fiscal horsepower</source>
-        <translation>القوة الجبائية</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101"/>
-        <source>Year of first registration (box B)</source>
-        <translation>سنة أول تسجيل (الخانة B)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102"/>
-        <source>Year of first registration</source>
-        <translation>سنة أول تسجيل</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <source>Only the French text is authoritative; this summary helps you read it.</source>
+            <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <source>You accepted version %1. The current version is %2. These sections changed:</source>
+            <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <source>New section</source>
+            <translation>قسم جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <source>Section removed</source>
+            <translation>قسم محذوف</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <source>Section changed</source>
+            <translation>قسم معدّل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <source>Your acceptance of the new version is recorded. You can continue.</source>
+            <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <source>Signed in: %1</source>
+            <translation>متصل: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <source>Secure connection to the ANTS portal · nothing is stored here</source>
+            <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
+            <translation>يتيح لك حساب ANTS تسجيل الدخول. لتسجيل مركبة عبر الإنترنت، يطلب الموقع الرسمي أيضًا من الفرد تسجيل الدخول عبر FranceConnect: تسألك الخطوة التالية هل لديك ذلك، وماذا تفعل من دونه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <source>Sign in with FranceConnect</source>
+            <translation>تسجيل الدخول عبر FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <source>I have no account yet</source>
+            <translation>ليس لديّ حساب بعد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <source>To prepare before you start (photos or scans of these documents)</source>
+            <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <source>To bring to the appointment at the town hall</source>
+            <translation>يُحضَر إلى الموعد في البلدية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <source>Required</source>
+            <translation>إلزامي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <source>Depending on your situation</source>
+            <translation>حسب وضعك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <source>Source: %1, checked on %2</source>
+            <translation>المصدر: %1، تم التحقق في %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
+            <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
+            <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
+            <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
+            <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <source>Estimated total: %1</source>
+            <translation>المجموع التقديري: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
+            <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
+            <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <source>To estimate the regional tax</source>
+            <translation>لتقدير الضريبة الجهوية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <source>Fees</source>
+            <translation>الرسوم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <source>Free</source>
+            <translation>مجاني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <source>The list of documents is not available on this computer.</source>
+            <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <source>This list is not translated yet: it is shown in French.</source>
+            <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <source>You will continue on: %1</source>
+            <translation>ستتابع على: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <source>Open the official site</source>
+            <translation>فتح الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <source>Print the summary</source>
+            <translation>طباعة الملخّص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <source>Code to scan with a phone: %1</source>
+            <translation>رمز للمسح بالهاتف: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <source>This address is not allowed on this computer. Ask the mediator.</source>
+            <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <source>The official site is open in the browser.</source>
+            <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <source>Waiting for the link to be clicked…</source>
+            <translation>في انتظار النقر على الرابط…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <source>The FranceConnect page is open: sign in there, then come back here.</source>
+            <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <source>Create an ANTS account</source>
+            <translation>إنشاء حساب في ANTS</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <source>New request</source>
+            <translation>طلب جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <source>New Terms of Use</source>
+            <translation>شروط استخدام جديدة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
+            <translation>عندما تحصل على رقم الطلب المسبق (10 أحرف أو أرقام)، تحقّق منه هنا: حالته، ومواعيدك، أو المواعيد المتاحة قرب نقطة المساعدة هذه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="35" />
+            <source>You need the school's approval number and an e-mail address.</source>
+            <translation>تحتاجون إلى رقم اعتماد المدرسة وعنوان بريد إلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="39" />
+            <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
+            <translation>المراكز التي تنظّم دورات استرجاع النقاط. تحتاجون إلى رقم الاعتماد وعنوان بريد إلكتروني.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="190" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
+            <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). سجّل الدخول هناك بحساب ANTS واتبع خطواته.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <translation>12 حرفًا على الأقل، مع المزج بين ثلاثة من: حروف صغيرة، حروف كبيرة، أرقام، رموز. اكتبها بنفسك: لا ينبغي أن يعرفها أحد غيرك. تذهب فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا تُحفظ أبدًا على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <source>I understand, go to the official site</source>
+            <translation>فهمت، الانتقال إلى الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <source>Check my pre-application number</source>
+            <translation>التحقق من رقم الطلب المسبق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="20" />
+            <source>Continue on your phone</source>
+            <translation>تابِع على هاتفك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="21" />
+            <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
+            <translation>امسح هذا الرمز بكاميرا هاتفك وسجّل الدخول عبر FranceConnect على هاتفك. ستتابع هذه الشاشة تلقائيًا بعد تسجيل دخولك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="26" />
+            <source>Code to scan with a phone to sign in with FranceConnect</source>
+            <translation>رمز يُمسح بالهاتف لتسجيل الدخول عبر FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="12" />
+            <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
+            <translation>هذا الحساب غير مفعّل بعد. افتحوا رسالة البوابة الإلكترونية واتبعوا الرابط الموجود فيها أولاً، ثم سجّلوا الدخول.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="17" />
+            <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
+            <translation>هذا الحساب في انتظار قرار (من المحافظة أو من الوكالة). ستصلكم رسالة إلكترونية تخبركم متى يمكن استعماله.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
+            <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
+            <translation>رُفض طلب هذا الحساب. الرسالة الإلكترونية التي وصلتكم تذكر السبب، ويمكن للمحافظة أن تشرحه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
+            <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
+            <translation>هذا الحساب معلّق لفترة. أرسلت الوكالة رسالة إلكترونية فيها السبب وتاريخ الانتهاء. إذا كان السبب غير صحيح، سيُعاد تفعيل الحساب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
+            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
+            <translation>خدمة ANTS مغلقة لفترة قصيرة للصيانة. لم يضِع شيء: ما كتبتموه محفوظ. حاولوا مرة أخرى لاحقاً.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
+            <source>Forgot your password?</source>
+            <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). The account's own state: trying again now would not change it (no "Try again"). Kinds shown as a calm notice, not as an error.</extracomment>
+            <translation>هل نسيتم كلمة المرور؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="46" />
+            <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
+            <translation>اكتبوا عنوان البريد الإلكتروني للحساب. ترسل البوابة رابطاً لاختيار كلمة مرور جديدة، يصلح مرة واحدة فقط ولمدة ساعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="51" />
+            <source>Send the link</source>
+            <translation>إرسال الرابط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="52" />
+            <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
+            <translation>إذا كان هناك حساب يستعمل هذا العنوان، فالرسالة الإلكترونية في الطريق. افتحوها واتبعوا الرابط خلال ساعة واختاروا كلمة مرور جديدة، ثم سجّلوا الدخول هنا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="57" />
+            <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
+            <translation>أُرسل رابط منذ أقل من دقيقة. تحقّقوا من صندوق البريد، أو انتظروا دقيقة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Home</name>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="31" />
+            <source>New request</source>
+            <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
+            <translation>طلب جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="32" />
+            <source>Start a procedure: registration certificate, licence, ID card, passport</source>
+            <translation>بدء إجراء: شهادة تسجيل المركبة، رخصة القيادة، بطاقة الهوية، جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="38" />
+            <source>Create an ANTS account</source>
+            <translation>إنشاء حساب ANTS</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="39" />
+            <source>For a person, a professional or a town hall</source>
+            <translation>لشخص أو مهني أو بلدية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="43" />
+            <source>Questions &amp; answers</source>
+            <translation>أسئلة وأجوبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="44" />
+            <source>The answers to frequent questions, even without Internet</source>
+            <translation>أجوبة الأسئلة الشائعة، حتى بدون إنترنت</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="48" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="49" />
+            <source>Lists of documents and fees, ready to print</source>
+            <translation>قوائم الوثائق والرسوم، جاهزة للطباعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="53" />
+            <source>Find a place</source>
+            <translation>البحث عن مكان</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="54" />
+            <source>Town halls and help points near you</source>
+            <translation>البلديات ونقاط المساعدة القريبة منك</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="220" />
+            <source>Home</source>
+            <translation>الصفحة الرئيسية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="223" />
+            <source>What would you like to do?</source>
+            <translation>ماذا تريد أن تفعل؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="225" />
+            <source>Choose one of the buttons below. You can come back here at any time.</source>
+            <translation>اختر أحد الأزرار أدناه. يمكنك العودة إلى هنا في أي وقت.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="227" />
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="251" />
+            <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
+            <translation>هل ما زلت هنا؟</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="254" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانيتين.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثوانٍ.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+                <numerusform>حمايةً لبياناتك، سيُمحى كل شيء بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>المس الشاشة أو اضغط على أي مفتاح للمتابعة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="259" />
+            <source>The window that was open has been closed so that you can see this message.</source>
+            <translation>أُغلقت النافذة التي كانت مفتوحة لكي تتمكن من رؤية هذه الرسالة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="263" />
+            <source>I am still here</source>
+            <translation>ما زلت هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="264" />
+            <source>Continue the session</source>
+            <translation>متابعة الجلسة</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
+            <source>Number of copies: %n</source>
+            <translation>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+                <numerusform>عدد النسخ: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
+            <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
+            <translation>
+                <numerusform>لم تُرسل أي نسخة إلى الطابعة.</numerusform>
+                <numerusform>أُرسلت نسخة واحدة إلى الطابعة. خذ ورقتك من هناك.</numerusform>
+                <numerusform>أُرسلت نسختان إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+                <numerusform>أُرسلت %n نسخ إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+                <numerusform>أُرسلت %n نسخة إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+                <numerusform>أُرسلت %n نسخة إلى الطابعة. خذ أوراقك من هناك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
+            <source>There is no printer here at the moment. A mediator can help you.</source>
+            <translation>لا توجد طابعة متاحة هنا في الوقت الحالي. يمكن للوسيط مساعدتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
+            <source>The page could not be printed. A mediator can help you.</source>
+            <translation>تعذّرت طباعة الصفحة. يمكن للوسيط مساعدتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <source>Number of copies</source>
+            <translation>عدد النسخ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
+            <source>One copy fewer</source>
+            <translation>نسخة أقل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
+            <source>One copy more</source>
+            <translation>نسخة إضافية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
+            <source>Print now</source>
+            <translation>طباعة الآن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
+            <source>Close the print panel</source>
+            <translation>إغلاق لوحة الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
+            <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="346" />
+            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <source>Help point: %1</source>
+            <translation>نقطة المساعدة: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <source>Changes the language of every screen at once; what you typed is kept</source>
+            <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <source>Home</source>
+            <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <source>Back to the home screen</source>
+            <translation>العودة إلى الصفحة الرئيسية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="363" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <source>End session</source>
+            <translation>إنهاء الجلسة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <source>Erases everything typed on this screen and starts again for the next person</source>
+            <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <source>Mediator</source>
+            <translation>الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <source>Mediator tools</source>
+            <translation>أدوات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>يطلب الرمز السري للوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <source>About</source>
+            <translation>حول التطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <source>About this application</source>
+            <translation>معلومات عن هذا التطبيق</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Mediator sign-in</source>
+            <translation>دخول الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
+            <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
+            <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
+            <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <source>Checking the secure storage…</source>
+            <translation>جارٍ التحقق من التخزين الآمن…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <source>&amp;New PIN</source>
+            <translation>ال&amp;رمز الجديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <source>&amp;PIN</source>
+            <translation>ال&amp;رمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <source>New PIN</source>
+            <translation>الرمز الجديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <source>PIN</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>أ&amp;عد كتابة الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <source>Repeat the PIN</source>
+            <translation>أعد كتابة الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <source>Save the PIN</source>
+            <translation>حفظ الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Mediator tools</source>
+            <translation>أدوات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <source>Portal: not checked yet</source>
+            <translation>البوابة: لم يُتحقق منها بعد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <source>Portal: reachable</source>
+            <translation>البوابة: متاحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <source>Portal: not reachable</source>
+            <translation>البوابة: غير متاحة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <source>Offline content: age unknown</source>
+            <translation>المحتوى دون اتصال: العمر غير معروف</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يومان</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n أيام</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يومًا</numerusform>
+                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <source>Check again</source>
+            <translation>تحقق مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <source>Check the status again</source>
+            <translation>التحقق من الحالة مرة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <source>Switch to kiosk mode</source>
+            <translation>الانتقال إلى وضع الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <source>Leave kiosk mode</source>
+            <translation>الخروج من وضع الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <source>Reset the training data</source>
+            <translation>إعادة تعيين بيانات التدريب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <source>The training data is ready for the next session.</source>
+            <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>The training data could not be reset.</source>
+            <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <source>Lock the mediator tools</source>
+            <translation>قفل أدوات الوسيط</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <source>Offline content to recheck: %n fact(s)</source>
+            <translation>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: معلومة واحدة (%n)</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: معلومتان (%n)</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومات</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
+                <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <source>past its review date (%1)</source>
+            <translation>تجاوز تاريخ المراجعة (%1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <source>not confirmed by a precise page</source>
+            <translation>غير مؤكد بصفحة دقيقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
+            <translation>لوحة المفاتيح على الشاشة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>Shift</source>
+            <translation>حرف كبير</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>The next letter is a capital</source>
+            <translation>الحرف التالي سيكون كبيرًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Backspace</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Erases the character before the cursor</source>
+            <translation>يمسح الحرف الذي قبل المؤشر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>Space</source>
+            <translation>مسافة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <source>Enter</source>
+            <translation>إدخال</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <source>Hide the keyboard</source>
+            <translation>إخفاء لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <source>Keyboard in %1</source>
+            <translation>لوحة المفاتيح بـ%1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <source>Switches the letters to another language</source>
+            <translation>يغيّر الحروف إلى لغة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <source>Digits and symbols</source>
+            <translation>الأرقام والرموز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <source>Letters</source>
+            <translation>الحروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="204" />
+            <source>Town halls</source>
+            <translation>البلديات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="205" />
+            <source>France services</source>
+            <translation>France services (مراكز الخدمات العامة)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="206" />
+            <source>Digital help points</source>
+            <translation>نقاط المساعدة الرقمية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="207" />
+            <source>Checked by this help point</source>
+            <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="212" />
+            <source>Town hall taking passport and ID card applications</source>
+            <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <source>Approved photographer or photo booth</source>
+            <translation>مصوّر أو كشك تصوير معتمد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="214" />
+            <source>Approved vehicle registration professional</source>
+            <translation>مهني معتمد لتسجيل المركبات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="215" />
+            <source>Help point</source>
+            <translation>نقطة استقبال</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="216" />
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <location filename="../assist_desk/views/places.py" line="223" />
+            <source>Find a place</source>
+            <translation>البحث عن مكان</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="226" />
+            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="230" />
+            <source>&amp;Town or postcode:</source>
+            <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="231" />
+            <source>Town, postcode or INSEE code</source>
+            <translation>البلدة أو الرمز البريدي أو رمز INSEE</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="233" />
+            <source>Suggestions appear as you type; press Enter to search</source>
+            <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="235" />
+            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
+            <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="237" />
+            <source>Search nearby places</source>
+            <translation>البحث عن الأماكن القريبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
+            <source>Near this help point</source>
+            <translation>بالقرب من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="239" />
+            <source>Search places near this help point</source>
+            <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="240" />
+            <source>&amp;Show:</source>
+            <translation>&amp;عرض:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="241" />
+            <source>Category of places to show</source>
+            <translation>فئة الأماكن المعروضة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="244" />
+            <source>All categories</source>
+            <translation>كل الفئات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="248" />
+            <source>Places found, nearest first</source>
+            <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="249" />
+            <source>Details of the chosen place</source>
+            <translation>تفاصيل المكان المختار</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="250" />
+            <source>QR code of the address on a map</source>
+            <translation>رمز QR للعنوان على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="251" />
+            <source>Scan to open this address on a map</source>
+            <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="254" />
+            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
+            <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="261" />
+            <source>Town halls and appointments: %1</source>
+            <translation>البلديات والمواعيد: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="265" />
+            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
+            <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="283" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
+            <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="291" />
+            <source>The help point's own list of places has problems: %1</source>
+            <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="300" />
+            <source>The list of places could not be opened. Please tell a mediator.</source>
+            <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Loading the list of places…</source>
+            <translation>جارٍ تحميل قائمة الأماكن…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="304" />
+            <source>Nothing found for this search. Try a postcode or another spelling.</source>
+            <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="308" />
+            <source>Places near this help point</source>
+            <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="310" />
+            <source>Places near %1</source>
+            <translation>الأماكن القريبة من %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="372" />
+            <source>None near here in the data on this computer</source>
+            <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="387" />
+            <source>%1 m</source>
+            <translation>%1 م</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>%1 km</source>
+            <translation>%1 كم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="392" />
+            <source>Opening hours unknown</source>
+            <translation>مواعيد العمل غير معروفة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="394" />
+            <source>Closed today</source>
+            <translation>مغلق اليوم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="395" />
+            <source>open now</source>
+            <translation>مفتوح الآن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="395" />
+            <source>closed now</source>
+            <translation>مغلق الآن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="397" />
+            <source>Today: %1 (%2)</source>
+            <translation>اليوم: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="425" />
+            <source>Choose a place in the list to see its details.</source>
+            <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="433" />
+            <source>Phone: %1</source>
+            <translation>الهاتف: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="435" />
+            <source>Website: %1</source>
+            <translation>الموقع: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="441" />
+            <source>Check that this town hall takes passport and identity-card applications.</source>
+            <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="444" />
+            <source>Position approximate (centre of the town).</source>
+            <translation>الموقع تقريبي (وسط البلدة).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="446" />
+            <source>Information dated %1</source>
+            <translation>معلومات بتاريخ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreApplicationWidget</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="109" />
+            <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
+            <translation>صالح: يمكن استخدام هذا الرقم لحجز موعد في أي بلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="113" />
+            <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
+            <translation>مستخدم من قبل: قُدّم طلب بهذا الرقم، ولا يمكن استخدامه مرة أخرى؛ قدّم طلبًا مسبقًا جديدًا إذا لزم الأمر.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="117" />
+            <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
+            <translation>لم تتعرّف عليه ANTS بعد: تحقّق من الرقم في ملخّص الطلب المسبق، أو انتظر قليلًا ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="121" />
+            <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
+            <translation>غير معروف: لا تعرف ANTS هذا الرقم. تحقّق من كل حرف في ملخّص الطلب المسبق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <source>Expired: this pre-application is too old. Make a new pre-application.</source>
+            <translation>منتهي الصلاحية: هذا الطلب المسبق قديم جدًا. قدّم طلبًا مسبقًا جديدًا.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="132" />
+            <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
+            <translation>لا يمكن التحقّق من الحالة من هنا. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="135" />
+            <source>The number must have 10 letters or digits.</source>
+            <translation>يجب أن يتكوّن الرقم من 10 أحرف أو أرقام.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="137" />
+            <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
+            <translation>رفضت خدمة المواعيد وصول نقطة الاستقبال هذه. يُرجى إبلاغ أحد الوسطاء، واستخدم في الأثناء الموقع الرسمي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="140" />
+            <source>The appointment service is busy. Try again in a minute.</source>
+            <translation>خدمة المواعيد مشغولة. أعد المحاولة بعد دقيقة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="146" />
+            <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
+            <translation>في نهاية الطلب المسبق عبر الإنترنت تحصل على رقم الطلب المسبق: 10 أحرف أو أرقام. دوّنه أو اطبع الملخّص: ستطلبه البلدية في الموعد، حيث تُؤخذ بصمات الأصابع.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <source>Pre-application &amp;number:</source>
+            <translation>&amp;رقم الطلب المسبق:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <source>Pre-application number</source>
+            <translation>رقم الطلب المسبق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <source>10 letters or digits; spaces and small letters are accepted</source>
+            <translation>10 أحرف أو أرقام؛ تُقبل المسافات والأحرف الصغيرة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <source>e.g. AB12 CD34 EF</source>
+            <translation>مثال: AB12 CD34 EF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="157" />
+            <source>Result of the check</source>
+            <translation>نتيجة التحقق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <source>Check the number</source>
+            <translation>التحقّق من الرقم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <source>Check the pre-application number</source>
+            <translation>التحقّق من رقم الطلب المسبق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="160" />
+            <source>Free appointments near this help point</source>
+            <translation>المواعيد المتاحة بالقرب من نقطة الاستقبال هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="162" />
+            <source>Free appointments, nearest town halls first</source>
+            <translation>المواعيد المتاحة، البلديات الأقرب أولًا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="164" />
+            <source>Appointments in town halls: %1</source>
+            <translation>المواعيد في البلديات: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="178" />
+            <source>%1 of 10 characters</source>
+            <translation>%1 من 10 أحرف</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="181" />
+            <source>Too long: %1 characters instead of 10</source>
+            <translation>طويل جدًا: %1 حرفًا بدلًا من 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="185" />
+            <source>Only letters A to Z and digits: “%1” is not accepted</source>
+            <translation>الأحرف من A إلى Z والأرقام فقط: «%1» غير مقبول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <source>Complete number: %1</source>
+            <translation>الرقم كامل: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <source>Asking the appointment service…</source>
+            <translation>جارٍ الاستعلام من خدمة المواعيد…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="225" />
+            <source>Without a connection to ANTS, only the form of the number is checked.</source>
+            <translation>من دون اتصال بـ ANTS، يُتحقّق من شكل الرقم فقط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="233" />
+            <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
+            <translation>خدمة المواعيد لا تستجيب. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="242" />
+            <source>Appointment: %1 at %2</source>
+            <translation>الموعد: %1 في %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="261" />
+            <source>No free appointment found from here: use the official site.</source>
+            <translation>لم يُعثر على موعد متاح من هنا: استخدم الموقع الرسمي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="50" />
+            <source>Official website</source>
+            <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
+            <translation>الموقع الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="51" />
+            <source>Official information</source>
+            <translation>المعلومات الرسمية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="64" />
+            <source>Prepared at %1 on %2</source>
+            <translation>أعدّ هذه الورقة %1 بتاريخ %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="66" />
+            <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
+            <translation>لا تحتوي هذه الورقة على أي معلومات شخصية. قد تتغير القواعد والأسعار: الصفحات الرسمية أعلاه هي المرجع. assist_desk ليس من منتجات الوكالة الوطنية للوثائق المؤمَّنة (ANTS).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="71" />
+            <source>Documents to bring</source>
+            <translation>الوثائق المطلوب إحضارها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="191" />
+            <source>Print preview</source>
+            <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
+            <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermHints</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="27" />
+            <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
+            <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently ("the agency" is "l'agence"); acronyms stay as they are.</extracomment>
+            <translation>Agence nationale des titres sécurisés: الوكالة الحكومية المسؤولة عن بطاقات الهوية وجوازات السفر ورخص السياقة وشهادات تسجيل المركبات.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="34" />
+            <source>the agency</source>
+            <translation>الوكالة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="35" />
+            <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
+            <translation>وكالة ANTS (Agence nationale des titres sécurisés) التي تدير البوابة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="41" />
+            <source>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</source>
+            <translation>النظام الوطني لتسجيل المركبات؛ يحتاج المرآب إلى ترخيص من ولايته (préfecture) لاستخدامه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="49" />
+            <source>The 14-digit number of a business or association (one per address).</source>
+            <translation>الرقم المكوَّن من 14 خانة لمؤسسة أو جمعية (رقم لكل عنوان).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="55" />
+            <source>The official identity paper of a company, from the trade register.</source>
+            <translation>وثيقة الهوية الرسمية للشركة، تصدر عن السجل التجاري.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="61" />
+            <source>The official 5-character number of a town (it is not the postcode).</source>
+            <translation>الرقم الرسمي للبلدية من 5 خانات (ليس الرمز البريدي).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="67" />
+            <source>The road-safety certificate taken at secondary school (collège).</source>
+            <translation>شهادة السلامة المرورية التي تُجتاز في المدرسة الإعدادية (collège).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="73" />
+            <source>The Defence and Citizenship Day that young French people attend.</source>
+            <translation>يوم الدفاع والمواطنة الذي يحضره الشباب الفرنسيون.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="79" />
+            <source>An official form, known by its number (e.g. cerfa 15776).</source>
+            <translation>استمارة رسمية تُعرف برقمها (مثلًا cerfa 15776).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="133" />
+            <source>What these words mean</source>
+            <translation>معنى هذه الكلمات</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageScreen</name>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="102" />
+            <source>Which procedure do I need? — Result</source>
+            <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="103" />
+            <source>Which procedure do I need? — Question %1</source>
+            <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <source>Which procedure do I need?</source>
+            <translation>ما الإجراء الذي أحتاجه؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="120" />
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="121" />
+            <source>Back to the previous question</source>
+            <translation>العودة إلى السؤال السابق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="122" />
+            <source>Start &amp;again</source>
+            <translation>ال&amp;بدء من جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="123" />
+            <source>Start the questions again</source>
+            <translation>إعادة الأسئلة من البداية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="124" />
+            <source>See the &amp;checklist</source>
+            <translation>عرض &amp;قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="125" />
+            <source>See the full checklist</source>
+            <translation>عرض قائمة الوثائق كاملة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="126" />
+            <source>&amp;Print…</source>
+            <translation>&amp;طباعة…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="127" />
+            <source>Print the checklist</source>
+            <translation>طباعة قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="128" />
+            <location filename="../assist_desk/views/triage.py" line="194" />
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="176" />
+            <source>Question %1</source>
+            <translation>السؤال %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="197" />
+            <source>Here is what you need:</source>
+            <translation>إليك ما تحتاجه:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="217" />
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="269" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleTaxInputs</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="95" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
+            <source>Region of your home</source>
+            <translation>منطقة سكنك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <source>Choose your region</source>
+            <translation>اختر منطقتك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <source>Fiscal horsepower (box P.6 of the old certificate)</source>
+            <translation>القوة الجبائية (الخانة P.6 في البطاقة الرمادية القديمة)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <source>Fiscal horsepower</source>
+            <translation>القوة الجبائية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <source>Year of first registration (box B)</source>
+            <translation>سنة أول تسجيل (الخانة B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <source>Year of first registration</source>
+            <translation>سنة أول تسجيل</translation>
+        </message>
+    </context>
 </TS>

@@ -1,2979 +1,2979 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>AboutScreen</name>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="181"/>
-        <source>About</source>
-        <extracomment>The id of the About screen (the top bar&apos;s &quot;About&quot; button opens it).</extracomment>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="186"/>
-        <source>No offline content pack is installed.</source>
-        <translation>No offline content pack is installed.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="188"/>
-        <source>Offline content: version %1.</source>
-        <translation>Offline content: version %1.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="192"/>
-        <source>Offline content: version %1, published on %2.</source>
-        <translation>Offline content: version %1, published on %2.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="198"/>
-        <source>About assist_desk</source>
-        <translation>About assist_desk</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="199"/>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="203"/>
-        <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-        <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="209"/>
-        <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
-        <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="215"/>
-        <location filename="../assist_desk/views/about.py" line="216"/>
-        <location filename="../assist_desk/views/about.py" line="221"/>
-        <source>Accessibility statement</source>
-        <translation>Accessibility statement</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="217"/>
-        <source>&amp;Sources of the information shipped with it:</source>
-        <translation>&amp;Sources of the information shipped with it:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="219"/>
-        <source>&amp;Accessibility statement:</source>
-        <translation>&amp;Accessibility statement:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="231"/>
-        <source>No data files are shipped with this copy.</source>
-        <translation>No data files are shipped with this copy.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="233"/>
-        <source>Sources of the information shipped with it</source>
-        <translation>Sources of the information shipped with it</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="235"/>
-        <source>Where each set of data comes from, its licence and its date</source>
-        <translation>Where each set of data comes from, its licence and its date</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="237"/>
-        <location filename="../assist_desk/views/about.py" line="238"/>
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="302"/>
-        <location filename="../assist_desk/views/appointments.py" line="305"/>
-        <source>Pre-application number and appointment</source>
-        <translation>Pre-application number and appointment</translation>
-    </message>
-</context>
-<context>
-    <name>AttractScreen</name>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="116"/>
-        <source>Welcome</source>
-        <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="119"/>
-        <source>Welcome. We can help you with your ANTS procedures.</source>
-        <translation>Welcome. We can help you with your ANTS procedures.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="120"/>
-        <source>Touch to start</source>
-        <translation>Touch to start</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="121"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="123"/>
-        <source>Starts a new session. Nothing from the previous person is kept.</source>
-        <translation>Starts a new session. Nothing from the previous person is kept.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="127"/>
-        <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
-        <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="131"/>
-        <source>Choose your language:</source>
-        <translation>Choose your language:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="132"/>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="133"/>
-        <source>Staff sign-in</source>
-        <translation>Staff sign-in</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="135"/>
-        <source>For the help point&apos;s mediators: asks for the PIN</source>
-        <translation>For the help point&apos;s mediators: asks for the PIN</translation>
-    </message>
-</context>
-<context>
-    <name>BrowserScreen</name>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="218"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="366"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="380"/>
-        <source>Official site</source>
-        <extracomment>The notice&apos;s column, at most this wide (a line stays readable).</extracomment>
-        <translation>Official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="285"/>
-        <source>Site shown: %1</source>
-        <translation>Site shown: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="370"/>
-        <source>Back to the application</source>
-        <translation>Back to the application</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="371"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="392"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="402"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="408"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="371"/>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="372"/>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="372"/>
-        <source>Load the page again</source>
-        <translation>Load the page again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="373"/>
-        <source>Smaller text</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="374"/>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="387"/>
-        <source>This page is not available at this kiosk</source>
-        <translation>This page is not available at this kiosk</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="389"/>
-        <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
-        <translation>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="394"/>
-        <source>This page stopped working</source>
-        <translation>This page stopped working</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="396"/>
-        <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
-        <translation>This can happen. Start the page again; if it stops again, ask a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="398"/>
-        <source>Start again</source>
-        <translation>Start again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="400"/>
-        <source>The document could not be received</source>
-        <translation>The document could not be received</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="401"/>
-        <source>Try again on the page. If it fails again, ask a mediator.</source>
-        <translation>Try again on the page. If it fails again, ask a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="404"/>
-        <source>This document cannot be shown here</source>
-        <translation>This document cannot be shown here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="406"/>
-        <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
-        <translation>Only PDF documents can be shown and printed here. A mediator can help you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="413"/>
-        <source>Code to scan with a phone to open this page</source>
-        <translation>Code to scan with a phone to open this page</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="362"/>
-        <location filename="../assist_desk/views/checklists.py" line="378"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="379"/>
-        <source>Procedures</source>
-        <translation>Procedures</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="380"/>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="381"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="382"/>
-        <source>Print this checklist</source>
-        <translation>Print this checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="383"/>
-        <source>Save as &amp;PDF</source>
-        <translation>Save as &amp;PDF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="384"/>
-        <source>Save this checklist as a PDF file</source>
-        <translation>Save this checklist as a PDF file</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="385"/>
-        <source>Which procedure do I need?</source>
-        <translation>Which procedure do I need?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="470"/>
-        <source>Choose a procedure in the list to see the documents to bring.</source>
-        <translation>Choose a procedure in the list to see the documents to bring.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="517"/>
-        <source>No printer is available here. Ask a mediator, or note the list.</source>
-        <translation>No printer is available here. Ask a mediator, or note the list.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="546"/>
-        <source>The PDF file could not be written. Try printing.</source>
-        <translation>The PDF file could not be written. Try printing.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="549"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Content</name>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="69"/>
-        <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-        <extracomment>Qt&apos;s HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
-        <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="77"/>
-        <source>Not yet translated: shown in French, which is the reference text.</source>
-        <translation>Not yet translated: shown in French, which is the reference text.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="90"/>
-        <source>free</source>
-        <translation>free</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="91"/>
-        <source>Cost: %1</source>
-        <translation>Cost: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="92"/>
-        <source>Source: %1 — checked on %2</source>
-        <translation>Source: %1 — checked on %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="93"/>
-        <source>Where: %1</source>
-        <translation>Where: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="96"/>
-        <source>Otherwise: %1</source>
-        <translation>Otherwise: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="98"/>
-        <source>Official website: %1</source>
-        <translation>Official website: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="99"/>
-        <source>Where to buy the electronic tax stamp</source>
-        <translation>Where to buy the electronic tax stamp</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="100"/>
-        <source>To recheck: not confirmed recently. Check the official page.</source>
-        <translation>To recheck: not confirmed recently. Check the official page.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="103"/>
-        <source>Translated from French, which is the reference text.</source>
-        <translation>Translated from French, which is the reference text.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="163"/>
-        <source>Checked on %1</source>
-        <translation>Checked on %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="94"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="95"/>
-        <source>if it applies</source>
-        <translation>if it applies</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="97"/>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-</context>
-<context>
-    <name>CostCalculator</name>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="185"/>
-        <source>Cost calculator</source>
-        <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
-        <translation>Cost calculator</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="186"/>
-        <source>&amp;Region of your home</source>
-        <translation>&amp;Region of your home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="187"/>
-        <source>Region of your home</source>
-        <translation>Region of your home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="188"/>
-        <source>&amp;Fiscal horsepower (box P.6)</source>
-        <translation>&amp;Fiscal horsepower (box P.6)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="189"/>
-        <source>Fiscal horsepower</source>
-        <translation>Fiscal horsepower</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="191"/>
-        <source>Written in box P.6 of the registration certificate</source>
-        <translation>Written in box P.6 of the registration certificate</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="193"/>
-        <source>&amp;Year of first registration (box B)</source>
-        <translation>&amp;Year of first registration (box B)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="194"/>
-        <source>Year of first registration</source>
-        <translation>Year of first registration</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="196"/>
-        <source>Written in box B of the registration certificate</source>
-        <translation>Written in box B of the registration certificate</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="198"/>
-        <source>&amp;Energy</source>
-        <translation>&amp;Energy</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="199"/>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="201"/>
-        <source>Petrol, diesel or other</source>
-        <translation>Petrol, diesel or other</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="202"/>
-        <source>Electric or hydrogen</source>
-        <translation>Electric or hydrogen</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="203"/>
-        <source>Hybrid</source>
-        <translation>Hybrid</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="204"/>
-        <source>Superethanol E85</source>
-        <translation>Superethanol E85</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="234"/>
-        <source>No rate is known for this region on this date.</source>
-        <translation>No rate is known for this region on this date.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="239"/>
-        <source>Estimated total: %1</source>
-        <translation>Estimated total: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="240"/>
-        <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
-        <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="246"/>
-        <source>This region does not charge the regional tax for this energy.</source>
-        <translation>This region does not charge the regional tax for this energy.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="248"/>
-        <source>This region halves the regional tax for this energy.</source>
-        <translation>This region halves the regional tax for this energy.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="250"/>
-        <source>Halved: the vehicle was first registered 10 years ago or more.</source>
-        <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="253"/>
-        <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
-        <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="256"/>
-        <source>Fixed tax %1, delivery %2</source>
-        <translation>Fixed tax %1, delivery %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="261"/>
-        <source>Rate checked on %1</source>
-        <translation>Rate checked on %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="266"/>
-        <source>To recheck: a figure used could not be confirmed.</source>
-        <translation>To recheck: a figure used could not be confirmed.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPanel</name>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="96"/>
-        <source>Page %1</source>
-        <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site&apos;s to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
-        <translation>Page %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="130"/>
-        <source>Your document</source>
-        <translation>Your document</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="132"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="133"/>
-        <source>Close the document</source>
-        <translation>Close the document</translation>
-    </message>
-</context>
-<context>
-    <name>FaqScreen</name>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="218"/>
-        <location filename="../assist_desk/views/faq.py" line="236"/>
-        <source>Questions &amp; answers</source>
-        <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: (&quot;faq&quot; or &quot;checklist&quot;, id).</extracomment>
-        <translation>Questions &amp; answers</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="237"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="238"/>
-        <source>For example: lost passport, carte grise…</source>
-        <translation>For example: lost passport, carte grise…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="239"/>
-        <source>Search the questions and checklists</source>
-        <translation>Search the questions and checklists</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="241"/>
-        <source>Results appear as you type. Spelling mistakes are tolerated.</source>
-        <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="243"/>
-        <source>&amp;Topic</source>
-        <translation>&amp;Topic</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="244"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="245"/>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="246"/>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="249"/>
-        <source>Which procedure do I need?</source>
-        <translation>Which procedure do I need?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="251"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="265"/>
-        <source>All topics</source>
-        <translation>All topics</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="290"/>
-        <source>No good answer found. The closest ones are below; a mediator can help you.</source>
-        <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="294"/>
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="296"/>
-        <source>No result. Try another word, or choose a topic.</source>
-        <translation>No result. Try another word, or choose a topic.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="301"/>
-        <source>checklist</source>
-        <translation>checklist</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="309"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="247"/>
-        <location filename="../assist_desk/views/faq.py" line="248"/>
-        <source>See also</source>
-        <translation>See also</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="406"/>
-        <location filename="../assist_desk/views/faq.py" line="438"/>
-        <source>Documents to bring: %1</source>
-        <translation>Documents to bring: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="408"/>
-        <location filename="../assist_desk/views/faq.py" line="426"/>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="458"/>
-        <source>Hide the French text</source>
-        <translation>Hide the French text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="458"/>
-        <source>Show the French text</source>
-        <translation>Show the French text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="460"/>
-        <source>Translated from French, which is the reference text.</source>
-        <translation>Translated from French, which is the reference text.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="255"/>
-        <source>Questions not yet translated are shown in French, the reference text.</source>
-        <translation>Questions not yet translated are shown in French, the reference text.</translation>
-    </message>
-</context>
-<context>
-    <name>Flows</name>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="20"/>
-        <source>A private person</source>
-        <translation>A private person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="21"/>
-        <source>For your own procedures. You need an e-mail address you can open.</source>
-        <translation>For your own procedures. You need an e-mail address you can open.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="26"/>
-        <source>A car professional (SIV)</source>
-        <translation>A car professional (SIV)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="27"/>
-        <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
-        <translation>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="34"/>
-        <source>A driving school</source>
-        <translation>A driving school</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="38"/>
-        <source>A road-safety training centre</source>
-        <translation>A road-safety training centre</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="46"/>
-        <source>A town hall with a fingerprint station</source>
-        <translation>A town hall with a fingerprint station</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="47"/>
-        <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
-        <translation>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="54"/>
-        <source>Another company or association</source>
-        <translation>Another company or association</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="55"/>
-        <source>You need its SIRET number and an e-mail address.</source>
-        <translation>You need its SIRET number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="61"/>
-        <source>Do you have an e-mail address that you can open now, here?</source>
-        <translation>Do you have an e-mail address that you can open now, here?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="64"/>
-        <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
-        <translation>Has your prefecture authorised you to register vehicles (SIV)?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="67"/>
-        <source>Do you have the SIRET number (14 digits) at hand?</source>
-        <translation>Do you have the SIRET number (14 digits) at hand?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="68"/>
-        <source>Do you have the prefecture&apos;s approval number at hand?</source>
-        <translation>Do you have the prefecture&apos;s approval number at hand?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="72"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="73"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="77"/>
-        <source>Who is the account for?</source>
-        <translation>Who is the account for?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="78"/>
-        <source>Before we start</source>
-        <translation>Before we start</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="79"/>
-        <source>Create an e-mail address first</source>
-        <translation>Create an e-mail address first</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="80"/>
-        <source>The prefecture&apos;s authorisation</source>
-        <translation>The prefecture&apos;s authorisation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="81"/>
-        <source>Find the SIRET number</source>
-        <translation>Find the SIRET number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="82"/>
-        <source>The approval number</source>
-        <translation>The approval number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="83"/>
-        <source>How do you want to sign in?</source>
-        <translation>How do you want to sign in?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="84"/>
-        <source>FranceConnect</source>
-        <translation>FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="85"/>
-        <source>Your details</source>
-        <translation>Your details</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="86"/>
-        <source>The town hall&apos;s request</source>
-        <translation>The town hall&apos;s request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="87"/>
-        <source>Terms of Use</source>
-        <translation>Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="88"/>
-        <source>Please read carefully</source>
-        <translation>Please read carefully</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="89"/>
-        <source>Check your e-mail</source>
-        <translation>Check your e-mail</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="90"/>
-        <source>Waiting for the prefecture</source>
-        <translation>Waiting for the prefecture</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="91"/>
-        <source>Your account is ready</source>
-        <translation>Your account is ready</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="92"/>
-        <source>Request sent</source>
-        <translation>Request sent</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="93"/>
-        <source>The Terms of Use have changed</source>
-        <translation>The Terms of Use have changed</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="94"/>
-        <source>Accept the new Terms of Use</source>
-        <translation>Accept the new Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="95"/>
-        <source>Thank you</source>
-        <translation>Thank you</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="96"/>
-        <source>Your ANTS account</source>
-        <translation>Your ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="97"/>
-        <source>No procedure for this account</source>
-        <translation>No procedure for this account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="98"/>
-        <source>What is it about?</source>
-        <translation>What is it about?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="99"/>
-        <source>Which procedure?</source>
-        <translation>Which procedure?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="100"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="101"/>
-        <source>Do you use FranceConnect?</source>
-        <translation>Do you use FranceConnect?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="102"/>
-        <source>Two ways to do it</source>
-        <translation>Two ways to do it</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="103"/>
-        <source>An authorised professional</source>
-        <translation>An authorised professional</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="104"/>
-        <source>Continue on the official site</source>
-        <translation>Continue on the official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="109"/>
-        <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
-        <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="116"/>
-        <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
-        <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="123"/>
-        <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
-        <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="129"/>
-        <source>The approval number is on the prefecture&apos;s approval decision (arrêté d&apos;agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
-        <translation>The approval number is on the prefecture&apos;s approval decision (arrêté d&apos;agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="135"/>
-        <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
-        <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="142"/>
-        <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
-        <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="146"/>
-        <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years&apos; imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
-        <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years&apos; imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="153"/>
-        <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
-        <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="159"/>
-        <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
-        <translation>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="165"/>
-        <source>Your account is active. You can now start a procedure with “New request”.</source>
-        <translation>Your account is active. You can now start a procedure with “New request”.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="168"/>
-        <source>The agency has received the town hall&apos;s request. It will answer by e-mail at %1 with what happens next.</source>
-        <translation>The agency has received the town hall&apos;s request. It will answer by e-mail at %1 with what happens next.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="173"/>
-        <source>This kind of account does not start procedures here: it gives access to the agency&apos;s services for your organisation only.</source>
-        <translation>This kind of account does not start procedures here: it gives access to the agency&apos;s services for your organisation only.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="178"/>
-        <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
-        <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="184"/>
-        <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency&apos;s website lists them; “Find a place” shows those we know near here.</source>
-        <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency&apos;s website lists them; “Find a place” shows those we know near here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="444"/>
-        <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</source>
-        <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="206"/>
-        <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
-        <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="200"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
-        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="216"/>
-        <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
-        <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="222"/>
-        <source>With FranceConnect</source>
-        <translation>With FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="223"/>
-        <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
-        <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="226"/>
-        <source>With an ANTS account</source>
-        <translation>With an ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="227"/>
-        <source>Fill in a short form, then confirm your e-mail address.</source>
-        <translation>Fill in a short form, then confirm your e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="230"/>
-        <source>With a trusted person</source>
-        <translation>With a trusted person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="231"/>
-        <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
-        <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="234"/>
-        <source>With an authorised professional</source>
-        <translation>With an authorised professional</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="235"/>
-        <source>A garage or registration service does it for you.</source>
-        <translation>A garage or registration service does it for you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="242"/>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
-        <source>First names (all, as on your ID)</source>
-        <translation>First names (all, as on your ID)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
-        <source>Birth name</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="245"/>
-        <source>Usage name (optional)</source>
-        <translation>Usage name (optional)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="246"/>
-        <source>Date of birth (DD/MM/YYYY)</source>
-        <translation>Date of birth (DD/MM/YYYY)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
-        <source>Password again</source>
-        <translation>Password again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="249"/>
-        <source>Name of the business</source>
-        <translation>Name of the business</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="250"/>
-        <source>Name of the establishment</source>
-        <translation>Name of the establishment</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
-        <source>Name of the organisation</source>
-        <translation>Name of the organisation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
-        <source>SIRET number (14 digits)</source>
-        <translation>SIRET number (14 digits)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
-        <source>Prefecture authorisation reference</source>
-        <translation>Prefecture authorisation reference</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
-        <source>Département of the prefecture (e.g. 75)</source>
-        <translation>Département of the prefecture (e.g. 75)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="255"/>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="256"/>
-        <source>Telephone (optional)</source>
-        <translation>Telephone (optional)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
-        <source>Approval number</source>
-        <translation>Approval number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="258"/>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="259"/>
-        <source>INSEE code of the commune (5 characters)</source>
-        <translation>INSEE code of the commune (5 characters)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="260"/>
-        <source>Number of fingerprint stations</source>
-        <translation>Number of fingerprint stations</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="261"/>
-        <source>Message to the agency (optional)</source>
-        <translation>Message to the agency (optional)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="271"/>
-        <source>Please fill in this field.</source>
-        <translation>Please fill in this field.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
-        <source>This does not look like an e-mail address (example: name@example.fr).</source>
-        <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
-        <source>An account already uses this e-mail address. Try signing in instead.</source>
-        <translation>An account already uses this e-mail address. Try signing in instead.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="278"/>
-        <source>This SIRET number is not valid: check the 14 digits.</source>
-        <translation>This SIRET number is not valid: check the 14 digits.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
-        <source>This SIREN number is not valid.</source>
-        <translation>This SIREN number is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
-        <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
-        <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="285"/>
-        <source>This date is in the future.</source>
-        <translation>This date is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
-        <source>This date does not fit the rules for this account.</source>
-        <translation>This date does not fit the rules for this account.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="287"/>
-        <source>The password needs at least 12 characters.</source>
-        <translation>The password needs at least 12 characters.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="288"/>
-        <source>The password is too long (128 at most).</source>
-        <translation>The password is too long (128 at most).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="289"/>
-        <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
-        <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="292"/>
-        <source>The password must not contain your e-mail address.</source>
-        <translation>The password must not contain your e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="295"/>
-        <source>The two passwords are not the same.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
-        <source>Check the approval number: letters and digits, as on the decision.</source>
-        <translation>Check the approval number: letters and digits, as on the decision.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="299"/>
-        <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
-        <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="302"/>
-        <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
-        <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
-        <source>The INSEE code has 5 characters (not the postcode).</source>
-        <translation>The INSEE code has 5 characters (not the postcode).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
-        <source>Check the telephone number.</source>
-        <translation>Check the telephone number.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="309"/>
-        <source>This is too long.</source>
-        <translation>This is too long.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="310"/>
-        <source>This is too short.</source>
-        <translation>This is too short.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="311"/>
-        <source>Write a number from 1 to 50.</source>
-        <translation>Write a number from 1 to 50.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="312"/>
-        <source>This number is too large.</source>
-        <translation>This number is too large.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="313"/>
-        <source>Check what you typed here.</source>
-        <translation>Check what you typed here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
-        <source>Please choose one of the answers.</source>
-        <translation>Please choose one of the answers.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="316"/>
-        <source>The portal did not accept this value.</source>
-        <translation>The portal did not accept this value.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="320"/>
-        <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
-        <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="325"/>
-        <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
-        <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="329"/>
-        <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
-        <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="332"/>
-        <source>Some information was not accepted. The fields to check are marked.</source>
-        <translation>Some information was not accepted. The fields to check are marked.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="335"/>
-        <source>The e-mail address or the password is not right. Please check and try again.</source>
-        <translation>The e-mail address or the password is not right. Please check and try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="338"/>
-        <source>This cannot be done yet for this account. Please check the step before.</source>
-        <translation>This cannot be done yet for this account. Please check the step before.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="341"/>
-        <source>This account or this item no longer exists. You can start again.</source>
-        <translation>This account or this item no longer exists. You can start again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="344"/>
-        <source>Something went wrong on our side. What you typed is kept. Try again.</source>
-        <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="347"/>
-        <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
-        <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="351"/>
-        <source>The service says: %1</source>
-        <translation>The service says: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="354"/>
-        <source>Service temporarily unavailable</source>
-        <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
-        <translation>Service temporarily unavailable</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
-        <source>Something to check</source>
-        <translation>Something to check</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="356"/>
-        <source>Still to check: %1</source>
-        <translation>Still to check: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="359"/>
-        <source>Please choose one answer to continue.</source>
-        <translation>Please choose one answer to continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="360"/>
-        <source>Please answer every question to continue.</source>
-        <translation>Please answer every question to continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="361"/>
-        <source>Some fields need checking: the messages are under each one.</source>
-        <translation>Some fields need checking: the messages are under each one.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
-        <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
-        <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
-        <source>The Terms of Use are still loading. Please wait a moment.</source>
-        <translation>The Terms of Use are still loading. Please wait a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="370"/>
-        <source>The account is not active yet: follow the link in the e-mail.</source>
-        <translation>The account is not active yet: follow the link in the e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="373"/>
-        <source>Please sign in first.</source>
-        <translation>Please sign in first.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="374"/>
-        <source>The prefecture has not answered yet. This screen moves on when it does.</source>
-        <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="380"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="381"/>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
-        <source>I understand, create my account</source>
-        <translation>I understand, create my account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="383"/>
-        <source>I understand, send the request</source>
-        <translation>I understand, send the request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="385"/>
-        <source>Accept and continue</source>
-        <translation>Accept and continue</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="387"/>
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="388"/>
-        <source>I have an e-mail address now</source>
-        <translation>I have an e-mail address now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
-        <source>Send the e-mail again</source>
-        <translation>Send the e-mail again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
-        <source>The e-mail has been sent again.</source>
-        <translation>The e-mail has been sent again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
-        <source>I clicked the link</source>
-        <translation>I clicked the link</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="392"/>
-        <source>Start a new request</source>
-        <translation>Start a new request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="393"/>
-        <source>A false declaration is an offence</source>
-        <translation>A false declaration is an offence</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
-        <source>I have found it, continue</source>
-        <translation>I have found it, continue</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="395"/>
-        <source>Finish</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="396"/>
-        <source>Your request is registered</source>
-        <translation>Your request is registered</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="397"/>
-        <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
-        <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="400"/>
-        <source>Nothing more to do here today. The answer comes by e-mail.</source>
-        <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="403"/>
-        <source>Your ANTS account is active</source>
-        <translation>Your ANTS account is active</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="404"/>
-        <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
-        <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
-        <source>Find a place</source>
-        <translation>Find a place</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="411"/>
-        <source>Please wait, we are contacting the ANTS service…</source>
-        <translation>Please wait, we are contacting the ANTS service…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="412"/>
-        <source>Step %1 of %2</source>
-        <translation>Step %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="413"/>
-        <source>Next step: %1</source>
-        <translation>Next step: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="414"/>
-        <source>Help page: the steps wait for you</source>
-        <translation>Help page: the steps wait for you</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="415"/>
-        <source>I have read the Terms of Use</source>
-        <translation>I have read the Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="416"/>
-        <source>In short</source>
-        <translation>In short</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="417"/>
-        <source>The full text (French, version %1)</source>
-        <translation>The full text (French, version %1)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="418"/>
-        <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
+    <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="181" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="186" />
+            <source>No offline content pack is installed.</source>
+            <translation>No offline content pack is installed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="188" />
+            <source>Offline content: version %1.</source>
+            <translation>Offline content: version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="192" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Offline content: version %1, published on %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="198" />
+            <source>About assist_desk</source>
+            <translation>About assist_desk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="199" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="203" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="209" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="215" />
+            <location filename="../assist_desk/views/about.py" line="216" />
+            <location filename="../assist_desk/views/about.py" line="221" />
+            <source>Accessibility statement</source>
+            <translation>Accessibility statement</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="217" />
+            <source>&amp;Sources of the information shipped with it:</source>
+            <translation>&amp;Sources of the information shipped with it:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="219" />
+            <source>&amp;Accessibility statement:</source>
+            <translation>&amp;Accessibility statement:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="231" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>No data files are shipped with this copy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="233" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources of the information shipped with it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="235" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>Where each set of data comes from, its licence and its date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="237" />
+            <location filename="../assist_desk/views/about.py" line="238" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
+            <source>Pre-application number and appointment</source>
+            <translation>Pre-application number and appointment</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="116" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="119" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>Welcome. We can help you with your ANTS procedures.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="120" />
+            <source>Touch to start</source>
+            <translation>Touch to start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="121" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="123" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>Starts a new session. Nothing from the previous person is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="127" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="131" />
+            <source>Choose your language:</source>
+            <translation>Choose your language:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="132" />
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="133" />
+            <source>Staff sign-in</source>
+            <translation>Staff sign-in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="135" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>For the help point's mediators: asks for the PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserScreen</name>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="218" />
+            <location filename="../assist_desk/views/browser/screen.py" line="366" />
+            <location filename="../assist_desk/views/browser/screen.py" line="380" />
+            <source>Official site</source>
+            <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
+            <translation>Official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="285" />
+            <source>Site shown: %1</source>
+            <translation>Site shown: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <source>Back to the application</source>
+            <translation>Back to the application</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <source>Load the page again</source>
+            <translation>Load the page again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="387" />
+            <source>This page is not available at this kiosk</source>
+            <translation>This page is not available at this kiosk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="389" />
+            <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
+            <translation>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <source>This page stopped working</source>
+            <translation>This page stopped working</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
+            <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
+            <translation>This can happen. Start the page again; if it stops again, ask a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
+            <source>Start again</source>
+            <translation>Start again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <source>The document could not be received</source>
+            <translation>The document could not be received</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <source>Try again on the page. If it fails again, ask a mediator.</source>
+            <translation>Try again on the page. If it fails again, ask a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
+            <source>This document cannot be shown here</source>
+            <translation>This document cannot be shown here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="406" />
+            <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
+            <translation>Only PDF documents can be shown and printed here. A mediator can help you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="413" />
+            <source>Code to scan with a phone to open this page</source>
+            <translation>Code to scan with a phone to open this page</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="362" />
+            <location filename="../assist_desk/views/checklists.py" line="378" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="379" />
+            <source>Procedures</source>
+            <translation>Procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="380" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="381" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="382" />
+            <source>Print this checklist</source>
+            <translation>Print this checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="383" />
+            <source>Save as &amp;PDF</source>
+            <translation>Save as &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="384" />
+            <source>Save this checklist as a PDF file</source>
+            <translation>Save this checklist as a PDF file</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="385" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="470" />
+            <source>Choose a procedure in the list to see the documents to bring.</source>
+            <translation>Choose a procedure in the list to see the documents to bring.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="517" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>No printer is available here. Ask a mediator, or note the list.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="546" />
+            <source>The PDF file could not be written. Try printing.</source>
+            <translation>The PDF file could not be written. Try printing.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="549" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Content</name>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="69" />
+            <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
+            <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="77" />
+            <source>Not yet translated: shown in French, which is the reference text.</source>
+            <translation>Not yet translated: shown in French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <source>Cost: %1</source>
+            <translation>Cost: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <source>Source: %1 — checked on %2</source>
+            <translation>Source: %1 — checked on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <source>Where: %1</source>
+            <translation>Where: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <source>Otherwise: %1</source>
+            <translation>Otherwise: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <source>Official website: %1</source>
+            <translation>Official website: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>Where to buy the electronic tax stamp</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <source>To recheck: not confirmed recently. Check the official page.</source>
+            <translation>To recheck: not confirmed recently. Check the official page.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Translated from French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="163" />
+            <source>Checked on %1</source>
+            <translation>Checked on %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <source>if it applies</source>
+            <translation>if it applies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostCalculator</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="185" />
+            <source>Cost calculator</source>
+            <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <translation>Cost calculator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <source>&amp;Region of your home</source>
+            <translation>&amp;Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <source>Region of your home</source>
+            <translation>Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="188" />
+            <source>&amp;Fiscal horsepower (box P.6)</source>
+            <translation>&amp;Fiscal horsepower (box P.6)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <source>Fiscal horsepower</source>
+            <translation>Fiscal horsepower</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="191" />
+            <source>Written in box P.6 of the registration certificate</source>
+            <translation>Written in box P.6 of the registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="193" />
+            <source>&amp;Year of first registration (box B)</source>
+            <translation>&amp;Year of first registration (box B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <source>Year of first registration</source>
+            <translation>Year of first registration</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <source>Written in box B of the registration certificate</source>
+            <translation>Written in box B of the registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <source>&amp;Energy</source>
+            <translation>&amp;Energy</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <source>Petrol, diesel or other</source>
+            <translation>Petrol, diesel or other</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <source>Electric or hydrogen</source>
+            <translation>Electric or hydrogen</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <source>Hybrid</source>
+            <translation>Hybrid</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <source>Superethanol E85</source>
+            <translation>Superethanol E85</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="234" />
+            <source>No rate is known for this region on this date.</source>
+            <translation>No rate is known for this region on this date.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="239" />
+            <source>Estimated total: %1</source>
+            <translation>Estimated total: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
+            <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="246" />
+            <source>This region does not charge the regional tax for this energy.</source>
+            <translation>This region does not charge the regional tax for this energy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <source>This region halves the regional tax for this energy.</source>
+            <translation>This region halves the regional tax for this energy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="250" />
+            <source>Halved: the vehicle was first registered 10 years ago or more.</source>
+            <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="253" />
+            <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
+            <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="256" />
+            <source>Fixed tax %1, delivery %2</source>
+            <translation>Fixed tax %1, delivery %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <source>Rate checked on %1</source>
+            <translation>Rate checked on %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="266" />
+            <source>To recheck: a figure used could not be confirmed.</source>
+            <translation>To recheck: a figure used could not be confirmed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="96" />
+            <source>Page %1</source>
+            <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site's to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="130" />
+            <source>Your document</source>
+            <translation>Your document</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="133" />
+            <source>Close the document</source>
+            <translation>Close the document</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaqScreen</name>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="218" />
+            <location filename="../assist_desk/views/faq.py" line="236" />
+            <source>Questions &amp; answers</source>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: ("faq" or "checklist", id).</extracomment>
+            <translation>Questions &amp; answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="237" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="238" />
+            <source>For example: lost passport, carte grise…</source>
+            <translation>For example: lost passport, carte grise…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="239" />
+            <source>Search the questions and checklists</source>
+            <translation>Search the questions and checklists</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="241" />
+            <source>Results appear as you type. Spelling mistakes are tolerated.</source>
+            <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="243" />
+            <source>&amp;Topic</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="244" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="245" />
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="246" />
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="249" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="251" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="265" />
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="290" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="294" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="296" />
+            <source>No result. Try another word, or choose a topic.</source>
+            <translation>No result. Try another word, or choose a topic.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="301" />
+            <source>checklist</source>
+            <translation>checklist</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="309" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
+            <source>See also</source>
+            <translation>See also</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="406" />
+            <location filename="../assist_desk/views/faq.py" line="438" />
+            <source>Documents to bring: %1</source>
+            <translation>Documents to bring: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="426" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="458" />
+            <source>Hide the French text</source>
+            <translation>Hide the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="458" />
+            <source>Show the French text</source>
+            <translation>Show the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="460" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Translated from French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="255" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>Questions not yet translated are shown in French, the reference text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flows</name>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <source>A private person</source>
+            <translation>A private person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="21" />
+            <source>For your own procedures. You need an e-mail address you can open.</source>
+            <translation>For your own procedures. You need an e-mail address you can open.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
+            <source>A car professional (SIV)</source>
+            <translation>A car professional (SIV)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="27" />
+            <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
+            <translation>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="34" />
+            <source>A driving school</source>
+            <translation>A driving school</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <source>A road-safety training centre</source>
+            <translation>A road-safety training centre</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <source>A town hall with a fingerprint station</source>
+            <translation>A town hall with a fingerprint station</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="47" />
+            <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
+            <translation>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="54" />
+            <source>Another company or association</source>
+            <translation>Another company or association</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="55" />
+            <source>You need its SIRET number and an e-mail address.</source>
+            <translation>You need its SIRET number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="61" />
+            <source>Do you have an e-mail address that you can open now, here?</source>
+            <translation>Do you have an e-mail address that you can open now, here?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="64" />
+            <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
+            <translation>Has your prefecture authorised you to register vehicles (SIV)?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <source>Do you have the SIRET number (14 digits) at hand?</source>
+            <translation>Do you have the SIRET number (14 digits) at hand?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <source>Do you have the prefecture's approval number at hand?</source>
+            <translation>Do you have the prefecture's approval number at hand?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="72" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="73" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <source>Who is the account for?</source>
+            <translation>Who is the account for?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="78" />
+            <source>Before we start</source>
+            <translation>Before we start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="79" />
+            <source>Create an e-mail address first</source>
+            <translation>Create an e-mail address first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <source>The prefecture's authorisation</source>
+            <translation>The prefecture's authorisation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <source>Find the SIRET number</source>
+            <translation>Find the SIRET number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
+            <source>The approval number</source>
+            <translation>The approval number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
+            <source>How do you want to sign in?</source>
+            <translation>How do you want to sign in?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
+            <source>FranceConnect</source>
+            <translation>FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <source>Your details</source>
+            <translation>Your details</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <source>The town hall's request</source>
+            <translation>The town hall's request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
+            <source>Terms of Use</source>
+            <translation>Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
+            <source>Please read carefully</source>
+            <translation>Please read carefully</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
+            <source>Check your e-mail</source>
+            <translation>Check your e-mail</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <source>Waiting for the prefecture</source>
+            <translation>Waiting for the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <source>Your account is ready</source>
+            <translation>Your account is ready</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <source>Request sent</source>
+            <translation>Request sent</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <source>The Terms of Use have changed</source>
+            <translation>The Terms of Use have changed</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <source>Accept the new Terms of Use</source>
+            <translation>Accept the new Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <source>Thank you</source>
+            <translation>Thank you</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <source>Your ANTS account</source>
+            <translation>Your ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <source>No procedure for this account</source>
+            <translation>No procedure for this account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <source>What is it about?</source>
+            <translation>What is it about?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <source>Which procedure?</source>
+            <translation>Which procedure?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <source>Do you use FranceConnect?</source>
+            <translation>Do you use FranceConnect?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <source>Two ways to do it</source>
+            <translation>Two ways to do it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <source>An authorised professional</source>
+            <translation>An authorised professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <source>Continue on the official site</source>
+            <translation>Continue on the official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
+            <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
+            <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="123" />
+            <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
+            <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
+            <translation>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="135" />
+            <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
+            <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
+            <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="146" />
+            <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
+            <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="153" />
+            <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
+            <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
+            <translation>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="165" />
+            <source>Your account is active. You can now start a procedure with “New request”.</source>
+            <translation>Your account is active. You can now start a procedure with “New request”.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="168" />
+            <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
+            <translation>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
+            <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
+            <translation>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
+            <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="184" />
+            <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
+            <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
+            <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="206" />
+            <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
+            <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
+            <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <source>With FranceConnect</source>
+            <translation>With FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
+            <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="226" />
+            <source>With an ANTS account</source>
+            <translation>With an ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <source>Fill in a short form, then confirm your e-mail address.</source>
+            <translation>Fill in a short form, then confirm your e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <source>With a trusted person</source>
+            <translation>With a trusted person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
+            <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <source>With an authorised professional</source>
+            <translation>With an authorised professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <source>A garage or registration service does it for you.</source>
+            <translation>A garage or registration service does it for you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="243" />
+            <source>First names (all, as on your ID)</source>
+            <translation>First names (all, as on your ID)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <source>Birth name</source>
+            <translation>Birth name</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <source>Usage name (optional)</source>
+            <translation>Usage name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <source>Date of birth (DD/MM/YYYY)</source>
+            <translation>Date of birth (DD/MM/YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <source>Name of the business</source>
+            <translation>Name of the business</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <source>Name of the establishment</source>
+            <translation>Name of the establishment</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <source>Name of the organisation</source>
+            <translation>Name of the organisation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <source>SIRET number (14 digits)</source>
+            <translation>SIRET number (14 digits)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <source>Prefecture authorisation reference</source>
+            <translation>Prefecture authorisation reference</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <source>Département of the prefecture (e.g. 75)</source>
+            <translation>Département of the prefecture (e.g. 75)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <source>Telephone (optional)</source>
+            <translation>Telephone (optional)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <source>Approval number</source>
+            <translation>Approval number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <source>INSEE code of the commune (5 characters)</source>
+            <translation>INSEE code of the commune (5 characters)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <source>Number of fingerprint stations</source>
+            <translation>Number of fingerprint stations</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <source>Message to the agency (optional)</source>
+            <translation>Message to the agency (optional)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <source>Please fill in this field.</source>
+            <translation>Please fill in this field.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <source>This does not look like an e-mail address (example: name@example.fr).</source>
+            <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <source>An account already uses this e-mail address. Try signing in instead.</source>
+            <translation>An account already uses this e-mail address. Try signing in instead.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <source>This SIRET number is not valid: check the 14 digits.</source>
+            <translation>This SIRET number is not valid: check the 14 digits.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <source>This SIREN number is not valid.</source>
+            <translation>This SIREN number is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
+            <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <source>This date is in the future.</source>
+            <translation>This date is in the future.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <source>This date does not fit the rules for this account.</source>
+            <translation>This date does not fit the rules for this account.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <source>The password needs at least 12 characters.</source>
+            <translation>The password needs at least 12 characters.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <source>The password is too long (128 at most).</source>
+            <translation>The password is too long (128 at most).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
+            <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <source>The password must not contain your e-mail address.</source>
+            <translation>The password must not contain your e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <source>Check the approval number: letters and digits, as on the decision.</source>
+            <translation>Check the approval number: letters and digits, as on the decision.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
+            <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
+            <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <source>The INSEE code has 5 characters (not the postcode).</source>
+            <translation>The INSEE code has 5 characters (not the postcode).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <source>Check the telephone number.</source>
+            <translation>Check the telephone number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <source>This is too long.</source>
+            <translation>This is too long.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <source>This is too short.</source>
+            <translation>This is too short.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <source>Write a number from 1 to 50.</source>
+            <translation>Write a number from 1 to 50.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <source>This number is too large.</source>
+            <translation>This number is too large.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <source>Check what you typed here.</source>
+            <translation>Check what you typed here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <source>Please choose one of the answers.</source>
+            <translation>Please choose one of the answers.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <source>The portal did not accept this value.</source>
+            <translation>The portal did not accept this value.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
+            <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
+            <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
+            <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
+            <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <source>Some information was not accepted. The fields to check are marked.</source>
+            <translation>Some information was not accepted. The fields to check are marked.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <source>The e-mail address or the password is not right. Please check and try again.</source>
+            <translation>The e-mail address or the password is not right. Please check and try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <source>This cannot be done yet for this account. Please check the step before.</source>
+            <translation>This cannot be done yet for this account. Please check the step before.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <source>This account or this item no longer exists. You can start again.</source>
+            <translation>This account or this item no longer exists. You can start again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <source>Something went wrong on our side. What you typed is kept. Try again.</source>
+            <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
+            <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
+            <source>The service says: %1</source>
+            <translation>The service says: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="354" />
+            <source>Service temporarily unavailable</source>
+            <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
+            <translation>Service temporarily unavailable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <source>Something to check</source>
+            <translation>Something to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <source>Still to check: %1</source>
+            <translation>Still to check: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <source>Please choose one answer to continue.</source>
+            <translation>Please choose one answer to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <source>Please answer every question to continue.</source>
+            <translation>Please answer every question to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <source>Some fields need checking: the messages are under each one.</source>
+            <translation>Some fields need checking: the messages are under each one.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
+            <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <source>The Terms of Use are still loading. Please wait a moment.</source>
+            <translation>The Terms of Use are still loading. Please wait a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <source>The account is not active yet: follow the link in the e-mail.</source>
+            <translation>The account is not active yet: follow the link in the e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <source>Please sign in first.</source>
+            <translation>Please sign in first.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <source>The prefecture has not answered yet. This screen moves on when it does.</source>
+            <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <source>I understand, create my account</source>
+            <translation>I understand, create my account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <source>I understand, send the request</source>
+            <translation>I understand, send the request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <source>Accept and continue</source>
+            <translation>Accept and continue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <source>I have an e-mail address now</source>
+            <translation>I have an e-mail address now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <source>Send the e-mail again</source>
+            <translation>Send the e-mail again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <source>The e-mail has been sent again.</source>
+            <translation>The e-mail has been sent again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <source>I clicked the link</source>
+            <translation>I clicked the link</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <source>Start a new request</source>
+            <translation>Start a new request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <source>A false declaration is an offence</source>
+            <translation>A false declaration is an offence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <source>I have found it, continue</source>
+            <translation>I have found it, continue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <source>Your request is registered</source>
+            <translation>Your request is registered</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
+            <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <source>Nothing more to do here today. The answer comes by e-mail.</source>
+            <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <source>Your ANTS account is active</source>
+            <translation>Your ANTS account is active</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
+            <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <source>Find a place</source>
+            <translation>Find a place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <source>Please wait, we are contacting the ANTS service…</source>
+            <translation>Please wait, we are contacting the ANTS service…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <source>Next step: %1</source>
+            <translation>Next step: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <source>Help page: the steps wait for you</source>
+            <translation>Help page: the steps wait for you</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <source>I have read the Terms of Use</source>
+            <translation>I have read the Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <source>In short</source>
+            <translation>In short</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <source>The full text (French, version %1)</source>
+            <translation>The full text (French, version %1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
 • You can delete your account at any time.
 • The agency can change these terms; you will be asked to accept a new version.</source>
-        <translation>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
+            <translation>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
 • You can delete your account at any time.
 • The agency can change these terms; you will be asked to accept a new version.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="428"/>
-        <source>Only the French text is authoritative; this summary helps you read it.</source>
-        <translation>Only the French text is authoritative; this summary helps you read it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="431"/>
-        <source>You accepted version %1. The current version is %2. These sections changed:</source>
-        <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="436"/>
-        <source>New section</source>
-        <translation>New section</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
-        <source>Section removed</source>
-        <translation>Section removed</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
-        <source>Section changed</source>
-        <translation>Section changed</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="440"/>
-        <source>Your acceptance of the new version is recorded. You can continue.</source>
-        <translation>Your acceptance of the new version is recorded. You can continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="443"/>
-        <source>Signed in: %1</source>
-        <translation>Signed in: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="450"/>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="452"/>
-        <source>Secure connection to the ANTS portal · nothing is stored here</source>
-        <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
-        <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
-        <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="462"/>
-        <source>Sign in with FranceConnect</source>
-        <translation>Sign in with FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="463"/>
-        <source>I have no account yet</source>
-        <translation>I have no account yet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="464"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="466"/>
-        <source>To prepare before you start (photos or scans of these documents)</source>
-        <translation>To prepare before you start (photos or scans of these documents)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="469"/>
-        <source>To bring to the appointment at the town hall</source>
-        <translation>To bring to the appointment at the town hall</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="471"/>
-        <source>Required</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="472"/>
-        <source>Depending on your situation</source>
-        <translation>Depending on your situation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="473"/>
-        <source>Source: %1, checked on %2</source>
-        <translation>Source: %1, checked on %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="475"/>
-        <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
-        <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="480"/>
-        <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
-        <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="483"/>
-        <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
-        <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
-        <source>Estimated total: %1</source>
-        <translation>Estimated total: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="487"/>
-        <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
-        <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="492"/>
-        <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
-        <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
-        <source>To estimate the regional tax</source>
-        <translation>To estimate the regional tax</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
-        <source>Fees</source>
-        <translation>Fees</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="497"/>
-        <source>Free</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="498"/>
-        <source>The list of documents is not available on this computer.</source>
-        <translation>The list of documents is not available on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
-        <source>This list is not translated yet: it is shown in French.</source>
-        <translation>This list is not translated yet: it is shown in French.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="505"/>
-        <source>You will continue on: %1</source>
-        <translation>You will continue on: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="506"/>
-        <source>Open the official site</source>
-        <translation>Open the official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="507"/>
-        <source>Print the summary</source>
-        <translation>Print the summary</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
-        <source>Code to scan with a phone: %1</source>
-        <translation>Code to scan with a phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="509"/>
-        <source>This address is not allowed on this computer. Ask the mediator.</source>
-        <translation>This address is not allowed on this computer. Ask the mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="512"/>
-        <source>The official site is open in the browser.</source>
-        <translation>The official site is open in the browser.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="513"/>
-        <source>Waiting for the link to be clicked…</source>
-        <translation>Waiting for the link to be clicked…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="514"/>
-        <source>The FranceConnect page is open: sign in there, then come back here.</source>
-        <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="517"/>
-        <source>Create an ANTS account</source>
-        <translation>Create an ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="518"/>
-        <source>New request</source>
-        <translation>New request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="519"/>
-        <source>New Terms of Use</source>
-        <translation>New Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="211"/>
-        <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
-        <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="35"/>
-        <source>You need the school&apos;s approval number and an e-mail address.</source>
-        <translation>You need the school&apos;s approval number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="39"/>
-        <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
-        <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="190"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
-        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="195"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
-        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="263"/>
-        <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</source>
-        <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="384"/>
-        <source>I understand, go to the official site</source>
-        <translation>I understand, go to the official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="410"/>
-        <source>Check my pre-application number</source>
-        <translation>Check my pre-application number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="20"/>
-        <source>Continue on your phone</source>
-        <translation>Continue on your phone</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="21"/>
-        <source>Scan this code with your phone&apos;s camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
-        <translation>Scan this code with your phone&apos;s camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="26"/>
-        <source>Code to scan with a phone to sign in with FranceConnect</source>
-        <translation>Code to scan with a phone to sign in with FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="12"/>
-        <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
-        <translation>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="17"/>
-        <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
-        <translation>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="22"/>
-        <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
-        <translation>The request for this account was refused. The e-mail received says why; the prefecture can explain.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="27"/>
-        <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
-        <translation>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="32"/>
-        <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
-        <translation>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="45"/>
-        <source>Forgot your password?</source>
-        <extracomment>Kinds shown with the portal&apos;s own words (the reason and the end, the message). The account&apos;s own state: trying again now would not change it (no &quot;Try again&quot;). Kinds shown as a calm notice, not as an error.</extracomment>
-        <translation>Forgot your password?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="46"/>
-        <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
-        <translation>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="51"/>
-        <source>Send the link</source>
-        <translation>Send the link</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="52"/>
-        <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
-        <translation>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="57"/>
-        <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
-        <translation>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</translation>
-    </message>
-</context>
-<context>
-    <name>Home</name>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="31"/>
-        <source>New request</source>
-        <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
-        <translation>New request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="32"/>
-        <source>Start a procedure: registration certificate, licence, ID card, passport</source>
-        <translation>Start a procedure: registration certificate, licence, ID card, passport</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="38"/>
-        <source>Create an ANTS account</source>
-        <translation>Create an ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="39"/>
-        <source>For a person, a professional or a town hall</source>
-        <translation>For a person, a professional or a town hall</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="43"/>
-        <source>Questions &amp; answers</source>
-        <translation>Questions &amp; answers</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="44"/>
-        <source>The answers to frequent questions, even without Internet</source>
-        <translation>The answers to frequent questions, even without Internet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="48"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="49"/>
-        <source>Lists of documents and fees, ready to print</source>
-        <translation>Lists of documents and fees, ready to print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="53"/>
-        <source>Find a place</source>
-        <translation>Find a place</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="54"/>
-        <source>Town halls and help points near you</source>
-        <translation>Town halls and help points near you</translation>
-    </message>
-</context>
-<context>
-    <name>HomeScreen</name>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="220"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="223"/>
-        <source>What would you like to do?</source>
-        <translation>What would you like to do?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="225"/>
-        <source>Choose one of the buttons below. You can come back here at any time.</source>
-        <translation>Choose one of the buttons below. You can come back here at any time.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="227"/>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-</context>
-<context>
-    <name>IdleWarning</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="251"/>
-        <source>Are you still there?</source>
-        <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
-        <translation>Are you still there?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="254"/>
-        <source>For your privacy, everything will be erased in %n second(s).</source>
-        <translation>
-            <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
-            <numerusform>For your privacy, everything will be erased in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="257"/>
-        <source>Touch the screen or press any key to continue.</source>
-        <translation>Touch the screen or press any key to continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="259"/>
-        <source>The window that was open has been closed so that you can see this message.</source>
-        <translation>The window that was open has been closed so that you can see this message.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="262"/>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="263"/>
-        <source>I am still here</source>
-        <translation>I am still here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="264"/>
-        <source>Continue the session</source>
-        <translation>Continue the session</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPrintPanel</name>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/kiosk_print.py" line="134"/>
-        <source>Number of copies: %n</source>
-        <translation>
-            <numerusform>Number of copies: %n</numerusform>
-            <numerusform>Number of copies: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/kiosk_print.py" line="145"/>
-        <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
-        <translation>
-            <numerusform>Sent to the printer: %n copy(ies). Take your page there.</numerusform>
-            <numerusform>Sent to the printer: %n copy(ies). Take your pages there.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="149"/>
-        <source>There is no printer here at the moment. A mediator can help you.</source>
-        <translation>There is no printer here at the moment. A mediator can help you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="152"/>
-        <source>The page could not be printed. A mediator can help you.</source>
-        <translation>The page could not be printed. A mediator can help you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="167"/>
-        <location filename="../assist_desk/views/kiosk_print.py" line="171"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="168"/>
-        <source>Number of copies</source>
-        <translation>Number of copies</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="169"/>
-        <source>One copy fewer</source>
-        <translation>One copy fewer</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="170"/>
-        <source>One copy more</source>
-        <translation>One copy more</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="172"/>
-        <source>Print now</source>
-        <translation>Print now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="173"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="174"/>
-        <source>Close the print panel</source>
-        <translation>Close the print panel</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="341"/>
-        <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-        <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen&apos;s scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
-        <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="346"/>
-        <location filename="../assist_desk/views/main_window.py" line="349"/>
-        <source>Help point: %1</source>
-        <translation>Help point: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="351"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="352"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="354"/>
-        <source>Changes the language of every screen at once; what you typed is kept</source>
-        <translation>Changes the language of every screen at once; what you typed is kept</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="356"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="357"/>
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="363"/>
-        <location filename="../assist_desk/views/main_window.py" line="364"/>
-        <source>End session</source>
-        <translation>End session</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="366"/>
-        <source>Erases everything typed on this screen and starts again for the next person</source>
-        <translation>Erases everything typed on this screen and starts again for the next person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="358"/>
-        <source>Mediator</source>
-        <translation>Mediator</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="359"/>
-        <source>Mediator tools</source>
-        <translation>Mediator tools</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="360"/>
-        <source>Asks for the mediator&apos;s PIN</source>
-        <translation>Asks for the mediator&apos;s PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="361"/>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="362"/>
-        <source>About this application</source>
-        <translation>About this application</translation>
-    </message>
-</context>
-<context>
-    <name>MediatorSignInScreen</name>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="138"/>
-        <source>This PIN is not the right one. Try again.</source>
-        <translation>This PIN is not the right one. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="143"/>
-        <source>The secure storage does not answer: sign-in is not possible.</source>
-        <translation>The secure storage does not answer: sign-in is not possible.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="148"/>
-        <source>The two entries are different. Type the same PIN twice.</source>
-        <translation>The two entries are different. Type the same PIN twice.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="149"/>
-        <source>The PIN could not be saved: no secure storage.</source>
-        <translation>The PIN could not be saved: no secure storage.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="161"/>
-        <location filename="../assist_desk/views/mediator.py" line="165"/>
-        <source>Mediator sign-in</source>
-        <translation>Mediator sign-in</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="168"/>
-        <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
-        <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="174"/>
-        <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
-        <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="140"/>
-        <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
-        <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="145"/>
-        <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
-        <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="179"/>
-        <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system&apos;s secure storage.</source>
-        <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system&apos;s secure storage.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="183"/>
-        <source>Checking the secure storage…</source>
-        <translation>Checking the secure storage…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="185"/>
-        <source>Type the mediator PIN or password.</source>
-        <translation>Type the mediator PIN or password.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="191"/>
-        <source>&amp;New PIN</source>
-        <translation>&amp;New PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="191"/>
-        <source>&amp;PIN</source>
-        <translation>&amp;PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="192"/>
-        <source>New PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="192"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="193"/>
-        <source>&amp;Repeat the PIN</source>
-        <translation>&amp;Repeat the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="194"/>
-        <source>Repeat the PIN</source>
-        <translation>Repeat the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="200"/>
-        <source>Save the PIN</source>
-        <translation>Save the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="200"/>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-</context>
-<context>
-    <name>MediatorToolsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="309"/>
-        <location filename="../assist_desk/views/mediator.py" line="314"/>
-        <source>Mediator tools</source>
-        <translation>Mediator tools</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="317"/>
-        <source>Portal: not checked yet</source>
-        <translation>Portal: not checked yet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="319"/>
-        <source>Portal: reachable</source>
-        <translation>Portal: reachable</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="321"/>
-        <source>Portal: not reachable</source>
-        <translation>Portal: not reachable</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="325"/>
-        <source>Offline content: age unknown</source>
-        <translation>Offline content: age unknown</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="327"/>
-        <source>Offline content: %n day(s) old</source>
-        <translation>
-            <numerusform>Offline content: %n day old</numerusform>
-            <numerusform>Offline content: %n days old</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="330"/>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="331"/>
-        <source>Check the status again</source>
-        <translation>Check the status again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="332"/>
-        <source>Switch to kiosk mode</source>
-        <translation>Switch to kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="335"/>
-        <source>Full screen for a citizen alone; leaving it needs the PIN</source>
-        <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="338"/>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="341"/>
-        <source>Reset the training data</source>
-        <translation>Reset the training data</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="344"/>
-        <source>Puts the training portal&apos;s fictitious accounts back as they were</source>
-        <translation>Puts the training portal&apos;s fictitious accounts back as they were</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="350"/>
-        <source>The training data is ready for the next session.</source>
-        <translation>The training data is ready for the next session.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="352"/>
-        <source>The training data could not be reset.</source>
-        <translation>The training data could not be reset.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="354"/>
-        <source>Lock the mediator tools</source>
-        <translation>Lock the mediator tools</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="363"/>
-        <source>Offline content to recheck: %n fact(s)</source>
-        <translation>
-            <numerusform>Offline content to recheck: %n fact</numerusform>
-            <numerusform>Offline content to recheck: %n facts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="372"/>
-        <source>past its review date (%1)</source>
-        <translation>past its review date (%1)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="374"/>
-        <source>not confirmed by a precise page</source>
-        <translation>not confirmed by a precise page</translation>
-    </message>
-</context>
-<context>
-    <name>OnScreenKeyboard</name>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="276"/>
-        <source>On-screen keyboard</source>
-        <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
-        <translation>On-screen keyboard</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="294"/>
-        <source>Shift</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="294"/>
-        <source>The next letter is a capital</source>
-        <translation>The next letter is a capital</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="296"/>
-        <source>Backspace</source>
-        <translation>Backspace</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="296"/>
-        <source>Erases the character before the cursor</source>
-        <translation>Erases the character before the cursor</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="298"/>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="304"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="305"/>
-        <source>Goes to the next field, or confirms the last one</source>
-        <translation>Goes to the next field, or confirms the last one</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="308"/>
-        <source>Hide the keyboard</source>
-        <translation>Hide the keyboard</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="313"/>
-        <source>Keyboard in %1</source>
-        <translation>Keyboard in %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="314"/>
-        <source>Switches the letters to another language</source>
-        <translation>Switches the letters to another language</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="317"/>
-        <source>Digits and symbols</source>
-        <translation>Digits and symbols</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="318"/>
-        <source>Letters</source>
-        <translation>Letters</translation>
-    </message>
-</context>
-<context>
-    <name>PlacesScreen</name>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="204"/>
-        <source>Town halls</source>
-        <translation>Town halls</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="205"/>
-        <source>France services</source>
-        <translation>France services</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="206"/>
-        <source>Digital help points</source>
-        <translation>Digital help points</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="207"/>
-        <source>Checked by this help point</source>
-        <translation>Checked by this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="212"/>
-        <source>Town hall taking passport and ID card applications</source>
-        <translation>Town hall taking passport and ID card applications</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="213"/>
-        <source>Approved photographer or photo booth</source>
-        <translation>Approved photographer or photo booth</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="214"/>
-        <source>Approved vehicle registration professional</source>
-        <translation>Approved vehicle registration professional</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="215"/>
-        <source>Help point</source>
-        <translation>Help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="216"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="220"/>
-        <location filename="../assist_desk/views/places.py" line="223"/>
-        <source>Find a place</source>
-        <translation>Find a place</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="226"/>
-        <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-        <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="230"/>
-        <source>&amp;Town or postcode:</source>
-        <translation>&amp;Town or postcode:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="231"/>
-        <source>Town, postcode or INSEE code</source>
-        <translation>Town, postcode or INSEE code</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="233"/>
-        <source>Suggestions appear as you type; press Enter to search</source>
-        <translation>Suggestions appear as you type; press Enter to search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="235"/>
-        <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-        <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="236"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="237"/>
-        <source>Search nearby places</source>
-        <translation>Search nearby places</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="238"/>
-        <source>Near this help point</source>
-        <translation>Near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="239"/>
-        <source>Search places near this help point</source>
-        <translation>Search places near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="240"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="241"/>
-        <source>Category of places to show</source>
-        <translation>Category of places to show</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="244"/>
-        <source>All categories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="248"/>
-        <source>Places found, nearest first</source>
-        <translation>Places found, nearest first</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="249"/>
-        <source>Details of the chosen place</source>
-        <translation>Details of the chosen place</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="250"/>
-        <source>QR code of the address on a map</source>
-        <translation>QR code of the address on a map</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="251"/>
-        <source>Scan to open this address on a map</source>
-        <translation>Scan to open this address on a map</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="254"/>
-        <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-        <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="261"/>
-        <source>Town halls and appointments: %1</source>
-        <translation>Town halls and appointments: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="265"/>
-        <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-        <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="283"/>
-        <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-        <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="291"/>
-        <source>The help point&apos;s own list of places has problems: %1</source>
-        <translation>The help point&apos;s own list of places has problems: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="300"/>
-        <source>The list of places could not be opened. Please tell a mediator.</source>
-        <translation>The list of places could not be opened. Please tell a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="302"/>
-        <source>Loading the list of places…</source>
-        <translation>Loading the list of places…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="304"/>
-        <source>Nothing found for this search. Try a postcode or another spelling.</source>
-        <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="308"/>
-        <source>Places near this help point</source>
-        <translation>Places near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="310"/>
-        <source>Places near %1</source>
-        <translation>Places near %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="372"/>
-        <source>None near here in the data on this computer</source>
-        <translation>None near here in the data on this computer</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="388"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="392"/>
-        <source>Opening hours unknown</source>
-        <translation>Opening hours unknown</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="394"/>
-        <source>Closed today</source>
-        <translation>Closed today</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
-        <source>open now</source>
-        <translation>open now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
-        <source>closed now</source>
-        <translation>closed now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="397"/>
-        <source>Today: %1 (%2)</source>
-        <translation>Today: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="425"/>
-        <source>Choose a place in the list to see its details.</source>
-        <translation>Choose a place in the list to see its details.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="433"/>
-        <source>Phone: %1</source>
-        <translation>Phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="435"/>
-        <source>Website: %1</source>
-        <translation>Website: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="441"/>
-        <source>Check that this town hall takes passport and identity-card applications.</source>
-        <translation>Check that this town hall takes passport and identity-card applications.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="444"/>
-        <source>Position approximate (centre of the town).</source>
-        <translation>Position approximate (centre of the town).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="446"/>
-        <source>Information dated %1</source>
-        <translation>Information dated %1</translation>
-    </message>
-</context>
-<context>
-    <name>PreApplicationWidget</name>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="109"/>
-        <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
-        <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="113"/>
-        <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
-        <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="117"/>
-        <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
-        <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="121"/>
-        <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
-        <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="125"/>
-        <source>Expired: this pre-application is too old. Make a new pre-application.</source>
-        <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="132"/>
-        <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
-        <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="135"/>
-        <source>The number must have 10 letters or digits.</source>
-        <translation>The number must have 10 letters or digits.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="137"/>
-        <source>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</source>
-        <translation>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="140"/>
-        <source>The appointment service is busy. Try again in a minute.</source>
-        <translation>The appointment service is busy. Try again in a minute.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="146"/>
-        <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
-        <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="151"/>
-        <source>Pre-application &amp;number:</source>
-        <translation>Pre-application &amp;number:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="152"/>
-        <source>Pre-application number</source>
-        <translation>Pre-application number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="154"/>
-        <source>10 letters or digits; spaces and small letters are accepted</source>
-        <translation>10 letters or digits; spaces and small letters are accepted</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="156"/>
-        <source>e.g. AB12 CD34 EF</source>
-        <translation>e.g. AB12 CD34 EF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="157"/>
-        <source>Result of the check</source>
-        <translation>Result of the check</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="158"/>
-        <source>Check the number</source>
-        <translation>Check the number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="159"/>
-        <source>Check the pre-application number</source>
-        <translation>Check the pre-application number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="160"/>
-        <source>Free appointments near this help point</source>
-        <translation>Free appointments near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="162"/>
-        <source>Free appointments, nearest town halls first</source>
-        <translation>Free appointments, nearest town halls first</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="164"/>
-        <source>Appointments in town halls: %1</source>
-        <translation>Appointments in town halls: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="178"/>
-        <source>%1 of 10 characters</source>
-        <translation>%1 of 10 characters</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="181"/>
-        <source>Too long: %1 characters instead of 10</source>
-        <translation>Too long: %1 characters instead of 10</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="185"/>
-        <source>Only letters A to Z and digits: “%1” is not accepted</source>
-        <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="187"/>
-        <source>Complete number: %1</source>
-        <translation>Complete number: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="212"/>
-        <source>Asking the appointment service…</source>
-        <translation>Asking the appointment service…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="225"/>
-        <source>Without a connection to ANTS, only the form of the number is checked.</source>
-        <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="233"/>
-        <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
-        <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="242"/>
-        <source>Appointment: %1 at %2</source>
-        <translation>Appointment: %1 at %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="261"/>
-        <source>No free appointment found from here: use the official site.</source>
-        <translation>No free appointment found from here: use the official site.</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="50"/>
-        <source>Official website</source>
-        <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
-        <translation>Official website</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="51"/>
-        <source>Official information</source>
-        <translation>Official information</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="64"/>
-        <source>Prepared at %1 on %2</source>
-        <translation>Prepared at %1 on %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="66"/>
-        <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
-        <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="71"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="191"/>
-        <source>Print preview</source>
-        <extracomment>The most copies a citizen may ask for at once (paper is the help point&apos;s).</extracomment>
-        <translation>Print preview</translation>
-    </message>
-</context>
-<context>
-    <name>TermHints</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="27"/>
-        <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
-        <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently (&quot;the agency&quot; is &quot;l&apos;agence&quot;); acronyms stay as they are.</extracomment>
-        <translation>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="34"/>
-        <source>the agency</source>
-        <translation>the agency</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="35"/>
-        <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
-        <translation>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="41"/>
-        <source>The national vehicle registration system; a garage needs its prefecture&apos;s authorisation to use it.</source>
-        <translation>The national vehicle registration system; a garage needs its prefecture&apos;s authorisation to use it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="49"/>
-        <source>The 14-digit number of a business or association (one per address).</source>
-        <translation>The 14-digit number of a business or association (one per address).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="55"/>
-        <source>The official identity paper of a company, from the trade register.</source>
-        <translation>The official identity paper of a company, from the trade register.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="61"/>
-        <source>The official 5-character number of a town (it is not the postcode).</source>
-        <translation>The official 5-character number of a town (it is not the postcode).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="67"/>
-        <source>The road-safety certificate taken at secondary school (collège).</source>
-        <translation>The road-safety certificate taken at secondary school (collège).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="73"/>
-        <source>The Defence and Citizenship Day that young French people attend.</source>
-        <translation>The Defence and Citizenship Day that young French people attend.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="79"/>
-        <source>An official form, known by its number (e.g. cerfa 15776).</source>
-        <translation>An official form, known by its number (e.g. cerfa 15776).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="133"/>
-        <source>What these words mean</source>
-        <translation>What these words mean</translation>
-    </message>
-</context>
-<context>
-    <name>TriageScreen</name>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="102"/>
-        <source>Which procedure do I need? — Result</source>
-        <translation>Which procedure do I need? — Result</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="103"/>
-        <source>Which procedure do I need? — Question %1</source>
-        <translation>Which procedure do I need? — Question %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="119"/>
-        <source>Which procedure do I need?</source>
-        <translation>Which procedure do I need?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="120"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="121"/>
-        <source>Back to the previous question</source>
-        <translation>Back to the previous question</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="122"/>
-        <source>Start &amp;again</source>
-        <translation>Start &amp;again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="123"/>
-        <source>Start the questions again</source>
-        <translation>Start the questions again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="124"/>
-        <source>See the &amp;checklist</source>
-        <translation>See the &amp;checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="125"/>
-        <source>See the full checklist</source>
-        <translation>See the full checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="126"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="127"/>
-        <source>Print the checklist</source>
-        <translation>Print the checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="128"/>
-        <location filename="../assist_desk/views/triage.py" line="194"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="176"/>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="197"/>
-        <source>Here is what you need:</source>
-        <translation>Here is what you need:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="217"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="269"/>
-        <source>No printer is available here. Ask a mediator, or note the list.</source>
-        <translation>No printer is available here. Ask a mediator, or note the list.</translation>
-    </message>
-</context>
-<context>
-    <name>VehicleTaxInputs</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="95"/>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96"/>
-        <source>Region of your home</source>
-        <translation>Region of your home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98"/>
-        <source>Choose your region</source>
-        <translation>Choose your region</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99"/>
-        <source>Fiscal horsepower (box P.6 of the old certificate)</source>
-        <translation>Fiscal horsepower (box P.6 of the old certificate)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100"/>
-        <source>Fiscal horsepower</source>
-        <translation>Fiscal horsepower</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101"/>
-        <source>Year of first registration (box B)</source>
-        <translation>Year of first registration (box B)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102"/>
-        <source>Year of first registration</source>
-        <translation>Year of first registration</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <source>Only the French text is authoritative; this summary helps you read it.</source>
+            <translation>Only the French text is authoritative; this summary helps you read it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <source>You accepted version %1. The current version is %2. These sections changed:</source>
+            <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <source>New section</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <source>Section removed</source>
+            <translation>Section removed</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <source>Section changed</source>
+            <translation>Section changed</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <source>Your acceptance of the new version is recorded. You can continue.</source>
+            <translation>Your acceptance of the new version is recorded. You can continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <source>Signed in: %1</source>
+            <translation>Signed in: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <source>Secure connection to the ANTS portal · nothing is stored here</source>
+            <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
+            <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <source>Sign in with FranceConnect</source>
+            <translation>Sign in with FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <source>I have no account yet</source>
+            <translation>I have no account yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <source>To prepare before you start (photos or scans of these documents)</source>
+            <translation>To prepare before you start (photos or scans of these documents)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <source>To bring to the appointment at the town hall</source>
+            <translation>To bring to the appointment at the town hall</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <source>Depending on your situation</source>
+            <translation>Depending on your situation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <source>Source: %1, checked on %2</source>
+            <translation>Source: %1, checked on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
+            <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
+            <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
+            <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
+            <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <source>Estimated total: %1</source>
+            <translation>Estimated total: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
+            <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
+            <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <source>To estimate the regional tax</source>
+            <translation>To estimate the regional tax</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <source>Fees</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <source>The list of documents is not available on this computer.</source>
+            <translation>The list of documents is not available on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <source>This list is not translated yet: it is shown in French.</source>
+            <translation>This list is not translated yet: it is shown in French.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <source>You will continue on: %1</source>
+            <translation>You will continue on: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <source>Open the official site</source>
+            <translation>Open the official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <source>Print the summary</source>
+            <translation>Print the summary</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <source>Code to scan with a phone: %1</source>
+            <translation>Code to scan with a phone: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <source>This address is not allowed on this computer. Ask the mediator.</source>
+            <translation>This address is not allowed on this computer. Ask the mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <source>The official site is open in the browser.</source>
+            <translation>The official site is open in the browser.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <source>Waiting for the link to be clicked…</source>
+            <translation>Waiting for the link to be clicked…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <source>The FranceConnect page is open: sign in there, then come back here.</source>
+            <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <source>Create an ANTS account</source>
+            <translation>Create an ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <source>New request</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <source>New Terms of Use</source>
+            <translation>New Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
+            <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="35" />
+            <source>You need the school's approval number and an e-mail address.</source>
+            <translation>You need the school's approval number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="39" />
+            <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
+            <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="190" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <source>I understand, go to the official site</source>
+            <translation>I understand, go to the official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <source>Check my pre-application number</source>
+            <translation>Check my pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="20" />
+            <source>Continue on your phone</source>
+            <translation>Continue on your phone</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="21" />
+            <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
+            <translation>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="26" />
+            <source>Code to scan with a phone to sign in with FranceConnect</source>
+            <translation>Code to scan with a phone to sign in with FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="12" />
+            <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
+            <translation>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="17" />
+            <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
+            <translation>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
+            <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
+            <translation>The request for this account was refused. The e-mail received says why; the prefecture can explain.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
+            <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
+            <translation>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
+            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
+            <translation>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
+            <source>Forgot your password?</source>
+            <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). The account's own state: trying again now would not change it (no "Try again"). Kinds shown as a calm notice, not as an error.</extracomment>
+            <translation>Forgot your password?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="46" />
+            <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
+            <translation>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="51" />
+            <source>Send the link</source>
+            <translation>Send the link</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="52" />
+            <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
+            <translation>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="57" />
+            <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
+            <translation>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Home</name>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="31" />
+            <source>New request</source>
+            <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="32" />
+            <source>Start a procedure: registration certificate, licence, ID card, passport</source>
+            <translation>Start a procedure: registration certificate, licence, ID card, passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="38" />
+            <source>Create an ANTS account</source>
+            <translation>Create an ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="39" />
+            <source>For a person, a professional or a town hall</source>
+            <translation>For a person, a professional or a town hall</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="43" />
+            <source>Questions &amp; answers</source>
+            <translation>Questions &amp; answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="44" />
+            <source>The answers to frequent questions, even without Internet</source>
+            <translation>The answers to frequent questions, even without Internet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="48" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="49" />
+            <source>Lists of documents and fees, ready to print</source>
+            <translation>Lists of documents and fees, ready to print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="53" />
+            <source>Find a place</source>
+            <translation>Find a place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="54" />
+            <source>Town halls and help points near you</source>
+            <translation>Town halls and help points near you</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="220" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="223" />
+            <source>What would you like to do?</source>
+            <translation>What would you like to do?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="225" />
+            <source>Choose one of the buttons below. You can come back here at any time.</source>
+            <translation>Choose one of the buttons below. You can come back here at any time.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="227" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="251" />
+            <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
+            <translation>Are you still there?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="254" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
+                <numerusform>For your privacy, everything will be erased in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>Touch the screen or press any key to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="259" />
+            <source>The window that was open has been closed so that you can see this message.</source>
+            <translation>The window that was open has been closed so that you can see this message.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="263" />
+            <source>I am still here</source>
+            <translation>I am still here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="264" />
+            <source>Continue the session</source>
+            <translation>Continue the session</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
+            <source>Number of copies: %n</source>
+            <translation>
+                <numerusform>Number of copies: %n</numerusform>
+                <numerusform>Number of copies: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
+            <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
+            <translation>
+                <numerusform>Sent to the printer: %n copy(ies). Take your page there.</numerusform>
+                <numerusform>Sent to the printer: %n copy(ies). Take your pages there.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
+            <source>There is no printer here at the moment. A mediator can help you.</source>
+            <translation>There is no printer here at the moment. A mediator can help you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
+            <source>The page could not be printed. A mediator can help you.</source>
+            <translation>The page could not be printed. A mediator can help you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <source>Number of copies</source>
+            <translation>Number of copies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
+            <source>One copy fewer</source>
+            <translation>One copy fewer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
+            <source>One copy more</source>
+            <translation>One copy more</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
+            <source>Print now</source>
+            <translation>Print now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
+            <source>Close the print panel</source>
+            <translation>Close the print panel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
+            <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="346" />
+            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <source>Help point: %1</source>
+            <translation>Help point: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <source>Changes the language of every screen at once; what you typed is kept</source>
+            <translation>Changes the language of every screen at once; what you typed is kept</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="363" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <source>End session</source>
+            <translation>End session</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <source>Erases everything typed on this screen and starts again for the next person</source>
+            <translation>Erases everything typed on this screen and starts again for the next person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <source>Mediator</source>
+            <translation>Mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <source>Mediator tools</source>
+            <translation>Mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>Asks for the mediator's PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <source>About this application</source>
+            <translation>About this application</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>This PIN is not the right one. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>The secure storage does not answer: sign-in is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>The two entries are different. Type the same PIN twice.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>The PIN could not be saved: no secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <source>Mediator sign-in</source>
+            <translation>Mediator sign-in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="168" />
+            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
+            <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
+            <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
+            <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
+            <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <source>Checking the secure storage…</source>
+            <translation>Checking the secure storage…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>Type the mediator PIN or password.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <source>&amp;New PIN</source>
+            <translation>&amp;New PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>&amp;Repeat the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <source>Repeat the PIN</source>
+            <translation>Repeat the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <source>Save the PIN</source>
+            <translation>Save the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="309" />
+            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <source>Mediator tools</source>
+            <translation>Mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <source>Portal: not checked yet</source>
+            <translation>Portal: not checked yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <source>Portal: reachable</source>
+            <translation>Portal: reachable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <source>Portal: not reachable</source>
+            <translation>Portal: not reachable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <source>Offline content: age unknown</source>
+            <translation>Offline content: age unknown</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <source>Offline content: %n day(s) old</source>
+            <translation>
+                <numerusform>Offline content: %n day old</numerusform>
+                <numerusform>Offline content: %n days old</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <source>Check the status again</source>
+            <translation>Check the status again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <source>Switch to kiosk mode</source>
+            <translation>Switch to kiosk mode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <source>Leave kiosk mode</source>
+            <translation>Leave kiosk mode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <source>Reset the training data</source>
+            <translation>Reset the training data</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>Puts the training portal's fictitious accounts back as they were</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <source>The training data is ready for the next session.</source>
+            <translation>The training data is ready for the next session.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>The training data could not be reset.</source>
+            <translation>The training data could not be reset.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <source>Lock the mediator tools</source>
+            <translation>Lock the mediator tools</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <source>Offline content to recheck: %n fact(s)</source>
+            <translation>
+                <numerusform>Offline content to recheck: %n fact</numerusform>
+                <numerusform>Offline content to recheck: %n facts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <source>past its review date (%1)</source>
+            <translation>past its review date (%1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <source>not confirmed by a precise page</source>
+            <translation>not confirmed by a precise page</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
+            <translation>On-screen keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <source>The next letter is a capital</source>
+            <translation>The next letter is a capital</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <source>Erases the character before the cursor</source>
+            <translation>Erases the character before the cursor</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>Goes to the next field, or confirms the last one</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <source>Hide the keyboard</source>
+            <translation>Hide the keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <source>Keyboard in %1</source>
+            <translation>Keyboard in %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <source>Switches the letters to another language</source>
+            <translation>Switches the letters to another language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <source>Digits and symbols</source>
+            <translation>Digits and symbols</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <source>Letters</source>
+            <translation>Letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="204" />
+            <source>Town halls</source>
+            <translation>Town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="205" />
+            <source>France services</source>
+            <translation>France services</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="206" />
+            <source>Digital help points</source>
+            <translation>Digital help points</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="207" />
+            <source>Checked by this help point</source>
+            <translation>Checked by this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="212" />
+            <source>Town hall taking passport and ID card applications</source>
+            <translation>Town hall taking passport and ID card applications</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="213" />
+            <source>Approved photographer or photo booth</source>
+            <translation>Approved photographer or photo booth</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="214" />
+            <source>Approved vehicle registration professional</source>
+            <translation>Approved vehicle registration professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="215" />
+            <source>Help point</source>
+            <translation>Help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="216" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <location filename="../assist_desk/views/places.py" line="223" />
+            <source>Find a place</source>
+            <translation>Find a place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="226" />
+            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="230" />
+            <source>&amp;Town or postcode:</source>
+            <translation>&amp;Town or postcode:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="231" />
+            <source>Town, postcode or INSEE code</source>
+            <translation>Town, postcode or INSEE code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="233" />
+            <source>Suggestions appear as you type; press Enter to search</source>
+            <translation>Suggestions appear as you type; press Enter to search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="235" />
+            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
+            <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="237" />
+            <source>Search nearby places</source>
+            <translation>Search nearby places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
+            <source>Near this help point</source>
+            <translation>Near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="239" />
+            <source>Search places near this help point</source>
+            <translation>Search places near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="240" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="241" />
+            <source>Category of places to show</source>
+            <translation>Category of places to show</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="244" />
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="248" />
+            <source>Places found, nearest first</source>
+            <translation>Places found, nearest first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="249" />
+            <source>Details of the chosen place</source>
+            <translation>Details of the chosen place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="250" />
+            <source>QR code of the address on a map</source>
+            <translation>QR code of the address on a map</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="251" />
+            <source>Scan to open this address on a map</source>
+            <translation>Scan to open this address on a map</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="254" />
+            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
+            <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="261" />
+            <source>Town halls and appointments: %1</source>
+            <translation>Town halls and appointments: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="265" />
+            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
+            <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="283" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
+            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="291" />
+            <source>The help point's own list of places has problems: %1</source>
+            <translation>The help point's own list of places has problems: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="300" />
+            <source>The list of places could not be opened. Please tell a mediator.</source>
+            <translation>The list of places could not be opened. Please tell a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Loading the list of places…</source>
+            <translation>Loading the list of places…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="304" />
+            <source>Nothing found for this search. Try a postcode or another spelling.</source>
+            <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="308" />
+            <source>Places near this help point</source>
+            <translation>Places near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="310" />
+            <source>Places near %1</source>
+            <translation>Places near %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="372" />
+            <source>None near here in the data on this computer</source>
+            <translation>None near here in the data on this computer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="387" />
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="392" />
+            <source>Opening hours unknown</source>
+            <translation>Opening hours unknown</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="394" />
+            <source>Closed today</source>
+            <translation>Closed today</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="395" />
+            <source>open now</source>
+            <translation>open now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="395" />
+            <source>closed now</source>
+            <translation>closed now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="397" />
+            <source>Today: %1 (%2)</source>
+            <translation>Today: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="425" />
+            <source>Choose a place in the list to see its details.</source>
+            <translation>Choose a place in the list to see its details.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="433" />
+            <source>Phone: %1</source>
+            <translation>Phone: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="435" />
+            <source>Website: %1</source>
+            <translation>Website: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="441" />
+            <source>Check that this town hall takes passport and identity-card applications.</source>
+            <translation>Check that this town hall takes passport and identity-card applications.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="444" />
+            <source>Position approximate (centre of the town).</source>
+            <translation>Position approximate (centre of the town).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="446" />
+            <source>Information dated %1</source>
+            <translation>Information dated %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreApplicationWidget</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="109" />
+            <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
+            <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="113" />
+            <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
+            <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="117" />
+            <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
+            <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="121" />
+            <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
+            <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <source>Expired: this pre-application is too old. Make a new pre-application.</source>
+            <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="132" />
+            <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
+            <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="135" />
+            <source>The number must have 10 letters or digits.</source>
+            <translation>The number must have 10 letters or digits.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="137" />
+            <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
+            <translation>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="140" />
+            <source>The appointment service is busy. Try again in a minute.</source>
+            <translation>The appointment service is busy. Try again in a minute.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="146" />
+            <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
+            <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <source>Pre-application &amp;number:</source>
+            <translation>Pre-application &amp;number:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <source>Pre-application number</source>
+            <translation>Pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <source>10 letters or digits; spaces and small letters are accepted</source>
+            <translation>10 letters or digits; spaces and small letters are accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <source>e.g. AB12 CD34 EF</source>
+            <translation>e.g. AB12 CD34 EF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="157" />
+            <source>Result of the check</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <source>Check the number</source>
+            <translation>Check the number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <source>Check the pre-application number</source>
+            <translation>Check the pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="160" />
+            <source>Free appointments near this help point</source>
+            <translation>Free appointments near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="162" />
+            <source>Free appointments, nearest town halls first</source>
+            <translation>Free appointments, nearest town halls first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="164" />
+            <source>Appointments in town halls: %1</source>
+            <translation>Appointments in town halls: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="178" />
+            <source>%1 of 10 characters</source>
+            <translation>%1 of 10 characters</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="181" />
+            <source>Too long: %1 characters instead of 10</source>
+            <translation>Too long: %1 characters instead of 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="185" />
+            <source>Only letters A to Z and digits: “%1” is not accepted</source>
+            <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <source>Complete number: %1</source>
+            <translation>Complete number: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <source>Asking the appointment service…</source>
+            <translation>Asking the appointment service…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="225" />
+            <source>Without a connection to ANTS, only the form of the number is checked.</source>
+            <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="233" />
+            <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
+            <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="242" />
+            <source>Appointment: %1 at %2</source>
+            <translation>Appointment: %1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="261" />
+            <source>No free appointment found from here: use the official site.</source>
+            <translation>No free appointment found from here: use the official site.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="50" />
+            <source>Official website</source>
+            <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
+            <translation>Official website</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="51" />
+            <source>Official information</source>
+            <translation>Official information</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="64" />
+            <source>Prepared at %1 on %2</source>
+            <translation>Prepared at %1 on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="66" />
+            <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
+            <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="71" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="191" />
+            <source>Print preview</source>
+            <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
+            <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermHints</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="27" />
+            <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
+            <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently ("the agency" is "l'agence"); acronyms stay as they are.</extracomment>
+            <translation>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="34" />
+            <source>the agency</source>
+            <translation>the agency</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="35" />
+            <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
+            <translation>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="41" />
+            <source>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</source>
+            <translation>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="49" />
+            <source>The 14-digit number of a business or association (one per address).</source>
+            <translation>The 14-digit number of a business or association (one per address).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="55" />
+            <source>The official identity paper of a company, from the trade register.</source>
+            <translation>The official identity paper of a company, from the trade register.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="61" />
+            <source>The official 5-character number of a town (it is not the postcode).</source>
+            <translation>The official 5-character number of a town (it is not the postcode).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="67" />
+            <source>The road-safety certificate taken at secondary school (collège).</source>
+            <translation>The road-safety certificate taken at secondary school (collège).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="73" />
+            <source>The Defence and Citizenship Day that young French people attend.</source>
+            <translation>The Defence and Citizenship Day that young French people attend.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="79" />
+            <source>An official form, known by its number (e.g. cerfa 15776).</source>
+            <translation>An official form, known by its number (e.g. cerfa 15776).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="133" />
+            <source>What these words mean</source>
+            <translation>What these words mean</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageScreen</name>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="102" />
+            <source>Which procedure do I need? — Result</source>
+            <translation>Which procedure do I need? — Result</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="103" />
+            <source>Which procedure do I need? — Question %1</source>
+            <translation>Which procedure do I need? — Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="119" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="120" />
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="121" />
+            <source>Back to the previous question</source>
+            <translation>Back to the previous question</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="122" />
+            <source>Start &amp;again</source>
+            <translation>Start &amp;again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="123" />
+            <source>Start the questions again</source>
+            <translation>Start the questions again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="124" />
+            <source>See the &amp;checklist</source>
+            <translation>See the &amp;checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="125" />
+            <source>See the full checklist</source>
+            <translation>See the full checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="126" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="127" />
+            <source>Print the checklist</source>
+            <translation>Print the checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="128" />
+            <location filename="../assist_desk/views/triage.py" line="194" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="176" />
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="197" />
+            <source>Here is what you need:</source>
+            <translation>Here is what you need:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="217" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="269" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>No printer is available here. Ask a mediator, or note the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleTaxInputs</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="95" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
+            <source>Region of your home</source>
+            <translation>Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <source>Choose your region</source>
+            <translation>Choose your region</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <source>Fiscal horsepower (box P.6 of the old certificate)</source>
+            <translation>Fiscal horsepower (box P.6 of the old certificate)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <source>Fiscal horsepower</source>
+            <translation>Fiscal horsepower</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <source>Year of first registration (box B)</source>
+            <translation>Year of first registration (box B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <source>Year of first registration</source>
+            <translation>Year of first registration</translation>
+        </message>
+    </context>
 </TS>
