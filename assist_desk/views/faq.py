@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.content import FaqView, SearchHit, render_marks
-from assist_desk.i18n import isolate
+from assist_desk.i18n import isolate, strip_isolates
 from assist_desk.views.a11y import announce
 from assist_desk.views.content_common import (
     ContentEnv,
@@ -78,7 +78,8 @@ class ItemList(QListWidget):
         it when ``shown``: a search hit's snippet). A ``french`` text in another
         interface language is aligned as French reads, on the left."""
         item = QListWidgetItem(f"{text}\n{description}" if shown and description else text)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        # The name a screen reader says: without the invisible bidi isolates.
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, strip_isolates(text))
         if french:
             left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
             item.setData(Qt.ItemDataRole.TextAlignmentRole, left | Qt.AlignmentFlag.AlignVCenter)
