@@ -5,6 +5,7 @@ Each test names the finding of issue 19 it covers (B1, M1…, m1…).
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -13,6 +14,7 @@ from tests.atspi.desktop import RunningApp
 from tests.atspi.nodes import dump, find, find_all, pruned
 
 HOME = "Que souhaitez-vous faire ?"
+COUNT = re.compile(r"^[0-9]+ questions$")
 TILES = {
     "Nouvelle demande",
     "Créer un compte ANTS",
@@ -87,7 +89,8 @@ def test_faq_questions_are_a_list_grouped_by_theme(desk_fr: RunningApp) -> None:
     assert len(questions) >= 10
     assert questions[0]["name"] == "Pourquoi faut-il un compte pour les démarches de l'ANTS ?"
     assert questions[0]["description"] == "Comptes ANTS"
-    assert find(tree, "label", "73 questions")
+    # The count, whatever the pack holds ("90 questions"): not a number fixed here.
+    assert [node for node in find_all(tree, "label") if COUNT.match(node["name"])]
 
 
 def test_faq_arrows_say_each_question_and_enter_reads_the_answer(desk_fr: RunningApp) -> None:
