@@ -2449,192 +2449,192 @@
         <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="231"/>
-        <source>Town, postcode or INSEE code</source>
-        <translation>البلدة أو الرمز البريدي أو رمز INSEE</translation>
+        <location filename="../assist_desk/views/places.py" line="232"/>
+        <source>Town or postcode (or INSEE code)</source>
+        <translation>البلدة أو الرمز البريدي (أو رمز INSEE)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="233"/>
+        <location filename="../assist_desk/views/places.py" line="234"/>
         <source>Suggestions appear as you type; press Enter to search</source>
         <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="235"/>
+        <location filename="../assist_desk/views/places.py" line="236"/>
         <source>e.g. 75011, Saint-Denis, Ajaccio</source>
         <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="236"/>
+        <location filename="../assist_desk/views/places.py" line="237"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="237"/>
+        <location filename="../assist_desk/views/places.py" line="238"/>
         <source>Search nearby places</source>
         <translation>البحث عن الأماكن القريبة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="238"/>
+        <location filename="../assist_desk/views/places.py" line="239"/>
         <source>Near this help point</source>
         <translation>بالقرب من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="239"/>
+        <location filename="../assist_desk/views/places.py" line="240"/>
         <source>Search places near this help point</source>
         <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="240"/>
+        <location filename="../assist_desk/views/places.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="241"/>
+        <location filename="../assist_desk/views/places.py" line="242"/>
         <source>Category of places to show</source>
         <translation>فئة الأماكن المعروضة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="244"/>
+        <location filename="../assist_desk/views/places.py" line="245"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="248"/>
+        <location filename="../assist_desk/views/places.py" line="249"/>
         <source>Places found, nearest first</source>
         <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="249"/>
+        <location filename="../assist_desk/views/places.py" line="250"/>
         <source>Details of the chosen place</source>
         <translation>تفاصيل المكان المختار</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="250"/>
+        <location filename="../assist_desk/views/places.py" line="251"/>
         <source>QR code of the address on a map</source>
         <translation>رمز QR للعنوان على الخريطة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="251"/>
+        <location filename="../assist_desk/views/places.py" line="252"/>
         <source>Scan to open this address on a map</source>
         <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="254"/>
+        <location filename="../assist_desk/views/places.py" line="255"/>
         <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
         <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="261"/>
+        <location filename="../assist_desk/views/places.py" line="262"/>
         <source>Town halls and appointments: %1</source>
         <translation>البلديات والمواعيد: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="265"/>
+        <location filename="../assist_desk/views/places.py" line="266"/>
         <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
         <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="283"/>
+        <location filename="../assist_desk/views/places.py" line="284"/>
         <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
         <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="291"/>
+        <location filename="../assist_desk/views/places.py" line="292"/>
         <source>The help point&apos;s own list of places has problems: %1</source>
         <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="300"/>
+        <location filename="../assist_desk/views/places.py" line="301"/>
         <source>The list of places could not be opened. Please tell a mediator.</source>
         <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="302"/>
+        <location filename="../assist_desk/views/places.py" line="303"/>
         <source>Loading the list of places…</source>
         <translation>جارٍ تحميل قائمة الأماكن…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="304"/>
+        <location filename="../assist_desk/views/places.py" line="305"/>
         <source>Nothing found for this search. Try a postcode or another spelling.</source>
         <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="308"/>
+        <location filename="../assist_desk/views/places.py" line="309"/>
         <source>Places near this help point</source>
         <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="310"/>
+        <location filename="../assist_desk/views/places.py" line="311"/>
         <source>Places near %1</source>
         <translation>الأماكن القريبة من %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="372"/>
+        <location filename="../assist_desk/views/places.py" line="376"/>
         <source>None near here in the data on this computer</source>
         <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
+        <location filename="../assist_desk/views/places.py" line="391"/>
         <source>%1 m</source>
         <translation>%1 م</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="388"/>
+        <location filename="../assist_desk/views/places.py" line="392"/>
         <source>%1 km</source>
         <translation>%1 كم</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="392"/>
+        <location filename="../assist_desk/views/places.py" line="396"/>
         <source>Opening hours unknown</source>
         <translation>مواعيد العمل غير معروفة</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="394"/>
+        <location filename="../assist_desk/views/places.py" line="398"/>
         <source>Closed today</source>
         <translation>مغلق اليوم</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
+        <location filename="../assist_desk/views/places.py" line="399"/>
         <source>open now</source>
         <translation>مفتوح الآن</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
+        <location filename="../assist_desk/views/places.py" line="399"/>
         <source>closed now</source>
         <translation>مغلق الآن</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="397"/>
+        <location filename="../assist_desk/views/places.py" line="401"/>
         <source>Today: %1 (%2)</source>
         <translation>اليوم: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="425"/>
+        <location filename="../assist_desk/views/places.py" line="429"/>
         <source>Choose a place in the list to see its details.</source>
         <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="433"/>
+        <location filename="../assist_desk/views/places.py" line="437"/>
         <source>Phone: %1</source>
         <translation>الهاتف: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="435"/>
+        <location filename="../assist_desk/views/places.py" line="439"/>
         <source>Website: %1</source>
         <translation>الموقع: %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="441"/>
+        <location filename="../assist_desk/views/places.py" line="445"/>
         <source>Check that this town hall takes passport and identity-card applications.</source>
         <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="444"/>
+        <location filename="../assist_desk/views/places.py" line="448"/>
         <source>Position approximate (centre of the town).</source>
         <translation>الموقع تقريبي (وسط البلدة).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="446"/>
+        <location filename="../assist_desk/views/places.py" line="450"/>
         <source>Information dated %1</source>
         <translation>معلومات بتاريخ %1</translation>
     </message>

@@ -2421,192 +2421,192 @@
         <translation>&amp;Commune ou code postal :</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="231"/>
-        <source>Town, postcode or INSEE code</source>
-        <translation>Commune, code postal ou code INSEE</translation>
+        <location filename="../assist_desk/views/places.py" line="232"/>
+        <source>Town or postcode (or INSEE code)</source>
+        <translation>Commune ou code postal (ou code INSEE)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="233"/>
+        <location filename="../assist_desk/views/places.py" line="234"/>
         <source>Suggestions appear as you type; press Enter to search</source>
         <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="235"/>
+        <location filename="../assist_desk/views/places.py" line="236"/>
         <source>e.g. 75011, Saint-Denis, Ajaccio</source>
         <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="236"/>
+        <location filename="../assist_desk/views/places.py" line="237"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="237"/>
+        <location filename="../assist_desk/views/places.py" line="238"/>
         <source>Search nearby places</source>
         <translation>Chercher les lieux proches</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="238"/>
+        <location filename="../assist_desk/views/places.py" line="239"/>
         <source>Near this help point</source>
         <translation>Près de ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="239"/>
+        <location filename="../assist_desk/views/places.py" line="240"/>
         <source>Search places near this help point</source>
         <translation>Chercher les lieux proches de ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="240"/>
+        <location filename="../assist_desk/views/places.py" line="241"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="241"/>
+        <location filename="../assist_desk/views/places.py" line="242"/>
         <source>Category of places to show</source>
         <translation>Catégorie de lieux à afficher</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="244"/>
+        <location filename="../assist_desk/views/places.py" line="245"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="248"/>
+        <location filename="../assist_desk/views/places.py" line="249"/>
         <source>Places found, nearest first</source>
         <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="249"/>
+        <location filename="../assist_desk/views/places.py" line="250"/>
         <source>Details of the chosen place</source>
         <translation>Détails du lieu choisi</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="250"/>
+        <location filename="../assist_desk/views/places.py" line="251"/>
         <source>QR code of the address on a map</source>
         <translation>QR code de l&apos;adresse sur une carte</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="251"/>
+        <location filename="../assist_desk/views/places.py" line="252"/>
         <source>Scan to open this address on a map</source>
         <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="254"/>
+        <location filename="../assist_desk/views/places.py" line="255"/>
         <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
         <translation>Aucune liste gardée sur cet ordinateur n&apos;indique quelles mairies reçoivent les demandes de passeport et de carte d&apos;identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l&apos;immatriculation. Vérifiez qu&apos;une mairie reçoit les demandes de passeport et de carte d&apos;identité avant de vous y rendre.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="261"/>
+        <location filename="../assist_desk/views/places.py" line="262"/>
         <source>Town halls and appointments: %1</source>
         <translation>Mairies et rendez-vous : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="265"/>
+        <location filename="../assist_desk/views/places.py" line="266"/>
         <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
         <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="283"/>
+        <location filename="../assist_desk/views/places.py" line="284"/>
         <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
         <translation>Données : mairies de l&apos;annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d&apos;aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="291"/>
+        <location filename="../assist_desk/views/places.py" line="292"/>
         <source>The help point&apos;s own list of places has problems: %1</source>
         <translation>La liste de lieux propre à ce point d&apos;accueil comporte des erreurs : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="300"/>
+        <location filename="../assist_desk/views/places.py" line="301"/>
         <source>The list of places could not be opened. Please tell a mediator.</source>
         <translation>La liste des lieux n&apos;a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="302"/>
+        <location filename="../assist_desk/views/places.py" line="303"/>
         <source>Loading the list of places…</source>
         <translation>Chargement de la liste des lieux…</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="304"/>
+        <location filename="../assist_desk/views/places.py" line="305"/>
         <source>Nothing found for this search. Try a postcode or another spelling.</source>
         <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="308"/>
+        <location filename="../assist_desk/views/places.py" line="309"/>
         <source>Places near this help point</source>
         <translation>Lieux proches de ce point d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="310"/>
+        <location filename="../assist_desk/views/places.py" line="311"/>
         <source>Places near %1</source>
         <translation>Lieux proches de %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="372"/>
+        <location filename="../assist_desk/views/places.py" line="376"/>
         <source>None near here in the data on this computer</source>
         <translation>Aucun à proximité dans les données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="387"/>
+        <location filename="../assist_desk/views/places.py" line="391"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="388"/>
+        <location filename="../assist_desk/views/places.py" line="392"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="392"/>
+        <location filename="../assist_desk/views/places.py" line="396"/>
         <source>Opening hours unknown</source>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="394"/>
+        <location filename="../assist_desk/views/places.py" line="398"/>
         <source>Closed today</source>
         <translation>Fermé aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
+        <location filename="../assist_desk/views/places.py" line="399"/>
         <source>open now</source>
         <translation>ouvert en ce moment</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="395"/>
+        <location filename="../assist_desk/views/places.py" line="399"/>
         <source>closed now</source>
         <translation>fermé en ce moment</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="397"/>
+        <location filename="../assist_desk/views/places.py" line="401"/>
         <source>Today: %1 (%2)</source>
         <translation>Aujourd&apos;hui : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="425"/>
+        <location filename="../assist_desk/views/places.py" line="429"/>
         <source>Choose a place in the list to see its details.</source>
         <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="433"/>
+        <location filename="../assist_desk/views/places.py" line="437"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="435"/>
+        <location filename="../assist_desk/views/places.py" line="439"/>
         <source>Website: %1</source>
         <translation>Site : %1</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="441"/>
+        <location filename="../assist_desk/views/places.py" line="445"/>
         <source>Check that this town hall takes passport and identity-card applications.</source>
         <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="444"/>
+        <location filename="../assist_desk/views/places.py" line="448"/>
         <source>Position approximate (centre of the town).</source>
         <translation>Position approximative (centre de la commune).</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/places.py" line="446"/>
+        <location filename="../assist_desk/views/places.py" line="450"/>
         <source>Information dated %1</source>
         <translation>Informations datées du %1</translation>
     </message>

@@ -178,5 +178,32 @@ def test_checklists_tree_and_the_list_read_line_by_line(desk_fr: RunningApp) -> 
 def test_place_details_can_be_read(desk_fr: RunningApp) -> None:
     """B1: the details of the chosen place take the focus and have a caret."""
     open_tile(desk_fr, "Trouver un lieu", "Trouver un lieu")
-    details = find(pruned(desk_fr.tree()), "label", "Détails du lieu choisi")
+    tree = pruned(desk_fr.tree())
+    details = find(tree, "label", "Détails du lieu choisi")
     assert "focusable" in details["states"]
+    # m6: the field's spoken name begins with its visible label (label in name).
+    field = find(tree, "text", "Commune ou code postal (ou code INSEE)")
+    assert "LABELLED-BY:label:Commune ou code postal :" in field["relations"]
+
+
+def test_a_place_search_says_its_outcome(desk_fr: RunningApp) -> None:
+    """M2 on the places screen: the focus stays in the field, so the outcome of a
+    search is announced (it used to arrive unheard)."""
+    open_tile(desk_fr, "Trouver un lieu", "Trouver un lieu")
+    desk_fr.act("text", "Commune ou code postal (ou code INSEE)", "SetFocus")
+    desk_fr.type("zzqqxx")
+    desk_fr.settle(0.3)
+    desk_fr.key("Return")
+    events = desk_fr.wait_for_event(
+        lambda e: e["type"] == "object:announcement" and "Aucun" in str(e["text"]),
+        "not found",
+    )
+    assert events[-1]["text"].startswith("Aucun résultat pour cette recherche")
+    desk_fr.key("ctrl+a", "BackSpace")
+    desk_fr.type("75011")
+    desk_fr.settle(0.5)
+    desk_fr.key("Return")
+    events = desk_fr.wait_for_event(
+        lambda e: e["type"] == "object:announcement" and "75011" in str(e["text"]), "found"
+    )
+    assert events[-1]["text"].startswith("Lieux proches de")
