@@ -95,53 +95,54 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="116"/>
+        <location filename="../assist_desk/views/attract.py" line="122"/>
         <source>Welcome</source>
         <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="119"/>
+        <location filename="../assist_desk/views/attract.py" line="125"/>
         <source>Welcome. We can help you with your ANTS procedures.</source>
         <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="120"/>
+        <location filename="../assist_desk/views/attract.py" line="126"/>
         <source>Touch to start</source>
         <translation>المس الشاشة للبدء</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="121"/>
+        <location filename="../assist_desk/views/attract.py" line="127"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="123"/>
+        <location filename="../assist_desk/views/attract.py" line="129"/>
         <source>Starts a new session. Nothing from the previous person is kept.</source>
         <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="127"/>
+        <location filename="../assist_desk/views/attract.py" line="133"/>
         <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
         <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="131"/>
+        <location filename="../assist_desk/views/attract.py" line="137"/>
+        <location filename="../assist_desk/views/attract.py" line="138"/>
         <source>Choose your language:</source>
         <translation>اختر لغتك:</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="132"/>
+        <location filename="../assist_desk/views/attract.py" line="139"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="133"/>
+        <location filename="../assist_desk/views/attract.py" line="140"/>
         <source>Staff sign-in</source>
         <translation>دخول الموظفين</translation>
     </message>
     <message>
-        <location filename="../assist_desk/views/attract.py" line="135"/>
+        <location filename="../assist_desk/views/attract.py" line="142"/>
         <source>For the help point&apos;s mediators: asks for the PIN</source>
         <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
     </message>

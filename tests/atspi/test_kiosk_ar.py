@@ -24,6 +24,9 @@ def test_arabic_kiosk_and_its_idle_warning(kiosk_ar: RunningApp) -> None:
     assert [node["name"] for node in languages] == ["Français", "English", "العربية"]
     assert [("checked" in node["states"]) for node in languages] == [False, False, True]
     assert not find_all(attract, "check box")
+    # … grouped under the question, which a screen reader says on entering them.
+    group = find(attract, "panel", "اختر لغتك:")
+    assert [node["name"] for node in group["children"]] == ["Français", "English", "العربية"]
 
     app.act("push button", "ابدأ")
     app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the Arabic home screen")
