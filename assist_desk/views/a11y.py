@@ -102,10 +102,12 @@ def show_page(stack: QStackedWidget, page: QWidget, focus: QWidget | None) -> No
     Hiding the page that holds the focus makes Qt lend it to the next widget in the
     chain (the language box of the top bar) before the new page's control gets it,
     and a screen reader says both. So the new page is shown first, the focus moved
-    there, and only then the old page hidden.
+    there, and only then the old page hidden. The same when the focus is on a button
+    outside the stack that the caller hides next ("Back" on the first step, "Home"
+    on the home screen): it has left that button before it goes.
     """
     focused = QApplication.focusWidget()
-    moving = focused is not None and stack.isAncestorOf(focused)
+    moving = focused is not None and focused.window() is stack.window()
     if focus is not None and moving and stack.isVisible() and page is not stack.currentWidget():
         page.show()  # under the current page for the moment: nothing is painted yet
         focus.setFocus(Qt.FocusReason.OtherFocusReason)

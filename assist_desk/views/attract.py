@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -56,7 +56,13 @@ class AttractScreen(Screen):
         self._language_label = QLabel()
         self._language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.language_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # The languages in a group named by the question: a screen reader says it on
+        # entering the choice (m2 of issue 19), as for the wizard's radio groups.
+        self._languages = QFrame()  # exported as a panel (a plain QWidget: a filler)
+        self._languages.setObjectName("attractLanguages")
+        row = QHBoxLayout(self._languages)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)  # as when the row sat in the screen's layout
         row.addStretch(1)
         for code in languages:
             button = QPushButton(LANGUAGE_NAMES.get(code, code))
@@ -88,7 +94,7 @@ class AttractScreen(Screen):
         layout.addWidget(self._privacy)
         layout.addStretch(1)
         layout.addWidget(self._language_label)
-        layout.addLayout(row)
+        layout.addWidget(self._languages)
         layout.addLayout(staff_row)
         self._show_language(language)
         self.retranslate_ui()
@@ -129,6 +135,7 @@ class AttractScreen(Screen):
             )
         )
         self._language_label.setText(self.tr("Choose your language:"))
+        self._languages.setAccessibleName(self.tr("Choose your language:"))
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setAccessibleName(self.tr("Staff sign-in"))
         self.staff_button.setAccessibleDescription(

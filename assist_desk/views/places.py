@@ -228,7 +228,8 @@ class PlacesScreen(Screen):
             )
         )
         self.search_label.setText(self.tr("&Town or postcode:"))
-        self.search_edit.setAccessibleName(self.tr("Town, postcode or INSEE code"))
+        # The spoken name begins with the visible label (voice control: "click Town…").
+        self.search_edit.setAccessibleName(self.tr("Town or postcode (or INSEE code)"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
@@ -346,6 +347,9 @@ class PlacesScreen(Screen):
         log.info("places searched: %s", "found" if self._origin else "not found")
         self._show_status()
         self._refresh()
+        # The focus stays in the field: a screen reader is told the search's outcome
+        # ("Places near …" or "Nothing found …"), else the results arrive unheard.
+        announce(self.status, self.status.text())
 
     def search_here(self) -> None:
         location = self.controller.site_location()

@@ -436,7 +436,10 @@ class WizardScreen(Screen):
         show_page(self.stack, self._scrolls[step_id], self.initial_focus())
         self._refresh_chrome()
         focus = self.initial_focus()
-        if focus is not None:
+        if focus is not None and self.isVisible():
+            # Not while hidden (a wipe restarts the flow behind another screen): Qt
+            # would still move the focus there, and a screen reader say an option of
+            # a screen nobody sees. Showing the screen focuses its first control.
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         window = self.window()
         if hasattr(window, "update_title") and self.isVisible():

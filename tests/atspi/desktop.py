@@ -100,7 +100,10 @@ class Desktop:
         )
         os.close(write_end)
         with os.fdopen(read_end) as display:
-            self.env["DISPLAY"] = ":" + display.readline().strip()
+            number = display.readline().strip()
+        if not number:
+            raise RuntimeError(f"Xvfb did not start; logs in {self.folder}")
+        self.env["DISPLAY"] = ":" + number
         self._spawn([BUS_LAUNCHER, "--launch-immediately"], "at-spi.log")
         self._wait_for(self._bus_enabled, "the AT-SPI bus")
         self._spawn(["openbox", "--sm-disable"], "openbox.log")

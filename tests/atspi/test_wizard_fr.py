@@ -92,3 +92,32 @@ def test_wizard_steps(desk_fr: RunningApp) -> None:
     tree = pruned(app.tree())
     password = find(tree, "password text", "Mot de passe")
     assert password["description"].startswith("Veuillez remplir ce champ. Au moins 12")
+
+
+def press(app: RunningApp, name: str) -> None:
+    """Focus a push button and press it with the space bar, as a keyboard user does."""
+    app.act("push button", name, "SetFocus")
+    app.settle(0.3)
+    app.key("space")
+
+
+def test_back_home_and_end_session_take_the_focus_without_a_detour(desk_fr: RunningApp) -> None:
+    """m1: a button that disappears with the screen it leaves ("Back" on the first
+    step, "Home" on the home screen, a wizard restarted by the wipe behind the FAQ)
+    no longer lends the focus to another control on the way (Orca said it)."""
+    app = desk_fr
+    open_tile(app, "Créer un compte ANTS", "Pour qui est le compte ?")
+    app.act("radio button", "Un particulier", "Toggle")
+    next_step(app, "Avant de commencer")
+    press(app, "Retour")
+    app.wait_until(lambda: find_all(app.tree(), "heading", "Pour qui est le compte ?"), "step 1")
+    assert app.focus_moves(app.settle(0.5)) == ["radio button:Un particulier"]
+
+    press(app, "Revenir à l'accueil")
+    app.wait_until(lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire ?"), "home")
+    assert app.focus_moves(app.settle(0.5)) == ["push button:Nouvelle demande"]
+
+    open_tile(app, "Questions et réponses", "Questions et réponses")
+    press(app, "Terminer la session")
+    app.wait_until(lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire ?"), "home")
+    assert app.focus_moves(app.settle(0.8)) == ["push button:Nouvelle demande"]
