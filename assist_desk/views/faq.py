@@ -85,7 +85,7 @@ class ItemList(QListWidget):
             item.setData(Qt.ItemDataRole.TextAlignmentRole, left | Qt.AlignmentFlag.AlignVCenter)
         item.setData(TARGET_ROLE, (kind, ref))
         if description:
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, strip_isolates(description))
         self.addItem(item)
 
 
