@@ -121,6 +121,9 @@ def run_tour(args: argparse.Namespace) -> int:
     scratch = tempfile.TemporaryDirectory(prefix="assist-desk-tour-")
     os.environ["XDG_DATA_HOME"] = str(Path(scratch.name) / "data")
     os.environ["XDG_STATE_HOME"] = str(Path(scratch.name) / "state")
+    # The tour runs on that training portal in every mode: a kiosk tour is a training
+    # kiosk (banner, fictitious data), never a kiosk asking for the real portal's URL.
+    os.environ["ASSIST_DESK_TRAINING_KIOSK"] = "true"
     # The tour's own --mode and --lang; nothing of the operator's portal or screenshot.
     app_args = argparse.Namespace(
         **{**vars(args), "portal_url": None, "config": None, "screenshot": None}

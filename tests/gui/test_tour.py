@@ -31,6 +31,26 @@ def test_tour_command_writes_pngs_and_index(tmp_path: Path) -> None:
     assert "1 screens" in index
 
 
+@pytest.mark.slow
+def test_a_kiosk_tour_needs_no_setting_of_its_own(tmp_path: Path) -> None:
+    """As documented: ``assist-desk tour --mode kiosk`` runs on the training portal (it
+    used to refuse to start without ASSIST_DESK_TRAINING_KIOSK=true)."""
+    out = tmp_path / "tour"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("ASSIST_DESK_TRAINING_KIOSK", None)
+    command = [sys.executable, "-m", "assist_desk", "tour", "--out", str(out)]
+    completed = subprocess.run(
+        [*command, "--mode", "kiosk", "--only", "home"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "kiosk" in (out / "index.md").read_text(encoding="utf-8")
+
+
 def test_tour_size_option_is_checked() -> None:
     args = build_parser().parse_args(["tour", "--out", "x", "--size", "1920x1080"])
     assert args.size == (1920, 1080)
