@@ -13,7 +13,8 @@ Behaviour:
 - **Deadline**: every call has a total deadline (``deadline_s``, 15 s by default,
   retries included) enforced with ``asyncio.timeout``; httpx's own timeouts only
   bound inactivity. Past it, :class:`~assist_desk.portal.errors.Timeout`.
-- **Retries** with exponential backoff and full jitter on connection errors, 5xx,
+- **Retries** with exponential backoff and full jitter on connection errors (until the
+  deadline: a restarting portal), 5xx,
   429 (honouring ``Retry-After``) and 409 ``idempotency_key_in_use``: only for safe
   or idempotent methods (GET, HEAD, PUT, DELETE) and for POSTs carrying an
   ``Idempotency-Key``, always with the same key.
@@ -86,6 +87,8 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 UNAVAILABLE_STATUSES = frozenset({408, 502, 503, 504})
 #: Revoking the server sessions at a wipe: best effort, this long at most.
 REVOKE_TIMEOUT_S = 2.0
+#: Longest wait between two tries to connect (a refused connection costs the portal nothing).
+CONNECT_RETRY_CAP_S = 1.0
 
 # httpx logs every request's full URL (account and FranceConnect ids) at INFO, which
 # would reach the app's "anonymous" log; our own lines blank the ids (review finding L5).
@@ -586,6 +589,7 @@ class PortalClient:
             content = json.dumps(json_body, ensure_ascii=True).encode()
             headers["Content-Type"] = "application/json"
         attempt = 0
+        refused = 0  # connections that never reached the portal
         started = time.monotonic()
         maybe_done = False  # an earlier attempt may have reached the portal
         while True:
@@ -593,6 +597,21 @@ class PortalClient:
             can_retry = retryable and attempt < self.max_attempts
             try:
                 response = await self._http.request(method, path, content=content, headers=headers)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                # The request never left: a portal restarting for a few seconds must not
+                # fail a citizen's operation, so try again until the deadline (M9), not
+                # max_attempts times; these tries do not count as attempts.
+                refused += 1
+                attempt -= 1
+                delay = min(self._backoff(refused), CONNECT_RETRY_CAP_S)
+                remaining = self.deadline_s - (time.monotonic() - started)
+                if not retryable or delay >= remaining:
+                    if isinstance(exc, httpx.ConnectTimeout):
+                        raise errors.Timeout("the portal did not answer in time") from exc
+                    raise errors.Unavailable("the portal cannot be reached") from exc
+                log.info("portal %s %s: %s, retrying", method, _route(path), type(exc).__name__)
+                await asyncio.sleep(delay)
+                continue
             except httpx.TimeoutException as exc:
                 if not can_retry:
                     raise errors.Timeout("the portal did not answer in time") from exc

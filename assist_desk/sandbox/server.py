@@ -132,19 +132,24 @@ def build_server(
     """A ``uvicorn.Server`` for the training portal (not started)."""
     import uvicorn
 
-    from assist_desk.sandbox.app import create_app
-    from assist_desk.sandbox.protocol import ProblemH11Protocol
+    from assist_desk.sandbox.app import PortalOptions, create_app
+    from assist_desk.sandbox.protocol import limited_protocol
 
     app = create_app(data_dir, reset=reset, options=options)
+    limits = options or PortalOptions()
     config = uvicorn.Config(
         app,
-        http=ProblemH11Protocol,
+        # Header timeout and connection caps (review M2); its 503 is a problem document.
+        http=limited_protocol(
+            limits.header_timeout_s, limits.max_connections_per_peer, limits.max_connections
+        ),
         log_level=log_level,
         access_log=False,
         lifespan="off",
         timeout_graceful_shutdown=2,
         server_header=False,
-        limit_concurrency=500,
+        # The protocol caps connections itself: uvicorn's own cap would answer text/plain.
+        limit_concurrency=None,
     )
     return uvicorn.Server(config)
 

@@ -28,6 +28,12 @@ class PortalOptions:
     body_timeout_s: float = 10.0
     #: Bodies on their way per peer address; one more cuts the oldest (M2).
     max_pending_bodies: int = 32
+    #: A request's line and headers must arrive within this time (slow-header attack, M2).
+    header_timeout_s: float = 10.0
+    #: Open connections per peer address; the next ones get 503 and are closed (M2).
+    max_connections_per_peer: int = 32
+    #: Open connections in all; the next ones get 503 and are closed.
+    max_connections: int = 500
     resend_interval_s: int = 60
     resends_per_hour: int = 5
     session_ttl_s: int = 4 * 3600

@@ -230,13 +230,31 @@ def test_connection_errors_end_as_unavailable_and_read_timeouts_as_timeout() -> 
         raise httpx.ConnectError("refused", request=request)
 
     with pytest.raises(errors.Unavailable):
-        run(mocked(refuse, max_attempts=2), lambda c: c.health())
+        run(mocked(refuse, max_attempts=2, deadline_s=1.0), lambda c: c.health())
 
     def slow(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("slow", request=request)
 
     with pytest.raises(errors.Timeout):
         run(mocked(slow, max_attempts=2), lambda c: c.health())
+
+
+def test_refused_connections_are_retried_until_the_deadline_not_max_attempts() -> None:
+    tries: list[float] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        tries.append(time.monotonic())
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(errors.Unavailable):
+        run(mocked(refuse, max_attempts=4, deadline_s=2.0), lambda c: c.health())
+    assert len(tries) > 4  # beyond max_attempts
+    assert tries[-1] - tries[0] > 1.0  # kept trying for most of the deadline
+    # A POST without a key is never repeated, even when its connection was refused.
+    tries.clear()
+    with pytest.raises(errors.Unavailable):
+        run(mocked(refuse), lambda c: c._call("POST", "/v1/anything", json_body={}))
+    assert len(tries) == 1
 
 
 def test_closed_client_refuses_calls() -> None:
@@ -342,6 +360,53 @@ def test_cancelled_requests_do_not_exhaust_the_pool_without_reset(
 
 
 SANDBOX_SECRET = "sandbox-process-trainer-secret"
+
+
+def test_a_portal_restarting_for_three_seconds_fails_nothing(tmp_path: Path) -> None:
+    from assist_desk.sandbox import start_in_thread
+
+    first = start_in_thread(tmp_path / "portal")
+    port = first.port
+    first.stop()
+    restarted: list[Any] = []
+    message = ContactMessageCreate(email="a@example.org", name="Ana", topic="other", message="m")
+
+    async def main() -> tuple[float, str, str]:
+        loop = asyncio.get_running_loop()
+        # The portal comes back on the same port 3 s later (a kiosk's portal restarting).
+        loop.call_later(
+            3.0,
+            lambda: restarted.append(start_in_thread(tmp_path / "portal", port=port, wait=False)),
+        )
+        async with PortalClient(f"http://127.0.0.1:{port}", deadline_s=15.0) as client:
+            started = time.monotonic()
+            health, receipt = await asyncio.gather(client.health(), client.contact(message))
+            return time.monotonic() - started, health.status, receipt.id
+
+    try:
+        waited, status, receipt_id = asyncio.run(main())
+    finally:
+        for handle in restarted:
+            handle.stop()
+    assert status == "ok"
+    assert receipt_id
+    assert 2.9 < waited < 6.0, waited
+
+
+def test_a_dead_portal_fails_within_the_deadline() -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    async def main() -> float:
+        async with PortalClient(f"http://127.0.0.1:{port}", deadline_s=3.0) as client:
+            started = time.monotonic()
+            with pytest.raises(errors.Unavailable):
+                await client.health()
+            return time.monotonic() - started
+
+    waited = asyncio.run(main())
+    assert 1.5 < waited <= 3.1, waited
 
 
 @pytest.fixture

@@ -527,6 +527,62 @@ def test_m2_slow_bodies_time_out_and_are_capped_per_peer(tmp_path: Path) -> None
         assert sent.status_code < 500
 
 
+def _slow_headers(url: str) -> socket.socket:
+    """A connection that sends half a request's headers, then nothing."""
+    parts = urlsplit(url)
+    sock = socket.create_connection((parts.hostname, parts.port))
+    sock.sendall(f"GET /v1/health HTTP/1.1\r\nHost: {parts.netloc}\r\nX-A: ".encode())
+    return sock
+
+
+def test_m2_slow_headers_time_out(tmp_path: Path) -> None:
+    options = PortalOptions(header_timeout_s=1.0)
+    with start_in_thread(tmp_path / "portal", options=options) as handle:
+        stalled = [_slow_headers(handle.url) for _ in range(5)]
+        try:
+            # Still waiting for its headers, the server holds the connection for now.
+            assert _answer(stalled[0], 0.3) == b""
+            started = time.monotonic()
+            answers = [_answer(sock, 3.0) for sock in stalled]
+            waited = time.monotonic() - started
+            assert all(answer.startswith(b"HTTP/1.1 408") for answer in answers), answers
+            assert b"application/problem+json" in answers[0]
+            assert waited < 2.5
+            assert _answer(stalled[0], 1.0) == b""  # then closed (end of stream)
+        finally:
+            for sock in stalled:
+                sock.close()
+        # A keep-alive connection gets the timeout again for its next request's headers.
+        parts = urlsplit(handle.url)
+        with socket.create_connection((parts.hostname, parts.port)) as sock:
+            sock.sendall(f"GET /v1/health HTTP/1.1\r\nHost: {parts.netloc}\r\n\r\n".encode())
+            assert _answer(sock, 2.0).startswith(b"HTTP/1.1 200")
+            sock.sendall(b"GET /v1/health HTTP/1.1\r\nX-A: ")
+            assert _answer(sock, 3.0).startswith(b"HTTP/1.1 408")
+
+
+def test_m2_connections_are_capped_per_peer(tmp_path: Path) -> None:
+    options = PortalOptions(header_timeout_s=30.0, max_connections_per_peer=6)
+    with start_in_thread(tmp_path / "portal", options=options) as handle:
+        stalled = [_slow_headers(handle.url) for _ in range(6)]
+        try:
+            assert all(_answer(sock, 0.2) == b"" for sock in stalled)  # all six held
+            parts = urlsplit(handle.url)
+            with socket.create_connection((parts.hostname, parts.port)) as seventh:
+                refused = _answer(seventh, 2.0)
+                assert refused.startswith(b"HTTP/1.1 503"), refused
+                assert b"application/problem+json" in refused
+                assert b"too_many_connections" in refused
+            # One held connection ends: the address may connect again.
+            stalled.pop().close()
+            time.sleep(0.2)
+            with httpx.Client(base_url=handle.url, trust_env=False) as client:
+                assert client.get("/v1/health").status_code == 200
+        finally:
+            for sock in stalled:
+                sock.close()
+
+
 # --------------------------------------------------------------------------- M10
 
 
