@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QWindow
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from assist_desk import app_filters
@@ -86,7 +86,7 @@ class KioskLockdown(QObject):
         app_filters.install(self)  # on each window instead while a web view exists
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, _stays_on_top())
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window.showFullScreen()
         self._handle = self.window.windowHandle()
@@ -162,3 +162,16 @@ class KioskLockdown(QObject):
         QTimer.singleShot(0, dialog, dialog.reject)
         what = "file-dialog" if isinstance(dialog, QFileDialog) else "print-dialog"
         return self._refuse(what)
+
+
+def _stays_on_top() -> bool:
+    """Keep the full-screen window above others, except on X11 (xcb).
+
+    Under an X11 window manager a window asking to stay on top never becomes Qt's
+    focus window, so Qt sends no focus event to the accessibility bus and a screen
+    reader says nothing after the first screen (tests/atspi, kiosk mode). A
+    full-screen window there is already in the window manager's top layer. Under
+    cage (Wayland, one application) the hint means nothing; on Windows it keeps
+    notifications from covering the kiosk.
+    """
+    return QGuiApplication.platformName() != "xcb"

@@ -30,6 +30,14 @@ def test_arabic_kiosk_and_its_idle_warning(kiosk_ar: RunningApp) -> None:
 
     app.act("push button", "ابدأ")
     app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the Arabic home screen")
+    # The full-screen kiosk window is the focus window: a screen reader hears each move
+    # (on X11 a stay-on-top window never was, and Orca said nothing after the start).
+    app.wait_until(app.focused, "a focused control on the home screen")
+    app.settle()
+    app.key("Tab")
+    moves = app.focus_moves(app.settle())
+    assert moves, "Tab at the kiosk sends a focus event"
+    assert "frame" not in moves[-1]
     home = pruned(app.tree())
     print(dump(home))
     assert find(home, "frame")["name"] == "الصفحة الرئيسية — assist_desk"
