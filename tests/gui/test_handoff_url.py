@@ -30,7 +30,8 @@ def test_mediator_with_a_real_portal_keeps_the_official_address(
     assert context.features.portal.training is None
     procedure, summary = summary_of_first_procedure(qtbot, context)
     assert summary.handoff_url == procedure.handoff_url
-    assert summary.handoff_url.startswith("https://") and ".ants.gouv.fr" in summary.handoff_url
+    assert summary.handoff_url.startswith("https://")
+    assert ".ants.gouv.fr" in summary.handoff_url
 
 
 def test_training_mode_hands_off_to_the_simulated_official_page(

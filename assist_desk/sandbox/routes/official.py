@@ -56,7 +56,7 @@ async def official_page(category_id: str) -> HTMLResponse:
         f"<h1>{title}</h1>"
         "<p>Le site officiel vous demanderait maintenant ces informations.</p>"
         # No action: the form is for typing (on-screen keyboard) and is never sent.
-        '<form>'
+        "<form>"
         '<label for="email">Adresse électronique</label>'
         '<input id="email" name="email" type="email" autocomplete="off">'
         '<label for="birth">Date de naissance</label>'
