@@ -84,8 +84,12 @@ class RequestController(FlowController):
         language: Callable[[], str] | None = None,
         parent: QObject | None = None,
         scope: SessionScope | None = None,
+        training_official: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(navmaps.new_request_navmap(self.eligibility), portal, parent, scope)
+        #: The training portal's simulated official page for a category (training only):
+        #: a trainer's hand-off must never reach the real ANTS host.
+        self._training_official = training_official
         self.session = session
         self.catalogue: Catalogue | None = None
         self._content = content or (lambda: None)
@@ -147,7 +151,7 @@ class RequestController(FlowController):
             procedure.titles.get(self._language()),
             procedure.category_id,
             procedure.pre_application_number,
-            procedure.handoff_url,
+            self.handoff_url(procedure.category_id, procedure.handoff_url),
             [item.name for item in items],
             fees,
             source,
@@ -158,6 +162,13 @@ class RequestController(FlowController):
             cost,
             example,
         )
+
+    def handoff_url(self, category_id: str, official_url: str) -> str:
+        """Where "Continue on the official site" goes: the official site, or in
+        training its simulated page on the training portal."""
+        if self._training_official is None:
+            return official_url
+        return self._training_official(category_id)
 
     def regions(self) -> list[tuple[str, str]]:
         """(id, name) of the regions the cost calculator knows ([] without content)."""
@@ -271,7 +282,11 @@ class RequestController(FlowController):
             self.data["account_id"], self.data["procedure"]
         )
         log.info("request created for %s", request.procedure_id)
-        self._advance(request_id=request.id, handoff_url=request.handoff_url)
+        procedure = self.catalogue.procedure(request.procedure_id) if self.catalogue else None
+        handoff_url = request.handoff_url
+        if procedure is not None:
+            handoff_url = self.handoff_url(procedure.category_id, handoff_url)
+        self._advance(request_id=request.id, handoff_url=handoff_url)
 
     def choose_category(self, category: str) -> None:
         """A new category invalidates the procedure chosen in another one."""

@@ -10,8 +10,10 @@ first keypress waits for them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from assist_desk.context import FeatureContext
 from assist_desk.features.appointments import AppointmentsFeature
@@ -116,6 +118,14 @@ class FlowsFeature:
 
     # -- controllers -----------------------------------------------------------------
 
+    def _training_official_page(self) -> Callable[[str], str] | None:
+        """On the embedded training portal (training mode, a training kiosk): the
+        hand-off's simulated official page there; with a real portal, None."""
+        if self._portal is None or self._portal.training is None:
+            return None
+        base = self._portal.url.rstrip("/")
+        return lambda category_id: f"{base}/training/official/{quote(category_id, safe='')}"
+
     def _make_service(self) -> FlowsService:
         from assist_desk.controllers.account import (
             AccountController,
@@ -131,6 +141,7 @@ class FlowsFeature:
         scope = context.session_scope
         session = FlowSession(context)
         account = AccountController(portal, session, settings.site_id, parent=context, scope=scope)
+        training_official = self._training_official_page()
         requests = RequestController(
             portal,
             session,
@@ -138,6 +149,7 @@ class FlowsFeature:
             language=context.language,
             parent=context,
             scope=scope,
+            training_official=training_official,
         )
         reacceptance = ReacceptanceController(
             portal,
@@ -160,6 +172,10 @@ class FlowsFeature:
             browser=browser.open if browser is not None else None,
             use_browser=browser.in_use if browser is not None else (lambda: False),
         )
+
+        if training_official is not None and self._portal is not None:
+            # The training hand-off's page is on the training portal (issue 15).
+            opener.extra_allowed.append(self._portal.url.rstrip("/") + "/")
 
         def open_portal_page(url: str) -> None:
             # The portal's own pages (FranceConnect round trip) are allowed too.

@@ -236,6 +236,7 @@ def create_app(
 ) -> FastAPI:
     """The training portal application storing its data in ``data_dir``."""
     from assist_desk.sandbox.routes import API_ROUTERS
+    from assist_desk.sandbox.routes.official import router as official_router
     from assist_desk.sandbox.routes.trainer_access import router as login_router
     from assist_desk.sandbox.routes.training import router as training_router
     from assist_desk.sandbox.routes.training_accounts import router as accounts_router
@@ -260,6 +261,7 @@ def create_app(
     app.include_router(login_router)
     app.include_router(training_router)
     app.include_router(accounts_router)
+    app.include_router(official_router)
     app.openapi = _custom_openapi(app)  # type: ignore[method-assign]
     app.add_middleware(
         BodyLimit,

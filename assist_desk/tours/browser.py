@@ -1,5 +1,7 @@
-"""Tour scenes of the controlled browser (issue 15): the hand-off opening the training
-portal's FranceConnect page in it, and an address it refuses (with its QR code).
+"""Tour scenes of the controlled browser (issue 15): "Continue on the official site"
+opening the training portal's simulated official page, the FranceConnect sign-in
+opening the portal's FranceConnect page in it, and an address it refuses (with its QR
+code).
 
 Only where the browser runs (a kiosk or training mode, and not as root with Chromium's
 sandbox on: then the QR codes stay, and these scenes are skipped).
@@ -20,13 +22,42 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     if browser is None or flows is None or not browser.in_use():
         return
     from assist_desk.views.browser.screen import BrowserScreen
+    from assist_desk.views.request.screen import RequestScreen
+
+    service = flows.service.get()
+    screen = context.window.screen_of(BrowserScreen)
+    # "Continue on the official site" tapped at the end of a New request: on the
+    # training portal, its simulated official page opens in the browser.
+    requests = service.requests
+    requests.begin()
+    await tour.wait_for(lambda: requests.catalogue is not None, 10, "the catalogue")
+    assert requests.catalogue is not None
+    category = requests.catalogue.categories[0]
+    requests.choose_category(category.id)
+    requests.choose_procedure(category.procedures[0].id)
+    summary = requests.summary()
+    assert summary is not None
+    requests.update(handoff_url=summary.handoff_url)
+    handoff = context.window.screen_of(RequestScreen).handoff
+    handoff.load()
+    handoff.open_button.click()
+    await tour.wait_for(lambda: screen.page is not None, 10, "the page")
+    assert screen.page is not None
+    official = screen.page
+    await tour.wait_for(
+        lambda: "/training/official/" in official.url().toString() and not official.isLoading(),
+        15,
+        "the simulated official page",
+    )
+    await tour.settle(10)
+    yield tour.scene("browser-00-handoff", "Controlled browser: the hand-off to the official site")
+    screen.back_to_app.click()
+    requests.restart()
 
     tour.show("home")
-    service = flows.service.get()
     # "Sign in with FranceConnect": the hand-off opens the portal's page in the browser.
     service.requests.sign_in_franceconnect()
     await tour.wait_for(lambda: browser.made_session() is not None, 10, "the browser")
-    screen = context.window.screen_of(BrowserScreen)
     await tour.wait_for(lambda: screen.page is not None, 10, "the page")
     assert screen.page is not None
     page = screen.page

@@ -31,5 +31,5 @@ def test_the_kiosk_tour_shows_the_browser_and_exits(tmp_path: Path) -> None:
         check=False,
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
-    for name in ("browser-01-franceconnect", "browser-02-refused"):
+    for name in ("browser-00-handoff", "browser-01-franceconnect", "browser-02-refused"):
         assert (out / f"{name}.png").stat().st_size > 1000
