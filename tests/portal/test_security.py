@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import socket
 import sqlite3
 import time
@@ -501,6 +502,21 @@ def _answer(sock: socket.socket, timeout: float) -> bytes:
         return b""
 
 
+def _whole_response(sock: socket.socket, timeout: float) -> bytes:
+    """One whole HTTP response (headers and its Content-Length body): its parts may
+    arrive in separate reads, and the next answer must not be mistaken for its body."""
+    sock.settimeout(timeout)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = re.search(rb"(?im)^content-length:\s*(\d+)", head)
+    expected = int(length.group(1)) if length else 0
+    while len(body) < expected:
+        body += sock.recv(65536)
+    return head + b"\r\n\r\n" + body
+
+
 def test_m2_slow_bodies_time_out_and_are_capped_per_peer(tmp_path: Path) -> None:
     options = PortalOptions(body_timeout_s=1.0, max_pending_bodies=4)
     with start_in_thread(tmp_path / "portal", options=options) as handle:
@@ -556,7 +572,7 @@ def test_m2_slow_headers_time_out(tmp_path: Path) -> None:
         parts = urlsplit(handle.url)
         with socket.create_connection((parts.hostname, parts.port)) as sock:
             sock.sendall(f"GET /v1/health HTTP/1.1\r\nHost: {parts.netloc}\r\n\r\n".encode())
-            assert _answer(sock, 2.0).startswith(b"HTTP/1.1 200")
+            assert _whole_response(sock, 2.0).startswith(b"HTTP/1.1 200")
             sock.sendall(b"GET /v1/health HTTP/1.1\r\nX-A: ")
             assert _answer(sock, 3.0).startswith(b"HTTP/1.1 408")
 
