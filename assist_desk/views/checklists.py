@@ -386,7 +386,7 @@ class ChecklistsScreen(Screen):
         self.triage_button.setAccessibleName(self.triage_button.text())
         self.fallback.setText(fallback_text())
         self.calculator.retranslate_ui()
-        QTimer.singleShot(0, self._refresh_content)
+        QTimer.singleShot(0, self, self._refresh_content)  # dropped if the screen is gone
 
     def _refresh_content(self) -> None:
         lang = self.env.language()

@@ -257,7 +257,7 @@ class FaqScreen(Screen):
         )
         self.list_fallback.setAccessibleName(self.list_fallback.text())
         # Content follows the language once the new locale is in place.
-        QTimer.singleShot(0, self._refresh_content)
+        QTimer.singleShot(0, self, self._refresh_content)  # dropped if the screen is gone
 
     def _refresh_content(self) -> None:
         lang = self.env.language()

@@ -127,7 +127,7 @@ class TriageScreen(Screen):
         self.print_button.setAccessibleName(self.tr("Print the checklist"))
         self.result.setAccessibleName(self.tr("Result"))
         self.fallback.setText(fallback_text())
-        QTimer.singleShot(0, self._render)
+        QTimer.singleShot(0, self, self._render)  # dropped if the screen is gone
 
     # -- walking ----------------------------------------------------------------------
 

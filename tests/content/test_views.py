@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
@@ -343,3 +344,16 @@ def test_broken_content_hides_the_tiles(
     assert context.features.content.pack is None
     with pytest.raises(KeyError):
         context.window.home.tile("faq")
+
+
+@pytest.mark.parametrize("screen_class", [FaqScreen, ChecklistsScreen, TriageScreen])
+def test_a_screen_deleted_after_a_language_change_is_left_alone(
+    qtbot: Any, pack: ContentPack, screen_class: Any
+) -> None:
+    """The content is refreshed once the new language is in place (a zero-delay timer):
+    a screen deleted meanwhile is not refreshed (it was, from a previous test's screen,
+    in a shuffled run: "Internal C++ object (ProcedureTree) already deleted")."""
+    screen = screen_class(make_env(pack))
+    screen.retranslate_ui()
+    shiboken6.delete(screen)
+    qtbot.wait(20)  # pytest-qt fails the test on an exception raised in the event loop
