@@ -45,7 +45,7 @@ def _problem_bytes(status: int, reason: str, title: str, detail: str, code: str)
 
 class ProblemH11Protocol(H11Protocol):
     header_timeout_s: float = 10.0
-    max_connections_per_peer: int = 32
+    max_connections_per_peer: int = 128
     max_connections: int = 500
 
     _header_timer: asyncio.TimerHandle | None = None

@@ -31,7 +31,9 @@ class PortalOptions:
     #: A request's line and headers must arrive within this time (slow-header attack, M2).
     header_timeout_s: float = 10.0
     #: Open connections per peer address; the next ones get 503 and are closed (M2).
-    max_connections_per_peer: int = 32
+    #: 128: a training room's kiosks behind one address (20 clients of up to 10 pooled
+    #: connections each at saturation) fit; one address still leaves 372 to the others.
+    max_connections_per_peer: int = 128
     #: Open connections in all; the next ones get 503 and are closed.
     max_connections: int = 500
     resend_interval_s: int = 60
