@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from assist_desk.sandbox.receipt_pdf import receipt_pdf as sandbox_receipt_pdf
 from assist_desk.views.browser.screen import BrowserScreen
 
 LOAD_MS = 15000
@@ -78,30 +79,9 @@ def files_holding(root: Path, needle: str) -> list[str]:
 
 
 def receipt_pdf(text: str) -> bytes:
-    """A one-page PDF whose content stream holds ``text`` uncompressed (a receipt)."""
-    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    """A one-page PDF whose content stream holds ``text`` uncompressed (a receipt), made
+    as the training portal makes its own."""
+    return sandbox_receipt_pdf([text])
 
 
 def download_script(name: str, data: bytes, mime: str = "application/pdf") -> str:
