@@ -40,6 +40,7 @@ import ssl
 import time
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -95,6 +96,18 @@ CONNECT_RETRY_CAP_S = 1.0
 logging.getLogger("httpx").setLevel(logging.WARNING)
 logging.getLogger("httpcore").setLevel(logging.WARNING)
 _ACCOUNT_CREATE: TypeAdapter[Any] = TypeAdapter(AccountCreate)
+
+
+@dataclass
+class _Progress:
+    """What the tries of one call met, read when its deadline fires."""
+
+    refused: int = 0  # connections refused at the door
+    other: bool = False  # anything else: an answer, a timeout, a broken read
+
+    @property
+    def only_refused(self) -> bool:
+        return self.refused > 0 and not self.other
 
 
 class PortalClient:
@@ -546,13 +559,21 @@ class PortalClient:
             self._inflight.add(task)
             self._loop = task.get_loop()
         started = time.monotonic()
+        progress = _Progress()
         try:
             async with asyncio.timeout(self.deadline_s):
-                return await self._attempts(method, path, json_body, key, account_id, headers)
+                return await self._attempts(
+                    method, path, json_body, key, account_id, headers, progress
+                )
         except TimeoutError:
             log.warning(
                 "portal %s %s: deadline of %.1f s passed", method, _route(path), self.deadline_s
             )
+            if progress.only_refused:
+                # Every try so far was refused at the door: the portal is down, it is not
+                # slow. Saying "cannot be reached" keeps the message true on a busy machine
+                # where the deadline fires during the last connection attempt.
+                raise errors.Unavailable("the portal cannot be reached") from None
             raise errors.Timeout("the portal did not answer in time") from None
         finally:
             if task is not None:
@@ -572,7 +593,9 @@ class PortalClient:
         key: str | None,
         account_id: str | None,
         extra_headers: Mapping[str, str] | None = None,
+        progress: _Progress | None = None,
     ) -> httpx.Response:
+        progress = progress if progress is not None else _Progress()
         retryable = method in IDEMPOTENT_METHODS or key is not None
         headers: dict[str, str] = dict(extra_headers or {})
         if key is not None:
@@ -601,6 +624,10 @@ class PortalClient:
                 # The request never left: a portal restarting for a few seconds must not
                 # fail a citizen's operation, so try again until the deadline (M9), not
                 # max_attempts times; these tries do not count as attempts.
+                if isinstance(exc, httpx.ConnectTimeout):
+                    progress.other = True
+                else:
+                    progress.refused += 1
                 refused += 1
                 attempt -= 1
                 delay = min(self._backoff(refused), CONNECT_RETRY_CAP_S)
@@ -613,6 +640,7 @@ class PortalClient:
                 await asyncio.sleep(delay)
                 continue
             except httpx.TimeoutException as exc:
+                progress.other = True
                 if not can_retry:
                     raise errors.Timeout("the portal did not answer in time") from exc
                 maybe_done = maybe_done or not isinstance(exc, httpx.ConnectTimeout)
@@ -620,12 +648,14 @@ class PortalClient:
                 await asyncio.sleep(self._backoff(attempt))
                 continue
             except httpx.TransportError as exc:
+                progress.other = True
                 if not can_retry:
                     raise errors.Unavailable("the portal cannot be reached") from exc
                 maybe_done = maybe_done or not isinstance(exc, httpx.ConnectError)
                 log.info("portal %s %s: %s, retrying", method, _route(path), type(exc).__name__)
                 await asyncio.sleep(self._backoff(attempt))
                 continue
+            progress.other = True
             status = response.status_code
             if method == "DELETE" and maybe_done and status in (401, 404, 410):
                 # The lost answer was the deletion's: the session went with the account

@@ -239,6 +239,24 @@ def test_connection_errors_end_as_unavailable_and_read_timeouts_as_timeout() -> 
         run(mocked(slow, max_attempts=2), lambda c: c.health())
 
 
+def test_a_deadline_that_fires_between_refusals_still_says_unreachable() -> None:
+    # On a busy machine the deadline can fire during the last refused connection (a CI
+    # run saw it): the portal is down, not slow, and the message must say so.
+    async def refuse_slowly(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.3)  # a refusal that takes long to arrive
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(errors.Unavailable):
+        run(mocked(refuse_slowly, deadline_s=0.5), lambda c: c.health())
+
+    async def hang(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(5)  # connected, then no answer: that one is slow, not down
+        raise AssertionError("the deadline should have fired")
+
+    with pytest.raises(errors.Timeout):
+        run(mocked(hang, deadline_s=0.3), lambda c: c.health())
+
+
 def test_refused_connections_are_retried_until_the_deadline_not_max_attempts() -> None:
     tries: list[float] = []
 
