@@ -424,7 +424,7 @@ def test_a_dead_portal_fails_within_the_deadline() -> None:
             return time.monotonic() - started
 
     waited = asyncio.run(main())
-    assert 1.5 < waited <= 3.1, waited
+    assert 1.5 < waited <= 3.5, waited  # the deadline plus a busy event loop's lag
 
 
 @pytest.fixture
