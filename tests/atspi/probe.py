@@ -51,6 +51,12 @@ EVENT_TYPES = (
     "window:activate",
 )
 
+#: Tries to read a whole tree while the screen under it changes.
+TREE_READS = 5
+#: How long a call to the application may take before libatspi calls it "hung". Its
+#: default (800 ms) is shorter than the pauses of a busy two-core CI machine.
+CALL_TIMEOUT_MS = 10_000
+
 events: list[dict[str, object]] = []
 
 
@@ -165,6 +171,18 @@ def on_event(event: Atspi.Event) -> None:
         pass  # the object died meanwhile: a screen reader would skip it too
 
 
+def read_tree(app: Atspi.Accessible) -> dict[str, object]:
+    """The whole tree, read again if a node died while it was read (a screen changing)."""
+    for attempt in range(TREE_READS):
+        try:
+            return describe(app, True)
+        except GLib.Error as error:
+            if "No such object" not in error.message or attempt == TREE_READS - 1:
+                raise
+            time.sleep(0.2)
+    raise AssertionError("unreachable")
+
+
 def handle(command: dict) -> dict[str, object]:
     kind = command["cmd"]
     if kind == "events":
@@ -177,7 +195,7 @@ def handle(command: dict) -> dict[str, object]:
     if kind == "ready":
         return {"ok": True}
     if kind == "tree":
-        return {"tree": describe(app, True)}
+        return {"tree": read_tree(app)}
     if kind == "focused":
         for node in walk(app):
             if "focused" in states(node):
@@ -209,6 +227,7 @@ def on_stdin(channel: GLib.IOChannel, condition: GLib.IOCondition) -> bool:
 
 def main() -> None:
     Atspi.init()
+    Atspi.set_timeout(CALL_TIMEOUT_MS, CALL_TIMEOUT_MS)
     listener = Atspi.EventListener.new(on_event)
     for event_type in EVENT_TYPES:
         listener.register(event_type)
