@@ -321,7 +321,7 @@ class SearchIndex:
         if not known:
             return []
         expressions = [_expression(g) for g in known]
-        pool = max(limit * 4, 20)
+        pool = max(limit * 4, RERANK_POOL)
         ranked: list[tuple[int, str, float]] = []
         if len(known) == len(groups):  # first the answers holding every word…
             every = " AND ".join(f"({e})" for e in expressions)
@@ -411,6 +411,12 @@ def _mark(text: str, folded: str, pattern: re.Pattern[str], start: int = 0, end:
     parts.append(text[position:end])
     return "".join(parts)
 
+
+#: Rows taken by raw BM25 before the title and checklist lifts re-rank them. BM25 favours
+#: short FAQ answers, so a small pool dropped the checklists the lifts would have put first
+#: (the top 3 then differed from the top 3 of a longer list); the pack holds a few hundred
+#: documents, so re-ranking them all costs little.
+RERANK_POOL = 300
 
 #: Characters of context kept before the first match, and snippet length.
 SNIPPET_BEFORE = 60

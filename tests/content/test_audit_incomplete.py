@@ -154,14 +154,28 @@ def test_u2_fiches_match_their_topics(pack: ContentPack) -> None:
         assert pack.faq(entry, "fr").source == SP + "F1480"  # type: ignore[union-attr]
 
 
-def test_u4_u5_u6_u7_unconfirmed_claims_say_so(pack: ContentPack) -> None:
+def test_u4_ants_phone_confirmed_by_a_fiche(pack: ContentPack) -> None:
+    """F17970's contact block gives 34 00, not surcharged, and a number for abroad."""
     phone = pack.faq("faq_ants_phone", "fr")
     assert phone is not None
-    assert phone.to_recheck
-    assert "à revérifier" in phone.answer
-    assert "Les autres démarches de permis en ligne demandent le code e-photo" in document_text(
-        pack, "ephoto_code"
+    assert not phone.to_recheck
+    assert phone.source == SP + "F17970"
+    assert "34 00 (numéro non surtaxé)" in phone.answer
+    assert "09 70 83 07 07" in phone.answer
+    assert "34 00" in faq_answer(pack, "faq_ants_phone", "ar")
+
+
+def test_u5_paper_photo_for_the_licence_registration(pack: ContentPack) -> None:
+    """The ANTS exam-registration page accepts a paper photo with its photo-signature form."""
+    text = document_text(pack, "ephoto_code")
+    assert (
+        "Pour l'inscription à l'examen du permis, vous pouvez aussi envoyer une photo papier"
+        in (text)
     )
+    assert "Les autres démarches de permis en ligne demandent le code e-photo" not in text
+
+
+def test_u6_u7_unconfirmed_claims_say_so(pack: ContentPack) -> None:
     assert "suffit à l'acheteur" not in document_text(pack, "sale_code")
     false = pack.faq("faq_false_declaration", "fr")
     assert false is not None

@@ -45,6 +45,6 @@ def test_the_mediator_tools_list_what_to_recheck(
     assert tools.recheck_status.text() == f"Offline content to recheck: {len(expected)} facts"
     assert tools.recheck_list.accessibleName() == tools.recheck_status.text()
     text = tools.recheck_list.toPlainText()
-    assert "faq faq_ants_phone" in text
+    assert "faq faq_account_why" in text
     assert "not confirmed by a precise page" in text
     assert "faq faq_photo_rules" not in text

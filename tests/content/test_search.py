@@ -159,3 +159,23 @@ def test_snippet_is_cut_around_the_first_match(pack: ContentPack) -> None:
     assert len(render_marks(hit.snippet, "", "")) <= 160
     long_hit = pack.search("acheminement", "fr", 5)
     assert any(h.snippet.startswith("…") or h.snippet.endswith("…") for h in long_hit)
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("رخصة السياقة", "ar"),
+        ("permis", "fr"),
+        ("carte grise", "fr"),
+        ("جواز السفر", "ar"),
+        ("passport", "en"),
+    ],
+)
+def test_the_first_hits_do_not_depend_on_how_many_are_asked(
+    pack: ContentPack, query: str, lang: str
+) -> None:
+    """A broad query matched more documents than the BM25 pool kept: with 3 asked, the
+    checklists the title lift puts first were cut before re-ranking (seen 2026-12-06)."""
+    three = [hit.ref for hit in pack.search(query, lang, 3)]
+    ten = [hit.ref for hit in pack.search(query, lang, 10)]
+    assert three == ten[:3]
