@@ -12,7 +12,17 @@ throw-away HOME, offscreen. Checks, in order:
 3. the same in kiosk mode and Arabic (``<out>/kiosk-ar.png``);
 4. ``assist-desk sandbox`` (the training portal on its own) serves
    ``/openapi.json`` on a loopback port and stops on request, when the build
-   has the command.
+   has the command;
+5. the controlled browser (QtWebEngine) in kiosk mode: the kiosk tour's browser
+   scenes (``assist-desk tour --mode kiosk --only browser``) open the training
+   portal's pages, served by the bundle's own embedded portal on loopback, and
+   save them as PNGs; meanwhile the smoke reads the QtWebEngineProcess helpers
+   from /proc (:mod:`web_sandbox`) and checks that Chromium's sandbox is ON.
+   As root Chromium cannot sandbox itself and ends the process: there, and only
+   there, the smoke sets ``QTWEBENGINE_DISABLE_SANDBOX=1`` for this step, says so
+   in its output, and checks that the sandbox is OFF. A kiosk runs as an
+   ordinary user: run the smoke as one (``runuser -u <user> -- python3
+   packaging/smoke.py …``) to check the sandbox that citizens get.
 
 Exit status 0 when every check passed. The PNGs stay in ``--out`` to be looked at.
 """
@@ -21,17 +31,21 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import socket
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+
+import web_sandbox
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -59,7 +73,12 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def isolated_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSIST_DESK_")}
+    # Qt turns Chromium's sandbox off when QTWEBENGINE_DISABLE_SANDBOX is set at all.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("ASSIST_DESK_") and k != "QTWEBENGINE_DISABLE_SANDBOX"
+    }
     env.update(
         QT_QPA_PLATFORM="offscreen",
         HOME=str(home),
@@ -122,10 +141,12 @@ class Smoke:
             raise SmokeFailure(f"status {status}, output {output!r}")
         return output.strip()
 
-    def screenshot(self, home: Path, name: str, *options: str) -> str:
+    def screenshot(self, home: Path, name: str, *options: str, training_kiosk: bool = False) -> str:
         png = self.out / name
         png.unlink(missing_ok=True)
         env = isolated_env(home)
+        if training_kiosk:  # a kiosk on the embedded training portal (else it needs a URL)
+            env["ASSIST_DESK_TRAINING_KIOSK"] = "true"
         status, output = run([str(self.exe), *options, "--screenshot", str(png)], env)
         if status != 0:
             raise SmokeFailure(f"status {status}: {output.strip()[-400:]}")
@@ -189,6 +210,56 @@ class Smoke:
             raise SmokeFailure(f"sandbox stopped with status {process.returncode}")
         return f"served {url} after {started_in:.1f} s, stopped with status {process.returncode}"
 
+    def browser(self, home: Path) -> str:
+        """The kiosk tour's browser scenes, with Chromium's sandbox read from /proc."""
+        as_root = sys.platform.startswith("linux") and os.geteuid() == 0
+        env = isolated_env(home)
+        if as_root:
+            print(
+                "     running as root: Chromium cannot sandbox itself as root, so the "
+                "smoke sets QTWEBENGINE_DISABLE_SANDBOX=1 for the browser step and expects "
+                "the sandbox OFF. A kiosk runs as an ordinary user: run the smoke as one.",
+                flush=True,
+            )
+            env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        tour = self.out / "browser"
+        shutil.rmtree(tour, ignore_errors=True)
+        command = [str(self.exe), "tour", "--mode", "kiosk", "--only", "browser"]
+        process = subprocess.Popen(
+            [*command, "--out", str(tour)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        watcher = web_sandbox.Watcher(process.pid)
+        # The output is read in a thread: a full pipe would stop the application.
+        output: list[str] = []
+        reader = threading.Thread(target=lambda: output.extend(process.stdout or []))
+        reader.start()
+        deadline = time.monotonic() + 240
+        while process.poll() is None and time.monotonic() < deadline:
+            watcher.look()
+            time.sleep(0.05)
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        reader.join()
+        text = "".join(output)
+        if process.returncode != 0:
+            raise SmokeFailure(f"tour status {process.returncode}: {text.strip()[-600:]}")
+        pages = []
+        for name in ("browser-00-handoff", "browser-01-franceconnect", "browser-02-refused"):
+            png = tour / f"{name}.png"
+            if not png.is_file():
+                raise SmokeFailure(f"no {png.name}: the browser did not open ({text[-400:]})")
+            png_size(png)
+            pages.append(png.name)
+        sandbox_ok, seen = web_sandbox.verdict(list(watcher.helpers.values()), not as_root)
+        if not sandbox_ok:
+            raise SmokeFailure(seen)
+        return f"portal pages shown ({', '.join(pages)} in {tour}); {seen}"
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Smoke test of a built assist-desk bundle.")
@@ -204,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"bundle smoke test of {smoke.exe}")
     with tempfile.TemporaryDirectory(prefix="assist-desk-smoke-") as tmp:
-        homes = [Path(tmp) / f"home{i}" for i in range(4)]
+        homes = [Path(tmp) / f"home{i}" for i in range(5)]
         for home in homes:
             home.mkdir()
         smoke.check("--version", lambda: smoke.version(homes[0]))
@@ -214,9 +285,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         smoke.check(
             "home screen, kiosk mode, Arabic",
-            lambda: smoke.screenshot(homes[2], "kiosk-ar.png", "--mode", "kiosk", "--lang", "ar"),
+            lambda: smoke.screenshot(
+                homes[2], "kiosk-ar.png", "--mode", "kiosk", "--lang", "ar", training_kiosk=True
+            ),
         )
         smoke.check("training portal (assist-desk sandbox)", lambda: smoke.sandbox(homes[3]))
+        smoke.check(
+            "controlled browser, kiosk mode, Chromium's sandbox",
+            lambda: smoke.browser(homes[4]),
+        )
     summary = f"{smoke.passed} passed, {smoke.failed} failed"
     print(f"bundle smoke: {summary}" + (f", {smoke.skipped} skipped" if smoke.skipped else ""))
     return 0 if smoke.failed == 0 else 1
