@@ -4,6 +4,8 @@ Standard library only, so that it runs with any Python 3.11+ next to the
 bundle (``make bundle-smoke`` uses the project's). The bundle runs with a
 throw-away HOME, offscreen. Checks, in order:
 
+0. the bundle carries QtWebEngine's helper, resources and our languages'
+   catalogues (Chromium's and ours), the content pack, and not the dev tools;
 1. ``assist-desk --version`` prints the version and exits 0;
 2. the GUI starts in training mode, waits until start-up has settled (the
    embedded training portal included, when the build has it), renders the
@@ -48,6 +50,24 @@ from pathlib import Path
 import web_sandbox
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+#: Files the bundle must carry, by their path's end: the controlled browser's helper
+#: and resources, Chromium's catalogues for our languages, ours, and the content pack.
+REQUIRED_FILES = (
+    ("QtWebEngineProcess", "QtWebEngineProcess.exe"),
+    ("qtwebengine_resources.pak",),
+    ("icudtl.dat",),
+    ("v8_context_snapshot.bin",),
+    ("qtwebengine_locales/fr.pak",),
+    ("qtwebengine_locales/en-US.pak",),
+    ("qtwebengine_locales/ar.pak",),
+    ("i18n/assist_desk_fr.qm",),
+    ("i18n/assist_desk_en.qm",),
+    ("i18n/assist_desk_ar.qm",),
+    ("resources/content/pack.toml",),
+)
+#: Files it must not carry: QtWebEngine's developer tools (the browser never opens them).
+UNWANTED_FILES = ("qtwebengine_devtools_resources.pak",)
 
 
 class SmokeFailure(Exception):
@@ -134,6 +154,19 @@ class Smoke:
         else:
             self.passed += 1
             print(f"ok   {name} ({took:.1f} s){': ' + detail if detail else ''}", flush=True)
+
+    def contents(self) -> str:
+        """The files the browser, the languages and the content need are there."""
+        found = [p.as_posix() for p in self.exe.parent.rglob("*") if p.is_file()]
+        missing = [
+            " or ".join(names)
+            for names in REQUIRED_FILES
+            if not any(path.endswith("/" + name) for path in found for name in names)
+        ]
+        unwanted = [path for path in found if path.endswith(UNWANTED_FILES)]
+        if missing or unwanted:
+            raise SmokeFailure(f"missing: {missing}; should not be there: {unwanted}")
+        return f"{len(found)} files, {len(REQUIRED_FILES)} required ones there"
 
     def version(self, home: Path) -> str:
         status, output = run([str(self.exe), "--version"], isolated_env(home), timeout=30)
@@ -280,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         homes = [Path(tmp) / f"home{i}" for i in range(5)]
         for home in homes:
             home.mkdir()
+        smoke.check("bundle contents", smoke.contents)
         smoke.check("--version", lambda: smoke.version(homes[0]))
         smoke.check(
             "home screen, training mode",
