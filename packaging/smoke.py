@@ -265,6 +265,8 @@ class Smoke:
             stderr=subprocess.STDOUT,
             text=True,
         )
+        # Chromium's helpers are read from Linux's /proc; elsewhere the sandbox is not read.
+        on_linux = sys.platform.startswith("linux")
         watcher = web_sandbox.Watcher(process.pid)
         # The output is read in a thread: a full pipe would stop the application.
         output: list[str] = []
@@ -272,15 +274,19 @@ class Smoke:
         reader.start()
         deadline = time.monotonic() + 240
         while process.poll() is None and time.monotonic() < deadline:
-            watcher.look()
+            if on_linux:
+                watcher.look()
             time.sleep(0.05)
-        if process.poll() is None:
+        timed_out = process.poll() is None
+        if timed_out:
             process.kill()
         process.wait()
         reader.join()
         # The offscreen platform's "This plugin does not support ..." lines would fill the
         # failure's excerpt.
         text = "".join(line for line in output if "This plugin does not support" not in line)
+        if timed_out:
+            raise SmokeFailure(f"the tour did not end within 240 s: {text.strip()[-600:]}")
         if process.returncode != 0:
             raise SmokeFailure(f"tour status {process.returncode}: {text.strip()[-600:]}")
         pages = []
@@ -290,10 +296,13 @@ class Smoke:
                 raise SmokeFailure(f"no {png.name}: the browser did not open ({text[-400:]})")
             png_size(png)
             pages.append(png.name)
+        shown = f"portal pages shown ({', '.join(pages)} in {tour})"
+        if not on_linux:
+            return f"{shown}; Chromium's sandbox not read on {sys.platform}"
         sandbox_ok, seen = web_sandbox.verdict(list(watcher.helpers.values()), not as_root)
         if not sandbox_ok:
             raise SmokeFailure(seen)
-        return f"portal pages shown ({', '.join(pages)} in {tour}); {seen}"
+        return f"{shown}; {seen}"
 
 
 def main(argv: list[str] | None = None) -> int:
