@@ -105,8 +105,10 @@ $(BUNDLE_STAMP): $(STAMP)
 bundle: $(BUNDLE_STAMP)
 	$(BIN)/python packaging/build.py $(ARGS)
 
+## As root, SMOKE_USER=<an ordinary user> runs it again as that user: Chromium's sandbox ON.
 bundle-smoke: $(STAMP)
 	$(BIN)/python packaging/smoke.py dist/assist-desk
+	$(if $(SMOKE_USER),runuser -u $(SMOKE_USER) -- python3 packaging/smoke.py dist/assist-desk --out /tmp/assist-desk-smoke-$(SMOKE_USER))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info i18n/*.qm

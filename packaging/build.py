@@ -12,7 +12,9 @@ installing the ``bundle`` extra, i.e. PyInstaller). Steps:
    (``.zip`` on Windows), the one artefact an operator copies to a help point.
 
 ``--full`` builds without the exclusions (every Qt module, plugin and
-translation) into ``dist/full/``: only to measure what the exclusions save.
+translation) into ``dist/full/``, and ``--no-web`` without QtWebEngine into
+``dist/no-web/``: only to measure what the exclusions save and what the
+controlled browser costs.
 A bundle is built for the system it is built on (no cross-building): build the
 Windows bundle on Windows.
 """
@@ -66,10 +68,12 @@ def compile_translations() -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_i18n.py"), "compile"], check=True)
 
 
-def run_pyinstaller(dist: Path, work: Path, full: bool) -> None:
+def run_pyinstaller(dist: Path, work: Path, variant: str) -> None:
     env = dict(os.environ)
-    if full:
+    if variant == "full":
         env["ASSIST_DESK_BUNDLE_FULL"] = "1"
+    elif variant == "no-web":
+        env["ASSIST_DESK_BUNDLE_NO_WEB"] = "1"
     command = [
         sys.executable,
         "-m",
@@ -115,7 +119,11 @@ def make_archive(bundle: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--full", action="store_true", help="no exclusions (to measure them)")
+    variants = parser.add_mutually_exclusive_group()
+    variants.add_argument("--full", action="store_true", help="no exclusions (to measure them)")
+    variants.add_argument(
+        "--no-web", action="store_true", help="without QtWebEngine (to measure what it adds)"
+    )
     parser.add_argument("--archive", action="store_true", help="also pack a .tar.gz / .zip")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     args = parser.parse_args(argv)
@@ -124,15 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("PyInstaller is missing: pip install -e '.[bundle]' (or `make bundle`)")
         return 2
-    dist = args.dist / "full" if args.full else args.dist
-    work = ROOT / "build" / ("pyinstaller-full" if args.full else "pyinstaller")
+    variant = "full" if args.full else "no-web" if args.no_web else ""
+    dist = args.dist / variant if variant else args.dist
+    work = ROOT / "build" / ("pyinstaller-" + variant if variant else "pyinstaller")
     started = time.monotonic()
     compile_translations()
-    run_pyinstaller(dist, work, args.full)
+    run_pyinstaller(dist, work, variant)
     bundle = dist / "assist-desk"
     stage_setup_files(bundle)
     total = folder_size(bundle)
-    print(f"bundle: {bundle} ({'no exclusions' if args.full else 'with exclusions'})")
+    described = {"full": "no exclusions", "no-web": "without QtWebEngine"}
+    print(f"bundle: {bundle} ({described.get(variant, 'with exclusions')})")
     print(f"built in {time.monotonic() - started:.0f} s; size {total / MIB:.1f} MiB")
     for name, size in largest_parts(bundle):
         print(f"  {size / MIB:7.1f} MiB  {name}")

@@ -16,7 +16,11 @@ The rules, in short:
   the print support, the Wayland client integrations, the XCB GL integration,
   the input contexts and the SVG/JPEG/ICO image formats (no platform themes:
   the application draws its own theme, and they would pull in GTK);
-* Qt's own translations: ``qtbase_`` for the languages we offer, nothing else.
+* Qt's own translations: ``qtbase_`` for the languages we offer, nothing else;
+  Chromium's (``qtwebengine_locales/*.pak``, its error pages and form controls)
+  likewise;
+* QtWebEngine's developer tools (``qtwebengine_devtools_resources.pak``): the
+  controlled browser never opens them.
 """
 
 from __future__ import annotations
@@ -105,6 +109,14 @@ EXCLUDED_MODULES: tuple[str, ...] = (
     "suds",
 )
 
+#: The controlled browser's modules: left out only by ``build.py --no-web``, to
+#: measure what QtWebEngine adds (such a bundle has no browser: QR codes only).
+WEB_MODULES: tuple[str, ...] = (
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebChannel",
+)
+
 #: Python modules imported by name at run time (feature installers, commands).
 HIDDEN_IMPORTS: tuple[str, ...] = (
     "PySide6.QtPrintSupport",
@@ -131,8 +143,17 @@ KEPT_PLATFORMS = frozenset({"qoffscreen", "qxcb", "qwayland", "qwindows", "qcoco
 #: Image-format plugins kept, by stem (PNG and BMP are built into QtGui).
 KEPT_IMAGE_FORMATS = frozenset({"qsvg", "qjpeg", "qico"})
 
+#: Chromium's catalogues kept (``<name>.pak``): Chromium reads English as en-US, or
+#: en-GB for a British-like locale.
+KEPT_CHROMIUM_LOCALES = frozenset({"fr", "en-US", "en-GB", "ar"})
+
+#: QtWebEngine resources left out (each is a whole file name).
+DROPPED_QT_RESOURCES = frozenset({"qtwebengine_devtools_resources.pak"})
+
 _PLUGIN = re.compile(r"(?:^|/)Qt\d?/plugins/(?P<dir>[^/]+)/(?P<file>[^/]+)$")
 _TRANSLATION = re.compile(r"(?:^|/)Qt\d?/translations/(?P<file>[^/]+)$")
+_CHROMIUM_LOCALE = re.compile(r"(?:^|/)Qt\d?/translations/qtwebengine_locales/(?P<file>[^/]+)$")
+_RESOURCE = re.compile(r"(?:^|/)Qt\d?/resources/(?P<file>[^/]+)$")
 
 
 def _stem(file_name: str) -> str:
@@ -143,7 +164,8 @@ def _stem(file_name: str) -> str:
 def keep_qt_file(dest: str) -> bool:
     """Whether a collected file (its path inside the bundle) stays in the bundle.
 
-    Only Qt plugins and Qt translations are filtered; every other file is kept.
+    Only Qt plugins, Qt and Chromium translations and QtWebEngine resources are
+    filtered; every other file is kept.
     """
     path = PurePosixPath(dest.replace("\\", "/")).as_posix()
     plugin = _PLUGIN.search(path)
@@ -154,6 +176,12 @@ def keep_qt_file(dest: str) -> bool:
         if folder == "imageformats":
             return _stem(name) in KEPT_IMAGE_FORMATS
         return folder in KEPT_PLUGIN_DIRS
+    chromium_locale = _CHROMIUM_LOCALE.search(path)
+    if chromium_locale:
+        return chromium_locale["file"].removesuffix(".pak") in KEPT_CHROMIUM_LOCALES
+    resource = _RESOURCE.search(path)
+    if resource:
+        return resource["file"] not in DROPPED_QT_RESOURCES
     translation = _TRANSLATION.search(path)
     if translation:
         name = translation["file"]

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 from assist_desk.tours.scene import Scene, Tour
+
+
+def page_shown(page: Any, path: str) -> bool:
+    """The page at an address containing ``path`` has loaded. Chromium's error page for
+    an address that did not answer keeps that address and is titled with its host: the
+    title tells them apart (the bundle's smoke test relies on it)."""
+    url = page.url()
+    return path in url.toString() and not page.isLoading() and page.title() not in ("", url.host())
 
 
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
@@ -45,9 +54,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     assert screen.page is not None
     official = screen.page
     await tour.wait_for(
-        lambda: "/training/official/" in official.url().toString() and not official.isLoading(),
-        15,
-        "the simulated official page",
+        lambda: page_shown(official, "/training/official/"), 15, "the simulated official page"
     )
     await tour.settle(10)
     yield tour.scene("browser-00-handoff", "Controlled browser: the hand-off to the official site")
@@ -62,9 +69,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     assert screen.page is not None
     page = screen.page
     await tour.wait_for(
-        lambda: "/training/franceconnect/" in page.url().toString() and not page.isLoading(),
-        15,
-        "the FranceConnect page",
+        lambda: page_shown(page, "/training/franceconnect/"), 15, "the FranceConnect page"
     )
     await tour.settle(10)
     yield tour.scene(

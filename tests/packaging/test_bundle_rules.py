@@ -33,6 +33,16 @@ import smoke
         ("PySide6/Qt/translations/qtbase_ar.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6/Qt/translations/qtdeclarative_fr.qm", False),
+        ("PySide6/Qt/translations/qtwebengine_locales/fr.pak", True),
+        ("PySide6/Qt/translations/qtwebengine_locales/en-US.pak", True),
+        ("PySide6/Qt/translations/qtwebengine_locales/ar.pak", True),
+        ("PySide6/Qt/translations/qtwebengine_locales/de.pak", False),
+        ("PySide6/Qt/translations/qtwebengine_locales/fr-CA.pak", False),
+        ("PySide6/Qt/resources/qtwebengine_resources.pak", True),
+        ("PySide6/Qt/resources/icudtl.dat", True),
+        ("PySide6/Qt/resources/v8_context_snapshot.bin", True),
+        ("PySide6/Qt/resources/qtwebengine_devtools_resources.pak", False),
+        ("PySide6/Qt/libexec/QtWebEngineProcess", True),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
         ("pydantic_core/_pydantic_core.cpython-311-x86_64-linux-gnu.so", True),
     ],
@@ -110,3 +120,48 @@ def test_smoke_reads_png_sizes_and_finds_the_executable(tmp_path: Path) -> None:
         smoke.executable(tmp_path)
     (tmp_path / "assist-desk").write_text("")
     assert smoke.executable(tmp_path) == tmp_path / "assist-desk"
+
+
+def _bundle_with(tmp_path: Path, files: list[str]) -> smoke.Smoke:
+    (tmp_path / "assist-desk").write_text("")
+    for name in files:
+        path = tmp_path / "_internal" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("")
+    return smoke.Smoke(tmp_path, tmp_path / "out")
+
+
+LINUX_BUNDLE = [
+    "PySide6/Qt/libexec/QtWebEngineProcess",
+    "PySide6/Qt/resources/qtwebengine_resources.pak",
+    "PySide6/Qt/resources/icudtl.dat",
+    "PySide6/Qt/resources/v8_context_snapshot.bin",
+    "PySide6/Qt/translations/qtwebengine_locales/fr.pak",
+    "PySide6/Qt/translations/qtwebengine_locales/en-US.pak",
+    "PySide6/Qt/translations/qtwebengine_locales/ar.pak",
+    "i18n/assist_desk_fr.qm",
+    "i18n/assist_desk_en.qm",
+    "i18n/assist_desk_ar.qm",
+    "resources/content/pack.toml",
+]
+
+
+def test_smoke_checks_the_bundles_contents(tmp_path: Path) -> None:
+    assert "11 required ones there" in _bundle_with(tmp_path, LINUX_BUNDLE).contents()
+
+
+@pytest.mark.parametrize(
+    ("left_out", "added", "message"),
+    [
+        ("PySide6/Qt/libexec/QtWebEngineProcess", None, "QtWebEngineProcess or"),
+        ("PySide6/Qt/translations/qtwebengine_locales/ar.pak", None, "qtwebengine_locales/ar"),
+        ("i18n/assist_desk_fr.qm", None, "i18n/assist_desk_fr.qm"),
+        (None, "PySide6/Qt/resources/qtwebengine_devtools_resources.pak", "devtools"),
+    ],
+)
+def test_smoke_fails_on_a_missing_or_unwanted_file(
+    tmp_path: Path, left_out: str | None, added: str | None, message: str
+) -> None:
+    files = [name for name in LINUX_BUNDLE if name != left_out] + ([added] if added else [])
+    with pytest.raises(smoke.SmokeFailure, match=message):
+        _bundle_with(tmp_path, files).contents()

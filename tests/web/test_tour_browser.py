@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QUrl
+
+from assist_desk.tours.browser import page_shown
 
 pytestmark = pytest.mark.slow
 
@@ -33,3 +36,30 @@ def test_the_kiosk_tour_shows_the_browser_and_exits(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr[-2000:]
     for name in ("browser-00-handoff", "browser-01-franceconnect", "browser-02-refused"):
         assert (out / f"{name}.png").stat().st_size > 1000
+
+
+class _Page:
+    """What page_shown reads of a QWebEnginePage."""
+
+    def __init__(self, address: str, title: str, loading: bool = False) -> None:
+        self._url = QUrl(address)
+        self._title = title
+        self._loading = loading
+
+    def url(self) -> QUrl:
+        return self._url
+
+    def title(self) -> str:
+        return self._title
+
+    def isLoading(self) -> bool:
+        return self._loading
+
+
+def test_a_page_counts_as_shown_only_when_it_loaded() -> None:
+    address = "http://127.0.0.1:8765/training/official/carte-grise"
+    assert page_shown(_Page(address, "Carte grise (immatriculation)"), "/training/official/")
+    # Chromium's error page for a portal that did not answer: the address, titled by host.
+    assert not page_shown(_Page(address, "127.0.0.1"), "/training/official/")
+    assert not page_shown(_Page(address, "Carte grise", loading=True), "/training/official/")
+    assert not page_shown(_Page(address, "Carte grise"), "/training/franceconnect/")
