@@ -38,10 +38,9 @@ def main() -> int:
 
     qapp = QApplication(sys.argv[:1])
     args = build_parser().parse_args(["--lang", "fr", *sys.argv[1:]])
-    built = app_module.create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, args, settings)
+    context = app_module.build(args, qapp)
+    assert not isinstance(context, int)
+    window = context.window
     window.resize(1280, 800)
     window.show()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 
 from assist_desk.content.lookups import ContentLookups
 from assist_desk.content.schema import (
@@ -24,7 +25,8 @@ from assist_desk.content.view_models import pick
 
 
 class SearchableContent(ContentLookups):
-    """The lookups, plus a search index built on first use (any thread)."""
+    """The lookups, plus a search index whose table for a language is built when that
+    language is first asked for (any thread): a French session never pays for Arabic."""
 
     def __init__(
         self,
@@ -86,27 +88,40 @@ class SearchableContent(ContentLookups):
             )
         return docs
 
-    def build_index(self) -> SearchIndex:
-        """Build (once) the in-memory search index; safe to call from a worker thread."""
+    def build_index(self, languages: Iterable[str] | None = None) -> SearchIndex:
+        """The search index, with a table for each of ``languages`` (every content
+        language by default), each built once; safe to call from a worker thread.
+
+        A language the pack lacks is searched in French: its table is the French one.
+        """
+        wanted = self.languages if languages is None else map(self._table_language, languages)
         with self._index_lock:
             if self._index is None:
-                start = time.perf_counter()
-                self._index = SearchIndex(
-                    {lang: self.search_documents(lang) for lang in self.languages},
-                    self.synonyms.groups,
-                    self.synonyms.stopwords,
-                )
-                self.index_build_seconds = time.perf_counter() - start
+                self._index = SearchIndex({}, self.synonyms.groups, self.synonyms.stopwords)
+            for lang in wanted:
+                if not self._index.has_language(lang):
+                    start = time.perf_counter()
+                    self._index.add_language(lang, self.search_documents(lang))
+                    spent = time.perf_counter() - start
+                    self.index_build_seconds = (self.index_build_seconds or 0.0) + spent
             return self._index
+
+    def _table_language(self, lang: str) -> str:
+        return lang if lang in self.languages else self.info.authoritative
 
     @property
     def index_ready(self) -> bool:
         return self._index is not None
 
     def search(self, query: str, lang: str = "fr", limit: int = 10) -> list[SearchHit]:
-        """Ranked FAQ, triage advice and checklist hits; French content when ``lang`` has none."""
-        index = self.build_index()
-        table = lang if lang in index.languages else self.info.authoritative
+        """Ranked FAQ, triage advice and checklist hits; French content when ``lang`` has none.
+
+        The first search in a language not indexed yet builds its table here.
+        """
+        table = self._table_language(lang)
+        index = self._index
+        if index is None or not index.has_language(table):
+            index = self.build_index([table])
         hits = index.search(query, table, limit)
         if table != lang:
             hits = [
