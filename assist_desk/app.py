@@ -353,6 +353,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_qt_message_handler)
+    skip_httpx_command_line()
     # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
     # contexts with the window: Qt needs to know before the application exists.
     if QApplication.instance() is None:
@@ -382,6 +383,18 @@ def run_gui(args: argparse.Namespace) -> int:
     status = app.exec()
     window.removeEventFilter(probe)
     return context.exit_code or status
+
+
+def skip_httpx_command_line() -> None:
+    """Keep httpx's command-line tool out of the process.
+
+    ``import httpx`` also imports ``httpx._main`` (its ``httpx`` console script) and
+    with it click, then rich and pygments when they are installed: 4 MiB with click
+    alone (uvicorn's dependency), 11 MiB in a development environment, for a tool
+    this application never runs. httpx falls back to a stub when that import fails,
+    which a None entry in ``sys.modules`` makes it do. Before any worker imports httpx.
+    """
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def _guard_threads() -> None:
