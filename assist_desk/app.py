@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assist_desk import bootstrap, gui_gc, theme
+from assist_desk import bootstrap, gui_gc, process_memory, theme
 from assist_desk.context import FeatureContext
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
@@ -353,7 +353,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_qt_message_handler)
-    skip_httpx_command_line()
+    process_memory.skip_httpx_command_line()
+    process_memory.forget_scanned_sources()
     # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
     # contexts with the window: Qt needs to know before the application exists.
     if QApplication.instance() is None:
@@ -383,18 +384,6 @@ def run_gui(args: argparse.Namespace) -> int:
     status = app.exec()
     window.removeEventFilter(probe)
     return context.exit_code or status
-
-
-def skip_httpx_command_line() -> None:
-    """Keep httpx's command-line tool out of the process.
-
-    ``import httpx`` also imports ``httpx._main`` (its ``httpx`` console script) and
-    with it click, then rich and pygments when they are installed: 4 MiB with click
-    alone (uvicorn's dependency), 11 MiB in a development environment, for a tool
-    this application never runs. httpx falls back to a stub when that import fails,
-    which a None entry in ``sys.modules`` makes it do. Before any worker imports httpx.
-    """
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def _guard_threads() -> None:
