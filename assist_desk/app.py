@@ -353,8 +353,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_qt_message_handler)
-    process_memory.skip_httpx_command_line()
-    process_memory.forget_scanned_sources()
+    process_memory.apply()
     # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
     # contexts with the window: Qt needs to know before the application exists.
     if QApplication.instance() is None:

@@ -34,8 +34,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assist_desk import app as app_module
+    from assist_desk import process_memory
     from assist_desk.cli import build_parser
 
+    process_memory.apply()  # as run_gui does
     qapp = QApplication(sys.argv[:1])
     args = build_parser().parse_args(["--lang", "fr", *sys.argv[1:]])
     context = app_module.build(args, qapp)
