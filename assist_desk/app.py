@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assist_desk import bootstrap, gui_gc, theme
+from assist_desk import bootstrap, gui_gc, process_memory, theme
 from assist_desk.context import FeatureContext
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
@@ -353,6 +353,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     qInstallMessageHandler(_qt_message_handler)
+    process_memory.apply()
     # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
     # contexts with the window: Qt needs to know before the application exists.
     if QApplication.instance() is None:

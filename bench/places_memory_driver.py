@@ -34,14 +34,15 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assist_desk import app as app_module
+    from assist_desk import process_memory
     from assist_desk.cli import build_parser
 
+    process_memory.apply()  # as run_gui does
     qapp = QApplication(sys.argv[:1])
     args = build_parser().parse_args(["--lang", "fr", *sys.argv[1:]])
-    built = app_module.create_window(args, qapp)
-    assert not isinstance(built, int)
-    window, switcher, settings = built
-    context = app_module.AppContext(qapp, window, switcher, args, settings)
+    context = app_module.build(args, qapp)
+    assert not isinstance(context, int)
+    window = context.window
     window.resize(1280, 800)
     window.show()
 

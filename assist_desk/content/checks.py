@@ -14,13 +14,13 @@ from urllib.parse import urlsplit
 from assist_desk.content.schema import Evidenced
 
 if TYPE_CHECKING:
+    from assist_desk.content.data import ContentData
     from assist_desk.content.freshness import Fact
-    from assist_desk.content.pack import ContentPack
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s)»\"']+")
 
 
-def problems(pack: ContentPack) -> list[str]:
+def problems(pack: ContentData) -> list[str]:
     """Cross-file checks: catalogue coverage, languages, links, references."""
     found: list[str] = []
     found += _duplicates(pack)
@@ -77,7 +77,7 @@ def problems(pack: ContentPack) -> list[str]:
     return found
 
 
-def home_page_facts(pack: ContentPack) -> list[Fact]:
+def home_page_facts(pack: ContentData) -> list[Fact]:
     """Facts whose only source is a site's home page: a mediator cannot check them there."""
     from assist_desk.content.freshness import facts
 
@@ -88,7 +88,7 @@ def home_page_facts(pack: ContentPack) -> list[Fact]:
     ]
 
 
-def _evidence_problems(pack: ContentPack) -> list[str]:
+def _evidence_problems(pack: ContentData) -> list[str]:
     """A regional figure stated as certain needs an official page or two independent sites."""
     found = []
     for region in pack.fee_file.vehicle_cost.regions:
@@ -117,7 +117,7 @@ def _evidence_problems(pack: ContentPack) -> list[str]:
     return found
 
 
-def _date_problems(pack: ContentPack) -> list[str]:
+def _date_problems(pack: ContentData) -> list[str]:
     """A fact cannot have been checked after the pack was published."""
     from assist_desk.content.freshness import facts
 
@@ -129,7 +129,7 @@ def _date_problems(pack: ContentPack) -> list[str]:
     ]
 
 
-def _duplicates(pack: ContentPack) -> list[str]:
+def _duplicates(pack: ContentData) -> list[str]:
     """Ids are merged into dictionaries on load: fewer keys than items means duplicates."""
     sizes = {
         "faq": len(pack._faq),
@@ -144,7 +144,7 @@ def _duplicates(pack: ContentPack) -> list[str]:
     ]
 
 
-def _texts(pack: ContentPack) -> Iterable[tuple[str, dict[str, str]]]:
+def _texts(pack: ContentData) -> Iterable[tuple[str, dict[str, str]]]:
     """Every localised text with a description of where it is."""
     for cid, checklist in pack._checklists.items():
         where = f"checklists.toml: checklist {cid!r}"
@@ -197,7 +197,7 @@ def _texts(pack: ContentPack) -> Iterable[tuple[str, dict[str, str]]]:
         yield f"fees.toml: stamp.notes[{n}]", text
 
 
-def _language_problems(pack: ContentPack) -> list[str]:
+def _language_problems(pack: ContentData) -> list[str]:
     """A complete language misses no text; every translation folder is a pack language."""
     found = []
     for where, text in _texts(pack):
@@ -210,12 +210,12 @@ def _language_problems(pack: ContentPack) -> list[str]:
     return found
 
 
-def missing_texts(pack: ContentPack, lang: str) -> list[str]:
+def missing_texts(pack: ContentData, lang: str) -> list[str]:
     """Where ``lang`` has no text (French is shown there): listed by ``content check``."""
     return [where for where, text in _texts(pack) if lang not in text]
 
 
-def orphan_translations(pack: ContentPack) -> list[str]:
+def orphan_translations(pack: ContentData) -> list[str]:
     """Translations of French texts the pack no longer has (the French was changed)."""
     return [
         f"translations/{lang}: no French text {french[:60]!r}…"
@@ -224,7 +224,7 @@ def orphan_translations(pack: ContentPack) -> list[str]:
     ]
 
 
-def _urls(pack: ContentPack) -> Iterable[tuple[str, str]]:
+def _urls(pack: ContentData) -> Iterable[tuple[str, str]]:
     for cid, checklist in pack._checklists.items():
         yield f"checklists.toml: checklist {cid!r}.source", str(checklist.source)
         yield f"checklists.toml: checklist {cid!r}.official_url", str(checklist.official_url)
@@ -247,7 +247,7 @@ def _urls(pack: ContentPack) -> Iterable[tuple[str, str]]:
                 yield f"{where} (in the text)", url.rstrip(".,;")
 
 
-def is_allowed_url(pack: ContentPack, url: str) -> bool:
+def is_allowed_url(pack: ContentData, url: str) -> bool:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     return parts.scheme == "https" and any(
@@ -255,7 +255,7 @@ def is_allowed_url(pack: ContentPack, url: str) -> bool:
     )
 
 
-def _link_problems(pack: ContentPack) -> list[str]:
+def _link_problems(pack: ContentData) -> list[str]:
     return [
         f"{where}: link {url!r} is not on an allowed official domain "
         f"({', '.join(pack.info.allowed_domains)})"

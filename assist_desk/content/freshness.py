@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from assist_desk.content.pack import ContentPack
+    from assist_desk.content.data import ContentData
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Fact:
         return self.review_by < today
 
 
-def facts(pack: ContentPack) -> Iterator[Fact]:
+def facts(pack: ContentData) -> Iterator[Fact]:
     for entry_id in pack.faq_ids():
         entry = pack._faq[entry_id]
         yield Fact(
@@ -102,17 +102,17 @@ def facts(pack: ContentPack) -> Iterator[Fact]:
             )
 
 
-def stale(pack: ContentPack, today: dt.date) -> list[Fact]:
+def stale(pack: ContentData, today: dt.date) -> list[Fact]:
     """Facts whose ``review_by`` date has passed."""
     return [fact for fact in facts(pack) if fact.is_stale(today)]
 
 
-def to_recheck(pack: ContentPack) -> list[Fact]:
+def to_recheck(pack: ContentData) -> list[Fact]:
     """Facts the pack could not confirm: shown to mediators as "to recheck"."""
     return [fact for fact in facts(pack) if fact.to_recheck]
 
 
-def needs_recheck(pack: ContentPack, today: dt.date) -> list[Fact]:
+def needs_recheck(pack: ContentData, today: dt.date) -> list[Fact]:
     """What a mediator should recheck: facts past ``review_by`` (oldest first), then the
     facts the pack could not confirm."""
     every = list(facts(pack))

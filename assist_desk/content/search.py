@@ -206,7 +206,7 @@ def allowed_typos(word: str) -> int:
 
 
 class SearchIndex:
-    """An in-memory FTS5 index, one table per content language.
+    """An in-memory FTS5 index, one table per content language (added on demand).
 
     Thread-safe: the index may be built in a worker thread and searched from
     the GUI thread (one connection, one lock).
@@ -234,7 +234,13 @@ class SearchIndex:
         self._stopwords = frozenset(word for w in stopwords for word in words(w))
         self._tables: dict[str, _Table] = {}
         for lang, docs in documents.items():
-            self._tables[lang] = self._build(lang, docs)
+            self.add_language(lang, docs)
+
+    def add_language(self, lang: str, docs: Sequence[SearchDoc]) -> None:
+        """Index ``lang``'s documents in a table of its own, unless it has one (any thread)."""
+        with self._lock:
+            if lang not in self._tables:
+                self._tables[lang] = self._build(lang, docs)
 
     # -- building -------------------------------------------------------------------
 
@@ -299,6 +305,9 @@ class SearchIndex:
     @property
     def languages(self) -> list[str]:
         return list(self._tables)
+
+    def has_language(self, lang: str) -> bool:
+        return lang in self._tables
 
     def corrections(self, lang: str, word: str) -> tuple[str, ...]:
         """Vocabulary words close to ``word`` (itself first when it is known)."""

@@ -1,7 +1,8 @@
 """The offline content feature: the content pack, the "faq" and "checklists" tiles.
 
-The content pack is read, checked and indexed in a background thread right
-after the first frame (never on the first screen's path, never a GUI stall);
+The content pack is read, checked and indexed (in the interface's language; another
+language when the interface switches to it) in a background thread right after the
+first frame (never on the first screen's path, never a GUI stall);
 then, on the GUI thread, :attr:`ContentFeature.pack` is set to the
 :class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
 appear. If the bundled content is broken, the problem is logged and the tiles
@@ -22,7 +23,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from assist_desk.context import FeatureContext
 from assist_desk.modes import Mode
@@ -64,16 +65,19 @@ class ContentLoader(QObject):
     sig_loaded = Signal(object)
     sig_failed = Signal(list)
 
-    def start(self) -> None:
-        threading.Thread(target=self._work, name="content-load", daemon=True).start()
+    def start(self, language: str) -> None:
+        """Load, check and index for ``language`` (the others when first asked for)."""
+        threading.Thread(
+            target=self._work, args=(language,), name="content-load", daemon=True
+        ).start()
 
-    def _work(self) -> None:
+    def _work(self, language: str) -> None:
         from assist_desk.content import ContentError, ContentPack
 
         start = time.perf_counter()
         try:
             pack = ContentPack.load()
-            pack.build_index()
+            pack.build_index([language])
         except ContentError as error:
             self._emit(self.sig_failed, error.lines)
             return
@@ -113,6 +117,7 @@ def install(context: FeatureContext) -> ContentFeature:
         if not context.alive:
             return
         feature.pack = pack
+        IndexOnLanguageChange(context, pack)
         _add_tiles(context, pack)
         context.startup_step_done(STARTUP_STEP)
 
@@ -124,8 +129,35 @@ def install(context: FeatureContext) -> ContentFeature:
 
     loader.sig_loaded.connect(loaded)
     loader.sig_failed.connect(failed)
-    loader.start()
+    loader.start(context.language())
     return feature
+
+
+class IndexOnLanguageChange(QObject):
+    """When the interface changes language, indexes the content in it in a worker, so
+    that the first search in that language does not wait for it (about 40 ms here).
+
+    The search index holds only the languages used since start-up (each about 2 MiB).
+    Owned by the window, whose language changes it watches.
+    """
+
+    def __init__(self, context: FeatureContext, pack: ContentPack) -> None:
+        super().__init__(context.window)
+        self._context = context
+        self._pack = pack
+        context.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        loop = self._context.loop
+        if event.type() == QEvent.Type.LanguageChange and loop is not None:
+            loop.run_in_executor(None, self._index, self._context.language())
+        return False
+
+    def _index(self, language: str) -> None:
+        try:
+            self._pack.build_index([language])
+        except Exception:  # a search in that language builds it (or says why) later
+            log.exception("content index for %s could not be built", language)
 
 
 def _add_tiles(context: FeatureContext, pack: ContentPack) -> None:

@@ -13,14 +13,6 @@ import sys
 import grimp
 import pytest
 
-#: The cycle left (issue 13): ContentPack.load runs the checks, which read the pack;
-#: it goes when the checks read the pack's data rather than the pack. Any other cycle,
-#: or this one growing, fails.
-BEING_REMOVED = (
-    frozenset({"assist_desk.content.checks", "assist_desk.content.freshness",
-               "assist_desk.content.pack"}),
-)  # fmt: skip
-
 
 def cycles(graph: grimp.ImportGraph) -> list[frozenset[str]]:
     """Strongly connected components of more than one module (Tarjan)."""
@@ -62,8 +54,7 @@ def graph() -> grimp.ImportGraph:
 
 
 def test_no_import_cycle(graph: grimp.ImportGraph) -> None:
-    unexpected = [sorted(cycle) for cycle in cycles(graph) if cycle not in BEING_REMOVED]
-    assert unexpected == []
+    assert [sorted(cycle) for cycle in cycles(graph)] == []
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:
