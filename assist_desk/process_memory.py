@@ -1,4 +1,4 @@
-"""Two libraries' side effects the GUI process does without (issue 13: memory, start-up).
+"""What the GUI process keeps out of its memory: two libraries' side effects (issue 13).
 
 :func:`apply` (both) is called once by :func:`assist_desk.app.run_gui`, before the
 features load. Neither changes anything a citizen sees;
@@ -15,7 +15,7 @@ from types import ModuleType
 def apply() -> None:
     """Both steps below (the settled process: about 20 MiB less, bench/RESULTS.md)."""
     skip_httpx_command_line()
-    scan_sources_cheaply()
+    forget_scanned_sources()
 
 
 def skip_httpx_command_line() -> None:
@@ -30,38 +30,34 @@ def skip_httpx_command_line() -> None:
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
-def scan_sources_cheaply() -> bool:
-    """Answer PySide6's per-import question from the module file's bytes, keeping nothing.
+def forget_scanned_sources() -> bool:
+    """Drop the source text PySide6 leaves behind for every module imported after it.
 
-    To know whether a module may use ``from __feature__ import …``, PySide6 reads the
-    whole source of every module imported after it (``inspect.getsource``, then "does
-    it say PySide6?"), which also keeps the text in ``linecache`` for the life of the
-    process: 340 files, 14 MiB of Python heap once start-up has settled. The same
-    question is answered here from the ``.py`` file's bytes, read once and not kept; a
-    module without one gets PySide6's own answer. Measured (bench/RESULTS.md): settled
-    peak RSS -15 MiB; the GUI thread's instructions to "ready" -4 % (the modules of the
-    first frame are imported before this runs: its count does not move).
+    To know whether a module may use ``from __feature__ import …``, PySide6 reads its
+    whole source (``inspect.getsource``), which keeps the text in ``linecache`` for
+    the life of the process: 340 files, 14 MiB of Python heap once start-up has
+    settled. PySide6's own check still runs and gives the same answer; the text is
+    dropped right after (a traceback reads the file again if it needs it). This saves
+    memory, not time: the time to the first frame is that of PySide6's scan.
 
     Returns False, doing nothing, when this PySide6 has no such check.
     """
     feature = sys.modules.get("shibokensupport.feature")
-    pyside_answer = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(pyside_answer):
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(check):
         return False
-    if getattr(pyside_answer, "reads_bytes", False):
+    if getattr(check, "forgets_source", False):
         return True
 
     def uses_pyside(module: ModuleType) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(pyside_answer(module))
         try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return False  # as PySide6's check when the source cannot be read
+            return bool(check(module))
+        finally:
+            path = getattr(module, "__file__", None)
+            if isinstance(path, str):
+                linecache.cache.pop(path, None)
 
-    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    uses_pyside.forgets_source = True  # type: ignore[attr-defined]
     setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 (a private hook)
-    linecache.clearcache()  # the texts of the modules scanned before this call
+    linecache.clearcache()  # the modules scanned before this call
     return True
