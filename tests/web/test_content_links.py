@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 
 from assist_desk.features import browser as browser_feature
@@ -79,7 +79,7 @@ def test_a_link_to_another_host_shows_the_refusal_page(
     qtbot.waitUntil(lambda: context.window.current_screen() is browser, timeout=5000)
     assert browser.stack.currentWidget() is browser.notice
     assert browser.refused_url == target
-    assert browser.notice_qr.pixmap() is not None and not browser.notice_qr.pixmap().isNull()
+    assert not browser.notice_qr.pixmap().isNull()
 
 
 def test_at_a_workstation_a_link_goes_to_the_system_browser(
@@ -89,7 +89,7 @@ def test_at_a_workstation_a_link_goes_to_the_system_browser(
 
     class SystemBrowser(QDesktopServices):
         @staticmethod
-        def openUrl(url: QUrl) -> bool:  # noqa: N802 (Qt's name)
+        def openUrl(url: QUrl) -> bool:
             handed.append(url.toString())
             return True
 
