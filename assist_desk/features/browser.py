@@ -107,6 +107,7 @@ class BrowserFeature:
         )
         screen.sig_back_to_app.connect(self.back_to_app)
         screen.sig_field_focus.connect(self._web_field_focus)
+        screen.sig_field_tapped.connect(self._web_field_tapped)
         return screen
 
     def _web_field_focus(self, focused: bool, kind: str) -> None:
@@ -116,6 +117,10 @@ class BrowserFeature:
             self._keyboard.web_field_focused(kind)
         else:
             self._keyboard.web_field_blurred()
+
+    def _web_field_tapped(self, kind: str) -> None:
+        if self._keyboard is not None:
+            self._keyboard.web_field_tapped(kind)
 
     def browser_screen(self) -> BrowserScreen:
         from assist_desk.views.browser.screen import BrowserScreen

@@ -59,8 +59,20 @@ FOCUS_SCRIPT = """
     if (base === "text" && (mode === "email" || mode === "tel")) return mode;
     return base;
   }
+  // A field the page focuses by itself (autofocus, a script) gets no keys: only a
+  // tap on it, or on its label, says the citizen wants to type (issue 15).
+  var lastTap = -1e9;
+  var TAP_MS = 1000;
+  document.addEventListener("pointerdown", function () { lastTap = Date.now(); }, true);
+  document.addEventListener("pointerup", function (e) {
+    lastTap = Date.now();
+    var k = kind(e.target);
+    if (k && e.target === document.activeElement) console.info(prefix + "tap:" + k);
+  }, true);
   document.addEventListener("focusin", function (e) {
-    var k = kind(e.target); if (k) console.info(prefix + "in:" + k);
+    var k = kind(e.target); if (!k) return;
+    console.info(prefix + "in:" + k);
+    if (Date.now() - lastTap < TAP_MS) console.info(prefix + "tap:" + k);
   }, true);
   document.addEventListener("focusout", function (e) {
     var k = kind(e.target); if (k) console.info(prefix + "out:" + k);

@@ -92,10 +92,13 @@ class ControlledPage(QWebEnginePage):
         sig_refused(str): the main frame was asked to go to this address, refused.
         sig_field_focus(bool, str): an editable field gained (True) or lost the
             focus, with its kind: text, email, tel, number, date or password.
+        sig_field_tapped(str): the citizen tapped an editable field (its kind): the
+            focus came with a tap, or the focused field was tapped again.
     """
 
     sig_refused = Signal(str)
     sig_field_focus = Signal(bool, str)
+    sig_field_tapped = Signal(str)
 
     def __init__(
         self,
@@ -221,7 +224,10 @@ class ControlledPage(QWebEnginePage):
         # Page messages are not logged: they may hold what the citizen typed.
         if self._focus_prefix and message.startswith(self._focus_prefix):
             what, _, kind = message.removeprefix(self._focus_prefix).partition(":")
-            self.sig_field_focus.emit(what == "in", kind)
+            if what == "tap":
+                self.sig_field_tapped.emit(kind)
+            else:
+                self.sig_field_focus.emit(what == "in", kind)
 
 
 class PopupCatcher(ControlledPage):
