@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
+from assist_desk.i18n import isolate
+
 #: An http(s) address in escaped HTML text, not inside an attribute (after = or a quote).
 _ADDRESS = re.compile(r"(?<![=\"'])\bhttps?://[^\s<>\"']+")
 #: Punctuation that ends a sentence, not the address ("… see https://x.fr/a.").
@@ -36,7 +38,8 @@ def linkify(escaped_html: str) -> str:
         while text and text[-1] in _TRAILING:
             text, tail = text[:-1], text[-1] + tail
         href = html.escape(html.unescape(text), quote=True)
-        return f'<a href="{href}">{text}</a>{tail}'
+        # An isolate: in an Arabic sentence the address still reads left to right.
+        return f'<a href="{href}">{isolate(text)}</a>{tail}'
 
     return _ADDRESS.sub(link, escaped_html)
 
