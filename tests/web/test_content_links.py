@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 
 from assist_desk.features import browser as browser_feature
 from assist_desk.views.browser.screen import BrowserScreen
@@ -39,13 +39,14 @@ def faq_answer_with_source(context: Any, monkeypatch: pytest.MonkeyPatch, source
 
 
 def tap_text(qtbot: Any, screen: FaqScreen, text: str) -> None:
-    """A tap (left click) on ``text`` in the answer, as a finger would."""
+    """A tap (left click) in the middle of ``text`` in the answer, as a finger would."""
     answer = screen.answer
-    cursor = answer.document().find(text, 0, QTextDocument.FindFlag(0))
-    assert not cursor.isNull(), f"{text!r} is not in the answer"
-    answer.setTextCursor(cursor)  # scrolls it into view
-    point = answer.cursorRect(cursor).center()
-    point.setX(point.x() - 10)  # inside the link, not past its end
+    found = answer.document().find(text, 0, QTextDocument.FindFlag(0))
+    assert not found.isNull(), f"{text!r} is not in the answer"
+    middle = QTextCursor(answer.document())
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) // 2)
+    answer.setTextCursor(middle)  # scrolls it into view
+    point = answer.cursorRect(middle).center()
     qtbot.mouseClick(answer.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
