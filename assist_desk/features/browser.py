@@ -18,10 +18,6 @@ import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
-
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 
 from assist_desk.context import FeatureContext
 from assist_desk.features.portal import PortalFeature
@@ -68,9 +64,6 @@ class BrowserFeature:
 
     def allows(self, url: str) -> bool:
         return self.allow_list.allows(url)
-
-    def context_mode(self) -> Mode:
-        return self._context.mode()
 
     def in_use(self) -> bool:
         """Official sites open here now (else, at a workstation, in the system browser)."""
@@ -164,49 +157,6 @@ class BrowserFeature:
         scan_folder.empty(self._context.settings.scan_folder)
 
 
-class LinkRouter(QObject):
-    """The application's handler of http(s) links (``QDesktopServices.setUrlHandler``):
-    every link of the content screens (``views/links.py``) comes here.
-
-    The controlled browser where it is used (a kiosk, training mode, a workstation
-    with ``controlled_browser = true``): the page, or the refusal page with its QR code
-    for a host off the allow-list. A kiosk without it: nothing opens (no system
-    browser, a way out of the kiosk). A workstation: the system browser, as before.
-    """
-
-    def __init__(self, feature: BrowserFeature, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._feature = feature
-
-    @Slot(QUrl)
-    def open_url(self, url: QUrl) -> None:
-        address = url.toString()
-        feature = self._feature
-        if feature.in_use():
-            feature.open(address)
-        elif feature.context_mode() is Mode.KIOSK:
-            log.warning("link to %s not opened (kiosk, no browser)", urlsplit(address).hostname)
-        else:
-            # Called again from inside its handler, Qt opens the system browser.
-            QDesktopServices.openUrl(url)
-
-
-SCHEMES = ("https", "http")
-
-
-def route_links(feature: BrowserFeature, parent: QObject) -> LinkRouter:
-    router = LinkRouter(feature, parent)
-    for scheme in SCHEMES:
-        # PySide6 6.11 takes the slot's name as str only (bytes: "wrong argument values").
-        QDesktopServices.setUrlHandler(scheme, router, "open_url")  # type: ignore[arg-type]
-    return router
-
-
-def unroute_links() -> None:
-    for scheme in SCHEMES:
-        QDesktopServices.unsetUrlHandler(scheme)
-
-
 def sandbox_can_start() -> bool:
     """Chromium refuses to start as root with its sandbox on, and ends the process: a
     kiosk runs as an ordinary user (packaging), only tests and CI turn it off."""
@@ -228,6 +178,12 @@ def install(
     context.window.add_screen_factory(BROWSER_SCREEN, feature.screen)
     context.wipe_hooks.append(feature.wipe)
     context.shutdown_hooks.append(feature.wipe)  # no render process outlives the app
-    route_links(feature, context)
-    context.shutdown_hooks.append(unroute_links)
+    # Links of the content screens: here at a kiosk and in training (views/links.py).
+    from assist_desk.controllers.handoff import LinkRouter
+
+    router = LinkRouter(
+        feature.in_use, feature.open, lambda: context.mode() is Mode.KIOSK, parent=context
+    )
+    router.install()
+    context.shutdown_hooks.append(router.uninstall)
     return feature

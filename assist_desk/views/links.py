@@ -1,11 +1,11 @@
 """Web links inside the content screens (FAQ answers, checklists): one way to open them.
 
 A screen marks the addresses of its text as links (:func:`linkify`) and lets a widget
-follow them (:func:`follow_links`). Every link then goes to :func:`open_link`, which
-hands it to ``QDesktopServices.openUrl``: the application's URL handler decides where
-it opens (``features/browser.py`` installs it: the controlled browser at a kiosk and
-in training, the allow-list's refusal page for another host, the system browser at a
-workstation). The screens know nothing of modes or of the browser.
+follow them (:func:`follow_links`). Every link then goes to ``handoff.open_link``: the
+application's link handler (``handoff.LinkRouter``, installed by ``features/browser.py``)
+decides where it opens: the controlled browser at a kiosk and in training (the
+refusal page for a host off the allow-list), the system browser at a workstation.
+The screens know nothing of modes or of the browser.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
+from assist_desk.controllers.handoff import open_link
 from assist_desk.i18n import isolate
 
 #: An http(s) address in escaped HTML text, not inside an attribute (after = or a quote).
@@ -42,15 +42,6 @@ def linkify(escaped_html: str) -> str:
         return f'<a href="{href}">{isolate(text)}</a>{tail}'
 
     return _ADDRESS.sub(link, escaped_html)
-
-
-def open_link(url: QUrl | str) -> bool:
-    """Open an http(s) link through the application's URL handler; anything else is
-    ignored (a relative or ``file:`` link of the content never opens)."""
-    address = QUrl(url)
-    if address.scheme() not in ("http", "https"):
-        return False
-    return bool(QDesktopServices.openUrl(address))
 
 
 def follow_links(widget: QTextBrowser | QLabel) -> None:

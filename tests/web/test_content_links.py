@@ -7,10 +7,10 @@ import dataclasses
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor, QTextDocument
 
-from assist_desk.features import browser as browser_feature
+from assist_desk.controllers import handoff
 from assist_desk.views.browser.screen import BrowserScreen
 from assist_desk.views.faq import FaqScreen
 from tests.web.helpers import wait_loaded
@@ -87,16 +87,11 @@ def test_at_a_workstation_a_link_goes_to_the_system_browser(
     app_context: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     handed: list[str] = []
-
-    class SystemBrowser(QDesktopServices):
-        @staticmethod
-        def openUrl(url: QUrl) -> bool:
-            handed.append(url.toString())
-            return True
-
     context = app_context("--mode", "mediator", wait=True)
     # The router's own call (inside Qt's handler: the system browser) is recorded here.
-    monkeypatch.setattr(browser_feature, "QDesktopServices", SystemBrowser)
+    monkeypatch.setattr(
+        handoff, "open_in_system_browser", lambda url: handed.append(url.toString())
+    )
     target = "https://www.service-public.fr/particuliers/vosdroits/F1341"
     screen = faq_answer_with_source(context, monkeypatch, target)
     tap_text(qtbot, screen, target)
