@@ -99,11 +99,18 @@ class UrlOpener(QObject):
 LINK_SCHEMES = ("https", "http")
 
 
+#: The installed link handler (None: links open nowhere, never straight to the system).
+_router: LinkRouter | None = None
+
+
 def open_link(url: QUrl | str) -> bool:
     """Open an http(s) link through the application's link handler (:class:`LinkRouter`);
-    anything else is ignored (a relative or ``file:`` link of the content never opens)."""
+    anything else is ignored (a relative or ``file:`` link of the content never opens),
+    and so is every link while no handler is installed (its feature failed: a kiosk
+    must not hand the address to the system browser)."""
     address = QUrl(url)
-    if address.scheme() not in LINK_SCHEMES:
+    if _router is None or address.scheme() not in LINK_SCHEMES:
+        log.info("link not opened (%s)", "no handler" if _router is None else "not http(s)")
         return False
     return bool(QDesktopServices.openUrl(address))
 
@@ -137,12 +144,16 @@ class LinkRouter(QObject):
         self._kiosk = kiosk
 
     def install(self) -> None:
+        global _router
+        _router = self
         for scheme in LINK_SCHEMES:
             # PySide6 6.11 takes the slot's name as str only (bytes: "wrong argument values").
             QDesktopServices.setUrlHandler(scheme, self, "open_url")  # type: ignore[arg-type]
 
     @staticmethod
     def uninstall() -> None:
+        global _router
+        _router = None
         for scheme in LINK_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
+from assist_desk.controllers.handoff import LinkRouter
 from assist_desk.features.portal import PortalFeature
 from assist_desk.modes import Mode
 from assist_desk.session import scan_folder
@@ -179,8 +180,6 @@ def install(
     context.wipe_hooks.append(feature.wipe)
     context.shutdown_hooks.append(feature.wipe)  # no render process outlives the app
     # Links of the content screens: here at a kiosk and in training (views/links.py).
-    from assist_desk.controllers.handoff import LinkRouter
-
     router = LinkRouter(
         feature.in_use, feature.open, lambda: context.mode() is Mode.KIOSK, parent=context
     )

@@ -98,3 +98,22 @@ def test_at_a_workstation_a_link_goes_to_the_system_browser(
     assert handed == [target]
     assert context.window.current_screen() is screen
     assert context.features.browser.made_session() is None  # no web profile was made
+
+
+def test_without_the_link_handler_a_link_opens_nowhere(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its feature failed to start: a kiosk's links must not reach the system browser."""
+    handoff.LinkRouter.uninstall()
+    reached: list[str] = []
+
+    class System:
+        @staticmethod
+        def openUrl(url: Any) -> bool:  # Qt's name
+            reached.append(url.toString())
+            return True
+
+    monkeypatch.setattr(handoff, "QDesktopServices", System)
+    assert not handoff.open_link("https://ants.gouv.fr/")
+    assert not handoff.open_link("file:///etc/passwd")
+    assert reached == []
