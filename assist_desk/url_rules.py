@@ -95,16 +95,22 @@ FRANCECONNECT_HOSTS = (  # ants-facts.md C: v2 issuer, FranceConnect+, legacy v1
     "auth.franceconnect.gouv.fr",
     "app.franceconnect.gouv.fr",
 )
-#: FranceConnect's identity providers (ants-facts.md C names them, not their hosts).
-#: NOT CONFIRMED by the reference files: check each sign-in page's host before a
-#: release; a site adds a missing one with ``browser_extra_hosts``.
+#: FranceConnect's identity providers (ants-facts.md C names them). Each host was
+#: checked against a public page on 2026-12-06: docs/browser/identity-providers.md
+#: gives the page address for each one.
 IDENTITY_PROVIDER_HOSTS = (
+    "impots.gouv.fr",  # impots.gouv.fr/portail/particulier/questions/…espace-particulier…
+    "www.ameli.fr",  # didacticiel.ameli.fr/assures/ordinateur
+    "assure.ameli.fr",  # didacticiel.ameli.fr/assures/ordinateur
+    "lidentitenumerique.laposte.fr",  # solidarite-numerique.fr tutorial; the site's FAQ
+    "www.msa.fr",  # lemondeinformatique.fr (msa.fr as a FranceConnect provider)
+)
+#: Sign-in hosts seen only in public code, NOT confirmed by a page (see the doc):
+#: kept because each is the provider's own domain and FranceConnect's sign-in goes
+#: there; a site can refuse them only by editing this list, so check before a release.
+UNCONFIRMED_IDENTITY_PROVIDER_HOSTS = (
     "www.impots.gouv.fr",
     "cfspart.impots.gouv.fr",
-    "www.ameli.fr",
-    "assure.ameli.fr",
-    "lidentitenumerique.laposte.fr",
-    "www.msa.fr",
     "monespaceprive.msa.fr",
     "france-identite.gouv.fr",
 )
@@ -115,7 +121,11 @@ PUBLIC_SERVICE_HOSTS = (  # ants-facts.md D: the stamp shop, service-public fich
     "www.service-public.gouv.fr",
 )
 OFFICIAL_WEB_HOSTS = (
-    ANTS_HOSTS + FRANCECONNECT_HOSTS + IDENTITY_PROVIDER_HOSTS + PUBLIC_SERVICE_HOSTS
+    ANTS_HOSTS
+    + FRANCECONNECT_HOSTS
+    + IDENTITY_PROVIDER_HOSTS
+    + UNCONFIRMED_IDENTITY_PROVIDER_HOSTS
+    + PUBLIC_SERVICE_HOSTS
 )
 
 _HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")

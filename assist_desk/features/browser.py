@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
+from assist_desk.controllers.handoff import LinkRouter
 from assist_desk.features.portal import PortalFeature
 from assist_desk.modes import Mode
 from assist_desk.session import scan_folder
@@ -100,6 +101,7 @@ class BrowserFeature:
         )
         screen.sig_back_to_app.connect(self.back_to_app)
         screen.sig_field_focus.connect(self._web_field_focus)
+        screen.sig_field_tapped.connect(self._web_field_tapped)
         return screen
 
     def _web_field_focus(self, focused: bool, kind: str) -> None:
@@ -109,6 +111,10 @@ class BrowserFeature:
             self._keyboard.web_field_focused(kind)
         else:
             self._keyboard.web_field_blurred()
+
+    def _web_field_tapped(self, kind: str) -> None:
+        if self._keyboard is not None:
+            self._keyboard.web_field_tapped(kind)
 
     def browser_screen(self) -> BrowserScreen:
         from assist_desk.views.browser.screen import BrowserScreen
@@ -173,4 +179,10 @@ def install(
     context.window.add_screen_factory(BROWSER_SCREEN, feature.screen)
     context.wipe_hooks.append(feature.wipe)
     context.shutdown_hooks.append(feature.wipe)  # no render process outlives the app
+    # Links of the content screens: here at a kiosk and in training (views/links.py).
+    router = LinkRouter(
+        feature.in_use, feature.open, lambda: context.mode() is Mode.KIOSK, parent=context
+    )
+    router.install()
+    context.shutdown_hooks.append(router.uninstall)
     return feature

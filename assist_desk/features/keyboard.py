@@ -16,6 +16,7 @@ from assist_desk.modes import Mode
 
 if TYPE_CHECKING:
     from assist_desk.views.keyboard.controller import KeyboardController
+    from assist_desk.views.keyboard.layouts import FieldKind
     from assist_desk.views.keyboard.widget import OnScreenKeyboard
 
 
@@ -40,15 +41,25 @@ class KeyboardFeature:
         self.serves = serves
 
     def web_field_focused(self, input_type: str, input_mode: str = "") -> None:
-        """A web page's field got the focus: its ``type`` ("email", "password", "tel",
-        "textarea"…) and ``inputmode`` attribute."""
-        from assist_desk.views.keyboard.fields import kind_for_html_input
-
-        kind = kind_for_html_input(input_type, input_mode) if self.serves() else None
+        """A web page's field got the focus (its ``type``: "email", "password", "tel",
+        "textarea"…, and ``inputmode``). Keys already up follow it; a field the page
+        focused by itself gets none: only a tap shows them (:meth:`web_field_tapped`)."""
+        kind = self._web_kind(input_type, input_mode)
         if kind is None:
             self.keyboard.hide_keyboard()
-        else:
+        elif self.keyboard.isVisible():
             self.keyboard.show_for(kind)
+
+    def web_field_tapped(self, input_type: str, input_mode: str = "") -> None:
+        """The citizen tapped a web page's field: its keys."""
+        kind = self._web_kind(input_type, input_mode)
+        if kind is not None:
+            self.keyboard.show_for(kind)
+
+    def _web_kind(self, input_type: str, input_mode: str) -> FieldKind | None:
+        from assist_desk.views.keyboard.fields import kind_for_html_input
+
+        return kind_for_html_input(input_type, input_mode) if self.serves() else None
 
     def web_field_blurred(self) -> None:
         self.keyboard.hide_keyboard()

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
@@ -59,8 +60,20 @@ FOCUS_SCRIPT = """
     if (base === "text" && (mode === "email" || mode === "tel")) return mode;
     return base;
   }
+  // A field the page focuses by itself (autofocus, a script) gets no keys: only a
+  // tap on it, or on its label, says the citizen wants to type (issue 15).
+  var lastTap = -1e9;
+  var TAP_MS = 1000;
+  document.addEventListener("pointerdown", function () { lastTap = Date.now(); }, true);
+  document.addEventListener("pointerup", function (e) {
+    lastTap = Date.now();
+    var k = kind(e.target);
+    if (k && e.target === document.activeElement) console.info(prefix + "tap:" + k);
+  }, true);
   document.addEventListener("focusin", function (e) {
-    var k = kind(e.target); if (k) console.info(prefix + "in:" + k);
+    var k = kind(e.target); if (!k) return;
+    console.info(prefix + "in:" + k);
+    if (Date.now() - lastTap < TAP_MS) console.info(prefix + "tap:" + k);
   }, true);
   document.addEventListener("focusout", function (e) {
     var k = kind(e.target); if (k) console.info(prefix + "out:" + k);
@@ -125,7 +138,8 @@ class WebSession(QObject):
         # Before any web view exists: PySide must never see QtWebEngine's QtQuick objects
         # through an application-wide Python event filter (see app_filters).
         app_filters.web_views_exist(True)
-        profile = QWebEngineProfile(self)  # no storage name: off the record
+        with _french_web_engine():
+            profile = QWebEngineProfile(self)  # no storage name: off the record
         assert profile.isOffTheRecord()
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         profile.setPersistentCookiesPolicy(
@@ -219,6 +233,21 @@ def _filters_back_when_no_quick_window(wait: bool = True) -> bool:
         return False
     app_filters.web_views_exist(False)
     return True
+
+
+@contextmanager
+def _french_web_engine() -> Iterator[None]:
+    """QtWebEngine starts (with the first profile) in French whatever the citizen's
+    language: Chromium takes its own words from the application's locale once, at
+    start-up (a date field's "jj/mm/aaaa", form messages), and the official sites are
+    French. Otherwise the first citizen's language stays for every later one, and an
+    Arabic start drew the date placeholder reversed and unjoined (issue 15)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
 
 
 def _accept_language(language: str) -> str:

@@ -31,7 +31,8 @@ async def _focus(tour: Tour, keyboard: Any, field: QWidget) -> None:
         await tour.settle()
     field.setFocus(Qt.FocusReason.MouseFocusReason)
     kind = kind_for_widget(field)
-    if kind is not None and QApplication.focusWidget() is not field:
+    # No finger touched it (the keys open for a tap only): the tour shows what a tap does.
+    if kind is not None and not keyboard.isVisible():
         keyboard.show_for(kind)
     tour.window.reveal(field)
 

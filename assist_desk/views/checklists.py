@@ -39,6 +39,7 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
+from assist_desk.views.links import follow_links, linkify
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -300,12 +301,12 @@ class ChecklistsScreen(Screen):
         self.fallback.hide()
         self.view = QTextBrowser()
         self.view.setObjectName("checklistView")
-        self.view.setOpenLinks(False)
         # A caret the arrows move: a screen reader reads the list line by line (B1).
         self.view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        follow_links(self.view)  # its official addresses open (views/links.py)
         self.calculator = CostCalculator(env)
         self.calculator.hide()
         self.print_button = WrapButton()
@@ -474,7 +475,8 @@ class ChecklistsScreen(Screen):
             self.calculator.hide()
             return
         mark_french(self.view, view.fell_back)
-        self.view.setHtml(checklist_html(view, self.env.pack.stamp_info(self.env.language())))
+        stamp = self.env.pack.stamp_info(self.env.language())
+        self.view.setHtml(linkify(checklist_html(view, stamp)))
         self.fallback.setVisible(view.fell_back)
         fee = view.fee
         self.calculator.setVisible(bool(fee and fee.calculator))

@@ -32,6 +32,7 @@ from assist_desk.views.content_common import (
     outdated_text,
     style_notice,
 )
+from assist_desk.views.links import follow_links, linkify
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -140,12 +141,12 @@ class FaqScreen(Screen):
         self.results.itemClicked.connect(self._open)
         self.answer = QTextBrowser()
         self.answer.setObjectName("faqAnswer")
-        self.answer.setOpenLinks(False)
         # A caret the arrows move: a screen reader reads the answer line by line.
         self.answer.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        follow_links(self.answer)  # its official addresses open (views/links.py)
         self.related_label = QLabel()
         self.related_label.setProperty("role", "subtitle")
         self.related = ItemList()
@@ -441,7 +442,7 @@ class FaqScreen(Screen):
             fell_back = checklist.fell_back
         self._current = (kind, ref)
         mark_french(self.answer, fell_back)
-        self.answer.setHtml(html)
+        self.answer.setHtml(linkify(html))
         self.fallback.setVisible(fell_back)
         has_related = self.related.count() > 0
         self.related_label.setVisible(has_related)

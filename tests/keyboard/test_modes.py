@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from assist_desk.features.keyboard import keyboard_serves
@@ -13,14 +12,13 @@ from assist_desk.modes import Mode
 from assist_desk.settings import SettingsError, load_settings
 from assist_desk.views.keyboard.layouts import FieldKind
 from tests.app_fixtures import StartApplication
-from tests.keyboard.helpers import keyboard_of, open_account_form, show_window
+from tests.keyboard.helpers import focus, keyboard_of, open_account_form, show_window
 
 
 def _focus_a_text_field(qtbot: Any, context: Any) -> QLineEdit:
     """The account form's e-mail field: a text field every mode has."""
     field: QLineEdit = open_account_form(qtbot, context, "individual").edits["email"]
-    field.setFocus(Qt.FocusReason.TabFocusReason)
-    assert field.hasFocus()
+    focus(qtbot, field)  # tapped, as a citizen does
     return field
 
 
@@ -73,10 +71,12 @@ def test_the_browser_reports_its_fields(qtbot: Any, app_context: StartApplicatio
     show_window(qtbot, context)
     feature = context.features.keyboard
     assert feature is not None
-    feature.web_field_focused("email")
+    feature.web_field_focused("email")  # focused by the page itself: no keys
+    assert not feature.keyboard.isVisible()
+    feature.web_field_tapped("email")  # the citizen taps it
     assert feature.keyboard.isVisible()
     assert feature.keyboard.kind is FieldKind.EMAIL
-    feature.web_field_focused("text", "numeric")
+    feature.web_field_focused("text", "numeric")  # the keys up follow the focus
     assert feature.keyboard.kind is FieldKind.NUMBER
     feature.web_field_focused("checkbox")  # no typing: no keys
     assert not feature.keyboard.isVisible()
@@ -91,5 +91,5 @@ def test_the_browser_gets_no_keyboard_where_it_does_not_serve(
     context = app_context("--mode", "mediator", "--lang", "fr")
     feature = context.features.keyboard
     assert feature is not None
-    feature.web_field_focused("email")
+    feature.web_field_tapped("email")
     assert not feature.keyboard.isVisible()

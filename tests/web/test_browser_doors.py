@@ -114,6 +114,36 @@ def test_new_windows_open_in_the_same_view(app_context: Any, qtbot: Any) -> None
     assert screen.page is page
 
 
+def test_a_blank_popup_navigated_later_by_its_script_opens_in_the_same_view(
+    app_context: Any, qtbot: Any
+) -> None:
+    context, feature, portal = start_browser(app_context)
+    screen = screen_of(context)
+    start = portal + "/training/franceconnect/x"
+    open_and_wait(qtbot, screen, feature.open, start)
+    page = screen.page
+    windows_before = len(QApplication.topLevelWidgets())
+    # The blank window waits: no refusal page, the page stays where it was.
+    run_js(qtbot, page, "window.popup = window.open(''); 1")
+    qtbot.wait(500)
+    assert screen.stack.currentWidget() is screen.web_holder
+    assert page.url().toString() == start
+    assert run_js(qtbot, page, "window.popup !== null && !window.popup.closed") is True
+    # Then its script sends it to a page: that page opens here, in the same view.
+    target = portal + "/training/franceconnect/y"
+    run_js(qtbot, page, f"window.popup.location.href = {target!r}; 1")
+    wait_loaded(qtbot, page, "/training/franceconnect/y")
+    assert screen.stack.currentWidget() is screen.web_holder
+    assert screen.page is page
+    assert len(QApplication.topLevelWidgets()) == windows_before
+    # A blank popup sent off the list: the refusal page, as for any address.
+    run_js(
+        qtbot, page, "var w = window.open('about:blank'); w.location = 'https://example.org/'; 1"
+    )
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.notice, timeout=10000)
+    assert screen.refused_url == "https://example.org/"
+
+
 def test_permissions_are_refused_unless_the_site_allows_them(
     app_context: Any, qtbot: Any, tmp_path: Any
 ) -> None:

@@ -3,6 +3,7 @@ real training portal."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from pathlib import Path
@@ -233,3 +234,43 @@ def test_the_training_hand_off_opens_the_simulated_official_page_and_its_receipt
     assert len(screen.document.images) == 1
     assert screen.document.print_document() is not None
     print(f"hand-off to loaded page: {first_paint_s * 1000:.0f} ms")
+
+
+def test_an_arabic_kiosk_draws_the_official_date_field_left_to_right(
+    app_context: Any, qtbot: Any
+) -> None:
+    """Chromium laid the French page's date field out right to left for an Arabic
+    citizen (its placeholder reversed, Arabic letters unjoined): the page keeps it left
+    to right, its placeholder at the left after the calendar button."""
+    context = app_context("--mode", "kiosk", wait=True)
+    context.features.kiosk.start_session("ar")
+    context.window.resize(1280, 800)
+    feature = context.features.browser
+    feature.open(context.features.portal.url + "/training/official/passport")
+    screen = context.window.screen_of(BrowserScreen)
+    wait_loaded(qtbot, screen.page, "/training/official/passport")
+    qtbot.wait(500)  # the first paint
+    box = json.loads(
+        run_js(
+            qtbot,
+            screen.page,
+            "var r = document.getElementById('birth').getBoundingClientRect();"
+            " JSON.stringify([r.left, r.top, r.width, r.height])",
+        )
+    )
+    zoom = screen.view.zoomFactor()
+    left, top, width, height = (round(v * zoom) for v in box)
+    image = screen.view.grab().toImage()
+
+    def ink(x_from: int, x_to: int) -> int:
+        """Dark pixels of the field's middle line band between two offsets."""
+        return sum(
+            1
+            for x in range(left + x_from, left + x_to)
+            for y in range(top + height // 4, top + 3 * height // 4)
+            if image.pixelColor(x, y).lightness() < 100
+        )
+
+    # "jj/mm/aaaa" starts after the button at the left; nothing is drawn on the right.
+    assert ink(70, 200) > 50
+    assert ink(width - 220, width - 20) == 0

@@ -11,6 +11,8 @@ import json
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from assist_desk.views.keyboard.layouts import FieldKind
 from tests.keyboard.helpers import keyboard_of, type_with_keyboard
@@ -29,6 +31,10 @@ FIELDS = (
 )
 
 
+#: What a finger on the page does first (the keys open for a tapped field only).
+TAP = "document.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));"
+
+
 def _focus(qtbot: Any, page: Any, html: str) -> None:
     run_js(
         qtbot,
@@ -36,7 +42,8 @@ def _focus(qtbot: Any, page: Any, html: str) -> None:
         "var old = document.getElementById('f');"
         " if (old) { old.blur(); old.parentNode.remove(); }"
         f" var d = document.createElement('div'); d.innerHTML = '{html}';"
-        " document.body.appendChild(d); d.firstChild.focus(); 1",
+        " document.body.appendChild(d);"
+        f" {TAP} d.firstChild.focus(); 1",
     )
 
 
@@ -97,7 +104,7 @@ def test_a_field_low_on_the_page_is_never_under_the_keyboard(app_context: Any, q
     )
     height, bottom = json.loads(run_js(qtbot, screen.page, where))
     assert bottom <= height
-    run_js(qtbot, screen.page, "document.getElementById('f').focus(); 1")
+    run_js(qtbot, screen.page, f"{TAP} document.getElementById('f').focus(); 1")
     qtbot.waitUntil(lambda: keyboard.isVisible(), timeout=5000)
 
     def shown_above_the_keys() -> bool:
@@ -105,3 +112,34 @@ def test_a_field_low_on_the_page_is_never_under_the_keyboard(app_context: Any, q
         return bool(height_now < height and bottom_now <= height_now)
 
     qtbot.waitUntil(shown_above_the_keys, timeout=5000)
+
+
+def test_a_field_the_page_focuses_by_itself_gets_keys_only_when_tapped(
+    app_context: Any, qtbot: Any
+) -> None:
+    context, feature, portal = start_browser(app_context)
+    screen = screen_of(context)
+    open_and_wait(qtbot, screen, feature.open, portal + "/training/franceconnect/x")
+    context.window.activateWindow()
+    target = screen.view.focusProxy()
+    target.setFocus()
+    keyboard = keyboard_of(context)
+    focus: list[tuple[bool, str]] = []
+    screen.sig_field_focus.connect(lambda inside, kind: focus.append((inside, kind)))
+    # The page focuses its e-mail field itself (autofocus, a script): reported, no keys.
+    run_js(
+        qtbot,
+        screen.page,
+        "var i = document.createElement('input'); i.type = 'email'; i.id = 'f';"
+        " i.style.cssText = 'position:fixed;left:0;top:0;width:400px;height:80px';"
+        " document.body.appendChild(i); i.focus(); 1",
+    )
+    qtbot.waitUntil(lambda: (True, "email") in focus, timeout=5000)
+    qtbot.wait(300)
+    assert not keyboard.isVisible()
+    # The citizen taps it: the e-mail keys.
+    window = context.window.windowHandle()
+    QTest.mouseClick(
+        window, Qt.MouseButton.LeftButton, pos=target.mapTo(context.window, QPoint(40, 40))
+    )
+    qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.kind is FieldKind.EMAIL, timeout=5000)

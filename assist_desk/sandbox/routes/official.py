@@ -35,6 +35,12 @@ _STYLE = (
     "body{font-family:sans-serif;font-size:1.2rem;max-width:40rem;margin:1rem auto;padding:0 1rem}"
     ".notice{background:#fff3cd;border:2px solid #8a6d00;padding:.6rem;font-weight:bold}"
     "label{display:block;margin-top:1rem}input{font-size:1.2rem;width:100%;padding:.4rem}"
+    # Chromium lays a date field's inside out in the browser's first language, not the
+    # page's: for an Arabic kiosk right to left, its placeholder reversed and its
+    # Arabic letters unjoined. This French page's date reads left to right (issue 15).
+    "input[type=date],input[type=date]::-webkit-datetime-edit{direction:ltr;unicode-bidi:isolate}"
+    # Its calendar button stays on the Arabic side: a gap keeps it off the date.
+    "input[type=date]::-webkit-calendar-picker-indicator{margin:0 .6rem}"
     "a.button{display:inline-block;margin-top:1.5rem;padding:.7rem 1rem;background:#000091;"
     "color:#fff;text-decoration:none;border-radius:4px}"
 )

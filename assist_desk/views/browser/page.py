@@ -5,7 +5,8 @@
 * navigation: http(s) only (no ``file:``, ``view-source:``, ``chrome:``, ``data:``
   top-level pages); the main frame only to allowed addresses (``sig_refused``
   otherwise, and the screen explains); a sub-frame off the list is dropped quietly;
-* ``target=_blank`` and ``window.open``: into this same page (:meth:`createWindow`);
+* ``target=_blank`` and ``window.open``: into this same page (:meth:`createWindow`,
+  through a hidden :class:`PopupCatcher`: a blank popup stays invisible);
 * permissions (camera, microphone, location, notifications, clipboard): refused
   unless the site file allows that kind;
 * file uploads: the scan folder's files only (:meth:`chooseFiles`), never a dialog;
@@ -21,14 +22,14 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEnginePermission,
     QWebEngineProfile,
     QWebEngineSettings,
 )
-from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +92,13 @@ class ControlledPage(QWebEnginePage):
         sig_refused(str): the main frame was asked to go to this address, refused.
         sig_field_focus(bool, str): an editable field gained (True) or lost the
             focus, with its kind: text, email, tel, number, date or password.
+        sig_field_tapped(str): the citizen tapped an editable field (its kind): the
+            focus came with a tap, or the focused field was tapped again.
     """
 
     sig_refused = Signal(str)
     sig_field_focus = Signal(bool, str)
+    sig_field_tapped = Signal(str)
 
     def __init__(
         self,
@@ -103,13 +107,14 @@ class ControlledPage(QWebEnginePage):
         choose_scans: Callable[[bool, list[str]], list[str]],
         permissions: Iterable[str] = (),
         focus_prefix: str = "",
-        parent: QWidget | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(profile, parent)
         self._allows = allows
         self._choose_scans = choose_scans
         self._permissions = frozenset(permissions)
         self._focus_prefix = focus_prefix
+        self._popup: PopupCatcher | None = None
         settings = self.settings()
         for attribute in _SETTINGS_OFF:
             settings.setAttribute(attribute, False)
@@ -160,8 +165,14 @@ class ControlledPage(QWebEnginePage):
             self.load(self._last_web_url)
 
     def createWindow(self, kind: QWebEnginePage.WebWindowType) -> QWebEnginePage:
-        """``target=_blank``, ``window.open``: the same page, never a new window."""
-        return self
+        """``target=_blank``, ``window.open``: never a new window. The new window is a
+        hidden :class:`PopupCatcher` whose first web address loads in this page (so a
+        ``window.open('')`` navigated later by its script works); a popup that stays
+        blank is dropped with the next one or with this page."""
+        if self._popup is not None and isValid(self._popup):
+            self._popup.deleteLater()
+        self._popup = PopupCatcher(self)
+        return self._popup
 
     # -- permissions and uploads ---------------------------------------------------------
 
@@ -213,4 +224,47 @@ class ControlledPage(QWebEnginePage):
         # Page messages are not logged: they may hold what the citizen typed.
         if self._focus_prefix and message.startswith(self._focus_prefix):
             what, _, kind = message.removeprefix(self._focus_prefix).partition(":")
-            self.sig_field_focus.emit(what == "in", kind)
+            if what == "tap":
+                self.sig_field_tapped.emit(kind)
+            else:
+                self.sig_field_focus.emit(what == "in", kind)
+
+
+class PopupCatcher(ControlledPage):
+    """The hidden page a popup opens in: its first web address goes to ``opener``.
+
+    ``window.open('')`` gives the script a blank window it may send somewhere later
+    (``w.location = …``): the catcher waits, never shown, and hands that address to
+    the opener, which loads it through its own allow-list (the refusal page off the
+    list). A form posted into a new window arrives as a plain load of its address.
+    """
+
+    def __init__(self, opener: ControlledPage) -> None:
+        super().__init__(
+            opener.profile(),
+            opener._allows,
+            opener._choose_scans,
+            opener._permissions,
+            parent=opener,
+        )
+        self._opener = opener
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        address = QUrl(url)
+        scheme = address.scheme().lower()
+        if not is_main_frame:
+            return False  # nothing of a hidden popup is shown: no frame loads
+        if scheme == "about":
+            return True  # the blank window itself, waiting for its script
+        if scheme in WEB_SCHEMES:
+            log.info("browser: a new window's address opens in the same view")
+            opener = self._opener
+            # After this callback returns: the opener loads it, this page goes.
+            QTimer.singleShot(0, opener, lambda: opener.load(address))
+            self.deleteLater()
+        return False
+
+    def _check_url(self, url: QUrl) -> None:
+        """A blank popup is expected here (the opener's check would refuse it)."""

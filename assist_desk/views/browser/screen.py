@@ -70,11 +70,13 @@ class BrowserScreen(Screen):
         sig_back_to_app(): the person leaves the browser.
         sig_field_focus(bool, str): an editable field of the page gained (True) or
             lost the focus; its kind: text, email, tel, number, date or password.
+        sig_field_tapped(str): the citizen tapped a field of the page (its kind).
     """
 
     screen_id = "browser"
     sig_back_to_app = Signal()
     sig_field_focus = Signal(bool, str)
+    sig_field_tapped = Signal(str)
 
     def __init__(
         self,
@@ -209,6 +211,7 @@ class BrowserScreen(Screen):
         view.setZoomFactor(self.default_zoom)
         page.sig_refused.connect(self.show_refused)
         page.sig_field_focus.connect(self.sig_field_focus.emit)
+        page.sig_field_tapped.connect(self.sig_field_tapped.emit)
         page.urlChanged.connect(lambda _url: self._update_bar())
         page.loadFinished.connect(lambda _ok: self._update_bar())
         page.renderProcessTerminated.connect(self._on_render_process_ended)

@@ -1,9 +1,12 @@
-"""Shows the on-screen keyboard when a text field of the app has the focus.
+"""Shows the on-screen keyboard when the citizen taps a text field of the app.
 
-The keyboard follows the focus: a text field gets it → the keys for that field;
-the focus goes to anything else → hidden. A tap on the focused field shows it again
-after the person hid it. A web page's fields are the browser's to report
-(``OnScreenKeyboard.show_for``): a focused web view is left alone here.
+The keyboard opens when a tap (or a click) gives a text field the focus, or lands
+on the focused field. A screen that focuses a field by itself (the FAQ's search box)
+opens nothing: the keys would cover half of what the citizen came to read. Nor does
+Tab: whoever presses it has a real keyboard. Once the keys are up they follow the
+focus (their Enter moves to the next field: that field's keys); the focus on
+anything that takes no text hides them. A web page's fields are the browser's to
+report (``KeyboardFeature.web_field_tapped``): a focused web view is left alone here.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+from assist_desk import app_filters
 from assist_desk.views.keyboard.fields import kind_for_widget
 from assist_desk.views.keyboard.widget import OnScreenKeyboard
 
@@ -35,6 +39,30 @@ def in_web_view(widget: QWidget) -> bool:
     return False
 
 
+#: Events that put a finger or a mouse button down, and lift it.
+_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
+_RELEASES = frozenset(
+    {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel}
+)
+
+
+class PointerWatch(QObject):
+    """Whether a finger or a mouse button is down now: a focus change meanwhile came
+    with a tap (Qt gives a field the focus on the press), anything else did not."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.down = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _PRESSES:
+            self.down = True
+        elif kind in _RELEASES:
+            self.down = False
+        return False
+
+
 class KeyboardController(QObject):
     """Shows and hides ``keyboard`` with the focus, while ``enabled()`` says so (the
     site's setting and the desk's mode now); ``reveal(field)`` scrolls a field into
@@ -52,6 +80,8 @@ class KeyboardController(QObject):
         self._enabled = enabled
         self._reveal = reveal
         self._field: QWidget | None = None
+        self._pointer = PointerWatch(self)
+        app_filters.install(self._pointer)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
@@ -62,6 +92,7 @@ class KeyboardController(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_focus_changed)
+        app_filters.remove(self._pointer)
         self._watch(None)
 
     def refresh(self) -> None:
@@ -79,9 +110,10 @@ class KeyboardController(QObject):
             self._watch(None)
             self.keyboard.hide_keyboard()
             return
-        self._watch(new)
-        self.keyboard.show_for(kind)
-        self._reveal(new)
+        self._watch(new)  # a later tap on it shows the keys
+        if self._pointer.down or self.keyboard.isVisible():
+            self.keyboard.show_for(kind)
+            self._reveal(new)
 
     def _on_visibility_changed(self, shown: bool) -> None:
         focus = QApplication.focusWidget()
