@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
         holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The style sheet caps a screen's width (the column): centred in a wide window.
+        holder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         holder.setWidget(screen)
         mark_headings(screen)  # screen titles are headings for screen readers (M1)
         screen.setAutoFillBackground(False)  # the themed viewport shows through
