@@ -1,4 +1,4 @@
-"""The bundled fonts (V-7, AR-3): Noto Sans and Noto Sans Arabic, open licence.
+"""The bundled fonts (V-7, AR-3): Noto Sans and Noto Naskh Arabic, open licence.
 
 Every computer then shows the same letters, whatever fonts its system has (the
 platform fallback was DejaVu Sans, which sets Arabic visibly smaller). The files and
@@ -13,12 +13,12 @@ from PySide6.QtGui import QFontDatabase
 from assist_desk.paths import resources_dir
 
 LATIN_FAMILY = "Noto Sans"
-ARABIC_FAMILY = "Noto Sans Arabic"
+ARABIC_FAMILY = "Noto Naskh Arabic"
 FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
 )
 
 _loaded: set[str] = set()

@@ -133,6 +133,7 @@ def sizes(
         "column_px": str(round(font * COLUMN_EMS) + COLUMN_MARGINS_PX),
         # On-screen keyboard keys: at least 60 px at a kiosk (issue 15).
         "key_px": str(max(64 if kiosk else 48, round(font * 2.6))),
+        "key_smallest_px": str(max(16, round(font * 0.6))),
         "indicator_px": str(max(24, round(font * 1.3))),
         "scrollbar_px": str(max(target - 8 if kiosk else 16, round(font * 1.1))),
     }

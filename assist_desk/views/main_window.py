@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,6 +45,14 @@ class ShellInfo:
     mode: Mode
     languages: tuple[str, ...]
     language: str
+
+
+class ScreenStack(QStackedWidget):
+    """The screens: each scrolls on its own, so the stack asks for no more than its
+    minimum (the window's column then scrolls only when even that does not fit)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class MainWindow(QMainWindow):
@@ -135,20 +143,37 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.about_button)
         bar.addWidget(self.end_button)
 
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.stack.setObjectName("screenStack")
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())
         self._add(self.home)
 
+        # The banner, the bar and the screens scroll together only when they do not fit
+        # the window's height (text at 200 % on a small screen: the bar's rows and the
+        # banner's lines would leave the screen no room); otherwise the screen scrolls
+        # alone under a bar that stays in view.
+        shell = QWidget()
+        shell.setObjectName("shell")
+        shell_column = QVBoxLayout(shell)
+        shell_column.setContentsMargins(0, 0, 0, 0)
+        shell_column.setSpacing(0)
+        shell_column.addWidget(self.banner)
+        shell_column.addWidget(top_bar)
+        shell_column.addWidget(self.stack, 1)
+        self.shell_scroll = QScrollArea()
+        self.shell_scroll.setObjectName("shellScroll")
+        self.shell_scroll.setWidgetResizable(True)
+        self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.shell_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shell_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.shell_scroll.setWidget(shell)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(top_bar)
-        column.addWidget(self.stack, 1)
-        self._column = column
+        column.addWidget(self.shell_scroll, 1)
+        self._column = column  # the on-screen keyboard docks under it
         self.setCentralWidget(central)
         self.retranslate_ui()
         self.show_screen(HomeScreen.screen_id)

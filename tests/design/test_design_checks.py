@@ -58,6 +58,7 @@ def test_clipped_control_on_the_old_portal_down_screen(
         return holder
 
     monkeypatch.setattr(PageStack, "sizeHint", QStackedWidget.sizeHint)  # the old stack
+    monkeypatch.setattr(PageStack, "fit_to_page", lambda self: None)
     assert "clipped-control" in kinds(D.check_clipped_controls(portal_down(qtbot)))
     monkeypatch.undo()
     assert D.check_clipped_controls(portal_down(qtbot)) == []
