@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.a11y import mark_headings, show_page
+from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
@@ -122,6 +123,13 @@ class MainWindow(QMainWindow):
         self.about_button.setObjectName("aboutButton")
         self.about_button.setVisible(False)
         self.about_button.clicked.connect(lambda: self.show_screen("about"))
+        # K-2: at a kiosk nobody sits beside the citizen; this is always in the bar.
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("askMediatorButton")
+        self.help_button.setVisible(shell.mode is Mode.KIOSK)
+        self.help_button.clicked.connect(self._ask_mediator)
+        #: The screen the citizen asked for help from (Back returns there).
+        self._before_help = HomeScreen.screen_id
 
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.home_button)
         bar.addWidget(self.staff_button)
         bar.addWidget(self.about_button)
+        bar.addWidget(self.help_button)
         bar.addWidget(self.end_button)
 
         self.stack = ScreenStack()
@@ -148,14 +157,18 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())
         self._add(self.home)
+        if shell.mode is Mode.KIOSK:
+            help_screen = AskMediatorScreen()
+            help_screen.sig_back.connect(lambda: self.show_screen(self._before_help))
+            self._add(help_screen)
 
         # The banner, the bar and the screens scroll together only when they do not fit
         # the window's height (text at 200 % on a small screen: the bar's rows and the
         # banner's lines would leave the screen no room); otherwise the screen scrolls
         # alone under a bar that stays in view.
-        shell = QWidget()
-        shell.setObjectName("shell")
-        shell_column = QVBoxLayout(shell)
+        shell_widget = QWidget()
+        shell_widget.setObjectName("shell")
+        shell_column = QVBoxLayout(shell_widget)
         shell_column.setContentsMargins(0, 0, 0, 0)
         shell_column.setSpacing(0)
         shell_column.addWidget(self.banner)
@@ -167,7 +180,7 @@ class MainWindow(QMainWindow):
         self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.shell_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shell_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.shell_scroll.setWidget(shell)
+        self.shell_scroll.setWidget(shell_widget)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -300,6 +313,12 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_screen_shown.emit(screen_id)
 
+    def _ask_mediator(self) -> None:
+        current = self.current_screen().screen_id
+        if current != AskMediatorScreen.screen_id:
+            self._before_help = current
+        self.show_screen(AskMediatorScreen.screen_id)
+
     def _first_focusable(self, screen: Screen) -> QWidget:
         """Where the focus goes when a screen names none: its first control, else the bar."""
         for widget in screen.findChildren(QWidget):
@@ -387,6 +406,11 @@ class MainWindow(QMainWindow):
         self.staff_button.setAccessibleDescription(self.tr("Asks for the mediator's PIN"))
         self.about_button.setText(self.tr("About"))
         self.about_button.setAccessibleName(self.tr("About this application"))
+        self.help_button.setText(self.tr("Need help? Ask a mediator"))
+        self.help_button.setAccessibleName(self.help_button.text())
+        self.help_button.setAccessibleDescription(
+            self.tr("Shows how to get help from a person at this help point")
+        )
         self.end_button.setText(self.tr("End session"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setAccessibleDescription(
