@@ -30,6 +30,7 @@ from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.flow_row import FlowRow
 
 S = TypeVar("S", bound=Screen)
@@ -250,6 +251,9 @@ class MainWindow(QMainWindow):
         holder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         holder.setWidget(screen)
         mark_headings(screen)  # screen titles are headings for screen readers (M1)
+        for title in screen.findChildren(QLabel):
+            if title.property("role") in ("title", "subtitle"):
+                align_with_page(title)  # AR-2: a Latin-only title stays on the right
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder
