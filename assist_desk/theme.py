@@ -117,6 +117,11 @@ def platform_font_px() -> int:
     return BASE_FONT_PX
 
 
+def column_px(font_px: int) -> int:
+    """The width of the screens' column for a body text size."""
+    return round(font_px * COLUMN_EMS) + COLUMN_MARGINS_PX
+
+
 def sizes(
     font_scale: float, kiosk: bool, base_px: int | None = None, arabic: bool = False
 ) -> dict[str, str]:
@@ -138,7 +143,7 @@ def sizes(
         "tile_px": str(round(font * 5)),
         # The screens' centred column (V-3, K-2): about 75 characters of body text a
         # line (a character is about half the font size), plus the screen's margins.
-        "column_px": str(round(font * COLUMN_EMS) + COLUMN_MARGINS_PX),
+        "column_px": str(column_px(font)),
         # On-screen keyboard keys: at least 60 px at a kiosk (issue 15).
         "key_px": str(max(64 if kiosk else 48, round(font * 2.6))),
         "combo_arrow_px": str(max(16, round(font * 0.8))),

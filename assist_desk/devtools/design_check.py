@@ -33,12 +33,14 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -52,6 +54,9 @@ MIN_TEXT_PX = {"kiosk": 24, "other": 13}
 MAX_ACTION_GAP_PX = 120
 
 _CONTROLS = (QAbstractButton, QLineEdit, QComboBox)
+#: What a person reads or uses on a page (a text browser or a list too; not the
+#: scroll area of a whole page).
+_CONTENT = (QLabel, QTextEdit, QAbstractItemView, *_CONTROLS)
 
 
 def _shown(widget: QWidget) -> bool:
@@ -194,7 +199,7 @@ def _content_bottom(scope: QWidget, bar_top: int) -> int | None:
     coordinates), the parts hidden by a scrolling edge left out."""
     bottom: int | None = None
     for widget in scope.findChildren(QWidget):
-        if not isinstance(widget, (QLabel, *_CONTROLS)) or not _shown(widget):
+        if not isinstance(widget, _CONTENT) or not _shown(widget):
             continue
         if widget.property("actionBar") or (isinstance(widget, QLabel) and not widget.text()):
             continue

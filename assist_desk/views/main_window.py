@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist_desk import theme
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.a11y import mark_headings, show_page
@@ -32,6 +33,7 @@ from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.flow_row import FlowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 S = TypeVar("S", bound=Screen)
 
@@ -47,6 +49,19 @@ class ShellInfo:
     mode: Mode
     languages: tuple[str, ...]
     language: str
+
+
+class ColumnLabel(QLabel):
+    """A label as wide as the window (its background a strip) whose lines keep to the
+    screens' column: about 75 characters, centred (V-3)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        font_px = self.font().pixelSize()
+        if font_px > 0:
+            side = max(0, (event.size().width() - theme.column_px(font_px)) // 2)
+            if self.contentsMargins().left() != side:
+                self.setContentsMargins(side, 0, side, 0)
+        super().resizeEvent(event)
 
 
 class ScreenStack(QStackedWidget):
@@ -89,7 +104,7 @@ class MainWindow(QMainWindow):
         self._screen_factories: dict[str, Callable[[], Screen]] = {}
         self._fallback_focus: QWidget | None = None
 
-        self.banner = QLabel()
+        self.banner = ColumnLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,7 +140,7 @@ class MainWindow(QMainWindow):
         self.about_button.setVisible(False)
         self.about_button.clicked.connect(lambda: self.show_screen("about"))
         # K-2: at a kiosk nobody sits beside the citizen; this is always in the bar.
-        self.help_button = QPushButton()
+        self.help_button = WrapButton()  # wraps at 200 % text on a narrow kiosk
         self.help_button.setObjectName("askMediatorButton")
         self.help_button.setVisible(shell.mode is Mode.KIOSK)
         self.help_button.clicked.connect(self._ask_mediator)
