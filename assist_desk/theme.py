@@ -150,7 +150,9 @@ def sizes(
         "key_smallest_px": str(max(16, round(font * 0.6))),
         "indicator_px": str(max(24, round(font * 1.3))),
         "scrollbar_px": str(scrollbar),
-        "scrollbar_radius_px": str(max(2, scrollbar // 2 - 4)),
+        # Half the handle (the bar less its 1-px edge and 4-px insets), rounded down: Qt
+        # draws square corners for a radius larger than half the handle.
+        "scrollbar_radius_px": str(max(2, (scrollbar - 9) // 2 - 1)),
     }
 
 
