@@ -145,7 +145,7 @@ def sizes(
         # line (a character is about half the font size), plus the screen's margins.
         "column_px": str(column_px(font)),
         # On-screen keyboard keys: at least 60 px at a kiosk (issue 15).
-        "key_px": str(max(64 if kiosk else 48, round(font * 2.6))),
+        "key_px": str(max(64 if kiosk else 48, round(font * 2.2))),
         "combo_arrow_px": str(max(16, round(font * 0.8))),
         "key_smallest_px": str(max(16, round(font * 0.6))),
         "indicator_px": str(max(24, round(font * 1.3))),

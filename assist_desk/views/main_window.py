@@ -72,6 +72,24 @@ class ScreenStack(QStackedWidget):
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
+class ShellScroll(QScrollArea):
+    """The window's column, scrolling only when even the bar does not fit. A window
+    shown without a size asks for what it asked before it scrolled: the bar and the
+    screens at their preferred sizes (a scroll area alone asks for a small default)."""
+
+    def __init__(self, stack: ScreenStack) -> None:
+        super().__init__()
+        self._stack = stack
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        screens = QStackedWidget.sizeHint(self._stack).height() - self._stack.sizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, screens))
+
+
 class MainWindow(QMainWindow):
     """Top bar (help point, language, home, end session, training banner) and screens.
 
@@ -190,7 +208,7 @@ class MainWindow(QMainWindow):
         shell_column.addWidget(self.banner)
         shell_column.addWidget(top_bar)
         shell_column.addWidget(self.stack, 1)
-        self.shell_scroll = QScrollArea()
+        self.shell_scroll = ShellScroll(self.stack)
         self.shell_scroll.setObjectName("shellScroll")
         self.shell_scroll.setWidgetResizable(True)
         self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
