@@ -32,20 +32,32 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication, QIcon, QTransform
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
+from assist_desk import fonts
 from assist_desk.paths import ui_dir
 
-# Sizes: body 17 px (desktop) / 20 px (kiosk), titles ×1.35. The larger scale the
-# review asks for (18/24/32 and 26/30/40 px) cut text at 200 % on 800-px kiosks in
-# tests/a11y: it waits for the kiosk layout (issue 14, V-7, K-2).
-BASE_FONT_PX = 17
-KIOSK_FONT_PX = 20
-TITLE_RATIO = {False: 1.35, True: 1.35}
-SUBTITLE_RATIO = {False: 1.0, True: 1.0}
+# The type scale (V-7, K-2): body / subtitle / title, 18 / 24 / 32 px on a desktop and
+# 26 / 30 / 40 px at a kiosk (read standing, at arm's length). At 200 % text on a small
+# screen the layouts reflow and scroll (the column, flow_row, reflow): never smaller type.
+BASE_FONT_PX = 18
+KIOSK_FONT_PX = 26
+TITLE_RATIO = {False: 32 / 18, True: 40 / 26}
+SUBTITLE_RATIO = {False: 24 / 18, True: 30 / 26}
 # Arabic runs larger (its letters read smaller at the same size): AR-3.
 ARABIC_SCALE = 1.15
+#: The column holds about 75 characters of body text: 37 font sizes wide (~1000 px at
+#: the kiosk's 26 px, ~730 px at 18 px), the screen's side margins added.
+COLUMN_EMS = 37
+COLUMN_MARGINS_PX = 64
 KIOSK_TARGET_PX = 44
 DEFAULT_TARGET_PX = 32  # above the WCAG 2.5.8 minimum of 24 px
 THEMES = ("default", "high-contrast", "system")
+#: The combobox's arrow (V-6), drawn in each theme's control colour (the system theme's
+#: colours are unknown: a mid grey, 4.5:1 on white and 4.6:1 on black).
+COMBO_ARROWS = {
+    "default": "chevron-down-primary.svg",
+    "high-contrast": "chevron-down-yellow.svg",
+    "system": "chevron-down-grey.svg",
+}
 _PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
 
@@ -105,6 +117,11 @@ def platform_font_px() -> int:
     return BASE_FONT_PX
 
 
+def column_px(font_px: int) -> int:
+    """The width of the screens' column for a body text size."""
+    return round(font_px * COLUMN_EMS) + COLUMN_MARGINS_PX
+
+
 def sizes(
     font_scale: float, kiosk: bool, base_px: int | None = None, arabic: bool = False
 ) -> dict[str, str]:
@@ -114,17 +131,28 @@ def sizes(
     factor = min(font_scale * ARABIC_SCALE, max(font_scale, 2.0)) if arabic else font_scale
     font = round(base * factor)
     target = KIOSK_TARGET_PX if kiosk else DEFAULT_TARGET_PX
+    scrollbar = max(target - 8 if kiosk else 16, round(font * 1.1))
     return {
         "font_px": str(font),
+        # The bundled fonts, except in the "system" theme (the platform's font).
+        "font_family": "" if base_px is not None else f"font-family: {fonts.css_families()};",
         "small_px": str(max(12, round(font * 0.85))),
         "title_px": str(round(font * TITLE_RATIO[kiosk])),
         "subtitle_px": str(round(font * SUBTITLE_RATIO[kiosk])),
         "target_px": str(max(target, round(font * 1.9))),
         "tile_px": str(round(font * 5)),
+        # The screens' centred column (V-3, K-2): about 75 characters of body text a
+        # line (a character is about half the font size), plus the screen's margins.
+        "column_px": str(column_px(font)),
         # On-screen keyboard keys: at least 60 px at a kiosk (issue 15).
-        "key_px": str(max(64 if kiosk else 48, round(font * 2.6))),
+        "key_px": str(max(64 if kiosk else 48, round(font * 2.2))),
+        "combo_arrow_px": str(max(16, round(font * 0.8))),
+        "key_smallest_px": str(max(16, round(font * 0.6))),
         "indicator_px": str(max(24, round(font * 1.3))),
-        "scrollbar_px": str(max(target - 8 if kiosk else 16, round(font * 1.1))),
+        "scrollbar_px": str(scrollbar),
+        # Half the handle (the bar less its 1-px edge and 4-px insets), rounded down: Qt
+        # draws square corners for a radius larger than half the handle.
+        "scrollbar_radius_px": str(max(2, (scrollbar - 9) // 2 - 1)),
     }
 
 
@@ -134,6 +162,8 @@ def render(theme: str, font_scale: float = 1.0, kiosk: bool = False, arabic: boo
     # A token missing from a theme falls back to the default theme's value (a test
     # requires every theme to define every token, so this only softens a mistake).
     values = tokens("default") | tokens(theme) | sizes(font_scale, kiosk, base_px, arabic)
+    arrow = ui_dir() / "icons" / COMBO_ARROWS.get(theme, COMBO_ARROWS["default"])
+    values["combo_arrow"] = arrow.as_posix()
     template = (ui_dir() / "qss" / "base.qss").read_text(encoding="utf-8")
 
     def fill(match: re.Match[str]) -> str:
@@ -153,6 +183,7 @@ def apply(
     if mode is not None:
         kiosk = mode == "kiosk"
     resolved = resolve(theme, mode)
+    fonts.load()
     hide_mnemonics(app, citizen=(mode != "mediator") if mode is not None else True)
     arabic = bool(app.property("assist_desk_arabic"))
     if not app.styleSheet():

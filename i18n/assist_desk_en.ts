@@ -86,63 +86,86 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="302" />
-            <location filename="../assist_desk/views/appointments.py" line="305" />
+            <location filename="../assist_desk/views/appointments.py" line="304" />
+            <location filename="../assist_desk/views/appointments.py" line="307" />
             <source>Pre-application number and appointment</source>
             <translation>Pre-application number and appointment</translation>
         </message>
     </context>
     <context>
+        <name>AskMediatorScreen</name>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="49" />
+            <source>Ask a mediator</source>
+            <translation>Ask a mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="52" />
+            <source>A mediator can help you</source>
+            <translation>A mediator can help you</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="54" />
+            <source>Raise your hand so that a mediator sees you, or go to the help point's desk.</source>
+            <translation>Raise your hand so that a mediator sees you, or go to the help point's desk.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="56" />
+            <source>Back to where I was</source>
+            <translation>Back to where I was</translation>
+        </message>
+    </context>
+    <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="125" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="128" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="129" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="130" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="132" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="136" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="141" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="142" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="143" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="145" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -1886,22 +1909,22 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="220" />
+            <location filename="../assist_desk/views/home.py" line="224" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="223" />
+            <location filename="../assist_desk/views/home.py" line="227" />
             <source>What would you like to do?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="225" />
+            <location filename="../assist_desk/views/home.py" line="229" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choose one of the buttons below. You can come back here at any time.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="227" />
+            <location filename="../assist_desk/views/home.py" line="231" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -2012,75 +2035,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="387" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="392" />
+            <location filename="../assist_desk/views/main_window.py" line="395" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="397" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="398" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="400" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="402" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="403" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
-            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="409" />
+            <source>Need help? Ask a mediator</source>
+            <translation>Need help? Ask a mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="412" />
+            <source>Shows how to get help from a person at this help point</source>
+            <translation>Shows how to get help from a person at this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="414" />
+            <location filename="../assist_desk/views/main_window.py" line="415" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="417" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="404" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="405" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="406" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="407" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="408" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2366,253 +2399,253 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="208" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="217" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
+            <location filename="../assist_desk/views/places.py" line="221" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="227" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="231" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>Town or postcode (or INSEE code)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="235" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="239" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="250" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="251" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="252" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
+            <location filename="../assist_desk/views/places.py" line="263" />
             <source>Town halls and appointments: %1</source>
             <translation>Town halls and appointments: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
+            <location filename="../assist_desk/views/places.py" line="285" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="393" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="446" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="449" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>
@@ -2620,147 +2653,147 @@
     <context>
         <name>PreApplicationWidget</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="109" />
+            <location filename="../assist_desk/views/appointments.py" line="111" />
             <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
             <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="113" />
+            <location filename="../assist_desk/views/appointments.py" line="115" />
             <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
             <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="117" />
+            <location filename="../assist_desk/views/appointments.py" line="119" />
             <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
             <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="121" />
+            <location filename="../assist_desk/views/appointments.py" line="123" />
             <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
             <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <location filename="../assist_desk/views/appointments.py" line="127" />
             <source>Expired: this pre-application is too old. Make a new pre-application.</source>
             <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="132" />
+            <location filename="../assist_desk/views/appointments.py" line="134" />
             <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
             <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="135" />
+            <location filename="../assist_desk/views/appointments.py" line="137" />
             <source>The number must have 10 letters or digits.</source>
             <translation>The number must have 10 letters or digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="137" />
+            <location filename="../assist_desk/views/appointments.py" line="139" />
             <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
             <translation>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="140" />
+            <location filename="../assist_desk/views/appointments.py" line="142" />
             <source>The appointment service is busy. Try again in a minute.</source>
             <translation>The appointment service is busy. Try again in a minute.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="146" />
+            <location filename="../assist_desk/views/appointments.py" line="148" />
             <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
             <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <location filename="../assist_desk/views/appointments.py" line="153" />
             <source>Pre-application &amp;number:</source>
             <translation>Pre-application &amp;number:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <location filename="../assist_desk/views/appointments.py" line="154" />
             <source>Pre-application number</source>
             <translation>Pre-application number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <location filename="../assist_desk/views/appointments.py" line="156" />
             <source>10 letters or digits; spaces and small letters are accepted</source>
             <translation>10 letters or digits; spaces and small letters are accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <location filename="../assist_desk/views/appointments.py" line="158" />
             <source>e.g. AB12 CD34 EF</source>
             <translation>e.g. AB12 CD34 EF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="157" />
+            <location filename="../assist_desk/views/appointments.py" line="159" />
             <source>Result of the check</source>
             <translation>Result of the check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <location filename="../assist_desk/views/appointments.py" line="160" />
             <source>Check the number</source>
             <translation>Check the number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <location filename="../assist_desk/views/appointments.py" line="161" />
             <source>Check the pre-application number</source>
             <translation>Check the pre-application number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="160" />
+            <location filename="../assist_desk/views/appointments.py" line="162" />
             <source>Free appointments near this help point</source>
             <translation>Free appointments near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="162" />
+            <location filename="../assist_desk/views/appointments.py" line="164" />
             <source>Free appointments, nearest town halls first</source>
             <translation>Free appointments, nearest town halls first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="164" />
+            <location filename="../assist_desk/views/appointments.py" line="166" />
             <source>Appointments in town halls: %1</source>
             <translation>Appointments in town halls: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="178" />
+            <location filename="../assist_desk/views/appointments.py" line="180" />
             <source>%1 of 10 characters</source>
             <translation>%1 of 10 characters</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="181" />
+            <location filename="../assist_desk/views/appointments.py" line="183" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Too long: %1 characters instead of 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="185" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <location filename="../assist_desk/views/appointments.py" line="189" />
             <source>Complete number: %1</source>
             <translation>Complete number: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <location filename="../assist_desk/views/appointments.py" line="214" />
             <source>Asking the appointment service…</source>
             <translation>Asking the appointment service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="225" />
+            <location filename="../assist_desk/views/appointments.py" line="227" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="233" />
+            <location filename="../assist_desk/views/appointments.py" line="235" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="242" />
+            <location filename="../assist_desk/views/appointments.py" line="244" />
             <source>Appointment: %1 at %2</source>
             <translation>Appointment: %1 at %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="261" />
+            <location filename="../assist_desk/views/appointments.py" line="263" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>No free appointment found from here: use the official site.</translation>
         </message>

@@ -86,63 +86,86 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="302" />
-            <location filename="../assist_desk/views/appointments.py" line="305" />
+            <location filename="../assist_desk/views/appointments.py" line="304" />
+            <location filename="../assist_desk/views/appointments.py" line="307" />
             <source>Pre-application number and appointment</source>
             <translation>Numéro de pré-demande et rendez-vous</translation>
         </message>
     </context>
     <context>
+        <name>AskMediatorScreen</name>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="49" />
+            <source>Ask a mediator</source>
+            <translation>Demander un médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="52" />
+            <source>A mediator can help you</source>
+            <translation>Un médiateur peut vous aider</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="54" />
+            <source>Raise your hand so that a mediator sees you, or go to the help point's desk.</source>
+            <translation>Levez la main pour qu'un médiateur vous voie, ou allez à l'accueil du lieu d'aide.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="56" />
+            <source>Back to where I was</source>
+            <translation>Revenir où j'en étais</translation>
+        </message>
+    </context>
+    <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="125" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="128" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="129" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="130" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="132" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="136" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="141" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="142" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="143" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="145" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -1886,22 +1909,22 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="220" />
+            <location filename="../assist_desk/views/home.py" line="224" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="223" />
+            <location filename="../assist_desk/views/home.py" line="227" />
             <source>What would you like to do?</source>
             <translation>Que souhaitez-vous faire ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="225" />
+            <location filename="../assist_desk/views/home.py" line="229" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choisissez un des boutons ci-dessous. Vous pouvez revenir ici à tout moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="227" />
+            <location filename="../assist_desk/views/home.py" line="231" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -2012,75 +2035,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="387" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="392" />
+            <location filename="../assist_desk/views/main_window.py" line="395" />
             <source>Help point: %1</source>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="397" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="398" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="400" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="402" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="403" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
-            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="409" />
+            <source>Need help? Ask a mediator</source>
+            <translation>Besoin d'aide ? Demandez à un médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="412" />
+            <source>Shows how to get help from a person at this help point</source>
+            <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="414" />
+            <location filename="../assist_desk/views/main_window.py" line="415" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="417" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="404" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="405" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="406" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="407" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="408" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -2366,253 +2399,253 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>Town halls</source>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="208" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="217" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
+            <location filename="../assist_desk/views/places.py" line="221" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="227" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="231" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>Commune ou code postal (ou code INSEE)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="235" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="239" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="250" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="251" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="252" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>Aucune liste gardée sur cet ordinateur n'indique quelles mairies reçoivent les demandes de passeport et de carte d'identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l'immatriculation. Vérifiez qu'une mairie reçoit les demandes de passeport et de carte d'identité avant de vous y rendre.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
+            <location filename="../assist_desk/views/places.py" line="263" />
             <source>Town halls and appointments: %1</source>
             <translation>Mairies et rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
+            <location filename="../assist_desk/views/places.py" line="285" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="393" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="446" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="449" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
@@ -2620,147 +2653,147 @@
     <context>
         <name>PreApplicationWidget</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="109" />
+            <location filename="../assist_desk/views/appointments.py" line="111" />
             <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
             <translation>Valide : ce numéro permet de prendre rendez-vous dans toute mairie qui reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="113" />
+            <location filename="../assist_desk/views/appointments.py" line="115" />
             <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
             <translation>Déjà utilisé : une demande a été faite avec ce numéro. Il ne peut pas resservir ; faites une nouvelle pré-demande si besoin.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="117" />
+            <location filename="../assist_desk/views/appointments.py" line="119" />
             <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
             <translation>Pas encore reconnu par l'ANTS : vérifiez le numéro sur le récapitulatif de pré-demande, ou patientez un peu et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="121" />
+            <location filename="../assist_desk/views/appointments.py" line="123" />
             <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
             <translation>Inconnu : l'ANTS ne connaît pas ce numéro. Vérifiez chaque caractère sur le récapitulatif de pré-demande.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="125" />
+            <location filename="../assist_desk/views/appointments.py" line="127" />
             <source>Expired: this pre-application is too old. Make a new pre-application.</source>
             <translation>Expiré : cette pré-demande est trop ancienne. Faites une nouvelle pré-demande.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="132" />
+            <location filename="../assist_desk/views/appointments.py" line="134" />
             <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
             <translation>L'état ne peut pas être vérifié d'ici. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="135" />
+            <location filename="../assist_desk/views/appointments.py" line="137" />
             <source>The number must have 10 letters or digits.</source>
             <translation>Le numéro doit comporter 10 lettres ou chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="137" />
+            <location filename="../assist_desk/views/appointments.py" line="139" />
             <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
             <translation>Le service de rendez-vous a refusé l'accès de ce point d'accueil. Merci de prévenir un médiateur ; en attendant, utilisez le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="140" />
+            <location filename="../assist_desk/views/appointments.py" line="142" />
             <source>The appointment service is busy. Try again in a minute.</source>
             <translation>Le service de rendez-vous est occupé. Réessayez dans une minute.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="146" />
+            <location filename="../assist_desk/views/appointments.py" line="148" />
             <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
             <translation>À la fin de la pré-demande en ligne, vous recevez un numéro de pré-demande : 10 lettres ou chiffres. Notez-le ou imprimez le récapitulatif : la mairie le demande au rendez-vous, où les empreintes digitales sont relevées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="151" />
+            <location filename="../assist_desk/views/appointments.py" line="153" />
             <source>Pre-application &amp;number:</source>
             <translation>&amp;Numéro de pré-demande :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="152" />
+            <location filename="../assist_desk/views/appointments.py" line="154" />
             <source>Pre-application number</source>
             <translation>Numéro de pré-demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <location filename="../assist_desk/views/appointments.py" line="156" />
             <source>10 letters or digits; spaces and small letters are accepted</source>
             <translation>10 lettres ou chiffres ; les espaces et les minuscules sont acceptés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <location filename="../assist_desk/views/appointments.py" line="158" />
             <source>e.g. AB12 CD34 EF</source>
             <translation>ex. AB12 CD34 EF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="157" />
+            <location filename="../assist_desk/views/appointments.py" line="159" />
             <source>Result of the check</source>
             <translation>Résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <location filename="../assist_desk/views/appointments.py" line="160" />
             <source>Check the number</source>
             <translation>Vérifier le numéro</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <location filename="../assist_desk/views/appointments.py" line="161" />
             <source>Check the pre-application number</source>
             <translation>Vérifier le numéro de pré-demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="160" />
+            <location filename="../assist_desk/views/appointments.py" line="162" />
             <source>Free appointments near this help point</source>
             <translation>Rendez-vous libres près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="162" />
+            <location filename="../assist_desk/views/appointments.py" line="164" />
             <source>Free appointments, nearest town halls first</source>
             <translation>Rendez-vous libres, mairies les plus proches d'abord</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="164" />
+            <location filename="../assist_desk/views/appointments.py" line="166" />
             <source>Appointments in town halls: %1</source>
             <translation>Rendez-vous en mairie : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="178" />
+            <location filename="../assist_desk/views/appointments.py" line="180" />
             <source>%1 of 10 characters</source>
             <translation>%1 caractères sur 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="181" />
+            <location filename="../assist_desk/views/appointments.py" line="183" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Trop long : %1 caractères au lieu de 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="185" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Seulement des lettres de A à Z et des chiffres : « %1 » n'est pas accepté</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <location filename="../assist_desk/views/appointments.py" line="189" />
             <source>Complete number: %1</source>
             <translation>Numéro complet : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="212" />
+            <location filename="../assist_desk/views/appointments.py" line="214" />
             <source>Asking the appointment service…</source>
             <translation>Interrogation du service de rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="225" />
+            <location filename="../assist_desk/views/appointments.py" line="227" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Sans connexion à l'ANTS, seule la forme du numéro est vérifiée.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="233" />
+            <location filename="../assist_desk/views/appointments.py" line="235" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>Le service de rendez-vous ne répond pas. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="242" />
+            <location filename="../assist_desk/views/appointments.py" line="244" />
             <source>Appointment: %1 at %2</source>
             <translation>Rendez-vous : %1 à %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="261" />
+            <location filename="../assist_desk/views/appointments.py" line="263" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>Aucun rendez-vous libre trouvé d'ici : utilisez le site officiel.</translation>
         </message>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Each language named in itself, as a person looking for it would read it.
@@ -54,13 +55,15 @@ class AttractScreen(Screen):
         self._privacy.setWordWrap(True)
         self._privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._language_label = QLabel()
+        self._language_label.setWordWrap(True)  # the kiosk's type at 200 % on 800 px
         self._language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.language_buttons: dict[str, QPushButton] = {}
         # The languages in a group named by the question: a screen reader says it on
         # entering the choice (m2 of issue 19), as for the wizard's radio groups.
         self._languages = QFrame()  # exported as a panel (a plain QWidget: a filler)
         self._languages.setObjectName("attractLanguages")
-        row = QHBoxLayout(self._languages)
+        # A column when the row does not fit (the kiosk's 40-px type at 200 % on 800 px).
+        row = ReflowRow(self._languages)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)  # as when the row sat in the screen's layout
         row.addStretch(1)

@@ -203,7 +203,11 @@ class HomeScreen(Screen):
         for button in self._tiles.values():
             self._grid.removeWidget(button)  # re-placed below, in the new order
         for index, button in enumerate(self._tiles.values()):
-            self._grid.addWidget(button, index // self.COLUMNS, index % self.COLUMNS)
+            # Tiles of a row start at its top (Qt centres a tile shorter than its row:
+            # with the larger type, a description of three lines beside one of two).
+            self._grid.addWidget(
+                button, index // self.COLUMNS, index % self.COLUMNS, Qt.AlignmentFlag.AlignTop
+            )
             button.show()  # at once, not queued: it can take the focus right away
         self.retranslate_ui()
         first = self.initial_focus()

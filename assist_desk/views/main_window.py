@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist_desk import theme
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.a11y import mark_headings, show_page
+from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.flow_row import FlowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 
 S = TypeVar("S", bound=Screen)
 
@@ -45,6 +49,45 @@ class ShellInfo:
     mode: Mode
     languages: tuple[str, ...]
     language: str
+
+
+class ColumnLabel(QLabel):
+    """A label as wide as the window (its background a strip) whose lines keep to the
+    screens' column: about 75 characters, centred (V-3)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        font_px = self.font().pixelSize()
+        if font_px > 0:
+            side = max(0, (event.size().width() - theme.column_px(font_px)) // 2)
+            if self.contentsMargins().left() != side:
+                self.setContentsMargins(side, 0, side, 0)
+        super().resizeEvent(event)
+
+
+class ScreenStack(QStackedWidget):
+    """The screens: each scrolls on its own, so the stack asks for no more than its
+    minimum (the window's column then scrolls only when even that does not fit)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+
+class ShellScroll(QScrollArea):
+    """The window's column, scrolling only when even the bar does not fit. A window
+    shown without a size asks for what it asked before it scrolled: the bar and the
+    screens at their preferred sizes (a scroll area alone asks for a small default)."""
+
+    def __init__(self, stack: ScreenStack) -> None:
+        super().__init__()
+        self._stack = stack
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        screens = QStackedWidget.sizeHint(self._stack).height() - self._stack.sizeHint().height()
+        return QSize(hint.width(), hint.height() + max(0, screens))
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +122,7 @@ class MainWindow(QMainWindow):
         self._screen_factories: dict[str, Callable[[], Screen]] = {}
         self._fallback_focus: QWidget | None = None
 
-        self.banner = QLabel()
+        self.banner = ColumnLabel()
         self.banner.setObjectName("trainingBanner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,6 +157,13 @@ class MainWindow(QMainWindow):
         self.about_button.setObjectName("aboutButton")
         self.about_button.setVisible(False)
         self.about_button.clicked.connect(lambda: self.show_screen("about"))
+        # K-2: at a kiosk nobody sits beside the citizen; this is always in the bar.
+        self.help_button = WrapButton()  # wraps at 200 % text on a narrow kiosk
+        self.help_button.setObjectName("askMediatorButton")
+        self.help_button.setVisible(shell.mode is Mode.KIOSK)
+        self.help_button.clicked.connect(self._ask_mediator)
+        #: The screen the citizen asked for help from (Back returns there).
+        self._before_help = HomeScreen.screen_id
 
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
@@ -133,22 +183,44 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.home_button)
         bar.addWidget(self.staff_button)
         bar.addWidget(self.about_button)
+        bar.addWidget(self.help_button)
         bar.addWidget(self.end_button)
 
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.stack.setObjectName("screenStack")
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())
         self._add(self.home)
+        if shell.mode is Mode.KIOSK:
+            help_screen = AskMediatorScreen()
+            help_screen.sig_back.connect(lambda: self.show_screen(self._before_help))
+            self._add(help_screen)
 
+        # The banner, the bar and the screens scroll together only when they do not fit
+        # the window's height (text at 200 % on a small screen: the bar's rows and the
+        # banner's lines would leave the screen no room); otherwise the screen scrolls
+        # alone under a bar that stays in view.
+        shell_widget = QWidget()
+        shell_widget.setObjectName("shell")
+        shell_column = QVBoxLayout(shell_widget)
+        shell_column.setContentsMargins(0, 0, 0, 0)
+        shell_column.setSpacing(0)
+        shell_column.addWidget(self.banner)
+        shell_column.addWidget(top_bar)
+        shell_column.addWidget(self.stack, 1)
+        self.shell_scroll = ShellScroll(self.stack)
+        self.shell_scroll.setObjectName("shellScroll")
+        self.shell_scroll.setWidgetResizable(True)
+        self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.shell_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shell_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.shell_scroll.setWidget(shell_widget)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(top_bar)
-        column.addWidget(self.stack, 1)
-        self._column = column
+        column.addWidget(self.shell_scroll, 1)
+        self._column = column  # the on-screen keyboard docks under it
         self.setCentralWidget(central)
         self.retranslate_ui()
         self.show_screen(HomeScreen.screen_id)
@@ -208,8 +280,13 @@ class MainWindow(QMainWindow):
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
         holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The style sheet caps a screen's width (the column): centred in a wide window.
+        holder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         holder.setWidget(screen)
         mark_headings(screen)  # screen titles are headings for screen readers (M1)
+        for title in screen.findChildren(QLabel):
+            if title.property("role") in ("title", "subtitle"):
+                align_with_page(title)  # AR-2: a Latin-only title stays on the right
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder
@@ -272,6 +349,12 @@ class MainWindow(QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_screen_shown.emit(screen_id)
+
+    def _ask_mediator(self) -> None:
+        current = self.current_screen().screen_id
+        if current != AskMediatorScreen.screen_id:
+            self._before_help = current
+        self.show_screen(AskMediatorScreen.screen_id)
 
     def _first_focusable(self, screen: Screen) -> QWidget:
         """Where the focus goes when a screen names none: its first control, else the bar."""
@@ -360,6 +443,11 @@ class MainWindow(QMainWindow):
         self.staff_button.setAccessibleDescription(self.tr("Asks for the mediator's PIN"))
         self.about_button.setText(self.tr("About"))
         self.about_button.setAccessibleName(self.tr("About this application"))
+        self.help_button.setText(self.tr("Need help? Ask a mediator"))
+        self.help_button.setAccessibleName(self.help_button.text())
+        self.help_button.setAccessibleDescription(
+            self.tr("Shows how to get help from a person at this help point")
+        )
         self.end_button.setText(self.tr("End session"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setAccessibleDescription(

@@ -78,6 +78,7 @@ class PlacesScreen(Screen):
         self.intro.setWordWrap(True)
 
         self.search_label = QLabel()
+        self.search_label.setWordWrap(True)  # the kiosk's type at 200 % on 800 px
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("placesSearch")
         self.search_edit.setClearButtonEnabled(True)

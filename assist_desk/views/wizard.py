@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -117,12 +118,16 @@ class StepBar(QWidget):
 
 
 class PageStack(QStackedWidget):
-    """The wizard's pages: they take the room left, never ask for more (E-2).
+    """The wizard's pages: they take the room left, never ask for more (E-2), and no
+    more than the current page needs, so the action bar sits right under the content
+    (V-4).
 
     A stacked widget prefers the height of its tallest page; that made the screen
     taller than the window, and the action bar went under the bottom edge when an
     alert appeared. Every page scrolls on its own, so a modest preferred height is
     enough, and the screen keeps its own height for the title, alerts and actions.
+    The maximum height is the current page's height at the stack's width: the room
+    beyond it goes under the actions (a stretch after them).
     """
 
     MIN_HEIGHT = 120
@@ -130,9 +135,39 @@ class PageStack(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(self.MIN_HEIGHT)
+        self.currentChanged.connect(lambda _index: self.fit_to_page())
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.MIN_HEIGHT)
+
+    def watch_page(self, page: QWidget) -> None:
+        """Measure again when ``page`` changes (an alert, an error under a field)."""
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._current_page():
+            self.fit_to_page()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_to_page()  # wrapped text needs another height at another width
+
+    def _current_page(self) -> QWidget | None:
+        scroll = self.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
+
+    def fit_to_page(self) -> None:
+        page = self._current_page()
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(max(1, self.width()))
+        else:
+            needed = layout.totalSizeHint().height()
+        self.setMaximumHeight(max(self.MIN_HEIGHT, needed))
 
 
 class Page(QWidget):
@@ -386,9 +421,11 @@ class WizardScreen(Screen):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_frame)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.stack, 100)  # up to its page's height (PageStack)
         layout.addWidget(self.busy_frame)
         layout.addLayout(nav)
+        # V-4: the room left goes under the actions, not between them and the content.
+        layout.addStretch(1)
 
         controller.sig_step_changed.connect(self._show_step)
         controller.sig_busy_changed.connect(self._set_busy)
@@ -416,6 +453,7 @@ class WizardScreen(Screen):
         page.term_hints = hints
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
+        self.stack.watch_page(page)
         self._scrolls[page.step_id] = scroll
         self.pages[page.step_id] = page
         page.retranslate()

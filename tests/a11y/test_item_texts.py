@@ -21,13 +21,13 @@ from assist_desk.views.content_common import ContentEnv
 LONG_NAME = "Carte grise — véhicule d'occasion"
 
 
-def _screen(qtbot: Any, pack: ContentPack, lang: str) -> ChecklistsScreen:
+def _screen(qtbot: Any, pack: ContentPack, lang: str, width: int = 1400) -> ChecklistsScreen:
     env = ContentEnv(pack, lambda: lang, "Médiathèque test", 180, today=lambda: pack.pack_date)
     screen = ChecklistsScreen(env)
     qtbot.addWidget(screen)
     if lang == "ar":
         screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    screen.resize(1400, 900)
+    screen.resize(width, 900)
     screen.show()
     qtbot.waitExposed(screen)
     qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() > 0)
@@ -49,7 +49,9 @@ def test_procedure_names_wrap_instead_of_being_elided(
     qtbot: Any, qapp: Any, pack: ContentPack, lang: str, scale: float
 ) -> None:
     theme.apply(qapp, "default", scale, kiosk=True)
-    screen = _screen(qtbot, pack, lang)
+    # Wide enough for the list beside the checklist at the kiosk's 26-px type (52 px at
+    # 200 %): stacked, the list would take the whole width and need no second line.
+    screen = _screen(qtbot, pack, lang, width=round(1400 * max(1.0, scale * 0.7)))
     tree = screen.tree
     # The procedure's name in the interface's language (Arabic is translated too).
     view = pack.checklist("vr_change_owner", lang)
@@ -68,7 +70,7 @@ def test_procedure_names_wrap_instead_of_being_elided(
     assert a11y_check.check_item_texts(screen) == []
     # Wider (a larger screen, the splitter dragged): the rows follow, fewer lines.
     before = rect.height()
-    screen.resize(2400, 900)
+    screen.resize(round(2400 * max(1.0, scale * 0.7)), 900)
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < before)
     assert a11y_check.check_item_texts(screen) == []
 

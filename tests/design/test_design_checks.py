@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWidget
 
+from assist_desk import theme
 from assist_desk.devtools import design_check as D
 from assist_desk.views.wizard import PageStack
 from tests.design.test_flow_alerts import HOLDERS, account_screen, walk_to
@@ -58,6 +60,7 @@ def test_clipped_control_on_the_old_portal_down_screen(
         return holder
 
     monkeypatch.setattr(PageStack, "sizeHint", QStackedWidget.sizeHint)  # the old stack
+    monkeypatch.setattr(PageStack, "fit_to_page", lambda self: None)
     assert "clipped-control" in kinds(D.check_clipped_controls(portal_down(qtbot)))
     monkeypatch.undo()
     assert D.check_clipped_controls(portal_down(qtbot)) == []
@@ -123,3 +126,86 @@ def test_small_text_and_kiosk_choices(qtbot: Any) -> None:
 
 def teardown_function() -> None:
     HOLDERS.clear()
+
+
+def test_kiosk_text_under_24_px(qtbot: Any) -> None:
+    """Yesterday's kiosk body text (20 px) is now too small there (K-2: 24–28 px)."""
+    root = window(qtbot, 600, 200)
+    body = QLabel("Avant de commencer", root)
+    font = QFont(body.font())
+    font.setPixelSize(20)
+    body.setFont(font)
+    root.show()
+    assert kinds(D.check_small_text(root, kiosk=True)) == ["small-text"]
+    assert D.check_small_text(root, kiosk=False) == []  # fine on a desktop
+    font.setPixelSize(26)
+    body.setFont(font)
+    assert D.check_small_text(root, kiosk=True) == []
+
+
+def test_action_bar_far_from_the_content(qtbot: Any) -> None:
+    root = window(qtbot, 600, 900)
+    QLabel("Avez-vous une adresse e-mail ?", root).setGeometry(10, 10, 400, 40)
+    bar = QPushButton("Continuer", root)
+    bar.setProperty("actionBar", True)
+    bar.setGeometry(10, 820, 150, 50)  # pinned to the bottom, as in the review (V-4)
+    root.show()
+    found = D.check_action_bar_gap(root)
+    assert kinds(found) == ["far-actions"]
+    assert found[0].detail.startswith(f"{820 - 50} px")
+    bar.move(10, 70)  # right under the content
+    assert D.check_action_bar_gap(root) == []
+
+
+@pytest.fixture
+def kiosk_styled(qapp: Any) -> Any:
+    theme.apply(qapp, "default", 1.0, kiosk=True)
+    yield
+    theme.remove(qapp)
+    qapp.setProperty("assist_desk_citizen", None)
+
+
+def _short_step(qtbot: Any) -> Any:
+    controller, _screen, holder = account_screen(qtbot)
+    holder.resize(1920, 960)  # a kiosk's 1920×1080 under its bars
+    walk_to(controller, ["profile", "prerequisites"], profile="individual")
+    qtbot.wait(10)
+    return holder
+
+
+def test_far_actions_on_the_old_wizard_layout(
+    qtbot: Any, kiosk_styled: Any, monkeypatch: Any
+) -> None:
+    """V-4 as it was: the pages took every spare pixel and the buttons sat at the bottom."""
+    assert D.check_action_bar_gap(_short_step(qtbot)) == []
+    monkeypatch.setattr(PageStack, "fit_to_page", lambda self: None)  # the old stack
+    old = D.check_action_bar_gap(_short_step(qtbot))
+    assert "far-actions" in kinds(old)
+
+
+def test_long_lines_without_the_column(qtbot: Any, kiosk_styled: Any) -> None:
+    """V-3: at 1920 px the profile step's sentences ran to 100+ characters a line; in the
+    main window's stack the style sheet's column keeps them near 75."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    def profile_step(in_stack: bool) -> QWidget:
+        controller, _screen, holder = account_screen(qtbot)
+        if in_stack:
+            stack = QStackedWidget()
+            stack.setObjectName("screenStack")  # the main window's stack (base.qss)
+            HOLDERS.append(stack)
+            qtbot.addWidget(stack)
+            stack.addWidget(holder)
+            stack.resize(1920, 960)
+            stack.show()
+            outer: QWidget = stack
+        else:
+            holder.resize(1920, 960)
+            outer = holder
+        walk_to(controller, ["profile"])
+        qtbot.wait(10)
+        return outer
+
+    old = D.check_long_lines(profile_step(in_stack=False))
+    assert "long-lines" in kinds(old)
+    assert D.check_long_lines(profile_step(in_stack=True)) == []

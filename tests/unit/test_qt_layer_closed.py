@@ -26,6 +26,7 @@ QT_LAYER = (
     "assist_desk.app_filters",
     "assist_desk.i18n",
     "assist_desk.theme",
+    "assist_desk.fonts",
     "assist_desk.tour",
     "assist_desk.tours",
     "assist_desk.controllers",

@@ -109,7 +109,9 @@ def test_a_field_low_on_the_page_is_never_under_the_keyboard(app_context: Any, q
 
     def shown_above_the_keys() -> bool:
         height_now, bottom_now = json.loads(run_js(qtbot, screen.page, where))
-        return bool(height_now < height and bottom_now <= height_now)
+        # Within half a pixel: Chromium scrolls in fractions of a pixel (with the issue 14
+        # window layout a bottom of 582.00003 was seen in a view 582 high).
+        return bool(height_now < height and bottom_now <= height_now + 0.5)
 
     qtbot.waitUntil(shown_above_the_keys, timeout=5000)
 

@@ -1,7 +1,8 @@
 """Keys that fit the window: the keys share the window's width and at most half
 its height, their labels follow the text size (up to 200 %). On a small screen with
 large text the keys step down from "tall" to "short" (44 px, the kiosk's smallest
-target) and the labels from "large" to "medium" to "small" (sizes from the theme,
+target) and the labels from "large" to "medium" to "small" to "smallest" (the last for wide
+Arabic letters at the kiosk's 26-px type at 200 % on 800 px; sizes from the theme,
 ``keyHeight`` and ``keyFont`` properties styled in ui/qss/base.qss) until all fit."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QPushButton, QStyle, QStyleOptionButton, QWidget
 
-FONT_STEPS = ("large", "medium", "small")
+FONT_STEPS = ("large", "medium", "small", "smallest")
 HEIGHT_STEPS = ("tall", "short")
 #: The share of the window's height the keys may take.
 MAX_HEIGHT_SHARE = 0.5

@@ -136,6 +136,8 @@ def _minimum_width(item: QLayoutItem) -> int:
     widget = item.widget()
     if isinstance(widget, QLabel) and widget.wordWrap():
         return widget.minimumSizeHint().width()
+    if widget is not None and widget.hasHeightForWidth():  # wraps its text (WrapButton)
+        return max(item.minimumSize().width(), widget.minimumSizeHint().width())
     return max(item.minimumSize().width(), item.sizeHint().width())
 
 
