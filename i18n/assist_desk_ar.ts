@@ -173,103 +173,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="218" />
-            <location filename="../assist_desk/views/browser/screen.py" line="366" />
-            <location filename="../assist_desk/views/browser/screen.py" line="380" />
+            <location filename="../assist_desk/views/browser/screen.py" line="221" />
+            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <location filename="../assist_desk/views/browser/screen.py" line="383" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="285" />
+            <location filename="../assist_desk/views/browser/screen.py" line="288" />
             <source>Site shown: %1</source>
             <translation>الموقع المعروض: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
             <source>Back to the application</source>
             <translation>العودة إلى التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
-            <location filename="../assist_desk/views/browser/screen.py" line="392" />
-            <location filename="../assist_desk/views/browser/screen.py" line="402" />
-            <location filename="../assist_desk/views/browser/screen.py" line="408" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <location filename="../assist_desk/views/browser/screen.py" line="411" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
             <source>Previous page</source>
             <translation>الصفحة السابقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="375" />
             <source>Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="375" />
             <source>Load the page again</source>
             <translation>تحميل الصفحة من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="376" />
             <source>Smaller text</source>
             <translation>نص أصغر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <location filename="../assist_desk/views/browser/screen.py" line="377" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="387" />
+            <location filename="../assist_desk/views/browser/screen.py" line="390" />
             <source>This page is not available at this kiosk</source>
             <translation>هذه الصفحة غير متاحة على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="389" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>لا يفتح هذا الجهاز إلا المواقع الرسمية، حفاظًا على معلوماتك. لفتح هذه الصفحة على هاتفك، امسح الرمز بكاميرته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <location filename="../assist_desk/views/browser/screen.py" line="397" />
             <source>This page stopped working</source>
             <translation>توقفت هذه الصفحة عن العمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="396" />
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>قد يحدث هذا. أعد تشغيل الصفحة، وإذا توقفت مرة أخرى فاطلب المساعدة من وسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="398" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
             <source>Start again</source>
             <translation>إعادة التشغيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <location filename="../assist_desk/views/browser/screen.py" line="403" />
             <source>The document could not be received</source>
             <translation>تعذّر استلام المستند</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>حاول مرة أخرى في الصفحة. وإذا فشل ذلك مجددًا فاطلب المساعدة من وسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="404" />
+            <location filename="../assist_desk/views/browser/screen.py" line="407" />
             <source>This document cannot be shown here</source>
             <translation>لا يمكن عرض هذا المستند هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="406" />
+            <location filename="../assist_desk/views/browser/screen.py" line="409" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>لا يمكن هنا عرض وطباعة سوى مستندات PDF. يمكن لوسيط مساعدتك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="413" />
+            <location filename="../assist_desk/views/browser/screen.py" line="416" />
             <source>Code to scan with a phone to open this page</source>
             <translation>رمز يُمسح بالهاتف لفتح هذه الصفحة</translation>
         </message>
@@ -277,63 +277,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="362" />
-            <location filename="../assist_desk/views/checklists.py" line="378" />
+            <location filename="../assist_desk/views/checklists.py" line="363" />
+            <location filename="../assist_desk/views/checklists.py" line="379" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="379" />
+            <location filename="../assist_desk/views/checklists.py" line="380" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="380" />
+            <location filename="../assist_desk/views/checklists.py" line="381" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="381" />
+            <location filename="../assist_desk/views/checklists.py" line="382" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="382" />
+            <location filename="../assist_desk/views/checklists.py" line="383" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="383" />
+            <location filename="../assist_desk/views/checklists.py" line="384" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="384" />
+            <location filename="../assist_desk/views/checklists.py" line="385" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="385" />
+            <location filename="../assist_desk/views/checklists.py" line="386" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="470" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="517" />
+            <location filename="../assist_desk/views/checklists.py" line="519" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="546" />
+            <location filename="../assist_desk/views/checklists.py" line="548" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="549" />
+            <location filename="../assist_desk/views/checklists.py" line="551" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -420,128 +420,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="185" />
+            <location filename="../assist_desk/views/checklists.py" line="186" />
             <source>Cost calculator</source>
             <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <location filename="../assist_desk/views/checklists.py" line="187" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <location filename="../assist_desk/views/checklists.py" line="188" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="188" />
+            <location filename="../assist_desk/views/checklists.py" line="189" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <location filename="../assist_desk/views/checklists.py" line="190" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="191" />
+            <location filename="../assist_desk/views/checklists.py" line="192" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="193" />
+            <location filename="../assist_desk/views/checklists.py" line="194" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="195" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="197" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <location filename="../assist_desk/views/checklists.py" line="199" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="205" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="234" />
+            <location filename="../assist_desk/views/checklists.py" line="235" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="239" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="246" />
+            <location filename="../assist_desk/views/checklists.py" line="247" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="250" />
+            <location filename="../assist_desk/views/checklists.py" line="251" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="253" />
+            <location filename="../assist_desk/views/checklists.py" line="254" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="256" />
+            <location filename="../assist_desk/views/checklists.py" line="257" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="262" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="266" />
+            <location filename="../assist_desk/views/checklists.py" line="267" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -573,74 +573,74 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="219" />
-            <location filename="../assist_desk/views/faq.py" line="237" />
+            <location filename="../assist_desk/views/faq.py" line="220" />
+            <location filename="../assist_desk/views/faq.py" line="238" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="238" />
+            <location filename="../assist_desk/views/faq.py" line="239" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="239" />
+            <location filename="../assist_desk/views/faq.py" line="240" />
             <source>For example: lost passport, carte grise…</source>
             <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="240" />
+            <location filename="../assist_desk/views/faq.py" line="241" />
             <source>Search the questions and checklists</source>
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="242" />
+            <location filename="../assist_desk/views/faq.py" line="243" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="244" />
+            <location filename="../assist_desk/views/faq.py" line="245" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="246" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="247" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="251" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="252" />
+            <location filename="../assist_desk/views/faq.py" line="253" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="267" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="291" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="295" />
+            <location filename="../assist_desk/views/faq.py" line="296" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -652,17 +652,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="297" />
+            <location filename="../assist_desk/views/faq.py" line="298" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -674,40 +674,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
             <location filename="../assist_desk/views/faq.py" line="249" />
+            <location filename="../assist_desk/views/faq.py" line="250" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="407" />
-            <location filename="../assist_desk/views/faq.py" line="439" />
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="409" />
-            <location filename="../assist_desk/views/faq.py" line="427" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="428" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="461" />
+            <location filename="../assist_desk/views/faq.py" line="462" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
+            <location filename="../assist_desk/views/faq.py" line="257" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -2055,85 +2055,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="387" />
+            <location filename="../assist_desk/views/main_window.py" line="424" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="392" />
-            <location filename="../assist_desk/views/main_window.py" line="395" />
+            <location filename="../assist_desk/views/main_window.py" line="429" />
+            <location filename="../assist_desk/views/main_window.py" line="432" />
             <source>Help point: %1</source>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="397" />
+            <location filename="../assist_desk/views/main_window.py" line="434" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="398" />
+            <location filename="../assist_desk/views/main_window.py" line="435" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="400" />
+            <location filename="../assist_desk/views/main_window.py" line="437" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="402" />
+            <location filename="../assist_desk/views/main_window.py" line="439" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="403" />
+            <location filename="../assist_desk/views/main_window.py" line="440" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="409" />
+            <location filename="../assist_desk/views/main_window.py" line="446" />
             <source>Need help? Ask a mediator</source>
             <translation>تحتاج مساعدة؟ اطلب وسيطًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="412" />
+            <location filename="../assist_desk/views/main_window.py" line="449" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>يوضح كيف تحصل على مساعدة شخص في نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="414" />
-            <location filename="../assist_desk/views/main_window.py" line="415" />
+            <location filename="../assist_desk/views/main_window.py" line="451" />
+            <location filename="../assist_desk/views/main_window.py" line="452" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="417" />
+            <location filename="../assist_desk/views/main_window.py" line="454" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="404" />
+            <location filename="../assist_desk/views/main_window.py" line="441" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="405" />
+            <location filename="../assist_desk/views/main_window.py" line="442" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="406" />
+            <location filename="../assist_desk/views/main_window.py" line="443" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="407" />
+            <location filename="../assist_desk/views/main_window.py" line="444" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="408" />
+            <location filename="../assist_desk/views/main_window.py" line="445" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>

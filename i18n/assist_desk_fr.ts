@@ -173,103 +173,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="218" />
-            <location filename="../assist_desk/views/browser/screen.py" line="366" />
-            <location filename="../assist_desk/views/browser/screen.py" line="380" />
+            <location filename="../assist_desk/views/browser/screen.py" line="221" />
+            <location filename="../assist_desk/views/browser/screen.py" line="369" />
+            <location filename="../assist_desk/views/browser/screen.py" line="383" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>Site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="285" />
+            <location filename="../assist_desk/views/browser/screen.py" line="288" />
             <source>Site shown: %1</source>
             <translation>Site affiché : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="370" />
+            <location filename="../assist_desk/views/browser/screen.py" line="373" />
             <source>Back to the application</source>
             <translation>Revenir à l'application</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
-            <location filename="../assist_desk/views/browser/screen.py" line="392" />
-            <location filename="../assist_desk/views/browser/screen.py" line="402" />
-            <location filename="../assist_desk/views/browser/screen.py" line="408" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <location filename="../assist_desk/views/browser/screen.py" line="405" />
+            <location filename="../assist_desk/views/browser/screen.py" line="411" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="371" />
+            <location filename="../assist_desk/views/browser/screen.py" line="374" />
             <source>Previous page</source>
             <translation>Page précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="375" />
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="372" />
+            <location filename="../assist_desk/views/browser/screen.py" line="375" />
             <source>Load the page again</source>
             <translation>Charger la page à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="376" />
             <source>Smaller text</source>
             <translation>Texte plus petit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <location filename="../assist_desk/views/browser/screen.py" line="377" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="387" />
+            <location filename="../assist_desk/views/browser/screen.py" line="390" />
             <source>This page is not available at this kiosk</source>
             <translation>Cette page n'est pas disponible sur cette borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="389" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>Cette borne n'ouvre que des sites officiels, pour protéger vos informations. Pour ouvrir cette page sur votre téléphone, scannez le code avec son appareil photo.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <location filename="../assist_desk/views/browser/screen.py" line="397" />
             <source>This page stopped working</source>
             <translation>Cette page s'est arrêtée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="396" />
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>Cela peut arriver. Relancez la page ; si elle s'arrête encore, demandez à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="398" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
             <source>Start again</source>
             <translation>Relancer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <location filename="../assist_desk/views/browser/screen.py" line="403" />
             <source>The document could not be received</source>
             <translation>Le document n'a pas pu être reçu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <location filename="../assist_desk/views/browser/screen.py" line="404" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>Réessayez sur la page. Si cela échoue encore, demandez à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="404" />
+            <location filename="../assist_desk/views/browser/screen.py" line="407" />
             <source>This document cannot be shown here</source>
             <translation>Ce document ne peut pas être affiché ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="406" />
+            <location filename="../assist_desk/views/browser/screen.py" line="409" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>Seuls les documents PDF peuvent être affichés et imprimés ici. Un médiateur peut vous aider.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="413" />
+            <location filename="../assist_desk/views/browser/screen.py" line="416" />
             <source>Code to scan with a phone to open this page</source>
             <translation>Code à scanner avec un téléphone pour ouvrir cette page</translation>
         </message>
@@ -277,63 +277,63 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="362" />
-            <location filename="../assist_desk/views/checklists.py" line="378" />
+            <location filename="../assist_desk/views/checklists.py" line="363" />
+            <location filename="../assist_desk/views/checklists.py" line="379" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="379" />
+            <location filename="../assist_desk/views/checklists.py" line="380" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="380" />
+            <location filename="../assist_desk/views/checklists.py" line="381" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="381" />
+            <location filename="../assist_desk/views/checklists.py" line="382" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="382" />
+            <location filename="../assist_desk/views/checklists.py" line="383" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="383" />
+            <location filename="../assist_desk/views/checklists.py" line="384" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="384" />
+            <location filename="../assist_desk/views/checklists.py" line="385" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="385" />
+            <location filename="../assist_desk/views/checklists.py" line="386" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="470" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="517" />
+            <location filename="../assist_desk/views/checklists.py" line="519" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="546" />
+            <location filename="../assist_desk/views/checklists.py" line="548" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="549" />
+            <location filename="../assist_desk/views/checklists.py" line="551" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -420,128 +420,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="185" />
+            <location filename="../assist_desk/views/checklists.py" line="186" />
             <source>Cost calculator</source>
             <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <location filename="../assist_desk/views/checklists.py" line="187" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <location filename="../assist_desk/views/checklists.py" line="188" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="188" />
+            <location filename="../assist_desk/views/checklists.py" line="189" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <location filename="../assist_desk/views/checklists.py" line="190" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="191" />
+            <location filename="../assist_desk/views/checklists.py" line="192" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="193" />
+            <location filename="../assist_desk/views/checklists.py" line="194" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="195" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="197" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <location filename="../assist_desk/views/checklists.py" line="199" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="205" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="234" />
+            <location filename="../assist_desk/views/checklists.py" line="235" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="239" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="246" />
+            <location filename="../assist_desk/views/checklists.py" line="247" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="250" />
+            <location filename="../assist_desk/views/checklists.py" line="251" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="253" />
+            <location filename="../assist_desk/views/checklists.py" line="254" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="256" />
+            <location filename="../assist_desk/views/checklists.py" line="257" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="262" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="266" />
+            <location filename="../assist_desk/views/checklists.py" line="267" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -573,74 +573,74 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="219" />
-            <location filename="../assist_desk/views/faq.py" line="237" />
+            <location filename="../assist_desk/views/faq.py" line="220" />
+            <location filename="../assist_desk/views/faq.py" line="238" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="238" />
+            <location filename="../assist_desk/views/faq.py" line="239" />
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="239" />
+            <location filename="../assist_desk/views/faq.py" line="240" />
             <source>For example: lost passport, carte grise…</source>
             <translation>Par exemple : passeport perdu, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="240" />
+            <location filename="../assist_desk/views/faq.py" line="241" />
             <source>Search the questions and checklists</source>
             <translation>Rechercher dans les questions et les listes de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="242" />
+            <location filename="../assist_desk/views/faq.py" line="243" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="244" />
+            <location filename="../assist_desk/views/faq.py" line="245" />
             <source>&amp;Topic</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="246" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="247" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="251" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="252" />
+            <location filename="../assist_desk/views/faq.py" line="253" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="267" />
             <source>All topics</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="291" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="295" />
+            <location filename="../assist_desk/views/faq.py" line="296" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -648,17 +648,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="297" />
+            <location filename="../assist_desk/views/faq.py" line="298" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -666,40 +666,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
             <location filename="../assist_desk/views/faq.py" line="249" />
+            <location filename="../assist_desk/views/faq.py" line="250" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="407" />
-            <location filename="../assist_desk/views/faq.py" line="439" />
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Documents to bring: %1</source>
             <translation>Documents à apporter : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="409" />
-            <location filename="../assist_desk/views/faq.py" line="427" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="428" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Hide the French text</source>
             <translation>Masquer le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="461" />
+            <location filename="../assist_desk/views/faq.py" line="462" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
+            <location filename="../assist_desk/views/faq.py" line="257" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
         </message>
@@ -2035,85 +2035,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="387" />
+            <location filename="../assist_desk/views/main_window.py" line="424" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="392" />
-            <location filename="../assist_desk/views/main_window.py" line="395" />
+            <location filename="../assist_desk/views/main_window.py" line="429" />
+            <location filename="../assist_desk/views/main_window.py" line="432" />
             <source>Help point: %1</source>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="397" />
+            <location filename="../assist_desk/views/main_window.py" line="434" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="398" />
+            <location filename="../assist_desk/views/main_window.py" line="435" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="400" />
+            <location filename="../assist_desk/views/main_window.py" line="437" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="402" />
+            <location filename="../assist_desk/views/main_window.py" line="439" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="403" />
+            <location filename="../assist_desk/views/main_window.py" line="440" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="409" />
+            <location filename="../assist_desk/views/main_window.py" line="446" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="412" />
+            <location filename="../assist_desk/views/main_window.py" line="449" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="414" />
-            <location filename="../assist_desk/views/main_window.py" line="415" />
+            <location filename="../assist_desk/views/main_window.py" line="451" />
+            <location filename="../assist_desk/views/main_window.py" line="452" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="417" />
+            <location filename="../assist_desk/views/main_window.py" line="454" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="404" />
+            <location filename="../assist_desk/views/main_window.py" line="441" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="405" />
+            <location filename="../assist_desk/views/main_window.py" line="442" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="406" />
+            <location filename="../assist_desk/views/main_window.py" line="443" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="407" />
+            <location filename="../assist_desk/views/main_window.py" line="444" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="408" />
+            <location filename="../assist_desk/views/main_window.py" line="445" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
