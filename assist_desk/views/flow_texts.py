@@ -15,6 +15,11 @@ def t(text: str) -> str:
 
 
 # -- profiles: (name, who it is for and what it needs) -----------------------------
+#: F-5: the profile page offers the common case first, in the person's own words.
+PROFILE_FOR_ME = QT_TRANSLATE_NOOP("Flows", "For me (a private person)")
+PROFILE_GROUP_PRO = QT_TRANSLATE_NOOP(
+    "Flows", "You represent a company, a driving school, a town hall…?"
+)
 PROFILE_TEXTS: dict[str, tuple[str, str]] = {
     "individual": (
         QT_TRANSLATE_NOOP("Flows", "A private person"),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from assist_desk.views.portal_state_texts import (
 )
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
+from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.fit_scroll import FitScrollArea
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
@@ -225,7 +225,12 @@ class InfoPage(Page):
 
 
 class ChoicePage(Page):
-    """One choice among options, each with a plain sentence under it."""
+    """One choice among options: a column of tiles (V-1, K-2), the whole tile the target.
+
+    Each option is a checkable :class:`ChoiceTile` with its title, the plain sentence
+    under it and, when ``pictogram`` names one for it, a pictogram. The tiles form an
+    exclusive group, like radio buttons: the arrow keys move between them.
+    """
 
     def __init__(
         self,
@@ -234,10 +239,20 @@ class ChoicePage(Page):
         key: str,
         options: Callable[[], list[tuple[str, str, str]]],
         on_choose: Callable[[str], None] | None = None,
+        pictogram: Callable[[str], str] | None = None,
+        prominent: str = "",
+        heading_before: tuple[str, str] = ("", ""),
     ) -> None:
+        """``prominent``: the option shown larger, first (F-5: the common case);
+        ``heading_before``: (option, text) a sub-heading that groups the options
+        from that one on (F-5: "You represent a company…?")."""
         super().__init__(step_id, controller)
         self.key = key
+        self._prominent = prominent
+        self._heading_before = heading_before
+        self.group_heading: QLabel | None = None
         self._options = options
+        self._pictogram = pictogram or (lambda value: "")
         self._on_choose = on_choose or (lambda value: controller.update(**{key: value}))
         self.intro = label()
         self.column.addWidget(self.intro)
@@ -248,11 +263,12 @@ class ChoicePage(Page):
         self.choices.setObjectName(f"{step_id}_choices")
         self.box = QVBoxLayout(self.choices)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(4)
+        self.box.setSpacing(10)
         self.column.addWidget(self.choices)
         self.column.addStretch(1)
         self.group = QButtonGroup(self)
-        self.radios: dict[str, QRadioButton] = {}
+        #: The option tiles by value (named ``radios``: they answer like radio buttons).
+        self.radios: dict[str, ChoiceTile] = {}
         self._built: list[str] = []
 
     def _rebuild(self) -> None:
@@ -263,29 +279,25 @@ class ChoicePage(Page):
             for radio in self.radios.values():
                 self.group.removeButton(radio)
             self.radios.clear()
-            for value, _, _ in options:
-                radio = QRadioButton()
+            self.group_heading = None
+            for value in values:
+                if value == self._heading_before[0]:
+                    self.group_heading = label(role="subtitle")
+                    self.group_heading.setObjectName(f"{self.step_id}_group_heading")
+                    self.box.addSpacing(12)
+                    self.box.addWidget(self.group_heading)
+                radio = ChoiceTile(self._pictogram(value), checkable=True)
+                radio.set_prominent(value == self._prominent)
                 radio.setObjectName(f"{self.step_id}_{value}")
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
-                more = label(role="muted")
-                more.setObjectName(f"{self.step_id}_{value}_more")
-                more.setIndent(36)  # on the reading side, in both directions
-                more.setContentsMargins(0, 0, 0, 10)
                 self.group.addButton(radio)
                 self.box.addWidget(radio)
-                self.box.addWidget(more)
                 self.radios[value] = radio
             self._built = values
         for value, title, more_text in options:
-            radio = self.radios[value]
-            radio.setText(title)
-            radio.setAccessibleName(title)
-            radio.setAccessibleDescription(more_text)
-            found = self.findChild(QLabel, f"{self.step_id}_{value}_more")
-            if isinstance(found, QLabel):
-                more = found
-                more.setText(more_text)
-                more.setVisible(bool(more_text))
+            self.radios[value].set_texts(title, more_text)
+        if self.group_heading is not None:
+            self.group_heading.setText(t(self._heading_before[1]))
         question = self.intro.text() if self.intro.isVisibleTo(self) else ""
         self.choices.setAccessibleName(question or t(T.STEP_TITLES.get(self.step_id, "")))
 
@@ -297,6 +309,7 @@ class ChoicePage(Page):
             radio.blockSignals(True)
             radio.setChecked(value == chosen)
             radio.blockSignals(False)
+            radio.update()  # its check ring (signals were blocked)
         self.group.setExclusive(True)
 
     def retranslate(self) -> None:

@@ -29,6 +29,7 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
+from assist_desk.views.widgets.pictogram import PROFILE_PICTOGRAMS
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -387,7 +388,10 @@ class AccountScreen(WizardScreen):
                 "profile",
                 controller,
                 "profile",
-                lambda: [(p, t(T.PROFILE_TEXTS[p][0]), t(T.PROFILE_TEXTS[p][1])) for p in PROFILES],
+                self._profiles,
+                pictogram=lambda profile: PROFILE_PICTOGRAMS.get(profile, ""),
+                prominent="individual",
+                heading_before=(PROFILES[1], T.PROFILE_GROUP_PRO),
             )
         )
         self.add_page(QuestionsPage(controller))
@@ -500,6 +504,17 @@ class AccountScreen(WizardScreen):
     @staticmethod
     def _body(step_id: str) -> Callable[[], str]:
         return lambda: t(T.BODIES[step_id])
+
+    def _profiles(self) -> list[tuple[str, str, str]]:
+        """F-5: "For me" first and large; the five professional profiles after a heading."""
+        return [
+            (
+                profile,
+                t(T.PROFILE_FOR_ME if profile == "individual" else T.PROFILE_TEXTS[profile][0]),
+                t(T.PROFILE_TEXTS[profile][1]),
+            )
+            for profile in PROFILES
+        ]
 
     def _franceconnect_text(self) -> str:
         text = t(T.BODIES["franceconnect"])

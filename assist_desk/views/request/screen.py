@@ -22,6 +22,7 @@ from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
+from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
@@ -503,6 +504,7 @@ class RequestScreen(WizardScreen):
                 "category",
                 self._categories,
                 on_choose=controller.choose_category,
+                pictogram=lambda category: CATEGORY_PICTOGRAMS.get(category, ""),
             )
         )
         self.add_page(
@@ -512,6 +514,7 @@ class RequestScreen(WizardScreen):
                 "procedure",
                 self._procedures,
                 on_choose=controller.choose_procedure,
+                pictogram=procedure_pictogram,
             )
         )
         self.add_page(SummaryPage(controller))
