@@ -34,19 +34,19 @@ TILES: tuple[Tile, ...] = (
         QT_TRANSLATE_NOOP(
             "Home", "Start a procedure: registration certificate, licence, ID card, passport"
         ),
-        "new_request",
+        "form",
     ),
     Tile(
         "account",
         QT_TRANSLATE_NOOP("Home", "Create an ANTS account"),
         QT_TRANSLATE_NOOP("Home", "For a person, a professional or a town hall"),
-        "account",
+        "new_account",
     ),
     Tile(
         "faq",
         QT_TRANSLATE_NOOP("Home", "Questions & answers"),
         QT_TRANSLATE_NOOP("Home", "The answers to frequent questions, even without Internet"),
-        "faq",
+        "questions",
     ),
     Tile(
         "checklists",

@@ -38,9 +38,9 @@ PICTOGRAMS: dict[str, str] = {
     "qr_code": QT_TRANSLATE_NOOP("Pictogram", "QR code"),
     "search": QT_TRANSLATE_NOOP("Pictogram", "Search"),
     "place": QT_TRANSLATE_NOOP("Pictogram", "Place"),
-    "new_request": QT_TRANSLATE_NOOP("Pictogram", "Form"),
-    "account": QT_TRANSLATE_NOOP("Pictogram", "New account"),
-    "faq": QT_TRANSLATE_NOOP("Pictogram", "Questions and answers"),
+    "form": QT_TRANSLATE_NOOP("Pictogram", "Form"),
+    "new_account": QT_TRANSLATE_NOOP("Pictogram", "New account"),
+    "questions": QT_TRANSLATE_NOOP("Pictogram", "Questions and answers"),
     "checklist": QT_TRANSLATE_NOOP("Pictogram", "List of documents"),
     "larger_text": QT_TRANSLATE_NOOP("Pictogram", "Larger text"),
 }
