@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from assist_desk.controllers.session import SessionController
     from assist_desk.credentials import CredentialStore
     from assist_desk.views.attract import AttractScreen
+    from assist_desk.views.farewell import FarewellScreen
     from assist_desk.views.main_window import MainWindow
     from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
     from assist_desk.views.widgets.idle_warning import IdleWarning
@@ -81,6 +82,7 @@ class Kiosk(QObject):
             self.window.add_screen_factory(AttractScreen.screen_id, self._build_attract)
         self.window.add_screen_factory(MediatorSignInScreen.screen_id, self._build_sign_in)
         self.window.add_screen_factory(MediatorToolsScreen.screen_id, self._build_tools)
+        self.window.add_screen_factory("farewell", self._build_farewell)
 
         self.window.sig_staff_requested.connect(self.open_staff)
         self.window.sig_screen_shown.connect(self._on_screen_shown)
@@ -107,6 +109,14 @@ class Kiosk(QObject):
         screen.sig_start.connect(self.start_session)
         screen.sig_language_chosen.connect(self.context.switch_language)
         screen.sig_mediator.connect(self.open_staff)
+
+    def _build_farewell(self) -> FarewellScreen:
+        from assist_desk.views.farewell import FarewellScreen
+
+        screen = FarewellScreen()
+        # K-3: the reminder ends the session by the window's own "End session" (one wipe).
+        screen.sig_done.connect(self.window.sig_end_session)
+        return screen
 
     def _build_sign_in(self) -> MediatorSignInScreen:
         from assist_desk.views.mediator import MediatorSignInScreen

@@ -398,6 +398,9 @@ TO_NEW_REQUEST = QT_TRANSLATE_NOOP("Flows", "Start a new request")
 DECLARATION_TITLE = QT_TRANSLATE_NOOP("Flows", "A false declaration is an offence")
 FOUND_IT = QT_TRANSLATE_NOOP("Flows", "I have found it, continue")
 FINISH = QT_TRANSLATE_NOOP("Flows", "Finish")
+#: K-3: at a kiosk, the last screen of every flow ends the session, or offers more.
+FINISH_AND_ERASE = QT_TRANSLATE_NOOP("Flows", "Finish and erase my information")
+SOMETHING_ELSE = QT_TRANSLATE_NOOP("Flows", "Do something else")
 REQUEST_REGISTERED = QT_TRANSLATE_NOOP("Flows", "Your request is registered")
 PENDING_RECAP = QT_TRANSLATE_NOOP(
     "Flows", "Nothing more to do here today. Keep an eye on your mailbox in the coming days."

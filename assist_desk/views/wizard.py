@@ -197,6 +197,7 @@ class InfoPage(Page):
         Continue is not shown (one filled button per screen, V-2)."""
         button = WrapButton()
         button.setObjectName(name)
+        button.setProperty("pagePrimary", primary)  # may give way to the kiosk's Finish (K-3)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())
@@ -331,6 +332,8 @@ class WizardScreen(Screen):
 
     screen_id = "wizard"
     flow_title = T.ACCOUNT_TITLE
+    #: At a kiosk the last step ends the session (K-3): subclasses set it from the mode.
+    kiosk = False
 
     def __init__(self, controller: FlowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -383,8 +386,15 @@ class WizardScreen(Screen):
         self.home_button = WrapButton()
         self.home_button.setObjectName("flowHomeButton")
         self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
+        # K-3: at a kiosk, the last step's primary action ends the session; a short
+        # reminder screen ("farewell") follows, then the one End-session wipe.
+        self.finish_button = WrapButton()
+        self.finish_button.setObjectName("finishEraseButton")
+        self.finish_button.setProperty("role", "primary")
+        self.finish_button.clicked.connect(lambda: self.sig_navigate.emit("farewell"))
+        self.finish_button.hide()
 
-        for button in (self.back_button, self.next_button, self.home_button):
+        for button in (self.back_button, self.next_button, self.home_button, self.finish_button):
             button.setProperty("actionBar", True)  # must always be in view (design check)
         nav = ReflowRow()
         nav.setObjectName("flowNavigation")
@@ -392,6 +402,7 @@ class WizardScreen(Screen):
         nav.addStretch(1)
         nav.addWidget(self.home_button)
         nav.addWidget(self.next_button)
+        nav.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(10)
@@ -494,8 +505,25 @@ class WizardScreen(Screen):
         self.next_button.setAccessibleName(self.next_button.text())
         self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
         self.home_button.setVisible(last)
+        self._refresh_terminal_actions(last)
         self._refresh_hints()
         self._set_busy(self.controller.busy)
+
+    def _refresh_terminal_actions(self, last: bool) -> None:
+        """K-3: at a kiosk, the last step's one filled button is "Finish and erase my
+        information"; Home becomes "Do something else", and the page's own actions
+        (a new request…) are offered as secondary ones beside it."""
+        ending = self.kiosk and last
+        self.finish_button.setVisible(ending)
+        self.finish_button.setText(t(T.FINISH_AND_ERASE))
+        self.finish_button.setAccessibleName(self.finish_button.text())
+        self.home_button.setText(t(T.SOMETHING_ELSE if ending else T.HOME))
+        self.home_button.setAccessibleName(self.home_button.text())
+        for button, _text in getattr(self.current_page(), "buttons", []):
+            role = "primary" if button.property("pagePrimary") and not ending else None
+            if button.property("role") != role:
+                button.setProperty("role", role)
+                repolish(button)
 
     def _refresh_hints(self) -> None:
         page = self.current_page()
@@ -581,8 +609,6 @@ class WizardScreen(Screen):
         self.back_button.setAccessibleName(t(T.BACK))
         self.retry_button.setText(t(T.RETRY))
         self.retry_button.setAccessibleName(t(T.RETRY))
-        self.home_button.setText(t(T.HOME))
-        self.home_button.setAccessibleName(t(T.HOME))
         self.busy_label.setText(t(T.BUSY))
         for page in self.pages.values():
             page.retranslate()
@@ -597,7 +623,9 @@ class WizardScreen(Screen):
         found = self.current_page().focus_widget()
         if found is not None:
             return found
-        return self.home_button if self.controller.wizard.is_last() else self.next_button
+        if not self.controller.wizard.is_last():
+            return self.next_button
+        return self.finish_button if self.kiosk else self.home_button
 
     def clear_citizen_data(self) -> None:
         for page in self.pages.values():

@@ -76,7 +76,8 @@ def test_every_pictogram_has_a_translated_text_alternative(qtbot: Any) -> None:
     assert switcher.switch("ar")  # Arabic: a translated text can never equal the English
     try:
         for name, english in PICTOGRAMS.items():
-            assert alternative(name) and alternative(name) != english, name
+            assert alternative(name), name
+            assert alternative(name) != english, name
     finally:
         switcher.uninstall()
 
@@ -139,7 +140,9 @@ def test_the_arrow_keys_move_between_answers_like_radio_buttons(qtbot: Any) -> N
     tiles[0].setFocus()
     qtbot.waitUntil(tiles[0].hasFocus)
     qtbot.keyClick(tiles[0], Qt.Key.Key_Down)
-    assert tiles[1].hasFocus() and tiles[1].isChecked() and not tiles[0].isChecked()
+    assert tiles[1].hasFocus()
+    assert tiles[1].isChecked()
+    assert not tiles[0].isChecked()
 
 
 def test_the_choice_is_seen_without_colour(qtbot: Any) -> None:
@@ -169,7 +172,8 @@ def test_profiles_offer_for_me_first_and_large_then_the_professionals(
     assert first.pictogram_size() > second.pictogram_size()
     assert first.height() > second.height()
     heading = page.group_heading  # type: ignore[attr-defined]
-    assert heading is not None and heading.isVisibleTo(page)
+    assert heading is not None
+    assert heading.isVisibleTo(page)
     assert heading.text().startswith("Vous représentez une entreprise")
     # Between "For me" and the five others, on screen as in the reading order.
     assert first.geometry().bottom() < heading.geometry().top()

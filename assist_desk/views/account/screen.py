@@ -378,6 +378,7 @@ class AccountScreen(WizardScreen):
         self, controller: AccountController, training: bool = False, kiosk: bool = False
     ) -> None:
         super().__init__(controller)
+        self.kiosk = kiosk
         self.account_controller = controller
         self.training = training
         #: Kiosk: FranceConnect continues on the citizen's phone (see phone_continue).
@@ -471,7 +472,8 @@ class AccountScreen(WizardScreen):
         assert isinstance(pending, InfoPage)
         # F-2: the request is registered: say so, and let the person finish here.
         pending.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.PENDING_RECAP))
-        pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
+        if not kiosk:  # at a kiosk the wizard's "Finish and erase my information" ends it
+            pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
         ready = self.add_page(
             InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
         )
@@ -492,7 +494,8 @@ class AccountScreen(WizardScreen):
         )
         assert isinstance(sent, InfoPage)
         sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
-        sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
+        if not kiosk:
+            sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)

@@ -491,6 +491,7 @@ class RequestScreen(WizardScreen):
         printer_name: str | None = None,
     ) -> None:
         super().__init__(controller)
+        self.kiosk = kiosk
         self.request_controller = controller
         self._has_feature = has_feature or (lambda _screen_id: False)
         self.sign_in_page = SignInPage(controller, kiosk)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.flows.catalogue import PROCEDURES
 from assist_desk.i18n import QT_TRANSLATE_NOOP, translated
@@ -105,3 +106,31 @@ def pictogram_pixmap(name: str, size: int, colour: QColor, device_ratio: float =
     painter.end()
     pixmap.setDevicePixelRatio(device_ratio)
     return pixmap
+
+
+class Pictogram(QLabel):
+    """A pictogram shown on its own: an image named by its text alternative.
+
+    Painted in the label's text colour, again whenever the style or palette changes,
+    so it follows the theme.
+    """
+
+    def __init__(self, name: str, size: int = 64, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._side = size
+        self.setFixedSize(QSize(size, size))
+        self.setAccessibleName(alternative(name))
+        self._repaint_pixmap()
+
+    def _repaint_pixmap(self) -> None:
+        colour = self.palette().color(self.foregroundRole())
+        self.setPixmap(pictogram_pixmap(self.name, self._side, colour, self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self.setAccessibleName(alternative(self.name))
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._repaint_pixmap()
+        super().changeEvent(event)
