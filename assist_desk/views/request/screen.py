@@ -23,7 +23,7 @@ from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
-from assist_desk.views.widgets.qr import qr_pixmap
+from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -332,6 +332,10 @@ class SummaryPage(Page):
         self.cost_inputs.clear()
 
 
+#: K-7: the hand-off QR code's side at a kiosk, about 360 px: read from arm's length.
+QR_SIDE = 360
+
+
 class HandoffPage(Page):
     """Mediator/training: open the official site. Kiosk: a QR code and a printable summary."""
 
@@ -358,6 +362,10 @@ class HandoffPage(Page):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
         self.qr.setObjectName("handoffQr")
+        # K-7: what to do with the code, in two short steps under it.
+        self.qr_steps = label(role="subtitle")
+        self.qr_steps.setObjectName("handoffQrSteps")
+        self.qr_steps.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.status = label(role="muted")
         self.status.setObjectName("handoffStatus")
         self.note = label(role="muted")
@@ -382,8 +390,11 @@ class HandoffPage(Page):
         number_row = ReflowRow()
         number_row.addWidget(self.number_button)
         number_row.addStretch(1)
-        for widget in (self.text, self.url, self.qr, self.status):
+        for widget in (self.text, self.url):
             self.column.addWidget(widget)
+        self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)  # K-7: centred
+        self.column.addWidget(self.qr_steps)
+        self.column.addWidget(self.status)
         self.column.addLayout(row)
         self.column.addWidget(self.print_panel)
         self.column.addWidget(self.number_text)
@@ -394,6 +405,7 @@ class HandoffPage(Page):
         self.open_button.setVisible(not kiosk or bool(getattr(opener, "in_app", False)))
         self.print_button.setVisible(kiosk)
         self.qr.setVisible(kiosk)
+        self.qr_steps.setVisible(kiosk)
 
     def url_text(self) -> str:
         return str(self.request_controller.data.get("handoff_url", ""))
@@ -434,7 +446,7 @@ class HandoffPage(Page):
         self.url.setText(url)
         allowed = self.opener is None or self.opener.allows(url)
         if self.kiosk and url and allowed:
-            pixmap = qr_pixmap(url)
+            pixmap = qr_pixmap(url, scale=qr_scale_for(url, QR_SIDE))
             self.qr.setPixmap(pixmap)
             self.qr.setFixedSize(pixmap.width() + 16, pixmap.height() + 16)
             self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
@@ -448,6 +460,7 @@ class HandoffPage(Page):
     def retranslate(self) -> None:
         self.text.setText(t(T.BODIES[self._body_key()]))
         self.note.setText(t(T.BODIES["not_affiliated"]))
+        self.qr_steps.setText(t(T.QR_STEPS))
         self.number_text.setText(t(T.BODIES["after_handoff_number"]))
         for button, text in (
             (self.open_button, T.OPEN_SITE),
