@@ -95,54 +95,92 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="181" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="184" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="185" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="186" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="188" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="192" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="196" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
+            <source>Here you can get help with:</source>
+            <translation>هنا يمكننا مساعدتك في:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="198" />
+            <source>Registration certificate</source>
+            <translation>شهادة تسجيل المركبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="199" />
+            <source>Driving licence</source>
+            <translation>رخصة السياقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="200" />
+            <source>Identity card</source>
+            <translation>بطاقة التعريف</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="201" />
+            <source>Passport</source>
+            <translation>جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="206" />
+            <location filename="../assist_desk/views/attract.py" line="207" />
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="208" />
+            <location filename="../assist_desk/views/attract.py" line="209" />
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="210" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="212" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="213" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>

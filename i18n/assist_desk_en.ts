@@ -95,54 +95,92 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="181" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="184" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="185" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="186" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="188" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="192" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="196" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
+            <source>Here you can get help with:</source>
+            <translation>Here you can get help with:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="198" />
+            <source>Registration certificate</source>
+            <translation>Registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="199" />
+            <source>Driving licence</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="200" />
+            <source>Identity card</source>
+            <translation>Identity card</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="201" />
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="206" />
+            <location filename="../assist_desk/views/attract.py" line="207" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="208" />
+            <location filename="../assist_desk/views/attract.py" line="209" />
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="210" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="212" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="213" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>

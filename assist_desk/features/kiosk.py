@@ -74,6 +74,8 @@ class Kiosk(QObject):
         # The attract, sign-in and tools screens and the idle warning are built when
         # first needed (a workstation may never show them): start-up stays short.
         self._warning: IdleWarning | None = None
+        #: The citizen chose larger text or high contrast on the attract screen (K-5).
+        self._display_changed = False
         existing = [s for s in self.window.built_screens() if s.screen_id == "attract"]
         if existing:  # the kiosk's first frame: already on screen
             assert isinstance(existing[0], AttractScreen)
@@ -109,6 +111,7 @@ class Kiosk(QObject):
         screen.sig_start.connect(self.start_session)
         screen.sig_language_chosen.connect(self.context.switch_language)
         screen.sig_mediator.connect(self.open_staff)
+        screen.sig_display_chosen.connect(self._apply_display)
 
     def _build_farewell(self) -> FarewellScreen:
         from assist_desk.views.farewell import FarewellScreen
@@ -202,9 +205,28 @@ class Kiosk(QObject):
     def first_screen(self) -> str:
         return "attract" if self.kiosk_mode else "home"
 
+    #: K-5: how much larger "Larger text" makes every text, for one session.
+    LARGER_TEXT = 1.25
+
+    def _apply_display(self, larger: bool, contrast: bool) -> None:
+        """The citizen's display for this session (K-5): the site's theme and size,
+        or high contrast and/or larger text. The wipe brings back the site's."""
+        from assist_desk import theme
+
+        settings = self.context.settings
+        self._display_changed = larger or contrast
+        theme.apply(
+            self.context.app,
+            "high-contrast" if contrast else settings.theme,
+            settings.font_scale * (self.LARGER_TEXT if larger else 1.0),
+            kiosk=self.kiosk_mode,
+        )
+
     def after_wipe(self) -> None:
         """Called by ``FeatureContext.wipe_session`` once everything is dropped."""
         self._dismiss_warning()
+        if self._display_changed:
+            self._apply_display(False, False)
         if self.kiosk_mode:
             self.mediator.lock()
         if "attract" in {screen.screen_id for screen in self.window.built_screens()}:
