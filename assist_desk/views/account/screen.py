@@ -26,10 +26,13 @@ from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
+from assist_desk.views import portal_state_texts as S
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import PROFILE_PICTOGRAMS
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -142,9 +145,12 @@ class FormPage(Page):
 
     Signals:
         sig_edited(): a field changed (the error summary above is refreshed, E-1).
+        sig_sign_in_instead(str, bool): the address has an account already (E-5): sign
+            in with it (the address; True: the password is forgotten).
     """
 
     sig_edited = Signal()
+    sig_sign_in_instead = Signal(str, bool)
 
     def __init__(self, step_id: str, controller: AccountController) -> None:
         super().__init__(step_id, controller)
@@ -191,12 +197,36 @@ class FormPage(Page):
             error.hide()
             edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
             edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
-            self.grid.addWidget(name, row * 3, 0)
-            self.grid.addWidget(edit, row * 3 + 1, 0)
-            self.grid.addWidget(error, row * 3 + 2, 0)
+            self.grid.addWidget(name, row * 4, 0)
+            self.grid.addWidget(edit, row * 4 + 1, 0)
+            self.grid.addWidget(error, row * 4 + 2, 0)
+            if field.kind == "email":
+                self.grid.addWidget(self._taken_actions(), row * 4 + 3, 0)
             self.edits[field.name] = edit
             self.errors[field.name] = error
             self._labels[field.name] = name
+
+    def _taken_actions(self) -> QWidget:
+        """E-5: under "an account already uses this address", what to do instead."""
+        self.taken_actions = QWidget()
+        self.taken_actions.setObjectName("emailTakenActions")
+        row = ReflowRow(self.taken_actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.sign_in_instead = WrapButton()
+        self.sign_in_instead.setObjectName("signInInsteadButton")
+        self.sign_in_instead.clicked.connect(lambda: self._instead(forgot=False))
+        self.forgot_instead = WrapButton()
+        self.forgot_instead.setObjectName("forgotInsteadButton")
+        self.forgot_instead.clicked.connect(lambda: self._instead(forgot=True))
+        row.addWidget(self.sign_in_instead)
+        row.addWidget(self.forgot_instead)
+        row.addStretch(1)
+        self.taken_actions.hide()
+        return self.taken_actions
+
+    def _instead(self, forgot: bool) -> None:
+        email = next((e.text().strip() for n, e in self.edits.items() if n == "email"), "")
+        self.sig_sign_in_instead.emit(email, forgot)
 
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
@@ -233,6 +263,8 @@ class FormPage(Page):
         error.setText(text)
         error.setVisible(bool(code))
         edit.setProperty("invalid", bool(code))
+        if name == "email" and hasattr(self, "taken_actions"):
+            self.taken_actions.setVisible(code == "email_taken")
         rules = self.hint.text() if name in ("password", "password_confirm") else ""
         # The error first, then the password rules, both read with the field (M4).
         edit.setAccessibleDescription(" ".join(part for part in (text, rules) if part))
@@ -267,6 +299,13 @@ class FormPage(Page):
         for name, code in self._codes.items():
             if code:
                 self.errors[name].setText(t(T.FIELD_ERRORS.get(code, T.FIELD_ERROR_OTHER)))
+        if hasattr(self, "taken_actions"):
+            for button, text in (
+                (self.sign_in_instead, T.SIGN_IN_INSTEAD),
+                (self.forgot_instead, S.FORGOT_PASSWORD),
+            ):
+                button.setText(t(text))
+                button.setAccessibleName(t(text))
         has_password = "password" in self.edits
         self.hint.setText(t(T.PASSWORD_HINT) if has_password else "")
         self.hint.setVisible(has_password)
@@ -501,6 +540,7 @@ class AccountScreen(WizardScreen):
         controller.sig_refused.connect(self._on_refused)
         for form in (self.form, self.town_hall_form):
             form.sig_edited.connect(lambda page=form: self._refresh_error_summary(page))
+            form.sig_sign_in_instead.connect(self._sign_in_instead)
         self.retranslate_ui()
         self._show_step(controller.current)
 
@@ -566,6 +606,11 @@ class AccountScreen(WizardScreen):
     def _come_back(self) -> None:
         self.controller.update(has_email=True)
         self.controller.go_back()
+
+    def _sign_in_instead(self, email: str, forgot: bool) -> None:
+        """E-5: the address has an account: to the sign-in, the address already typed."""
+        self.account_controller.session.sign_in_instead = (email, forgot)
+        self.sig_navigate.emit("new_request")
 
     def _to_new_request(self) -> None:
         self.sig_navigate.emit("new_request")

@@ -122,6 +122,21 @@ class SignInPage(Page):
         if shown:
             self.reset.open_with(self.email.text().strip())
 
+    def take_sign_in_instead(self) -> None:
+        """E-5: the account form found the address taken: it is typed here already, and
+        the "Forgot your password?" panel open when that was the choice."""
+        hint = self.request_controller.session.sign_in_instead
+        if hint is None or self.request_controller.session.account is not None:
+            return
+        self.request_controller.session.sign_in_instead = None
+        email, forgot = hint
+        self.email.setText(email)
+        if forgot:
+            self.reset.email.setText(email)
+            self.reset.toggle.setChecked(True)
+        else:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _no_account(self) -> None:
         if self.navigate is not None:
             self.navigate("account")
@@ -609,6 +624,8 @@ class RequestScreen(WizardScreen):
         super().showEvent(event)
         if self.controller.current == "sign_in" and self.request_controller.catalogue is None:
             self.request_controller.begin()
+        if self.controller.current == "sign_in":
+            self.sign_in_page.take_sign_in_instead()
 
 
 class ChangesPage(Page):
