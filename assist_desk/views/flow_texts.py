@@ -399,6 +399,9 @@ DECLARATION_TITLE = QT_TRANSLATE_NOOP("Flows", "A false declaration is an offenc
 FOUND_IT = QT_TRANSLATE_NOOP("Flows", "I have found it, continue")
 FINISH = QT_TRANSLATE_NOOP("Flows", "Finish")
 #: K-3: at a kiosk, the last screen of every flow ends the session, or offers more.
+#: E-4: the password field's "Show" / "Hide".
+SHOW_PASSWORD = QT_TRANSLATE_NOOP("Flows", "Show")
+HIDE_PASSWORD = QT_TRANSLATE_NOOP("Flows", "Hide")
 #: E-5: an account already uses the address typed in the form.
 SIGN_IN_INSTEAD = QT_TRANSLATE_NOOP("Flows", "Sign in with this address")
 FINISH_AND_ERASE = QT_TRANSLATE_NOOP("Flows", "Finish and erase my information")

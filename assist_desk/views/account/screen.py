@@ -29,6 +29,7 @@ from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
+from assist_desk.views.widgets.password_criteria import PasswordCriteria
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import PROFILE_PICTOGRAMS
 from assist_desk.views.widgets.reflow import ReflowRow
@@ -158,9 +159,18 @@ class FormPage(Page):
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(0, 1)
         self.column.addLayout(self.grid)
+        # E-3/E-4: the password's rule under its label, "Show" beside it, and the rule's
+        # criteria ticked live under it; kept across rebuilds (placed in the grid).
         self.hint = label(role="muted")
         self.hint.setObjectName("passwordHint")
-        self.column.addWidget(self.hint)
+        self.show_password = WrapButton()
+        self.show_password.setObjectName("showPasswordButton")
+        self.show_password.setCheckable(True)
+        self.show_password.toggled.connect(self._show_passwords)
+        self.criteria = PasswordCriteria()
+        for widget in (self.hint, self.show_password, self.criteria):
+            widget.setParent(self)
+            widget.hide()
         self.column.addStretch(1)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
@@ -175,6 +185,9 @@ class FormPage(Page):
         if profile == self._profile:
             return
         self._profile = profile
+        for kept in (self.hint, self.show_password, self.criteria):
+            self.grid.removeWidget(kept)  # not deleted with the old rows
+            kept.hide()
         clear_layout(self.grid)
         self.edits.clear()
         self.errors.clear()
@@ -197,11 +210,20 @@ class FormPage(Page):
             error.hide()
             edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
             edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
-            self.grid.addWidget(name, row * 4, 0)
-            self.grid.addWidget(edit, row * 4 + 1, 0)
-            self.grid.addWidget(error, row * 4 + 2, 0)
+            # Five rows a field: label, its rule, the field, its error, what to do.
+            self.grid.addWidget(name, row * 5, 0, 1, 2)
+            self.grid.addWidget(error, row * 5 + 3, 0, 1, 2)
             if field.kind == "email":
-                self.grid.addWidget(self._taken_actions(), row * 4 + 3, 0)
+                self.grid.addWidget(self._taken_actions(), row * 5 + 4, 0, 1, 2)
+            if field.kind == "password":
+                self.grid.addWidget(self.hint, row * 5 + 1, 0, 1, 2)
+                self.grid.addWidget(self.show_password, row * 5 + 2, 1)
+                self.grid.addWidget(self.criteria, row * 5 + 4, 0, 1, 2)
+                self.grid.addWidget(edit, row * 5 + 2, 0)
+                for kept in (self.hint, self.show_password, self.criteria):
+                    kept.show()
+            else:
+                self.grid.addWidget(edit, row * 5 + 2, 0, 1, 2)
             self.edits[field.name] = edit
             self.errors[field.name] = error
             self._labels[field.name] = name
@@ -231,9 +253,29 @@ class FormPage(Page):
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
 
+    def _show_passwords(self, shown: bool) -> None:
+        """E-4: "Show" the password (and its copy) to check what was typed."""
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for name in ("password", "password_confirm"):
+            if name in self.edits:
+                self.edits[name].setEchoMode(mode)
+        self._retranslate_show()
+
+    def _retranslate_show(self) -> None:
+        shown = self.show_password.isChecked()
+        text = t(T.HIDE_PASSWORD if shown else T.SHOW_PASSWORD)
+        self.show_password.setText(text)
+        self.show_password.setAccessibleName(text)
+
+    def _refresh_criteria(self) -> None:
+        values = self.values()
+        self.criteria.show_for(values.get("password", ""), values.get("email") or None)
+
     def _edited(self, field: Field, live: bool) -> None:
         values = self.values()
         self.controller.update(fields=values)
+        if field.name in ("password", "email"):
+            self._refresh_criteria()
         code = check_field(field, values.get(field.name, ""), values)
         if live and (code == "required" or not self._codes.get(field.name)):
             # While typing, an error only goes away or changes: a new one waits until
@@ -290,6 +332,7 @@ class FormPage(Page):
         for name, edit in self.edits.items():
             if edit.text() != stored.get(name, ""):
                 edit.setText(stored.get(name, ""))
+        self._refresh_criteria()
         self.retranslate_texts()
 
     def retranslate_texts(self) -> None:
@@ -309,9 +352,10 @@ class FormPage(Page):
         has_password = "password" in self.edits
         self.hint.setText(t(T.PASSWORD_HINT) if has_password else "")
         self.hint.setVisible(has_password)
+        self._retranslate_show()
+        self.criteria.retranslate()
         for name in self.edits.keys() & {"password", "password_confirm"}:
             self._set_error(name, self._codes.get(name))  # the rules in its description
-        self.hint.raise_()  # read after the fields it explains, as it is drawn (M4)
 
     def retranslate(self) -> None:
         self.retranslate_texts()
@@ -326,6 +370,8 @@ class FormPage(Page):
         for edit in self.edits.values():
             edit.clear()
         self._codes.clear()
+        self.show_password.setChecked(False)  # the next person's password is hidden
+        self.criteria.show_for("", None)
 
     def fill(self, values: dict[str, str]) -> None:
         """Type ``values`` as a person would (tours and tests)."""
