@@ -70,3 +70,12 @@ def test_the_criteria_tick_as_the_person_types(qtbot: Any) -> None:
     assert criteria.lines["kinds"].accessibleName().endswith("done")
     page.fill({"password": "camille.martin-42X"})
     assert criteria.met()["not_email"] is False
+
+
+def test_a_short_field_looks_short(qtbot: Any) -> None:
+    """E-4: the date of birth is not a 1,200-px box; names keep the full width."""
+    page = form_page(qtbot)
+    date, name = page.edits["birth_date"], page.edits["family_name"]
+    assert date.width() < name.width() / 3
+    assert date.width() >= date.fontMetrics().horizontalAdvance("14/07/1985")
+    assert date.geometry().left() == name.geometry().left()  # on the reading side

@@ -141,6 +141,18 @@ class QuestionsPage(Page):
         self.answers[key][0 if value else 1].setChecked(True)
 
 
+#: E-4: fields whose width hints the length expected (characters shown), by kind.
+EXPECTED_CHARS: dict[str, int] = {
+    "date": 10,
+    "siret": 17,
+    "department": 3,
+    "phone": 14,
+    "approval": 20,
+    "prefecture_authorisation": 20,
+    "number": 4,
+}
+
+
 class FormPage(Page):
     """The profile's form, checked as the person types; portal refusals on the right field.
 
@@ -223,7 +235,8 @@ class FormPage(Page):
                 for kept in (self.hint, self.show_password, self.criteria):
                     kept.show()
             else:
-                self.grid.addWidget(edit, row * 5 + 2, 0, 1, 2)
+                lead = Qt.AlignmentFlag.AlignLeading if field.kind in EXPECTED_CHARS else 0
+                self.grid.addWidget(edit, row * 5 + 2, 0, 1, 2, Qt.AlignmentFlag(lead))
             self.edits[field.name] = edit
             self.errors[field.name] = error
             self._labels[field.name] = name
@@ -252,6 +265,17 @@ class FormPage(Page):
 
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
+
+    def _hint_widths(self) -> None:
+        """A short field looks short: "75" or a date never gets a 1,200-px box (E-4)."""
+        for field in self._fields:
+            chars = EXPECTED_CHARS.get(field.kind)
+            edit = self.edits.get(field.name)
+            if chars is None or edit is None:
+                continue
+            edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
+            digits = edit.fontMetrics().horizontalAdvance("0" * (chars + 2))
+            edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
 
     def _show_passwords(self, shown: bool) -> None:
         """E-4: "Show" the password (and its copy) to check what was typed."""
@@ -349,6 +373,7 @@ class FormPage(Page):
             ):
                 button.setText(t(text))
                 button.setAccessibleName(t(text))
+        self._hint_widths()
         has_password = "password" in self.edits
         self.hint.setText(t(T.PASSWORD_HINT) if has_password else "")
         self.hint.setVisible(has_password)
