@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from assist_desk.views.account.screen import FormPage
@@ -79,3 +80,12 @@ def test_a_short_field_looks_short(qtbot: Any) -> None:
     assert date.width() < name.width() / 3
     assert date.width() >= date.fontMetrics().horizontalAdvance("14/07/1985")
     assert date.geometry().left() == name.geometry().left()  # on the reading side
+
+
+def test_a_short_field_stays_on_the_reading_side_in_arabic(qtbot: Any) -> None:
+    page = form_page(qtbot)
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    page.retranslate()
+    qtbot.waitUntil(lambda: page.edits["birth_date"].geometry().right() > page.width() / 2)
+    date, name = page.edits["birth_date"], page.edits["family_name"]
+    assert date.geometry().right() == name.geometry().right()

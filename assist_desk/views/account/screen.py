@@ -235,8 +235,7 @@ class FormPage(Page):
                 for kept in (self.hint, self.show_password, self.criteria):
                     kept.show()
             else:
-                lead = Qt.AlignmentFlag.AlignLeading if field.kind in EXPECTED_CHARS else 0
-                self.grid.addWidget(edit, row * 5 + 2, 0, 1, 2, Qt.AlignmentFlag(lead))
+                self.grid.addWidget(edit, row * 5 + 2, 0, 1, 2)
             self.edits[field.name] = edit
             self.errors[field.name] = error
             self._labels[field.name] = name
@@ -276,6 +275,14 @@ class FormPage(Page):
             edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
             digits = edit.fontMetrics().horizontalAdvance("0" * (chars + 2))
             edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
+            # On the page's reading side, also for left-to-right fields (numbers, dates)
+            # in an Arabic page: absolute, as the field's own direction would flip it.
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            self.grid.setAlignment(edit, side | Qt.AlignmentFlag.AlignAbsolute)
 
     def _show_passwords(self, shown: bool) -> None:
         """E-4: "Show" the password (and its copy) to check what was typed."""
