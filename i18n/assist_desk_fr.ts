@@ -2201,103 +2201,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="144" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
-            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
-            <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="169" />
+            <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
+            <translation>Cet ordinateur n'a pas d'endroit sûr pour garder le code du médiateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'aide. Que faire : demandez à la personne qui a installé le point d'aide de suivre « Le code du médiateur » dans le guide d'installation.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="187" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -2305,91 +2305,129 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
-            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
-            <source>Portal: not checked yet</source>
-            <translation>Portail : pas encore vérifié</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
-            <source>Portal: reachable</source>
-            <translation>Portail : joignable</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
-            <source>Portal: not reachable</source>
-            <translation>Portail : injoignable</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
-            <source>Offline content: age unknown</source>
-            <translation>Contenu hors ligne : âge inconnu</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
-            <source>Offline content: %n day(s) old</source>
-            <translation>
-                <numerusform>Contenu hors ligne : %n jour</numerusform>
-                <numerusform>Contenu hors ligne : %n jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="320" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="334" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>ANTS portal: not checked yet</source>
+            <translation>Portail de l'ANTS : pas encore vérifié</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="353" />
+            <source>Press “Check again” to test the connection.</source>
+            <translation>Appuyez sur « Vérifier à nouveau » pour tester la connexion.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <source>ANTS portal: OK</source>
+            <translation>Portail de l'ANTS : OK</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Citizens can create accounts and start procedures.</source>
+            <translation>Les usagers peuvent créer des comptes et commencer des démarches.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <source>ANTS portal: to check</source>
+            <translation>Portail de l'ANTS : à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
+            <translation>Ce point d'aide n'arrive pas à joindre le portail. Vérifiez que cet ordinateur est connecté à Internet, puis appuyez sur « Vérifier à nouveau ». Si cela dure, appelez la personne qui a installé le point d'aide. En attendant, les questions-réponses et les listes de documents fonctionnent toujours.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <source>Offline content: to check</source>
+            <translation>Contenu hors ligne : à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="377" />
+            <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
+            <translation>Sa date est inconnue. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="384" />
+            <source>Offline content: OK</source>
+            <translation>Contenu hors ligne : OK</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <source>Updated %n day(s) ago.</source>
+            <translation>
+                <numerusform>Mis à jour il y a %n jour.</numerusform>
+                <numerusform>Mis à jour il y a %n jours.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="390" />
+            <source>Offline content: to update</source>
+            <translation>Contenu hors ligne : à mettre à jour</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="392" />
+            <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
+            <translation>
+                <numerusform>Mis à jour il y a %n jour : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
+                <numerusform>Mis à jour il y a %n jours : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="406" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
@@ -2397,12 +2435,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="417" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
         </message>

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from assist_desk.controllers.requests import RequestController
+from assist_desk.sandbox import seed
 from assist_desk.views.account.screen import FormPage
 from assist_desk.views.request.screen import RequestScreen
 from tests.design.test_flow_alerts import GOOD, account_screen, walk_to
@@ -51,6 +52,7 @@ def _request_screen(qtbot: Any, session: Any) -> RequestScreen:
     HOLDERS.append(holder)
     qtbot.addWidget(holder)
     controller = RequestController(lambda: None, session, parent=holder)
+    controller.catalogue = seed.catalogue()  # loaded: showing the screen calls no portal
     screen = RequestScreen(controller)
     screen.setParent(holder)
     holder.resize(1280, 800)
