@@ -30,6 +30,6 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     tour.show("mediator_tools")
     yield tour.scene("kiosk-04-mediator-tools", "Mediator tools: status, leave kiosk mode, lock")
     # K-3: after "Finish and erase my information" on a flow's last screen.
-    tour.show("farewell")
+    tour.show("farewell").pause_countdown()
     yield tour.scene("kiosk-05-farewell", "After Finish and erase: take your printed summary")
     window.show_screen(kiosk.first_screen())

@@ -70,6 +70,11 @@ class FarewellScreen(Screen):
         layout.addStretch(2)
         self.retranslate_ui()
 
+    def pause_countdown(self) -> None:
+        """Hold the screen as it is (the tour's picture: a busy machine can take longer
+        than the countdown to render it)."""
+        self._timer.stop()
+
     def _tick(self) -> None:
         self.remaining -= 1
         if self.remaining <= 0:
