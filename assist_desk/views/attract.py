@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.pictogram import Pictogram
+from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Each language named in itself, as a person looking for it would read it.
@@ -63,23 +64,26 @@ class AttractScreen(Screen):
         self._examples_label.setWordWrap(True)
         self._examples = QFrame()
         self._examples.setObjectName("attractExamples")
-        examples_row = QHBoxLayout(self._examples)
+        # A row, or a column when the text is large on a narrow screen (nothing cut).
+        examples_row = ReflowRow(self._examples)
         examples_row.setContentsMargins(0, 0, 0, 0)
         examples_row.setSpacing(48)
         examples_row.addStretch(1)
         self._example_names: dict[str, QLabel] = {}
         for name in self.PROCEDURES:
-            cell = QVBoxLayout()
-            cell.setSpacing(8)
+            cell = QWidget()
+            cell_column = QVBoxLayout(cell)
+            cell_column.setContentsMargins(0, 0, 0, 0)
+            cell_column.setSpacing(8)
             picture = Pictogram(name, 96)
             picture.setObjectName(f"attractExample_{name}")
             caption = QLabel()
             caption.setObjectName(f"attractExampleName_{name}")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setWordWrap(True)
-            cell.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
-            cell.addWidget(caption)
-            examples_row.addLayout(cell)
+            cell_column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+            cell_column.addWidget(caption)
+            examples_row.addWidget(cell)
             self._example_names[name] = caption
         examples_row.addStretch(1)
         self._privacy = QLabel()
@@ -111,9 +115,9 @@ class AttractScreen(Screen):
             self.language_buttons[code] = button
         row.addStretch(1)
         # K-5: an accessibility entry, for this session (the wipe restores the site's).
-        self.larger_button = QPushButton()
+        self.larger_button = WrapButton()
         self.larger_button.setObjectName("attractLargerText")
-        self.contrast_button = QPushButton()
+        self.contrast_button = WrapButton()
         self.contrast_button.setObjectName("attractHighContrast")
         for button in (self.larger_button, self.contrast_button):
             button.setProperty("role", "language")  # the same large toggle look
@@ -122,7 +126,7 @@ class AttractScreen(Screen):
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("attractStaff")
         self.staff_button.clicked.connect(self.sig_mediator)
-        staff_row = QHBoxLayout()
+        staff_row = ReflowRow()  # a column when it does not fit (200 % text, 800 px)
         staff_row.addWidget(self.larger_button)
         staff_row.addWidget(self.contrast_button)
         staff_row.addStretch(1)
