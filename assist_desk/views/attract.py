@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +13,23 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+
+
+class _RowFirst(ReflowRow):
+    """A row (the procedures; the display and staff buttons), or a column on a narrow
+    screen with large text.
+
+    Its minimum height is the row's: a column's (the default, right for a few buttons)
+    would make the whole screen taller than the kiosk's window even where the row fits;
+    the screen's height for its width (the column's where it folds) still counts.
+    """
+
+    def minimumSize(self) -> QSize:
+        return QSize(super().minimumSize().width(), self.heightForWidth(_WIDE))
+
+
+#: A width at which any row fits.
+_WIDE = 100_000
 
 
 class AttractScreen(Screen):
@@ -57,15 +74,12 @@ class AttractScreen(Screen):
         self.start_button.setObjectName("attractStart")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(lambda: self.sig_start.emit(self.language))
-        # K-5: the four procedures, each a pictogram over its name.
-        self._examples_label = QLabel()
-        self._examples_label.setObjectName("attractExamplesLabel")
-        self._examples_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._examples_label.setWordWrap(True)
+        # K-5: the four procedures, each a pictogram over its name, under the welcome
+        # sentence that says what they are (no extra line: the screen fits 800 px).
         self._examples = QFrame()
         self._examples.setObjectName("attractExamples")
         # A row, or a column when the text is large on a narrow screen (nothing cut).
-        examples_row = ReflowRow(self._examples)
+        examples_row = _RowFirst(self._examples)
         examples_row.setContentsMargins(0, 0, 0, 0)
         examples_row.setSpacing(48)
         examples_row.addStretch(1)
@@ -74,8 +88,8 @@ class AttractScreen(Screen):
             cell = QWidget()
             cell_column = QVBoxLayout(cell)
             cell_column.setContentsMargins(0, 0, 0, 0)
-            cell_column.setSpacing(8)
-            picture = Pictogram(name, 96)
+            cell_column.setSpacing(4)
+            picture = Pictogram(name, 64)
             picture.setObjectName(f"attractExample_{name}")
             caption = QLabel()
             caption.setObjectName(f"attractExampleName_{name}")
@@ -126,7 +140,7 @@ class AttractScreen(Screen):
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("attractStaff")
         self.staff_button.clicked.connect(self.sig_mediator)
-        staff_row = ReflowRow()  # a column when it does not fit (200 % text, 800 px)
+        staff_row = _RowFirst()  # a column when it does not fit (200 % text, 800 px)
         staff_row.addWidget(self.larger_button)
         staff_row.addWidget(self.contrast_button)
         staff_row.addStretch(1)
@@ -138,7 +152,6 @@ class AttractScreen(Screen):
         layout.addWidget(self._site)
         layout.addStretch(1)
         layout.addWidget(self._welcome)
-        layout.addWidget(self._examples_label)
         layout.addWidget(self._examples)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._privacy)
@@ -197,7 +210,6 @@ class AttractScreen(Screen):
                 "or after a few minutes without use."
             )
         )
-        self._examples_label.setText(self.tr("Here you can get help with:"))
         names = {
             "car": self.tr("Registration certificate"),
             "driving_licence": self.tr("Driving licence"),
