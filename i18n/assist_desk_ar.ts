@@ -95,92 +95,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="181" />
+            <location filename="../assist_desk/views/attract.py" line="198" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="184" />
+            <location filename="../assist_desk/views/attract.py" line="201" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="185" />
+            <location filename="../assist_desk/views/attract.py" line="202" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="186" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="188" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="192" />
+            <location filename="../assist_desk/views/attract.py" line="209" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="196" />
-            <location filename="../assist_desk/views/attract.py" line="205" />
+            <location filename="../assist_desk/views/attract.py" line="221" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="198" />
+            <location filename="../assist_desk/views/attract.py" line="214" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="199" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="200" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="201" />
+            <location filename="../assist_desk/views/attract.py" line="217" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="206" />
-            <location filename="../assist_desk/views/attract.py" line="207" />
+            <location filename="../assist_desk/views/attract.py" line="222" />
+            <location filename="../assist_desk/views/attract.py" line="223" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="208" />
-            <location filename="../assist_desk/views/attract.py" line="209" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="210" />
-            <location filename="../assist_desk/views/attract.py" line="211" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="212" />
+            <location filename="../assist_desk/views/attract.py" line="228" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="213" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="215" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -730,7 +729,7 @@
     <context>
         <name>FarewellScreen</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/farewell.py" line="89" />
+            <location filename="../assist_desk/views/farewell.py" line="94" />
             <source>The screen returns to the start in %n second(s).</source>
             <extracomment>Long enough to read two short lines and take the paper; short for privacy.</extracomment>
             <translation>
@@ -743,22 +742,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="110" />
+            <location filename="../assist_desk/views/farewell.py" line="115" />
             <source>Goodbye</source>
             <translation>إلى اللقاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="113" />
+            <location filename="../assist_desk/views/farewell.py" line="118" />
             <source>Don't forget your printed summary</source>
             <translation>لا تنسَ ملخّصك المطبوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="116" />
+            <location filename="../assist_desk/views/farewell.py" line="121" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>خذ أوراقك معك. يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="120" />
+            <location filename="../assist_desk/views/farewell.py" line="125" />
             <source>I have everything</source>
             <translation>أخذت كل شيء</translation>
         </message>
@@ -3117,6 +3116,39 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOverview</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="64" />
+            <source>you are here</source>
+            <translation>أنت هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="78" />
+            <source>After “%1”, depending on the answer: %2</source>
+            <translation>بعد «%1»، حسب الجواب: %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="81" />
+            <source>Branches still open</source>
+            <translation>المسارات التي لا تزال ممكنة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="84" />
+            <source>All the steps of this procedure</source>
+            <translation>كل خطوات هذا الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Hide the steps</source>
+            <translation>إخفاء الخطوات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Show all the steps</source>
+            <translation>عرض كل الخطوات</translation>
         </message>
     </context>
     <context>

@@ -95,92 +95,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="181" />
+            <location filename="../assist_desk/views/attract.py" line="198" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="184" />
+            <location filename="../assist_desk/views/attract.py" line="201" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="185" />
+            <location filename="../assist_desk/views/attract.py" line="202" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="186" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="188" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="192" />
+            <location filename="../assist_desk/views/attract.py" line="209" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="196" />
-            <location filename="../assist_desk/views/attract.py" line="205" />
+            <location filename="../assist_desk/views/attract.py" line="221" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="198" />
+            <location filename="../assist_desk/views/attract.py" line="214" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="199" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="200" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="201" />
+            <location filename="../assist_desk/views/attract.py" line="217" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="206" />
-            <location filename="../assist_desk/views/attract.py" line="207" />
+            <location filename="../assist_desk/views/attract.py" line="222" />
+            <location filename="../assist_desk/views/attract.py" line="223" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="208" />
-            <location filename="../assist_desk/views/attract.py" line="209" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="210" />
-            <location filename="../assist_desk/views/attract.py" line="211" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="212" />
+            <location filename="../assist_desk/views/attract.py" line="228" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="213" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="215" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -722,7 +721,7 @@
     <context>
         <name>FarewellScreen</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/farewell.py" line="89" />
+            <location filename="../assist_desk/views/farewell.py" line="94" />
             <source>The screen returns to the start in %n second(s).</source>
             <extracomment>Long enough to read two short lines and take the paper; short for privacy.</extracomment>
             <translation>
@@ -731,22 +730,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="110" />
+            <location filename="../assist_desk/views/farewell.py" line="115" />
             <source>Goodbye</source>
             <translation>Au revoir</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="113" />
+            <location filename="../assist_desk/views/farewell.py" line="118" />
             <source>Don't forget your printed summary</source>
             <translation>N'oubliez pas votre récapitulatif imprimé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="116" />
+            <location filename="../assist_desk/views/farewell.py" line="121" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>Prenez vos papiers avec vous. Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="120" />
+            <location filename="../assist_desk/views/farewell.py" line="125" />
             <source>I have everything</source>
             <translation>J'ai tout pris</translation>
         </message>
@@ -3081,6 +3080,39 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOverview</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="64" />
+            <source>you are here</source>
+            <translation>vous êtes ici</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="78" />
+            <source>After “%1”, depending on the answer: %2</source>
+            <translation>Après « %1 », selon la réponse : %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="81" />
+            <source>Branches still open</source>
+            <translation>Embranchements encore possibles</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="84" />
+            <source>All the steps of this procedure</source>
+            <translation>Toutes les étapes de cette démarche</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Hide the steps</source>
+            <translation>Masquer les étapes</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Show all the steps</source>
+            <translation>Afficher toutes les étapes</translation>
         </message>
     </context>
     <context>

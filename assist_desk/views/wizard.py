@@ -42,6 +42,7 @@ from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.fit_scroll import FitScrollArea
 from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -409,6 +410,10 @@ class WizardScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
+        # M-2: trainers unfold the whole path (shown by show_step_overview in training).
+        self.step_overview = StepOverview(lambda step_id: t(T.STEP_TITLES.get(step_id, step_id)))
+        self.step_overview.hide()
+        layout.addWidget(self.step_overview)
         layout.addWidget(self.error_frame)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.busy_frame)
@@ -500,6 +505,7 @@ class WizardScreen(Screen):
         self.progress_bar.set_progress(position, total)
         self.progress_bar.setAccessibleName(text)
         self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
+        self.step_overview.show_for(self.controller.wizard)
         self.next_button.setVisible(not last and step_id not in self.waiting_steps)
         self.next_button.setText(t(self.next_text(step_id)))
         self.next_button.setAccessibleName(self.next_button.text())
@@ -508,6 +514,10 @@ class WizardScreen(Screen):
         self._refresh_terminal_actions(last)
         self._refresh_hints()
         self._set_busy(self.controller.busy)
+
+    def show_step_overview(self, shown: bool) -> None:
+        """M-2: offer trainers the whole path (training mode only)."""
+        self.step_overview.setVisible(shown)
 
     def _refresh_terminal_actions(self, last: bool) -> None:
         """K-3: at a kiosk, the last step's one filled button is "Finish and erase my
@@ -610,6 +620,7 @@ class WizardScreen(Screen):
         self.retry_button.setText(t(T.RETRY))
         self.retry_button.setAccessibleName(t(T.RETRY))
         self.busy_label.setText(t(T.BUSY))
+        self.step_overview.retranslate()
         for page in self.pages.values():
             page.retranslate()
         if self.pages:

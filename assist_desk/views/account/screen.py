@@ -498,6 +498,7 @@ class AccountScreen(WizardScreen):
         self.kiosk = kiosk
         self.account_controller = controller
         self.training = training
+        self.show_step_overview(training and not kiosk)  # M-2: for trainers
         #: Kiosk: FranceConnect continues on the citizen's phone (see phone_continue).
         self.phone = PhoneContinuePanel()
         data = controller.data

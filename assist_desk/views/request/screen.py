@@ -517,9 +517,11 @@ class RequestScreen(WizardScreen):
         has_feature: Any = None,
         open_appointments: Callable[[], bool] | None = None,
         printer_name: str | None = None,
+        training: bool = False,
     ) -> None:
         super().__init__(controller)
         self.kiosk = kiosk
+        self.show_step_overview(training)
         self.request_controller = controller
         self._has_feature = has_feature or (lambda _screen_id: False)
         self.sign_in_page = SignInPage(controller, kiosk)
