@@ -222,20 +222,25 @@ class FormPage(Page):
             error.hide()
             edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
             edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
-            # Five rows a field: label, its rule, the field, its error, what to do.
+            # Five rows a field: label, its rule, the field, its error, what to do; added
+            # in that order, which is the order a screen reader reads them (M4).
+            password = field.kind == "password"
             self.grid.addWidget(name, row * 5, 0, 1, 2)
+            if password:
+                self.grid.addWidget(self.hint, row * 5 + 1, 0, 1, 2)
+                self.hint.raise_()  # kept from a previous profile: to its place in order
+            self.grid.addWidget(edit, row * 5 + 2, 0, 1, 1 if password else 2)
+            if password:
+                self.grid.addWidget(self.show_password, row * 5 + 2, 1)
+                self.show_password.raise_()
             self.grid.addWidget(error, row * 5 + 3, 0, 1, 2)
             if field.kind == "email":
                 self.grid.addWidget(self._taken_actions(), row * 5 + 4, 0, 1, 2)
-            if field.kind == "password":
-                self.grid.addWidget(self.hint, row * 5 + 1, 0, 1, 2)
-                self.grid.addWidget(self.show_password, row * 5 + 2, 1)
+            if password:
                 self.grid.addWidget(self.criteria, row * 5 + 4, 0, 1, 2)
-                self.grid.addWidget(edit, row * 5 + 2, 0)
+                self.criteria.raise_()
                 for kept in (self.hint, self.show_password, self.criteria):
                     kept.show()
-            else:
-                self.grid.addWidget(edit, row * 5 + 2, 0, 1, 2)
             self.edits[field.name] = edit
             self.errors[field.name] = error
             self._labels[field.name] = name

@@ -42,6 +42,9 @@ class ChoiceTile(MeasuredButton):
         self._prominent = False
         self.setProperty("role", "tile")
         self.setCheckable(checkable)
+        # One answer among several: screen readers get a radio button (a checkable push
+        # button alone is exported as a check box); the page's button group rules.
+        self.setAutoExclusive(checkable)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
