@@ -118,54 +118,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="200" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="128" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="204" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="130" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="132" />
+            <location filename="../assist_desk/views/attract.py" line="207" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="136" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
-            <location filename="../assist_desk/views/attract.py" line="141" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
+            <source>Registration certificate</source>
+            <translation>شهادة تسجيل المركبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="217" />
+            <source>Driving licence</source>
+            <translation>رخصة السياقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="218" />
+            <source>Identity card</source>
+            <translation>بطاقة التعريف</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="219" />
+            <source>Passport</source>
+            <translation>جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="223" />
+            <source>Here you can get help with:</source>
+            <translation>هنا يمكننا مساعدتك في:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="228" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="230" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="143" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="145" />
+            <location filename="../assist_desk/views/attract.py" line="233" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -713,830 +750,904 @@
         </message>
     </context>
     <context>
+        <name>FarewellScreen</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/farewell.py" line="94" />
+            <source>The screen returns to the start in %n second(s).</source>
+            <extracomment>Long enough to read two short lines and take the paper; short for privacy.</extracomment>
+            <translation>
+                <numerusform>تعود الشاشة إلى البداية بعد %n ثانية.</numerusform>
+                <numerusform>تعود الشاشة إلى البداية بعد ثانية واحدة (%n).</numerusform>
+                <numerusform>تعود الشاشة إلى البداية بعد ثانيتين (%n).</numerusform>
+                <numerusform>تعود الشاشة إلى البداية بعد %n ثوانٍ.</numerusform>
+                <numerusform>تعود الشاشة إلى البداية بعد %n ثانية.</numerusform>
+                <numerusform>تعود الشاشة إلى البداية بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="115" />
+            <source>Goodbye</source>
+            <translation>إلى اللقاء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="118" />
+            <source>Don't forget your printed summary</source>
+            <translation>لا تنسَ ملخّصك المطبوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="121" />
+            <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
+            <translation>خذ أوراقك معك. يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="125" />
+            <source>I have everything</source>
+            <translation>أخذت كل شيء</translation>
+        </message>
+    </context>
+    <context>
         <name>Flows</name>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <location filename="../assist_desk/views/flow_texts.py" line="25" />
             <source>A private person</source>
             <translation>شخص عادي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="21" />
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
             <source>For your own procedures. You need an e-mail address you can open.</source>
             <translation>لإجراءاتك الشخصية. تحتاج إلى عنوان بريد إلكتروني يمكنك فتحه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="26" />
+            <location filename="../assist_desk/views/flow_texts.py" line="31" />
             <source>A car professional (SIV)</source>
             <translation>مهني في قطاع السيارات (SIV)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="27" />
+            <location filename="../assist_desk/views/flow_texts.py" line="32" />
             <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
             <translation>للمرائب المرخّص لها من المحافظة بتسجيل المركبات. تحتاج إلى الترخيص ورقم SIRET وعنوان بريد إلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="34" />
+            <location filename="../assist_desk/views/flow_texts.py" line="39" />
             <source>A driving school</source>
             <translation>مدرسة لتعليم السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <location filename="../assist_desk/views/flow_texts.py" line="43" />
             <source>A road-safety training centre</source>
             <translation>مركز توعية بالسلامة المرورية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <location filename="../assist_desk/views/flow_texts.py" line="51" />
             <source>A town hall with a fingerprint station</source>
             <translation>بلدية مجهّزة بجهاز أخذ البصمات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="47" />
+            <location filename="../assist_desk/views/flow_texts.py" line="52" />
             <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
             <translation>البلديات التي تستقبل طلبات بطاقة الهوية وجواز السفر. يُطلب الحساب من الوكالة مع عنوان بريد إلكتروني يمكنها مراسلته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="54" />
+            <location filename="../assist_desk/views/flow_texts.py" line="59" />
             <source>Another company or association</source>
             <translation>شركة أو جمعية أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="55" />
+            <location filename="../assist_desk/views/flow_texts.py" line="60" />
             <source>You need its SIRET number and an e-mail address.</source>
             <translation>تحتاج إلى رقم SIRET الخاص بها وعنوان بريد إلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="61" />
+            <location filename="../assist_desk/views/flow_texts.py" line="66" />
             <source>Do you have an e-mail address that you can open now, here?</source>
             <translation>هل لديك عنوان بريد إلكتروني يمكنك فتحه الآن، هنا؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="64" />
+            <location filename="../assist_desk/views/flow_texts.py" line="69" />
             <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
             <translation>هل رخّصت لك المحافظة بتسجيل المركبات (SIV)؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <location filename="../assist_desk/views/flow_texts.py" line="72" />
             <source>Do you have the SIRET number (14 digits) at hand?</source>
             <translation>هل رقم SIRET (14 رقمًا) في متناولك؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <location filename="../assist_desk/views/flow_texts.py" line="73" />
             <source>Do you have the prefecture's approval number at hand?</source>
             <translation>هل رقم الاعتماد الصادر عن المحافظة في متناولك؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="72" />
+            <location filename="../assist_desk/views/flow_texts.py" line="77" />
             <source>Yes</source>
             <translation>نعم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="73" />
+            <location filename="../assist_desk/views/flow_texts.py" line="78" />
             <source>No</source>
             <translation>لا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
             <source>Who is the account for?</source>
             <translation>لمن هذا الحساب؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="78" />
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
             <source>Before we start</source>
             <translation>قبل أن نبدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="79" />
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
             <source>Create an e-mail address first</source>
             <translation>أنشئ أولًا عنوان بريد إلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
             <source>The prefecture's authorisation</source>
             <translation>ترخيص المحافظة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
             <source>Find the SIRET number</source>
             <translation>العثور على رقم SIRET</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="82" />
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
             <source>The approval number</source>
             <translation>رقم الاعتماد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="83" />
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
             <source>How do you want to sign in?</source>
             <translation>كيف تريد تسجيل الدخول؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="84" />
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
             <source>FranceConnect</source>
             <translation>FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
             <source>Your details</source>
             <translation>معلوماتك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
             <source>The town hall's request</source>
             <translation>طلب البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="87" />
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
             <source>Terms of Use</source>
             <translation>شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="88" />
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
             <source>Please read carefully</source>
             <translation>يرجى القراءة بتمعّن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="89" />
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
             <source>Check your e-mail</source>
             <translation>تفقّد بريدك الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
             <source>Waiting for the prefecture</source>
             <translation>في انتظار المحافظة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
             <source>Your account is ready</source>
             <translation>حسابك جاهز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
             <source>Request sent</source>
             <translation>تم إرسال الطلب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
             <source>The Terms of Use have changed</source>
             <translation>تغيّرت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
             <source>Accept the new Terms of Use</source>
             <translation>قبول الشروط الجديدة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
             <source>Thank you</source>
             <translation>شكرًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
             <source>Your ANTS account</source>
             <translation>حسابك في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
             <source>No procedure for this account</source>
             <translation>لا توجد إجراءات لهذا الحساب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
             <source>What is it about?</source>
             <translation>بماذا يتعلق الأمر؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
             <source>Which procedure?</source>
             <translation>أي إجراء؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <location filename="../assist_desk/views/flow_texts.py" line="105" />
             <source>Summary</source>
             <translation>ملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <location filename="../assist_desk/views/flow_texts.py" line="106" />
             <source>Do you use FranceConnect?</source>
             <translation>هل تستخدم FranceConnect؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <location filename="../assist_desk/views/flow_texts.py" line="107" />
             <source>Two ways to do it</source>
             <translation>طريقتان للقيام بذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <location filename="../assist_desk/views/flow_texts.py" line="108" />
             <source>An authorised professional</source>
             <translation>مهني مرخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <location filename="../assist_desk/views/flow_texts.py" line="109" />
             <source>Continue on the official site</source>
             <translation>المتابعة على الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
             <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
             <translation>تراسلك الوكالة عبر البريد الإلكتروني، لذا تحتاج إلى عنوان يمكنك فتحه. يتيح لك مزوّدون مجانيون إنشاء عنوان في بضع دقائق: اختر اسمًا وكلمة مرور تتذكرها، واكتبهما في مكان آمن. يمكن للوسيط مساعدتك. عندما تتمكن من فتح بريدك، عُد إلى هنا: ما اخترته محفوظ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <location filename="../assist_desk/views/flow_texts.py" line="121" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>لتسجيل المركبات لزبائنك، يجب أن تحصل مؤسستك أولًا على ترخيص من محافظة الإقليم الذي تعمل فيه وأن توقّع اتفاقية. اطلب ترخيص SIV من محافظتك (أو عبر موقعها). لا يمكنك إنشاء هذا الحساب قبل ذلك. عُد عندما تحصل عليه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="123" />
+            <location filename="../assist_desk/views/flow_texts.py" line="128" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>يتكوّن رقم SIRET من 14 رقمًا. تجده في مستخرج Kbis وفي الفواتير وكشوف الرواتب وفي الدليل العام للمؤسسات (annuaire-entreprises.data.gouv.fr). عُد ومعك هذا الرقم: لا يمكن إنشاء الحساب بدونه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <location filename="../assist_desk/views/flow_texts.py" line="134" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>يوجد رقم الاعتماد في قرار الاعتماد (arrêté d'agrément) الصادر عن المحافظة للمؤسسة. ابحث عنه ثم عُد: لا يمكن إنشاء الحساب بدونه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="135" />
+            <location filename="../assist_desk/views/flow_texts.py" line="140" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>يتيح لك FranceConnect تسجيل الدخول بحساب لديك مسبقًا في مكان آخر: مثل impots.gouv.fr أو ameli.fr أو L'Identité Numérique La Poste أو MSA أو France Identité. تكتب كلمة المرور في صفحتهم، وليس هنا أبدًا. لا يُحفظ أي شيء عنك على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <location filename="../assist_desk/views/flow_texts.py" line="147" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>وضع التدريب: صفحة تسجيل الدخول محاكاة بأشخاص وهميين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="146" />
+            <location filename="../assist_desk/views/flow_texts.py" line="151" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>يجب أن يكون كل ما تصرّح به صحيحًا ومحدّثًا، سواء لنفسك أو لشخص آخر. التصريح الكاذب جنحة (القانون الجنائي الفرنسي، المادة 441-1): عقوبة تصل إلى ثلاث سنوات سجنًا وغرامة قدرها 45000 يورو. وقد تؤدي المعلومات غير الدقيقة أيضًا إلى تعليق الوكالة للإجراء أو إنهائه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="153" />
+            <location filename="../assist_desk/views/flow_texts.py" line="158" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>أرسلنا رسالة إلكترونية إلى %1. افتحها وانقر على الرابط الموجود فيها لتفعيل حسابك. تنتقل هذه الشاشة تلقائيًا بعد ذلك. لم يصلك شيء بعد بضع دقائق؟ تحقّق من مجلد الرسائل غير المرغوب فيها، أو أعد إرسال الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="164" />
             <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>تم تسجيل طلبك. تتحقق المحافظة الآن من ترخيصك. بعد موافقتها، ستصلك رسالة على %1 تشرح كيفية تسجيل الدخول. قد يستغرق ذلك عدة أيام؛ يمكنك مغادرة هذه الشاشة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="165" />
+            <location filename="../assist_desk/views/flow_texts.py" line="170" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>حسابك مفعّل. يمكنك الآن بدء إجراء عبر «طلب جديد».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="168" />
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>تلقّت الوكالة طلب البلدية. وستجيب عبر البريد الإلكتروني على %1 موضّحة الخطوات التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="173" />
+            <location filename="../assist_desk/views/flow_texts.py" line="178" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>هذا النوع من الحسابات لا يتيح بدء إجراءات هنا: فهو يتيح الوصول إلى خدمات الوكالة لمؤسستك فقط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <location filename="../assist_desk/views/flow_texts.py" line="183" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>يتطلب تسجيل المركبات عبر الإنترنت FranceConnect. بدونه، يمكنك إمّا أن تطلب من شخص تثق به ولديه FranceConnect أن يقوم بالإجراء معك، أو أن تتوجه إلى مهني مرخّص في قطاع السيارات (خدمة مدفوعة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="184" />
+            <location filename="../assist_desk/views/flow_texts.py" line="189" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
             <translation>يمكن للمهنيين المرخّصين (المرائب، خدمات التسجيل) القيام بالإجراء نيابةً عنك. أحضر وثائقك معك. يعرض موقع الوكالة قائمتهم؛ وتعرض «البحث عن مكان» من نعرفهم بالقرب من هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="206" />
+            <location filename="../assist_desk/views/flow_texts.py" line="211" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>في النهاية ستحصل على رقم طلب مسبق: دوّنه، فالبلدية تطلبه عند الموعد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <location filename="../assist_desk/views/flow_texts.py" line="19" />
+            <source>For me (a private person)</source>
+            <extracomment>F-5: the profile page offers the common case first, in the person's own words.</extracomment>
+            <translation>لنفسي (فرد)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <source>You represent a company, a driving school, a town hall…?</source>
+            <translation>هل تمثّل شركة أو مدرسة لتعليم السياقة أو بلدية…؟</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="205" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). افتحه هنا على هذا الجهاز، أو امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <location filename="../assist_desk/views/flow_texts.py" line="221" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS؛ الموقع الرسمي هو ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>With FranceConnect</source>
             <translation>عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <location filename="../assist_desk/views/flow_texts.py" line="228" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>استخدم حسابًا لديك مسبقًا (الضرائب، التأمين الصحي، La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="226" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>With an ANTS account</source>
             <translation>بحساب ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="232" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>املأ استمارة قصيرة، ثم أكّد عنوان بريدك الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>With a trusted person</source>
             <translation>مع شخص تثق به</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <location filename="../assist_desk/views/flow_texts.py" line="236" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>يسجّل شخص تثق به الدخول عبر FranceConnect الخاص به ويقوم بالإجراء معك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>With an authorised professional</source>
             <translation>مع مهني مرخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <location filename="../assist_desk/views/flow_texts.py" line="240" />
             <source>A garage or registration service does it for you.</source>
             <translation>يتكفّل مرأب أو خدمة تسجيل بذلك نيابةً عنك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>E-mail address</source>
             <translation>عنوان البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="243" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>First names (all, as on your ID)</source>
             <translation>الأسماء الشخصية (كلها، كما في وثيقة هويتك)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Birth name</source>
             <translation>اسم العائلة عند الولادة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Usage name (optional)</source>
             <translation>الاسم المستعمل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Password again</source>
             <translation>كلمة المرور مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Name of the business</source>
             <translation>اسم المؤسسة التجارية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Name of the establishment</source>
             <translation>اسم المؤسسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Name of the organisation</source>
             <translation>اسم الهيئة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>SIRET number (14 digits)</source>
             <translation>رقم SIRET (14 رقمًا)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Prefecture authorisation reference</source>
             <translation>مرجع ترخيص المحافظة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>رقم إقليم المحافظة (مثال: 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Contact person</source>
             <translation>الشخص الذي يمكن الاتصال به</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Telephone (optional)</source>
             <translation>الهاتف (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Approval number</source>
             <translation>رقم الاعتماد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>Commune</source>
             <translation>البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>رمز INSEE للبلدية (5 خانات)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Number of fingerprint stations</source>
             <translation>عدد أجهزة أخذ البصمات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>Message to the agency (optional)</source>
             <translation>رسالة إلى الوكالة (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>Please fill in this field.</source>
             <translation>يرجى ملء هذه الخانة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>هذا لا يشبه عنوان بريد إلكتروني (مثال: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>هناك حساب يستخدم هذا العنوان بالفعل. حاول تسجيل الدخول بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>رقم SIRET هذا غير صالح: تحقّق من الأرقام الأربعة عشر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>This SIREN number is not valid.</source>
             <translation>رقم SIREN هذا غير صالح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>اكتب التاريخ بصيغة يوم/شهر/سنة، مثل 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>This date is in the future.</source>
             <translation>هذا التاريخ في المستقبل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>This date does not fit the rules for this account.</source>
             <translation>هذا التاريخ لا يتوافق مع شروط هذا الحساب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>The password needs at least 12 characters.</source>
             <translation>يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>The password is too long (128 at most).</source>
             <translation>كلمة المرور طويلة جدًا (128 حرفًا كحد أقصى).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>امزج بين ثلاثة أنواع: أحرف صغيرة، أحرف كبيرة، أرقام، رموز.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="297" />
             <source>The password must not contain your e-mail address.</source>
             <translation>يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>The two passwords are not the same.</source>
             <translation>كلمتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <location filename="../assist_desk/views/flow_texts.py" line="301" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>تحقّق من رقم الاعتماد: أحرف وأرقام، كما في القرار.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <location filename="../assist_desk/views/flow_texts.py" line="304" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>تحقّق من المرجع كما كتبته المحافظة (مثال: SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>اكتب رقم الإقليم: من 01 إلى 95، أو 2A أو 2B، أو من 971 إلى 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>يتكوّن رمز INSEE من 5 خانات (وهو ليس الرمز البريدي).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>Check the telephone number.</source>
             <translation>تحقّق من رقم الهاتف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
             <source>This is too long.</source>
             <translation>هذا طويل جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>This is too short.</source>
             <translation>هذا قصير جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>Write a number from 1 to 50.</source>
             <translation>اكتب عددًا من 1 إلى 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This number is too large.</source>
             <translation>هذا العدد كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Check what you typed here.</source>
             <translation>تحقّق مما كتبته هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="319" />
             <source>Please choose one of the answers.</source>
             <translation>يرجى اختيار إحدى الإجابات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
             <source>The portal did not accept this value.</source>
             <translation>لم تقبل البوابة هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>لا يمكن الوصول إلى خدمة ANTS حاليًا. لم يضِع شيء: ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="330" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>خدمة ANTS بطيئة في الرد. ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="329" />
+            <location filename="../assist_desk/views/flow_texts.py" line="334" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>محاولات كثيرة في وقت قصير. يرجى الانتظار دقيقة ثم إعادة المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <location filename="../assist_desk/views/flow_texts.py" line="337" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>لم تُقبل بعض المعلومات. الخانات التي يجب التحقق منها مُشار إليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="340" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تحقّق وأعد المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="343" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>لا يمكن القيام بذلك بعد لهذا الحساب. تحقّق من الخطوة السابقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>هذا الحساب أو هذا العنصر لم يعد موجودًا. يمكنك البدء من جديد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>حدث خلل من جهتنا. ما كتبته محفوظ. أعد المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="352" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>الاتصال بخدمة ANTS لا يزال قيد البدء. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="351" />
+            <location filename="../assist_desk/views/flow_texts.py" line="356" />
             <source>The service says: %1</source>
             <translation>تقول الخدمة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="354" />
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>الخدمة غير متاحة مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>Something to check</source>
             <translation>يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
             <source>Still to check: %1</source>
             <translation>ما يزال يجب التحقق من: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>Please choose one answer to continue.</source>
             <translation>يرجى اختيار إجابة للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="365" />
             <source>Please answer every question to continue.</source>
             <translation>يرجى الإجابة عن كل سؤال للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>بعض الخانات تحتاج إلى تحقق: الرسائل تحت كل واحدة منها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <location filename="../assist_desk/views/flow_texts.py" line="369" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>ضع علامة على «لقد قرأت شروط الاستخدام» للمتابعة. لا يمكن لأحد أن يضعها نيابةً عنك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>لا تزال شروط الاستخدام قيد التحميل. يرجى الانتظار قليلًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>الحساب غير مفعّل بعد: اتبع الرابط الوارد في الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>Please sign in first.</source>
             <translation>يرجى تسجيل الدخول أولًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>لم تردّ المحافظة بعد. ستنتقل هذه الشاشة تلقائيًا عند ردّها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I understand, create my account</source>
             <translation>فهمت، أنشئ حسابي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>I understand, send the request</source>
             <translation>فهمت، أرسل الطلب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>Accept and continue</source>
             <translation>قبول ومتابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Try again</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>I have an e-mail address now</source>
             <translation>لديّ الآن عنوان بريد إلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>Send the e-mail again</source>
             <translation>إعادة إرسال الرسالة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>The e-mail has been sent again.</source>
             <translation>أُعيد إرسال الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>I clicked the link</source>
             <translation>نقرت على الرابط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>Start a new request</source>
             <translation>بدء طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>A false declaration is an offence</source>
             <translation>التصريح الكاذب جنحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>I have found it, continue</source>
             <translation>وجدته، متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>Finish</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <source>Show</source>
+            <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
+            <translation>إظهار</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <source>Hide</source>
+            <translation>إخفاء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <source>Sign in with this address</source>
+            <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
+            <translation>تسجيل الدخول بهذا العنوان</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <source>Finish and erase my information</source>
+            <translation>إنهاء ومسح معلوماتي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <source>Do something else</source>
+            <translation>القيام بشيء آخر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Your request is registered</source>
             <translation>تم تسجيل طلبك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>لا شيء آخر للقيام به هنا اليوم. راقب بريدك الإلكتروني في الأيام القادمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="413" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>لا شيء آخر للقيام به هنا اليوم. سيصلك الرد عبر البريد الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Your ANTS account is active</source>
             <translation>حسابك في ANTS مفعَّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>اسم المستخدم الخاص بك هو عنوان بريدك الإلكتروني: %1. سجّل الدخول على ants.gouv.fr. لا تعطِ كلمة المرور لأي أحد، ولا حتى للوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Find a place</source>
             <translation>البحث عن مكان</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>يرجى الانتظار، نحن نتصل بخدمة ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Step %1 of %2</source>
             <translation>الخطوة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Next step: %1</source>
             <translation>الخطوة التالية: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>Help page: the steps wait for you</source>
             <translation>صفحة مساعدة: الخطوات في انتظارك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>I have read the Terms of Use</source>
             <translation>لقد قرأت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>In short</source>
             <translation>باختصار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>The full text (French, version %1)</source>
             <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1549,247 +1660,252 @@
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>New section</source>
             <translation>قسم جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Section removed</source>
             <translation>قسم محذوف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="451" />
             <source>Section changed</source>
             <translation>قسم معدّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="453" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Signed in: %1</source>
             <translation>متصل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>يتيح لك حساب ANTS تسجيل الدخول. لتسجيل مركبة عبر الإنترنت، يطلب الموقع الرسمي أيضًا من الفرد تسجيل الدخول عبر FranceConnect: تسألك الخطوة التالية هل لديك ذلك، وماذا تفعل من دونه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>Sign in with FranceConnect</source>
             <translation>تسجيل الدخول عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>I have no account yet</source>
             <translation>ليس لديّ حساب بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="477" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>To bring to the appointment at the town hall</source>
             <translation>يُحضَر إلى الموعد في البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>Required</source>
             <translation>إلزامي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Depending on your situation</source>
             <translation>حسب وضعك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>Source: %1, checked on %2</source>
             <translation>المصدر: %1، تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="488" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="480" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>To estimate the regional tax</source>
             <translation>لتقدير الضريبة الجهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Fees</source>
             <translation>الرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>Free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>The list of documents is not available on this computer.</source>
             <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>You will continue on: %1</source>
             <translation>ستتابع على: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Open the official site</source>
             <translation>فتح الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Print the summary</source>
             <translation>طباعة الملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>Code to scan with a phone: %1</source>
             <translation>رمز للمسح بالهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <source>1. Open your phone's camera    2. Point it at the code</source>
+            <translation>1. افتح كاميرا هاتفك    2. وجّهها نحو الرمز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>The official site is open in the browser.</source>
             <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>Waiting for the link to be clicked…</source>
             <translation>في انتظار النقر على الرابط…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>New request</source>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <location filename="../assist_desk/views/flow_texts.py" line="216" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>عندما تحصل على رقم الطلب المسبق (10 أحرف أو أرقام)، تحقّق منه هنا: حالته، ومواعيدك، أو المواعيد المتاحة قرب نقطة المساعدة هذه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="35" />
+            <location filename="../assist_desk/views/flow_texts.py" line="40" />
             <source>You need the school's approval number and an e-mail address.</source>
             <translation>تحتاجون إلى رقم اعتماد المدرسة وعنوان بريد إلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="39" />
+            <location filename="../assist_desk/views/flow_texts.py" line="44" />
             <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
             <translation>المراكز التي تنظّم دورات استرجاع النقاط. تحتاجون إلى رقم الاعتماد وعنوان بريد إلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="190" />
+            <location filename="../assist_desk/views/flow_texts.py" line="195" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). سجّل الدخول هناك بحساب ANTS واتبع خطواته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <location filename="../assist_desk/views/flow_texts.py" line="200" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="268" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>12 حرفًا على الأقل، مع المزج بين ثلاثة من: حروف صغيرة، حروف كبيرة، أرقام، رموز. اكتبها بنفسك: لا ينبغي أن يعرفها أحد غيرك. تذهب فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا تُحفظ أبدًا على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>I understand, go to the official site</source>
             <translation>فهمت، الانتقال إلى الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Check my pre-application number</source>
             <translation>التحقق من رقم الطلب المسبق</translation>
         </message>
@@ -1863,53 +1979,53 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="31" />
+            <location filename="../assist_desk/views/features.py" line="33" />
             <source>New request</source>
             <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="32" />
+            <location filename="../assist_desk/views/features.py" line="34" />
             <source>Start a procedure: registration certificate, licence, ID card, passport</source>
             <translation>بدء إجراء: شهادة تسجيل المركبة، رخصة القيادة، بطاقة الهوية، جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="38" />
+            <location filename="../assist_desk/views/features.py" line="41" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="39" />
+            <location filename="../assist_desk/views/features.py" line="42" />
             <source>For a person, a professional or a town hall</source>
             <translation>لشخص أو مهني أو بلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="43" />
+            <location filename="../assist_desk/views/features.py" line="47" />
             <source>Questions &amp; answers</source>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="44" />
+            <location filename="../assist_desk/views/features.py" line="48" />
             <source>The answers to frequent questions, even without Internet</source>
             <translation>أجوبة الأسئلة الشائعة، حتى بدون إنترنت</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="48" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="49" />
+            <location filename="../assist_desk/views/features.py" line="54" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>قوائم الوثائق والرسوم، جاهزة للطباعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="59" />
             <source>Find a place</source>
             <translation>البحث عن مكان</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="60" />
             <source>Town halls and help points near you</source>
             <translation>البلديات ونقاط المساعدة القريبة منك</translation>
         </message>
@@ -1917,22 +2033,22 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="224" />
+            <location filename="../assist_desk/views/home.py" line="85" />
             <source>Home</source>
             <translation>الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="227" />
+            <location filename="../assist_desk/views/home.py" line="88" />
             <source>What would you like to do?</source>
             <translation>ماذا تريد أن تفعل؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="229" />
+            <location filename="../assist_desk/views/home.py" line="90" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>اختر أحد الأزرار أدناه. يمكنك العودة إلى هنا في أي وقت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="231" />
+            <location filename="../assist_desk/views/home.py" line="92" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
@@ -2141,103 +2257,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="144" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
-            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
-            <translation>لا يتوفر تخزين آمن على هذا الحاسوب، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استعمال نقطة المساعدة. اطلب من المسؤول إعداد سلسلة مفاتيح النظام.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="169" />
+            <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
+            <translation>لا يوجد في هذا الحاسوب مكان آمن لحفظ الرمز السري للوسيط، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استخدام نقطة المساعدة. ما العمل: اطلب من الشخص الذي ثبّت نقطة المساعدة أن يتبع قسم «الرمز السري للوسيط» في دليل التثبيت.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="187" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
@@ -2245,95 +2361,137 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
-            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
-            <source>Portal: not checked yet</source>
-            <translation>البوابة: لم يُتحقق منها بعد</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
-            <source>Portal: reachable</source>
-            <translation>البوابة: متاحة</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
-            <source>Portal: not reachable</source>
-            <translation>البوابة: غير متاحة</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
-            <source>Offline content: age unknown</source>
-            <translation>المحتوى دون اتصال: العمر غير معروف</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
-            <source>Offline content: %n day(s) old</source>
-            <translation>
-                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
-                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
-                <numerusform>المحتوى دون اتصال: عمره %n يومان</numerusform>
-                <numerusform>المحتوى دون اتصال: عمره %n أيام</numerusform>
-                <numerusform>المحتوى دون اتصال: عمره %n يومًا</numerusform>
-                <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="320" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="334" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>ANTS portal: not checked yet</source>
+            <translation>بوابة ANTS: لم يتم التحقق بعد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="353" />
+            <source>Press “Check again” to test the connection.</source>
+            <translation>اضغط على «تحقق مرة أخرى» لاختبار الاتصال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <source>ANTS portal: OK</source>
+            <translation>بوابة ANTS: تعمل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Citizens can create accounts and start procedures.</source>
+            <translation>يمكن للمواطنين إنشاء حسابات وبدء الإجراءات.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <source>ANTS portal: to check</source>
+            <translation>بوابة ANTS: يجب التحقق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
+            <translation>لا تستطيع نقطة المساعدة هذه الوصول إلى البوابة. تحقّق من أن هذا الحاسوب متصل بالإنترنت، ثم اضغط على «تحقق مرة أخرى». إذا استمر ذلك، اتصل بالشخص الذي ثبّت نقطة المساعدة. في الأثناء، تبقى الأسئلة والأجوبة وقوائم الوثائق تعمل.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <source>Offline content: to check</source>
+            <translation>المحتوى دون اتصال: يجب التحقق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="377" />
+            <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
+            <translation>تاريخه غير معروف. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="384" />
+            <source>Offline content: OK</source>
+            <translation>المحتوى دون اتصال: محدَّث</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <source>Updated %n day(s) ago.</source>
+            <translation>
+                <numerusform>حُدّث منذ %n يوم.</numerusform>
+                <numerusform>حُدّث منذ يوم واحد (%n).</numerusform>
+                <numerusform>حُدّث منذ يومين (%n).</numerusform>
+                <numerusform>حُدّث منذ %n أيام.</numerusform>
+                <numerusform>حُدّث منذ %n يومًا.</numerusform>
+                <numerusform>حُدّث منذ %n يوم.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="390" />
+            <source>Offline content: to update</source>
+            <translation>المحتوى دون اتصال: يجب تحديثه</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="392" />
+            <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
+            <translation>
+                <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
+                <numerusform>حُدّث منذ يوم واحد (%n): ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
+                <numerusform>حُدّث منذ يومين (%n): ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
+                <numerusform>حُدّث منذ %n أيام: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
+                <numerusform>حُدّث منذ %n يومًا: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
+                <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="406" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2345,12 +2503,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="417" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>
@@ -2422,6 +2580,138 @@
             <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Letters</source>
             <translation>الحروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordCriteria</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="40" />
+            <source>At least 12 characters</source>
+            <translation>12 حرفًا على الأقل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="41" />
+            <source>Three of: small letters, capitals, digits, symbols</source>
+            <translation>ثلاثة من: أحرف صغيرة، أحرف كبيرة، أرقام، رموز</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="42" />
+            <source>Does not contain your e-mail address</source>
+            <translation>لا تحتوي على عنوان بريدك الإلكتروني</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>done</source>
+            <translation>تحقّق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictogram</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="27" />
+            <source>Car</source>
+            <extracomment>Every pictogram: its name (the file ``resources/icons/&lt;name&gt;.svg``) and text alternative.</extracomment>
+            <translation>سيارة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="28" />
+            <source>Driving licence</source>
+            <translation>رخصة السياقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="29" />
+            <source>Identity card</source>
+            <translation>بطاقة التعريف</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="30" />
+            <source>Passport</source>
+            <translation>جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="31" />
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="32" />
+            <source>Garage</source>
+            <translation>مرأب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="33" />
+            <source>Driving school</source>
+            <translation>مدرسة تعليم السياقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="34" />
+            <source>Road-safety course</source>
+            <translation>دورة السلامة المرورية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="35" />
+            <source>Town hall</source>
+            <translation>بلدية</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="36" />
+            <source>Company</source>
+            <translation>شركة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="37" />
+            <source>Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="38" />
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="39" />
+            <source>QR code</source>
+            <translation>رمز QR</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="40" />
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="41" />
+            <source>Place</source>
+            <translation>مكان</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="42" />
+            <source>Form</source>
+            <translation>استمارة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="43" />
+            <source>New account</source>
+            <translation>حساب جديد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="44" />
+            <source>Questions and answers</source>
+            <translation>أسئلة وأجوبة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="45" />
+            <source>List of documents</source>
+            <translation>قائمة الوثائق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="46" />
+            <source>Larger text</source>
+            <translation>نص أكبر</translation>
         </message>
     </context>
     <context>
@@ -2859,6 +3149,39 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOverview</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="64" />
+            <source>you are here</source>
+            <translation>أنت هنا</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="78" />
+            <source>After “%1”, depending on the answer: %2</source>
+            <translation>بعد «%1»، حسب الجواب: %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="81" />
+            <source>Branches still open</source>
+            <translation>المسارات التي لا تزال ممكنة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="84" />
+            <source>All the steps of this procedure</source>
+            <translation>كل خطوات هذا الإجراء</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Hide the steps</source>
+            <translation>إخفاء الخطوات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Show all the steps</source>
+            <translation>عرض كل الخطوات</translation>
         </message>
     </context>
     <context>

@@ -118,54 +118,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="200" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="128" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="204" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="130" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="132" />
+            <location filename="../assist_desk/views/attract.py" line="207" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="136" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
-            <location filename="../assist_desk/views/attract.py" line="141" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
+            <source>Registration certificate</source>
+            <translation>Registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="217" />
+            <source>Driving licence</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="218" />
+            <source>Identity card</source>
+            <translation>Identity card</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="219" />
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="223" />
+            <source>Here you can get help with:</source>
+            <translation>Here you can get help with:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="228" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="230" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="143" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="145" />
+            <location filename="../assist_desk/views/attract.py" line="233" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -705,830 +742,900 @@
         </message>
     </context>
     <context>
+        <name>FarewellScreen</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/farewell.py" line="94" />
+            <source>The screen returns to the start in %n second(s).</source>
+            <extracomment>Long enough to read two short lines and take the paper; short for privacy.</extracomment>
+            <translation>
+                <numerusform>The screen returns to the start in %n second.</numerusform>
+                <numerusform>The screen returns to the start in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="115" />
+            <source>Goodbye</source>
+            <translation>Goodbye</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="118" />
+            <source>Don't forget your printed summary</source>
+            <translation>Don't forget your printed summary</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="121" />
+            <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
+            <translation>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="125" />
+            <source>I have everything</source>
+            <translation>I have everything</translation>
+        </message>
+    </context>
+    <context>
         <name>Flows</name>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <location filename="../assist_desk/views/flow_texts.py" line="25" />
             <source>A private person</source>
             <translation>A private person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="21" />
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
             <source>For your own procedures. You need an e-mail address you can open.</source>
             <translation>For your own procedures. You need an e-mail address you can open.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="26" />
+            <location filename="../assist_desk/views/flow_texts.py" line="31" />
             <source>A car professional (SIV)</source>
             <translation>A car professional (SIV)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="27" />
+            <location filename="../assist_desk/views/flow_texts.py" line="32" />
             <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
             <translation>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="34" />
+            <location filename="../assist_desk/views/flow_texts.py" line="39" />
             <source>A driving school</source>
             <translation>A driving school</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <location filename="../assist_desk/views/flow_texts.py" line="43" />
             <source>A road-safety training centre</source>
             <translation>A road-safety training centre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <location filename="../assist_desk/views/flow_texts.py" line="51" />
             <source>A town hall with a fingerprint station</source>
             <translation>A town hall with a fingerprint station</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="47" />
+            <location filename="../assist_desk/views/flow_texts.py" line="52" />
             <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
             <translation>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="54" />
+            <location filename="../assist_desk/views/flow_texts.py" line="59" />
             <source>Another company or association</source>
             <translation>Another company or association</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="55" />
+            <location filename="../assist_desk/views/flow_texts.py" line="60" />
             <source>You need its SIRET number and an e-mail address.</source>
             <translation>You need its SIRET number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="61" />
+            <location filename="../assist_desk/views/flow_texts.py" line="66" />
             <source>Do you have an e-mail address that you can open now, here?</source>
             <translation>Do you have an e-mail address that you can open now, here?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="64" />
+            <location filename="../assist_desk/views/flow_texts.py" line="69" />
             <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
             <translation>Has your prefecture authorised you to register vehicles (SIV)?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <location filename="../assist_desk/views/flow_texts.py" line="72" />
             <source>Do you have the SIRET number (14 digits) at hand?</source>
             <translation>Do you have the SIRET number (14 digits) at hand?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <location filename="../assist_desk/views/flow_texts.py" line="73" />
             <source>Do you have the prefecture's approval number at hand?</source>
             <translation>Do you have the prefecture's approval number at hand?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="72" />
+            <location filename="../assist_desk/views/flow_texts.py" line="77" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="73" />
+            <location filename="../assist_desk/views/flow_texts.py" line="78" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
             <source>Who is the account for?</source>
             <translation>Who is the account for?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="78" />
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
             <source>Before we start</source>
             <translation>Before we start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="79" />
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
             <source>Create an e-mail address first</source>
             <translation>Create an e-mail address first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
             <source>The prefecture's authorisation</source>
             <translation>The prefecture's authorisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
             <source>Find the SIRET number</source>
             <translation>Find the SIRET number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="82" />
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
             <source>The approval number</source>
             <translation>The approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="83" />
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
             <source>How do you want to sign in?</source>
             <translation>How do you want to sign in?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="84" />
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
             <source>FranceConnect</source>
             <translation>FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
             <source>Your details</source>
             <translation>Your details</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
             <source>The town hall's request</source>
             <translation>The town hall's request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="87" />
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
             <source>Terms of Use</source>
             <translation>Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="88" />
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
             <source>Please read carefully</source>
             <translation>Please read carefully</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="89" />
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
             <source>Check your e-mail</source>
             <translation>Check your e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
             <source>Waiting for the prefecture</source>
             <translation>Waiting for the prefecture</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
             <source>Your account is ready</source>
             <translation>Your account is ready</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
             <source>Request sent</source>
             <translation>Request sent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
             <source>The Terms of Use have changed</source>
             <translation>The Terms of Use have changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
             <source>Accept the new Terms of Use</source>
             <translation>Accept the new Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
             <source>Thank you</source>
             <translation>Thank you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
             <source>Your ANTS account</source>
             <translation>Your ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
             <source>No procedure for this account</source>
             <translation>No procedure for this account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
             <source>What is it about?</source>
             <translation>What is it about?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
             <source>Which procedure?</source>
             <translation>Which procedure?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <location filename="../assist_desk/views/flow_texts.py" line="105" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <location filename="../assist_desk/views/flow_texts.py" line="106" />
             <source>Do you use FranceConnect?</source>
             <translation>Do you use FranceConnect?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <location filename="../assist_desk/views/flow_texts.py" line="107" />
             <source>Two ways to do it</source>
             <translation>Two ways to do it</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <location filename="../assist_desk/views/flow_texts.py" line="108" />
             <source>An authorised professional</source>
             <translation>An authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <location filename="../assist_desk/views/flow_texts.py" line="109" />
             <source>Continue on the official site</source>
             <translation>Continue on the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
             <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
             <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <location filename="../assist_desk/views/flow_texts.py" line="121" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="123" />
+            <location filename="../assist_desk/views/flow_texts.py" line="128" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <location filename="../assist_desk/views/flow_texts.py" line="134" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="135" />
+            <location filename="../assist_desk/views/flow_texts.py" line="140" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <location filename="../assist_desk/views/flow_texts.py" line="147" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="146" />
+            <location filename="../assist_desk/views/flow_texts.py" line="151" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="153" />
+            <location filename="../assist_desk/views/flow_texts.py" line="158" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="164" />
             <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="165" />
+            <location filename="../assist_desk/views/flow_texts.py" line="170" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>Your account is active. You can now start a procedure with “New request”.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="168" />
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="173" />
+            <location filename="../assist_desk/views/flow_texts.py" line="178" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <location filename="../assist_desk/views/flow_texts.py" line="183" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="184" />
+            <location filename="../assist_desk/views/flow_texts.py" line="189" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
             <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="206" />
+            <location filename="../assist_desk/views/flow_texts.py" line="211" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <location filename="../assist_desk/views/flow_texts.py" line="19" />
+            <source>For me (a private person)</source>
+            <extracomment>F-5: the profile page offers the common case first, in the person's own words.</extracomment>
+            <translation>For me (a private person)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <source>You represent a company, a driving school, a town hall…?</source>
+            <translation>You represent a company, a driving school, a town hall…?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="205" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <location filename="../assist_desk/views/flow_texts.py" line="221" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>With FranceConnect</source>
             <translation>With FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <location filename="../assist_desk/views/flow_texts.py" line="228" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="226" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>With an ANTS account</source>
             <translation>With an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="232" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Fill in a short form, then confirm your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>With a trusted person</source>
             <translation>With a trusted person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <location filename="../assist_desk/views/flow_texts.py" line="236" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>With an authorised professional</source>
             <translation>With an authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <location filename="../assist_desk/views/flow_texts.py" line="240" />
             <source>A garage or registration service does it for you.</source>
             <translation>A garage or registration service does it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>E-mail address</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="243" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>First names (all, as on your ID)</source>
             <translation>First names (all, as on your ID)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Birth name</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Usage name (optional)</source>
             <translation>Usage name (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date of birth (DD/MM/YYYY)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Password again</source>
             <translation>Password again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Name of the business</source>
             <translation>Name of the business</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Name of the establishment</source>
             <translation>Name of the establishment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Name of the organisation</source>
             <translation>Name of the organisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>SIRET number (14 digits)</source>
             <translation>SIRET number (14 digits)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Prefecture authorisation reference</source>
             <translation>Prefecture authorisation reference</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département of the prefecture (e.g. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Contact person</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Telephone (optional)</source>
             <translation>Telephone (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Approval number</source>
             <translation>Approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>INSEE code of the commune (5 characters)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Number of fingerprint stations</source>
             <translation>Number of fingerprint stations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>Message to the agency (optional)</source>
             <translation>Message to the agency (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>Please fill in this field.</source>
             <translation>Please fill in this field.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>An account already uses this e-mail address. Try signing in instead.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>This SIRET number is not valid: check the 14 digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>This SIREN number is not valid.</source>
             <translation>This SIREN number is not valid.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>This date does not fit the rules for this account.</source>
             <translation>This date does not fit the rules for this account.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>The password needs at least 12 characters.</source>
             <translation>The password needs at least 12 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>The password is too long (128 at most).</source>
             <translation>The password is too long (128 at most).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="297" />
             <source>The password must not contain your e-mail address.</source>
             <translation>The password must not contain your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <location filename="../assist_desk/views/flow_texts.py" line="301" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Check the approval number: letters and digits, as on the decision.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <location filename="../assist_desk/views/flow_texts.py" line="304" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>The INSEE code has 5 characters (not the postcode).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>Check the telephone number.</source>
             <translation>Check the telephone number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
             <source>This is too long.</source>
             <translation>This is too long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>This is too short.</source>
             <translation>This is too short.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>Write a number from 1 to 50.</source>
             <translation>Write a number from 1 to 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This number is too large.</source>
             <translation>This number is too large.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Check what you typed here.</source>
             <translation>Check what you typed here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="319" />
             <source>Please choose one of the answers.</source>
             <translation>Please choose one of the answers.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
             <source>The portal did not accept this value.</source>
             <translation>The portal did not accept this value.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="330" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="329" />
+            <location filename="../assist_desk/views/flow_texts.py" line="334" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <location filename="../assist_desk/views/flow_texts.py" line="337" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Some information was not accepted. The fields to check are marked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="340" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>The e-mail address or the password is not right. Please check and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="343" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>This cannot be done yet for this account. Please check the step before.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>This account or this item no longer exists. You can start again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="352" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="351" />
+            <location filename="../assist_desk/views/flow_texts.py" line="356" />
             <source>The service says: %1</source>
             <translation>The service says: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="354" />
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service temporarily unavailable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>Something to check</source>
             <translation>Something to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
             <source>Still to check: %1</source>
             <translation>Still to check: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>Please choose one answer to continue.</source>
             <translation>Please choose one answer to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="365" />
             <source>Please answer every question to continue.</source>
             <translation>Please answer every question to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Some fields need checking: the messages are under each one.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <location filename="../assist_desk/views/flow_texts.py" line="369" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>The Terms of Use are still loading. Please wait a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>The account is not active yet: follow the link in the e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>Please sign in first.</source>
             <translation>Please sign in first.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I understand, create my account</source>
             <translation>I understand, create my account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>I understand, send the request</source>
             <translation>I understand, send the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>Accept and continue</source>
             <translation>Accept and continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>I have an e-mail address now</source>
             <translation>I have an e-mail address now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>Send the e-mail again</source>
             <translation>Send the e-mail again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>The e-mail has been sent again.</source>
             <translation>The e-mail has been sent again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>I clicked the link</source>
             <translation>I clicked the link</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>Start a new request</source>
             <translation>Start a new request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>A false declaration is an offence</source>
             <translation>A false declaration is an offence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>I have found it, continue</source>
             <translation>I have found it, continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>Finish</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <source>Show</source>
+            <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <source>Sign in with this address</source>
+            <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
+            <translation>Sign in with this address</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <source>Finish and erase my information</source>
+            <translation>Finish and erase my information</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <source>Do something else</source>
+            <translation>Do something else</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Your request is registered</source>
             <translation>Your request is registered</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="413" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Your ANTS account is active</source>
             <translation>Your ANTS account is active</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Next step: %1</source>
             <translation>Next step: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>Help page: the steps wait for you</source>
             <translation>Help page: the steps wait for you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1541,247 +1648,252 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="451" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="453" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="477" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="488" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="480" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <source>1. Open your phone's camera    2. Point it at the code</source>
+            <translation>1. Open your phone's camera    2. Point it at the code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <location filename="../assist_desk/views/flow_texts.py" line="216" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="35" />
+            <location filename="../assist_desk/views/flow_texts.py" line="40" />
             <source>You need the school's approval number and an e-mail address.</source>
             <translation>You need the school's approval number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="39" />
+            <location filename="../assist_desk/views/flow_texts.py" line="44" />
             <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
             <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="190" />
+            <location filename="../assist_desk/views/flow_texts.py" line="195" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <location filename="../assist_desk/views/flow_texts.py" line="200" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="268" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>I understand, go to the official site</source>
             <translation>I understand, go to the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>
@@ -1855,53 +1967,53 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="31" />
+            <location filename="../assist_desk/views/features.py" line="33" />
             <source>New request</source>
             <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="32" />
+            <location filename="../assist_desk/views/features.py" line="34" />
             <source>Start a procedure: registration certificate, licence, ID card, passport</source>
             <translation>Start a procedure: registration certificate, licence, ID card, passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="38" />
+            <location filename="../assist_desk/views/features.py" line="41" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="39" />
+            <location filename="../assist_desk/views/features.py" line="42" />
             <source>For a person, a professional or a town hall</source>
             <translation>For a person, a professional or a town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="43" />
+            <location filename="../assist_desk/views/features.py" line="47" />
             <source>Questions &amp; answers</source>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="44" />
+            <location filename="../assist_desk/views/features.py" line="48" />
             <source>The answers to frequent questions, even without Internet</source>
             <translation>The answers to frequent questions, even without Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="48" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="49" />
+            <location filename="../assist_desk/views/features.py" line="54" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Lists of documents and fees, ready to print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="59" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="60" />
             <source>Town halls and help points near you</source>
             <translation>Town halls and help points near you</translation>
         </message>
@@ -1909,22 +2021,22 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="224" />
+            <location filename="../assist_desk/views/home.py" line="85" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="227" />
+            <location filename="../assist_desk/views/home.py" line="88" />
             <source>What would you like to do?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="229" />
+            <location filename="../assist_desk/views/home.py" line="90" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choose one of the buttons below. You can come back here at any time.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="231" />
+            <location filename="../assist_desk/views/home.py" line="92" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -2121,103 +2233,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="144" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
-            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
-            <translation>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="169" />
+            <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
+            <translation>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="187" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -2225,91 +2337,129 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
-            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
-            <source>Portal: not checked yet</source>
-            <translation>Portal: not checked yet</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
-            <source>Portal: reachable</source>
-            <translation>Portal: reachable</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
-            <source>Portal: not reachable</source>
-            <translation>Portal: not reachable</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
-            <source>Offline content: age unknown</source>
-            <translation>Offline content: age unknown</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
-            <source>Offline content: %n day(s) old</source>
-            <translation>
-                <numerusform>Offline content: %n day old</numerusform>
-                <numerusform>Offline content: %n days old</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="320" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="334" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>ANTS portal: not checked yet</source>
+            <translation>ANTS portal: not checked yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="353" />
+            <source>Press “Check again” to test the connection.</source>
+            <translation>Press “Check again” to test the connection.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <source>ANTS portal: OK</source>
+            <translation>ANTS portal: OK</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Citizens can create accounts and start procedures.</source>
+            <translation>Citizens can create accounts and start procedures.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <source>ANTS portal: to check</source>
+            <translation>ANTS portal: to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
+            <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <source>Offline content: to check</source>
+            <translation>Offline content: to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="377" />
+            <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
+            <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="384" />
+            <source>Offline content: OK</source>
+            <translation>Offline content: OK</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <source>Updated %n day(s) ago.</source>
+            <translation>
+                <numerusform>Updated %n day ago.</numerusform>
+                <numerusform>Updated %n days ago.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="390" />
+            <source>Offline content: to update</source>
+            <translation>Offline content: to update</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="392" />
+            <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
+            <translation>
+                <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
+                <numerusform>Updated %n days ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="406" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2317,12 +2467,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="417" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>
@@ -2394,6 +2544,138 @@
             <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Letters</source>
             <translation>Letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordCriteria</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="40" />
+            <source>At least 12 characters</source>
+            <translation>At least 12 characters</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="41" />
+            <source>Three of: small letters, capitals, digits, symbols</source>
+            <translation>Three of: small letters, capitals, digits, symbols</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="42" />
+            <source>Does not contain your e-mail address</source>
+            <translation>Does not contain your e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictogram</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="27" />
+            <source>Car</source>
+            <extracomment>Every pictogram: its name (the file ``resources/icons/&lt;name&gt;.svg``) and text alternative.</extracomment>
+            <translation>Car</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="28" />
+            <source>Driving licence</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="29" />
+            <source>Identity card</source>
+            <translation>Identity card</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="30" />
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="31" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="32" />
+            <source>Garage</source>
+            <translation>Garage</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="33" />
+            <source>Driving school</source>
+            <translation>Driving school</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="34" />
+            <source>Road-safety course</source>
+            <translation>Road-safety course</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="35" />
+            <source>Town hall</source>
+            <translation>Town hall</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="36" />
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="37" />
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="38" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="39" />
+            <source>QR code</source>
+            <translation>QR code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="40" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="41" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="42" />
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="43" />
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="44" />
+            <source>Questions and answers</source>
+            <translation>Questions and answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="45" />
+            <source>List of documents</source>
+            <translation>List of documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="46" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
         </message>
     </context>
     <context>
@@ -2831,6 +3113,39 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOverview</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="64" />
+            <source>you are here</source>
+            <translation>you are here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="78" />
+            <source>After “%1”, depending on the answer: %2</source>
+            <translation>After “%1”, depending on the answer: %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="81" />
+            <source>Branches still open</source>
+            <translation>Branches still open</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="84" />
+            <source>All the steps of this procedure</source>
+            <translation>All the steps of this procedure</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Hide the steps</source>
+            <translation>Hide the steps</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Show all the steps</source>
+            <translation>Show all the steps</translation>
         </message>
     </context>
     <context>

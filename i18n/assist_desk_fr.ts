@@ -118,54 +118,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="200" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="128" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="204" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="130" />
+            <location filename="../assist_desk/views/attract.py" line="205" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="132" />
+            <location filename="../assist_desk/views/attract.py" line="207" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="136" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
-            <location filename="../assist_desk/views/attract.py" line="141" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
+            <source>Registration certificate</source>
+            <translation>Carte grise</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="217" />
+            <source>Driving licence</source>
+            <translation>Permis de conduire</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="218" />
+            <source>Identity card</source>
+            <translation>Carte d'identité</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="219" />
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="223" />
+            <source>Here you can get help with:</source>
+            <translation>Ici, on vous aide pour :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="228" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="230" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="143" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="145" />
+            <location filename="../assist_desk/views/attract.py" line="233" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -705,830 +742,900 @@
         </message>
     </context>
     <context>
+        <name>FarewellScreen</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/farewell.py" line="94" />
+            <source>The screen returns to the start in %n second(s).</source>
+            <extracomment>Long enough to read two short lines and take the paper; short for privacy.</extracomment>
+            <translation>
+                <numerusform>L'écran revient au début dans %n seconde.</numerusform>
+                <numerusform>L'écran revient au début dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="115" />
+            <source>Goodbye</source>
+            <translation>Au revoir</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="118" />
+            <source>Don't forget your printed summary</source>
+            <translation>N'oubliez pas votre récapitulatif imprimé</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="121" />
+            <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
+            <translation>Prenez vos papiers avec vous. Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="125" />
+            <source>I have everything</source>
+            <translation>J'ai tout pris</translation>
+        </message>
+    </context>
+    <context>
         <name>Flows</name>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <location filename="../assist_desk/views/flow_texts.py" line="25" />
             <source>A private person</source>
             <translation>Un particulier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="21" />
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
             <source>For your own procedures. You need an e-mail address you can open.</source>
             <translation>Pour vos propres démarches. Il vous faut une adresse e-mail que vous pouvez ouvrir.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="26" />
+            <location filename="../assist_desk/views/flow_texts.py" line="31" />
             <source>A car professional (SIV)</source>
             <translation>Un professionnel de l'automobile (SIV)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="27" />
+            <location filename="../assist_desk/views/flow_texts.py" line="32" />
             <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
             <translation>Pour les garages habilités par leur préfecture à immatriculer des véhicules. Il vous faut l'habilitation, un numéro SIRET et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="34" />
+            <location filename="../assist_desk/views/flow_texts.py" line="39" />
             <source>A driving school</source>
             <translation>Une auto-école</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="38" />
+            <location filename="../assist_desk/views/flow_texts.py" line="43" />
             <source>A road-safety training centre</source>
             <translation>Un centre de sensibilisation à la sécurité routière</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="46" />
+            <location filename="../assist_desk/views/flow_texts.py" line="51" />
             <source>A town hall with a fingerprint station</source>
             <translation>Une mairie équipée d'un dispositif de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="47" />
+            <location filename="../assist_desk/views/flow_texts.py" line="52" />
             <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
             <translation>Mairies qui reçoivent les demandes de carte d'identité et de passeport. Le compte se demande à l'agence, avec une adresse e-mail à laquelle elle peut écrire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="54" />
+            <location filename="../assist_desk/views/flow_texts.py" line="59" />
             <source>Another company or association</source>
             <translation>Une autre entreprise ou association</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="55" />
+            <location filename="../assist_desk/views/flow_texts.py" line="60" />
             <source>You need its SIRET number and an e-mail address.</source>
             <translation>Il vous faut son numéro SIRET et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="61" />
+            <location filename="../assist_desk/views/flow_texts.py" line="66" />
             <source>Do you have an e-mail address that you can open now, here?</source>
             <translation>Avez-vous une adresse e-mail que vous pouvez ouvrir maintenant, ici ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="64" />
+            <location filename="../assist_desk/views/flow_texts.py" line="69" />
             <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
             <translation>Votre préfecture vous a-t-elle habilité à immatriculer des véhicules (SIV) ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="67" />
+            <location filename="../assist_desk/views/flow_texts.py" line="72" />
             <source>Do you have the SIRET number (14 digits) at hand?</source>
             <translation>Avez-vous le numéro SIRET (14 chiffres) sous la main ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="68" />
+            <location filename="../assist_desk/views/flow_texts.py" line="73" />
             <source>Do you have the prefecture's approval number at hand?</source>
             <translation>Avez-vous le numéro d'agrément de la préfecture sous la main ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="72" />
+            <location filename="../assist_desk/views/flow_texts.py" line="77" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="73" />
+            <location filename="../assist_desk/views/flow_texts.py" line="78" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
             <source>Who is the account for?</source>
             <translation>Pour qui est le compte ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="78" />
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
             <source>Before we start</source>
             <translation>Avant de commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="79" />
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
             <source>Create an e-mail address first</source>
             <translation>Créez d'abord une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="80" />
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
             <source>The prefecture's authorisation</source>
             <translation>L'habilitation de la préfecture</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="81" />
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
             <source>Find the SIRET number</source>
             <translation>Trouver le numéro SIRET</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="82" />
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
             <source>The approval number</source>
             <translation>Le numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="83" />
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
             <source>How do you want to sign in?</source>
             <translation>Comment voulez-vous vous connecter ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="84" />
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
             <source>FranceConnect</source>
             <translation>FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
             <source>Your details</source>
             <translation>Vos informations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
             <source>The town hall's request</source>
             <translation>La demande de la mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="87" />
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
             <source>Terms of Use</source>
             <translation>Conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="88" />
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
             <source>Please read carefully</source>
             <translation>À lire attentivement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="89" />
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
             <source>Check your e-mail</source>
             <translation>Consultez vos e-mails</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
             <source>Waiting for the prefecture</source>
             <translation>En attente de la préfecture</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
             <source>Your account is ready</source>
             <translation>Votre compte est prêt</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
             <source>Request sent</source>
             <translation>Demande envoyée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
             <source>The Terms of Use have changed</source>
             <translation>Les conditions d'utilisation ont changé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
             <source>Accept the new Terms of Use</source>
             <translation>Accepter les nouvelles conditions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
             <source>Thank you</source>
             <translation>Merci</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
             <source>Your ANTS account</source>
             <translation>Votre compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
             <source>No procedure for this account</source>
             <translation>Aucune démarche pour ce compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
             <source>What is it about?</source>
             <translation>De quoi s'agit-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
             <source>Which procedure?</source>
             <translation>Quelle démarche ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <location filename="../assist_desk/views/flow_texts.py" line="105" />
             <source>Summary</source>
             <translation>Récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <location filename="../assist_desk/views/flow_texts.py" line="106" />
             <source>Do you use FranceConnect?</source>
             <translation>Utilisez-vous FranceConnect ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <location filename="../assist_desk/views/flow_texts.py" line="107" />
             <source>Two ways to do it</source>
             <translation>Deux façons de faire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <location filename="../assist_desk/views/flow_texts.py" line="108" />
             <source>An authorised professional</source>
             <translation>Un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <location filename="../assist_desk/views/flow_texts.py" line="109" />
             <source>Continue on the official site</source>
             <translation>Continuer sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
             <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
             <translation>L'agence vous écrit par e-mail : il vous faut donc une adresse que vous pouvez ouvrir. Des fournisseurs gratuits permettent d'en créer une en quelques minutes : choisissez un nom, un mot de passe dont vous vous souviendrez, et notez-les en lieu sûr. Un médiateur peut vous aider. Quand vous pourrez ouvrir votre boîte, revenez ici : ce que vous avez choisi est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="116" />
+            <location filename="../assist_desk/views/flow_texts.py" line="121" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>Pour immatriculer des véhicules pour vos clients, votre entreprise doit d'abord être habilitée par la préfecture du département où elle exerce, et signer une convention. Demandez l'habilitation SIV à votre préfecture (ou sur son site). Vous ne pouvez pas créer ce compte avant. Revenez quand vous l'aurez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="123" />
+            <location filename="../assist_desk/views/flow_texts.py" line="128" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>Le numéro SIRET compte 14 chiffres. Il figure sur l'extrait Kbis, sur les factures et les bulletins de paie, et dans l'annuaire public des entreprises (annuaire-entreprises.data.gouv.fr). Revenez avec : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="129" />
+            <location filename="../assist_desk/views/flow_texts.py" line="134" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>Le numéro d'agrément figure sur l'arrêté d'agrément de l'établissement pris par la préfecture. Retrouvez-le, puis revenez : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="135" />
+            <location filename="../assist_desk/views/flow_texts.py" line="140" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : par exemple impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Vous tapez votre mot de passe sur leur page, jamais ici. Rien de vous n'est conservé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="142" />
+            <location filename="../assist_desk/views/flow_texts.py" line="147" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>Mode formation : la page de connexion est une simulation avec des personnes fictives.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="146" />
+            <location filename="../assist_desk/views/flow_texts.py" line="151" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="153" />
+            <location filename="../assist_desk/views/flow_texts.py" line="158" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>Nous avons envoyé un e-mail à %1. Ouvrez-le et cliquez sur le lien qu'il contient pour activer votre compte. Cet écran avance tout seul une fois que c'est fait. Rien après quelques minutes ? Regardez dans les courriers indésirables, ou renvoyez l'e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="164" />
             <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>Votre demande est enregistrée. La préfecture vérifie maintenant votre habilitation. Une fois son accord donné, vous recevrez à %1 un e-mail expliquant comment vous connecter. Cela peut prendre plusieurs jours ; vous pouvez quitter cet écran.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="165" />
+            <location filename="../assist_desk/views/flow_texts.py" line="170" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>Votre compte est actif. Vous pouvez maintenant commencer une démarche avec « Nouvelle demande ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="168" />
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>L'agence a bien reçu la demande de la mairie. Elle répondra par e-mail à %1 en indiquant la suite.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="173" />
+            <location filename="../assist_desk/views/flow_texts.py" line="178" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>Ce type de compte ne permet pas de démarches ici : il donne accès aux services de l'agence pour votre organisme uniquement.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <location filename="../assist_desk/views/flow_texts.py" line="183" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>L'immatriculation en ligne nécessite FranceConnect. Sans lui, vous pouvez soit demander à une personne de confiance qui a FranceConnect de faire la démarche avec vous, soit vous adresser à un professionnel de l'automobile habilité (service payant).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="184" />
+            <location filename="../assist_desk/views/flow_texts.py" line="189" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
             <translation>Les professionnels habilités (garages, services d'immatriculation) peuvent faire la démarche pour vous. Apportez vos documents. Le site de l'agence en donne la liste ; « Trouver un lieu » montre ceux que nous connaissons près d'ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="206" />
+            <location filename="../assist_desk/views/flow_texts.py" line="211" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <location filename="../assist_desk/views/flow_texts.py" line="19" />
+            <source>For me (a private person)</source>
+            <extracomment>F-5: the profile page offers the common case first, in the person's own words.</extracomment>
+            <translation>Pour moi (particulier)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <source>You represent a company, a driving school, a town hall…?</source>
+            <translation>Vous représentez une entreprise, une auto-école, une mairie… ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="205" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Ouvrez-le ici, sur cette borne ; ou scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <location filename="../assist_desk/views/flow_texts.py" line="221" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="222" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>With FranceConnect</source>
             <translation>Avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <location filename="../assist_desk/views/flow_texts.py" line="228" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Utilisez un compte que vous avez déjà (impôts, assurance maladie, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="226" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>With an ANTS account</source>
             <translation>Avec un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="232" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Remplissez un court formulaire, puis confirmez votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="230" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>With a trusted person</source>
             <translation>Avec une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <location filename="../assist_desk/views/flow_texts.py" line="236" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Une personne de confiance se connecte avec son FranceConnect et fait la démarche avec vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>With an authorised professional</source>
             <translation>Avec un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <location filename="../assist_desk/views/flow_texts.py" line="240" />
             <source>A garage or registration service does it for you.</source>
             <translation>Un garage ou un service d'immatriculation s'en charge pour vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="242" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>E-mail address</source>
             <translation>Adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="243" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>First names (all, as on your ID)</source>
             <translation>Prénoms (tous, comme sur votre pièce d'identité)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Birth name</source>
             <translation>Nom de naissance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Usage name (optional)</source>
             <translation>Nom d'usage (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="246" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date de naissance (JJ/MM/AAAA)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Password again</source>
             <translation>Mot de passe (à nouveau)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Name of the business</source>
             <translation>Nom de l'entreprise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Name of the establishment</source>
             <translation>Nom de l'établissement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>Name of the organisation</source>
             <translation>Nom de l'organisme</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>SIRET number (14 digits)</source>
             <translation>Numéro SIRET (14 chiffres)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Prefecture authorisation reference</source>
             <translation>Référence de l'habilitation préfectorale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département de la préfecture (ex. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Contact person</source>
             <translation>Personne à contacter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Telephone (optional)</source>
             <translation>Téléphone (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Approval number</source>
             <translation>Numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>Code INSEE de la commune (5 caractères)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Number of fingerprint stations</source>
             <translation>Nombre de dispositifs de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="266" />
             <source>Message to the agency (optional)</source>
             <translation>Message à l'agence (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>Please fill in this field.</source>
             <translation>Veuillez remplir ce champ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>Un compte utilise déjà cette adresse e-mail. Essayez plutôt de vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>This SIREN number is not valid.</source>
             <translation>Ce numéro SIREN n'est pas valide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Écrivez la date sous la forme jour/mois/année, par ex. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>This date is in the future.</source>
             <translation>Cette date est dans le futur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>This date does not fit the rules for this account.</source>
             <translation>Cette date ne correspond pas aux règles de ce compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>The password needs at least 12 characters.</source>
             <translation>Le mot de passe doit compter au moins 12 caractères.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>The password is too long (128 at most).</source>
             <translation>Le mot de passe est trop long (128 au plus).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="297" />
             <source>The password must not contain your e-mail address.</source>
             <translation>Le mot de passe ne doit pas contenir votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>The two passwords are not the same.</source>
             <translation>Les deux mots de passe ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <location filename="../assist_desk/views/flow_texts.py" line="301" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="299" />
+            <location filename="../assist_desk/views/flow_texts.py" line="304" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Vérifiez la référence, telle qu'écrite par la préfecture (ex. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="302" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>Le code INSEE compte 5 caractères (ce n'est pas le code postal).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>Check the telephone number.</source>
             <translation>Vérifiez le numéro de téléphone.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
             <source>This is too long.</source>
             <translation>C'est trop long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>This is too short.</source>
             <translation>C'est trop court.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>Write a number from 1 to 50.</source>
             <translation>Écrivez un nombre de 1 à 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This number is too large.</source>
             <translation>Ce nombre est trop grand.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Check what you typed here.</source>
             <translation>Vérifiez ce que vous avez tapé ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="319" />
             <source>Please choose one of the answers.</source>
             <translation>Veuillez choisir l'une des réponses.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
             <source>The portal did not accept this value.</source>
             <translation>Le portail n'a pas accepté cette valeur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="330" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS met du temps à répondre. Ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="329" />
+            <location filename="../assist_desk/views/flow_texts.py" line="334" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <location filename="../assist_desk/views/flow_texts.py" line="337" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Certaines informations n'ont pas été acceptées. Les champs à vérifier sont signalés.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="340" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="343" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>Ce n'est pas encore possible pour ce compte. Vérifiez l'étape précédente.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>Ce compte ou cet élément n'existe plus. Vous pouvez recommencer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Un problème est survenu de notre côté. Ce que vous avez tapé est conservé. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="352" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>La connexion au service de l'ANTS démarre encore. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="351" />
+            <location filename="../assist_desk/views/flow_texts.py" line="356" />
             <source>The service says: %1</source>
             <translation>Le service indique : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="354" />
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service momentanément indisponible</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>Something to check</source>
             <translation>À vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="361" />
             <source>Still to check: %1</source>
             <translation>Reste à vérifier : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>Please choose one answer to continue.</source>
             <translation>Veuillez choisir une réponse pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="365" />
             <source>Please answer every question to continue.</source>
             <translation>Veuillez répondre à chaque question pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <location filename="../assist_desk/views/flow_texts.py" line="369" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>Les conditions d'utilisation se chargent encore. Patientez un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>Please sign in first.</source>
             <translation>Veuillez d'abord vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>La préfecture n'a pas encore répondu. Cet écran avancera dès qu'elle l'aura fait.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="381" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I understand, create my account</source>
             <translation>J'ai compris, créer mon compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>I understand, send the request</source>
             <translation>J'ai compris, envoyer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>Accept and continue</source>
             <translation>Accepter et continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>I have an e-mail address now</source>
             <translation>J'ai maintenant une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>Send the e-mail again</source>
             <translation>Renvoyer l'e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>The e-mail has been sent again.</source>
             <translation>L'e-mail a été renvoyé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>I clicked the link</source>
             <translation>J'ai cliqué sur le lien</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>Start a new request</source>
             <translation>Commencer une nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>A false declaration is an offence</source>
             <translation>Une fausse déclaration est un délit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>I have found it, continue</source>
             <translation>Je l'ai trouvé, continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="400" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <source>Show</source>
+            <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <source>Sign in with this address</source>
+            <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
+            <translation>Se connecter avec cette adresse</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <source>Finish and erase my information</source>
+            <translation>Terminer et effacer mes informations</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <source>Do something else</source>
+            <translation>Faire autre chose</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Your request is registered</source>
             <translation>Votre demande est enregistrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Plus rien à faire ici aujourd'hui. Surveillez votre boîte e-mail dans les prochains jours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="413" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Plus rien à faire ici aujourd'hui. La réponse arrivera par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Your ANTS account is active</source>
             <translation>Votre compte ANTS est actif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="411" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="412" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Next step: %1</source>
             <translation>Étape suivante : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="414" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>Help page: the steps wait for you</source>
             <translation>Page d'aide : les étapes vous attendent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1541,247 +1648,252 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="444" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="451" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="453" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="469" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Votre compte ANTS vous permet de vous connecter. Pour immatriculer un véhicule en ligne, le site officiel demande aussi à un particulier de se connecter avec FranceConnect : l'étape suivante vous demande si vous l'avez, et quoi faire sans.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="477" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="466" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>To bring to the appointment at the town hall</source>
             <translation>À apporter au rendez-vous en mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Depending on your situation</source>
             <translation>Selon votre situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>Source: %1, checked on %2</source>
             <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="488" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="480" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>To estimate the regional tax</source>
             <translation>Pour estimer la taxe régionale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <source>1. Open your phone's camera    2. Point it at the code</source>
+            <translation>1. Ouvrez l'appareil photo de votre téléphone    2. Visez le code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <location filename="../assist_desk/views/flow_texts.py" line="216" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="35" />
+            <location filename="../assist_desk/views/flow_texts.py" line="40" />
             <source>You need the school's approval number and an e-mail address.</source>
             <translation>Il faut le numéro d'agrément de l'école et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="39" />
+            <location filename="../assist_desk/views/flow_texts.py" line="44" />
             <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
             <translation>Les centres qui organisent des stages de récupération de points. Il faut le numéro d'agrément et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="190" />
+            <location filename="../assist_desk/views/flow_texts.py" line="195" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Connectez-vous-y avec votre compte ANTS et suivez ses étapes.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <location filename="../assist_desk/views/flow_texts.py" line="200" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="268" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître. Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="384" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>I understand, go to the official site</source>
             <translation>J'ai compris, aller sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>
@@ -1855,53 +1967,53 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="31" />
+            <location filename="../assist_desk/views/features.py" line="33" />
             <source>New request</source>
             <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="32" />
+            <location filename="../assist_desk/views/features.py" line="34" />
             <source>Start a procedure: registration certificate, licence, ID card, passport</source>
             <translation>Commencer une démarche : carte grise, permis, carte d'identité, passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="38" />
+            <location filename="../assist_desk/views/features.py" line="41" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="39" />
+            <location filename="../assist_desk/views/features.py" line="42" />
             <source>For a person, a professional or a town hall</source>
             <translation>Pour un particulier, un professionnel ou une mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="43" />
+            <location filename="../assist_desk/views/features.py" line="47" />
             <source>Questions &amp; answers</source>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="44" />
+            <location filename="../assist_desk/views/features.py" line="48" />
             <source>The answers to frequent questions, even without Internet</source>
             <translation>Les réponses aux questions fréquentes, même sans Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="48" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="49" />
+            <location filename="../assist_desk/views/features.py" line="54" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Listes de documents et tarifs, prêtes à imprimer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="59" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="60" />
             <source>Town halls and help points near you</source>
             <translation>Mairies et lieux d'aide près de chez vous</translation>
         </message>
@@ -1909,22 +2021,22 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="224" />
+            <location filename="../assist_desk/views/home.py" line="85" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="227" />
+            <location filename="../assist_desk/views/home.py" line="88" />
             <source>What would you like to do?</source>
             <translation>Que souhaitez-vous faire ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="229" />
+            <location filename="../assist_desk/views/home.py" line="90" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choisissez un des boutons ci-dessous. Vous pouvez revenir ici à tout moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="231" />
+            <location filename="../assist_desk/views/home.py" line="92" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -2121,103 +2233,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="138" />
+            <location filename="../assist_desk/views/mediator.py" line="139" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="143" />
+            <location filename="../assist_desk/views/mediator.py" line="144" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="148" />
+            <location filename="../assist_desk/views/mediator.py" line="149" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
-            <location filename="../assist_desk/views/mediator.py" line="165" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="168" />
-            <source>No secure storage is available on this computer, so the mediator tools are locked. Citizens can keep using the help point. Ask your administrator to set up the system keyring.</source>
-            <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'accueil. Demandez à votre administrateur de configurer le trousseau du système.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="141" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="146" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="179" />
+            <location filename="../assist_desk/views/mediator.py" line="169" />
+            <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
+            <translation>Cet ordinateur n'a pas d'endroit sûr pour garder le code du médiateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'aide. Que faire : demandez à la personne qui a installé le point d'aide de suivre « Le code du médiateur » dans le guide d'installation.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="183" />
+            <location filename="../assist_desk/views/mediator.py" line="185" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="187" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="191" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="192" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="200" />
+            <location filename="../assist_desk/views/mediator.py" line="202" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -2225,91 +2337,129 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
-            <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="312" />
+            <location filename="../assist_desk/views/mediator.py" line="317" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
-            <source>Portal: not checked yet</source>
-            <translation>Portail : pas encore vérifié</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
-            <source>Portal: reachable</source>
-            <translation>Portail : joignable</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
-            <source>Portal: not reachable</source>
-            <translation>Portail : injoignable</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
-            <source>Offline content: age unknown</source>
-            <translation>Contenu hors ligne : âge inconnu</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
-            <source>Offline content: %n day(s) old</source>
-            <translation>
-                <numerusform>Contenu hors ligne : %n jour</numerusform>
-                <numerusform>Contenu hors ligne : %n jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="320" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="321" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="328" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="334" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="342" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>ANTS portal: not checked yet</source>
+            <translation>Portail de l'ANTS : pas encore vérifié</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="353" />
+            <source>Press “Check again” to test the connection.</source>
+            <translation>Appuyez sur « Vérifier à nouveau » pour tester la connexion.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <source>ANTS portal: OK</source>
+            <translation>Portail de l'ANTS : OK</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Citizens can create accounts and start procedures.</source>
+            <translation>Les usagers peuvent créer des comptes et commencer des démarches.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <source>ANTS portal: to check</source>
+            <translation>Portail de l'ANTS : à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
+            <translation>Ce point d'aide n'arrive pas à joindre le portail. Vérifiez que cet ordinateur est connecté à Internet, puis appuyez sur « Vérifier à nouveau ». Si cela dure, appelez la personne qui a installé le point d'aide. En attendant, les questions-réponses et les listes de documents fonctionnent toujours.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <source>Offline content: to check</source>
+            <translation>Contenu hors ligne : à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="377" />
+            <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
+            <translation>Sa date est inconnue. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="384" />
+            <source>Offline content: OK</source>
+            <translation>Contenu hors ligne : OK</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <source>Updated %n day(s) ago.</source>
+            <translation>
+                <numerusform>Mis à jour il y a %n jour.</numerusform>
+                <numerusform>Mis à jour il y a %n jours.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="390" />
+            <source>Offline content: to update</source>
+            <translation>Contenu hors ligne : à mettre à jour</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="392" />
+            <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
+            <translation>
+                <numerusform>Mis à jour il y a %n jour : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
+                <numerusform>Mis à jour il y a %n jours : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="406" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
@@ -2317,12 +2467,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="417" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
         </message>
@@ -2394,6 +2544,138 @@
             <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Letters</source>
             <translation>Lettres</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordCriteria</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="40" />
+            <source>At least 12 characters</source>
+            <translation>Au moins 12 caractères</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="41" />
+            <source>Three of: small letters, capitals, digits, symbols</source>
+            <translation>Trois parmi : minuscules, majuscules, chiffres, symboles</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="42" />
+            <source>Does not contain your e-mail address</source>
+            <translation>Ne contient pas votre adresse e-mail</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>done</source>
+            <translation>respecté</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictogram</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="27" />
+            <source>Car</source>
+            <extracomment>Every pictogram: its name (the file ``resources/icons/&lt;name&gt;.svg``) and text alternative.</extracomment>
+            <translation>Voiture</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="28" />
+            <source>Driving licence</source>
+            <translation>Permis de conduire</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="29" />
+            <source>Identity card</source>
+            <translation>Carte d'identité</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="30" />
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="31" />
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="32" />
+            <source>Garage</source>
+            <translation>Garage</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="33" />
+            <source>Driving school</source>
+            <translation>Auto-école</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="34" />
+            <source>Road-safety course</source>
+            <translation>Stage de sécurité routière</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="35" />
+            <source>Town hall</source>
+            <translation>Mairie</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="36" />
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="37" />
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="38" />
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="39" />
+            <source>QR code</source>
+            <translation>Code QR</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="40" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="41" />
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="42" />
+            <source>Form</source>
+            <translation>Formulaire</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="43" />
+            <source>New account</source>
+            <translation>Nouveau compte</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="44" />
+            <source>Questions and answers</source>
+            <translation>Questions et réponses</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="45" />
+            <source>List of documents</source>
+            <translation>Liste de documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="46" />
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
         </message>
     </context>
     <context>
@@ -2831,6 +3113,39 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOverview</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="64" />
+            <source>you are here</source>
+            <translation>vous êtes ici</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="78" />
+            <source>After “%1”, depending on the answer: %2</source>
+            <translation>Après « %1 », selon la réponse : %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="81" />
+            <source>Branches still open</source>
+            <translation>Embranchements encore possibles</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="84" />
+            <source>All the steps of this procedure</source>
+            <translation>Toutes les étapes de cette démarche</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Hide the steps</source>
+            <translation>Masquer les étapes</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="88" />
+            <source>Show all the steps</source>
+            <translation>Afficher toutes les étapes</translation>
         </message>
     </context>
     <context>

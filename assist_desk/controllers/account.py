@@ -40,12 +40,17 @@ class FlowSession(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.account: Account | None = None
+        #: E-5: "an account already uses this address": sign in with it instead
+        #: (the address, and whether the password was forgotten); read once by the
+        #: sign-in page.
+        self.sign_in_instead: tuple[str, bool] | None = None
 
     def set_account(self, account: Account | None) -> None:
         self.account = account
         self.sig_account_changed.emit(account)
 
     def clear(self) -> None:
+        self.sign_in_instead = None
         self.set_account(None)
 
 

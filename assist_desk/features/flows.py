@@ -99,6 +99,7 @@ class FlowsFeature:
             has_feature=self._context.window.has_feature,
             open_appointments=self.open_appointments,
             printer_name=settings.printer,
+            training=settings.mode is Mode.TRAINING,
         )
 
     def account_screen(self) -> AccountScreen:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from assist_desk.controllers.session import SessionController
     from assist_desk.credentials import CredentialStore
     from assist_desk.views.attract import AttractScreen
+    from assist_desk.views.farewell import FarewellScreen
     from assist_desk.views.main_window import MainWindow
     from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
     from assist_desk.views.widgets.idle_warning import IdleWarning
@@ -73,6 +74,8 @@ class Kiosk(QObject):
         # The attract, sign-in and tools screens and the idle warning are built when
         # first needed (a workstation may never show them): start-up stays short.
         self._warning: IdleWarning | None = None
+        #: The citizen chose larger text or high contrast on the attract screen (K-5).
+        self._display_changed = False
         existing = [s for s in self.window.built_screens() if s.screen_id == "attract"]
         if existing:  # the kiosk's first frame: already on screen
             assert isinstance(existing[0], AttractScreen)
@@ -81,6 +84,7 @@ class Kiosk(QObject):
             self.window.add_screen_factory(AttractScreen.screen_id, self._build_attract)
         self.window.add_screen_factory(MediatorSignInScreen.screen_id, self._build_sign_in)
         self.window.add_screen_factory(MediatorToolsScreen.screen_id, self._build_tools)
+        self.window.add_screen_factory("farewell", self._build_farewell)
 
         self.window.sig_staff_requested.connect(self.open_staff)
         self.window.sig_screen_shown.connect(self._on_screen_shown)
@@ -107,6 +111,15 @@ class Kiosk(QObject):
         screen.sig_start.connect(self.start_session)
         screen.sig_language_chosen.connect(self.context.switch_language)
         screen.sig_mediator.connect(self.open_staff)
+        screen.sig_display_chosen.connect(self._apply_display)
+
+    def _build_farewell(self) -> FarewellScreen:
+        from assist_desk.views.farewell import FarewellScreen
+
+        screen = FarewellScreen()
+        # K-3: the reminder ends the session by the window's own "End session" (one wipe).
+        screen.sig_done.connect(self.window.sig_end_session)
+        return screen
 
     def _build_sign_in(self) -> MediatorSignInScreen:
         from assist_desk.views.mediator import MediatorSignInScreen
@@ -121,6 +134,7 @@ class Kiosk(QObject):
             self.mediator,
             lambda: self.session.mode,
             recheck=content.needs_recheck if content is not None else None,
+            content_max_age_days=self.context.settings.content_max_age_days,
         )
         tools.sig_switch_mode.connect(self._switch_mode)
         tools.kiosk_button.setEnabled(self._kiosk_switch_allowed())
@@ -192,9 +206,28 @@ class Kiosk(QObject):
     def first_screen(self) -> str:
         return "attract" if self.kiosk_mode else "home"
 
+    #: K-5: how much larger "Larger text" makes every text, for one session.
+    LARGER_TEXT = 1.25
+
+    def _apply_display(self, larger: bool, contrast: bool) -> None:
+        """The citizen's display for this session (K-5): the site's theme and size,
+        or high contrast and/or larger text. The wipe brings back the site's."""
+        from assist_desk import theme
+
+        settings = self.context.settings
+        self._display_changed = larger or contrast
+        theme.apply(
+            self.context.app,
+            "high-contrast" if contrast else settings.theme,
+            settings.font_scale * (self.LARGER_TEXT if larger else 1.0),
+            kiosk=self.kiosk_mode,
+        )
+
     def after_wipe(self) -> None:
         """Called by ``FeatureContext.wipe_session`` once everything is dropped."""
         self._dismiss_warning()
+        if self._display_changed:
+            self._apply_display(False, False)
         if self.kiosk_mode:
             self.mediator.lock()
         if "attract" in {screen.screen_id for screen in self.window.built_screens()}:

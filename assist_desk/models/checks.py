@@ -65,6 +65,32 @@ def check_email(value: str) -> str:
     return str(checked.normalized)
 
 
+def password_kinds(value: str) -> int:
+    """How many of the four kinds (lower case, upper case, digits, symbols) ``value`` mixes."""
+    return sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+
+
+def password_contains_email(value: str, email: str | None) -> bool:
+    local = email.split("@")[0] if email else ""
+    return len(local) >= 4 and local.lower() in value.lower()
+
+
+def password_criteria(value: str, email: str | None = None) -> dict[str, bool]:
+    """Each rule of :func:`check_password`, met or not (the form shows them live, E-4)."""
+    return {
+        "length": PASSWORD_MIN <= len(value) <= PASSWORD_MAX,
+        "kinds": password_kinds(value) >= 3,
+        "not_email": bool(value) and not password_contains_email(value, email),
+    }
+
+
 def check_password(value: str, email: str | None = None) -> str:
     """At least 12 characters, at least three kinds of lower, upper, digit, other."""
     if len(value) < PASSWORD_MIN:
@@ -75,20 +101,12 @@ def check_password(value: str, email: str | None = None) -> str:
         raise PydanticCustomError(
             "password_too_long", "the password has at most {max} characters", {"max": 128}
         )
-    kinds = sum(
-        (
-            any(c.islower() for c in value),
-            any(c.isupper() for c in value),
-            any(c.isdigit() for c in value),
-            any(not c.isalnum() for c in value),
-        )
-    )
-    if kinds < 3:
+    if password_kinds(value) < 3:
         raise PydanticCustomError(
             "password_too_weak",
             "the password mixes at least three of: lower case, upper case, digits, symbols",
         )
-    if email and email.split("@")[0].lower() in value.lower() and len(email.split("@")[0]) >= 4:
+    if password_contains_email(value, email):
         raise PydanticCustomError(
             "password_contains_email", "the password must not contain the e-mail address"
         )

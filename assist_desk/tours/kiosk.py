@@ -29,4 +29,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     # The staff tools as they look once signed in (shown directly: no PIN in a tour).
     tour.show("mediator_tools")
     yield tour.scene("kiosk-04-mediator-tools", "Mediator tools: status, leave kiosk mode, lock")
+    # K-3: after "Finish and erase my information" on a flow's last screen.
+    tour.show("farewell").pause_countdown()
+    yield tour.scene("kiosk-05-farewell", "After Finish and erase: take your printed summary")
     window.show_screen(kiosk.first_screen())

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.pictogram import Pictogram
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
+
+
+class _RowFirst(ReflowRow):
+    """A row (the procedures; the display and staff buttons), or a column on a narrow
+    screen with large text.
+
+    Its minimum height is the row's: a column's (the default, right for a few buttons)
+    would make the whole screen taller than the kiosk's window even where the row fits;
+    the screen's height for its width (the column's where it folds) still counts.
+    """
+
+    def minimumSize(self) -> QSize:
+        return QSize(super().minimumSize().width(), self.heightForWidth(_WIDE))
+
+
+#: A width at which any row fits.
+_WIDE = 100_000
 
 
 class AttractScreen(Screen):
@@ -21,12 +39,18 @@ class AttractScreen(Screen):
         sig_start(str): a citizen starts a session in this language.
         sig_language_chosen(str): a citizen picked a language (the screen re-translates).
         sig_mediator(): staff asked for the mediator sign-in.
+        sig_display_chosen(bool, bool): larger text, high contrast (K-5), for this
+            session only: the wipe brings back the site's display.
     """
 
     screen_id = "attract"
     sig_start = Signal(str)
     sig_language_chosen = Signal(str)
     sig_mediator = Signal()
+    sig_display_chosen = Signal(bool, bool)
+
+    #: K-5: what can be done here, as the four procedures' pictograms.
+    PROCEDURES = ("car", "driving_licence", "identity_card", "passport")
 
     def __init__(
         self,
@@ -50,6 +74,32 @@ class AttractScreen(Screen):
         self.start_button.setObjectName("attractStart")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(lambda: self.sig_start.emit(self.language))
+        # K-5: the four procedures, each a pictogram over its name, under the welcome
+        # sentence that says what they are (no extra line: the screen fits 800 px).
+        self._examples = QFrame()
+        self._examples.setObjectName("attractExamples")
+        # A row, or a column when the text is large on a narrow screen (nothing cut).
+        examples_row = _RowFirst(self._examples)
+        examples_row.setContentsMargins(0, 0, 0, 0)
+        examples_row.setSpacing(48)
+        examples_row.addStretch(1)
+        self._example_names: dict[str, QLabel] = {}
+        for name in self.PROCEDURES:
+            cell = QWidget()
+            cell_column = QVBoxLayout(cell)
+            cell_column.setContentsMargins(0, 0, 0, 0)
+            cell_column.setSpacing(4)
+            picture = Pictogram(name, 64)
+            picture.setObjectName(f"attractExample_{name}")
+            caption = QLabel()
+            caption.setObjectName(f"attractExampleName_{name}")
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)
+            cell_column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+            cell_column.addWidget(caption)
+            examples_row.addWidget(cell)
+            self._example_names[name] = caption
+        examples_row.addStretch(1)
         self._privacy = QLabel()
         self._privacy.setObjectName("attractPrivacy")
         self._privacy.setWordWrap(True)
@@ -80,10 +130,21 @@ class AttractScreen(Screen):
             row.addWidget(button)
             self.language_buttons[code] = button
         row.addStretch(1)
+        # K-5: an accessibility entry, for this session (the wipe restores the site's).
+        self.larger_button = WrapButton()
+        self.larger_button.setObjectName("attractLargerText")
+        self.contrast_button = WrapButton()
+        self.contrast_button.setObjectName("attractHighContrast")
+        for button in (self.larger_button, self.contrast_button):
+            button.setProperty("role", "language")  # the same large toggle look
+            button.setCheckable(True)
+            button.toggled.connect(self._display_toggled)
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("attractStaff")
         self.staff_button.clicked.connect(self.sig_mediator)
-        staff_row = QHBoxLayout()
+        staff_row = _RowFirst()  # a column when it does not fit (200 % text, 800 px)
+        staff_row.addWidget(self.larger_button)
+        staff_row.addWidget(self.contrast_button)
         staff_row.addStretch(1)
         staff_row.addWidget(self.staff_button)
 
@@ -93,6 +154,7 @@ class AttractScreen(Screen):
         layout.addWidget(self._site)
         layout.addStretch(1)
         layout.addWidget(self._welcome)
+        layout.addWidget(self._examples)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self._privacy)
         layout.addStretch(1)
@@ -111,9 +173,22 @@ class AttractScreen(Screen):
         for other, button in self.language_buttons.items():
             button.setChecked(other == code)
 
+    def _display_toggled(self, _checked: bool) -> None:
+        self.sig_display_chosen.emit(
+            self.larger_button.isChecked(), self.contrast_button.isChecked()
+        )
+
+    def display_choice(self) -> tuple[bool, bool]:
+        """Larger text, high contrast: as the person chose them on this screen."""
+        return self.larger_button.isChecked(), self.contrast_button.isChecked()
+
     def reset(self, language: str) -> None:
-        """Back to the site's default language (after a wipe)."""
+        """Back to the site's default language and display (after a wipe)."""
         self._show_language(language)
+        for button in (self.larger_button, self.contrast_button):
+            button.blockSignals(True)  # the wipe restores the display itself
+            button.setChecked(False)
+            button.blockSignals(False)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # A touch anywhere on the empty screen starts, as the screen says.
@@ -137,6 +212,19 @@ class AttractScreen(Screen):
                 "or after a few minutes without use."
             )
         )
+        names = {
+            "car": self.tr("Registration certificate"),
+            "driving_licence": self.tr("Driving licence"),
+            "identity_card": self.tr("Identity card"),
+            "passport": self.tr("Passport"),
+        }
+        for name, caption in self._example_names.items():
+            caption.setText(names[name])
+        self._examples.setAccessibleName(self.tr("Here you can get help with:"))
+        self.larger_button.setText(self.tr("Larger text"))
+        self.larger_button.setAccessibleName(self.tr("Larger text"))
+        self.contrast_button.setText(self.tr("High contrast"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self._language_label.setText(self.tr("Choose your language:"))
         self._languages.setAccessibleName(self.tr("Choose your language:"))
         self.staff_button.setText(self.tr("Staff"))

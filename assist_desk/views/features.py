@@ -17,11 +17,13 @@ from assist_desk.views.screen import Screen
 
 @dataclass(frozen=True)
 class Tile:
-    """One home tile: the screen it opens, its title and a one-line hint (``Home`` context)."""
+    """One home tile: the screen it opens, its title, a one-line hint (``Home`` context)
+    and its pictogram (a name of ``views/widgets/pictogram.PICTOGRAMS``)."""
 
     screen_id: str
     title: str
     hint: str
+    pictogram: str
 
 
 #: Every home tile, in the order the home screen shows them.
@@ -32,26 +34,31 @@ TILES: tuple[Tile, ...] = (
         QT_TRANSLATE_NOOP(
             "Home", "Start a procedure: registration certificate, licence, ID card, passport"
         ),
+        "form",
     ),
     Tile(
         "account",
         QT_TRANSLATE_NOOP("Home", "Create an ANTS account"),
         QT_TRANSLATE_NOOP("Home", "For a person, a professional or a town hall"),
+        "new_account",
     ),
     Tile(
         "faq",
         QT_TRANSLATE_NOOP("Home", "Questions & answers"),
         QT_TRANSLATE_NOOP("Home", "The answers to frequent questions, even without Internet"),
+        "questions",
     ),
     Tile(
         "checklists",
         QT_TRANSLATE_NOOP("Home", "Documents to bring"),
         QT_TRANSLATE_NOOP("Home", "Lists of documents and fees, ready to print"),
+        "checklist",
     ),
     Tile(
         "places",
         QT_TRANSLATE_NOOP("Home", "Find a place"),
         QT_TRANSLATE_NOOP("Home", "Town halls and help points near you"),
+        "place",
     ),
 )
 

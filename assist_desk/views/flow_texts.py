@@ -15,6 +15,11 @@ def t(text: str) -> str:
 
 
 # -- profiles: (name, who it is for and what it needs) -----------------------------
+#: F-5: the profile page offers the common case first, in the person's own words.
+PROFILE_FOR_ME = QT_TRANSLATE_NOOP("Flows", "For me (a private person)")
+PROFILE_GROUP_PRO = QT_TRANSLATE_NOOP(
+    "Flows", "You represent a company, a driving school, a town hall…?"
+)
 PROFILE_TEXTS: dict[str, tuple[str, str]] = {
     "individual": (
         QT_TRANSLATE_NOOP("Flows", "A private person"),
@@ -393,6 +398,14 @@ TO_NEW_REQUEST = QT_TRANSLATE_NOOP("Flows", "Start a new request")
 DECLARATION_TITLE = QT_TRANSLATE_NOOP("Flows", "A false declaration is an offence")
 FOUND_IT = QT_TRANSLATE_NOOP("Flows", "I have found it, continue")
 FINISH = QT_TRANSLATE_NOOP("Flows", "Finish")
+#: K-3: at a kiosk, the last screen of every flow ends the session, or offers more.
+#: E-4: the password field's "Show" / "Hide".
+SHOW_PASSWORD = QT_TRANSLATE_NOOP("Flows", "Show")
+HIDE_PASSWORD = QT_TRANSLATE_NOOP("Flows", "Hide")
+#: E-5: an account already uses the address typed in the form.
+SIGN_IN_INSTEAD = QT_TRANSLATE_NOOP("Flows", "Sign in with this address")
+FINISH_AND_ERASE = QT_TRANSLATE_NOOP("Flows", "Finish and erase my information")
+SOMETHING_ELSE = QT_TRANSLATE_NOOP("Flows", "Do something else")
 REQUEST_REGISTERED = QT_TRANSLATE_NOOP("Flows", "Your request is registered")
 PENDING_RECAP = QT_TRANSLATE_NOOP(
     "Flows", "Nothing more to do here today. Keep an eye on your mailbox in the coming days."
@@ -506,6 +519,7 @@ SUMMARY_WHERE = QT_TRANSLATE_NOOP("Flows", "You will continue on: %1")
 OPEN_SITE = QT_TRANSLATE_NOOP("Flows", "Open the official site")
 PRINT = QT_TRANSLATE_NOOP("Flows", "Print the summary")
 QR_NAME = QT_TRANSLATE_NOOP("Flows", "Code to scan with a phone: %1")
+QR_STEPS = QT_TRANSLATE_NOOP("Flows", "1. Open your phone's camera    2. Point it at the code")
 URL_REFUSED = QT_TRANSLATE_NOOP(
     "Flows", "This address is not allowed on this computer. Ask the mediator."
 )

@@ -28,6 +28,7 @@ from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
@@ -165,9 +166,10 @@ class MediatorSignInScreen(Screen):
         self._heading.setText(self.tr("Mediator sign-in"))
         if state == NO_STORAGE:
             explain = self.tr(
-                "No secure storage is available on this computer, so the mediator "
-                "tools are locked. Citizens can keep using the help point. "
-                "Ask your administrator to set up the system keyring."
+                "This computer has no safe place to keep the mediator PIN, so the "
+                "mediator tools stay locked. Citizens can keep using the help point. "
+                "What to do: ask the person who installed the help point to follow "
+                "“The mediator PIN” in the operator's guide."
             )
         elif state == NO_SECRET and self._is_kiosk():
             explain = self.tr(
@@ -230,20 +232,21 @@ class MediatorToolsScreen(Screen):
         mode: Callable[[], Mode],
         parent: QWidget | None = None,
         recheck: Callable[[], list[Fact]] | None = None,
+        content_max_age_days: int = 180,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._mode = mode
         self._recheck = recheck
+        self._max_age = content_max_age_days
         self._heading = QLabel()
         self._heading.setProperty("role", "title")
         self._heading.setWordWrap(True)
-        self.portal_status = QLabel()
+        # M-1: each status a card that says OK or "to check", and what to do.
+        self.portal_status = Alert("info")
         self.portal_status.setObjectName("statusPortal")
-        self.portal_status.setWordWrap(True)
-        self.content_status = QLabel()
+        self.content_status = Alert("info")
         self.content_status.setObjectName("statusContent")
-        self.content_status.setWordWrap(True)
         self.recheck_status = QLabel()
         self.recheck_status.setObjectName("statusRecheck")
         self.recheck_status.setWordWrap(True)
@@ -312,20 +315,7 @@ class MediatorToolsScreen(Screen):
         status = self.controller.status
         mode = self._mode()
         self._heading.setText(self.tr("Mediator tools"))
-        portal = status.get("portal")
-        if portal is None:
-            text = self.tr("Portal: not checked yet")
-        elif portal:
-            text = self.tr("Portal: reachable")
-        else:
-            text = self.tr("Portal: not reachable")
-        self.portal_status.setText(text)
-        age = status.get("content_age_days")
-        if age is None:
-            text = self.tr("Offline content: age unknown")
-        else:
-            text = self.tr("Offline content: %n day(s) old", "", int(age))
-        self.content_status.setText(text)
+        self._show_status_cards(status.get("portal"), status.get("content_age_days"))
         self._show_recheck()
         self.refresh_button.setText(self.tr("Check again"))
         self.refresh_button.setAccessibleName(self.tr("Check the status again"))
@@ -353,6 +343,59 @@ class MediatorToolsScreen(Screen):
         self.reset_result.setAccessibleName(self.reset_result.text())
         self.lock_button.setText(self.tr("Lock the mediator tools"))
         self.lock_button.setAccessibleName(self.lock_button.text())
+
+    def _show_status_cards(self, portal: bool | None, age: int | None) -> None:
+        """M-1: OK (success) or to check (warning), each with what to do, in plain words."""
+        if portal is None:
+            self.portal_status.show_message(
+                "info",
+                self.tr("ANTS portal: not checked yet"),
+                self.tr("Press “Check again” to test the connection."),
+            )
+        elif portal:
+            self.portal_status.show_message(
+                "success",
+                self.tr("ANTS portal: OK"),
+                self.tr("Citizens can create accounts and start procedures."),
+            )
+        else:
+            self.portal_status.show_message(
+                "warning",
+                self.tr("ANTS portal: to check"),
+                self.tr(
+                    "This help point cannot reach the portal. Check that this computer "
+                    "is connected to the Internet, then press “Check again”. If it "
+                    "lasts, call the person who installed the help point. Meanwhile, "
+                    "the questions and answers and the lists of documents still work."
+                ),
+            )
+        if age is None:
+            self.content_status.show_message(
+                "warning",
+                self.tr("Offline content: to check"),
+                self.tr(
+                    "Its date is unknown. Ask the person who installed the help point "
+                    "to update the application."
+                ),
+            )
+        elif int(age) <= self._max_age:
+            self.content_status.show_message(
+                "success",
+                self.tr("Offline content: OK"),
+                self.tr("Updated %n day(s) ago.", "", int(age)),
+            )
+        else:
+            self.content_status.show_message(
+                "warning",
+                self.tr("Offline content: to update"),
+                self.tr(
+                    "Updated %n day(s) ago: fees and documents may have changed. Ask the "
+                    "person who installed the help point to update the application; "
+                    "meanwhile, check the amounts on service-public.fr.",
+                    "",
+                    int(age),
+                ),
+            )
 
     def _show_recheck(self) -> None:
         """The facts a mediator should check again, each with its date and sources."""

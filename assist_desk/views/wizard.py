@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -41,8 +40,10 @@ from assist_desk.views.portal_state_texts import (
 )
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
+from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.fit_scroll import FitScrollArea
 from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -232,6 +233,7 @@ class InfoPage(Page):
         Continue is not shown (one filled button per screen, V-2)."""
         button = WrapButton()
         button.setObjectName(name)
+        button.setProperty("pagePrimary", primary)  # may give way to the kiosk's Finish (K-3)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())
@@ -260,7 +262,12 @@ class InfoPage(Page):
 
 
 class ChoicePage(Page):
-    """One choice among options, each with a plain sentence under it."""
+    """One choice among options: a column of tiles (V-1, K-2), the whole tile the target.
+
+    Each option is a checkable :class:`ChoiceTile` with its title, the plain sentence
+    under it and, when ``pictogram`` names one for it, a pictogram. The tiles form an
+    exclusive group, like radio buttons: the arrow keys move between them.
+    """
 
     def __init__(
         self,
@@ -269,10 +276,20 @@ class ChoicePage(Page):
         key: str,
         options: Callable[[], list[tuple[str, str, str]]],
         on_choose: Callable[[str], None] | None = None,
+        pictogram: Callable[[str], str] | None = None,
+        prominent: str = "",
+        heading_before: tuple[str, str] = ("", ""),
     ) -> None:
+        """``prominent``: the option shown larger, first (F-5: the common case);
+        ``heading_before``: (option, text) a sub-heading that groups the options
+        from that one on (F-5: "You represent a company…?")."""
         super().__init__(step_id, controller)
         self.key = key
+        self._prominent = prominent
+        self._heading_before = heading_before
+        self.group_heading: QLabel | None = None
         self._options = options
+        self._pictogram = pictogram or (lambda value: "")
         self._on_choose = on_choose or (lambda value: controller.update(**{key: value}))
         self.intro = label()
         self.column.addWidget(self.intro)
@@ -283,11 +300,12 @@ class ChoicePage(Page):
         self.choices.setObjectName(f"{step_id}_choices")
         self.box = QVBoxLayout(self.choices)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(4)
+        self.box.setSpacing(10)
         self.column.addWidget(self.choices)
         self.column.addStretch(1)
         self.group = QButtonGroup(self)
-        self.radios: dict[str, QRadioButton] = {}
+        #: The option tiles by value (named ``radios``: they answer like radio buttons).
+        self.radios: dict[str, ChoiceTile] = {}
         self._built: list[str] = []
 
     def _rebuild(self) -> None:
@@ -298,29 +316,25 @@ class ChoicePage(Page):
             for radio in self.radios.values():
                 self.group.removeButton(radio)
             self.radios.clear()
-            for value, _, _ in options:
-                radio = QRadioButton()
+            self.group_heading = None
+            for value in values:
+                if value == self._heading_before[0]:
+                    self.group_heading = label(role="subtitle")
+                    self.group_heading.setObjectName(f"{self.step_id}_group_heading")
+                    self.box.addSpacing(12)
+                    self.box.addWidget(self.group_heading)
+                radio = ChoiceTile(self._pictogram(value), checkable=True)
+                radio.set_prominent(value == self._prominent)
                 radio.setObjectName(f"{self.step_id}_{value}")
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
-                more = label(role="muted")
-                more.setObjectName(f"{self.step_id}_{value}_more")
-                more.setIndent(36)  # on the reading side, in both directions
-                more.setContentsMargins(0, 0, 0, 10)
                 self.group.addButton(radio)
                 self.box.addWidget(radio)
-                self.box.addWidget(more)
                 self.radios[value] = radio
             self._built = values
         for value, title, more_text in options:
-            radio = self.radios[value]
-            radio.setText(title)
-            radio.setAccessibleName(title)
-            radio.setAccessibleDescription(more_text)
-            found = self.findChild(QLabel, f"{self.step_id}_{value}_more")
-            if isinstance(found, QLabel):
-                more = found
-                more.setText(more_text)
-                more.setVisible(bool(more_text))
+            self.radios[value].set_texts(title, more_text)
+        if self.group_heading is not None:
+            self.group_heading.setText(t(self._heading_before[1]))
         question = self.intro.text() if self.intro.isVisibleTo(self) else ""
         self.choices.setAccessibleName(question or t(T.STEP_TITLES.get(self.step_id, "")))
 
@@ -332,6 +346,7 @@ class ChoicePage(Page):
             radio.blockSignals(True)
             radio.setChecked(value == chosen)
             radio.blockSignals(False)
+            radio.update()  # its check ring (signals were blocked)
         self.group.setExclusive(True)
 
     def retranslate(self) -> None:
@@ -353,6 +368,8 @@ class WizardScreen(Screen):
 
     screen_id = "wizard"
     flow_title = T.ACCOUNT_TITLE
+    #: At a kiosk the last step ends the session (K-3): subclasses set it from the mode.
+    kiosk = False
 
     def __init__(self, controller: FlowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -405,8 +422,15 @@ class WizardScreen(Screen):
         self.home_button = WrapButton()
         self.home_button.setObjectName("flowHomeButton")
         self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
+        # K-3: at a kiosk, the last step's primary action ends the session; a short
+        # reminder screen ("farewell") follows, then the one End-session wipe.
+        self.finish_button = WrapButton()
+        self.finish_button.setObjectName("finishEraseButton")
+        self.finish_button.setProperty("role", "primary")
+        self.finish_button.clicked.connect(lambda: self.sig_navigate.emit("farewell"))
+        self.finish_button.hide()
 
-        for button in (self.back_button, self.next_button, self.home_button):
+        for button in (self.back_button, self.next_button, self.home_button, self.finish_button):
             button.setProperty("actionBar", True)  # must always be in view (design check)
         nav = ReflowRow()
         nav.setObjectName("flowNavigation")
@@ -414,12 +438,17 @@ class WizardScreen(Screen):
         nav.addStretch(1)
         nav.addWidget(self.home_button)
         nav.addWidget(self.next_button)
+        nav.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
+        # M-2: trainers unfold the whole path (shown by show_step_overview in training).
+        self.step_overview = StepOverview(lambda step_id: t(T.STEP_TITLES.get(step_id, step_id)))
+        self.step_overview.hide()
+        layout.addWidget(self.step_overview)
         layout.addWidget(self.error_frame)
         layout.addWidget(self.stack, 100)  # up to its page's height (PageStack)
         layout.addWidget(self.busy_frame)
@@ -514,13 +543,35 @@ class WizardScreen(Screen):
         self.progress_bar.set_progress(position, total)
         self.progress_bar.setAccessibleName(text)
         self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
+        self.step_overview.show_for(self.controller.wizard)
         self.next_button.setVisible(not last and step_id not in self.waiting_steps)
         self.next_button.setText(t(self.next_text(step_id)))
         self.next_button.setAccessibleName(self.next_button.text())
         self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
         self.home_button.setVisible(last)
+        self._refresh_terminal_actions(last)
         self._refresh_hints()
         self._set_busy(self.controller.busy)
+
+    def show_step_overview(self, shown: bool) -> None:
+        """M-2: offer trainers the whole path (training mode only)."""
+        self.step_overview.setVisible(shown)
+
+    def _refresh_terminal_actions(self, last: bool) -> None:
+        """K-3: at a kiosk, the last step's one filled button is "Finish and erase my
+        information"; Home becomes "Do something else", and the page's own actions
+        (a new request…) are offered as secondary ones beside it."""
+        ending = self.kiosk and last
+        self.finish_button.setVisible(ending)
+        self.finish_button.setText(t(T.FINISH_AND_ERASE))
+        self.finish_button.setAccessibleName(self.finish_button.text())
+        self.home_button.setText(t(T.SOMETHING_ELSE if ending else T.HOME))
+        self.home_button.setAccessibleName(self.home_button.text())
+        for button, _text in getattr(self.current_page(), "buttons", []):
+            role = "primary" if button.property("pagePrimary") and not ending else None
+            if button.property("role") != role:
+                button.setProperty("role", role)
+                repolish(button)
 
     def _refresh_hints(self) -> None:
         page = self.current_page()
@@ -606,9 +657,8 @@ class WizardScreen(Screen):
         self.back_button.setAccessibleName(t(T.BACK))
         self.retry_button.setText(t(T.RETRY))
         self.retry_button.setAccessibleName(t(T.RETRY))
-        self.home_button.setText(t(T.HOME))
-        self.home_button.setAccessibleName(t(T.HOME))
         self.busy_label.setText(t(T.BUSY))
+        self.step_overview.retranslate()
         for page in self.pages.values():
             page.retranslate()
         if self.pages:
@@ -622,7 +672,9 @@ class WizardScreen(Screen):
         found = self.current_page().focus_widget()
         if found is not None:
             return found
-        return self.home_button if self.controller.wizard.is_last() else self.next_button
+        if not self.controller.wizard.is_last():
+            return self.next_button
+        return self.finish_button if self.kiosk else self.home_button
 
     def clear_citizen_data(self) -> None:
         for page in self.pages.values():

@@ -22,13 +22,14 @@ def test_wizard_steps(desk_fr: RunningApp) -> None:
     events = open_tile(app, "Créer un compte ANTS", "Pour qui est le compte ?")
     # Step 1, a choice: the options are grouped under the question (M3), the title is
     # a heading (M1), the focus goes straight to the first option (m1).
-    assert app.focus_moves(events) == ["radio button:Un particulier"]
+    assert app.focus_moves(events) == ["radio button:Pour moi (particulier)"]
     tree = pruned(app.tree())
     print(dump(tree))
     group = find(tree, "panel", "Pour qui est le compte ?")
     radios = [node for node in group["children"] if node["role"] == "radio button"]
+    # F-5 (issue 14): "For me" first; tiles with pictograms, still radio buttons.
     assert [radio["name"] for radio in radios][:3] == [
-        "Un particulier",
+        "Pour moi (particulier)",
         "Un professionnel de l'automobile (SIV)",
         "Une auto-école",
     ]
@@ -41,7 +42,7 @@ def test_wizard_steps(desk_fr: RunningApp) -> None:
 
     # Step 2, yes/no questions: the group is named by the question; the answers are
     # plain "Oui"/"Non" (M3); no detour through the language box (m1).
-    app.act("radio button", "Un particulier", "Toggle")
+    app.act("radio button", "Pour moi (particulier)", "Toggle")
     events = next_step(app, "Avant de commencer")
     assert app.focus_moves(events) == ["radio button:Oui"]
     tree = pruned(app.tree())
@@ -62,11 +63,13 @@ def test_wizard_steps(desk_fr: RunningApp) -> None:
     print(dump(tree))
     password = find(tree, "password text", "Mot de passe")
     assert "LABELLED-BY:label:Mot de passe" in password["relations"]
-    # M4: the rules are read with the field, and after the fields in reading order.
+    # M4: the rules are read with the field; E-3 (issue 14): in reading order they come
+    # under the "Mot de passe" label, before the field and its copy.
     assert password["description"].startswith("Au moins 12 caractères")
     names = [node["name"] for node in find_all(tree)]
     rules = next(i for i, name in enumerate(names) if name.startswith("Au moins 12 caractères"))
-    assert rules > names.index("Mot de passe (à nouveau)")
+    assert names.index("Mot de passe") < rules < names.index("Mot de passe (à nouveau)")
+    assert names.index("Adresse e-mail") < rules
 
     # m4: typing a letter into the e-mail field says no error yet.
     app.act("text", "Adresse e-mail", "SetFocus")
@@ -107,11 +110,11 @@ def test_back_home_and_end_session_take_the_focus_without_a_detour(desk_fr: Runn
     no longer lends the focus to another control on the way (Orca said it)."""
     app = desk_fr
     open_tile(app, "Créer un compte ANTS", "Pour qui est le compte ?")
-    app.act("radio button", "Un particulier", "Toggle")
+    app.act("radio button", "Pour moi (particulier)", "Toggle")
     next_step(app, "Avant de commencer")
     press(app, "Retour")
     app.wait_until(lambda: find_all(app.tree(), "heading", "Pour qui est le compte ?"), "step 1")
-    assert app.focus_moves(app.settle(0.5)) == ["radio button:Un particulier"]
+    assert app.focus_moves(app.settle(0.5)) == ["radio button:Pour moi (particulier)"]
 
     press(app, "Revenir à l'accueil")
     app.wait_until(lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire ?"), "home")

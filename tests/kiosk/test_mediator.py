@@ -113,7 +113,10 @@ def test_no_secure_storage_is_said_clearly_and_citizens_go_on(
         qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
     assert changed.args == [NO_STORAGE]
     assert not kiosk.sign_in.pin.isVisibleTo(window)
-    assert "secure storage" in kiosk.sign_in._explain.text()
+    explain = kiosk.sign_in._explain.text()
+    assert "no safe place to keep the mediator PIN" in explain
+    assert "What to do" in explain  # M-1 (issue 14): what to do, not "system keyring"
+    assert "keyring" not in explain
     # Citizens keep the desk: End session returns to the attract screen and a
     # new session starts normally.
     qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)

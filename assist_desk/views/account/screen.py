@@ -26,9 +26,14 @@ from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
+from assist_desk.views import portal_state_texts as S
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
+from assist_desk.views.widgets.password_criteria import PasswordCriteria
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
+from assist_desk.views.widgets.pictogram import PROFILE_PICTOGRAMS
+from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.wrap_button import WrapButton
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -136,14 +141,29 @@ class QuestionsPage(Page):
         self.answers[key][0 if value else 1].setChecked(True)
 
 
+#: E-4: fields whose width hints the length expected (characters shown), by kind.
+EXPECTED_CHARS: dict[str, int] = {
+    "date": 10,
+    "siret": 17,
+    "department": 3,
+    "phone": 14,
+    "approval": 20,
+    "prefecture_authorisation": 20,
+    "number": 4,
+}
+
+
 class FormPage(Page):
     """The profile's form, checked as the person types; portal refusals on the right field.
 
     Signals:
         sig_edited(): a field changed (the error summary above is refreshed, E-1).
+        sig_sign_in_instead(str, bool): the address has an account already (E-5): sign
+            in with it (the address; True: the password is forgotten).
     """
 
     sig_edited = Signal()
+    sig_sign_in_instead = Signal(str, bool)
 
     def __init__(self, step_id: str, controller: AccountController) -> None:
         super().__init__(step_id, controller)
@@ -151,9 +171,18 @@ class FormPage(Page):
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(0, 1)
         self.column.addLayout(self.grid)
+        # E-3/E-4: the password's rule under its label, "Show" beside it, and the rule's
+        # criteria ticked live under it; kept across rebuilds (placed in the grid).
         self.hint = label(role="muted")
         self.hint.setObjectName("passwordHint")
-        self.column.addWidget(self.hint)
+        self.show_password = WrapButton()
+        self.show_password.setObjectName("showPasswordButton")
+        self.show_password.setCheckable(True)
+        self.show_password.toggled.connect(self._show_passwords)
+        self.criteria = PasswordCriteria()
+        for widget in (self.hint, self.show_password, self.criteria):
+            widget.setParent(self)
+            widget.hide()
         self.column.addStretch(1)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
@@ -168,6 +197,9 @@ class FormPage(Page):
         if profile == self._profile:
             return
         self._profile = profile
+        for kept in (self.hint, self.show_password, self.criteria):
+            self.grid.removeWidget(kept)  # not deleted with the old rows
+            kept.hide()
         clear_layout(self.grid)
         self.edits.clear()
         self.errors.clear()
@@ -190,19 +222,96 @@ class FormPage(Page):
             error.hide()
             edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
             edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
-            self.grid.addWidget(name, row * 3, 0)
-            self.grid.addWidget(edit, row * 3 + 1, 0)
-            self.grid.addWidget(error, row * 3 + 2, 0)
+            # Five rows a field: label, its rule, the field, its error, what to do; added
+            # in that order, which is the order a screen reader reads them (M4).
+            password = field.kind == "password"
+            self.grid.addWidget(name, row * 5, 0, 1, 2)
+            if password:
+                self.grid.addWidget(self.hint, row * 5 + 1, 0, 1, 2)
+                self.hint.raise_()  # kept from a previous profile: to its place in order
+            self.grid.addWidget(edit, row * 5 + 2, 0, 1, 1 if password else 2)
+            if password:
+                self.grid.addWidget(self.show_password, row * 5 + 2, 1)
+                self.show_password.raise_()
+            self.grid.addWidget(error, row * 5 + 3, 0, 1, 2)
+            if field.kind == "email":
+                self.grid.addWidget(self._taken_actions(), row * 5 + 4, 0, 1, 2)
+            if password:
+                self.grid.addWidget(self.criteria, row * 5 + 4, 0, 1, 2)
+                self.criteria.raise_()
+                for kept in (self.hint, self.show_password, self.criteria):
+                    kept.show()
             self.edits[field.name] = edit
             self.errors[field.name] = error
             self._labels[field.name] = name
 
+    def _taken_actions(self) -> QWidget:
+        """E-5: under "an account already uses this address", what to do instead."""
+        self.taken_actions = QWidget()
+        self.taken_actions.setObjectName("emailTakenActions")
+        row = ReflowRow(self.taken_actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.sign_in_instead = WrapButton()
+        self.sign_in_instead.setObjectName("signInInsteadButton")
+        self.sign_in_instead.clicked.connect(lambda: self._instead(forgot=False))
+        self.forgot_instead = WrapButton()
+        self.forgot_instead.setObjectName("forgotInsteadButton")
+        self.forgot_instead.clicked.connect(lambda: self._instead(forgot=True))
+        row.addWidget(self.sign_in_instead)
+        row.addWidget(self.forgot_instead)
+        row.addStretch(1)
+        self.taken_actions.hide()
+        return self.taken_actions
+
+    def _instead(self, forgot: bool) -> None:
+        email = next((e.text().strip() for n, e in self.edits.items() if n == "email"), "")
+        self.sig_sign_in_instead.emit(email, forgot)
+
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
+
+    def _hint_widths(self) -> None:
+        """A short field looks short: "75" or a date never gets a 1,200-px box (E-4)."""
+        for field in self._fields:
+            chars = EXPECTED_CHARS.get(field.kind)
+            edit = self.edits.get(field.name)
+            if chars is None or edit is None:
+                continue
+            edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
+            digits = edit.fontMetrics().horizontalAdvance("0" * (chars + 2))
+            edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
+            # On the page's reading side, also for left-to-right fields (numbers, dates)
+            # in an Arabic page: absolute, as the field's own direction would flip it.
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            self.grid.setAlignment(edit, side | Qt.AlignmentFlag.AlignAbsolute)
+
+    def _show_passwords(self, shown: bool) -> None:
+        """E-4: "Show" the password (and its copy) to check what was typed."""
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for name in ("password", "password_confirm"):
+            if name in self.edits:
+                self.edits[name].setEchoMode(mode)
+        self._retranslate_show()
+
+    def _retranslate_show(self) -> None:
+        shown = self.show_password.isChecked()
+        text = t(T.HIDE_PASSWORD if shown else T.SHOW_PASSWORD)
+        self.show_password.setText(text)
+        self.show_password.setAccessibleName(text)
+
+    def _refresh_criteria(self) -> None:
+        values = self.values()
+        self.criteria.show_for(values.get("password", ""), values.get("email") or None)
 
     def _edited(self, field: Field, live: bool) -> None:
         values = self.values()
         self.controller.update(fields=values)
+        if field.name in ("password", "email"):
+            self._refresh_criteria()
         code = check_field(field, values.get(field.name, ""), values)
         if live and (code == "required" or not self._codes.get(field.name)):
             # While typing, an error only goes away or changes: a new one waits until
@@ -232,6 +341,8 @@ class FormPage(Page):
         error.setText(text)
         error.setVisible(bool(code))
         edit.setProperty("invalid", bool(code))
+        if name == "email" and hasattr(self, "taken_actions"):
+            self.taken_actions.setVisible(code == "email_taken")
         rules = self.hint.text() if name in ("password", "password_confirm") else ""
         # The error first, then the password rules, both read with the field (M4).
         edit.setAccessibleDescription(" ".join(part for part in (text, rules) if part))
@@ -257,6 +368,7 @@ class FormPage(Page):
         for name, edit in self.edits.items():
             if edit.text() != stored.get(name, ""):
                 edit.setText(stored.get(name, ""))
+        self._refresh_criteria()
         self.retranslate_texts()
 
     def retranslate_texts(self) -> None:
@@ -266,12 +378,21 @@ class FormPage(Page):
         for name, code in self._codes.items():
             if code:
                 self.errors[name].setText(t(T.FIELD_ERRORS.get(code, T.FIELD_ERROR_OTHER)))
+        if hasattr(self, "taken_actions"):
+            for button, text in (
+                (self.sign_in_instead, T.SIGN_IN_INSTEAD),
+                (self.forgot_instead, S.FORGOT_PASSWORD),
+            ):
+                button.setText(t(text))
+                button.setAccessibleName(t(text))
+        self._hint_widths()
         has_password = "password" in self.edits
         self.hint.setText(t(T.PASSWORD_HINT) if has_password else "")
         self.hint.setVisible(has_password)
+        self._retranslate_show()
+        self.criteria.retranslate()
         for name in self.edits.keys() & {"password", "password_confirm"}:
             self._set_error(name, self._codes.get(name))  # the rules in its description
-        self.hint.raise_()  # read after the fields it explains, as it is drawn (M4)
 
     def retranslate(self) -> None:
         self.retranslate_texts()
@@ -286,6 +407,8 @@ class FormPage(Page):
         for edit in self.edits.values():
             edit.clear()
         self._codes.clear()
+        self.show_password.setChecked(False)  # the next person's password is hidden
+        self.criteria.show_for("", None)
 
     def fill(self, values: dict[str, str]) -> None:
         """Type ``values`` as a person would (tours and tests)."""
@@ -377,8 +500,10 @@ class AccountScreen(WizardScreen):
         self, controller: AccountController, training: bool = False, kiosk: bool = False
     ) -> None:
         super().__init__(controller)
+        self.kiosk = kiosk
         self.account_controller = controller
         self.training = training
+        self.show_step_overview(training and not kiosk)  # M-2: for trainers
         #: Kiosk: FranceConnect continues on the citizen's phone (see phone_continue).
         self.phone = PhoneContinuePanel()
         data = controller.data
@@ -387,7 +512,10 @@ class AccountScreen(WizardScreen):
                 "profile",
                 controller,
                 "profile",
-                lambda: [(p, t(T.PROFILE_TEXTS[p][0]), t(T.PROFILE_TEXTS[p][1])) for p in PROFILES],
+                self._profiles,
+                pictogram=lambda profile: PROFILE_PICTOGRAMS.get(profile, ""),
+                prominent="individual",
+                heading_before=(PROFILES[1], T.PROFILE_GROUP_PRO),
             )
         )
         self.add_page(QuestionsPage(controller))
@@ -467,7 +595,8 @@ class AccountScreen(WizardScreen):
         assert isinstance(pending, InfoPage)
         # F-2: the request is registered: say so, and let the person finish here.
         pending.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.PENDING_RECAP))
-        pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
+        if not kiosk:  # at a kiosk the wizard's "Finish and erase my information" ends it
+            pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
         ready = self.add_page(
             InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
         )
@@ -488,18 +617,31 @@ class AccountScreen(WizardScreen):
         )
         assert isinstance(sent, InfoPage)
         sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
-        sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
+        if not kiosk:
+            sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)
         for form in (self.form, self.town_hall_form):
             form.sig_edited.connect(lambda page=form: self._refresh_error_summary(page))
+            form.sig_sign_in_instead.connect(self._sign_in_instead)
         self.retranslate_ui()
         self._show_step(controller.current)
 
     @staticmethod
     def _body(step_id: str) -> Callable[[], str]:
         return lambda: t(T.BODIES[step_id])
+
+    def _profiles(self) -> list[tuple[str, str, str]]:
+        """F-5: "For me" first and large; the five professional profiles after a heading."""
+        return [
+            (
+                profile,
+                t(T.PROFILE_FOR_ME if profile == "individual" else T.PROFILE_TEXTS[profile][0]),
+                t(T.PROFILE_TEXTS[profile][1]),
+            )
+            for profile in PROFILES
+        ]
 
     def _franceconnect_text(self) -> str:
         text = t(T.BODIES["franceconnect"])
@@ -548,6 +690,11 @@ class AccountScreen(WizardScreen):
     def _come_back(self) -> None:
         self.controller.update(has_email=True)
         self.controller.go_back()
+
+    def _sign_in_instead(self, email: str, forgot: bool) -> None:
+        """E-5: the address has an account: to the sign-in, the address already typed."""
+        self.account_controller.session.sign_in_instead = (email, forgot)
+        self.sig_navigate.emit("new_request")
 
     def _to_new_request(self) -> None:
         self.sig_navigate.emit("new_request")

@@ -22,7 +22,8 @@ from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
-from assist_desk.views.widgets.qr import qr_pixmap
+from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
+from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -120,6 +121,21 @@ class SignInPage(Page):
     def _prefill_reset(self, shown: bool) -> None:
         if shown:
             self.reset.open_with(self.email.text().strip())
+
+    def take_sign_in_instead(self) -> None:
+        """E-5: the account form found the address taken: it is typed here already, and
+        the "Forgot your password?" panel open when that was the choice."""
+        hint = self.request_controller.session.sign_in_instead
+        if hint is None or self.request_controller.session.account is not None:
+            return
+        self.request_controller.session.sign_in_instead = None
+        email, forgot = hint
+        self.email.setText(email)
+        if forgot:
+            self.reset.email.setText(email)
+            self.reset.toggle.setChecked(True)
+        else:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _no_account(self) -> None:
         if self.navigate is not None:
@@ -331,6 +347,10 @@ class SummaryPage(Page):
         self.cost_inputs.clear()
 
 
+#: K-7: the hand-off QR code's side at a kiosk, about 360 px: read from arm's length.
+QR_SIDE = 360
+
+
 class HandoffPage(Page):
     """Mediator/training: open the official site. Kiosk: a QR code and a printable summary."""
 
@@ -357,6 +377,10 @@ class HandoffPage(Page):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
         self.qr.setObjectName("handoffQr")
+        # K-7: what to do with the code, in two short steps under it.
+        self.qr_steps = label(role="subtitle")
+        self.qr_steps.setObjectName("handoffQrSteps")
+        self.qr_steps.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.status = label(role="muted")
         self.status.setObjectName("handoffStatus")
         self.note = label(role="muted")
@@ -381,8 +405,11 @@ class HandoffPage(Page):
         number_row = ReflowRow()
         number_row.addWidget(self.number_button)
         number_row.addStretch(1)
-        for widget in (self.text, self.url, self.qr, self.status):
+        for widget in (self.text, self.url):
             self.column.addWidget(widget)
+        self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)  # K-7: centred
+        self.column.addWidget(self.qr_steps)
+        self.column.addWidget(self.status)
         self.column.addLayout(row)
         self.column.addWidget(self.print_panel)
         self.column.addWidget(self.number_text)
@@ -393,6 +420,7 @@ class HandoffPage(Page):
         self.open_button.setVisible(not kiosk or bool(getattr(opener, "in_app", False)))
         self.print_button.setVisible(kiosk)
         self.qr.setVisible(kiosk)
+        self.qr_steps.setVisible(kiosk)
 
     def url_text(self) -> str:
         return str(self.request_controller.data.get("handoff_url", ""))
@@ -433,7 +461,7 @@ class HandoffPage(Page):
         self.url.setText(url)
         allowed = self.opener is None or self.opener.allows(url)
         if self.kiosk and url and allowed:
-            pixmap = qr_pixmap(url)
+            pixmap = qr_pixmap(url, scale=qr_scale_for(url, QR_SIDE))
             self.qr.setPixmap(pixmap)
             self.qr.setFixedSize(pixmap.width() + 16, pixmap.height() + 16)
             self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
@@ -447,6 +475,7 @@ class HandoffPage(Page):
     def retranslate(self) -> None:
         self.text.setText(t(T.BODIES[self._body_key()]))
         self.note.setText(t(T.BODIES["not_affiliated"]))
+        self.qr_steps.setText(t(T.QR_STEPS))
         self.number_text.setText(t(T.BODIES["after_handoff_number"]))
         for button, text in (
             (self.open_button, T.OPEN_SITE),
@@ -488,8 +517,11 @@ class RequestScreen(WizardScreen):
         has_feature: Any = None,
         open_appointments: Callable[[], bool] | None = None,
         printer_name: str | None = None,
+        training: bool = False,
     ) -> None:
         super().__init__(controller)
+        self.kiosk = kiosk
+        self.show_step_overview(training)
         self.request_controller = controller
         self._has_feature = has_feature or (lambda _screen_id: False)
         self.sign_in_page = SignInPage(controller, kiosk)
@@ -503,6 +535,7 @@ class RequestScreen(WizardScreen):
                 "category",
                 self._categories,
                 on_choose=controller.choose_category,
+                pictogram=lambda category: CATEGORY_PICTOGRAMS.get(category, ""),
             )
         )
         self.add_page(
@@ -512,6 +545,7 @@ class RequestScreen(WizardScreen):
                 "procedure",
                 self._procedures,
                 on_choose=controller.choose_procedure,
+                pictogram=procedure_pictogram,
             )
         )
         self.add_page(SummaryPage(controller))
@@ -592,6 +626,8 @@ class RequestScreen(WizardScreen):
         super().showEvent(event)
         if self.controller.current == "sign_in" and self.request_controller.catalogue is None:
             self.request_controller.begin()
+        if self.controller.current == "sign_in":
+            self.sign_in_page.take_sign_in_instead()
 
 
 class ChangesPage(Page):

@@ -23,6 +23,15 @@ def qr_image(text: str, scale: int = 8, border: int = 4) -> QImage:
     return image
 
 
+def qr_scale_for(text: str, side: int, border: int = 4) -> int:
+    """The whole number of pixels a module that makes the code of ``text`` about
+    ``side`` pixels wide, quiet zone included (a whole number keeps it sharp)."""
+    import segno
+
+    modules = segno.make(text, error="m").symbol_size(scale=1, border=border)[0]
+    return max(2, round(side / modules))
+
+
 def qr_pixmap(text: str, scale: int = 8, border: int = 4) -> QPixmap:
     """:func:`qr_image` as a pixmap, for a QLabel."""
     return QPixmap.fromImage(qr_image(text, scale, border))

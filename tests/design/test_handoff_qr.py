@@ -1,0 +1,68 @@
+"""K-7 (issue 14): at a kiosk the hand-off QR code is about 360 px, centred, with two steps.
+
+The review measured about 300 px, pushed to the left, and the instruction lost in a
+long sentence above it. Real controller and page; no portal call is made.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from assist_desk.controllers.account import FlowSession
+from assist_desk.controllers.requests import RequestController
+from assist_desk.views.request.screen import QR_SIDE, HandoffPage
+from assist_desk.views.widgets.qr import qr_scale_for
+
+URL = "https://ants.gouv.fr/demarches/carte-identite-et-passeport"
+HOLDERS: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+def _forget_holders() -> Any:
+    yield
+    HOLDERS.clear()
+
+
+def handoff_page(qtbot: Any, kiosk: bool) -> HandoffPage:
+    holder = QWidget()
+    HOLDERS.append(holder)  # qtbot keeps only a weak reference
+    qtbot.addWidget(holder)
+    controller = RequestController(lambda: None, FlowSession(holder), parent=holder)
+    controller.update(handoff_url=URL)
+    page = HandoffPage(controller, kiosk=kiosk, opener=None)
+    QVBoxLayout(holder).addWidget(page)
+    page.load()
+    holder.resize(1000, 1200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    return page
+
+
+@pytest.mark.parametrize("url", [URL, "https://a.fr", "https://ants.gouv.fr/" + "x" * 150])
+def test_the_scale_makes_a_code_of_about_360_px(url: str) -> None:
+    import segno
+
+    modules = segno.make(url, error="m").symbol_size(scale=1, border=4)[0]
+    assert abs(modules * qr_scale_for(url, QR_SIDE) - QR_SIDE) <= modules / 2 + 1
+
+
+def test_the_kiosk_code_is_large_centred_and_explained(qtbot: Any) -> None:
+    page = handoff_page(qtbot, kiosk=True)
+    pixmap = page.qr.pixmap()
+    assert 330 <= pixmap.width() <= 400
+    centre = page.qr.geometry().center().x()
+    assert abs(centre - page.width() / 2) <= 2
+    steps = page.qr_steps
+    assert steps.isVisibleTo(page)
+    assert steps.text().startswith("1. ")
+    assert "2. " in steps.text()
+    assert steps.geometry().top() >= page.qr.geometry().bottom()  # under the code
+
+
+def test_a_workstation_shows_no_code(qtbot: Any) -> None:
+    page = handoff_page(qtbot, kiosk=False)
+    assert not page.qr.isVisibleTo(page)
+    assert not page.qr_steps.isVisibleTo(page)
