@@ -145,17 +145,19 @@ def test_a_field_the_page_focuses_by_itself_gets_keys_only_when_tapped(
     qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.kind is FieldKind.EMAIL, timeout=5000)
 
 
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1024, 768)])
 def test_a_tapped_field_of_a_shown_kiosk_window_stays_above_the_keyboard(
-    app_context: Any, qtbot: Any
+    app_context: Any, qtbot: Any, size: tuple[int, int]
 ) -> None:
-    """The window shown at 1920×1080, the third field of the simulated official page
-    tapped: it shows whole between the browser's bar and the keys. (The browser's stack
-    was as tall as its hidden notice with the QR code: the view could not shrink, the
-    screen scrolled instead of the page, and the field's lower edge went under the keys.)"""
+    """The kiosk window shown, the third field of the simulated official page tapped: it
+    shows whole between the browser's bar and the keys. (The browser's stack was as tall
+    as its hidden notice with the QR code, and the screen's minimum as tall as its bar
+    folded into a column: the view could not shrink, the screen scrolled instead of the
+    page, and the field went under the keys, wholly below 1920×1080.)"""
     from tests.keyboard.helpers import show_window
 
     context, feature, portal = start_browser(app_context)
-    show_window(qtbot, context, (1920, 1080))
+    show_window(qtbot, context, size)
     screen = screen_of(context)
     open_and_wait(qtbot, screen, feature.open, portal + "/training/official/vehicle_registration")
     view = screen.view

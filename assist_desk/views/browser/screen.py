@@ -437,5 +437,16 @@ class BrowserScreen(Screen):
     def initial_focus(self) -> QWidget | None:
         return self.view if self.view is not None else self.back_to_app
 
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the bar at this width (a row, or a column at large text) and the
+        page shown. Qt's hint is the bar folded into a column at its narrowest (360 px
+        and more): the screen scrolled under a kiosk's on-screen keyboard instead of the
+        web page, and a tapped field stayed under the keys (issue 15)."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= hint.width():
+            return hint
+        return QSize(hint.width(), min(hint.height(), layout.heightForWidth(self.width())))
+
     def clear_citizen_data(self) -> None:
         self.drop_page()
