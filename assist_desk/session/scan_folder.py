@@ -34,13 +34,18 @@ def _accepts(path: Path, accepted: Sequence[str]) -> bool:
 
 
 def scans(folder: Path | None, accepted: Sequence[str] = ()) -> list[Path]:
-    """The folder's files a form accepts, newest first (none without a folder)."""
+    """The folder's own files a form accepts (no link), newest first (none without a folder)."""
     if folder is None or not folder.is_dir():
         return []
+    # A link is not a scan: it would send a file from elsewhere on the machine (the
+    # keyring, the site file, another folder) to the web page.
     files = [
         path
         for path in folder.iterdir()
-        if path.is_file() and not path.name.startswith(".") and _accepts(path, accepted)
+        if path.is_file()
+        and not path.is_symlink()
+        and not path.name.startswith(".")
+        and _accepts(path, accepted)
     ]
     return sorted(files, key=lambda path: path.stat().st_mtime, reverse=True)
 

@@ -19,6 +19,21 @@ def test_the_newest_accepted_scan_or_all_of_them(tmp_path: Path) -> None:
     assert scan_folder.choose(tmp_path / "missing", False) == []
 
 
+def test_a_link_in_the_folder_is_never_sent(tmp_path: Path) -> None:
+    """A symbolic link dropped into the scan folder (the scanner's share) would upload a
+    file from elsewhere on the kiosk (issue 15: uploads see only the scan folder)."""
+    secret = tmp_path / "secret.pdf"
+    secret.write_text("the kiosk's own file")
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    (scans / "scan.pdf").symlink_to(secret)
+    (scans / "id.pdf").write_text("a scan")
+    os.utime(scans / "id.pdf", (1, 1))
+    assert scan_folder.choose(scans, True, [".pdf"]) == [str(scans / "id.pdf")]
+    assert scan_folder.empty(scans) == 2
+    assert secret.is_file()
+
+
 def test_emptying_keeps_the_folder(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "x.pdf").write_text("x")

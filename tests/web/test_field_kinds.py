@@ -145,3 +145,43 @@ def test_a_field_the_page_focuses_by_itself_gets_keys_only_when_tapped(
         window, Qt.MouseButton.LeftButton, pos=target.mapTo(context.window, QPoint(40, 40))
     )
     qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.kind is FieldKind.EMAIL, timeout=5000)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1024, 768)])
+def test_a_tapped_field_of_a_shown_kiosk_window_stays_above_the_keyboard(
+    app_context: Any, qtbot: Any, size: tuple[int, int]
+) -> None:
+    """The kiosk window shown, the third field of the simulated official page tapped: it
+    shows whole between the browser's bar and the keys. (The browser's stack was as tall
+    as its hidden notice with the QR code, and the screen's minimum as tall as its bar
+    folded into a column: the view could not shrink, the screen scrolled instead of the
+    page, and the field went under the keys, wholly below 1920×1080.)"""
+    from tests.keyboard.helpers import show_window
+
+    context, feature, portal = start_browser(app_context)
+    show_window(qtbot, context, size)
+    screen = screen_of(context)
+    open_and_wait(qtbot, screen, feature.open, portal + "/training/official/vehicle_registration")
+    view = screen.view
+    rect = (
+        "JSON.stringify((function (r) { return [r.left, r.top, r.bottom]; })"
+        "(document.getElementById('town').getBoundingClientRect()))"
+    )
+    left, top, _bottom = json.loads(run_js(qtbot, screen.page, rect))
+    zoom = view.zoomFactor()
+    tap = view.mapTo(context.window, QPoint(int((left + 10) * zoom), int((top + 10) * zoom)))
+    QTest.mouseClick(context.window.windowHandle(), Qt.MouseButton.LeftButton, pos=tap)
+    keyboard = keyboard_of(context)
+    qtbot.waitUntil(lambda: keyboard.isVisible(), timeout=5000)
+    keys_top = keyboard.mapTo(context.window, QPoint(0, 0)).y()
+
+    def field_between_bar_and_keys() -> bool:
+        _left, top_now, bottom_now = json.loads(run_js(qtbot, screen.page, rect))
+        field_top = view.mapTo(context.window, QPoint(0, int(top_now * zoom))).y()
+        field_bottom = view.mapTo(context.window, QPoint(0, int(bottom_now * zoom))).y()
+        bar_bottom = screen.back_to_app.mapTo(context.window, QPoint(0, 0)).y()
+        bar_bottom += screen.back_to_app.height()
+        return bar_bottom <= field_top and field_bottom <= keys_top
+
+    qtbot.waitUntil(field_between_bar_and_keys, timeout=5000)
+    assert run_js(qtbot, screen.page, "document.activeElement.id") == "town"

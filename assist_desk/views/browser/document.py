@@ -99,10 +99,12 @@ class DocumentPanel(QWidget):
         return bool(self.images)
 
     def print_document(self) -> QTextDocument | None:
-        """The pages as one printable document (one image per sheet)."""
+        """The pages as one printable document (one image per sheet). The caller's
+        alone: a child of this panel would keep every citizen's pages in memory until
+        the application ends."""
         if not self.images:
             return None
-        document = QTextDocument(self)
+        document = QTextDocument()
         parts = []
         for index, image in enumerate(self.images):
             url = QUrl(f"page{index}.png")

@@ -55,6 +55,25 @@ class WebSessionLike(Protocol):
     def downloads_folder(self) -> Path: ...
 
 
+class PageStack(QStackedWidget):
+    """A stack sized by the page it shows. A plain stack is as tall as its tallest page:
+    the hidden notice (its QR code) or document kept the web view over 600 px high, so
+    with the on-screen keyboard up the screen scrolled instead of the page, and a tapped
+    field stayed under the keys (issue 15: the keyboard never covers the field)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
+
+
 class BrowserScreen(Screen):
     """Official sites inside the application, for the current citizen session only.
 
@@ -130,7 +149,7 @@ class BrowserScreen(Screen):
         self.notice = self._make_notice()
         self.document = DocumentPanel(printer_name)
         self.document.sig_closed.connect(self.show_web)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for page_widget in (self.web_holder, self.notice, self.document):
             self.stack.addWidget(page_widget)
         column = QVBoxLayout(self)
@@ -417,6 +436,17 @@ class BrowserScreen(Screen):
 
     def initial_focus(self) -> QWidget | None:
         return self.view if self.view is not None else self.back_to_app
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the bar at this width (a row, or a column at large text) and the
+        page shown. Qt's hint is the bar folded into a column at its narrowest (360 px
+        and more): the screen scrolled under a kiosk's on-screen keyboard instead of the
+        web page, and a tapped field stayed under the keys (issue 15)."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= hint.width():
+            return hint
+        return QSize(hint.width(), min(hint.height(), layout.heightForWidth(self.width())))
 
     def clear_citizen_data(self) -> None:
         self.drop_page()
