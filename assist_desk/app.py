@@ -186,7 +186,7 @@ class AppContext(FeatureContext):
             about.install(self, features.content)
 
         def install_places() -> None:
-            features.places = places.install(self)
+            features.places = places.install(self, features.flows)
 
         def install_kiosk() -> None:
             features.kiosk = kiosk.install(

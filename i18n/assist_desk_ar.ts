@@ -4,81 +4,67 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="181" />
+            <location filename="../assist_desk/views/about.py" line="198" />
             <source>About</source>
-            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
-            <source>No offline content pack is installed.</source>
-            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
-            <source>Offline content: version %1.</source>
-            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="192" />
-            <source>Offline content: version %1, published on %2.</source>
-            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="198" />
-            <source>About assist_desk</source>
-            <translation>حول assist_desk</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="199" />
-            <source>Version %1</source>
-            <translation>الإصدار %1</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/about.py" line="203" />
-            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+            <source>No date is known for the information on this computer.</source>
+            <translation>لا يُعرف تاريخ المعلومات الموجودة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="204" />
+            <source>The information on this computer was checked on %1.</source>
+            <translation>تم التحقق من المعلومات الموجودة على هذا الحاسوب في %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="209" />
+            <source>About this help point</source>
+            <translation>حول نقطة المساعدة هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="212" />
+            <source>This help point is run by: %1.</source>
+            <translation>يدير نقطة المساعدة هذه: %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="214" />
+            <source>This help point is run by a local public service.</source>
+            <translation>يدير نقطة المساعدة هذه مرفق عمومي محلي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
+            <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS. إنه يساعدك على استخدام المواقع الرسمية، حيث يتم إجراؤك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="224" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="215" />
-            <location filename="../assist_desk/views/about.py" line="216" />
-            <location filename="../assist_desk/views/about.py" line="221" />
-            <source>Accessibility statement</source>
-            <translation>بيان إمكانية الوصول</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="217" />
-            <source>&amp;Sources of the information shipped with it:</source>
-            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="219" />
-            <source>&amp;Accessibility statement:</source>
-            <translation>&amp;بيان إمكانية الوصول:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="231" />
-            <source>No data files are shipped with this copy.</source>
-            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="233" />
-            <source>Sources of the information shipped with it</source>
-            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="235" />
-            <source>Where each set of data comes from, its licence and its date</source>
-            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+            <location filename="../assist_desk/views/about.py" line="230" />
+            <source>assist_desk version %1, free software.</source>
+            <translation>assist_desk الإصدار %1، برنامج حر.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="237" />
             <location filename="../assist_desk/views/about.py" line="238" />
+            <location filename="../assist_desk/views/about.py" line="246" />
+            <source>Accessibility statement</source>
+            <translation>بيان إمكانية الوصول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="240" />
+            <location filename="../assist_desk/views/about.py" line="241" />
+            <source>Sources and licences</source>
+            <translation>المصادر والتراخيص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="247" />
+            <location filename="../assist_desk/views/about.py" line="248" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
@@ -1882,13 +1868,13 @@
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="53" />
-            <source>Find a place</source>
-            <translation>البحث عن مكان</translation>
+            <source>Help points and town halls</source>
+            <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="54" />
-            <source>Town halls and help points near you</source>
-            <translation>البلديات ونقاط المساعدة القريبة منك</translation>
+            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
+            <translation>العناوين وأوقات العمل؛ ولبطاقة الهوية أو جواز السفر، أين تحجز موعدًا</translation>
         </message>
     </context>
     <context>
@@ -2212,33 +2198,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
             <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Portal: not checked yet</source>
             <translation>البوابة: لم يُتحقق منها بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="324" />
             <source>Portal: reachable</source>
             <translation>البوابة: متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="326" />
             <source>Portal: not reachable</source>
             <translation>البوابة: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Offline content: age unknown</source>
             <translation>المحتوى دون اتصال: العمر غير معروف</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>المحتوى دون اتصال: عمره %n يوم</numerusform>
@@ -2250,57 +2236,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="337" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="343" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="346" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="355" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="357" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Sources and licences</source>
+            <translation>المصادر والتراخيص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="362" />
+            <source>Version, content pack, and where each set of shipped data comes from</source>
+            <translation>الإصدار والمحتوى دون اتصال ومصدر كل مجموعة من البيانات المرفقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2312,12 +2308,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="382" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>
@@ -2394,253 +2390,281 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="266" />
             <source>Town halls</source>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="268" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="269" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="274" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="275" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="276" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="277" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="278" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
-            <source>Find a place</source>
-            <translation>البحث عن مكان</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
-            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-            <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="300" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
-            <source>Town or postcode (or INSEE code)</source>
-            <translation>البلدة أو الرمز البريدي (أو رمز INSEE)</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
-            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-            <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="307" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="308" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="309" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="311" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="319" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="322" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="323" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
-            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-            <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
-            <source>Town halls and appointments: %1</source>
-            <translation>البلديات والمواعيد: %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
-            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-            <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
-            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-            <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="320" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="282" />
+            <location filename="../assist_desk/views/places.py" line="293" />
+            <source>Help points and town halls</source>
+            <translation>نقاط المساعدة والبلديات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="287" />
+            <source>, </source>
+            <comment>between the example places</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="288" />
+            <source>e.g. %1</source>
+            <translation>مثال: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="296" />
+            <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Town or postcode</source>
+            <translation>البلدة أو الرمز البريدي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="333" />
+            <source>Identity card or passport</source>
+            <translation>بطاقة الهوية أو جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="336" />
+            <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
+            <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="348" />
+            <source>Official appointment site: %1</source>
+            <translation>موقع المواعيد الرسمي: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="350" />
+            <source>Open the appointment site</source>
+            <translation>فتح موقع المواعيد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="355" />
+            <source>QR code of the official appointment site</source>
+            <translation>رمز QR لموقع المواعيد الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="356" />
+            <source>Scan with your phone to book there</source>
+            <translation>امسحه بهاتفك لحجز موعد هناك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="358" />
+            <source>Approved photographers and photo booths (ANTS): %1</source>
+            <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="372" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
+            <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="465" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="480" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="481" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="485" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="487" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="488" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="488" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="490" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="518" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="526" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="528" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="534" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="537" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="539" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>
@@ -2826,6 +2850,81 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="315" />
+            <location filename="../assist_desk/views/about.py" line="338" />
+            <source>Sources and licences</source>
+            <translation>المصادر والتراخيص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="320" />
+            <source>Questions, checklists and fees</source>
+            <translation>الأسئلة وقوائم الوثائق والرسوم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="321" />
+            <source>Places</source>
+            <translation>الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="322" />
+            <source>Training portal</source>
+            <translation>بوابة التدريب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="328" />
+            <source>No offline content pack is installed.</source>
+            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="330" />
+            <source>Offline content: version %1.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="332" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="339" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="343" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="349" />
+            <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
+            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق. تُحفظ كل ملاحظة كما كتبها مؤلفوها، بالإنجليزية:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="364" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="365" />
+            <source>Sources of the information shipped with it</source>
+            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="367" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="369" />
+            <location filename="../assist_desk/views/about.py" line="370" />
+            <source>Back to the mediator tools</source>
+            <translation>العودة إلى أدوات الوسيط</translation>
         </message>
     </context>
     <context>

@@ -4,81 +4,67 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="181" />
+            <location filename="../assist_desk/views/about.py" line="198" />
             <source>About</source>
-            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
-            <source>No offline content pack is installed.</source>
-            <translation>No offline content pack is installed.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
-            <source>Offline content: version %1.</source>
-            <translation>Offline content: version %1.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="192" />
-            <source>Offline content: version %1, published on %2.</source>
-            <translation>Offline content: version %1, published on %2.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="198" />
-            <source>About assist_desk</source>
-            <translation>About assist_desk</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="199" />
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/about.py" line="203" />
-            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+            <source>No date is known for the information on this computer.</source>
+            <translation>No date is known for the information on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="204" />
+            <source>The information on this computer was checked on %1.</source>
+            <translation>The information on this computer was checked on %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="209" />
+            <source>About this help point</source>
+            <translation>About this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="212" />
+            <source>This help point is run by: %1.</source>
+            <translation>This help point is run by: %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="214" />
+            <source>This help point is run by a local public service.</source>
+            <translation>This help point is run by a local public service.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
+            <translation>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="224" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="215" />
-            <location filename="../assist_desk/views/about.py" line="216" />
-            <location filename="../assist_desk/views/about.py" line="221" />
-            <source>Accessibility statement</source>
-            <translation>Accessibility statement</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="217" />
-            <source>&amp;Sources of the information shipped with it:</source>
-            <translation>&amp;Sources of the information shipped with it:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="219" />
-            <source>&amp;Accessibility statement:</source>
-            <translation>&amp;Accessibility statement:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="231" />
-            <source>No data files are shipped with this copy.</source>
-            <translation>No data files are shipped with this copy.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="233" />
-            <source>Sources of the information shipped with it</source>
-            <translation>Sources of the information shipped with it</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="235" />
-            <source>Where each set of data comes from, its licence and its date</source>
-            <translation>Where each set of data comes from, its licence and its date</translation>
+            <location filename="../assist_desk/views/about.py" line="230" />
+            <source>assist_desk version %1, free software.</source>
+            <translation>assist_desk version %1, free software.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="237" />
             <location filename="../assist_desk/views/about.py" line="238" />
+            <location filename="../assist_desk/views/about.py" line="246" />
+            <source>Accessibility statement</source>
+            <translation>Accessibility statement</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="240" />
+            <location filename="../assist_desk/views/about.py" line="241" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="247" />
+            <location filename="../assist_desk/views/about.py" line="248" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
@@ -1874,13 +1860,13 @@
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="53" />
-            <source>Find a place</source>
-            <translation>Find a place</translation>
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="54" />
-            <source>Town halls and help points near you</source>
-            <translation>Town halls and help points near you</translation>
+            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
+            <translation>Addresses and opening hours; for an ID card or passport, where to book</translation>
         </message>
     </context>
     <context>
@@ -2192,33 +2178,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
             <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Portal: not checked yet</source>
             <translation>Portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="324" />
             <source>Portal: reachable</source>
             <translation>Portal: reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="326" />
             <source>Portal: not reachable</source>
             <translation>Portal: not reachable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Offline content: age unknown</source>
             <translation>Offline content: age unknown</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Offline content: %n day old</numerusform>
@@ -2226,57 +2212,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="337" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="343" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="346" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="355" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="357" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="362" />
+            <source>Version, content pack, and where each set of shipped data comes from</source>
+            <translation>Version, content pack, and where each set of shipped data comes from</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2284,12 +2280,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="382" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>
@@ -2366,253 +2362,281 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="266" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="268" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="269" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="274" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="275" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="276" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="277" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="278" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
-            <source>Find a place</source>
-            <translation>Find a place</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
-            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-            <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="300" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
-            <source>Town or postcode (or INSEE code)</source>
-            <translation>Town or postcode (or INSEE code)</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
-            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-            <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="307" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="308" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="309" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="311" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="319" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="322" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="323" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
-            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-            <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
-            <source>Town halls and appointments: %1</source>
-            <translation>Town halls and appointments: %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
-            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-            <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
-            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="320" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="282" />
+            <location filename="../assist_desk/views/places.py" line="293" />
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="287" />
+            <source>, </source>
+            <comment>between the example places</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="288" />
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="296" />
+            <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Town or postcode</source>
+            <translation>Town or postcode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="333" />
+            <source>Identity card or passport</source>
+            <translation>Identity card or passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="336" />
+            <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
+            <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="348" />
+            <source>Official appointment site: %1</source>
+            <translation>Official appointment site: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="350" />
+            <source>Open the appointment site</source>
+            <translation>Open the appointment site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="355" />
+            <source>QR code of the official appointment site</source>
+            <translation>QR code of the official appointment site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="356" />
+            <source>Scan with your phone to book there</source>
+            <translation>Scan with your phone to book there</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="358" />
+            <source>Approved photographers and photo booths (ANTS): %1</source>
+            <translation>Approved photographers and photo booths (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="372" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
+            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="465" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="480" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="481" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="485" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="487" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="488" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="488" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="490" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="518" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="526" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="528" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="534" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="537" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="539" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>
@@ -2798,6 +2822,81 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="315" />
+            <location filename="../assist_desk/views/about.py" line="338" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="320" />
+            <source>Questions, checklists and fees</source>
+            <translation>Questions, checklists and fees</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="321" />
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="322" />
+            <source>Training portal</source>
+            <translation>Training portal</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="328" />
+            <source>No offline content pack is installed.</source>
+            <translation>No offline content pack is installed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="330" />
+            <source>Offline content: version %1.</source>
+            <translation>Offline content: version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="332" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Offline content: version %1, published on %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="339" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="343" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="349" />
+            <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
+            <translation>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="364" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>No data files are shipped with this copy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="365" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources of the information shipped with it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="367" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>Where each set of data comes from, its licence and its date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="369" />
+            <location filename="../assist_desk/views/about.py" line="370" />
+            <source>Back to the mediator tools</source>
+            <translation>Back to the mediator tools</translation>
         </message>
     </context>
     <context>

@@ -4,81 +4,67 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="181" />
+            <location filename="../assist_desk/views/about.py" line="198" />
             <source>About</source>
-            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
-            <source>No offline content pack is installed.</source>
-            <translation>Aucun contenu hors ligne n'est installé.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
-            <source>Offline content: version %1.</source>
-            <translation>Contenu hors ligne : version %1.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="192" />
-            <source>Offline content: version %1, published on %2.</source>
-            <translation>Contenu hors ligne : version %1, publiée le %2.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="198" />
-            <source>About assist_desk</source>
-            <translation>À propos d'assist_desk</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="199" />
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/about.py" line="203" />
-            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-            <translation>assist_desk est un logiciel libre publié sous la licence publique de l'Union européenne (EUPL), version 1.2.</translation>
+            <source>No date is known for the information on this computer.</source>
+            <translation>Aucune date n'est connue pour les informations de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="204" />
+            <source>The information on this computer was checked on %1.</source>
+            <translation>Les informations de cet ordinateur ont été vérifiées le %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="209" />
+            <source>About this help point</source>
+            <translation>À propos de ce point d'aide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="212" />
+            <source>This help point is run by: %1.</source>
+            <translation>Ce point d'aide est tenu par : %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="214" />
+            <source>This help point is run by a local public service.</source>
+            <translation>Ce point d'aide est tenu par un service public local.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
+            <translation>Cette application n'est pas un produit de l'ANTS. Elle vous aide à utiliser les sites officiels, où se fait votre démarche.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="224" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>Rien de ce que vous saisissez ici n'est conservé sur cet ordinateur : tout est effacé à la fin de la session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="215" />
-            <location filename="../assist_desk/views/about.py" line="216" />
-            <location filename="../assist_desk/views/about.py" line="221" />
-            <source>Accessibility statement</source>
-            <translation>Déclaration d'accessibilité</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="217" />
-            <source>&amp;Sources of the information shipped with it:</source>
-            <translation>&amp;Sources des informations fournies avec l'application :</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="219" />
-            <source>&amp;Accessibility statement:</source>
-            <translation>&amp;Déclaration d'accessibilité :</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="231" />
-            <source>No data files are shipped with this copy.</source>
-            <translation>Aucun fichier de données n'est fourni avec cette copie.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="233" />
-            <source>Sources of the information shipped with it</source>
-            <translation>Sources des informations fournies avec l'application</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="235" />
-            <source>Where each set of data comes from, its licence and its date</source>
-            <translation>La provenance de chaque ensemble de données, sa licence et sa date</translation>
+            <location filename="../assist_desk/views/about.py" line="230" />
+            <source>assist_desk version %1, free software.</source>
+            <translation>assist_desk version %1, logiciel libre.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="237" />
             <location filename="../assist_desk/views/about.py" line="238" />
+            <location filename="../assist_desk/views/about.py" line="246" />
+            <source>Accessibility statement</source>
+            <translation>Déclaration d'accessibilité</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="240" />
+            <location filename="../assist_desk/views/about.py" line="241" />
+            <source>Sources and licences</source>
+            <translation>Sources et licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="247" />
+            <location filename="../assist_desk/views/about.py" line="248" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
@@ -1874,13 +1860,13 @@
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="53" />
-            <source>Find a place</source>
-            <translation>Trouver un lieu</translation>
+            <source>Help points and town halls</source>
+            <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="54" />
-            <source>Town halls and help points near you</source>
-            <translation>Mairies et lieux d'aide près de chez vous</translation>
+            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
+            <translation>Adresses et horaires ; pour une carte d'identité ou un passeport, où prendre rendez-vous</translation>
         </message>
     </context>
     <context>
@@ -2192,33 +2178,33 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="309" />
             <location filename="../assist_desk/views/mediator.py" line="314" />
+            <location filename="../assist_desk/views/mediator.py" line="319" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Portal: not checked yet</source>
             <translation>Portail : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="319" />
+            <location filename="../assist_desk/views/mediator.py" line="324" />
             <source>Portal: reachable</source>
             <translation>Portail : joignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="326" />
             <source>Portal: not reachable</source>
             <translation>Portail : injoignable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Offline content: age unknown</source>
             <translation>Contenu hors ligne : âge inconnu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Offline content: %n day(s) old</source>
             <translation>
                 <numerusform>Contenu hors ligne : %n jour</numerusform>
@@ -2226,57 +2212,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="337" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="340" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="343" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="346" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="355" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="357" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Sources and licences</source>
+            <translation>Sources et licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="362" />
+            <source>Version, content pack, and where each set of shipped data comes from</source>
+            <translation>Version, contenu hors ligne et provenance de chaque ensemble de données fourni</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="364" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
@@ -2284,12 +2280,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="372" />
+            <location filename="../assist_desk/views/mediator.py" line="382" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
         </message>
@@ -2366,253 +2362,281 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="266" />
             <source>Town halls</source>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="268" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="269" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="274" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="275" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="276" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="277" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="278" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
-            <source>Find a place</source>
-            <translation>Trouver un lieu</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
-            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-            <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="300" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
-            <source>Town or postcode (or INSEE code)</source>
-            <translation>Commune ou code postal (ou code INSEE)</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
-            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-            <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="307" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="308" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="309" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="311" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="319" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="322" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="323" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
-            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-            <translation>Aucune liste gardée sur cet ordinateur n'indique quelles mairies reçoivent les demandes de passeport et de carte d'identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l'immatriculation. Vérifiez qu'une mairie reçoit les demandes de passeport et de carte d'identité avant de vous y rendre.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
-            <source>Town halls and appointments: %1</source>
-            <translation>Mairies et rendez-vous : %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
-            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-            <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
-            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-            <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="320" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="282" />
+            <location filename="../assist_desk/views/places.py" line="293" />
+            <source>Help points and town halls</source>
+            <translation>Lieux d'aide et mairies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="287" />
+            <source>, </source>
+            <comment>between the example places</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="288" />
+            <source>e.g. %1</source>
+            <translation>ex. %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="296" />
+            <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Saisissez votre commune ou votre code postal, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="302" />
+            <source>Town or postcode</source>
+            <translation>Commune ou code postal</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="333" />
+            <source>Identity card or passport</source>
+            <translation>Carte d'identité ou passeport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="336" />
+            <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
+            <translation>Toutes les mairies ne reçoivent pas ces demandes, et aucune liste de cet ordinateur ne dit lesquelles. Le site officiel de rendez-vous les indique et prend le rendez-vous.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="348" />
+            <source>Official appointment site: %1</source>
+            <translation>Site officiel de rendez-vous : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="350" />
+            <source>Open the appointment site</source>
+            <translation>Ouvrir le site de rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="355" />
+            <source>QR code of the official appointment site</source>
+            <translation>QR code du site officiel de rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="356" />
+            <source>Scan with your phone to book there</source>
+            <translation>Scannez avec votre téléphone pour prendre rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="358" />
+            <source>Approved photographers and photo booths (ANTS): %1</source>
+            <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="372" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
+            <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="465" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="480" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="481" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="485" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="487" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="488" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="488" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="490" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="518" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="526" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="528" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="534" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="537" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="539" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
@@ -2798,6 +2822,81 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="315" />
+            <location filename="../assist_desk/views/about.py" line="338" />
+            <source>Sources and licences</source>
+            <translation>Sources et licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="320" />
+            <source>Questions, checklists and fees</source>
+            <translation>Questions, listes de documents et tarifs</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="321" />
+            <source>Places</source>
+            <translation>Lieux</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="322" />
+            <source>Training portal</source>
+            <translation>Portail de formation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="328" />
+            <source>No offline content pack is installed.</source>
+            <translation>Aucun contenu hors ligne n'est installé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="330" />
+            <source>Offline content: version %1.</source>
+            <translation>Contenu hors ligne : version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="332" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Contenu hors ligne : version %1, publiée le %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="339" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="343" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk est un logiciel libre publié sous la licence publique de l'Union européenne (EUPL), version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="349" />
+            <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
+            <translation>&amp;Sources des informations fournies avec l'application. Chaque note est gardée telle que ses auteurs l'ont écrite, en anglais :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="364" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>Aucun fichier de données n'est fourni avec cette copie.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="365" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources des informations fournies avec l'application</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="367" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>La provenance de chaque ensemble de données, sa licence et sa date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="369" />
+            <location filename="../assist_desk/views/about.py" line="370" />
+            <source>Back to the mediator tools</source>
+            <translation>Retour aux outils du médiateur</translation>
         </message>
     </context>
     <context>

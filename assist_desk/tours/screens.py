@@ -11,7 +11,7 @@ SCREENS = (
     ("faq", "offline-01-faq", "Questions and answers, offline"),
     ("checklists", "offline-02-checklists", "Documents to bring, fees and the cost calculator"),
     ("triage", "offline-03-triage", "Which procedure do I need?"),
-    ("places", "offline-04-places", "Find a place"),
+    ("places", "offline-04-places", "Help points and town halls"),
     ("about", "offline-05-about", "About: version, content pack, data sources and licences"),
 )
 

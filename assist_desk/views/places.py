@@ -1,17 +1,19 @@
-"""The "Find a place" screen (installed by :mod:`assist_desk.views.places_feature`).
+"""The "Help points and town halls" screen (installed by :mod:`assist_desk.features.places`).
 
-Search by town, postcode or INSEE code (suggestions while typing) or around
-the help point; the nearest places of each category with distance, address,
-phone, today's hours and whether they are open now; a QR code to the chosen
-address on a map. It says plainly what no offline list can tell (town halls
-equipped for passports and identity cards, approved photographers, SIV
-professionals) and gives the official online locators.
+Search by town or postcode (an INSEE code works too, unsaid: citizens do not know
+the word) with suggestions while typing, or around the help point; the nearest
+places of each category with distance, address, phone, today's hours and whether
+they are open now; a QR code to the chosen address on a map. It says plainly what
+no offline list can tell (town halls taking passport and identity-card
+applications) and, for those, gives a big QR code and a button to the official
+appointment site (O-2).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
@@ -24,12 +26,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from assist_desk.controllers.places import PlacesController
-from assist_desk.i18n import isolate
+from assist_desk.i18n import isolate, strip_isolates
 from assist_desk.places.models import (
     DIGITAL_HELP,
     FRANCE_SERVICES,
@@ -62,9 +65,20 @@ class PlacesScreen(Screen):
 
     screen_id = "places"  # assist_desk.views.places_feature.SCREEN_ID
 
-    def __init__(self, controller: PlacesController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: PlacesController,
+        parent: QWidget | None = None,
+        open_url: Callable[[str], bool] | None = None,
+        can_open_url: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """``open_url``: the application's one way to open an official site (the
+        controlled browser, or the system browser at a workstation); ``can_open_url``
+        says whether it can now (at a kiosk without the browser: no, the QR code only)."""
         super().__init__(parent)
         self.controller = controller
+        self._open_url = open_url
+        self._can_open_url = can_open_url
         self._suggestions: list[Location] = []
         self._origin: Location | None = None
         self._hits: list[Hit] = []
@@ -111,6 +125,12 @@ class PlacesScreen(Screen):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("placesStatus")
+        # While the list loads: a moving bar under "Loading…", not an empty list alone.
+        self.loading = QProgressBar()
+        self.loading.setObjectName("placesLoading")
+        self.loading.setRange(0, 0)  # busy: no known end
+        self.loading.setTextVisible(False)
+        self.loading.setMaximumHeight(12)
 
         self.results = QListWidget()
         self.results.setObjectName("placesResults")
@@ -147,10 +167,37 @@ class PlacesScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        # Identity card or passport: what no offline list can tell, and where to go.
+        self.id_title = QLabel()
+        self.id_title.setObjectName("placesIdTitle")
+        self.id_title.setProperty("role", "subtitle")
+        self.id_title.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("placesNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.appointment_url = QLabel()  # under its label, on the reading side (AR-5)
+        self.appointment_url.setObjectName("placesAppointmentUrl")
+        self.appointment_url.setWordWrap(True)
+        self.appointment_url.setTextFormat(Qt.TextFormat.PlainText)
+        self.appointment_button = WrapButton()
+        self.appointment_button.setObjectName("placesOpenAppointments")
+        self.appointment_button.setProperty("role", "primary")
+        self.appointment_button.clicked.connect(self._open_appointments)
+        self.appointment_qr = QLabel()
+        self.appointment_qr.setObjectName("placesAppointmentQr")
+        self.appointment_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.appointment_qr.setPixmap(
+            qr_pixmap(self.controller.locator("appointment"), scale=6, border=2)
+        )
+        self.appointment_qr_caption = QLabel()
+        self.appointment_qr_caption.setWordWrap(True)
+        self.appointment_qr_caption.setProperty("role", "muted")
+        self.appointment_qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ants_locator = QLabel()
+        self.ants_locator.setObjectName("placesAntsLocator")
+        self.ants_locator.setWordWrap(True)
+        self.ants_locator.setTextFormat(Qt.TextFormat.PlainText)
         self.sources = QLabel()
         self.sources.setProperty("role", "muted")
         self.sources.setWordWrap(True)
@@ -173,7 +220,19 @@ class PlacesScreen(Screen):
         frame = QFrame()
         frame.setObjectName("placesNoticeFrame")
         frame_layout = QHBoxLayout(frame)
-        frame_layout.addWidget(self.notice, 1)
+        words = QVBoxLayout()
+        words.addWidget(self.id_title)
+        words.addWidget(self.notice)
+        words.addWidget(self.appointment_url)
+        words.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeading)
+        words.addWidget(self.ants_locator)
+        words.addStretch(1)
+        code = QVBoxLayout()
+        code.addWidget(self.appointment_qr)
+        code.addWidget(self.appointment_qr_caption)
+        code.addStretch(1)
+        frame_layout.addLayout(words, 1)
+        frame_layout.addLayout(code)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
@@ -182,6 +241,7 @@ class PlacesScreen(Screen):
         layout.addLayout(search_row)
         layout.addLayout(kind_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.loading)
         layout.addWidget(splitter, 1)
         layout.addWidget(frame)
         layout.addWidget(self.problems)
@@ -191,6 +251,8 @@ class PlacesScreen(Screen):
         self.setTabOrder(self.search_button, self.here_button)
         self.setTabOrder(self.here_button, self.kind_box)
         self.setTabOrder(self.kind_box, self.results)
+        self.setTabOrder(self.results, self.details)
+        self.setTabOrder(self.details, self.appointment_button)
 
         controller.sig_ready.connect(self._on_ready)
         controller.sig_failed.connect(self._on_failed)
@@ -217,23 +279,31 @@ class PlacesScreen(Screen):
         }
 
     def window_title(self) -> str:
-        return self.tr("Find a place")
+        return self.tr("Help points and town halls")
+
+    def example_places(self) -> str:
+        """The field's example: each Latin item isolated, joined by the language's own
+        comma, so an Arabic line keeps them in order with their commas between (AR-5)."""
+        separator = self.tr(", ", "between the example places")
+        return self.tr("e.g. %1").replace(
+            "%1", separator.join(isolate(item) for item in ("75011", "Saint-Denis", "Ajaccio"))
+        )
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Find a place"))
+        self.heading.setText(self.tr("Help points and town halls"))
         self.intro.setText(
             self.tr(
-                "Type a town, a postcode or an INSEE code, then choose a suggestion. "
-                "The nearest places appear by category, from data kept on this computer."
+                "Type your town or postcode, then choose a suggestion. The nearest places"
+                " appear by category, from data kept on this computer."
             )
         )
         self.search_label.setText(self.tr("&Town or postcode:"))
         # The spoken name begins with the visible label (voice control: "click Town…").
-        self.search_edit.setAccessibleName(self.tr("Town or postcode (or INSEE code)"))
+        self.search_edit.setAccessibleName(self.tr("Town or postcode"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
-        self.search_edit.setPlaceholderText(self.tr("e.g. 75011, Saint-Denis, Ajaccio"))
+        self.search_edit.setPlaceholderText(self.example_places())
         self.search_button.setText(self.tr("Search"))
         self.search_button.setAccessibleName(self.tr("Search nearby places"))
         self.here_button.setText(self.tr("Near this help point"))
@@ -247,33 +317,51 @@ class PlacesScreen(Screen):
             self.kind_box.addItem(title, kind)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(current or "")))
         self.results.setAccessibleName(self.tr("Places found, nearest first"))
+        self.loading.setAccessibleName(self.tr("Loading the list of places…"))
         self.details.setAccessibleName(self.tr("Details of the chosen place"))
         self.qr.setAccessibleName(self.tr("QR code of the address on a map"))
         self.qr_caption.setText(self.tr("Scan to open this address on a map"))
-        text = (
-            self.tr(
-                "No list kept on this computer says which town halls take passport and "
-                "identity-card applications, which photographers and photo booths are "
-                "approved, or which professionals are approved for vehicle registration. "
-                "Check that a town hall takes passport and identity-card applications "
-                "before going there."
-            )
-            + "\n"
-            + self.tr("Town halls and appointments: %1").replace(
-                "%1", isolate(self.controller.locator("appointment"))
-            )
-            + "\n"
-            + self.tr("Photographers, photo booths, approved professionals (ANTS): %1").replace(
-                "%1", isolate(self.controller.locator("ants"))
-            )
-        )
-        # The addresses may break after "/" on a narrow screen (text at 200 %), instead
-        # of widening the screen past its edge; a screen reader gets them whole.
-        self.notice.setText(breakable_urls(text))
-        self.notice.setAccessibleName(text)
+        self._show_identity_help()
         self._show_sources()
         self._show_status()
         self._refresh()
+
+    def _show_identity_help(self) -> None:
+        """The identity card and passport panel: what this list cannot say, the official
+        appointment site (QR code, and a button where a browser can open it)."""
+        appointment = self.controller.locator("appointment")
+        self.id_title.setText(self.tr("Identity card or passport"))
+        self.notice.setText(
+            self.tr(
+                "Not every town hall takes these applications, and no list on this "
+                "computer says which ones do. The official appointment site lists them "
+                "and books the appointment."
+            )
+        )
+        self.notice.setAccessibleName(strip_isolates(self.notice.text()))
+        self.appointment_url.setText(
+            self.tr("Official appointment site: %1").replace(
+                "%1", isolate(breakable_urls(appointment))
+            )
+        )
+        self.appointment_url.setAccessibleName(
+            self.tr("Official appointment site: %1").replace("%1", appointment)
+        )
+        self.appointment_button.setText(self.tr("Open the appointment site"))
+        self.appointment_button.setAccessibleName(self.appointment_button.text())
+        self.appointment_button.setVisible(
+            self._open_url is not None and self._can_open_url() and bool(appointment)
+        )
+        self.appointment_qr.setAccessibleName(self.tr("QR code of the official appointment site"))
+        self.appointment_qr_caption.setText(self.tr("Scan with your phone to book there"))
+        ants = self.controller.locator("ants")
+        text = self.tr("Approved photographers and photo booths (ANTS): %1")
+        self.ants_locator.setText(text.replace("%1", isolate(breakable_urls(ants))))
+        self.ants_locator.setAccessibleName(text.replace("%1", ants))
+
+    def _open_appointments(self) -> None:
+        if self._open_url is not None:
+            self._open_url(self.controller.locator("appointment"))
 
     def _show_sources(self) -> None:
         if not self.controller.ready:
@@ -283,7 +371,7 @@ class PlacesScreen(Screen):
             self.tr(
                 "Data: town halls from the DILA directory; France services (ANCT, December "
                 "2022); digital help points (2021-2024); communes COG 2026. Licence "
-                "Ouverte. Details in About."
+                "Ouverte."
             )
         )
         problems = self.controller.problems
@@ -297,6 +385,7 @@ class PlacesScreen(Screen):
         )
 
     def _show_status(self) -> None:
+        self.loading.setVisible(not self.controller.ready and not self.controller.failed)
         if self.controller.failed:
             text = self.tr("The list of places could not be opened. Please tell a mediator.")
         elif not self.controller.ready:
