@@ -248,7 +248,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="453" />
             <source>‹ Back to the procedures</source>
-            <translation>› العودة إلى الإجراءات</translation>
+            <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="454" />
@@ -615,7 +615,7 @@
         <message>
             <location filename="../assist_desk/views/faq.py" line="310" />
             <source>‹ Back to the questions</source>
-            <translation>› العودة إلى الأسئلة</translation>
+            <translation>‹ العودة إلى الأسئلة</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="311" />

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+from PySide6.QtCore import Qt
+
 from assist_desk.tours.scene import Scene, Tour
+
+#: The checklist the tour opens: a used car's registration, with the cost calculator.
+CHECKLIST_SHOWN = "vr_change_owner"
 
 SCREENS = (
     ("faq", "offline-01-faq", "Questions and answers, offline"),
@@ -24,4 +29,20 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
             continue
         await tour.settle()
         yield tour.scene(name, title)
+        screen = tour.window.current_screen()
+        if screen_id == "faq":  # an answer opened (its own page at a kiosk, K-4)
+            item = next(
+                screen.results.item(row)
+                for row in range(screen.results.count())
+                if screen.results.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
+            )
+            screen.results.itemActivated.emit(item)
+            await tour.settle()
+            yield tour.scene("offline-01b-faq-answer", "An answer opened")
+            screen.clear_citizen_data()
+        elif screen_id == "checklists":  # a checklist with its cost calculator
+            screen.show_procedure(CHECKLIST_SHOWN)
+            await tour.settle()
+            yield tour.scene("offline-02b-checklist", "A checklist opened, its cost calculator")
+            screen.clear_citizen_data()
     tour.show("home")

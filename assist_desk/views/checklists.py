@@ -574,6 +574,10 @@ class ChecklistsScreen(Screen):
             return
         mark_french(self.view, view.fell_back)
         self.view.setHtml(checklist_html(view, self.env.pack.stamp_info(self.env.language())))
+        # A new checklist is read from its title: at the top now, and again once the
+        # pane is first laid out (its first showing scrolled it down by a line).
+        self.view.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self.view, lambda: self.view.verticalScrollBar().setValue(0))
         self.fallback.setVisible(view.fell_back)
         fee = view.fee
         self.calculator.setVisible(bool(fee and fee.calculator))

@@ -307,6 +307,7 @@ class FaqScreen(Screen):
         self.topic_box.setAccessibleName(self.tr("Topic"))
         self.results.setAccessibleName(self.tr("Results"))
         self.answer.setAccessibleName(self.tr("Answer"))
+        # "‹" is mirrored in a right-to-left line: it points right, the way back there.
         self.back_button.setText(self.tr("‹ Back to the questions"))
         self.back_button.setAccessibleName(self.tr("Back to the questions"))
         self.related_label.setText(self.tr("See also"))
@@ -438,6 +439,9 @@ class FaqScreen(Screen):
         if target is None:
             return
         kind, ref = target
+        if item is not None and item.listWidget() is self.results:
+            # Noted now: showing an answer refills the "See also" list (its items go).
+            self._opened_row = self.results.row(item)
         if kind == "checklist" and self.env.open_checklist is not None:
             self.env.open_checklist(ref)
             return
@@ -445,8 +449,6 @@ class FaqScreen(Screen):
             self.show_item("faq", ref, french=not self._french_shown)
         else:
             self.show_item(kind, ref)
-        if item is not None and item.listWidget() is self.results:
-            self._opened_row = self.results.row(item)
         if self.env.kiosk():
             self.answer_pane.show()  # before the list goes: the focus moves in one step
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -183,3 +183,23 @@ def test_workstation_opening_state_guides_and_explains_printing(
     assert screen.print_button.isEnabled()
     assert not screen.print_hint.isVisible()
     assert not screen.back_button.isVisible()
+
+
+def test_kiosk_see_also_stays_on_the_answer_page_and_back_finds_the_first_question(
+    qtbot: Any, pack: ContentPack, announced: list[str]
+) -> None:
+    """A "See also" question opens in place (its list is refilled while its item is
+    being handled: no deleted item is touched); Back returns to the question first read."""
+    screen = shown_faq(qtbot, pack, kiosk=True)
+    row = first_question_row(screen)
+    screen.results.itemActivated.emit(screen.results.item(row))
+    assert screen.related.count() > 0
+    related = screen.related.item(0)
+    name = related.data(Qt.ItemDataRole.AccessibleTextRole)
+    screen.related.itemClicked.emit(related)
+    assert screen.detail_page
+    assert screen.answer.toPlainText().startswith(name)
+    assert screen.answer.hasFocus()
+    screen.back_button.click()
+    assert screen.results.currentRow() == row
+    assert screen.results.hasFocus()
