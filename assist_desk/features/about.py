@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from assist_desk.context import FeatureContext
 from assist_desk.features.content import ContentFeature
 from assist_desk.modes import Mode
+from assist_desk.site_name import site_name_in
 
 if TYPE_CHECKING:
     from assist_desk.views.about import AboutInfo, AboutScreen, SourcesScreen
@@ -38,7 +39,11 @@ def install(context: FeatureContext, content: ContentFeature | None) -> None:
         return AboutScreen(
             facts,
             statement=statement,
-            site_name=lambda: context.settings.site_name,
+            site_name=lambda: site_name_in(
+                context.settings.site_name,
+                context.settings.site_name_translations,
+                context.language(),
+            ),
         )
 
     def build_sources() -> SourcesScreen:

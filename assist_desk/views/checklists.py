@@ -563,8 +563,7 @@ class ChecklistsScreen(Screen):
                 + "</p><p>"
                 + esc(
                     self.tr(
-                        "For a vehicle registration certificate, the list also"
-                        " estimates its cost."
+                        "For a vehicle registration certificate, the list also estimates its cost."
                     )
                 )
                 + "</p>"

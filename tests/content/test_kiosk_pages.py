@@ -69,7 +69,8 @@ def test_kiosk_faq_is_the_list_alone_then_the_answer_alone(
     assert screen.back_button.height() >= faq_module.KIOSK_TARGET_PX
     assert screen.answer.hasFocus()
     assert screen.answer.toPlainText().startswith(name)
-    assert announced and announced[-1] == screen.answer.toPlainText()
+    assert announced
+    assert announced[-1] == screen.answer.toPlainText()
 
     qtbot.wait(50)  # the page laid out: the button where a finger finds it
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)  # Back
@@ -101,7 +102,8 @@ def test_workstation_faq_keeps_list_and_answer_side_by_side(
     screen.results.setCurrentItem(item)  # the arrows preview the answer beside the list
     assert screen.answer.toPlainText()
     screen.results.itemActivated.emit(item)
-    assert screen.results.isVisible() and screen.answer_pane.isVisible()
+    assert screen.results.isVisible()
+    assert screen.answer_pane.isVisible()
     assert not screen.back_button.isVisible()
     assert screen.answer.hasFocus()
 
@@ -118,7 +120,8 @@ def shown_checklists(qtbot: Any, pack: ContentPack, kiosk: bool) -> ChecklistsSc
 
 def first_procedure(screen: ChecklistsScreen) -> QTreeWidgetItem:
     category = screen.tree.topLevelItem(0)
-    assert category is not None and category.childCount() > 0
+    assert category is not None
+    assert category.childCount() > 0
     child = category.child(0)
     assert child is not None
     return child
@@ -139,16 +142,20 @@ def test_kiosk_checklists_are_the_list_alone_then_the_checklist_alone(
     assert not screen.detail_page
     screen.tree.itemClicked.emit(item, 0)  # a tap: the checklist's page
     assert screen.detail_page
-    assert screen.checklist_pane.isVisible() and not screen.tree.isVisible()
+    assert screen.checklist_pane.isVisible()
+    assert not screen.tree.isVisible()
     assert screen.back_button.isVisible()
     assert screen.back_button.height() >= checklists_module.KIOSK_TARGET_PX
-    assert screen.print_button.isVisible() and screen.print_button.isEnabled()
+    assert screen.print_button.isVisible()
+    assert screen.print_button.isEnabled()
     assert screen.view.hasFocus()
-    assert said and said[-1].startswith(item.text(0))
+    assert said
+    assert said[-1].startswith(item.text(0))
     qtbot.wait(50)
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
     assert not screen.detail_page
-    assert screen.tree.isVisible() and screen.tree.hasFocus()
+    assert screen.tree.isVisible()
+    assert screen.tree.hasFocus()
     assert screen.tree.currentItem() is item
 
 
@@ -172,7 +179,8 @@ def test_workstation_opening_state_guides_and_explains_printing(
     """O-4: before a procedure is chosen the pane says what to do and where to go when
     unsure, and the greyed Print says why; both go once a procedure is chosen."""
     screen = shown_checklists(qtbot, pack, kiosk=False)
-    assert screen.checklist_pane.isVisible() and screen.tree.isVisible()
+    assert screen.checklist_pane.isVisible()
+    assert screen.tree.isVisible()
     text = screen.view.toPlainText()
     assert text.startswith("Choose a procedure")
     assert "Which procedure do I need?" in text

@@ -1,4 +1,5 @@
-"""The "Help points and town halls" screen: search, suggestions, categories, details, QR code, wipe."""
+"""The "Help points and town halls" screen: search, suggestions, categories, details,
+QR codes, wipe."""
 
 from __future__ import annotations
 
@@ -195,7 +196,8 @@ def test_identity_card_and_passport_get_the_appointment_site(screen: PlacesScree
     url = screen.controller.locator("appointment")
     assert "rendezvouspasseport.ants.gouv.fr" in url
     qr = screen.appointment_qr.pixmap()
-    assert qr is not None and qr.width() >= 150  # scannable from a kiosk screen
+    assert qr is not None
+    assert qr.width() >= 150
     assert url in screen.appointment_url.accessibleName()
     assert screen.appointment_qr.accessibleName()
     citizen_text = " ".join(
@@ -206,7 +208,9 @@ def test_identity_card_and_passport_get_the_appointment_site(screen: PlacesScree
     assert not screen.appointment_button.isVisible()  # no way to open it: the QR only
 
 
-def test_the_appointment_button_uses_the_given_opener(qtbot: Any, directory: PlacesDirectory) -> None:
+def test_the_appointment_button_uses_the_given_opener(
+    qtbot: Any, directory: PlacesDirectory
+) -> None:
     opened: list[str] = []
     controller = PlacesController(PlacesOptions(), loaded=LoadedPlaces(directory))
     widget = PlacesScreen(
@@ -228,7 +232,8 @@ def test_example_places_are_isolated_one_by_one() -> None:
     widget = PlacesScreen(controller)
     try:
         text = widget.example_places()
-        assert text.count(FSI) == 3 and text.count(PDI) == 3
+        assert text.count(FSI) == 3
+        assert text.count(PDI) == 3
         for item in ("75011", "Saint-Denis", "Ajaccio"):
             assert f"{FSI}{item}{PDI}" in text
     finally:
