@@ -439,13 +439,16 @@ class ChecklistsScreen(Screen):
         self.triage_button.show()
         if self._kiosk_print is not None:
             self._kiosk_print.reset()  # the copies asked for belong to that checklist
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         iterator = QTreeWidgetItemIterator(self.tree)
         while (item := iterator.value()) is not None:
             if self.procedure_id and item.data(0, PROCEDURE_ROLE) == self.procedure_id:
+                # Current again while the tree has the focus: screen readers are told
+                # the focus is on it (an unchanged current item is not announced).
+                self.tree.setCurrentItem(None)  # type: ignore[call-overload]
                 self.tree.setCurrentItem(item)
                 self.tree.scrollToItem(item)
             iterator += 1
-        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=False)
 
     def retranslate_ui(self) -> None:

@@ -289,10 +289,14 @@ class FaqScreen(Screen):
             widget.show()
         row = self._opened_row if 0 <= self._opened_row < self.results.count() else -1
         item = self.results.item(row) if row >= 0 else None
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         if item is not None:
+            # The question becomes current again while the list has the focus: Qt then
+            # tells screen readers the focus is on it (an unchanged current item is not
+            # announced, only the list would be).
+            self.results.setCurrentRow(-1)
             self.results.setCurrentItem(item)
             self.results.scrollToItem(item)
-        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=False)
 
     def retranslate_ui(self) -> None:
@@ -453,7 +457,8 @@ class FaqScreen(Screen):
             self.answer_pane.show()  # before the list goes: the focus moves in one step
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=True)
-        announce(self.answer, self.answer.toPlainText())
+        # Spoken without the invisible bidi isolates (they are read out as marks).
+        announce(self.answer, strip_isolates(self.answer.toPlainText()))
 
     def show_item(self, kind: str, ref: str, french: bool = False) -> None:
         """Show an answer (or a checklist summary) in the answer pane.
