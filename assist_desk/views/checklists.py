@@ -178,6 +178,10 @@ class CostCalculator(QGroupBox):
         self.explanation.setWordWrap(True)
         self.explanation.setProperty("role", "muted")
         form = QFormLayout(self)
+        # A field under its label when both do not fit (text at 200 %, a narrow kiosk).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label in (self.region_label, self.power_label, self.year_label, self.energy_label):
+            label.setWordWrap(True)
         form.addRow(self.region_label, self.region_box)
         form.addRow(self.power_label, self.power_box)
         form.addRow(self.year_label, self.year_box)
@@ -357,7 +361,6 @@ class ChecklistsScreen(Screen):
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.fallback)
         column.addWidget(self.view, 1)
-        column.addWidget(self.calculator)
         splitter = StackingSplitter()  # the list above the checklist on a narrow screen
         splitter.setObjectName("checklistSplitter")
         splitter.addWidget(self.tree)
@@ -376,6 +379,9 @@ class ChecklistsScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.outdated)
         layout.addWidget(splitter, 1)
+        # Under the splitter, not in its pane: a box layout gives the calculator's
+        # wrapped text its height (a splitter's pane would cut it at 200 %).
+        layout.addWidget(self.calculator)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._layout = layout
@@ -426,6 +432,11 @@ class ChecklistsScreen(Screen):
         # Printing goes with the checklist: on its page at a kiosk.
         self.print_button.setVisible(checklist_shown)
         self.print_hint.setVisible(checklist_shown and self.current_view() is None)
+        self.calculator.setVisible(checklist_shown and self._has_calculator())
+
+    def _has_calculator(self) -> bool:
+        view = self.current_view()
+        return bool(view is not None and view.fee and view.fee.calculator)
 
     def _tapped(self) -> None:
         if self.env.kiosk():
@@ -581,8 +592,9 @@ class ChecklistsScreen(Screen):
         self.view.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self.view, lambda: self.view.verticalScrollBar().setValue(0))
         self.fallback.setVisible(view.fell_back)
-        fee = view.fee
-        self.calculator.setVisible(bool(fee and fee.calculator))
+        self.calculator.setVisible(
+            self._has_calculator() and self.checklist_pane.isVisibleTo(self)
+        )
         self.calculator.update_result()
 
     # -- printing -------------------------------------------------------------------------

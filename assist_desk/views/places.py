@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -219,20 +218,25 @@ class PlacesScreen(Screen):
 
         frame = QFrame()
         frame.setObjectName("placesNoticeFrame")
-        frame_layout = QHBoxLayout(frame)
-        words = QVBoxLayout()
+        # The words beside the QR code; the code under them when they do not fit.
+        frame_layout = ReflowRow(frame)
+        words_box = QWidget()
+        words = QVBoxLayout(words_box)
+        words.setContentsMargins(0, 0, 0, 0)
         words.addWidget(self.id_title)
         words.addWidget(self.notice)
         words.addWidget(self.appointment_url)
         words.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeading)
         words.addWidget(self.ants_locator)
         words.addStretch(1)
-        code = QVBoxLayout()
+        code_box = QWidget()
+        code = QVBoxLayout(code_box)
+        code.setContentsMargins(0, 0, 0, 0)
         code.addWidget(self.appointment_qr)
         code.addWidget(self.appointment_qr_caption)
         code.addStretch(1)
-        frame_layout.addLayout(words, 1)
-        frame_layout.addLayout(code)
+        frame_layout.addWidget(words_box, 1)
+        frame_layout.addWidget(code_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
