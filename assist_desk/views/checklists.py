@@ -53,6 +53,8 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
 #: A touch target's least height at a kiosk (the review's 80 px for choices).
 KIOSK_TARGET_PX = 80
+#: Lines of a checklist always in view, whatever sits under it.
+VIEW_MIN_LINES = 12
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -410,6 +412,9 @@ class ChecklistsScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:
         # The desk may have switched between kiosk and workstation since last shown.
         self._show_page(detail=self.detail_page and self.env.kiosk())
+        # The checklist keeps lines enough to read; the page scrolls rather than the
+        # calculator squeezing it to a slit (in the theme's font, known once shown).
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * VIEW_MIN_LINES)
         super().showEvent(event)
 
     # -- kiosk pages (K-4) ------------------------------------------------------------
