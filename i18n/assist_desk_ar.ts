@@ -81,54 +81,54 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="130" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="133" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="134" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="135" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="137" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="141" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="145" />
+            <location filename="../assist_desk/views/attract.py" line="146" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="147" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="148" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="150" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -240,93 +240,93 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="388" />
-            <location filename="../assist_desk/views/checklists.py" line="452" />
+            <location filename="../assist_desk/views/checklists.py" line="396" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="453" />
+            <location filename="../assist_desk/views/checklists.py" line="472" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="454" />
+            <location filename="../assist_desk/views/checklists.py" line="473" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="455" />
+            <location filename="../assist_desk/views/checklists.py" line="474" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="456" />
+            <location filename="../assist_desk/views/checklists.py" line="475" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="457" />
+            <location filename="../assist_desk/views/checklists.py" line="476" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="458" />
+            <location filename="../assist_desk/views/checklists.py" line="477" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="459" />
+            <location filename="../assist_desk/views/checklists.py" line="478" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="460" />
+            <location filename="../assist_desk/views/checklists.py" line="479" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="461" />
+            <location filename="../assist_desk/views/checklists.py" line="480" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="462" />
+            <location filename="../assist_desk/views/checklists.py" line="481" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="553" />
+            <location filename="../assist_desk/views/checklists.py" line="572" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="555" />
+            <location filename="../assist_desk/views/checklists.py" line="574" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="559" />
+            <location filename="../assist_desk/views/checklists.py" line="578" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="566" />
+            <location filename="../assist_desk/views/checklists.py" line="585" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="616" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="645" />
+            <location filename="../assist_desk/views/checklists.py" line="666" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="648" />
+            <location filename="../assist_desk/views/checklists.py" line="669" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -413,128 +413,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Cost calculator</source>
-            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="195" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="206" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="208" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="209" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="211" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="213" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="208" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="210" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="211" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="213" />
+            <location filename="../assist_desk/views/checklists.py" line="219" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="243" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="254" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="249" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="255" />
+            <location filename="../assist_desk/views/checklists.py" line="261" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="263" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="259" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="265" />
+            <location filename="../assist_desk/views/checklists.py" line="271" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="276" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="275" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -567,83 +567,83 @@
         <name>FaqScreen</name>
         <message>
             <location filename="../assist_desk/views/faq.py" line="242" />
-            <location filename="../assist_desk/views/faq.py" line="299" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="300" />
+            <location filename="../assist_desk/views/faq.py" line="304" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="301" />
+            <location filename="../assist_desk/views/faq.py" line="305" />
             <source>For example: lost passport, carte grise…</source>
             <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="306" />
             <source>Search the questions and checklists</source>
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="304" />
+            <location filename="../assist_desk/views/faq.py" line="308" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="306" />
+            <location filename="../assist_desk/views/faq.py" line="310" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="307" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="308" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="309" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="315" />
             <source>‹ Back to the questions</source>
             <translation>‹ العودة إلى الأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="311" />
+            <location filename="../assist_desk/views/faq.py" line="316" />
             <source>Back to the questions</source>
             <translation>العودة إلى الأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="314" />
+            <location filename="../assist_desk/views/faq.py" line="319" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="316" />
+            <location filename="../assist_desk/views/faq.py" line="321" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="330" />
+            <location filename="../assist_desk/views/faq.py" line="335" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="355" />
+            <location filename="../assist_desk/views/faq.py" line="360" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="359" />
+            <location filename="../assist_desk/views/faq.py" line="364" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -655,17 +655,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="361" />
+            <location filename="../assist_desk/views/faq.py" line="366" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="366" />
+            <location filename="../assist_desk/views/faq.py" line="371" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="374" />
+            <location filename="../assist_desk/views/faq.py" line="379" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -677,40 +677,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="312" />
-            <location filename="../assist_desk/views/faq.py" line="313" />
+            <location filename="../assist_desk/views/faq.py" line="317" />
+            <location filename="../assist_desk/views/faq.py" line="318" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="479" />
-            <location filename="../assist_desk/views/faq.py" line="511" />
+            <location filename="../assist_desk/views/faq.py" line="486" />
+            <location filename="../assist_desk/views/faq.py" line="518" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="481" />
-            <location filename="../assist_desk/views/faq.py" line="499" />
+            <location filename="../assist_desk/views/faq.py" line="488" />
+            <location filename="../assist_desk/views/faq.py" line="506" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="531" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="531" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="533" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="320" />
+            <location filename="../assist_desk/views/faq.py" line="325" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -2058,75 +2058,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="343" />
             <source>Help point: %1</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
-            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="368" />
+            <location filename="../assist_desk/views/main_window.py" line="369" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="371" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="366" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -2430,281 +2430,291 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="291" />
             <source>Town halls</source>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="267" />
+            <location filename="../assist_desk/views/places.py" line="292" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="268" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="269" />
+            <location filename="../assist_desk/views/places.py" line="294" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="274" />
+            <location filename="../assist_desk/views/places.py" line="299" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="275" />
+            <location filename="../assist_desk/views/places.py" line="300" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="276" />
+            <location filename="../assist_desk/views/places.py" line="301" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="277" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="278" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="300" />
+            <location filename="../assist_desk/views/places.py" line="325" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="329" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="332" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="308" />
+            <location filename="../assist_desk/views/places.py" line="333" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="334" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="335" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="336" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="340" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="319" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="321" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="322" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="323" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="408" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="418" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="345" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="282" />
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="318" />
             <source>Help points and town halls</source>
             <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="287" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="288" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>e.g. %1</source>
             <translation>مثال: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="302" />
+            <location filename="../assist_desk/views/places.py" line="327" />
             <source>Town or postcode</source>
             <translation>البلدة أو الرمز البريدي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="350" />
+            <source>‹ Back to the places</source>
+            <translation>‹ العودة إلى الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="351" />
+            <source>Back to the places</source>
+            <translation>العودة إلى الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="361" />
             <source>Identity card or passport</source>
             <translation>بطاقة الهوية أو جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="371" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>Official appointment site: %1</source>
             <translation>موقع المواعيد الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="350" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Open the appointment site</source>
             <translation>فتح موقع المواعيد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>QR code of the official appointment site</source>
             <translation>رمز QR لموقع المواعيد الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="356" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Scan with your phone to book there</source>
             <translation>امسحه بهاتفك لحجز موعد هناك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="372" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="422" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="426" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="428" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="465" />
+            <location filename="../assist_desk/views/places.py" line="493" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="480" />
+            <location filename="../assist_desk/views/places.py" line="508" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="481" />
+            <location filename="../assist_desk/views/places.py" line="509" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="485" />
+            <location filename="../assist_desk/views/places.py" line="513" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="487" />
+            <location filename="../assist_desk/views/places.py" line="515" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="488" />
+            <location filename="../assist_desk/views/places.py" line="516" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="488" />
+            <location filename="../assist_desk/views/places.py" line="516" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="490" />
+            <location filename="../assist_desk/views/places.py" line="518" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="518" />
+            <location filename="../assist_desk/views/places.py" line="598" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="526" />
+            <location filename="../assist_desk/views/places.py" line="606" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="528" />
+            <location filename="../assist_desk/views/places.py" line="608" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="534" />
+            <location filename="../assist_desk/views/places.py" line="614" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="617" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="539" />
+            <location filename="../assist_desk/views/places.py" line="619" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>

@@ -81,54 +81,54 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="130" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="133" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="134" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="135" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="137" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="141" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="145" />
+            <location filename="../assist_desk/views/attract.py" line="146" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="147" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="148" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="150" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -240,93 +240,93 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="388" />
-            <location filename="../assist_desk/views/checklists.py" line="452" />
+            <location filename="../assist_desk/views/checklists.py" line="396" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="453" />
+            <location filename="../assist_desk/views/checklists.py" line="472" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="454" />
+            <location filename="../assist_desk/views/checklists.py" line="473" />
             <source>Back to the procedures</source>
             <translation>Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="455" />
+            <location filename="../assist_desk/views/checklists.py" line="474" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choose a procedure first: then you can print its list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="456" />
+            <location filename="../assist_desk/views/checklists.py" line="475" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="457" />
+            <location filename="../assist_desk/views/checklists.py" line="476" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="458" />
+            <location filename="../assist_desk/views/checklists.py" line="477" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="459" />
+            <location filename="../assist_desk/views/checklists.py" line="478" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="460" />
+            <location filename="../assist_desk/views/checklists.py" line="479" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="461" />
+            <location filename="../assist_desk/views/checklists.py" line="480" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="462" />
+            <location filename="../assist_desk/views/checklists.py" line="481" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="553" />
+            <location filename="../assist_desk/views/checklists.py" line="572" />
             <source>Choose a procedure</source>
             <translation>Choose a procedure</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="555" />
+            <location filename="../assist_desk/views/checklists.py" line="574" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choose a procedure in the list to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="559" />
+            <location filename="../assist_desk/views/checklists.py" line="578" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="566" />
+            <location filename="../assist_desk/views/checklists.py" line="585" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="616" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="645" />
+            <location filename="../assist_desk/views/checklists.py" line="666" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="648" />
+            <location filename="../assist_desk/views/checklists.py" line="669" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -413,128 +413,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Cost calculator</source>
-            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Cost calculator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="195" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Region of your home</source>
             <translation>Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Fiscal horsepower (box P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>Fiscal horsepower</source>
             <translation>Fiscal horsepower</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="206" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Written in box P.6 of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="208" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Year of first registration (box B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="209" />
             <source>Year of first registration</source>
             <translation>Year of first registration</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="211" />
             <source>Written in box B of the registration certificate</source>
             <translation>Written in box B of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="213" />
             <source>&amp;Energy</source>
             <translation>&amp;Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="208" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Energy</source>
             <translation>Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="210" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>Petrol, diesel or other</source>
             <translation>Petrol, diesel or other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="211" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>Electric or hydrogen</source>
             <translation>Electric or hydrogen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Hybrid</source>
             <translation>Hybrid</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="213" />
+            <location filename="../assist_desk/views/checklists.py" line="219" />
             <source>Superethanol E85</source>
             <translation>Superethanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="243" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>No rate is known for this region on this date.</source>
             <translation>No rate is known for this region on this date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="254" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="249" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="255" />
+            <location filename="../assist_desk/views/checklists.py" line="261" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>This region does not charge the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="263" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>This region halves the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="259" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="265" />
+            <location filename="../assist_desk/views/checklists.py" line="271" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Fixed tax %1, delivery %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="276" />
             <source>Rate checked on %1</source>
             <translation>Rate checked on %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="275" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>To recheck: a figure used could not be confirmed.</translation>
         </message>
@@ -567,83 +567,83 @@
         <name>FaqScreen</name>
         <message>
             <location filename="../assist_desk/views/faq.py" line="242" />
-            <location filename="../assist_desk/views/faq.py" line="299" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="300" />
+            <location filename="../assist_desk/views/faq.py" line="304" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="301" />
+            <location filename="../assist_desk/views/faq.py" line="305" />
             <source>For example: lost passport, carte grise…</source>
             <translation>For example: lost passport, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="306" />
             <source>Search the questions and checklists</source>
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="304" />
+            <location filename="../assist_desk/views/faq.py" line="308" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="306" />
+            <location filename="../assist_desk/views/faq.py" line="310" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="307" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="308" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="309" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="315" />
             <source>‹ Back to the questions</source>
             <translation>‹ Back to the questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="311" />
+            <location filename="../assist_desk/views/faq.py" line="316" />
             <source>Back to the questions</source>
             <translation>Back to the questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="314" />
+            <location filename="../assist_desk/views/faq.py" line="319" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="316" />
+            <location filename="../assist_desk/views/faq.py" line="321" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="330" />
+            <location filename="../assist_desk/views/faq.py" line="335" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="355" />
+            <location filename="../assist_desk/views/faq.py" line="360" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="359" />
+            <location filename="../assist_desk/views/faq.py" line="364" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -651,17 +651,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="361" />
+            <location filename="../assist_desk/views/faq.py" line="366" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="366" />
+            <location filename="../assist_desk/views/faq.py" line="371" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="374" />
+            <location filename="../assist_desk/views/faq.py" line="379" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -669,40 +669,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="312" />
-            <location filename="../assist_desk/views/faq.py" line="313" />
+            <location filename="../assist_desk/views/faq.py" line="317" />
+            <location filename="../assist_desk/views/faq.py" line="318" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="479" />
-            <location filename="../assist_desk/views/faq.py" line="511" />
+            <location filename="../assist_desk/views/faq.py" line="486" />
+            <location filename="../assist_desk/views/faq.py" line="518" />
             <source>Documents to bring: %1</source>
             <translation>Documents to bring: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="481" />
-            <location filename="../assist_desk/views/faq.py" line="499" />
+            <location filename="../assist_desk/views/faq.py" line="488" />
+            <location filename="../assist_desk/views/faq.py" line="506" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="531" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
             <source>Hide the French text</source>
             <translation>Hide the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="531" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="533" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="320" />
+            <location filename="../assist_desk/views/faq.py" line="325" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Questions not yet translated are shown in French, the reference text.</translation>
         </message>
@@ -2038,75 +2038,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="343" />
             <source>Help point: %1</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
-            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="368" />
+            <location filename="../assist_desk/views/main_window.py" line="369" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="371" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="366" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2402,281 +2402,291 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="291" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="267" />
+            <location filename="../assist_desk/views/places.py" line="292" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="268" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="269" />
+            <location filename="../assist_desk/views/places.py" line="294" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="274" />
+            <location filename="../assist_desk/views/places.py" line="299" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="275" />
+            <location filename="../assist_desk/views/places.py" line="300" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="276" />
+            <location filename="../assist_desk/views/places.py" line="301" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="277" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="278" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="300" />
+            <location filename="../assist_desk/views/places.py" line="325" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="329" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="332" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="308" />
+            <location filename="../assist_desk/views/places.py" line="333" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="334" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="335" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="336" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="340" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="319" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="321" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="322" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="323" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="408" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="418" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="345" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="282" />
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="318" />
             <source>Help points and town halls</source>
             <translation>Help points and town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="287" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="288" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>e.g. %1</source>
             <translation>e.g. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="302" />
+            <location filename="../assist_desk/views/places.py" line="327" />
             <source>Town or postcode</source>
             <translation>Town or postcode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="350" />
+            <source>‹ Back to the places</source>
+            <translation>‹ Back to the places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="351" />
+            <source>Back to the places</source>
+            <translation>Back to the places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="361" />
             <source>Identity card or passport</source>
             <translation>Identity card or passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="371" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>Official appointment site: %1</source>
             <translation>Official appointment site: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="350" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Open the appointment site</source>
             <translation>Open the appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>QR code of the official appointment site</source>
             <translation>QR code of the official appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="356" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Scan with your phone to book there</source>
             <translation>Scan with your phone to book there</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Approved photographers and photo booths (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="372" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="422" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="426" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="428" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="465" />
+            <location filename="../assist_desk/views/places.py" line="493" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="480" />
+            <location filename="../assist_desk/views/places.py" line="508" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="481" />
+            <location filename="../assist_desk/views/places.py" line="509" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="485" />
+            <location filename="../assist_desk/views/places.py" line="513" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="487" />
+            <location filename="../assist_desk/views/places.py" line="515" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="488" />
+            <location filename="../assist_desk/views/places.py" line="516" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="488" />
+            <location filename="../assist_desk/views/places.py" line="516" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="490" />
+            <location filename="../assist_desk/views/places.py" line="518" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="518" />
+            <location filename="../assist_desk/views/places.py" line="598" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="526" />
+            <location filename="../assist_desk/views/places.py" line="606" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="528" />
+            <location filename="../assist_desk/views/places.py" line="608" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="534" />
+            <location filename="../assist_desk/views/places.py" line="614" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="617" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="539" />
+            <location filename="../assist_desk/views/places.py" line="619" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>

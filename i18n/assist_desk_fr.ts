@@ -81,54 +81,54 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="122" />
+            <location filename="../assist_desk/views/attract.py" line="130" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it.</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="125" />
+            <location filename="../assist_desk/views/attract.py" line="133" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="126" />
+            <location filename="../assist_desk/views/attract.py" line="134" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="127" />
+            <location filename="../assist_desk/views/attract.py" line="135" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="129" />
+            <location filename="../assist_desk/views/attract.py" line="137" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="133" />
+            <location filename="../assist_desk/views/attract.py" line="141" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="137" />
-            <location filename="../assist_desk/views/attract.py" line="138" />
+            <location filename="../assist_desk/views/attract.py" line="145" />
+            <location filename="../assist_desk/views/attract.py" line="146" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="139" />
+            <location filename="../assist_desk/views/attract.py" line="147" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="140" />
+            <location filename="../assist_desk/views/attract.py" line="148" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="142" />
+            <location filename="../assist_desk/views/attract.py" line="150" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -240,93 +240,93 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="388" />
-            <location filename="../assist_desk/views/checklists.py" line="452" />
+            <location filename="../assist_desk/views/checklists.py" line="396" />
+            <location filename="../assist_desk/views/checklists.py" line="471" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="453" />
+            <location filename="../assist_desk/views/checklists.py" line="472" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="454" />
+            <location filename="../assist_desk/views/checklists.py" line="473" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="455" />
+            <location filename="../assist_desk/views/checklists.py" line="474" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="456" />
+            <location filename="../assist_desk/views/checklists.py" line="475" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="457" />
+            <location filename="../assist_desk/views/checklists.py" line="476" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="458" />
+            <location filename="../assist_desk/views/checklists.py" line="477" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="459" />
+            <location filename="../assist_desk/views/checklists.py" line="478" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="460" />
+            <location filename="../assist_desk/views/checklists.py" line="479" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="461" />
+            <location filename="../assist_desk/views/checklists.py" line="480" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="462" />
+            <location filename="../assist_desk/views/checklists.py" line="481" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="553" />
+            <location filename="../assist_desk/views/checklists.py" line="572" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="555" />
+            <location filename="../assist_desk/views/checklists.py" line="574" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="559" />
+            <location filename="../assist_desk/views/checklists.py" line="578" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="566" />
+            <location filename="../assist_desk/views/checklists.py" line="585" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="616" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="645" />
+            <location filename="../assist_desk/views/checklists.py" line="666" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="648" />
+            <location filename="../assist_desk/views/checklists.py" line="669" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -413,128 +413,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="200" />
             <source>Cost calculator</source>
-            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="195" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="196" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="198" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="206" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="208" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="209" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="211" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="213" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="208" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="210" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="211" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="213" />
+            <location filename="../assist_desk/views/checklists.py" line="219" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="243" />
+            <location filename="../assist_desk/views/checklists.py" line="249" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="248" />
+            <location filename="../assist_desk/views/checklists.py" line="254" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="249" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="255" />
+            <location filename="../assist_desk/views/checklists.py" line="261" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="263" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="259" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="265" />
+            <location filename="../assist_desk/views/checklists.py" line="271" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="276" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="275" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -567,83 +567,83 @@
         <name>FaqScreen</name>
         <message>
             <location filename="../assist_desk/views/faq.py" line="242" />
-            <location filename="../assist_desk/views/faq.py" line="299" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="300" />
+            <location filename="../assist_desk/views/faq.py" line="304" />
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="301" />
+            <location filename="../assist_desk/views/faq.py" line="305" />
             <source>For example: lost passport, carte grise…</source>
             <translation>Par exemple : passeport perdu, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="306" />
             <source>Search the questions and checklists</source>
             <translation>Rechercher dans les questions et les listes de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="304" />
+            <location filename="../assist_desk/views/faq.py" line="308" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="306" />
+            <location filename="../assist_desk/views/faq.py" line="310" />
             <source>&amp;Topic</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="307" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="308" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="309" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="315" />
             <source>‹ Back to the questions</source>
             <translation>‹ Retour aux questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="311" />
+            <location filename="../assist_desk/views/faq.py" line="316" />
             <source>Back to the questions</source>
             <translation>Retour aux questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="314" />
+            <location filename="../assist_desk/views/faq.py" line="319" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="316" />
+            <location filename="../assist_desk/views/faq.py" line="321" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="330" />
+            <location filename="../assist_desk/views/faq.py" line="335" />
             <source>All topics</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="355" />
+            <location filename="../assist_desk/views/faq.py" line="360" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="359" />
+            <location filename="../assist_desk/views/faq.py" line="364" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -651,17 +651,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="361" />
+            <location filename="../assist_desk/views/faq.py" line="366" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="366" />
+            <location filename="../assist_desk/views/faq.py" line="371" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="374" />
+            <location filename="../assist_desk/views/faq.py" line="379" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -669,40 +669,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="312" />
-            <location filename="../assist_desk/views/faq.py" line="313" />
+            <location filename="../assist_desk/views/faq.py" line="317" />
+            <location filename="../assist_desk/views/faq.py" line="318" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="479" />
-            <location filename="../assist_desk/views/faq.py" line="511" />
+            <location filename="../assist_desk/views/faq.py" line="486" />
+            <location filename="../assist_desk/views/faq.py" line="518" />
             <source>Documents to bring: %1</source>
             <translation>Documents à apporter : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="481" />
-            <location filename="../assist_desk/views/faq.py" line="499" />
+            <location filename="../assist_desk/views/faq.py" line="488" />
+            <location filename="../assist_desk/views/faq.py" line="506" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="531" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
             <source>Hide the French text</source>
             <translation>Masquer le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="531" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="533" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="320" />
+            <location filename="../assist_desk/views/faq.py" line="325" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
         </message>
@@ -2038,75 +2038,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
+            <location filename="../assist_desk/views/main_window.py" line="343" />
             <source>Help point: %1</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="356" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
-            <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="368" />
+            <location filename="../assist_desk/views/main_window.py" line="369" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="371" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="364" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="366" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -2402,281 +2402,291 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="291" />
             <source>Town halls</source>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="267" />
+            <location filename="../assist_desk/views/places.py" line="292" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="268" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="269" />
+            <location filename="../assist_desk/views/places.py" line="294" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="274" />
+            <location filename="../assist_desk/views/places.py" line="299" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="275" />
+            <location filename="../assist_desk/views/places.py" line="300" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="276" />
+            <location filename="../assist_desk/views/places.py" line="301" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="277" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="278" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="300" />
+            <location filename="../assist_desk/views/places.py" line="325" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="329" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="332" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="308" />
+            <location filename="../assist_desk/views/places.py" line="333" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="334" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="335" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="336" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="340" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="319" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="321" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="322" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="323" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="408" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="418" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="345" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="282" />
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="318" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="287" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="288" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>e.g. %1</source>
             <translation>ex. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez votre commune ou votre code postal, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="302" />
+            <location filename="../assist_desk/views/places.py" line="327" />
             <source>Town or postcode</source>
             <translation>Commune ou code postal</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="350" />
+            <source>‹ Back to the places</source>
+            <translation>‹ Retour aux lieux</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="351" />
+            <source>Back to the places</source>
+            <translation>Retour aux lieux</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="361" />
             <source>Identity card or passport</source>
             <translation>Carte d'identité ou passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Toutes les mairies ne reçoivent pas ces demandes, et aucune liste de cet ordinateur ne dit lesquelles. Le site officiel de rendez-vous les indique et prend le rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="371" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>Official appointment site: %1</source>
             <translation>Site officiel de rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="350" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Open the appointment site</source>
             <translation>Ouvrir le site de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>QR code of the official appointment site</source>
             <translation>QR code du site officiel de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="356" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Scan with your phone to book there</source>
             <translation>Scannez avec votre téléphone pour prendre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="372" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="422" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="426" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="428" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="465" />
+            <location filename="../assist_desk/views/places.py" line="493" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="480" />
+            <location filename="../assist_desk/views/places.py" line="508" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="481" />
+            <location filename="../assist_desk/views/places.py" line="509" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="485" />
+            <location filename="../assist_desk/views/places.py" line="513" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="487" />
+            <location filename="../assist_desk/views/places.py" line="515" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="488" />
+            <location filename="../assist_desk/views/places.py" line="516" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="488" />
+            <location filename="../assist_desk/views/places.py" line="516" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="490" />
+            <location filename="../assist_desk/views/places.py" line="518" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="518" />
+            <location filename="../assist_desk/views/places.py" line="598" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="526" />
+            <location filename="../assist_desk/views/places.py" line="606" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="528" />
+            <location filename="../assist_desk/views/places.py" line="608" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="534" />
+            <location filename="../assist_desk/views/places.py" line="614" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="617" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="539" />
+            <location filename="../assist_desk/views/places.py" line="619" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assist_desk.context import FeatureContext
+from assist_desk.modes import Mode
 from assist_desk.views.features import Feature
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def install(context: FeatureContext, flows: FlowsFeature | None = None) -> Place
             controller,
             open_url=open_url if flows is not None else None,
             can_open_url=can_open_url,
+            kiosk=lambda: context.mode() is Mode.KIOSK,
         )
 
     context.window.add_feature(Feature(SCREEN_ID, build))

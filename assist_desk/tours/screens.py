@@ -3,7 +3,8 @@ procedure, find a place, and About. A screen whose feature is not installed is s
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -11,6 +12,8 @@ from assist_desk.tours.scene import Scene, Tour
 
 #: The checklist the tour opens: a used car's registration, with the cost calculator.
 CHECKLIST_SHOWN = "vr_change_owner"
+#: The postcode the tour searches for places.
+PLACE_SEARCHED = "75011"
 
 SCREENS = (
     ("faq", "offline-01-faq", "Questions and answers, offline"),
@@ -29,20 +32,55 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
             continue
         await tour.settle()
         yield tour.scene(name, title)
-        screen = tour.window.current_screen()
-        if screen_id == "faq":  # an answer opened (its own page at a kiosk, K-4)
-            item = next(
-                screen.results.item(row)
-                for row in range(screen.results.count())
-                if screen.results.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
-            )
-            screen.results.itemActivated.emit(item)
-            await tour.settle()
-            yield tour.scene("offline-01b-faq-answer", "An answer opened")
-            screen.clear_citizen_data()
-        elif screen_id == "checklists":  # a checklist with its cost calculator
-            screen.show_procedure(CHECKLIST_SHOWN)
-            await tour.settle()
-            yield tour.scene("offline-02b-checklist", "A checklist opened, its cost calculator")
+        opened = OPENED.get(screen_id)
+        if opened is not None:  # the same screen with something opened in it
+            screen = tour.window.current_screen()
+            await opened(tour, screen)
+            yield tour.scene(*OPENED_SCENES[screen_id])
             screen.clear_citizen_data()
     tour.show("home")
+
+
+def _first_choice(results: Any) -> Any:
+    """The first item of a list that can be chosen (not a theme's or category's title)."""
+    return next(
+        results.item(row)
+        for row in range(results.count())
+        if results.item(row).flags() & Qt.ItemFlag.ItemIsSelectable
+    )
+
+
+async def _answer_opened(tour: Tour, screen: Any) -> None:
+    """An answer opened (its own page at a kiosk, K-4)."""
+    screen.results.itemActivated.emit(_first_choice(screen.results))
+    await tour.settle()
+
+
+async def _checklist_opened(tour: Tour, screen: Any) -> None:
+    """A checklist with its cost calculator (its own page at a kiosk, K-4)."""
+    screen.show_procedure(CHECKLIST_SHOWN)
+    await tour.settle()
+
+
+async def _place_opened(tour: Tour, screen: Any) -> None:
+    """A place found and opened (its own page at a kiosk, K-4)."""
+    await tour.wait_for(lambda: screen.controller.ready, what="the places loaded")
+    screen.search_edit.setText(PLACE_SEARCHED)
+    screen.search()
+    item = _first_choice(screen.results)
+    screen.results.setCurrentItem(item)
+    screen.results.itemActivated.emit(item)
+    await tour.settle()
+
+
+#: Screens shown a second time with something opened in them (then closed again).
+OPENED: dict[str, Callable[[Tour, Any], Awaitable[None]]] = {
+    "faq": _answer_opened,
+    "checklists": _checklist_opened,
+    "places": _place_opened,
+}
+OPENED_SCENES = {
+    "faq": ("offline-01b-faq-answer", "An answer opened"),
+    "checklists": ("offline-02b-checklist", "A checklist opened, its cost calculator"),
+    "places": ("offline-04b-place", "A place opened, its QR code"),
+}

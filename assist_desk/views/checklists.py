@@ -597,9 +597,7 @@ class ChecklistsScreen(Screen):
         self.view.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self.view, lambda: self.view.verticalScrollBar().setValue(0))
         self.fallback.setVisible(view.fell_back)
-        self.calculator.setVisible(
-            self._has_calculator() and self.checklist_pane.isVisibleTo(self)
-        )
+        self.calculator.setVisible(self._has_calculator() and self.checklist_pane.isVisibleTo(self))
         self.calculator.update_result()
 
     # -- printing -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -41,7 +42,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.a11y import announce
+from assist_desk.views.a11y import announce, drop_focus_inside
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
@@ -50,6 +51,8 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 log = logging.getLogger(__name__)
 
 ROLE_HIT = int(Qt.ItemDataRole.UserRole)
+#: Starts a line right to left in an Arabic interface (invisible).
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def breakable_urls(text: str) -> str:
@@ -70,14 +73,18 @@ class PlacesScreen(Screen):
         parent: QWidget | None = None,
         open_url: Callable[[str], bool] | None = None,
         can_open_url: Callable[[], bool] = lambda: False,
+        kiosk: Callable[[], bool] = lambda: False,
     ) -> None:
         """``open_url``: the application's one way to open an official site (the
         controlled browser, or the system browser at a workstation); ``can_open_url``
-        says whether it can now (at a kiosk without the browser: no, the QR code only)."""
+        says whether it can now (at a kiosk without the browser: no, the QR code only).
+        ``kiosk``: the desk is a kiosk now (K-4: a place's details are a page of their own)."""
         super().__init__(parent)
         self.controller = controller
         self._open_url = open_url
         self._can_open_url = can_open_url
+        self._kiosk = kiosk
+        self.detail_page = False
         self._suggestions: list[Location] = []
         self._origin: Location | None = None
         self._hits: list[Hit] = []
@@ -136,6 +143,8 @@ class PlacesScreen(Screen):
         self.results.setWordWrap(True)
         self.results.currentItemChanged.connect(self._on_selected)
         self.results.itemActivated.connect(lambda _item: self._read_details())
+        # A tap opens a place's page at a kiosk (activation needs a double click).
+        self.results.itemClicked.connect(self._tapped)
         self.details = QLabel()
         self.details.setObjectName("placeDetails")
         self.details.setWordWrap(True)
@@ -156,6 +165,12 @@ class PlacesScreen(Screen):
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        # At a kiosk, on a place's own page: back to the list (K-4).
+        self.back_button = WrapButton()
+        self.back_button.setObjectName("placesBack")
+        self.back_button.clicked.connect(self.back_to_list)
+        self.back_button.hide()
+        side_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.qr)
         side_layout.addWidget(self.qr_caption)
@@ -165,6 +180,8 @@ class PlacesScreen(Screen):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.details_pane = side
+        self.splitter = splitter
 
         # Identity card or passport: what no offline list can tell, and where to go.
         self.id_title = QLabel()
@@ -207,6 +224,10 @@ class PlacesScreen(Screen):
 
         # Label, field and buttons side by side when they fit; one under the other
         # otherwise (text at 200 % on a narrow kiosk), the buttons' text wrapping.
+        # What a kiosk's place page hides: the search, its outcome and the list.
+        self.search_panel = QWidget()
+        panel = QVBoxLayout(self.search_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
         search_row = ReflowRow()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_edit, 1)
@@ -240,16 +261,19 @@ class PlacesScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
+        panel.addWidget(self.intro)
+        panel.addLayout(search_row)
+        panel.addLayout(kind_row)
+        panel.addWidget(self.status)
+        panel.addWidget(self.loading)
+        self.id_panel = frame
         layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(search_row)
-        layout.addLayout(kind_row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.loading)
+        layout.addWidget(self.search_panel)
         layout.addWidget(splitter, 1)
         layout.addWidget(frame)
         layout.addWidget(self.problems)
         layout.addWidget(self.sources)
+        layout.addStretch(0)  # takes what is left when the list is hidden (kiosk)
 
         self.setTabOrder(self.search_edit, self.search_button)
         self.setTabOrder(self.search_button, self.here_button)
@@ -261,6 +285,7 @@ class PlacesScreen(Screen):
         controller.sig_ready.connect(self._on_ready)
         controller.sig_failed.connect(self._on_failed)
         self.retranslate_ui()
+        self._show_page(detail=False)
         controller.start_loading()
 
     # -- texts --------------------------------------------------------------------------
@@ -325,6 +350,9 @@ class PlacesScreen(Screen):
         self.details.setAccessibleName(self.tr("Details of the chosen place"))
         self.qr.setAccessibleName(self.tr("QR code of the address on a map"))
         self.qr_caption.setText(self.tr("Scan to open this address on a map"))
+        # "‹" is mirrored in a right-to-left line: it points right, the way back there.
+        self.back_button.setText(self.tr("‹ Back to the places"))
+        self.back_button.setAccessibleName(self.tr("Back to the places"))
         self._show_identity_help()
         self._show_sources()
         self._show_status()
@@ -470,11 +498,16 @@ class PlacesScreen(Screen):
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.results.addItem(empty)
             for hit in hits:
-                item = QListWidgetItem(self._hit_text(hit))
+                text = self._hit_text(hit)
+                item = QListWidgetItem(text)
+                # Spoken without the invisible direction marks.
+                spoken = strip_isolates(text).replace(RIGHT_TO_LEFT_MARK, "")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 item.setData(ROLE_HIT, len(self._hits))
                 self._hits.append(hit)
                 self.results.addItem(item)
         self._show_details(None)
+        self._show_page(detail=self.detail_page)  # the list shown only with something in it
 
     def _distance(self, hit: Hit) -> str:
         if hit.distance_km is None:
@@ -506,16 +539,83 @@ class PlacesScreen(Screen):
         if place.phone:
             lines.append(isolate(place.phone))
         lines.append(self._today(hit))
-        return "\n".join(line for line in lines if line)
+        return self._lines(lines)
+
+    def _lines(self, lines: list[str]) -> str:
+        """Lines of a place, each starting in the interface's direction (AR-5): a line
+        that is only an isolated name or address would otherwise stand left to right,
+        at the far side of an Arabic page, away from its neighbours."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mark = RIGHT_TO_LEFT_MARK if rtl else ""
+        return "\n".join(mark + line for line in lines if line)
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: Any = None) -> None:
         index = current.data(ROLE_HIT) if current is not None else None
         self._show_details(self._hits[index] if isinstance(index, int) else None)
 
+    # -- kiosk pages (K-4) ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The desk may have switched between kiosk and workstation since last shown.
+        self._show_page(detail=self.detail_page and self._kiosk())
+        super().showEvent(event)
+
+    def _show_page(self, detail: bool) -> None:
+        """At a kiosk: the search and the list, or a place's details alone under a big
+        Back. At a workstation: the list and the details side by side, always."""
+        kiosk = self._kiosk()
+        self.detail_page = detail and kiosk
+        list_shown = not self.detail_page
+        details_shown = self.detail_page or not kiosk
+        if not list_shown:
+            drop_focus_inside(self.search_panel)
+            drop_focus_inside(self.results)
+            drop_focus_inside(self.id_panel)
+        if not details_shown:
+            drop_focus_inside(self.details_pane)
+        for widget in (self.search_panel, self.id_panel):
+            widget.setVisible(list_shown)
+        # At a kiosk an empty list takes no room: the identity-card help comes first.
+        if list_shown and kiosk and self.results.count() == 0:
+            drop_focus_inside(self.results)
+        results_shown = list_shown and (not kiosk or self.results.count() > 0)
+        self.results.setVisible(results_shown)
+        self.details_pane.setVisible(details_shown)
+        self.splitter.setVisible(results_shown or details_shown)  # no empty band
+        self.back_button.setVisible(self.detail_page)
+        self.results.setSpacing(8 if kiosk else 0)  # places apart, easy to touch
+
+    def _tapped(self, item: QListWidgetItem) -> None:
+        """At a kiosk a tap on a place opens its page (a category's title opens nothing)."""
+        if self._kiosk() and isinstance(item.data(ROLE_HIT), int):
+            self.results.setCurrentItem(item)
+            self._read_details()
+
+    def back_to_list(self) -> None:
+        """Back from a place's page: the list, the focus on that place (made current
+        again while the list has the focus, so a screen reader says it)."""
+        for widget in (self.search_panel, self.results, self.id_panel):
+            widget.show()
+        row = self.results.currentRow()
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if row >= 0:
+            self.results.setCurrentRow(-1)
+            self.results.setCurrentRow(row)
+            self.results.scrollToItem(self.results.item(row))
+        self._show_page(detail=False)
+
     def _read_details(self) -> None:
-        """Enter on a place: the focus goes to its details, which are spoken (B1)."""
+        """Enter on a place: the focus goes to its details, which are spoken (B1); at a
+        kiosk they are a page of their own (K-4)."""
+        item = self.results.currentItem()
+        if item is None or not isinstance(item.data(ROLE_HIT), int):
+            return  # a category's title or "none near here": nothing to open
+        if self._kiosk():
+            self.details_pane.show()  # before the list goes: the focus moves in one step
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self.details, self.details.text())
+        self._show_page(detail=True)
+        spoken = strip_isolates(self.details.text()).replace(RIGHT_TO_LEFT_MARK, "")
+        announce(self.details, spoken)
 
     def _show_details(self, hit: Hit | None) -> None:
         if hit is None:
@@ -541,7 +641,7 @@ class PlacesScreen(Screen):
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
-        self.details.setText("\n".join(lines))
+        self.details.setText(self._lines(lines))
         self.qr.setPixmap(
             qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
         )
@@ -554,6 +654,7 @@ class PlacesScreen(Screen):
         return self.search_edit
 
     def clear_citizen_data(self) -> None:
+        self._show_page(detail=False)
         self.search_edit.clear()
         self._completion_model.setStringList([])
         self._suggestions = []

@@ -40,7 +40,8 @@ def shown_faq(qtbot: Any, pack: ContentPack, kiosk: bool) -> FaqScreen:
     qtbot.addWidget(screen)
     screen.resize(1280, 900)
     screen.show()
-    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitActive(screen)  # focus moves need an active window
     qtbot.waitUntil(lambda: screen.results.count() > 1)
     return screen
 
@@ -114,7 +115,8 @@ def shown_checklists(qtbot: Any, pack: ContentPack, kiosk: bool) -> ChecklistsSc
     qtbot.addWidget(screen)
     screen.resize(1280, 900)
     screen.show()
-    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitActive(screen)  # focus moves need an active window
     qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() > 0)
     return screen
 

@@ -14,7 +14,7 @@ from assist_desk.controllers.places import PlacesController, PlacesOptions
 from assist_desk.i18n import strip_isolates
 from assist_desk.places.directory import PlacesDirectory
 from assist_desk.places.service import LoadedPlaces
-from assist_desk.views.places import PlacesScreen
+from assist_desk.views.places import ROLE_HIT, PlacesScreen
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -239,3 +239,53 @@ def test_example_places_are_isolated_one_by_one() -> None:
     finally:
         controller.wait_loaded()
         widget.deleteLater()
+
+
+def test_kiosk_place_details_are_a_page_of_their_own(
+    qtbot: Any, directory: PlacesDirectory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """K-4: at a kiosk the list takes the screen; a place opens its own page with a big
+    Back (focus on the details, spoken); Back returns the focus to that place."""
+    from assist_desk.views import places as places_module
+
+    said: list[str] = []
+    monkeypatch.setattr(places_module, "announce", lambda _w, text, **_k: said.append(text))
+    controller = PlacesController(
+        PlacesOptions(site=(48.8566, 2.3522)), loaded=LoadedPlaces(directory)
+    )
+    widget = PlacesScreen(controller, kiosk=lambda: True)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 900)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)  # focus moves need an active window
+    assert not widget.details_pane.isVisible()  # no empty pane beside the list
+    widget.search_edit.setText("75011")
+    widget.search()
+    row = next(
+        r
+        for r in range(widget.results.count())
+        if widget.results.item(r).data(ROLE_HIT) is not None
+    )
+    item = widget.results.item(row)
+    widget.results.setFocus()
+    widget.results.setCurrentItem(item)
+    assert not widget.detail_page  # the arrows stay on the list
+    widget.results.itemClicked.emit(item)  # a tap
+    assert widget.detail_page
+    assert widget.details_pane.isVisible()
+    assert not widget.results.isVisible()
+    assert not widget.search_edit.isVisible()
+    assert widget.back_button.isVisible()
+    assert widget.details.hasFocus()
+    assert "12 place Léon-Blum" in strip_isolates(said[-1])
+    assert widget.qr.isVisible()
+    widget.back_button.click()
+    assert not widget.detail_page
+    assert widget.results.hasFocus()
+    assert widget.results.currentRow() == row
+    widget.results.itemClicked.emit(widget.results.item(0))  # a category's title
+    assert not widget.detail_page  # opens nothing
+    widget.results.itemClicked.emit(item)
+    widget.clear_citizen_data()
+    assert not widget.detail_page
