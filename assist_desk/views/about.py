@@ -352,11 +352,12 @@ class SourcesScreen(Screen):
         )
         titles = self.folder_titles()
         if self.info.sources:
-            # A translated title per folder; the note under it, its headings demoted.
+            # A translated title per folder; the note under it, its headings demoted
+            # (each paragraph takes the direction of its text: English reads left to right).
             self.sources.setMarkdown(
                 "\n\n".join(
                     f"### {titles.get(note.folder, note.folder)} ({note.folder})\n\n"
-                    f"<div dir='ltr' lang='en'>\n\n{_demote_headings(note.text)}\n\n</div>"
+                    f"{_demote_headings(note.text)}"
                     for note in self.info.sources
                 )
             )
