@@ -3,7 +3,7 @@ procedure, find a place, and About. A screen whose feature is not installed is s
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,11 +32,10 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
             continue
         await tour.settle()
         yield tour.scene(name, title)
-        opened = OPENED.get(screen_id)
-        if opened is not None:  # the same screen with something opened in it
-            screen = tour.window.current_screen()
-            await opened(tour, screen)
-            yield tour.scene(*OPENED_SCENES[screen_id])
+        screen = tour.window.current_screen()
+        shown = await _open_something(tour, screen_id, screen)
+        if shown is not None:  # the same screen with something opened in it
+            yield tour.scene(*shown)
             screen.clear_citizen_data()
     tour.show("home")
 
@@ -73,14 +72,15 @@ async def _place_opened(tour: Tour, screen: Any) -> None:
     await tour.settle()
 
 
-#: Screens shown a second time with something opened in them (then closed again).
-OPENED: dict[str, Callable[[Tour, Any], Awaitable[None]]] = {
-    "faq": _answer_opened,
-    "checklists": _checklist_opened,
-    "places": _place_opened,
-}
-OPENED_SCENES = {
-    "faq": ("offline-01b-faq-answer", "An answer opened"),
-    "checklists": ("offline-02b-checklist", "A checklist opened, its cost calculator"),
-    "places": ("offline-04b-place", "A place opened, its QR code"),
-}
+async def _open_something(tour: Tour, screen_id: str, screen: Any) -> tuple[str, str] | None:
+    """Open something in the screen just shown; the name and title of its scene."""
+    if screen_id == "faq":
+        await _answer_opened(tour, screen)
+        return ("offline-01b-faq-answer", "An answer opened")
+    if screen_id == "checklists":
+        await _checklist_opened(tour, screen)
+        return ("offline-02b-checklist", "A checklist opened, its cost calculator")
+    if screen_id == "places":
+        await _place_opened(tour, screen)
+        return ("offline-04b-place", "A place opened, its QR code")
+    return None

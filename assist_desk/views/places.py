@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -156,6 +156,13 @@ class PlacesScreen(Screen):
         )
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A splitter's pane does not ask its wrapped text for its height (200 % text
+        # cut by a few pixels): the label claims it once it knows its width.
+        self.details.installEventFilter(self)
+        self._fit_details = QTimer(self)
+        self._fit_details.setSingleShot(True)
+        self._fit_details.setInterval(0)
+        self._fit_details.timeout.connect(self._claim_details_height)
         self.qr = QLabel()
         self.qr.setObjectName("placeQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -553,6 +560,16 @@ class PlacesScreen(Screen):
         index = current.data(ROLE_HIT) if current is not None else None
         self._show_details(self._hits[index] if isinstance(index, int) else None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.details and event.type() == QEvent.Type.Resize:
+            self._fit_details.start()  # one turn later, outside the layout pass
+        return super().eventFilter(watched, event)
+
+    def _claim_details_height(self) -> None:
+        needed = self.details.heightForWidth(self.details.width())
+        if needed > self.details.height():
+            self.details.setMinimumHeight(needed)
+
     # -- kiosk pages (K-4) ---------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -641,6 +658,7 @@ class PlacesScreen(Screen):
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
+        self.details.setMinimumHeight(0)  # measured again for this text
         self.details.setText(self._lines(lines))
         self.qr.setPixmap(
             qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
