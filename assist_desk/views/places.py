@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.controllers.places import PlacesController
-from assist_desk.i18n import isolate, strip_isolates
+from assist_desk.i18n import isolate, isolate_ltr, strip_isolates
 from assist_desk.places.models import (
     DIGITAL_HELP,
     FRANCE_SERVICES,
@@ -544,7 +544,7 @@ class PlacesScreen(Screen):
         if place.local_kind:
             lines.insert(1, self.local_kind_titles().get(place.local_kind, ""))
         if place.phone:
-            lines.append(isolate(place.phone))
+            lines.append(isolate_ltr(place.phone))
         lines.append(self._today(hit))
         return self._lines(lines)
 
@@ -644,7 +644,7 @@ class PlacesScreen(Screen):
         place = hit.place
         lines = [isolate(place.name), isolate(place.full_address())]
         if place.phone:
-            lines.append(self.tr("Phone: %1").replace("%1", isolate(place.phone)))
+            lines.append(self.tr("Phone: %1").replace("%1", isolate_ltr(place.phone)))
         if place.website:
             lines.append(self.tr("Website: %1").replace("%1", isolate(place.website)))
         lines.append(self._today(hit))

@@ -289,3 +289,14 @@ def test_kiosk_place_details_are_a_page_of_their_own(
     widget.results.itemClicked.emit(item)
     widget.clear_citizen_data()
     assert not widget.detail_page
+
+
+def test_a_phone_number_keeps_its_order_in_arabic() -> None:
+    """AR-5: digits have no direction; a left-to-right isolate keeps a phone number's
+    groups in order inside an Arabic line (a first-strong one turned them around)."""
+    from assist_desk.bidi import FSI, LRI, PDI
+    from assist_desk.i18n import isolate_ltr
+
+    assert isolate_ltr("01 53 27 11 11") == f"{LRI}01 53 27 11 11{PDI}"
+    assert FSI not in isolate_ltr("01 53 27 11 11")
+    assert strip_isolates(isolate_ltr("01")) == "01"
