@@ -186,7 +186,7 @@ class AppContext(FeatureContext):
             about.install(self, features.content)
 
         def install_places() -> None:
-            features.places = places.install(self)
+            features.places = places.install(self, features.flows)
 
         def install_kiosk() -> None:
             features.kiosk = kiosk.install(
@@ -313,6 +313,7 @@ def _create_window(
             tuple(settings.languages),
             settings.theme,
             settings.font_scale,
+            dict(settings.site_name_translations),
         )
     else:
         first = from_peek
@@ -332,7 +333,7 @@ def _create_window(
     window = MainWindow(
         # Every home tile from the first frame, so that the first screen is the real
         # one; a tile whose feature fails to start is withdrawn.
-        ShellInfo(first.site_name, first.mode, first.languages, first.language),
+        ShellInfo(first.site_name, first.mode, first.languages, first.language, first.site_names),
         TILE_IDS,
     )
     if first.mode is Mode.KIOSK:
@@ -342,7 +343,9 @@ def _create_window(
         # The first frame of a kiosk is the attract screen, never a half-started home.
         from assist_desk.views.attract import AttractScreen
 
-        window.add_screen(AttractScreen(first.site_name, first.languages, first.language))
+        window.add_screen(
+            AttractScreen(first.site_name, first.languages, first.language, first.site_names)
+        )
         window.show_screen(AttractScreen.screen_id)
         window.set_top_bar_visible(False)
     return window, switcher, settings

@@ -7,8 +7,9 @@ order and its brackets. The marks are invisible (zero width).
 
 from __future__ import annotations
 
-#: Unicode "first strong isolate" and "pop directional isolate".
+#: Unicode "first strong isolate", "left-to-right isolate" and "pop directional isolate".
 FSI = "\u2068"
+LRI = "\u2066"
 PDI = "\u2069"
 
 
@@ -22,6 +23,13 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}" if text else text
 
 
+def isolate_ltr(text: str) -> str:
+    """``text`` in a left-to-right isolate: for digits alone (a phone number), which
+    have no direction of their own; in an Arabic line a first-strong isolate would
+    take it right to left and turn the groups around ("11 11 27 53 01")."""
+    return f"{LRI}{text}{PDI}" if text else text
+
+
 def strip_isolates(text: str) -> str:
-    """``text`` without the isolate marks added by :func:`isolate`."""
-    return text.replace(FSI, "").replace(PDI, "")
+    """``text`` without the isolate marks added by :func:`isolate` and :func:`isolate_ltr`."""
+    return text.replace(FSI, "").replace(LRI, "").replace(PDI, "")

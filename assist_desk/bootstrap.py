@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from argparse import Namespace
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assist_desk.modes import (
@@ -33,10 +33,20 @@ from assist_desk.modes import (
     Mode,
 )
 
-_KEYS = ("mode", "language", "languages", "site_name", "theme", "font_scale")
+_KEYS = (
+    "mode",
+    "language",
+    "languages",
+    "site_name",
+    "site_name_translations",
+    "theme",
+    "font_scale",
+)
 #: Read only to decide whether a kiosk may start from the quick read.
 _PORTAL_KEYS = ("portal_url", "training_kiosk")
 _TRUE_WORDS = ("1", "true", "yes", "on")
+#: Keys whose environment variable holds JSON.
+_JSON_KEYS = ("languages", "font_scale", "site_name_translations")
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,8 @@ class FirstScreen:
     languages: tuple[str, ...]
     theme: str
     font_scale: float
+    #: The help point's name per interface language (AR-5); others show ``site_name``.
+    site_names: dict[str, str] = field(default_factory=dict)
 
 
 def _read_site_file(path: Path) -> dict[str, object] | None:
@@ -74,7 +86,7 @@ def peek(args: Namespace) -> FirstScreen | None:
             import json
 
             try:
-                values[key] = json.loads(raw) if key in ("languages", "font_scale") else raw
+                values[key] = json.loads(raw) if key in _JSON_KEYS else raw
             except ValueError:
                 return None
     for key, value in (
@@ -94,6 +106,10 @@ def peek(args: Namespace) -> FirstScreen | None:
         theme = str(values.get("theme", DEFAULT_THEME))
         font_scale = float(values.get("font_scale", DEFAULT_FONT_SCALE))  # type: ignore[arg-type]
         site_name = str(values.get("site_name", DEFAULT_SITE_NAME))
+        site_names = values.get("site_name_translations", {})
+        if not isinstance(site_names, dict):
+            return None
+        site_names = {str(code): str(name) for code, name in site_names.items()}
     except (TypeError, ValueError):
         return None
     if mode is Mode.KIOSK and not _kiosk_has_a_portal(values):
@@ -105,9 +121,14 @@ def peek(args: Namespace) -> FirstScreen | None:
         or theme not in THEMES
         or not FONT_SCALE_MIN <= font_scale <= FONT_SCALE_MAX
         or not SITE_NAME_MIN_LENGTH <= len(site_name) <= SITE_NAME_MAX_LENGTH
+        or any(code not in LANGUAGES for code in site_names)
+        or any(
+            not SITE_NAME_MIN_LENGTH <= len(name) <= SITE_NAME_MAX_LENGTH
+            for name in site_names.values()
+        )
     ):
         return None
-    return FirstScreen(site_name, mode, language, languages, theme, font_scale)
+    return FirstScreen(site_name, mode, language, languages, theme, font_scale, site_names)
 
 
 def _kiosk_has_a_portal(values: dict[str, object]) -> bool:

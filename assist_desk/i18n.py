@@ -34,6 +34,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from assist_desk.bidi import FSI as FSI
 from assist_desk.bidi import PDI as PDI
 from assist_desk.bidi import isolate as isolate
+from assist_desk.bidi import isolate_ltr as isolate_ltr
 from assist_desk.bidi import strip_isolates as strip_isolates
 from assist_desk.modes import RIGHT_TO_LEFT
 from assist_desk.paths import i18n_dir

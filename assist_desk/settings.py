@@ -84,6 +84,14 @@ class Settings(BaseSettings):
         min_length=SITE_NAME_MIN_LENGTH,
         max_length=SITE_NAME_MAX_LENGTH,
     )
+    site_name_translations: dict[str, str] = Field(
+        {},
+        title="Help point name in other languages",
+        description=(
+            'The help point\'s name per interface language, e.g. {ar = "…"}; a'
+            " language left out shows site_name."
+        ),
+    )
     accessibility_contact: str = Field(
         "",
         title="Accessibility contact",
@@ -293,6 +301,19 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")) or len(value) < 10:
             raise ValueError("expected an http:// or https:// URL")
         return value.rstrip("/")
+
+    @field_validator("site_name_translations")
+    @classmethod
+    def _check_site_name_translations(cls, value: dict[str, str]) -> dict[str, str]:
+        for language, name in value.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"{language!r} is not an interface language {LANGUAGES}")
+            if not SITE_NAME_MIN_LENGTH <= len(name) <= SITE_NAME_MAX_LENGTH:
+                raise ValueError(
+                    f"the {language} name must be {SITE_NAME_MIN_LENGTH} to"
+                    f" {SITE_NAME_MAX_LENGTH} characters"
+                )
+        return value
 
     @field_validator("allowed_urls")
     @classmethod

@@ -4,81 +4,67 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="181" />
+            <location filename="../assist_desk/views/about.py" line="198" />
             <source>About</source>
-            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
-            <source>No offline content pack is installed.</source>
-            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
-            <source>Offline content: version %1.</source>
-            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="192" />
-            <source>Offline content: version %1, published on %2.</source>
-            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="198" />
-            <source>About assist_desk</source>
-            <translation>حول assist_desk</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="199" />
-            <source>Version %1</source>
-            <translation>الإصدار %1</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/about.py" line="203" />
-            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+            <source>No date is known for the information on this computer.</source>
+            <translation>لا يُعرف تاريخ المعلومات الموجودة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="204" />
+            <source>The information on this computer was checked on %1.</source>
+            <translation>تم التحقق من المعلومات الموجودة على هذا الحاسوب في %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="209" />
+            <source>About this help point</source>
+            <translation>حول نقطة المساعدة هذه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="212" />
+            <source>This help point is run by: %1.</source>
+            <translation>يدير نقطة المساعدة هذه: %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="214" />
+            <source>This help point is run by a local public service.</source>
+            <translation>يدير نقطة المساعدة هذه مرفق عمومي محلي.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
+            <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS. إنه يساعدك على استخدام المواقع الرسمية، حيث يتم إجراؤك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="224" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="215" />
-            <location filename="../assist_desk/views/about.py" line="216" />
-            <location filename="../assist_desk/views/about.py" line="221" />
-            <source>Accessibility statement</source>
-            <translation>بيان إمكانية الوصول</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="217" />
-            <source>&amp;Sources of the information shipped with it:</source>
-            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="219" />
-            <source>&amp;Accessibility statement:</source>
-            <translation>&amp;بيان إمكانية الوصول:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="231" />
-            <source>No data files are shipped with this copy.</source>
-            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="233" />
-            <source>Sources of the information shipped with it</source>
-            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="235" />
-            <source>Where each set of data comes from, its licence and its date</source>
-            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+            <location filename="../assist_desk/views/about.py" line="230" />
+            <source>assist_desk version %1, free software.</source>
+            <translation>تطبيق assist_desk، الإصدار %1، برنامج حر.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="237" />
             <location filename="../assist_desk/views/about.py" line="238" />
+            <location filename="../assist_desk/views/about.py" line="246" />
+            <source>Accessibility statement</source>
+            <translation>بيان إمكانية الوصول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="240" />
+            <location filename="../assist_desk/views/about.py" line="241" />
+            <source>Sources and licences</source>
+            <translation>المصادر والتراخيص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="247" />
+            <location filename="../assist_desk/views/about.py" line="248" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
@@ -118,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="200" />
+            <location filename="../assist_desk/views/attract.py" line="208" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="203" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="204" />
+            <location filename="../assist_desk/views/attract.py" line="212" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="205" />
+            <location filename="../assist_desk/views/attract.py" line="213" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="207" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="211" />
+            <location filename="../assist_desk/views/attract.py" line="219" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="216" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="217" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="218" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="219" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="223" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="224" />
-            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="232" />
+            <location filename="../assist_desk/views/attract.py" line="233" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="226" />
-            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="234" />
+            <location filename="../assist_desk/views/attract.py" line="235" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="228" />
-            <location filename="../assist_desk/views/attract.py" line="229" />
+            <location filename="../assist_desk/views/attract.py" line="236" />
+            <location filename="../assist_desk/views/attract.py" line="237" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="230" />
+            <location filename="../assist_desk/views/attract.py" line="238" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="231" />
+            <location filename="../assist_desk/views/attract.py" line="239" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="233" />
+            <location filename="../assist_desk/views/attract.py" line="241" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -210,103 +196,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="221" />
-            <location filename="../assist_desk/views/browser/screen.py" line="369" />
-            <location filename="../assist_desk/views/browser/screen.py" line="383" />
+            <location filename="../assist_desk/views/browser/screen.py" line="240" />
+            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="288" />
+            <location filename="../assist_desk/views/browser/screen.py" line="307" />
             <source>Site shown: %1</source>
             <translation>الموقع المعروض: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
             <source>Back to the application</source>
             <translation>العودة إلى التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="374" />
-            <location filename="../assist_desk/views/browser/screen.py" line="395" />
-            <location filename="../assist_desk/views/browser/screen.py" line="405" />
-            <location filename="../assist_desk/views/browser/screen.py" line="411" />
+            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <location filename="../assist_desk/views/browser/screen.py" line="414" />
+            <location filename="../assist_desk/views/browser/screen.py" line="424" />
+            <location filename="../assist_desk/views/browser/screen.py" line="430" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <location filename="../assist_desk/views/browser/screen.py" line="393" />
             <source>Previous page</source>
             <translation>الصفحة السابقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="375" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>Reload</source>
             <translation>إعادة التحميل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="375" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>Load the page again</source>
             <translation>تحميل الصفحة من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="376" />
+            <location filename="../assist_desk/views/browser/screen.py" line="395" />
             <source>Smaller text</source>
             <translation>نص أصغر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="377" />
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="390" />
+            <location filename="../assist_desk/views/browser/screen.py" line="409" />
             <source>This page is not available at this kiosk</source>
             <translation>هذه الصفحة غير متاحة على هذا الجهاز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="411" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>لا يفتح هذا الجهاز إلا المواقع الرسمية، حفاظًا على معلوماتك. لفتح هذه الصفحة على هاتفك، امسح الرمز بكاميرته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <location filename="../assist_desk/views/browser/screen.py" line="416" />
             <source>This page stopped working</source>
             <translation>توقفت هذه الصفحة عن العمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="418" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>قد يحدث هذا. أعد تشغيل الصفحة، وإذا توقفت مرة أخرى فاطلب المساعدة من وسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <location filename="../assist_desk/views/browser/screen.py" line="420" />
             <source>Start again</source>
             <translation>إعادة التشغيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <location filename="../assist_desk/views/browser/screen.py" line="422" />
             <source>The document could not be received</source>
             <translation>تعذّر استلام المستند</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="404" />
+            <location filename="../assist_desk/views/browser/screen.py" line="423" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>حاول مرة أخرى في الصفحة. وإذا فشل ذلك مجددًا فاطلب المساعدة من وسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <location filename="../assist_desk/views/browser/screen.py" line="426" />
             <source>This document cannot be shown here</source>
             <translation>لا يمكن عرض هذا المستند هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="409" />
+            <location filename="../assist_desk/views/browser/screen.py" line="428" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>لا يمكن هنا عرض وطباعة سوى مستندات PDF. يمكن لوسيط مساعدتك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="416" />
+            <location filename="../assist_desk/views/browser/screen.py" line="435" />
             <source>Code to scan with a phone to open this page</source>
             <translation>رمز يُمسح بالهاتف لفتح هذه الصفحة</translation>
         </message>
@@ -314,63 +300,93 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="363" />
-            <location filename="../assist_desk/views/checklists.py" line="379" />
+            <location filename="../assist_desk/views/checklists.py" line="397" />
+            <location filename="../assist_desk/views/checklists.py" line="472" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="380" />
+            <location filename="../assist_desk/views/checklists.py" line="473" />
+            <source>‹ Back to the procedures</source>
+            <translation>‹ العودة إلى الإجراءات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="474" />
+            <source>Back to the procedures</source>
+            <translation>العودة إلى الإجراءات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="475" />
+            <source>Choose a procedure first: then you can print its list.</source>
+            <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="476" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="381" />
+            <location filename="../assist_desk/views/checklists.py" line="477" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="382" />
+            <location filename="../assist_desk/views/checklists.py" line="478" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="383" />
+            <location filename="../assist_desk/views/checklists.py" line="479" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="384" />
+            <location filename="../assist_desk/views/checklists.py" line="480" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="385" />
+            <location filename="../assist_desk/views/checklists.py" line="481" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="386" />
+            <location filename="../assist_desk/views/checklists.py" line="482" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="471" />
+            <location filename="../assist_desk/views/checklists.py" line="573" />
+            <source>Choose a procedure</source>
+            <translation>اختر إجراءً</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="575" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="519" />
+            <location filename="../assist_desk/views/checklists.py" line="579" />
+            <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
+            <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="586" />
+            <source>For a vehicle registration certificate, the list also estimates its cost.</source>
+            <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="639" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="548" />
+            <location filename="../assist_desk/views/checklists.py" line="668" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="551" />
+            <location filename="../assist_desk/views/checklists.py" line="671" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -457,128 +473,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>Cost calculator</source>
-            <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="188" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="190" />
+            <location filename="../assist_desk/views/checklists.py" line="205" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="192" />
+            <location filename="../assist_desk/views/checklists.py" line="207" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="209" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="195" />
+            <location filename="../assist_desk/views/checklists.py" line="210" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="212" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="215" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="219" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="220" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="235" />
+            <location filename="../assist_desk/views/checklists.py" line="250" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="241" />
+            <location filename="../assist_desk/views/checklists.py" line="256" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="247" />
+            <location filename="../assist_desk/views/checklists.py" line="262" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="249" />
+            <location filename="../assist_desk/views/checklists.py" line="264" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="251" />
+            <location filename="../assist_desk/views/checklists.py" line="266" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="254" />
+            <location filename="../assist_desk/views/checklists.py" line="269" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="272" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="277" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="267" />
+            <location filename="../assist_desk/views/checklists.py" line="282" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -592,17 +608,17 @@
             <translation>الصفحة %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="130" />
+            <location filename="../assist_desk/views/browser/document.py" line="132" />
             <source>Your document</source>
             <translation>مستندك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <location filename="../assist_desk/views/browser/document.py" line="134" />
             <source>Print</source>
             <translation>طباعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="133" />
+            <location filename="../assist_desk/views/browser/document.py" line="135" />
             <source>Close the document</source>
             <translation>إغلاق المستند</translation>
         </message>
@@ -610,74 +626,84 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="220" />
-            <location filename="../assist_desk/views/faq.py" line="238" />
+            <location filename="../assist_desk/views/faq.py" line="243" />
+            <location filename="../assist_desk/views/faq.py" line="304" />
             <source>Questions &amp; answers</source>
-            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: ("faq" or "checklist", id).</extracomment>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="239" />
+            <location filename="../assist_desk/views/faq.py" line="305" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="240" />
+            <location filename="../assist_desk/views/faq.py" line="306" />
             <source>For example: lost passport, carte grise…</source>
             <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="241" />
+            <location filename="../assist_desk/views/faq.py" line="307" />
             <source>Search the questions and checklists</source>
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="243" />
+            <location filename="../assist_desk/views/faq.py" line="309" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
+            <location filename="../assist_desk/views/faq.py" line="314" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="251" />
+            <location filename="../assist_desk/views/faq.py" line="316" />
+            <source>‹ Back to the questions</source>
+            <translation>‹ العودة إلى الأسئلة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="317" />
+            <source>Back to the questions</source>
+            <translation>العودة إلى الأسئلة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="320" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="253" />
+            <location filename="../assist_desk/views/faq.py" line="322" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="267" />
+            <location filename="../assist_desk/views/faq.py" line="336" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="292" />
+            <location filename="../assist_desk/views/faq.py" line="361" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="296" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -689,17 +715,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="298" />
+            <location filename="../assist_desk/views/faq.py" line="367" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="303" />
+            <location filename="../assist_desk/views/faq.py" line="372" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="311" />
+            <location filename="../assist_desk/views/faq.py" line="380" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -711,40 +737,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="249" />
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="318" />
+            <location filename="../assist_desk/views/faq.py" line="319" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="408" />
-            <location filename="../assist_desk/views/faq.py" line="440" />
+            <location filename="../assist_desk/views/faq.py" line="487" />
+            <location filename="../assist_desk/views/faq.py" line="519" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="410" />
-            <location filename="../assist_desk/views/faq.py" line="428" />
+            <location filename="../assist_desk/views/faq.py" line="489" />
+            <location filename="../assist_desk/views/faq.py" line="507" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="460" />
+            <location filename="../assist_desk/views/faq.py" line="539" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="460" />
+            <location filename="../assist_desk/views/faq.py" line="539" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="462" />
+            <location filename="../assist_desk/views/faq.py" line="541" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="257" />
+            <location filename="../assist_desk/views/faq.py" line="326" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -1073,17 +1099,12 @@
             <translation>يتطلب تسجيل المركبات عبر الإنترنت FranceConnect. بدونه، يمكنك إمّا أن تطلب من شخص تثق به ولديه FranceConnect أن يقوم بالإجراء معك، أو أن تتوجه إلى مهني مرخّص في قطاع السيارات (خدمة مدفوعة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="189" />
-            <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
-            <translation>يمكن للمهنيين المرخّصين (المرائب، خدمات التسجيل) القيام بالإجراء نيابةً عنك. أحضر وثائقك معك. يعرض موقع الوكالة قائمتهم؛ وتعرض «البحث عن مكان» من نعرفهم بالقرب من هنا.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <location filename="../assist_desk/views/flow_texts.py" line="210" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>في النهاية ستحصل على رقم طلب مسبق: دوّنه، فالبلدية تطلبه عند الموعد.</translation>
         </message>
@@ -1099,555 +1120,555 @@
             <translation>هل تمثّل شركة أو مدرسة لتعليم السياقة أو بلدية…؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="205" />
+            <location filename="../assist_desk/views/flow_texts.py" line="189" />
+            <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
+            <translation>يمكن للمهنيين المرخّصين (المرائب، خدمات التسجيل) القيام بالإجراء نيابةً عنك، مقابل أجر يحدّدونه بأنفسهم. أحضر وثائقك معك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="204" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). افتحه هنا على هذا الجهاز، أو امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="221" />
+            <location filename="../assist_desk/views/flow_texts.py" line="220" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS؛ الموقع الرسمي هو ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="226" />
             <source>With FranceConnect</source>
             <translation>عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="228" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>استخدم حسابًا لديك مسبقًا (الضرائب، التأمين الصحي، La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>With an ANTS account</source>
             <translation>بحساب ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="232" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>املأ استمارة قصيرة، ثم أكّد عنوان بريدك الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
             <source>With a trusted person</source>
             <translation>مع شخص تثق به</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="236" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>يسجّل شخص تثق به الدخول عبر FranceConnect الخاص به ويقوم بالإجراء معك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="239" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>With an authorised professional</source>
             <translation>مع مهني مرخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="240" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>A garage or registration service does it for you.</source>
             <translation>يتكفّل مرأب أو خدمة تسجيل بذلك نيابةً عنك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>E-mail address</source>
             <translation>عنوان البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>First names (all, as on your ID)</source>
             <translation>الأسماء الشخصية (كلها، كما في وثيقة هويتك)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>Birth name</source>
             <translation>اسم العائلة عند الولادة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Usage name (optional)</source>
             <translation>الاسم المستعمل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Password again</source>
             <translation>كلمة المرور مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Name of the business</source>
             <translation>اسم المؤسسة التجارية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Name of the establishment</source>
             <translation>اسم المؤسسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Name of the organisation</source>
             <translation>اسم الهيئة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>SIRET number (14 digits)</source>
             <translation>رقم SIRET (14 رقمًا)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Prefecture authorisation reference</source>
             <translation>مرجع ترخيص المحافظة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>رقم إقليم المحافظة (مثال: 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>Contact person</source>
             <translation>الشخص الذي يمكن الاتصال به</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Telephone (optional)</source>
             <translation>الهاتف (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Approval number</source>
             <translation>رقم الاعتماد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Commune</source>
             <translation>البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>رمز INSEE للبلدية (5 خانات)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>Number of fingerprint stations</source>
             <translation>عدد أجهزة أخذ البصمات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Message to the agency (optional)</source>
             <translation>رسالة إلى الوكالة (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="276" />
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
             <source>Please fill in this field.</source>
             <translation>يرجى ملء هذه الخانة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>هذا لا يشبه عنوان بريد إلكتروني (مثال: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="280" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>هناك حساب يستخدم هذا العنوان بالفعل. حاول تسجيل الدخول بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>رقم SIRET هذا غير صالح: تحقّق من الأرقام الأربعة عشر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>This SIREN number is not valid.</source>
             <translation>رقم SIREN هذا غير صالح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>اكتب التاريخ بصيغة يوم/شهر/سنة، مثل 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="290" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>This date is in the future.</source>
             <translation>هذا التاريخ في المستقبل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="291" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>This date does not fit the rules for this account.</source>
             <translation>هذا التاريخ لا يتوافق مع شروط هذا الحساب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>The password needs at least 12 characters.</source>
             <translation>يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>The password is too long (128 at most).</source>
             <translation>كلمة المرور طويلة جدًا (128 حرفًا كحد أقصى).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>امزج بين ثلاثة أنواع: أحرف صغيرة، أحرف كبيرة، أرقام، رموز.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>The password must not contain your e-mail address.</source>
             <translation>يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="300" />
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
             <source>The two passwords are not the same.</source>
             <translation>كلمتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="301" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>تحقّق من رقم الاعتماد: أحرف وأرقام، كما في القرار.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="304" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>تحقّق من المرجع كما كتبته المحافظة (مثال: SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="307" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>اكتب رقم الإقليم: من 01 إلى 95، أو 2A أو 2B، أو من 971 إلى 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>يتكوّن رمز INSEE من 5 خانات (وهو ليس الرمز البريدي).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="312" />
             <source>Check the telephone number.</source>
             <translation>تحقّق من رقم الهاتف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>This is too long.</source>
             <translation>هذا طويل جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
             <source>This is too short.</source>
             <translation>هذا قصير جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>Write a number from 1 to 50.</source>
             <translation>اكتب عددًا من 1 إلى 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="317" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This number is too large.</source>
             <translation>هذا العدد كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="318" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>Check what you typed here.</source>
             <translation>تحقّق مما كتبته هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Please choose one of the answers.</source>
             <translation>يرجى اختيار إحدى الإجابات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>The portal did not accept this value.</source>
             <translation>لم تقبل البوابة هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>لا يمكن الوصول إلى خدمة ANTS حاليًا. لم يضِع شيء: ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="330" />
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>خدمة ANTS بطيئة في الرد. ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="334" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>محاولات كثيرة في وقت قصير. يرجى الانتظار دقيقة ثم إعادة المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="337" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>لم تُقبل بعض المعلومات. الخانات التي يجب التحقق منها مُشار إليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="340" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تحقّق وأعد المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="343" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>لا يمكن القيام بذلك بعد لهذا الحساب. تحقّق من الخطوة السابقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>هذا الحساب أو هذا العنصر لم يعد موجودًا. يمكنك البدء من جديد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>حدث خلل من جهتنا. ما كتبته محفوظ. أعد المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>الاتصال بخدمة ANTS لا يزال قيد البدء. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="355" />
             <source>The service says: %1</source>
             <translation>تقول الخدمة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <location filename="../assist_desk/views/flow_texts.py" line="358" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>الخدمة غير متاحة مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
             <source>Something to check</source>
             <translation>يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>Still to check: %1</source>
             <translation>ما يزال يجب التحقق من: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <location filename="../assist_desk/views/flow_texts.py" line="363" />
             <source>Please choose one answer to continue.</source>
             <translation>يرجى اختيار إجابة للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>Please answer every question to continue.</source>
             <translation>يرجى الإجابة عن كل سؤال للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="366" />
+            <location filename="../assist_desk/views/flow_texts.py" line="365" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>بعض الخانات تحتاج إلى تحقق: الرسائل تحت كل واحدة منها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="369" />
+            <location filename="../assist_desk/views/flow_texts.py" line="368" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>ضع علامة على «لقد قرأت شروط الاستخدام» للمتابعة. لا يمكن لأحد أن يضعها نيابةً عنك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>لا تزال شروط الاستخدام قيد التحميل. يرجى الانتظار قليلًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>الحساب غير مفعّل بعد: اتبع الرابط الوارد في الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Please sign in first.</source>
             <translation>يرجى تسجيل الدخول أولًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="379" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>لم تردّ المحافظة بعد. ستنتقل هذه الشاشة تلقائيًا عند ردّها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>I understand, create my account</source>
             <translation>فهمت، أنشئ حسابي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I understand, send the request</source>
             <translation>فهمت، أرسل الطلب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>Accept and continue</source>
             <translation>قبول ومتابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>Try again</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>I have an e-mail address now</source>
             <translation>لديّ الآن عنوان بريد إلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Send the e-mail again</source>
             <translation>إعادة إرسال الرسالة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>The e-mail has been sent again.</source>
             <translation>أُعيد إرسال الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>I clicked the link</source>
             <translation>نقرت على الرابط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Start a new request</source>
             <translation>بدء طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>A false declaration is an offence</source>
             <translation>التصريح الكاذب جنحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>I have found it, continue</source>
             <translation>وجدته، متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Finish</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Show</source>
             <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
             <translation>إظهار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="405" />
             <source>Sign in with this address</source>
             <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
             <translation>تسجيل الدخول بهذا العنوان</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
             <source>Finish and erase my information</source>
             <translation>إنهاء ومسح معلوماتي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>Do something else</source>
             <translation>القيام بشيء آخر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>Your request is registered</source>
             <translation>تم تسجيل طلبك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>لا شيء آخر للقيام به هنا اليوم. راقب بريدك الإلكتروني في الأيام القادمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="412" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>لا شيء آخر للقيام به هنا اليوم. سيصلك الرد عبر البريد الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>Your ANTS account is active</source>
             <translation>حسابك في ANTS مفعَّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>اسم المستخدم الخاص بك هو عنوان بريدك الإلكتروني: %1. سجّل الدخول على ants.gouv.fr. لا تعطِ كلمة المرور لأي أحد، ولا حتى للوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
-            <source>Find a place</source>
-            <translation>البحث عن مكان</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>يرجى الانتظار، نحن نتصل بخدمة ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Step %1 of %2</source>
             <translation>الخطوة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Next step: %1</source>
             <translation>الخطوة التالية: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Help page: the steps wait for you</source>
             <translation>صفحة مساعدة: الخطوات في انتظارك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>I have read the Terms of Use</source>
             <translation>لقد قرأت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>In short</source>
             <translation>باختصار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>The full text (French, version %1)</source>
             <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1660,217 +1681,217 @@
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>New section</source>
             <translation>قسم جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Section removed</source>
             <translation>قسم محذوف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="451" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Section changed</source>
             <translation>قسم معدّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="452" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Signed in: %1</source>
             <translation>متصل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="465" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>يتيح لك حساب ANTS تسجيل الدخول. لتسجيل مركبة عبر الإنترنت، يطلب الموقع الرسمي أيضًا من الفرد تسجيل الدخول عبر FranceConnect: تسألك الخطوة التالية هل لديك ذلك، وماذا تفعل من دونه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="474" />
             <source>Sign in with FranceConnect</source>
             <translation>تسجيل الدخول عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>I have no account yet</source>
             <translation>ليس لديّ حساب بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="477" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="482" />
+            <location filename="../assist_desk/views/flow_texts.py" line="481" />
             <source>To bring to the appointment at the town hall</source>
             <translation>يُحضَر إلى الموعد في البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="484" />
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
             <source>Required</source>
             <translation>إلزامي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>Depending on your situation</source>
             <translation>حسب وضعك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Source: %1, checked on %2</source>
             <translation>المصدر: %1، تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="488" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="495" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="500" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>To estimate the regional tax</source>
             <translation>لتقدير الضريبة الجهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>Fees</source>
             <translation>الرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="511" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>The list of documents is not available on this computer.</source>
             <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="517" />
             <source>You will continue on: %1</source>
             <translation>ستتابع على: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>Open the official site</source>
             <translation>فتح الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Print the summary</source>
             <translation>طباعة الملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Code to scan with a phone: %1</source>
             <translation>رمز للمسح بالهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>1. Open your phone's camera    2. Point it at the code</source>
             <translation>1. افتح كاميرا هاتفك    2. وجّهها نحو الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>The official site is open in the browser.</source>
             <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>Waiting for the link to be clicked…</source>
             <translation>في انتظار النقر على الرابط…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>New request</source>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <location filename="../assist_desk/views/flow_texts.py" line="215" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>عندما تحصل على رقم الطلب المسبق (10 أحرف أو أرقام)، تحقّق منه هنا: حالته، ومواعيدك، أو المواعيد المتاحة قرب نقطة المساعدة هذه.</translation>
         </message>
@@ -1885,27 +1906,32 @@
             <translation>المراكز التي تنظّم دورات استرجاع النقاط. تحتاجون إلى رقم الاعتماد وعنوان بريد إلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <location filename="../assist_desk/views/flow_texts.py" line="194" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). سجّل الدخول هناك بحساب ANTS واتبع خطواته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <location filename="../assist_desk/views/flow_texts.py" line="199" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>12 حرفًا على الأقل، مع المزج بين ثلاثة من: حروف صغيرة، حروف كبيرة، أرقام، رموز. اكتبها بنفسك: لا ينبغي أن يعرفها أحد غيرك. تذهب فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا تُحفظ أبدًا على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>I understand, go to the official site</source>
             <translation>فهمت، الانتقال إلى الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <source>Help points and town halls</source>
+            <translation>نقاط المساعدة والبلديات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Check my pre-application number</source>
             <translation>التحقق من رقم الطلب المسبق</translation>
         </message>
@@ -2021,34 +2047,34 @@
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="59" />
-            <source>Find a place</source>
-            <translation>البحث عن مكان</translation>
+            <source>Help points and town halls</source>
+            <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="60" />
-            <source>Town halls and help points near you</source>
-            <translation>البلديات ونقاط المساعدة القريبة منك</translation>
+            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
+            <translation>العناوين وأوقات العمل؛ ولبطاقة الهوية أو جواز السفر، أين تحجز موعدًا</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="85" />
+            <location filename="../assist_desk/views/home.py" line="86" />
             <source>Home</source>
             <translation>الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="88" />
+            <location filename="../assist_desk/views/home.py" line="89" />
             <source>What would you like to do?</source>
             <translation>ماذا تريد أن تفعل؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="90" />
+            <location filename="../assist_desk/views/home.py" line="91" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>اختر أحد الأزرار أدناه. يمكنك العودة إلى هنا في أي وقت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="92" />
+            <location filename="../assist_desk/views/home.py" line="93" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
@@ -2171,85 +2197,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="424" />
+            <location filename="../assist_desk/views/main_window.py" line="435" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="429" />
-            <location filename="../assist_desk/views/main_window.py" line="432" />
+            <location filename="../assist_desk/views/main_window.py" line="425" />
+            <location filename="../assist_desk/views/main_window.py" line="426" />
             <source>Help point: %1</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="434" />
+            <location filename="../assist_desk/views/main_window.py" line="439" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="435" />
+            <location filename="../assist_desk/views/main_window.py" line="440" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="437" />
+            <location filename="../assist_desk/views/main_window.py" line="442" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="439" />
+            <location filename="../assist_desk/views/main_window.py" line="444" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="440" />
+            <location filename="../assist_desk/views/main_window.py" line="445" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="446" />
+            <location filename="../assist_desk/views/main_window.py" line="451" />
             <source>Need help? Ask a mediator</source>
             <translation>تحتاج مساعدة؟ اطلب وسيطًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="449" />
+            <location filename="../assist_desk/views/main_window.py" line="454" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>يوضح كيف تحصل على مساعدة شخص في نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="451" />
-            <location filename="../assist_desk/views/main_window.py" line="452" />
+            <location filename="../assist_desk/views/main_window.py" line="456" />
+            <location filename="../assist_desk/views/main_window.py" line="457" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="454" />
+            <location filename="../assist_desk/views/main_window.py" line="459" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="441" />
+            <location filename="../assist_desk/views/main_window.py" line="446" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="442" />
+            <location filename="../assist_desk/views/main_window.py" line="447" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="443" />
+            <location filename="../assist_desk/views/main_window.py" line="448" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="444" />
+            <location filename="../assist_desk/views/main_window.py" line="449" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="445" />
+            <location filename="../assist_desk/views/main_window.py" line="450" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -2361,108 +2387,118 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
             <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="320" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="326" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="322" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="328" />
+            <location filename="../assist_desk/views/mediator.py" line="333" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="334" />
+            <location filename="../assist_desk/views/mediator.py" line="339" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="340" />
+            <location filename="../assist_desk/views/mediator.py" line="345" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="342" />
+            <location filename="../assist_desk/views/mediator.py" line="347" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <source>Sources and licences</source>
+            <translation>المصادر والتراخيص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>Version, content pack, and where each set of shipped data comes from</source>
+            <translation>الإصدار والمحتوى دون اتصال ومصدر كل مجموعة من البيانات المرفقة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="362" />
             <source>ANTS portal: not checked yet</source>
             <translation>بوابة ANTS: لم يتم التحقق بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="353" />
+            <location filename="../assist_desk/views/mediator.py" line="363" />
             <source>Press “Check again” to test the connection.</source>
             <translation>اضغط على «تحقق مرة أخرى» لاختبار الاتصال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>ANTS portal: OK</source>
             <translation>بوابة ANTS: تعمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <location filename="../assist_desk/views/mediator.py" line="369" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>يمكن للمواطنين إنشاء حسابات وبدء الإجراءات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>ANTS portal: to check</source>
             <translation>بوابة ANTS: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <location filename="../assist_desk/views/mediator.py" line="376" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>لا تستطيع نقطة المساعدة هذه الوصول إلى البوابة. تحقّق من أن هذا الحاسوب متصل بالإنترنت، ثم اضغط على «تحقق مرة أخرى». إذا استمر ذلك، اتصل بالشخص الذي ثبّت نقطة المساعدة. في الأثناء، تبقى الأسئلة والأجوبة وقوائم الوثائق تعمل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
             <source>Offline content: to check</source>
             <translation>المحتوى دون اتصال: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="377" />
+            <location filename="../assist_desk/views/mediator.py" line="387" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>تاريخه غير معروف. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="384" />
+            <location filename="../assist_desk/views/mediator.py" line="394" />
             <source>Offline content: OK</source>
             <translation>المحتوى دون اتصال: محدَّث</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم.</numerusform>
@@ -2474,12 +2510,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="390" />
+            <location filename="../assist_desk/views/mediator.py" line="400" />
             <source>Offline content: to update</source>
             <translation>المحتوى دون اتصال: يجب تحديثه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="392" />
+            <location filename="../assist_desk/views/mediator.py" line="402" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
@@ -2491,7 +2527,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="406" />
+            <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2503,12 +2539,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="415" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="417" />
+            <location filename="../assist_desk/views/mediator.py" line="427" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>
@@ -2717,253 +2753,292 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Town halls</source>
+            <extracomment>Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="305" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="208" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="311" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="314" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="221" />
-            <location filename="../assist_desk/views/places.py" line="224" />
-            <source>Find a place</source>
-            <translation>البحث عن مكان</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="227" />
-            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-            <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="233" />
-            <source>Town or postcode (or INSEE code)</source>
-            <translation>البلدة أو الرمز البريدي (أو رمز INSEE)</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="235" />
+            <location filename="../assist_desk/views/places.py" line="341" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
-            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-            <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="345" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="349" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="358" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="253" />
+            <location filename="../assist_desk/views/places.py" line="360" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="256" />
-            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-            <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="263" />
-            <source>Town halls and appointments: %1</source>
-            <translation>البلديات والمواعيد: %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="267" />
-            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-            <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="285" />
-            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-            <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="302" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="357" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="306" />
+            <location filename="../assist_desk/views/places.py" line="319" />
+            <location filename="../assist_desk/views/places.py" line="330" />
+            <source>Help points and town halls</source>
+            <translation>نقاط المساعدة والبلديات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="324" />
+            <source>, </source>
+            <comment>between the example places</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="325" />
+            <source>e.g. %1</source>
+            <translation>مثال: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="333" />
+            <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="339" />
+            <source>Town or postcode</source>
+            <translation>البلدة أو الرمز البريدي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="362" />
+            <source>‹ Back to the places</source>
+            <translation>‹ العودة إلى الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="363" />
+            <source>Back to the places</source>
+            <translation>العودة إلى الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="373" />
+            <source>Identity card or passport</source>
+            <translation>بطاقة الهوية أو جواز السفر</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="376" />
+            <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
+            <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>Official appointment site: %1</source>
+            <translation>موقع المواعيد الرسمي: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="390" />
+            <source>Open the appointment site</source>
+            <translation>فتح موقع المواعيد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="395" />
+            <source>QR code of the official appointment site</source>
+            <translation>رمز QR لموقع المواعيد الرسمي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="396" />
+            <source>Scan with your phone to book there</source>
+            <translation>امسحه بهاتفك لحجز موعد هناك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="398" />
+            <source>Approved photographers and photo booths (ANTS): %1</source>
+            <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="412" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
+            <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="377" />
+            <location filename="../assist_desk/views/places.py" line="505" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="525" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="393" />
+            <location filename="../assist_desk/views/places.py" line="526" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="530" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="532" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="533" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="533" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="535" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="430" />
+            <location filename="../assist_desk/views/places.py" line="640" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="438" />
+            <location filename="../assist_desk/views/places.py" line="648" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="440" />
+            <location filename="../assist_desk/views/places.py" line="650" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="446" />
+            <location filename="../assist_desk/views/places.py" line="656" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="449" />
+            <location filename="../assist_desk/views/places.py" line="659" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="661" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>
@@ -3149,6 +3224,81 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="315" />
+            <location filename="../assist_desk/views/about.py" line="338" />
+            <source>Sources and licences</source>
+            <translation>المصادر والتراخيص</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="320" />
+            <source>Questions, checklists and fees</source>
+            <translation>الأسئلة وقوائم الوثائق والرسوم</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="321" />
+            <source>Places</source>
+            <translation>الأماكن</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="322" />
+            <source>Training portal</source>
+            <translation>بوابة التدريب</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="328" />
+            <source>No offline content pack is installed.</source>
+            <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="330" />
+            <source>Offline content: version %1.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="332" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="339" />
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="343" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="349" />
+            <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
+            <translation>&amp;مصادر المعلومات المرفقة بالتطبيق. تُحفظ كل ملاحظة كما كتبها مؤلفوها، بالإنجليزية:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="365" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="366" />
+            <source>Sources of the information shipped with it</source>
+            <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="368" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="370" />
+            <location filename="../assist_desk/views/about.py" line="371" />
+            <source>Back to the mediator tools</source>
+            <translation>العودة إلى أدوات الوسيط</translation>
         </message>
     </context>
     <context>

@@ -4,81 +4,67 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="181" />
+            <location filename="../assist_desk/views/about.py" line="198" />
             <source>About</source>
-            <extracomment>The id of the About screen (the top bar's "About" button opens it).</extracomment>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="186" />
-            <source>No offline content pack is installed.</source>
-            <translation>No offline content pack is installed.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="188" />
-            <source>Offline content: version %1.</source>
-            <translation>Offline content: version %1.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="192" />
-            <source>Offline content: version %1, published on %2.</source>
-            <translation>Offline content: version %1, published on %2.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="198" />
-            <source>About assist_desk</source>
-            <translation>About assist_desk</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="199" />
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/about.py" line="203" />
-            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+            <source>No date is known for the information on this computer.</source>
+            <translation>No date is known for the information on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="204" />
+            <source>The information on this computer was checked on %1.</source>
+            <translation>The information on this computer was checked on %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="209" />
+            <source>About this help point</source>
+            <translation>About this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="212" />
+            <source>This help point is run by: %1.</source>
+            <translation>This help point is run by: %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="214" />
+            <source>This help point is run by a local public service.</source>
+            <translation>This help point is run by a local public service.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="218" />
+            <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
+            <translation>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="224" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="215" />
-            <location filename="../assist_desk/views/about.py" line="216" />
-            <location filename="../assist_desk/views/about.py" line="221" />
-            <source>Accessibility statement</source>
-            <translation>Accessibility statement</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="217" />
-            <source>&amp;Sources of the information shipped with it:</source>
-            <translation>&amp;Sources of the information shipped with it:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="219" />
-            <source>&amp;Accessibility statement:</source>
-            <translation>&amp;Accessibility statement:</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="231" />
-            <source>No data files are shipped with this copy.</source>
-            <translation>No data files are shipped with this copy.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="233" />
-            <source>Sources of the information shipped with it</source>
-            <translation>Sources of the information shipped with it</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/about.py" line="235" />
-            <source>Where each set of data comes from, its licence and its date</source>
-            <translation>Where each set of data comes from, its licence and its date</translation>
+            <location filename="../assist_desk/views/about.py" line="230" />
+            <source>assist_desk version %1, free software.</source>
+            <translation>assist_desk version %1, free software.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="237" />
             <location filename="../assist_desk/views/about.py" line="238" />
+            <location filename="../assist_desk/views/about.py" line="246" />
+            <source>Accessibility statement</source>
+            <translation>Accessibility statement</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="240" />
+            <location filename="../assist_desk/views/about.py" line="241" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="247" />
+            <location filename="../assist_desk/views/about.py" line="248" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
@@ -118,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="200" />
+            <location filename="../assist_desk/views/attract.py" line="208" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="203" />
+            <location filename="../assist_desk/views/attract.py" line="211" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="204" />
+            <location filename="../assist_desk/views/attract.py" line="212" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="205" />
+            <location filename="../assist_desk/views/attract.py" line="213" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="207" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="211" />
+            <location filename="../assist_desk/views/attract.py" line="219" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="216" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
             <source>Registration certificate</source>
             <translation>Registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="217" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
             <source>Driving licence</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="218" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
             <source>Identity card</source>
             <translation>Identity card</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="219" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
             <source>Passport</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="223" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>Here you can get help with:</source>
             <translation>Here you can get help with:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="224" />
-            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="232" />
+            <location filename="../assist_desk/views/attract.py" line="233" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="226" />
-            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="234" />
+            <location filename="../assist_desk/views/attract.py" line="235" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="228" />
-            <location filename="../assist_desk/views/attract.py" line="229" />
+            <location filename="../assist_desk/views/attract.py" line="236" />
+            <location filename="../assist_desk/views/attract.py" line="237" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="230" />
+            <location filename="../assist_desk/views/attract.py" line="238" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="231" />
+            <location filename="../assist_desk/views/attract.py" line="239" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="233" />
+            <location filename="../assist_desk/views/attract.py" line="241" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -210,103 +196,103 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="221" />
-            <location filename="../assist_desk/views/browser/screen.py" line="369" />
-            <location filename="../assist_desk/views/browser/screen.py" line="383" />
+            <location filename="../assist_desk/views/browser/screen.py" line="240" />
+            <location filename="../assist_desk/views/browser/screen.py" line="388" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>Official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="288" />
+            <location filename="../assist_desk/views/browser/screen.py" line="307" />
             <source>Site shown: %1</source>
             <translation>Site shown: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="373" />
+            <location filename="../assist_desk/views/browser/screen.py" line="392" />
             <source>Back to the application</source>
             <translation>Back to the application</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="374" />
-            <location filename="../assist_desk/views/browser/screen.py" line="395" />
-            <location filename="../assist_desk/views/browser/screen.py" line="405" />
-            <location filename="../assist_desk/views/browser/screen.py" line="411" />
+            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <location filename="../assist_desk/views/browser/screen.py" line="414" />
+            <location filename="../assist_desk/views/browser/screen.py" line="424" />
+            <location filename="../assist_desk/views/browser/screen.py" line="430" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="374" />
+            <location filename="../assist_desk/views/browser/screen.py" line="393" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="375" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="375" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
             <source>Load the page again</source>
             <translation>Load the page again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="376" />
+            <location filename="../assist_desk/views/browser/screen.py" line="395" />
             <source>Smaller text</source>
             <translation>Smaller text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="377" />
+            <location filename="../assist_desk/views/browser/screen.py" line="396" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="390" />
+            <location filename="../assist_desk/views/browser/screen.py" line="409" />
             <source>This page is not available at this kiosk</source>
             <translation>This page is not available at this kiosk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="411" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="397" />
+            <location filename="../assist_desk/views/browser/screen.py" line="416" />
             <source>This page stopped working</source>
             <translation>This page stopped working</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="418" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>This can happen. Start the page again; if it stops again, ask a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <location filename="../assist_desk/views/browser/screen.py" line="420" />
             <source>Start again</source>
             <translation>Start again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="403" />
+            <location filename="../assist_desk/views/browser/screen.py" line="422" />
             <source>The document could not be received</source>
             <translation>The document could not be received</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="404" />
+            <location filename="../assist_desk/views/browser/screen.py" line="423" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>Try again on the page. If it fails again, ask a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="407" />
+            <location filename="../assist_desk/views/browser/screen.py" line="426" />
             <source>This document cannot be shown here</source>
             <translation>This document cannot be shown here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="409" />
+            <location filename="../assist_desk/views/browser/screen.py" line="428" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>Only PDF documents can be shown and printed here. A mediator can help you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="416" />
+            <location filename="../assist_desk/views/browser/screen.py" line="435" />
             <source>Code to scan with a phone to open this page</source>
             <translation>Code to scan with a phone to open this page</translation>
         </message>
@@ -314,63 +300,93 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="363" />
-            <location filename="../assist_desk/views/checklists.py" line="379" />
+            <location filename="../assist_desk/views/checklists.py" line="397" />
+            <location filename="../assist_desk/views/checklists.py" line="472" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="380" />
+            <location filename="../assist_desk/views/checklists.py" line="473" />
+            <source>‹ Back to the procedures</source>
+            <translation>‹ Back to the procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="474" />
+            <source>Back to the procedures</source>
+            <translation>Back to the procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="475" />
+            <source>Choose a procedure first: then you can print its list.</source>
+            <translation>Choose a procedure first: then you can print its list.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="476" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="381" />
+            <location filename="../assist_desk/views/checklists.py" line="477" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="382" />
+            <location filename="../assist_desk/views/checklists.py" line="478" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="383" />
+            <location filename="../assist_desk/views/checklists.py" line="479" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="384" />
+            <location filename="../assist_desk/views/checklists.py" line="480" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="385" />
+            <location filename="../assist_desk/views/checklists.py" line="481" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="386" />
+            <location filename="../assist_desk/views/checklists.py" line="482" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="471" />
+            <location filename="../assist_desk/views/checklists.py" line="573" />
+            <source>Choose a procedure</source>
+            <translation>Choose a procedure</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="575" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choose a procedure in the list to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="519" />
+            <location filename="../assist_desk/views/checklists.py" line="579" />
+            <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
+            <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="586" />
+            <source>For a vehicle registration certificate, the list also estimates its cost.</source>
+            <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="639" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="548" />
+            <location filename="../assist_desk/views/checklists.py" line="668" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="551" />
+            <location filename="../assist_desk/views/checklists.py" line="671" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -457,128 +473,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="186" />
+            <location filename="../assist_desk/views/checklists.py" line="201" />
             <source>Cost calculator</source>
-            <extracomment>(energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Cost calculator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="187" />
+            <location filename="../assist_desk/views/checklists.py" line="202" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="188" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Region of your home</source>
             <translation>Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="189" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Fiscal horsepower (box P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="190" />
+            <location filename="../assist_desk/views/checklists.py" line="205" />
             <source>Fiscal horsepower</source>
             <translation>Fiscal horsepower</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="192" />
+            <location filename="../assist_desk/views/checklists.py" line="207" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Written in box P.6 of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="194" />
+            <location filename="../assist_desk/views/checklists.py" line="209" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Year of first registration (box B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="195" />
+            <location filename="../assist_desk/views/checklists.py" line="210" />
             <source>Year of first registration</source>
             <translation>Year of first registration</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="197" />
+            <location filename="../assist_desk/views/checklists.py" line="212" />
             <source>Written in box B of the registration certificate</source>
             <translation>Written in box B of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="199" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>&amp;Energy</source>
             <translation>&amp;Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="200" />
+            <location filename="../assist_desk/views/checklists.py" line="215" />
             <source>Energy</source>
             <translation>Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>Petrol, diesel or other</source>
             <translation>Petrol, diesel or other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Electric or hydrogen</source>
             <translation>Electric or hydrogen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="219" />
             <source>Hybrid</source>
             <translation>Hybrid</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="220" />
             <source>Superethanol E85</source>
             <translation>Superethanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="235" />
+            <location filename="../assist_desk/views/checklists.py" line="250" />
             <source>No rate is known for this region on this date.</source>
             <translation>No rate is known for this region on this date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <location filename="../assist_desk/views/checklists.py" line="255" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="241" />
+            <location filename="../assist_desk/views/checklists.py" line="256" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="247" />
+            <location filename="../assist_desk/views/checklists.py" line="262" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>This region does not charge the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="249" />
+            <location filename="../assist_desk/views/checklists.py" line="264" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>This region halves the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="251" />
+            <location filename="../assist_desk/views/checklists.py" line="266" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="254" />
+            <location filename="../assist_desk/views/checklists.py" line="269" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="272" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Fixed tax %1, delivery %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="277" />
             <source>Rate checked on %1</source>
             <translation>Rate checked on %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="267" />
+            <location filename="../assist_desk/views/checklists.py" line="282" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>To recheck: a figure used could not be confirmed.</translation>
         </message>
@@ -592,17 +608,17 @@
             <translation>Page %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="130" />
+            <location filename="../assist_desk/views/browser/document.py" line="132" />
             <source>Your document</source>
             <translation>Your document</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <location filename="../assist_desk/views/browser/document.py" line="134" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="133" />
+            <location filename="../assist_desk/views/browser/document.py" line="135" />
             <source>Close the document</source>
             <translation>Close the document</translation>
         </message>
@@ -610,74 +626,84 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="220" />
-            <location filename="../assist_desk/views/faq.py" line="238" />
+            <location filename="../assist_desk/views/faq.py" line="243" />
+            <location filename="../assist_desk/views/faq.py" line="304" />
             <source>Questions &amp; answers</source>
-            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). What a list item opens: ("faq" or "checklist", id).</extracomment>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="239" />
+            <location filename="../assist_desk/views/faq.py" line="305" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="240" />
+            <location filename="../assist_desk/views/faq.py" line="306" />
             <source>For example: lost passport, carte grise…</source>
             <translation>For example: lost passport, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="241" />
+            <location filename="../assist_desk/views/faq.py" line="307" />
             <source>Search the questions and checklists</source>
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="243" />
+            <location filename="../assist_desk/views/faq.py" line="309" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
+            <location filename="../assist_desk/views/faq.py" line="314" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="251" />
+            <location filename="../assist_desk/views/faq.py" line="316" />
+            <source>‹ Back to the questions</source>
+            <translation>‹ Back to the questions</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="317" />
+            <source>Back to the questions</source>
+            <translation>Back to the questions</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="320" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="253" />
+            <location filename="../assist_desk/views/faq.py" line="322" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="267" />
+            <location filename="../assist_desk/views/faq.py" line="336" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="292" />
+            <location filename="../assist_desk/views/faq.py" line="361" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="296" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -685,17 +711,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="298" />
+            <location filename="../assist_desk/views/faq.py" line="367" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="303" />
+            <location filename="../assist_desk/views/faq.py" line="372" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="311" />
+            <location filename="../assist_desk/views/faq.py" line="380" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -703,40 +729,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="249" />
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="318" />
+            <location filename="../assist_desk/views/faq.py" line="319" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="408" />
-            <location filename="../assist_desk/views/faq.py" line="440" />
+            <location filename="../assist_desk/views/faq.py" line="487" />
+            <location filename="../assist_desk/views/faq.py" line="519" />
             <source>Documents to bring: %1</source>
             <translation>Documents to bring: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="410" />
-            <location filename="../assist_desk/views/faq.py" line="428" />
+            <location filename="../assist_desk/views/faq.py" line="489" />
+            <location filename="../assist_desk/views/faq.py" line="507" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="460" />
+            <location filename="../assist_desk/views/faq.py" line="539" />
             <source>Hide the French text</source>
             <translation>Hide the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="460" />
+            <location filename="../assist_desk/views/faq.py" line="539" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="462" />
+            <location filename="../assist_desk/views/faq.py" line="541" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="257" />
+            <location filename="../assist_desk/views/faq.py" line="326" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Questions not yet translated are shown in French, the reference text.</translation>
         </message>
@@ -1061,17 +1087,12 @@
             <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="189" />
-            <source>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</source>
-            <translation>Authorised professionals (garages, registration services) can do the procedure for you. Take your documents with you. The agency's website lists them; “Find a place” shows those we know near here.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="211" />
+            <location filename="../assist_desk/views/flow_texts.py" line="210" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
         </message>
@@ -1087,555 +1108,555 @@
             <translation>You represent a company, a driving school, a town hall…?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="205" />
+            <location filename="../assist_desk/views/flow_texts.py" line="189" />
+            <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
+            <translation>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="204" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="221" />
+            <location filename="../assist_desk/views/flow_texts.py" line="220" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="227" />
+            <location filename="../assist_desk/views/flow_texts.py" line="226" />
             <source>With FranceConnect</source>
             <translation>With FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="228" />
+            <location filename="../assist_desk/views/flow_texts.py" line="227" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="231" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>With an ANTS account</source>
             <translation>With an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="232" />
+            <location filename="../assist_desk/views/flow_texts.py" line="231" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Fill in a short form, then confirm your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="235" />
+            <location filename="../assist_desk/views/flow_texts.py" line="234" />
             <source>With a trusted person</source>
             <translation>With a trusted person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="236" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="239" />
+            <location filename="../assist_desk/views/flow_texts.py" line="238" />
             <source>With an authorised professional</source>
             <translation>With an authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="240" />
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
             <source>A garage or registration service does it for you.</source>
             <translation>A garage or registration service does it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>E-mail address</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
             <source>First names (all, as on your ID)</source>
             <translation>First names (all, as on your ID)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>Birth name</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="250" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Usage name (optional)</source>
             <translation>Usage name (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>Date of birth (DD/MM/YYYY)</source>
             <translation>Date of birth (DD/MM/YYYY)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
             <source>Password again</source>
             <translation>Password again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>Name of the business</source>
             <translation>Name of the business</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>Name of the establishment</source>
             <translation>Name of the establishment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="256" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>Name of the organisation</source>
             <translation>Name of the organisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>SIRET number (14 digits)</source>
             <translation>SIRET number (14 digits)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
             <source>Prefecture authorisation reference</source>
             <translation>Prefecture authorisation reference</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département of the prefecture (e.g. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="260" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>Contact person</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Telephone (optional)</source>
             <translation>Telephone (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
             <source>Approval number</source>
             <translation>Approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="264" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>INSEE code of the commune (5 characters)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="265" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>Number of fingerprint stations</source>
             <translation>Number of fingerprint stations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="266" />
+            <location filename="../assist_desk/views/flow_texts.py" line="265" />
             <source>Message to the agency (optional)</source>
             <translation>Message to the agency (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="276" />
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
             <source>Please fill in this field.</source>
             <translation>Please fill in this field.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="280" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>An account already uses this e-mail address. Try signing in instead.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>This SIRET number is not valid: check the 14 digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>This SIREN number is not valid.</source>
             <translation>This SIREN number is not valid.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>Write the date as day/month/year, e.g. 05/03/1980.</source>
             <translation>Write the date as day/month/year, e.g. 05/03/1980.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="290" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="291" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>This date does not fit the rules for this account.</source>
             <translation>This date does not fit the rules for this account.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <location filename="../assist_desk/views/flow_texts.py" line="291" />
             <source>The password needs at least 12 characters.</source>
             <translation>The password needs at least 12 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
             <source>The password is too long (128 at most).</source>
             <translation>The password is too long (128 at most).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>The password must not contain your e-mail address.</source>
             <translation>The password must not contain your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="300" />
+            <location filename="../assist_desk/views/flow_texts.py" line="299" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="301" />
+            <location filename="../assist_desk/views/flow_texts.py" line="300" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Check the approval number: letters and digits, as on the decision.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="304" />
+            <location filename="../assist_desk/views/flow_texts.py" line="303" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="307" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="310" />
+            <location filename="../assist_desk/views/flow_texts.py" line="309" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>The INSEE code has 5 characters (not the postcode).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="313" />
+            <location filename="../assist_desk/views/flow_texts.py" line="312" />
             <source>Check the telephone number.</source>
             <translation>Check the telephone number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>This is too long.</source>
             <translation>This is too long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
             <source>This is too short.</source>
             <translation>This is too short.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
             <source>Write a number from 1 to 50.</source>
             <translation>Write a number from 1 to 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="317" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This number is too large.</source>
             <translation>This number is too large.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="318" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>Check what you typed here.</source>
             <translation>Check what you typed here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="319" />
+            <location filename="../assist_desk/views/flow_texts.py" line="318" />
             <source>Please choose one of the answers.</source>
             <translation>Please choose one of the answers.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
             <source>The portal did not accept this value.</source>
             <translation>The portal did not accept this value.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="330" />
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="334" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="337" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Some information was not accepted. The fields to check are marked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="340" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>The e-mail address or the password is not right. Please check and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="343" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>This cannot be done yet for this account. Please check the step before.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>This account or this item no longer exists. You can start again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="355" />
             <source>The service says: %1</source>
             <translation>The service says: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="359" />
+            <location filename="../assist_desk/views/flow_texts.py" line="358" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service temporarily unavailable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <location filename="../assist_desk/views/flow_texts.py" line="359" />
             <source>Something to check</source>
             <translation>Something to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
             <source>Still to check: %1</source>
             <translation>Still to check: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <location filename="../assist_desk/views/flow_texts.py" line="363" />
             <source>Please choose one answer to continue.</source>
             <translation>Please choose one answer to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
             <source>Please answer every question to continue.</source>
             <translation>Please answer every question to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="366" />
+            <location filename="../assist_desk/views/flow_texts.py" line="365" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Some fields need checking: the messages are under each one.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="369" />
+            <location filename="../assist_desk/views/flow_texts.py" line="368" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="372" />
+            <location filename="../assist_desk/views/flow_texts.py" line="371" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>The Terms of Use are still loading. Please wait a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="375" />
+            <location filename="../assist_desk/views/flow_texts.py" line="374" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>The account is not active yet: follow the link in the e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="378" />
+            <location filename="../assist_desk/views/flow_texts.py" line="377" />
             <source>Please sign in first.</source>
             <translation>Please sign in first.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="379" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="385" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <location filename="../assist_desk/views/flow_texts.py" line="385" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
             <source>I understand, create my account</source>
             <translation>I understand, create my account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="388" />
+            <location filename="../assist_desk/views/flow_texts.py" line="387" />
             <source>I understand, send the request</source>
             <translation>I understand, send the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
             <source>Accept and continue</source>
             <translation>Accept and continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="393" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>I have an e-mail address now</source>
             <translation>I have an e-mail address now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Send the e-mail again</source>
             <translation>Send the e-mail again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
             <source>The e-mail has been sent again.</source>
             <translation>The e-mail has been sent again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
             <source>I clicked the link</source>
             <translation>I clicked the link</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Start a new request</source>
             <translation>Start a new request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="398" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>A false declaration is an offence</source>
             <translation>A false declaration is an offence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>I have found it, continue</source>
             <translation>I have found it, continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
             <source>Finish</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
             <source>Show</source>
             <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="404" />
+            <location filename="../assist_desk/views/flow_texts.py" line="403" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="405" />
             <source>Sign in with this address</source>
             <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
             <translation>Sign in with this address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="407" />
+            <location filename="../assist_desk/views/flow_texts.py" line="406" />
             <source>Finish and erase my information</source>
             <translation>Finish and erase my information</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>Do something else</source>
             <translation>Do something else</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
             <source>Your request is registered</source>
             <translation>Your request is registered</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="413" />
+            <location filename="../assist_desk/views/flow_texts.py" line="412" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
             <source>Your ANTS account is active</source>
             <translation>Your ANTS account is active</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
-            <source>Find a place</source>
-            <translation>Find a place</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>Next step: %1</source>
             <translation>Next step: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Help page: the steps wait for you</source>
             <translation>Help page: the steps wait for you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1648,217 +1669,217 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="451" />
+            <location filename="../assist_desk/views/flow_texts.py" line="450" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="452" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="465" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="474" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="477" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="482" />
+            <location filename="../assist_desk/views/flow_texts.py" line="481" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="484" />
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="488" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="495" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="500" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="511" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="517" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>1. Open your phone's camera    2. Point it at the code</source>
             <translation>1. Open your phone's camera    2. Point it at the code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="216" />
+            <location filename="../assist_desk/views/flow_texts.py" line="215" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
         </message>
@@ -1873,27 +1894,32 @@
             <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="195" />
+            <location filename="../assist_desk/views/flow_texts.py" line="194" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="200" />
+            <location filename="../assist_desk/views/flow_texts.py" line="199" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="268" />
+            <location filename="../assist_desk/views/flow_texts.py" line="267" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>I understand, go to the official site</source>
             <translation>I understand, go to the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>
@@ -2009,34 +2035,34 @@
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="59" />
-            <source>Find a place</source>
-            <translation>Find a place</translation>
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="60" />
-            <source>Town halls and help points near you</source>
-            <translation>Town halls and help points near you</translation>
+            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
+            <translation>Addresses and opening hours; for an ID card or passport, where to book</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="85" />
+            <location filename="../assist_desk/views/home.py" line="86" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="88" />
+            <location filename="../assist_desk/views/home.py" line="89" />
             <source>What would you like to do?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="90" />
+            <location filename="../assist_desk/views/home.py" line="91" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choose one of the buttons below. You can come back here at any time.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="92" />
+            <location filename="../assist_desk/views/home.py" line="93" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -2147,85 +2173,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="424" />
+            <location filename="../assist_desk/views/main_window.py" line="435" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="429" />
-            <location filename="../assist_desk/views/main_window.py" line="432" />
+            <location filename="../assist_desk/views/main_window.py" line="425" />
+            <location filename="../assist_desk/views/main_window.py" line="426" />
             <source>Help point: %1</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="434" />
+            <location filename="../assist_desk/views/main_window.py" line="439" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="435" />
+            <location filename="../assist_desk/views/main_window.py" line="440" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="437" />
+            <location filename="../assist_desk/views/main_window.py" line="442" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="439" />
+            <location filename="../assist_desk/views/main_window.py" line="444" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="440" />
+            <location filename="../assist_desk/views/main_window.py" line="445" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="446" />
+            <location filename="../assist_desk/views/main_window.py" line="451" />
             <source>Need help? Ask a mediator</source>
             <translation>Need help? Ask a mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="449" />
+            <location filename="../assist_desk/views/main_window.py" line="454" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Shows how to get help from a person at this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="451" />
-            <location filename="../assist_desk/views/main_window.py" line="452" />
+            <location filename="../assist_desk/views/main_window.py" line="456" />
+            <location filename="../assist_desk/views/main_window.py" line="457" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="454" />
+            <location filename="../assist_desk/views/main_window.py" line="459" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="441" />
+            <location filename="../assist_desk/views/main_window.py" line="446" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="442" />
+            <location filename="../assist_desk/views/main_window.py" line="447" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="443" />
+            <location filename="../assist_desk/views/main_window.py" line="448" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="444" />
+            <location filename="../assist_desk/views/main_window.py" line="449" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="445" />
+            <location filename="../assist_desk/views/main_window.py" line="450" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2337,108 +2363,118 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="312" />
             <location filename="../assist_desk/views/mediator.py" line="317" />
+            <location filename="../assist_desk/views/mediator.py" line="322" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="320" />
+            <location filename="../assist_desk/views/mediator.py" line="325" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="321" />
+            <location filename="../assist_desk/views/mediator.py" line="326" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="322" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="328" />
+            <location filename="../assist_desk/views/mediator.py" line="333" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="334" />
+            <location filename="../assist_desk/views/mediator.py" line="339" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="340" />
+            <location filename="../assist_desk/views/mediator.py" line="345" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="342" />
+            <location filename="../assist_desk/views/mediator.py" line="347" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>Version, content pack, and where each set of shipped data comes from</source>
+            <translation>Version, content pack, and where each set of shipped data comes from</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="362" />
             <source>ANTS portal: not checked yet</source>
             <translation>ANTS portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="353" />
+            <location filename="../assist_desk/views/mediator.py" line="363" />
             <source>Press “Check again” to test the connection.</source>
             <translation>Press “Check again” to test the connection.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>ANTS portal: OK</source>
             <translation>ANTS portal: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <location filename="../assist_desk/views/mediator.py" line="369" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Citizens can create accounts and start procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>ANTS portal: to check</source>
             <translation>ANTS portal: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <location filename="../assist_desk/views/mediator.py" line="376" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
             <source>Offline content: to check</source>
             <translation>Offline content: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="377" />
+            <location filename="../assist_desk/views/mediator.py" line="387" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="384" />
+            <location filename="../assist_desk/views/mediator.py" line="394" />
             <source>Offline content: OK</source>
             <translation>Offline content: OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Updated %n day ago.</numerusform>
@@ -2446,12 +2482,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="390" />
+            <location filename="../assist_desk/views/mediator.py" line="400" />
             <source>Offline content: to update</source>
             <translation>Offline content: to update</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="392" />
+            <location filename="../assist_desk/views/mediator.py" line="402" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
@@ -2459,7 +2495,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="406" />
+            <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2467,12 +2503,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="415" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="417" />
+            <location filename="../assist_desk/views/mediator.py" line="427" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>
@@ -2681,253 +2717,292 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="303" />
             <source>Town halls</source>
+            <extracomment>Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="305" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="208" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="311" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="314" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="221" />
-            <location filename="../assist_desk/views/places.py" line="224" />
-            <source>Find a place</source>
-            <translation>Find a place</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="227" />
-            <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-            <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="233" />
-            <source>Town or postcode (or INSEE code)</source>
-            <translation>Town or postcode (or INSEE code)</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="235" />
+            <location filename="../assist_desk/views/places.py" line="341" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
-            <source>e.g. 75011, Saint-Denis, Ajaccio</source>
-            <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="345" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="349" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="358" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="253" />
+            <location filename="../assist_desk/views/places.py" line="360" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="256" />
-            <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
-            <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="263" />
-            <source>Town halls and appointments: %1</source>
-            <translation>Town halls and appointments: %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="267" />
-            <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
-            <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="285" />
-            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
-            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/places.py" line="293" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="302" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="357" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="306" />
+            <location filename="../assist_desk/views/places.py" line="319" />
+            <location filename="../assist_desk/views/places.py" line="330" />
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="324" />
+            <source>, </source>
+            <comment>between the example places</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="325" />
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="333" />
+            <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="339" />
+            <source>Town or postcode</source>
+            <translation>Town or postcode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="362" />
+            <source>‹ Back to the places</source>
+            <translation>‹ Back to the places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="363" />
+            <source>Back to the places</source>
+            <translation>Back to the places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="373" />
+            <source>Identity card or passport</source>
+            <translation>Identity card or passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="376" />
+            <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
+            <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="388" />
+            <source>Official appointment site: %1</source>
+            <translation>Official appointment site: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="390" />
+            <source>Open the appointment site</source>
+            <translation>Open the appointment site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="395" />
+            <source>QR code of the official appointment site</source>
+            <translation>QR code of the official appointment site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="396" />
+            <source>Scan with your phone to book there</source>
+            <translation>Scan with your phone to book there</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="398" />
+            <source>Approved photographers and photo booths (ANTS): %1</source>
+            <translation>Approved photographers and photo booths (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="412" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
+            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="310" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="377" />
+            <location filename="../assist_desk/views/places.py" line="505" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="525" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="393" />
+            <location filename="../assist_desk/views/places.py" line="526" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="530" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="532" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="533" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="533" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="535" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="430" />
+            <location filename="../assist_desk/views/places.py" line="640" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="438" />
+            <location filename="../assist_desk/views/places.py" line="648" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="440" />
+            <location filename="../assist_desk/views/places.py" line="650" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="446" />
+            <location filename="../assist_desk/views/places.py" line="656" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="449" />
+            <location filename="../assist_desk/views/places.py" line="659" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="661" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>
@@ -3113,6 +3188,81 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="315" />
+            <location filename="../assist_desk/views/about.py" line="338" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="320" />
+            <source>Questions, checklists and fees</source>
+            <translation>Questions, checklists and fees</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="321" />
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="322" />
+            <source>Training portal</source>
+            <translation>Training portal</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="328" />
+            <source>No offline content pack is installed.</source>
+            <translation>No offline content pack is installed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="330" />
+            <source>Offline content: version %1.</source>
+            <translation>Offline content: version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="332" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Offline content: version %1, published on %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="339" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="343" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="349" />
+            <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
+            <translation>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="365" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>No data files are shipped with this copy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="366" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources of the information shipped with it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="368" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>Where each set of data comes from, its licence and its date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="370" />
+            <location filename="../assist_desk/views/about.py" line="371" />
+            <source>Back to the mediator tools</source>
+            <translation>Back to the mediator tools</translation>
         </message>
     </context>
     <context>

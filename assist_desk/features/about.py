@@ -1,4 +1,5 @@
-"""The About screen (opened from the top bar's "About" button), built when first shown."""
+"""The About screen (the top bar's "About" button) and the mediators' sources and
+licences screen, each built when first shown."""
 
 from __future__ import annotations
 
@@ -7,18 +8,26 @@ from typing import TYPE_CHECKING
 from assist_desk.context import FeatureContext
 from assist_desk.features.content import ContentFeature
 from assist_desk.modes import Mode
+from assist_desk.site_name import site_name_in
 
 if TYPE_CHECKING:
-    from assist_desk.views.about import AboutScreen
+    from assist_desk.views.about import AboutInfo, AboutScreen, SourcesScreen
 
-#: The About screen's id (``assist_desk.views.about.ABOUT_SCREEN_ID``, which the
-#: top bar opens); repeated here so that installing does not import the screen.
+#: The screens' ids (``assist_desk.views.about.ABOUT_SCREEN_ID`` and
+#: ``SOURCES_SCREEN_ID``); repeated here so that installing does not import the screens.
 SCREEN_ID = "about"
+SOURCES_SCREEN_ID = "about_sources"
 
 
 def install(context: FeatureContext, content: ContentFeature | None) -> None:
+    def facts() -> AboutInfo:
+        from assist_desk.views.about import read_about_info
+
+        # Read when the screen is shown: the content pack may land after it is built.
+        return read_about_info(content.pack if content else None)
+
     def build() -> AboutScreen:
-        from assist_desk.views.about import AboutScreen, accessibility_statement, read_about_info
+        from assist_desk.views.about import AboutScreen, accessibility_statement
 
         def statement() -> str | None:
             """Offered to mediators (a workstation; the mode may switch while running)."""
@@ -27,9 +36,20 @@ def install(context: FeatureContext, content: ContentFeature | None) -> None:
             contact = context.settings.accessibility_contact
             return accessibility_statement(context.language(), contact)
 
-        # Read when the screen is shown: the content pack may land after it is built.
         return AboutScreen(
-            lambda: read_about_info(content.pack if content else None), statement=statement
+            facts,
+            statement=statement,
+            site_name=lambda: site_name_in(
+                context.settings.site_name,
+                context.settings.site_name_translations,
+                context.language(),
+            ),
         )
 
+    def build_sources() -> SourcesScreen:
+        from assist_desk.views.about import SourcesScreen
+
+        return SourcesScreen(facts)
+
     context.window.add_screen_factory(SCREEN_ID, build)
+    context.window.add_screen_factory(SOURCES_SCREEN_ID, build_sources)

@@ -103,7 +103,12 @@ class Kiosk(QObject):
         from assist_desk.views.attract import AttractScreen
 
         settings = self.context.settings
-        screen = AttractScreen(settings.site_name, tuple(settings.languages), settings.language)
+        screen = AttractScreen(
+            settings.site_name,
+            tuple(settings.languages),
+            settings.language,
+            dict(settings.site_name_translations),
+        )
         self._connect_attract(screen)
         return screen
 

@@ -1,6 +1,7 @@
-"""The About screen: version, content pack date, licence and the sources of shipped data.
+"""About, for everyone in five plain lines, and the sources and licences for mediators.
 
-Reached from the "About" button of the top bar. The facts come from
+About is reached from the "About" button of the top bar; the sources and licences
+from the mediator tools (and from About in mediator mode). The facts come from
 :mod:`assist_desk.release` (standard library, the same as ``--version``); the
 content pack is taken from the content service when one is registered
 (the content feature's ``pack``), else read from ``resources/content/pack.toml``.
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk import __version__, paths, release
+from assist_desk.i18n import isolate
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: The id of the About screen (the top bar's "About" button opens it).
 ABOUT_SCREEN_ID = "about"
+#: The id of the mediators' sources and licences screen.
+SOURCES_SCREEN_ID = "about_sources"
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,12 @@ def _demote_headings(markdown: str) -> str:
 
 
 class AboutScreen(Screen):
-    """Version, content pack, licence, data sources; a button back to the home screen."""
+    """About for everyone, in five plain lines (O-3): who runs this help point, that this
+    is not an ANTS product, that nothing is kept, the content's date, the software.
+
+    In mediator mode it also offers the accessibility statement and the sources and
+    licences (:class:`SourcesScreen`); a citizen never meets file names or licences.
+    """
 
     screen_id = ABOUT_SCREEN_ID
 
@@ -95,66 +105,75 @@ class AboutScreen(Screen):
         provider: Callable[[], AboutInfo] = read_about_info,
         parent: QWidget | None = None,
         statement: Callable[[], str | None] = lambda: None,
+        site_name: Callable[[], str] = lambda: "",
     ) -> None:
-        """``statement``: the accessibility statement to offer (mediator mode), or None."""
+        """``statement``: the accessibility statement to offer (mediator mode), or None.
+        ``site_name``: the help point's name in the interface language."""
         super().__init__(parent)
         self._provider = provider
         self._statement = statement
+        self._site_name = site_name
         # Read when first shown (showEvent), not at start-up: nothing on the first screen's path.
         self.info = AboutInfo(__version__, None, ())
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.version_label = QLabel()
-        self.version_label.setObjectName("aboutVersion")
+        self.site_label = QLabel()
+        self.site_label.setObjectName("aboutSite")
+        self.not_ants_label = QLabel()
+        self.not_ants_label.setObjectName("aboutNotAnts")
+        self.privacy_label = QLabel()
+        self.privacy_label.setObjectName("aboutPrivacy")
         self.pack_label = QLabel()
         self.pack_label.setObjectName("aboutContentPack")
-        self.pack_label.setWordWrap(True)
-        self.licence_label = QLabel()
-        self.licence_label.setObjectName("aboutLicence")
-        self.licence_label.setWordWrap(True)
-        self.privacy_label = QLabel()
-        self.privacy_label.setWordWrap(True)
-        self.sources_label = QLabel()
-        self.sources_label.setWordWrap(True)
-        self.sources = QTextEdit()
-        self.sources.setObjectName("aboutSources")
-        self.sources.setReadOnly(True)
-        # Read-only text, selectable and scrollable from the keyboard; links are not opened.
-        self.sources.setTextInteractionFlags(
+        self.version_label = QLabel()
+        self.version_label.setObjectName("aboutVersion")
+        self.lines = (
+            self.site_label,
+            self.not_ants_label,
+            self.privacy_label,
+            self.pack_label,
+            self.version_label,
+        )
+        for line in self.lines:
+            line.setWordWrap(True)
+        # In mediator mode: the accessibility statement (RGAA), shown under the lines.
+        self.statement_view = QTextEdit()
+        self.statement_view.setObjectName("aboutStatementText")
+        self.statement_view.setReadOnly(True)
+        self.statement_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.sources_label.setBuddy(self.sources)
-        # In mediator mode: the accessibility statement (RGAA), shown in the text area.
+        self.statement_view.hide()
         self.statement_button = WrapButton()
         self.statement_button.setObjectName("aboutStatement")
         self.statement_button.clicked.connect(self.show_statement)
         self.statement_button.hide()
+        self.sources_button = WrapButton()
+        self.sources_button.setObjectName("aboutSourcesButton")
+        self.sources_button.clicked.connect(lambda: self.sig_navigate.emit(SOURCES_SCREEN_ID))
+        self.sources_button.hide()
         self.showing_statement = False
         self.back_button = WrapButton()
         self.back_button.setObjectName("aboutBack")
         self.back_button.setProperty("role", "primary")
         self.back_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
 
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.statement_button)
+        buttons.addWidget(self.sources_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
-        for widget in (
-            self.heading,
-            self.version_label,
-            self.pack_label,
-            self.licence_label,
-            self.privacy_label,
-            self.sources_label,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.sources, 1)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        for line in self.lines:
+            layout.addWidget(line)
+        layout.addWidget(self.statement_view, 1)
         layout.addLayout(buttons)
+        layout.addStretch(0)  # the lines stay at the top while the statement is hidden
         self.retranslate_ui()
 
     def refresh(self) -> None:
@@ -164,14 +183,12 @@ class AboutScreen(Screen):
         self.retranslate_ui()
 
     def show_statement(self) -> None:
-        """The accessibility statement in the text area (the sources come back on the
-        next visit); the focus goes to it."""
-        text = self._statement()
-        if text is None:
+        """The accessibility statement under the five lines; the focus goes to it."""
+        if self._statement() is None:
             return
         self.showing_statement = True
         self.retranslate_ui()
-        self.sources.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statement_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
@@ -180,28 +197,26 @@ class AboutScreen(Screen):
     def window_title(self) -> str:
         return self.tr("About")
 
-    def pack_text(self) -> str:
+    def content_text(self) -> str:
         pack = self.info.pack
-        if pack is None:
-            return self.tr("No offline content pack is installed.")
-        if pack.published is None:
-            return self.tr("Offline content: version %1.").replace("%1", pack.version)
-        published = QDate(pack.published.year, pack.published.month, pack.published.day)
-        date = QLocale().toString(published, "d MMMM yyyy")
-        return (
-            self.tr("Offline content: version %1, published on %2.")
-            .replace("%1", pack.version)
-            .replace("%2", date)
+        if pack is None or pack.published is None:
+            return self.tr("No date is known for the information on this computer.")
+        return self.tr("The information on this computer was checked on %1.").replace(
+            "%1", _long_date(pack.published)
         )
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("About assist_desk"))
-        self.version_label.setText(self.tr("Version %1").replace("%1", self.info.version))
-        self.pack_label.setText(self.pack_text())
-        self.licence_label.setText(
+        self.heading.setText(self.tr("About this help point"))
+        site = self._site_name()
+        self.site_label.setText(
+            self.tr("This help point is run by: %1.").replace("%1", isolate(site))
+            if site
+            else self.tr("This help point is run by a local public service.")
+        )
+        self.not_ants_label.setText(
             self.tr(
-                "assist_desk is free software under the European Union Public Licence"
-                " (EUPL) version 1.2."
+                "This application is not an ANTS product. It helps you use the official"
+                " websites, where your procedure is done."
             )
         )
         self.privacy_label.setText(
@@ -210,32 +225,154 @@ class AboutScreen(Screen):
                 " session ends."
             )
         )
+        self.pack_label.setText(self.content_text())
+        self.version_label.setText(
+            self.tr("assist_desk version %1, free software.").replace(
+                "%1", isolate(self.info.version)
+            )
+        )
         statement = self._statement()
-        self.statement_button.setVisible(statement is not None)
+        mediator = statement is not None
+        self.statement_button.setVisible(mediator)
         self.statement_button.setText(self.tr("Accessibility statement"))
         self.statement_button.setAccessibleName(self.tr("Accessibility statement"))
-        self.sources_label.setText(self.tr("&Sources of the information shipped with it:"))
-        if self.showing_statement and statement is not None:
-            self.sources_label.setText(self.tr("&Accessibility statement:"))
-            self.sources.setMarkdown(statement)
-            self.sources.setAccessibleName(self.tr("Accessibility statement"))
-            self.sources.setAccessibleDescription("")
-        elif self.info.sources:
-            self.sources.setMarkdown(
-                "\n\n".join(
-                    f"### {note.folder}\n\n{_demote_headings(note.text)}"
-                    for note in self.info.sources
-                )
-            )
-        else:
-            self.sources.setPlainText(self.tr("No data files are shipped with this copy."))
-        if not (self.showing_statement and statement is not None):
-            self.sources.setAccessibleName(self.tr("Sources of the information shipped with it"))
-            self.sources.setAccessibleDescription(
-                self.tr("Where each set of data comes from, its licence and its date")
-            )
+        self.sources_button.setVisible(mediator)
+        self.sources_button.setText(self.tr("Sources and licences"))
+        self.sources_button.setAccessibleName(self.tr("Sources and licences"))
+        shown = self.showing_statement and statement is not None
+        self.statement_view.setVisible(shown)
+        if shown and statement is not None:
+            self.statement_view.setMarkdown(statement)
+            self.statement_view.setAccessibleName(self.tr("Accessibility statement"))
         self.back_button.setText(self.tr("Back to the home screen"))
         self.back_button.setAccessibleName(self.tr("Back to the home screen"))
 
     def initial_focus(self) -> QWidget | None:
         return self.back_button
+
+
+class SourcesScreen(Screen):
+    """For mediators (O-3): version, content pack, licence, and where each set of shipped
+    data comes from. Opened from the mediator tools and from About in mediator mode."""
+
+    screen_id = SOURCES_SCREEN_ID
+
+    def __init__(
+        self, provider: Callable[[], AboutInfo] = read_about_info, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._provider = provider
+        self.info = AboutInfo(__version__, None, ())
+        self.heading = QLabel()
+        self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
+        self.version_label = QLabel()
+        self.version_label.setObjectName("sourcesVersion")
+        self.pack_label = QLabel()
+        self.pack_label.setObjectName("sourcesContentPack")
+        self.licence_label = QLabel()
+        self.licence_label.setObjectName("sourcesLicence")
+        self.sources_label = QLabel()
+        for label in (self.pack_label, self.licence_label, self.sources_label):
+            label.setWordWrap(True)
+        self.sources = QTextEdit()
+        self.sources.setObjectName("aboutSources")
+        self.sources.setReadOnly(True)
+        # Read-only text, selectable and scrollable from the keyboard; links are not opened.
+        self.sources.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.sources_label.setBuddy(self.sources)
+        self.back_button = WrapButton()
+        self.back_button.setObjectName("sourcesBack")
+        self.back_button.setProperty("role", "primary")
+        self.back_button.clicked.connect(lambda: self.sig_navigate.emit("mediator_tools"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        for widget in (
+            self.heading,
+            self.version_label,
+            self.pack_label,
+            self.licence_label,
+            self.sources_label,
+        ):
+            layout.addWidget(widget)
+        layout.addWidget(self.sources, 1)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.info = self._provider()
+        self.retranslate_ui()
+        super().showEvent(event)
+
+    def window_title(self) -> str:
+        return self.tr("Sources and licences")
+
+    def folder_titles(self) -> dict[str, str]:
+        """The shipped data folders, named in the interface language."""
+        return {
+            "resources/content": self.tr("Questions, checklists and fees"),
+            "resources/places": self.tr("Places"),
+            "resources/training-portal": self.tr("Training portal"),
+        }
+
+    def pack_text(self) -> str:
+        pack = self.info.pack
+        if pack is None:
+            return self.tr("No offline content pack is installed.")
+        if pack.published is None:
+            return self.tr("Offline content: version %1.").replace("%1", pack.version)
+        return (
+            self.tr("Offline content: version %1, published on %2.")
+            .replace("%1", pack.version)
+            .replace("%2", _long_date(pack.published))
+        )
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Sources and licences"))
+        self.version_label.setText(self.tr("Version %1").replace("%1", self.info.version))
+        self.pack_label.setText(self.pack_text())
+        self.licence_label.setText(
+            self.tr(
+                "assist_desk is free software under the European Union Public Licence"
+                " (EUPL) version 1.2."
+            )
+        )
+        self.sources_label.setText(
+            self.tr(
+                "&Sources of the information shipped with it. Each note is kept as its"
+                " authors wrote it, in English:"
+            )
+        )
+        titles = self.folder_titles()
+        if self.info.sources:
+            # A translated title per folder; the note under it, its headings demoted
+            # (each paragraph takes the direction of its text: English reads left to right).
+            self.sources.setMarkdown(
+                "\n\n".join(
+                    f"### {titles.get(note.folder, note.folder)} ({note.folder})\n\n"
+                    f"{_demote_headings(note.text)}"
+                    for note in self.info.sources
+                )
+            )
+        else:
+            self.sources.setPlainText(self.tr("No data files are shipped with this copy."))
+        self.sources.setAccessibleName(self.tr("Sources of the information shipped with it"))
+        self.sources.setAccessibleDescription(
+            self.tr("Where each set of data comes from, its licence and its date")
+        )
+        self.back_button.setText(self.tr("Back to the mediator tools"))
+        self.back_button.setAccessibleName(self.tr("Back to the mediator tools"))
+
+    def initial_focus(self) -> QWidget | None:
+        return self.back_button
+
+
+def _long_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")

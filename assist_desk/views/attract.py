@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from assist_desk.site_name import site_name_in
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.pictogram import Pictogram
 from assist_desk.views.widgets.reflow import ReflowRow
@@ -57,11 +60,15 @@ class AttractScreen(Screen):
         site_name: str,
         languages: tuple[str, ...],
         language: str,
+        site_names: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``site_names``: the help point's name per language (AR-5)."""
         super().__init__(parent)
         self.language = language
-        self._site = QLabel(site_name)
+        self._site_name = site_name
+        self._site_names = dict(site_names or {})
+        self._site = QLabel(site_name_in(site_name, self._site_names, language))
         self._site.setObjectName("attractSite")
         self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._site.setWordWrap(True)
@@ -170,6 +177,7 @@ class AttractScreen(Screen):
 
     def _show_language(self, code: str) -> None:
         self.language = code
+        self._site.setText(site_name_in(self._site_name, self._site_names, code))
         for other, button in self.language_buttons.items():
             button.setChecked(other == code)
 

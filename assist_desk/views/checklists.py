@@ -1,4 +1,10 @@
-"""Documents to bring: a checklist per procedure, its fee, a cost calculator, printing."""
+"""Documents to bring: a checklist per procedure, its fee, a cost calculator, printing.
+
+At a kiosk (K-4) the procedures take the whole screen, and a checklist is a page of
+its own with a big "Back" on top (Back returns the focus to the procedure). At a
+workstation the procedures and the checklist stay side by side, the checklist's
+pane saying what to do before a procedure is chosen (O-4).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtGui import QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +34,11 @@ from PySide6.QtWidgets import (
 from assist_desk.content import ChecklistView
 from assist_desk.i18n import euros
 from assist_desk.views import printing
-from assist_desk.views.a11y import StatusLabel, announce
+from assist_desk.views.a11y import StatusLabel, announce, drop_focus_inside
 from assist_desk.views.content_common import (
     ContentEnv,
     checklist_html,
+    esc,
     fallback_text,
     local_date,
     mark_french,
@@ -45,6 +52,10 @@ from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
+#: A touch target's least height at a kiosk (the review's 80 px for choices).
+KIOSK_TARGET_PX = 80
+#: Lines of a checklist always in view, whatever sits under it.
+VIEW_MIN_LINES = 12
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -170,6 +181,10 @@ class CostCalculator(QGroupBox):
         self.explanation.setWordWrap(True)
         self.explanation.setProperty("role", "muted")
         form = QFormLayout(self)
+        # A field under its label when both do not fit (text at 200 %, a narrow kiosk).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label in (self.region_label, self.power_label, self.year_label, self.energy_label):
+            label.setWordWrap(True)
         form.addRow(self.region_label, self.region_box)
         form.addRow(self.power_label, self.power_box)
         form.addRow(self.year_label, self.year_box)
@@ -296,6 +311,8 @@ class ChecklistsScreen(Screen):
         self.tree.setObjectName("checklistTree")
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(lambda _item, _column: self._read_checklist())
+        # A tap opens at a kiosk (activation needs a double click on most styles).
+        self.tree.itemClicked.connect(lambda _item, _column: self._tapped())
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
@@ -323,6 +340,18 @@ class ChecklistsScreen(Screen):
         self.triage_button = WrapButton()
         self.triage_button.setObjectName("checklistTriageButton")
         self.triage_button.clicked.connect(lambda: self.sig_navigate.emit("triage"))
+        # Why "Print" is greyed before a procedure is chosen (O-4).
+        self.print_hint = QLabel()
+        self.print_hint.setObjectName("checklistPrintHint")
+        self.print_hint.setProperty("role", "muted")
+        self.print_hint.setWordWrap(True)
+        # At a kiosk, on the checklist's own page: back to the procedures (K-4).
+        self.back_button = WrapButton()
+        self.back_button.setObjectName("checklistBack")
+        self.back_button.setMinimumHeight(KIOSK_TARGET_PX)
+        self.back_button.clicked.connect(self.back_to_list)
+        self.back_button.hide()
+        self.detail_page = False
         self.message = StatusLabel()  # hidden while empty, spoken when set
         self.message.setWordWrap(True)
         self.message.setObjectName("checklistMessage")
@@ -332,9 +361,9 @@ class ChecklistsScreen(Screen):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.fallback)
         column.addWidget(self.view, 1)
-        column.addWidget(self.calculator)
         splitter = StackingSplitter()  # the list above the checklist on a narrow screen
         splitter.setObjectName("checklistSplitter")
         splitter.addWidget(self.tree)
@@ -342,20 +371,25 @@ class ChecklistsScreen(Screen):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
+        self.checklist_pane = right
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_hint, 1)
         buttons.addWidget(self.triage_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.outdated)
         layout.addWidget(splitter, 1)
+        # Under the splitter, not in its pane: a box layout gives the calculator's
+        # wrapped text its height (a splitter's pane would cut it at 200 %).
+        layout.addWidget(self.calculator)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._layout = layout
         self.retranslate_ui()
+        self._show_page(detail=False)
 
     # -- Screen ---------------------------------------------------------------------
 
@@ -363,9 +397,10 @@ class ChecklistsScreen(Screen):
         return self.tr("Documents to bring")
 
     def initial_focus(self) -> QWidget | None:
-        return self.tree
+        return self.view if self.detail_page else self.tree
 
     def clear_citizen_data(self) -> None:
+        self._show_page(detail=False)
         self.procedure_id = None
         self.tree.setCurrentItem(None)  # type: ignore[call-overload]
         self.tree.collapseAll()
@@ -375,8 +410,69 @@ class ChecklistsScreen(Screen):
             self._kiosk_print.reset()
         self._render()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The desk may have switched between kiosk and workstation since last shown.
+        self._show_page(detail=self.detail_page and self.env.kiosk())
+        # The checklist keeps lines enough to read; the page scrolls rather than the
+        # calculator squeezing it to a slit (in the theme's font, known once shown).
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * VIEW_MIN_LINES)
+        super().showEvent(event)
+
+    # -- kiosk pages (K-4) ------------------------------------------------------------
+
+    def _show_page(self, detail: bool) -> None:
+        """At a kiosk: the procedures alone, or the checklist alone under a big Back
+        (with printing). At a workstation: both side by side, always."""
+        kiosk = self.env.kiosk()
+        self.detail_page = detail and kiosk
+        list_shown = not self.detail_page
+        checklist_shown = self.detail_page or not kiosk
+        if not list_shown:
+            drop_focus_inside(self.tree)
+        if not checklist_shown:
+            drop_focus_inside(self.checklist_pane)
+        self.tree.setVisible(list_shown)
+        self.checklist_pane.setVisible(checklist_shown)
+        self.back_button.setVisible(self.detail_page)
+        self.triage_button.setVisible(list_shown)
+        # Printing goes with the checklist: on its page at a kiosk.
+        self.print_button.setVisible(checklist_shown)
+        self.print_hint.setVisible(checklist_shown and self.current_view() is None)
+        self.calculator.setVisible(checklist_shown and self._has_calculator())
+
+    def _has_calculator(self) -> bool:
+        view = self.current_view()
+        return bool(view is not None and view.fee and view.fee.calculator)
+
+    def _tapped(self) -> None:
+        if self.env.kiosk():
+            self._read_checklist()
+
+    def back_to_list(self) -> None:
+        """Back from a checklist's page: the procedures, the focus on the one read.
+
+        The list is shown and given the focus before the page goes (one focus move)."""
+        self.tree.show()
+        self.triage_button.show()
+        if self._kiosk_print is not None:
+            self._kiosk_print.reset()  # the copies asked for belong to that checklist
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while (item := iterator.value()) is not None:
+            if self.procedure_id and item.data(0, PROCEDURE_ROLE) == self.procedure_id:
+                # Current again while the tree has the focus: screen readers are told
+                # the focus is on it (an unchanged current item is not announced).
+                self.tree.setCurrentItem(None)  # type: ignore[call-overload]
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+            iterator += 1
+        self._show_page(detail=False)
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Documents to bring"))
+        self.back_button.setText(self.tr("‹ Back to the procedures"))
+        self.back_button.setAccessibleName(self.tr("Back to the procedures"))
+        self.print_hint.setText(self.tr("Choose a procedure first: then you can print its list."))
         self.tree.setAccessibleName(self.tr("Procedures"))
         self.view.setAccessibleName(self.tr("Checklist"))
         self.print_button.setText(self.tr("&Print…"))
@@ -432,6 +528,7 @@ class ChecklistsScreen(Screen):
                 self.tree.setCurrentItem(item)
             iterator += 1
         self._render()
+        self._show_page(detail=True)  # at a kiosk: straight to the checklist's page
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         pid = item.data(0, PROCEDURE_ROLE) if item is not None else None
@@ -448,7 +545,10 @@ class ChecklistsScreen(Screen):
         view = self.current_view()
         if view is None:
             return
+        if self.env.kiosk():
+            self.checklist_pane.show()  # before the list goes: the focus moves in one step
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_page(detail=True)
         announce(self.view, f"{view.title}. {view.summary}")
 
     def current_view(self) -> ChecklistView | None:
@@ -465,10 +565,27 @@ class ChecklistsScreen(Screen):
             self.pdf_button.hide()  # a kiosk writes no file (the desk may switch modes)
         elif self.pdf_button.parentWidget() is not None:
             self.pdf_button.show()
+        self.print_hint.setVisible(view is None and self.checklist_pane.isVisibleTo(self))
         if view is None:
+            # The opening state (O-4): what to do here, and where to go when unsure.
             self.view.setHtml(
-                "<p>"
-                + self.tr("Choose a procedure in the list to see the documents to bring.")
+                "<h2>"
+                + esc(self.tr("Choose a procedure"))
+                + "</h2><p>"
+                + esc(self.tr("Choose a procedure in the list to see the documents to bring."))
+                + "</p><p>"
+                + esc(
+                    self.tr(
+                        "Not sure which one? The button “Which procedure do I need?”"
+                        " asks you a few simple questions."
+                    )
+                )
+                + "</p><p>"
+                + esc(
+                    self.tr(
+                        "For a vehicle registration certificate, the list also estimates its cost."
+                    )
+                )
                 + "</p>"
             )
             self.fallback.hide()
@@ -477,9 +594,12 @@ class ChecklistsScreen(Screen):
         mark_french(self.view, view.fell_back)
         stamp = self.env.pack.stamp_info(self.env.language())
         self.view.setHtml(linkify(checklist_html(view, stamp)))
+        # A new checklist is read from its title: at the top now, and again once the
+        # pane is first laid out (its first showing scrolled it down by a line).
+        self.view.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self.view, lambda: self.view.verticalScrollBar().setValue(0))
         self.fallback.setVisible(view.fell_back)
-        fee = view.fee
-        self.calculator.setVisible(bool(fee and fee.calculator))
+        self.calculator.setVisible(self._has_calculator() and self.checklist_pane.isVisibleTo(self))
         self.calculator.update_result()
 
     # -- printing -------------------------------------------------------------------------

@@ -4,11 +4,16 @@ The questions are a real list (one list item each, B1 of issue 19): a screen
 reader says each question as the arrows move, where links inside one block of
 rich text were silent. Opening one moves the focus to the answer, which is also
 announced. The related questions and checklists are a second list under it.
+
+At a kiosk (K-4) the list takes the whole screen, and opening a question shows its
+answer as a page of its own with a big "Back" on top; Back returns the focus to
+the question. At a workstation the list and the answer stay side by side.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.content import FaqView, SearchHit, render_marks
 from assist_desk.i18n import isolate, strip_isolates
-from assist_desk.views.a11y import announce
+from assist_desk.views.a11y import announce, drop_focus_inside
 from assist_desk.views.content_common import (
     ContentEnv,
     checked_on_html,
@@ -40,6 +45,8 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 #: Milliseconds of quiet typing before the search runs (results feel instant).
 SEARCH_DEBOUNCE_MS = 120
 RESULT_LIMIT = 12
+#: A touch target's least height at a kiosk (the review's 80 px for choices).
+KIOSK_TARGET_PX = 80
 #: What a list item opens: ("faq" or "checklist", id).
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -159,6 +166,14 @@ class FaqScreen(Screen):
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
+        # At a kiosk, on the answer's own page: back to the questions (K-4).
+        self.back_button = WrapButton()
+        self.back_button.setObjectName("faqBack")
+        self.back_button.setMinimumHeight(KIOSK_TARGET_PX)
+        self.back_button.clicked.connect(self.back_to_list)
+        self.back_button.hide()
+        self._opened_row = -1  # the question whose answer page is shown (kiosk)
+        self.detail_page = False
 
         self.triage_button = WrapButton()
         self.triage_button.setObjectName("faqTriageButton")
@@ -175,7 +190,9 @@ class FaqScreen(Screen):
         self.search_box.returnPressed.connect(self._open_first)
         self.topic_box.activated.connect(lambda _index: self.run_search())
 
-        search_row = ReflowRow()  # one under the other when they do not fit (200 %)
+        self.search_bar = QWidget()
+        search_row = ReflowRow(self.search_bar)  # one under the other when they do not fit
+        search_row.setContentsMargins(0, 0, 0, 0)
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_box, 3)
         search_row.addWidget(self.topic_label)
@@ -188,6 +205,7 @@ class FaqScreen(Screen):
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         right_column.addWidget(self.fallback)
         right_column.addWidget(self.answer, 2)
         right_column.addWidget(self.related_label)
@@ -199,7 +217,11 @@ class FaqScreen(Screen):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.splitter = splitter
-        buttons = ReflowRow()  # folds into a column when the buttons do not fit
+        self.list_pane = left
+        self.answer_pane = right
+        self.footer = QWidget()
+        buttons = ReflowRow(self.footer)  # folds into a column when the buttons do not fit
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.triage_button)
         buttons.addWidget(self.checklists_button)
         buttons.addStretch(1)
@@ -208,11 +230,12 @@ class FaqScreen(Screen):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.outdated)
-        layout.addLayout(search_row)
+        layout.addWidget(self.search_bar)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.footer)
         self.retranslate_ui()
+        self._show_page(detail=False)
 
     # -- Screen ---------------------------------------------------------------------
 
@@ -232,7 +255,50 @@ class FaqScreen(Screen):
         self.related.clear()
         self.related_label.hide()
         self.related.hide()
+        self._opened_row = -1
+        self._show_page(detail=False)
         self.run_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The desk may have switched between kiosk and workstation since last shown.
+        self._show_page(detail=self.detail_page and self.env.kiosk())
+        super().showEvent(event)
+
+    # -- kiosk pages (K-4) ------------------------------------------------------------
+
+    def _show_page(self, detail: bool) -> None:
+        """At a kiosk: the list alone, or the answer alone under a big Back. At a
+        workstation: both side by side, always."""
+        kiosk = self.env.kiosk()
+        self.detail_page = detail and kiosk
+        list_shown = not self.detail_page
+        answer_shown = self.detail_page or not kiosk
+        if not list_shown or not answer_shown:
+            drop_focus_inside(self.list_pane if not list_shown else self.answer_pane)
+        for widget in (self.search_bar, self.status, self.list_pane, self.footer):
+            widget.setVisible(list_shown)
+        self.answer_pane.setVisible(answer_shown)
+        self.back_button.setVisible(self.detail_page)
+        self.results.setSpacing(12 if kiosk else 3)  # cards apart, easy to touch
+
+    def back_to_list(self) -> None:
+        """Back from an answer's page: the list again, the focus on that question.
+
+        The list is shown and given the focus before the answer's page goes, so that
+        the focus moves in one step (a screen reader says only the question)."""
+        for widget in (self.search_bar, self.status, self.list_pane, self.footer):
+            widget.show()
+        row = self._opened_row if 0 <= self._opened_row < self.results.count() else -1
+        item = self.results.item(row) if row >= 0 else None
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if item is not None:
+            # The question becomes current again while the list has the focus: Qt then
+            # tells screen readers the focus is on it (an unchanged current item is not
+            # announced, only the list would be).
+            self.results.setCurrentRow(-1)
+            self.results.setCurrentItem(item)
+            self.results.scrollToItem(item)
+        self._show_page(detail=False)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Questions & answers"))
@@ -246,6 +312,9 @@ class FaqScreen(Screen):
         self.topic_box.setAccessibleName(self.tr("Topic"))
         self.results.setAccessibleName(self.tr("Results"))
         self.answer.setAccessibleName(self.tr("Answer"))
+        # "‹" is mirrored in a right-to-left line: it points right, the way back there.
+        self.back_button.setText(self.tr("‹ Back to the questions"))
+        self.back_button.setAccessibleName(self.tr("Back to the questions"))
         self.related_label.setText(self.tr("See also"))
         self.related.setAccessibleName(self.tr("See also"))
         self.triage_button.setText(self.tr("Which procedure do I need?"))
@@ -361,7 +430,10 @@ class FaqScreen(Screen):
             self._open(self.results.item(0))
 
     def _preview(self, item: QListWidgetItem | None) -> None:
-        """The arrows moved to a question: its answer shows beside the list."""
+        """The arrows moved to a question: its answer shows beside the list (not at a
+        kiosk, where the answer is a page of its own, opened on purpose)."""
+        if self.env.kiosk():
+            return
         target = _target(item)
         if target is not None:
             self.show_item(*target)
@@ -372,6 +444,9 @@ class FaqScreen(Screen):
         if target is None:
             return
         kind, ref = target
+        if item is not None and item.listWidget() is self.results:
+            # Noted now: showing an answer refills the "See also" list (its items go).
+            self._opened_row = self.results.row(item)
         if kind == "checklist" and self.env.open_checklist is not None:
             self.env.open_checklist(ref)
             return
@@ -379,8 +454,12 @@ class FaqScreen(Screen):
             self.show_item("faq", ref, french=not self._french_shown)
         else:
             self.show_item(kind, ref)
+        if self.env.kiosk():
+            self.answer_pane.show()  # before the list goes: the focus moves in one step
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self.answer, self.answer.toPlainText())
+        self._show_page(detail=True)
+        # Spoken without the invisible bidi isolates (they are read out as marks).
+        announce(self.answer, strip_isolates(self.answer.toPlainText()))
 
     def show_item(self, kind: str, ref: str, french: bool = False) -> None:
         """Show an answer (or a checklist summary) in the answer pane.

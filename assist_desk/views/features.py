@@ -56,8 +56,10 @@ TILES: tuple[Tile, ...] = (
     ),
     Tile(
         "places",
-        QT_TRANSLATE_NOOP("Home", "Find a place"),
-        QT_TRANSLATE_NOOP("Home", "Town halls and help points near you"),
+        QT_TRANSLATE_NOOP("Home", "Help points and town halls"),
+        QT_TRANSLATE_NOOP(
+            "Home", "Addresses and opening hours; for an ID card or passport, where to book"
+        ),
         "place",
     ),
 )

@@ -189,8 +189,7 @@ BODIES: dict[str, str] = {
     "professional": QT_TRANSLATE_NOOP(
         "Flows",
         "Authorised professionals (garages, registration services) can do the procedure "
-        "for you. Take your documents with you. The agency's website lists them; "
-        "“Find a place” shows those we know near here.",
+        "for you, for a fee they set themselves. Take your documents with you.",
     ),
     "handoff_browser": QT_TRANSLATE_NOOP(
         "Flows",
@@ -419,7 +418,7 @@ ACCOUNT_RECAP = QT_TRANSLATE_NOOP(
     "Your login is your e-mail address: %1. Sign in on ants.gouv.fr. "
     "Never give your password to anyone, not even a mediator.",
 )
-TO_PLACES = QT_TRANSLATE_NOOP("Flows", "Find a place")
+TO_PLACES = QT_TRANSLATE_NOOP("Flows", "Help points and town halls")
 CHECK_NUMBER = QT_TRANSLATE_NOOP("Flows", "Check my pre-application number")
 BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS service…")
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from assist_desk import theme
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
+from assist_desk.site_name import site_name_in
 from assist_desk.views.a11y import mark_headings, show_page
 from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.features import Feature, tile_position
@@ -49,6 +50,8 @@ class ShellInfo:
     mode: Mode
     languages: tuple[str, ...]
     language: str
+    #: The help point's name per interface language (AR-5); others show ``site_name``.
+    site_names: Mapping[str, str] = field(default_factory=dict)
 
 
 class ColumnLabel(QLabel):
@@ -413,6 +416,14 @@ class MainWindow(QMainWindow):
 
     def set_language_shown(self, language: str) -> None:
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self._show_site_name()  # the name as this language writes it (AR-5)
+
+    def _show_site_name(self) -> None:
+        language = self.language_box.currentData() or self.shell.language
+        name = site_name_in(self.shell.site_name, self.shell.site_names, language)
+        # The name stays in its own direction inside an Arabic sentence (isolate).
+        self.site_label.setText(self.tr("Help point: %1").replace("%1", isolate(name)))
+        self.site_label.setAccessibleName(self.tr("Help point: %1").replace("%1", name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -424,13 +435,7 @@ class MainWindow(QMainWindow):
             self.tr("Training mode: nothing is sent to ANTS. All accounts here are fictitious.")
         )
         self.banner.setAccessibleName(self.banner.text())
-        # The name stays in its own direction inside an Arabic sentence (isolate).
-        self.site_label.setText(
-            self.tr("Help point: %1").replace("%1", isolate(self.shell.site_name))
-        )
-        self.site_label.setAccessibleName(
-            self.tr("Help point: %1").replace("%1", self.shell.site_name)
-        )
+        self._show_site_name()
         self.language_label.setText(self.tr("&Language"))
         self.language_box.setAccessibleName(self.tr("Language"))
         self.language_box.setAccessibleDescription(

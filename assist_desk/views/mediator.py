@@ -267,6 +267,10 @@ class MediatorToolsScreen(Screen):
         self.reset_button = WrapButton()
         self.reset_button.setObjectName("resetTraining")
         self.reset_button.clicked.connect(controller.reset_training)
+        # Sources, licences and pack details live here, not on the citizens' About (O-3).
+        self.sources_button = WrapButton()
+        self.sources_button.setObjectName("mediatorSources")
+        self.sources_button.clicked.connect(lambda: self.sig_navigate.emit("about_sources"))
         self.reset_result = QLabel()
         self.reset_result.setObjectName("resetTrainingResult")
         self.reset_result.setWordWrap(True)
@@ -287,6 +291,7 @@ class MediatorToolsScreen(Screen):
             self.kiosk_button,
             self.leave_button,
             self.reset_button,
+            self.sources_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reset_result)
@@ -341,6 +346,11 @@ class MediatorToolsScreen(Screen):
         else:
             self.reset_result.setText(self.tr("The training data could not be reset."))
         self.reset_result.setAccessibleName(self.reset_result.text())
+        self.sources_button.setText(self.tr("Sources and licences"))
+        self.sources_button.setAccessibleName(self.sources_button.text())
+        self.sources_button.setAccessibleDescription(
+            self.tr("Version, content pack, and where each set of shipped data comes from")
+        )
         self.lock_button.setText(self.tr("Lock the mediator tools"))
         self.lock_button.setAccessibleName(self.lock_button.text())
 

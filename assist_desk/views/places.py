@@ -1,35 +1,38 @@
-"""The "Find a place" screen (installed by :mod:`assist_desk.views.places_feature`).
+"""The "Help points and town halls" screen (installed by :mod:`assist_desk.features.places`).
 
-Search by town, postcode or INSEE code (suggestions while typing) or around
-the help point; the nearest places of each category with distance, address,
-phone, today's hours and whether they are open now; a QR code to the chosen
-address on a map. It says plainly what no offline list can tell (town halls
-equipped for passports and identity cards, approved photographers, SIV
-professionals) and gives the official online locators.
+Search by town or postcode (an INSEE code works too, unsaid: citizens do not know
+the word) with suggestions while typing, or around the help point; the nearest
+places of each category with distance, address, phone, today's hours and whether
+they are open now; a QR code to the chosen address on a map. It says plainly what
+no offline list can tell (town halls taking passport and identity-card
+applications) and, for those, gives a big QR code and a button to the official
+appointment site (O-2).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from assist_desk.controllers.places import PlacesController
-from assist_desk.i18n import isolate
+from assist_desk.i18n import isolate, isolate_ltr, strip_isolates
 from assist_desk.places.models import (
     DIGITAL_HELP,
     FRANCE_SERVICES,
@@ -39,7 +42,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.a11y import announce
+from assist_desk.views.a11y import announce, drop_focus_inside
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
@@ -48,6 +51,8 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 log = logging.getLogger(__name__)
 
 ROLE_HIT = int(Qt.ItemDataRole.UserRole)
+#: Starts a line right to left in an Arabic interface (invisible).
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 def breakable_urls(text: str) -> str:
@@ -62,9 +67,24 @@ class PlacesScreen(Screen):
 
     screen_id = "places"  # assist_desk.views.places_feature.SCREEN_ID
 
-    def __init__(self, controller: PlacesController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: PlacesController,
+        parent: QWidget | None = None,
+        open_url: Callable[[str], bool] | None = None,
+        can_open_url: Callable[[], bool] = lambda: False,
+        kiosk: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """``open_url``: the application's one way to open an official site (the
+        controlled browser, or the system browser at a workstation); ``can_open_url``
+        says whether it can now (at a kiosk without the browser: no, the QR code only).
+        ``kiosk``: the desk is a kiosk now (K-4: a place's details are a page of their own)."""
         super().__init__(parent)
         self.controller = controller
+        self._open_url = open_url
+        self._can_open_url = can_open_url
+        self._kiosk = kiosk
+        self.detail_page = False
         self._suggestions: list[Location] = []
         self._origin: Location | None = None
         self._hits: list[Hit] = []
@@ -112,12 +132,20 @@ class PlacesScreen(Screen):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("placesStatus")
+        # While the list loads: a moving bar under "Loading…", not an empty list alone.
+        self.loading = QProgressBar()
+        self.loading.setObjectName("placesLoading")
+        self.loading.setRange(0, 0)  # busy: no known end
+        self.loading.setTextVisible(False)
+        self.loading.setMaximumHeight(12)
 
         self.results = QListWidget()
         self.results.setObjectName("placesResults")
         self.results.setWordWrap(True)
         self.results.currentItemChanged.connect(self._on_selected)
         self.results.itemActivated.connect(lambda _item: self._read_details())
+        # A tap opens a place's page at a kiosk (activation needs a double click).
+        self.results.itemClicked.connect(self._tapped)
         self.details = QLabel()
         self.details.setObjectName("placeDetails")
         self.details.setWordWrap(True)
@@ -129,6 +157,13 @@ class PlacesScreen(Screen):
         )
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A splitter's pane does not ask its wrapped text for its height (200 % text
+        # cut by a few pixels): the label claims it once it knows its width.
+        self.details.installEventFilter(self)
+        self._fit_details = QTimer(self)
+        self._fit_details.setSingleShot(True)
+        self._fit_details.setInterval(0)
+        self._fit_details.timeout.connect(self._claim_details_height)
         self.qr = QLabel()
         self.qr.setObjectName("placeQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -138,6 +173,12 @@ class PlacesScreen(Screen):
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        # At a kiosk, on a place's own page: back to the list (K-4).
+        self.back_button = WrapButton()
+        self.back_button.setObjectName("placesBack")
+        self.back_button.clicked.connect(self.back_to_list)
+        self.back_button.hide()
+        side_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.qr)
         side_layout.addWidget(self.qr_caption)
@@ -147,11 +188,40 @@ class PlacesScreen(Screen):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.details_pane = side
+        self.splitter = splitter
 
+        # Identity card or passport: what no offline list can tell, and where to go.
+        self.id_title = QLabel()
+        self.id_title.setObjectName("placesIdTitle")
+        self.id_title.setProperty("role", "subtitle")
+        self.id_title.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("placesNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.appointment_url = QLabel()  # under its label, on the reading side (AR-5)
+        self.appointment_url.setObjectName("placesAppointmentUrl")
+        self.appointment_url.setWordWrap(True)
+        self.appointment_url.setTextFormat(Qt.TextFormat.PlainText)
+        self.appointment_button = WrapButton()
+        self.appointment_button.setObjectName("placesOpenAppointments")
+        self.appointment_button.setProperty("role", "primary")
+        self.appointment_button.clicked.connect(self._open_appointments)
+        self.appointment_qr = QLabel()
+        self.appointment_qr.setObjectName("placesAppointmentQr")
+        self.appointment_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.appointment_qr.setPixmap(
+            qr_pixmap(self.controller.locator("appointment"), scale=6, border=2)
+        )
+        self.appointment_qr_caption = QLabel()
+        self.appointment_qr_caption.setWordWrap(True)
+        self.appointment_qr_caption.setProperty("role", "muted")
+        self.appointment_qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ants_locator = QLabel()
+        self.ants_locator.setObjectName("placesAntsLocator")
+        self.ants_locator.setWordWrap(True)
+        self.ants_locator.setTextFormat(Qt.TextFormat.PlainText)
         self.sources = QLabel()
         self.sources.setProperty("role", "muted")
         self.sources.setWordWrap(True)
@@ -162,6 +232,10 @@ class PlacesScreen(Screen):
 
         # Label, field and buttons side by side when they fit; one under the other
         # otherwise (text at 200 % on a narrow kiosk), the buttons' text wrapping.
+        # What a kiosk's place page hides: the search, its outcome and the list.
+        self.search_panel = QWidget()
+        panel = QVBoxLayout(self.search_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
         search_row = ReflowRow()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_edit, 1)
@@ -173,29 +247,53 @@ class PlacesScreen(Screen):
 
         frame = QFrame()
         frame.setObjectName("placesNoticeFrame")
-        frame_layout = QHBoxLayout(frame)
-        frame_layout.addWidget(self.notice, 1)
+        # The words beside the QR code; the code under them when they do not fit.
+        frame_layout = ReflowRow(frame)
+        words_box = QWidget()
+        words = QVBoxLayout(words_box)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.id_title)
+        words.addWidget(self.notice)
+        words.addWidget(self.appointment_url)
+        words.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeading)
+        words.addWidget(self.ants_locator)
+        words.addStretch(1)
+        code_box = QWidget()
+        code = QVBoxLayout(code_box)
+        code.setContentsMargins(0, 0, 0, 0)
+        code.addWidget(self.appointment_qr)
+        code.addWidget(self.appointment_qr_caption)
+        code.addStretch(1)
+        frame_layout.addWidget(words_box, 1)
+        frame_layout.addWidget(code_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
+        panel.addWidget(self.intro)
+        panel.addLayout(search_row)
+        panel.addLayout(kind_row)
+        panel.addWidget(self.status)
+        panel.addWidget(self.loading)
+        self.id_panel = frame
         layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(search_row)
-        layout.addLayout(kind_row)
-        layout.addWidget(self.status)
+        layout.addWidget(self.search_panel)
         layout.addWidget(splitter, 1)
         layout.addWidget(frame)
         layout.addWidget(self.problems)
         layout.addWidget(self.sources)
+        layout.addStretch(0)  # takes what is left when the list is hidden (kiosk)
 
         self.setTabOrder(self.search_edit, self.search_button)
         self.setTabOrder(self.search_button, self.here_button)
         self.setTabOrder(self.here_button, self.kind_box)
         self.setTabOrder(self.kind_box, self.results)
+        self.setTabOrder(self.results, self.details)
+        self.setTabOrder(self.details, self.appointment_button)
 
         controller.sig_ready.connect(self._on_ready)
         controller.sig_failed.connect(self._on_failed)
         self.retranslate_ui()
+        self._show_page(detail=False)
         controller.start_loading()
 
     # -- texts --------------------------------------------------------------------------
@@ -218,23 +316,31 @@ class PlacesScreen(Screen):
         }
 
     def window_title(self) -> str:
-        return self.tr("Find a place")
+        return self.tr("Help points and town halls")
+
+    def example_places(self) -> str:
+        """The field's example: each Latin item isolated, joined by the language's own
+        comma, so an Arabic line keeps them in order with their commas between (AR-5)."""
+        separator = self.tr(", ", "between the example places")
+        return self.tr("e.g. %1").replace(
+            "%1", separator.join(isolate(item) for item in ("75011", "Saint-Denis", "Ajaccio"))
+        )
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Find a place"))
+        self.heading.setText(self.tr("Help points and town halls"))
         self.intro.setText(
             self.tr(
-                "Type a town, a postcode or an INSEE code, then choose a suggestion. "
-                "The nearest places appear by category, from data kept on this computer."
+                "Type your town or postcode, then choose a suggestion. The nearest places"
+                " appear by category, from data kept on this computer."
             )
         )
         self.search_label.setText(self.tr("&Town or postcode:"))
         # The spoken name begins with the visible label (voice control: "click Town…").
-        self.search_edit.setAccessibleName(self.tr("Town or postcode (or INSEE code)"))
+        self.search_edit.setAccessibleName(self.tr("Town or postcode"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
-        self.search_edit.setPlaceholderText(self.tr("e.g. 75011, Saint-Denis, Ajaccio"))
+        self.search_edit.setPlaceholderText(self.example_places())
         self.search_button.setText(self.tr("Search"))
         self.search_button.setAccessibleName(self.tr("Search nearby places"))
         self.here_button.setText(self.tr("Near this help point"))
@@ -248,33 +354,54 @@ class PlacesScreen(Screen):
             self.kind_box.addItem(title, kind)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(current or "")))
         self.results.setAccessibleName(self.tr("Places found, nearest first"))
+        self.loading.setAccessibleName(self.tr("Loading the list of places…"))
         self.details.setAccessibleName(self.tr("Details of the chosen place"))
         self.qr.setAccessibleName(self.tr("QR code of the address on a map"))
         self.qr_caption.setText(self.tr("Scan to open this address on a map"))
-        text = (
-            self.tr(
-                "No list kept on this computer says which town halls take passport and "
-                "identity-card applications, which photographers and photo booths are "
-                "approved, or which professionals are approved for vehicle registration. "
-                "Check that a town hall takes passport and identity-card applications "
-                "before going there."
-            )
-            + "\n"
-            + self.tr("Town halls and appointments: %1").replace(
-                "%1", isolate(self.controller.locator("appointment"))
-            )
-            + "\n"
-            + self.tr("Photographers, photo booths, approved professionals (ANTS): %1").replace(
-                "%1", isolate(self.controller.locator("ants"))
-            )
-        )
-        # The addresses may break after "/" on a narrow screen (text at 200 %), instead
-        # of widening the screen past its edge; a screen reader gets them whole.
-        self.notice.setText(breakable_urls(text))
-        self.notice.setAccessibleName(text)
+        # "‹" is mirrored in a right-to-left line: it points right, the way back there.
+        self.back_button.setText(self.tr("‹ Back to the places"))
+        self.back_button.setAccessibleName(self.tr("Back to the places"))
+        self._show_identity_help()
         self._show_sources()
         self._show_status()
         self._refresh()
+
+    def _show_identity_help(self) -> None:
+        """The identity card and passport panel: what this list cannot say, the official
+        appointment site (QR code, and a button where a browser can open it)."""
+        appointment = self.controller.locator("appointment")
+        self.id_title.setText(self.tr("Identity card or passport"))
+        self.notice.setText(
+            self.tr(
+                "Not every town hall takes these applications, and no list on this "
+                "computer says which ones do. The official appointment site lists them "
+                "and books the appointment."
+            )
+        )
+        self.notice.setAccessibleName(strip_isolates(self.notice.text()))
+        self.appointment_url.setText(
+            self.tr("Official appointment site: %1").replace(
+                "%1", isolate(breakable_urls(appointment))
+            )
+        )
+        self.appointment_url.setAccessibleName(
+            self.tr("Official appointment site: %1").replace("%1", appointment)
+        )
+        self.appointment_button.setText(self.tr("Open the appointment site"))
+        self.appointment_button.setAccessibleName(self.appointment_button.text())
+        self.appointment_button.setVisible(
+            self._open_url is not None and self._can_open_url() and bool(appointment)
+        )
+        self.appointment_qr.setAccessibleName(self.tr("QR code of the official appointment site"))
+        self.appointment_qr_caption.setText(self.tr("Scan with your phone to book there"))
+        ants = self.controller.locator("ants")
+        text = self.tr("Approved photographers and photo booths (ANTS): %1")
+        self.ants_locator.setText(text.replace("%1", isolate(breakable_urls(ants))))
+        self.ants_locator.setAccessibleName(text.replace("%1", ants))
+
+    def _open_appointments(self) -> None:
+        if self._open_url is not None:
+            self._open_url(self.controller.locator("appointment"))
 
     def _show_sources(self) -> None:
         if not self.controller.ready:
@@ -284,7 +411,7 @@ class PlacesScreen(Screen):
             self.tr(
                 "Data: town halls from the DILA directory; France services (ANCT, December "
                 "2022); digital help points (2021-2024); communes COG 2026. Licence "
-                "Ouverte. Details in About."
+                "Ouverte."
             )
         )
         problems = self.controller.problems
@@ -298,6 +425,7 @@ class PlacesScreen(Screen):
         )
 
     def _show_status(self) -> None:
+        self.loading.setVisible(not self.controller.ready and not self.controller.failed)
         if self.controller.failed:
             text = self.tr("The list of places could not be opened. Please tell a mediator.")
         elif not self.controller.ready:
@@ -378,11 +506,16 @@ class PlacesScreen(Screen):
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.results.addItem(empty)
             for hit in hits:
-                item = QListWidgetItem(self._hit_text(hit))
+                text = self._hit_text(hit)
+                item = QListWidgetItem(text)
+                # Spoken without the invisible direction marks.
+                spoken = strip_isolates(text).replace(RIGHT_TO_LEFT_MARK, "")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 item.setData(ROLE_HIT, len(self._hits))
                 self._hits.append(hit)
                 self.results.addItem(item)
         self._show_details(None)
+        self._show_page(detail=self.detail_page)  # the list shown only with something in it
 
     def _distance(self, hit: Hit) -> str:
         if hit.distance_km is None:
@@ -412,18 +545,95 @@ class PlacesScreen(Screen):
         if place.local_kind:
             lines.insert(1, self.local_kind_titles().get(place.local_kind, ""))
         if place.phone:
-            lines.append(isolate(place.phone))
+            lines.append(isolate_ltr(place.phone))
         lines.append(self._today(hit))
-        return "\n".join(line for line in lines if line)
+        return self._lines(lines)
+
+    def _lines(self, lines: list[str]) -> str:
+        """Lines of a place, each starting in the interface's direction (AR-5): a line
+        that is only an isolated name or address would otherwise stand left to right,
+        at the far side of an Arabic page, away from its neighbours."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mark = RIGHT_TO_LEFT_MARK if rtl else ""
+        return "\n".join(mark + line for line in lines if line)
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: Any = None) -> None:
         index = current.data(ROLE_HIT) if current is not None else None
         self._show_details(self._hits[index] if isinstance(index, int) else None)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.details and event.type() == QEvent.Type.Resize:
+            self._fit_details.start()  # one turn later, outside the layout pass
+        return super().eventFilter(watched, event)
+
+    def _claim_details_height(self) -> None:
+        needed = self.details.heightForWidth(self.details.width())
+        if needed > self.details.height():
+            self.details.setMinimumHeight(needed)
+
+    # -- kiosk pages (K-4) ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The desk may have switched between kiosk and workstation since last shown.
+        self._show_page(detail=self.detail_page and self._kiosk())
+        super().showEvent(event)
+
+    def _show_page(self, detail: bool) -> None:
+        """At a kiosk: the search and the list, or a place's details alone under a big
+        Back. At a workstation: the list and the details side by side, always."""
+        kiosk = self._kiosk()
+        self.detail_page = detail and kiosk
+        list_shown = not self.detail_page
+        details_shown = self.detail_page or not kiosk
+        if not list_shown:
+            drop_focus_inside(self.search_panel)
+            drop_focus_inside(self.results)
+            drop_focus_inside(self.id_panel)
+        if not details_shown:
+            drop_focus_inside(self.details_pane)
+        for widget in (self.search_panel, self.id_panel):
+            widget.setVisible(list_shown)
+        # At a kiosk an empty list takes no room: the identity-card help comes first.
+        if list_shown and kiosk and self.results.count() == 0:
+            drop_focus_inside(self.results)
+        results_shown = list_shown and (not kiosk or self.results.count() > 0)
+        self.results.setVisible(results_shown)
+        self.details_pane.setVisible(details_shown)
+        self.splitter.setVisible(results_shown or details_shown)  # no empty band
+        self.back_button.setVisible(self.detail_page)
+        self.results.setSpacing(8 if kiosk else 0)  # places apart, easy to touch
+
+    def _tapped(self, item: QListWidgetItem) -> None:
+        """At a kiosk a tap on a place opens its page (a category's title opens nothing)."""
+        if self._kiosk() and isinstance(item.data(ROLE_HIT), int):
+            self.results.setCurrentItem(item)
+            self._read_details()
+
+    def back_to_list(self) -> None:
+        """Back from a place's page: the list, the focus on that place (made current
+        again while the list has the focus, so a screen reader says it)."""
+        for widget in (self.search_panel, self.results, self.id_panel):
+            widget.show()
+        row = self.results.currentRow()
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if row >= 0:
+            self.results.setCurrentRow(-1)
+            self.results.setCurrentRow(row)
+            self.results.scrollToItem(self.results.item(row))
+        self._show_page(detail=False)
+
     def _read_details(self) -> None:
-        """Enter on a place: the focus goes to its details, which are spoken (B1)."""
+        """Enter on a place: the focus goes to its details, which are spoken (B1); at a
+        kiosk they are a page of their own (K-4)."""
+        item = self.results.currentItem()
+        if item is None or not isinstance(item.data(ROLE_HIT), int):
+            return  # a category's title or "none near here": nothing to open
+        if self._kiosk():
+            self.details_pane.show()  # before the list goes: the focus moves in one step
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self.details, self.details.text())
+        self._show_page(detail=True)
+        spoken = strip_isolates(self.details.text()).replace(RIGHT_TO_LEFT_MARK, "")
+        announce(self.details, spoken)
 
     def _show_details(self, hit: Hit | None) -> None:
         if hit is None:
@@ -435,7 +645,7 @@ class PlacesScreen(Screen):
         place = hit.place
         lines = [isolate(place.name), isolate(place.full_address())]
         if place.phone:
-            lines.append(self.tr("Phone: %1").replace("%1", isolate(place.phone)))
+            lines.append(self.tr("Phone: %1").replace("%1", isolate_ltr(place.phone)))
         if place.website:
             lines.append(self.tr("Website: %1").replace("%1", isolate(place.website)))
         lines.append(self._today(hit))
@@ -449,7 +659,8 @@ class PlacesScreen(Screen):
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
-        self.details.setText("\n".join(lines))
+        self.details.setMinimumHeight(0)  # measured again for this text
+        self.details.setText(self._lines(lines))
         self.qr.setPixmap(
             qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
         )
@@ -462,6 +673,7 @@ class PlacesScreen(Screen):
         return self.search_edit
 
     def clear_citizen_data(self) -> None:
+        self._show_page(detail=False)
         self.search_edit.clear()
         self._completion_model.setStringList([])
         self._suggestions = []

@@ -31,10 +31,14 @@ def test_mediators_reach_it_from_about(
     assert about.statement_button.isVisibleTo(about)
     assert about.statement_button.accessibleName() == "Déclaration d'accessibilité"
     about.statement_button.click()
-    text = about.sources.toPlainText()
+    text = about.statement_view.toPlainText()
     assert "partiellement conforme" in text
     assert "accessibilite@mairie.example" in text
-    assert about.sources.hasFocus()
+    assert about.statement_view.hasFocus()
+    # The sources and licences: one more button for mediators (O-3).
+    assert about.sources_button.isVisibleTo(about)
+    about.sources_button.click()
+    assert context.window.current_screen().screen_id == "about_sources"
 
 
 def test_citizens_do_not_get_it(qtbot: Any, qapp: Any, app_context: StartApplication) -> None:
@@ -42,3 +46,4 @@ def test_citizens_do_not_get_it(qtbot: Any, qapp: Any, app_context: StartApplica
     context.window.show_screen("about")
     about = context.window.screen_of(AboutScreen)
     assert not about.statement_button.isVisibleTo(about)
+    assert not about.sources_button.isVisibleTo(about)

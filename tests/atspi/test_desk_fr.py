@@ -20,7 +20,7 @@ TILES = {
     "Créer un compte ANTS",
     "Questions et réponses",
     "Documents à apporter",
-    "Trouver un lieu",
+    "Lieux d'aide et mairies",
 }
 
 
@@ -136,7 +136,10 @@ def test_faq_result_count_is_announced(desk_fr: RunningApp) -> None:
 
 @pytest.mark.parametrize(
     ("tile", "heading"),
-    [("Documents à apporter", "Documents à apporter"), ("Trouver un lieu", "Trouver un lieu")],
+    [
+        ("Documents à apporter", "Documents à apporter"),
+        ("Lieux d'aide et mairies", "Lieux d'aide et mairies"),
+    ],
 )
 def test_every_screen_title_is_a_heading(desk_fr: RunningApp, tile: str, heading: str) -> None:
     """M1 on the other content screens."""
@@ -177,20 +180,24 @@ def test_checklists_tree_and_the_list_read_line_by_line(desk_fr: RunningApp) -> 
 
 def test_place_details_can_be_read(desk_fr: RunningApp) -> None:
     """B1: the details of the chosen place take the focus and have a caret."""
-    open_tile(desk_fr, "Trouver un lieu", "Trouver un lieu")
+    open_tile(desk_fr, "Lieux d'aide et mairies", "Lieux d'aide et mairies")
     tree = pruned(desk_fr.tree())
     details = find(tree, "label", "Détails du lieu choisi")
     assert "focusable" in details["states"]
     # m6: the field's spoken name begins with its visible label (label in name).
-    field = find(tree, "text", "Commune ou code postal (ou code INSEE)")
+    field = find(tree, "text", "Commune ou code postal")
     assert "LABELLED-BY:label:Commune ou code postal :" in field["relations"]
+    # O-2: identity card and passport lead to the official appointment site, a named
+    # button and a named QR code (a workstation opens it in a browser).
+    assert find(tree, "push button", "Ouvrir le site de rendez-vous")
+    assert find(tree, None, "QR code du site officiel de rendez-vous")
 
 
 def test_a_place_search_says_its_outcome(desk_fr: RunningApp) -> None:
     """M2 on the places screen: the focus stays in the field, so the outcome of a
     search is announced (it used to arrive unheard)."""
-    open_tile(desk_fr, "Trouver un lieu", "Trouver un lieu")
-    desk_fr.act("text", "Commune ou code postal (ou code INSEE)", "SetFocus")
+    open_tile(desk_fr, "Lieux d'aide et mairies", "Lieux d'aide et mairies")
+    desk_fr.act("text", "Commune ou code postal", "SetFocus")
     desk_fr.type("zzqqxx")
     desk_fr.settle(0.3)
     desk_fr.key("Return")

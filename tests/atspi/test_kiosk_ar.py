@@ -59,6 +59,28 @@ def test_arabic_kiosk_and_its_idle_warning(kiosk_ar: RunningApp) -> None:
     counts = [node["name"] for node in find_all(faq, "label") if COUNT.match(node["name"])]
     assert len(counts) == 1, counts  # "90 سؤالاً": as many as the pack has
 
+    # K-4 at the kiosk: Enter on a question opens its own page, the answer focused and
+    # announced; the big Back returns the focus to that question (a focus event).
+    app.key("Tab", "Tab")  # the search box → the topic → the list
+    events = app.wait_for_event(lambda e: e["type"] == "focus:" and e["role"] == "list", "list")
+    first = questions[0]["name"]
+    assert f"list item:{first}" in app.focus_moves(events)
+    app.key("Return")
+    events = app.wait_for_event(
+        lambda e: e["type"] == "object:announcement", "the answer announced"
+    )
+    assert "label:الجواب" in app.focus_moves(events)
+    assert events[-1]["text"].startswith(first)
+    page = pruned(app.tree())
+    assert not find_all(page, "list", "النتائج")  # the answer alone on its page
+    app.events()
+    app.act("push button", "العودة إلى الأسئلة")
+    events = app.wait_for_event(
+        lambda e: e["type"] == "focus:" and e["name"] == first, "the focus back on the question"
+    )
+    assert events[-1]["role"] == "list item"
+    assert find(pruned(app.tree()), "list", "النتائج")
+
     # The idle warning (30 s after the last input): the whole message is announced,
     # interrupting (M2); the title is a heading; the countdown follows politely.
     app.events()

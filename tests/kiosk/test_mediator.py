@@ -226,3 +226,30 @@ def test_a_workstation_switched_to_kiosk_never_opens_a_url(
     kiosk_of(context).session.switch_mode(Mode.KIOSK)  # as staff do from the tools
     assert opener.open(url) is False
     assert opened == []
+
+
+def test_tools_lead_to_the_sources_and_licences_and_back(
+    qtbot: Any, qapp: Any, memory_keyring: Any, app_context: StartApplication
+) -> None:
+    """O-3: the sources, licences and pack details live with the mediator tools."""
+    memory_keyring.store[("assist-desk", MEDIATOR_ENTRY)] = hash_secret("739204")
+    context = app_context("--mode", "mediator", "--lang", "fr")
+    window = context.window
+    window.show()  # the facts are read when the screen is shown
+    qtbot.waitExposed(window)
+    kiosk = kiosk_of(context)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(kiosk.mediator.sig_state_changed):
+        type_pin(qtbot, kiosk.sign_in.pin, "739204")
+        qtbot.keyClick(kiosk.sign_in.pin, Qt.Key.Key_Return)
+    tools = window.current_screen()
+    assert tools.sources_button.text() == "Sources et licences"
+    tools.sources_button.click()
+    sources = window.current_screen()
+    assert sources.screen_id == "about_sources"
+    assert sources.heading.text() == "Sources et licences"
+    assert "resources/places" in sources.sources.toPlainText()
+    assert "Lieux (resources/places)" in sources.sources.toPlainText()  # translated title
+    sources.back_button.click()
+    assert window.current_screen().screen_id == "mediator_tools"

@@ -13,7 +13,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from assist_desk import __version__, release
-from assist_desk.views.about import AboutInfo, AboutScreen, pack_from_service, read_about_info
+from assist_desk.views.about import (
+    AboutInfo,
+    AboutScreen,
+    SourcesScreen,
+    pack_from_service,
+    read_about_info,
+)
 from tests.app_fixtures import StartApplication
 
 PACK = 'version = "1.2"\npublished = 2026-10-01\nlanguages = ["fr"]\n'
@@ -77,8 +83,36 @@ def test_pack_from_a_content_service() -> None:
     assert pack_from_service(None) is None
 
 
-def test_about_screen_shows_the_facts(qtbot: Any, resources: Path) -> None:
-    screen = AboutScreen()
+def test_citizens_about_is_five_plain_lines(qtbot: Any, resources: Path) -> None:
+    """O-3: who runs the point, not ANTS, nothing kept, the content's date, the software;
+    no folder name, licence text or markdown reaches a citizen."""
+    screen = AboutScreen(site_name=lambda: "Mairie de Trifouillis")
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    lines = [label.text() for label in screen.lines]
+    assert len(lines) == 5
+    assert all(label.isVisible() for label in screen.lines)
+    assert "Mairie de Trifouillis" in lines[0]
+    assert "not an ANTS product" in lines[1]
+    assert "Nothing you type here is kept" in lines[2]
+    assert "2026" in lines[3]
+    assert "October" in lines[3]
+    assert __version__ in lines[4]
+    shown = " ".join(lines)
+    for developer_text in ("resources/", "SOURCES", "Licence Ouverte", "EUPL", "toml"):
+        assert developer_text not in shown
+    assert not screen.statement_view.isVisible()  # nothing below the lines but the buttons
+    assert not screen.sources_button.isVisible()  # sources are for mediators
+    assert screen.initial_focus() is screen.back_button
+    with qtbot.waitSignal(screen.sig_navigate) as blocker:
+        qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["home"]
+
+
+def test_mediators_sources_screen_shows_the_facts(qtbot: Any, resources: Path) -> None:
+    screen = SourcesScreen()
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
     screen.show()
@@ -88,7 +122,7 @@ def test_about_screen_shows_the_facts(qtbot: Any, resources: Path) -> None:
     assert "2026" in screen.pack_label.text()
     assert "EUPL" in screen.licence_label.text()
     text = screen.sources.toPlainText()
-    assert "resources/places" in text
+    assert "Places (resources/places)" in text  # a translated title before each folder
     assert "Licence Ouverte 2.0" in text
     assert screen.sources.isReadOnly()
     assert screen.initial_focus() is screen.back_button
@@ -96,7 +130,7 @@ def test_about_screen_shows_the_facts(qtbot: Any, resources: Path) -> None:
         assert widget.accessibleName()
     with qtbot.waitSignal(screen.sig_navigate) as blocker:
         qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == ["home"]
+    assert blocker.args == ["mediator_tools"]
 
 
 def test_about_screen_without_pack_or_sources(qtbot: Any) -> None:
@@ -107,7 +141,12 @@ def test_about_screen_without_pack_or_sources(qtbot: Any) -> None:
     qtbot.waitExposed(screen)
     assert screen.pack_label.text()  # says there is none, calmly
     assert "1." not in screen.pack_label.text()
-    assert screen.sources.toPlainText()
+    assert screen.site_label.text()  # no site name: still a sentence
+    sources = SourcesScreen(lambda: info)
+    qtbot.addWidget(sources)
+    sources.show()
+    qtbot.waitExposed(sources)
+    assert sources.sources.toPlainText()
 
 
 def test_about_is_reachable_from_the_top_bar(qtbot: Any, app_context: StartApplication) -> None:
@@ -122,7 +161,7 @@ def test_about_is_reachable_from_the_top_bar(qtbot: Any, app_context: StartAppli
     assert window.windowTitle().startswith("À propos")
     about = window.current_screen()
     assert isinstance(about, AboutScreen)
-    assert about.heading.text() == "À propos d'assist_desk"
+    assert about.heading.text() == "À propos de ce point d'aide"
     qtbot.mouseClick(about.back_button, Qt.MouseButton.LeftButton)
     assert window.current_screen().screen_id == "home"
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("english")
 def test_places_tile_and_appointments_services(qtbot: Any, app_context: StartApplication) -> None:
     context = app_context("--lang", "en")
     window = context.window
-    assert window.home.tile("places").accessibleName() == "Find a place"
+    assert window.home.tile("places").accessibleName() == "Help points and town halls"
     assert "places" not in {s.screen_id for s in window.built_screens()}  # built on demand
     appointments = context.features.appointments
     assert appointments is not None

@@ -1,4 +1,5 @@
-"""The "Find a place" screen: search, suggestions, categories, details, QR code, wipe."""
+"""The "Help points and town halls" screen: search, suggestions, categories, details,
+QR codes, wipe."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel
 
 from assist_desk.controllers.places import PlacesController, PlacesOptions
 from assist_desk.i18n import strip_isolates
 from assist_desk.places.directory import PlacesDirectory
 from assist_desk.places.service import LoadedPlaces
-from assist_desk.views.places import PlacesScreen
+from assist_desk.views.places import ROLE_HIT, PlacesScreen
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -108,7 +110,7 @@ def test_every_focusable_widget_has_a_name(screen: PlacesScreen) -> None:
     ):
         interface = QAccessible.queryAccessibleInterface(widget)
         assert interface.text(QAccessible.Text.Name), widget.objectName()
-    assert screen.window_title() == "Find a place"
+    assert screen.window_title() == "Help points and town halls"
 
 
 def test_loading_in_the_background(qtbot: Any, directory: PlacesDirectory) -> None:
@@ -145,3 +147,156 @@ def test_data_gone_after_opening_says_so_without_a_traceback(qtbot: Any) -> None
         "The list of places could not be opened. Please tell a mediator."
     )
     assert widget.results.count() == 0
+
+
+def test_loading_shows_a_moving_bar_then_hides_it(qtbot: Any, directory: PlacesDirectory) -> None:
+    """O-2: while the list loads the screen says so with a busy bar, not an empty list alone."""
+    controller = PlacesController(PlacesOptions(), loader=lambda _path: LoadedPlaces(directory))
+    widget = PlacesScreen(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    if not controller.ready:  # the worker may already be done on a fast machine
+        assert widget.loading.isVisible()
+        assert widget.loading.maximum() == 0  # busy, no fake progress
+        assert widget.status.text() == "Loading the list of places…"
+    controller.wait_loaded()
+    QCoreApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: controller.ready, timeout=10000)
+    qtbot.waitUntil(lambda: not widget.loading.isVisible(), timeout=10000)
+    assert widget.status.text() == ""
+
+
+def test_loading_bar_while_the_worker_has_not_answered(qtbot: Any) -> None:
+    """The loading state itself, made certain: a loader that has not returned yet."""
+    import threading
+
+    release = threading.Event()
+    gone = PlacesDirectory.load()
+
+    def slow_loader(_path: Any) -> LoadedPlaces:
+        release.wait(10)
+        return LoadedPlaces(gone)
+
+    controller = PlacesController(PlacesOptions(), loader=slow_loader)
+    widget = PlacesScreen(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.loading.isVisible()
+    assert widget.status.text() == "Loading the list of places…"
+    release.set()
+    controller.wait_loaded()
+    QCoreApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: not widget.loading.isVisible(), timeout=10000)
+
+
+def test_identity_card_and_passport_get_the_appointment_site(screen: PlacesScreen) -> None:
+    """O-2: a big QR code of the official appointment site, its address beside its label,
+    and no "INSEE" anywhere a citizen reads."""
+    screen.show()
+    url = screen.controller.locator("appointment")
+    assert "rendezvouspasseport.ants.gouv.fr" in url
+    qr = screen.appointment_qr.pixmap()
+    assert qr is not None
+    assert qr.width() >= 150
+    assert url in screen.appointment_url.accessibleName()
+    assert screen.appointment_qr.accessibleName()
+    citizen_text = " ".join(
+        label.text() + label.accessibleName() for label in screen.findChildren(QLabel)
+    )
+    citizen_text += screen.search_edit.accessibleName() + screen.search_edit.placeholderText()
+    assert "INSEE" not in citizen_text
+    assert not screen.appointment_button.isVisible()  # no way to open it: the QR only
+
+
+def test_the_appointment_button_uses_the_given_opener(
+    qtbot: Any, directory: PlacesDirectory
+) -> None:
+    opened: list[str] = []
+    controller = PlacesController(PlacesOptions(), loaded=LoadedPlaces(directory))
+    widget = PlacesScreen(
+        controller, open_url=lambda url: opened.append(url) or True, can_open_url=lambda: True
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.appointment_button.isVisible()
+    assert widget.appointment_button.accessibleName() == "Open the appointment site"
+    qtbot.mouseClick(widget.appointment_button, Qt.MouseButton.LeftButton)
+    assert opened == [controller.locator("appointment")]
+
+
+def test_example_places_are_isolated_one_by_one() -> None:
+    """AR-5: each Latin item in its own isolate, so Arabic commas fall between them."""
+    from assist_desk.bidi import FSI, PDI
+
+    controller = PlacesController(PlacesOptions())
+    widget = PlacesScreen(controller)
+    try:
+        text = widget.example_places()
+        assert text.count(FSI) == 3
+        assert text.count(PDI) == 3
+        for item in ("75011", "Saint-Denis", "Ajaccio"):
+            assert f"{FSI}{item}{PDI}" in text
+    finally:
+        controller.wait_loaded()
+        widget.deleteLater()
+
+
+def test_kiosk_place_details_are_a_page_of_their_own(
+    qtbot: Any, directory: PlacesDirectory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """K-4: at a kiosk the list takes the screen; a place opens its own page with a big
+    Back (focus on the details, spoken); Back returns the focus to that place."""
+    from assist_desk.views import places as places_module
+
+    said: list[str] = []
+    monkeypatch.setattr(places_module, "announce", lambda _w, text, **_k: said.append(text))
+    controller = PlacesController(
+        PlacesOptions(site=(48.8566, 2.3522)), loaded=LoadedPlaces(directory)
+    )
+    widget = PlacesScreen(controller, kiosk=lambda: True)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 900)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)  # focus moves need an active window
+    assert not widget.details_pane.isVisible()  # no empty pane beside the list
+    widget.search_edit.setText("75011")
+    widget.search()
+    row = next(
+        r
+        for r in range(widget.results.count())
+        if widget.results.item(r).data(ROLE_HIT) is not None
+    )
+    item = widget.results.item(row)
+    widget.results.setFocus()
+    widget.results.setCurrentItem(item)
+    assert not widget.detail_page  # the arrows stay on the list
+    widget.results.itemClicked.emit(item)  # a tap
+    assert widget.detail_page
+    assert widget.details_pane.isVisible()
+    assert not widget.results.isVisible()
+    assert not widget.search_edit.isVisible()
+    assert widget.back_button.isVisible()
+    assert widget.details.hasFocus()
+    assert "12 place Léon-Blum" in strip_isolates(said[-1])
+    assert widget.qr.isVisible()
+    widget.back_button.click()
+    assert not widget.detail_page
+    assert widget.results.hasFocus()
+    assert widget.results.currentRow() == row
+    widget.results.itemClicked.emit(widget.results.item(0))  # a category's title
+    assert not widget.detail_page  # opens nothing
+    widget.results.itemClicked.emit(item)
+    widget.clear_citizen_data()
+    assert not widget.detail_page
+
+
+def test_a_phone_number_keeps_its_order_in_arabic() -> None:
+    """AR-5: digits have no direction; a left-to-right isolate keeps a phone number's
+    groups in order inside an Arabic line (a first-strong one turned them around)."""
+    from assist_desk.bidi import FSI, LRI, PDI
+    from assist_desk.i18n import isolate_ltr
+
+    assert isolate_ltr("01 53 27 11 11") == f"{LRI}01 53 27 11 11{PDI}"
+    assert FSI not in isolate_ltr("01 53 27 11 11")
+    assert strip_isolates(isolate_ltr("01")) == "01"

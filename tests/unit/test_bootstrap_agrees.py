@@ -40,6 +40,14 @@ SAMPLES: dict[str, str] = {
     "site name longest": f'site_name = "{_LONGEST}"\n',
     "site name too long": f'site_name = "{_TOO_LONG}"\n',
     "site name empty": 'site_name = ""\n',
+    "site name in arabic": 'site_name_translations = { ar = "نقطة رقمية" }\n',
+    "site name in every language": (
+        'site_name_translations = { ar = "نقطة", en = "Point", fr = "P" }\n'
+    ),
+    "site name in an unknown language": 'site_name_translations = { de = "Hilfe" }\n',
+    "site name translation empty": 'site_name_translations = { ar = "" }\n',
+    "site name translation too long": f'site_name_translations = {{ ar = "{_TOO_LONG}" }}\n',
+    "site name translations not a table": 'site_name_translations = "ar"\n',
     "training kiosk": 'mode = "kiosk"\ntraining_kiosk = true\n',
     "kiosk with a portal": 'mode = "kiosk"\nportal_url = "https://portal.example.fr"\n',
     "kiosk without a portal": 'mode = "kiosk"\n',
@@ -74,6 +82,7 @@ def test_peek_and_settings_agree(tmp_path: Path, name: str) -> None:
     assert first.languages == tuple(settings.languages)
     assert first.theme == settings.theme
     assert first.font_scale == settings.font_scale
+    assert first.site_names == settings.site_name_translations
 
 
 def test_the_samples_reach_both_sides(tmp_path: Path) -> None:
