@@ -1087,7 +1087,7 @@
             <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
@@ -1680,201 +1680,207 @@
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
+            <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
+            <translation>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="455" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="468" />
+            <location filename="../assist_desk/views/flow_texts.py" line="474" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="481" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="484" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="504" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="516" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>1. Open your phone's camera    2. Point it at the code</source>
             <translation>1. Open your phone's camera    2. Point it at the code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="537" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="538" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>

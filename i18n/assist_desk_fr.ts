@@ -1087,7 +1087,7 @@
             <translation>L'immatriculation en ligne nécessite FranceConnect. Sans lui, vous pouvez soit demander à une personne de confiance qui a FranceConnect de faire la démarche avec vous, soit vous adresser à un professionnel de l'automobile habilité (service payant).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
@@ -1680,201 +1680,207 @@
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
+            <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
+            <translation>Ce compte n'a pas encore accepté les conditions d'utilisation. L'étape suivante affiche la version %1, à lire et à accepter.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="449" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="450" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="455" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="468" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="468" />
+            <location filename="../assist_desk/views/flow_texts.py" line="474" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Votre compte ANTS vous permet de vous connecter. Pour immatriculer un véhicule en ligne, le site officiel demande aussi à un particulier de se connecter avec FranceConnect : l'étape suivante vous demande si vous l'avez, et quoi faire sans.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="481" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="482" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>To bring to the appointment at the town hall</source>
             <translation>À apporter au rendez-vous en mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="484" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>Depending on your situation</source>
             <translation>Selon votre situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Source: %1, checked on %2</source>
             <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="504" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="507" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>To estimate the regional tax</source>
             <translation>Pour estimer la taxe régionale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="516" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="517" />
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>1. Open your phone's camera    2. Point it at the code</source>
             <translation>1. Ouvrez l'appareil photo de votre téléphone    2. Visez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="537" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="538" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>

@@ -444,6 +444,12 @@ CHANGES_INTRO = QT_TRANSLATE_NOOP(
     "Flows",
     "You accepted version %1. The current version is %2. These sections changed:",
 )
+#: An account that never accepted any version (made through FranceConnect, say).
+FIRST_ACCEPTANCE_INTRO = QT_TRANSLATE_NOOP(
+    "Flows",
+    "This account has not accepted the Terms of Use yet. The next step shows version %1 "
+    "to read and accept.",
+)
 CHANGE_KINDS: dict[str, str] = {
     "added": QT_TRANSLATE_NOOP("Flows", "New section"),
     "removed": QT_TRANSLATE_NOOP("Flows", "Section removed"),
