@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from assist_desk.i18n import translated
 from assist_desk.views.features import tile
@@ -19,6 +19,9 @@ class HomeScreen(Screen):
     screen_id = "home"
 
     COLUMNS = 2
+    #: At a kiosk the type is larger: two columns of tiles wrap every line and push the
+    #: last tile below the fold, so tiles stack in one full-width column there.
+    KIOSK_COLUMNS = 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,8 +35,7 @@ class HomeScreen(Screen):
         self._intro.setWordWrap(True)
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
-        for column in range(self.COLUMNS):
-            self._grid.setColumnStretch(column, 1)
+        self._columns = self.COLUMNS
         self._empty = QLabel()
         self._empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -62,19 +64,32 @@ class HomeScreen(Screen):
                 button.clicked.connect(lambda _=False, sid=screen_id: self.sig_navigate.emit(sid))
                 self._tiles[screen_id] = button
         self._tiles = {sid: self._tiles[sid] for sid in screen_ids}
+        self._place_tiles()
+        self.retranslate_ui()
+        first = self.initial_focus()
+        if had_focus and first is not None and not any(b.hasFocus() for b in self._tiles.values()):
+            first.setFocus()
+
+    def _place_tiles(self) -> None:
+        self._columns = self.KIOSK_COLUMNS if _kiosk_style() else self.COLUMNS
+        for column in range(max(self.COLUMNS, self.KIOSK_COLUMNS)):
+            self._grid.setColumnStretch(column, 1 if column < self._columns else 0)
         for button in self._tiles.values():
             self._grid.removeWidget(button)  # re-placed below, in the new order
         for index, button in enumerate(self._tiles.values()):
             # Tiles of a row start at its top (Qt centres a tile shorter than its row:
             # with the larger type, a description of three lines beside one of two).
             self._grid.addWidget(
-                button, index // self.COLUMNS, index % self.COLUMNS, Qt.AlignmentFlag.AlignTop
+                button, index // self._columns, index % self._columns, Qt.AlignmentFlag.AlignTop
             )
             button.show()  # at once, not queued: it can take the focus right away
-        self.retranslate_ui()
-        first = self.initial_focus()
-        if had_focus and first is not None and not any(b.hasFocus() for b in self._tiles.values()):
-            first.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and self._tiles:
+            wanted = self.KIOSK_COLUMNS if _kiosk_style() else self.COLUMNS
+            if wanted != self._columns:
+                self._place_tiles()
 
     def tile(self, screen_id: str) -> HomeTile:
         return self._tiles[screen_id]
@@ -100,3 +115,10 @@ class HomeScreen(Screen):
         for button in self._tiles.values():
             return button
         return None
+
+
+def _kiosk_style() -> bool:
+    """Whether the application is styled for a kiosk (theme.apply records its choice)."""
+    app = QApplication.instance()
+    args = app.property("assist_desk_style_args") if app is not None else None
+    return bool(args and len(args) > 2 and args[2])
