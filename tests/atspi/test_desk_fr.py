@@ -83,10 +83,11 @@ def test_faq_questions_are_a_list_grouped_by_theme(desk_fr: RunningApp) -> None:
     assert [item["role"] for item in items] == ["list item"] * len(items)
     themes = [item for item in items if "selectable" not in item["states"]]
     questions = [item for item in items if "selectable" in item["states"]]
-    # Qt exports the rows on screen: the first theme's name, then its questions.
+    # Qt exports the rows on screen: the first theme's name, then its questions (how many
+    # depends on the type size: 8 at the 24-px desktop type on a 1280 x 800 window).
     assert themes[0]["name"] == "Comptes ANTS" == items[0]["name"]
     assert "focusable" not in themes[0]["states"]  # read, never a stop of its own
-    assert len(questions) >= 10
+    assert len(questions) >= 5
     assert questions[0]["name"] == "Pourquoi faut-il un compte pour les démarches de l'ANTS ?"
     assert questions[0]["description"] == "Comptes ANTS"
     # The count, whatever the pack holds ("90 questions"): not a number fixed here.
