@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from assist_desk.controllers import handoff
 from assist_desk.views.browser.screen import BrowserScreen
-from assist_desk.views.faq import FaqScreen
+from assist_desk.views.faq import FaqScreen, _target
 from tests.web.helpers import wait_loaded
 
 pytestmark = pytest.mark.slow
@@ -20,7 +20,9 @@ pytestmark = pytest.mark.slow
 FC_PAGE = "/training/franceconnect/x"
 
 
-def faq_answer_with_source(context: Any, monkeypatch: pytest.MonkeyPatch, source: str) -> FaqScreen:
+def faq_answer_with_source(
+    context: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, source: str
+) -> FaqScreen:
     """The FAQ screen showing its first answer, whose source is ``source``."""
     pack = context.features.content.pack
     entry_id = pack.faq_ids()[0]
@@ -34,7 +36,14 @@ def faq_answer_with_source(context: Any, monkeypatch: pytest.MonkeyPatch, source
     context.window.show()  # a workstation's window is not shown by the fixture
     context.window.show_screen("faq")
     screen = context.window.screen_of(FaqScreen)
-    screen.show_item("faq", entry_id)
+    # Opened as a citizen opens it: a tap on the question (at a kiosk, the answer is then
+    # a page of its own; at a workstation, the pane beside the list).
+    rows = [screen.results.item(row) for row in range(screen.results.count())]
+    question = next(item for item in rows if _target(item) == ("faq", entry_id))
+    screen.results.scrollToItem(question)
+    point = screen.results.visualItemRect(question).center()
+    qtbot.mouseClick(screen.results.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: screen.answer.isVisible(), timeout=5000)
     return screen
 
 
@@ -56,7 +65,7 @@ def test_a_link_in_a_faq_answer_opens_in_the_controlled_browser_at_a_kiosk(
     context = app_context("--mode", "kiosk", wait=True)
     context.features.kiosk.start_session("fr")
     target = context.features.portal.url + FC_PAGE
-    screen = faq_answer_with_source(context, monkeypatch, target)
+    screen = faq_answer_with_source(context, qtbot, monkeypatch, target)
     assert f'href="{target}"' in screen.answer.toHtml()
     tap_text(qtbot, screen, target)
     browser = context.window.screen_of(BrowserScreen)
@@ -74,7 +83,7 @@ def test_a_link_to_another_host_shows_the_refusal_page(
     context = app_context("--mode", "kiosk", wait=True)
     context.features.kiosk.start_session("ar")
     target = "https://www.caradisiac.com/article-220685.htm"
-    screen = faq_answer_with_source(context, monkeypatch, target)
+    screen = faq_answer_with_source(context, qtbot, monkeypatch, target)
     tap_text(qtbot, screen, target)
     browser = context.window.screen_of(BrowserScreen)
     qtbot.waitUntil(lambda: context.window.current_screen() is browser, timeout=5000)
@@ -93,7 +102,7 @@ def test_at_a_workstation_a_link_goes_to_the_system_browser(
         handoff, "open_in_system_browser", lambda url: handed.append(url.toString())
     )
     target = "https://www.service-public.fr/particuliers/vosdroits/F1341"
-    screen = faq_answer_with_source(context, monkeypatch, target)
+    screen = faq_answer_with_source(context, qtbot, monkeypatch, target)
     tap_text(qtbot, screen, target)
     assert handed == [target]
     assert context.window.current_screen() is screen
