@@ -12,20 +12,49 @@ docs/ says so.
 :func:`announce` sends a ``QAccessibleAnnouncementEvent`` (Qt ≥ 6.8), which Qt's
 AT-SPI bridge turns into ``object:announcement``: Orca and NVDA speak it whatever
 has the focus. Qt drops the older ``Alert`` event on Linux.
+
+:func:`hide_from_screen_readers` takes a widget out of what a screen reader reads
+(m3, m5): a visible text that is already read as a control's description (a choice's
+explanation, a field's error), a drawn bar that repeats a text, and the parts Qt
+exports without a name (scroll bars, splitter handles, the empty viewport of a text
+view). Qt Widgets has no "ignored" flag, so an accessible interface factory (see
+:func:`install_reading_rules`) exports those widgets as invisible: AT-SPI then never
+reports them "showing", and Orca skips them in focus moves, flat review and say-all.
 """
 
 from __future__ import annotations
 
 import atexit
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QLabel,
+    QSplitterHandle,
+    QStackedWidget,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 #: Heading interfaces Qt still holds (their wrappers are invalid once Qt deleted them).
 _headings: list[_HeadingInterface] = []
 _cleanup_installed = False
+_factory_installed = False
+#: Qt's names for the boxes holding a scroll area's scroll bars (nameless, and only a
+#: mouse's: the keyboard scrolls by moving the focus or the caret).
+_SCROLL_BAR_BOXES = frozenset({"qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"})
+#: Qt's name for a scroll area's viewport (a plain widget; Qt exports it as a filler).
+VIEWPORT = "qt_scrollarea_viewport"
+#: The property that marks a widget for :func:`hide_from_screen_readers`.
+HIDDEN_PROPERTY = "a11yHidden"
 
 
 class _HeadingInterface(QAccessibleWidget):
@@ -72,6 +101,96 @@ def release_headings() -> None:
         if Shiboken.isValid(heading):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(heading))
     _headings.clear()
+
+
+class _SilentInterface(QAccessibleWidget):
+    """A widget exported as invisible while :func:`_silent`: a screen reader reads
+    nothing of it. (Asked each time: Qt may make the interface of a viewport while its
+    text view is still being built, before the view is one, and names its scroll bar
+    boxes after making theirs.)"""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(_show_watcher())
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        widget = self.widget()
+        state.invisible = state.invisible or widget is None or _silent(widget)
+        return state
+
+
+class _ShowWatcher(QObject):
+    """Says "not showing" again each time Qt shows a silent widget.
+
+    Qt reports every widget it shows as "showing" to the bus without asking its
+    interface, and screen readers keep that in their cache; so right after (Qt sends
+    it once the show event is handled), the widget is reported hidden again.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            QTimer.singleShot(0, watched, partial(_report_hidden, watched))
+        return False
+
+
+def _report_hidden(widget: QWidget) -> None:
+    if QAccessible.isActive() and widget.isVisible() and _silent(widget):
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ObjectHide))
+
+
+_watcher: _ShowWatcher | None = None
+
+
+def _show_watcher() -> _ShowWatcher:
+    """One watcher, owned by the application (interfaces are made on the GUI thread)."""
+    global _watcher
+    if _watcher is None or not Shiboken.isValid(_watcher):
+        _watcher = _ShowWatcher(QCoreApplication.instance())
+    return _watcher
+
+
+def hide_from_screen_readers(widget: QWidget) -> None:
+    """Keep ``widget`` (and what it holds) out of what a screen reader reads.
+
+    For a text said elsewhere already (as a control's description) or a drawing that
+    repeats a text; never for something a person needs. Call it before the widget is
+    first shown: Qt makes a widget's accessible interface once.
+    """
+    widget.setProperty(HIDDEN_PROPERTY, True)
+
+
+def _silent(widget: QWidget) -> bool:
+    if widget.property(HIDDEN_PROPERTY) or isinstance(widget, QSplitterHandle):
+        return True
+    name = widget.objectName()
+    if name in _SCROLL_BAR_BOXES:
+        return True
+    # A text view's viewport: its text is the view's own, the viewport an empty node.
+    parent = widget.parentWidget()
+    return name == VIEWPORT and parent is not None and parent.inherits("QTextEdit")
+
+
+def _reading_rules(class_name: str, target: QObject) -> QAccessibleInterface | None:
+    """Qt asks this for each new accessible interface, with each class name of the
+    object from its own up; None leaves Qt's own. (A plain widget gets the interface
+    Qt would give it, a filler, which goes silent while :func:`_silent`.)"""
+    # Plain widgets (Qt's own boxes and viewports among them) are asked about each time,
+    # not at creation: Qt names its boxes and viewports after making their interface.
+    plain = class_name == "QWidget"
+    if isinstance(target, QWidget) and (plain or _silent(target)):
+        # Qt's cache owns the interface (PySide hands it over) and deletes it with the widget.
+        return _SilentInterface(target)
+    return None
+
+
+def install_reading_rules() -> None:
+    """Apply :func:`hide_from_screen_readers` and hide Qt's nameless parts (once,
+    before the first window is shown)."""
+    global _factory_installed
+    if not _factory_installed:
+        _factory_installed = True
+        QAccessible.installFactory(_reading_rules)
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:

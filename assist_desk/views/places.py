@@ -311,6 +311,8 @@ class PlacesScreen(Screen):
             text = self.tr("Places near %1").replace("%1", isolate(self._origin.display()))
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        # Out of the tree while empty: not a nameless node for a screen reader (m5).
+        self.status.setVisible(bool(text))
 
     # -- interaction ---------------------------------------------------------------------
 

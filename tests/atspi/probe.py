@@ -51,6 +51,9 @@ EVENT_TYPES = (
     "window:activate",
 )
 
+#: Times a tree is read before its error is the answer.
+TREE_ATTEMPTS = 3
+
 events: list[dict[str, object]] = []
 
 
@@ -76,6 +79,13 @@ def relations(node: Atspi.Accessible) -> list[str]:
     return found
 
 
+def actions(node: Atspi.Accessible) -> list[str]:
+    if "Action" not in node.get_interfaces():
+        return []
+    count = Atspi.Action.get_n_actions(node)
+    return [Atspi.Action.get_action_name(node, i) for i in range(count)]
+
+
 def describe(node: Atspi.Accessible, children: bool) -> dict[str, object]:
     info: dict[str, object] = {
         "role": role_name(node),
@@ -84,6 +94,7 @@ def describe(node: Atspi.Accessible, children: bool) -> dict[str, object]:
         "states": states(node),
         "relations": relations(node),
         "attributes": dict(node.get_attributes() or {}),
+        "actions": actions(node),
     }
     if "Text" in node.get_interfaces() and role_name(node) != "label":
         count = Atspi.Text.get_character_count(node)
@@ -177,6 +188,13 @@ def handle(command: dict) -> dict[str, object]:
     if kind == "ready":
         return {"ok": True}
     if kind == "tree":
+        # A node may die while the tree is read (a list refilled as the person types):
+        # read it again, as a screen reader would on the next change.
+        for _attempt in range(TREE_ATTEMPTS - 1):
+            try:
+                return {"tree": describe(app, True)}
+            except GLib.Error:
+                time.sleep(0.2)
         return {"tree": describe(app, True)}
     if kind == "focused":
         for node in walk(app):

@@ -232,8 +232,8 @@ class IdleWarning(QFrame):
         if self.closed_note.isVisibleTo(self):
             description += f" {self.closed_note.text()}"
         self.last_announcement = f"{self._title.text()} {description}"
+        # Named by its title; the countdown is read from its own label, not twice (m3).
         self.setAccessibleName(self._title.text())
-        self.setAccessibleDescription(description)
         # Spoken whatever has the focus (M2): the whole message when the warning
         # appears, interrupting; then the seconds left, politely. Qt's AT-SPI bridge
         # drops the Alert event, and a label's name change is not read.
