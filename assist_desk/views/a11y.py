@@ -15,11 +15,13 @@ has the focus. Qt drops the older ``Alert`` event on Linux.
 
 :func:`hide_from_screen_readers` takes a widget out of what a screen reader reads
 (m3, m5): a visible text that is already read as a control's description (a choice's
-explanation, a field's error), a drawn bar that repeats a text, and the parts Qt
-exports without a name (scroll bars, splitter handles, the empty viewport of a text
-view). Qt Widgets has no "ignored" flag, so an accessible interface factory (see
-:func:`install_reading_rules`) exports those widgets as invisible: AT-SPI then never
-reports them "showing", and Orca skips them in focus moves, flat review and say-all.
+explanation, a field's error), a drawn bar that repeats a text, and (with
+:func:`hide_nameless_parts`) the parts Qt exports without a name. Qt Widgets has no
+"ignored" flag, so the widget gets an interface that says it is invisible, registered
+the way :func:`mark_heading` does: AT-SPI never reports it "showing", and Orca skips
+it in focus moves, flat review and say-all. (Not with ``QAccessible.installFactory``:
+with PySide6 6.11 any Python factory, even one that always returns None, crashed the
+application on the bus when a screen with a text view was left.)
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
-    QAccessibleInterface,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
@@ -40,14 +41,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitterHandle,
     QStackedWidget,
+    QTextEdit,
     QWidget,
 )
 from shiboken6 import Shiboken
 
-#: Heading interfaces Qt still holds (their wrappers are invalid once Qt deleted them).
-_headings: list[_HeadingInterface] = []
+#: Our interfaces (headings, silent widgets) Qt still holds (their wrappers are
+#: invalid once Qt deleted them).
+_headings: list[QAccessibleWidget] = []
 _cleanup_installed = False
-_factory_installed = False
 #: Qt's names for the boxes holding a scroll area's scroll bars (nameless, and only a
 #: mouse's: the keyboard scrolls by moving the focus or the caret).
 _SCROLL_BAR_BOXES = frozenset({"qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer"})
@@ -72,14 +74,18 @@ class _HeadingInterface(QAccessibleWidget):
 
 def mark_heading(label: QLabel) -> None:
     """Export ``label`` as a heading (call it before the label is first shown)."""
-    global _cleanup_installed
     if label.property("a11yHeading"):
         return
     label.setProperty("a11yHeading", True)
-    _headings[:] = [heading for heading in _headings if Shiboken.isValid(heading)]
-    heading = _HeadingInterface(label)
-    QAccessible.registerAccessibleInterface(heading)
-    _headings.append(heading)
+    _keep(_HeadingInterface(label))
+
+
+def _keep(interface: QAccessibleWidget) -> None:
+    """Register ``interface`` with Qt and keep its wrapper until Qt deletes it."""
+    global _cleanup_installed
+    _headings[:] = [kept for kept in _headings if Shiboken.isValid(kept)]
+    QAccessible.registerAccessibleInterface(interface)
+    _headings.append(interface)
     if not _cleanup_installed:
         _cleanup_installed = True
         atexit.register(release_headings)
@@ -96,7 +102,7 @@ def mark_headings(screen: QWidget) -> None:
 
 
 def release_headings() -> None:
-    """Let Qt delete the heading interfaces it still holds (at quit and at exit)."""
+    """Let Qt delete our interfaces it still holds (at quit and at exit)."""
     for heading in _headings:
         if Shiboken.isValid(heading):
             QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(heading))
@@ -104,26 +110,18 @@ def release_headings() -> None:
 
 
 class _SilentInterface(QAccessibleWidget):
-    """A widget exported as invisible while :func:`_silent`: a screen reader reads
-    nothing of it. (Asked each time: Qt may make the interface of a viewport while its
-    text view is still being built, before the view is one, and names its scroll bar
-    boxes after making theirs.)"""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        widget.installEventFilter(_show_watcher())
+    """A widget exported as invisible: a screen reader reads nothing of it."""
 
     def state(self) -> QAccessible.State:
         state = super().state()
-        widget = self.widget()
-        state.invisible = state.invisible or widget is None or _silent(widget)
+        state.invisible = True
         return state
 
 
 class _ShowWatcher(QObject):
     """Says "not showing" again each time Qt shows a silent widget.
 
-    Qt reports every widget it shows as "showing" to the bus without asking its
+    Qt reports each widget it shows as "showing" to the bus without asking its
     interface, and screen readers keep that in their cache; so right after (Qt sends
     it once the show event is handled), the widget is reported hidden again.
     """
@@ -135,7 +133,7 @@ class _ShowWatcher(QObject):
 
 
 def _report_hidden(widget: QWidget) -> None:
-    if QAccessible.isActive() and widget.isVisible() and _silent(widget):
+    if QAccessible.isActive() and widget.isVisible():
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.ObjectHide))
 
 
@@ -143,7 +141,7 @@ _watcher: _ShowWatcher | None = None
 
 
 def _show_watcher() -> _ShowWatcher:
-    """One watcher, owned by the application (interfaces are made on the GUI thread)."""
+    """One watcher, owned by the application (widgets live on the GUI thread)."""
     global _watcher
     if _watcher is None or not Shiboken.isValid(_watcher):
         _watcher = _ShowWatcher(QCoreApplication.instance())
@@ -153,44 +151,28 @@ def _show_watcher() -> _ShowWatcher:
 def hide_from_screen_readers(widget: QWidget) -> None:
     """Keep ``widget`` (and what it holds) out of what a screen reader reads.
 
-    For a text said elsewhere already (as a control's description) or a drawing that
-    repeats a text; never for something a person needs. Call it before the widget is
-    first shown: Qt makes a widget's accessible interface once.
+    For a text said elsewhere already (as a control's description), a drawing that
+    repeats a text, or a part of Qt's without a name; never for something a person
+    needs. Call it before the widget is first shown: Qt makes a widget's accessible
+    interface once, and this one must be there first (as for :func:`mark_heading`).
     """
+    if widget.property(HIDDEN_PROPERTY):
+        return
     widget.setProperty(HIDDEN_PROPERTY, True)
+    _keep(_SilentInterface(widget))
+    widget.installEventFilter(_show_watcher())
 
 
-def _silent(widget: QWidget) -> bool:
-    if widget.property(HIDDEN_PROPERTY) or isinstance(widget, QSplitterHandle):
-        return True
-    name = widget.objectName()
-    if name in _SCROLL_BAR_BOXES:
-        return True
-    # A text view's viewport: its text is the view's own, the viewport an empty node.
-    parent = widget.parentWidget()
-    return name == VIEWPORT and parent is not None and parent.inherits("QTextEdit")
-
-
-def _reading_rules(class_name: str, target: QObject) -> QAccessibleInterface | None:
-    """Qt asks this for each new accessible interface, with each class name of the
-    object from its own up; None leaves Qt's own. (A plain widget gets the interface
-    Qt would give it, a filler, which goes silent while :func:`_silent`.)"""
-    # Plain widgets (Qt's own boxes and viewports among them) are asked about each time,
-    # not at creation: Qt names its boxes and viewports after making their interface.
-    plain = class_name == "QWidget"
-    if isinstance(target, QWidget) and (plain or _silent(target)):
-        # Qt's cache owns the interface (PySide hands it over) and deletes it with the widget.
-        return _SilentInterface(target)
-    return None
-
-
-def install_reading_rules() -> None:
-    """Apply :func:`hide_from_screen_readers` and hide Qt's nameless parts (once,
-    before the first window is shown)."""
-    global _factory_installed
-    if not _factory_installed:
-        _factory_installed = True
-        QAccessible.installFactory(_reading_rules)
+def hide_nameless_parts(screen: QWidget) -> None:
+    """Hide what Qt exports without a name in ``screen`` (m5): the boxes of the scroll
+    bars (only a mouse's: the keyboard scrolls by moving the focus or the caret), the
+    splitter handles (a mouse's too), and the empty viewport of a text view (its text
+    is the view's own)."""
+    for widget in screen.findChildren(QWidget):
+        name = widget.objectName()
+        viewport = name == VIEWPORT and isinstance(widget.parentWidget(), QTextEdit)
+        if name in _SCROLL_BAR_BOXES or viewport or isinstance(widget, QSplitterHandle):
+            hide_from_screen_readers(widget)
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
-from assist_desk.views.a11y import install_reading_rules, mark_headings, show_page
+from assist_desk.views.a11y import hide_nameless_parts, mark_headings, show_page
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         """``announced_tiles``: home tiles shown from the first frame, before their
         features are installed (a click on one opens it as soon as it is)."""
         super().__init__()
-        install_reading_rules()  # before any widget is read (m3, m5)
         self.setObjectName("mainWindow")
         self.shell = shell
         self._features: dict[str, Feature] = {}
@@ -211,6 +210,7 @@ class MainWindow(QMainWindow):
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(screen)
         mark_headings(screen)  # screen titles are headings for screen readers (M1)
+        hide_nameless_parts(holder)  # no nameless scroll bar or handle for them (m5)
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder

@@ -11,7 +11,8 @@ Usage: probe.py PID (the application's process id).
 
     {"cmd": "ready"}                            -> {"ok": true, "apps": [...]}
     {"cmd": "tree"}                             -> {"tree": node} showing nodes only
-    {"cmd": "act", "role": R, "name": N, "action": A?, "index": I?}
+    {"cmd": "act", "role": R, "name": N?, "state": S?, "action": A?, "index": I?}
+                                                (no name: any; a state: only nodes in it)
     {"cmd": "focused"}                          -> {"node": node or null}
     {"cmd": "events"}                           -> {"events": [...]} since the last call
 
@@ -51,8 +52,9 @@ EVENT_TYPES = (
     "window:activate",
 )
 
-#: Times a tree is read before its error is the answer.
-TREE_ATTEMPTS = 3
+#: Times a tree is read before its error is the answer (a node died meanwhile, or the
+#: application was busy for longer than libatspi waits: it then says "hung").
+TREE_ATTEMPTS = 10
 
 events: list[dict[str, object]] = []
 
@@ -138,10 +140,12 @@ def act(app: Atspi.Accessible, command: dict) -> dict[str, object]:
     hits = [
         node
         for node in walk(app)
-        if role_name(node) == command["role"] and command["name"] == (node.get_name() or "")
+        if role_name(node) == command["role"]
+        and command.get("name") in (None, node.get_name() or "")
+        and command.get("state") in (None, *states(node))
     ]
     if not hits:
-        return {"error": f"no showing {command['role']} named {command['name']!r}"}
+        return {"error": f"no showing {command['role']} named {command.get('name')!r}"}
     node = hits[command.get("index", 0)]
     wanted = command.get("action")
     names = [Atspi.Action.get_action_name(node, i) for i in range(Atspi.Action.get_n_actions(node))]
@@ -194,7 +198,7 @@ def handle(command: dict) -> dict[str, object]:
             try:
                 return {"tree": describe(app, True)}
             except GLib.Error:
-                time.sleep(0.2)
+                time.sleep(0.3)
         return {"tree": describe(app, True)}
     if kind == "focused":
         for node in walk(app):
