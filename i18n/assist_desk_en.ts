@@ -2012,75 +2012,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="347" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
             <source>Help point: %1</source>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="353" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
             <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2366,253 +2366,258 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="208" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="217" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
+            <location filename="../assist_desk/views/places.py" line="221" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="227" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="231" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>Town or postcode (or INSEE code)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="244" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="245" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="249" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="254" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="255" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="259" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
+            <location filename="../assist_desk/views/places.py" line="266" />
             <source>Town halls and appointments: %1</source>
             <translation>Town halls and appointments: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="270" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
+            <location filename="../assist_desk/views/places.py" line="288" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="296" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="305" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="307" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="309" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="382" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="407" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="435" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="443" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="445" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="454" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>

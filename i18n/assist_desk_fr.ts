@@ -2012,75 +2012,75 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="341" />
+            <location filename="../assist_desk/views/main_window.py" line="342" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type).</extracomment>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="346" />
-            <location filename="../assist_desk/views/main_window.py" line="349" />
+            <location filename="../assist_desk/views/main_window.py" line="347" />
+            <location filename="../assist_desk/views/main_window.py" line="350" />
             <source>Help point: %1</source>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="351" />
+            <location filename="../assist_desk/views/main_window.py" line="352" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="352" />
+            <location filename="../assist_desk/views/main_window.py" line="353" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="354" />
+            <location filename="../assist_desk/views/main_window.py" line="355" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="356" />
+            <location filename="../assist_desk/views/main_window.py" line="357" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="357" />
+            <location filename="../assist_desk/views/main_window.py" line="358" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="363" />
             <location filename="../assist_desk/views/main_window.py" line="364" />
+            <location filename="../assist_desk/views/main_window.py" line="365" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="366" />
+            <location filename="../assist_desk/views/main_window.py" line="367" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="358" />
+            <location filename="../assist_desk/views/main_window.py" line="359" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="359" />
+            <location filename="../assist_desk/views/main_window.py" line="360" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="360" />
+            <location filename="../assist_desk/views/main_window.py" line="361" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="361" />
+            <location filename="../assist_desk/views/main_window.py" line="362" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="362" />
+            <location filename="../assist_desk/views/main_window.py" line="363" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -2366,253 +2366,258 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="204" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>Town halls</source>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="208" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="212" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="217" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="220" />
-            <location filename="../assist_desk/views/places.py" line="223" />
+            <location filename="../assist_desk/views/places.py" line="221" />
+            <location filename="../assist_desk/views/places.py" line="224" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="226" />
+            <location filename="../assist_desk/views/places.py" line="227" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="230" />
+            <location filename="../assist_desk/views/places.py" line="231" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="232" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>Commune ou code postal (ou code INSEE)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="234" />
+            <location filename="../assist_desk/views/places.py" line="236" />
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="237" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="239" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="244" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="245" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="249" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="250" />
+            <location filename="../assist_desk/views/places.py" line="254" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="251" />
+            <location filename="../assist_desk/views/places.py" line="255" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="252" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="259" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>Aucune liste gardée sur cet ordinateur n'indique quelles mairies reçoivent les demandes de passeport et de carte d'identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l'immatriculation. Vérifiez qu'une mairie reçoit les demandes de passeport et de carte d'identité avant de vous y rendre.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="262" />
+            <location filename="../assist_desk/views/places.py" line="266" />
             <source>Town halls and appointments: %1</source>
             <translation>Mairies et rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="270" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="284" />
+            <location filename="../assist_desk/views/places.py" line="288" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="292" />
+            <location filename="../assist_desk/views/places.py" line="296" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="301" />
+            <location filename="../assist_desk/views/places.py" line="305" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="303" />
+            <location filename="../assist_desk/views/places.py" line="307" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="309" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="313" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="311" />
+            <location filename="../assist_desk/views/places.py" line="315" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="382" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="407" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="435" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="437" />
+            <location filename="../assist_desk/views/places.py" line="443" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="439" />
+            <location filename="../assist_desk/views/places.py" line="445" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="448" />
+            <location filename="../assist_desk/views/places.py" line="454" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -230,6 +231,9 @@ class PlacesScreen(Screen):
         self.search_label.setText(self.tr("&Town or postcode:"))
         # The spoken name begins with the visible label (voice control: "click Town…").
         self.search_edit.setAccessibleName(self.tr("Town or postcode (or INSEE code)"))
+        # The field's clear button (Qt's own) has no name a screen reader could say (m5).
+        for button in self.search_edit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
