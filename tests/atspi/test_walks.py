@@ -25,7 +25,7 @@ import pytest
 from tests.atspi.desktop import REPO, RunningApp
 from tests.atspi.nodes import Node, dump, find_all, pruned, walk
 from tests.atspi.reading import nameless_containers, read_twice, stray_nodes
-from tests.atspi.test_desk_fr import go_home
+from tests.atspi.test_desk_fr import HOME, go_home
 
 #: Details that pass the form's checks, field by field (typed, then wiped by End
 #: session): e-mail, first names, birth name, used name (none), birth date, password twice.
@@ -71,8 +71,11 @@ class Walk:
         self.trees: dict[str, Node] = {}
 
     def reach(self, heading: str) -> None:
+        # The tree is read once the screen stopped changing: reading it while Qt deletes
+        # the last screen's widgets sometimes crashed the application (see the report).
+        self.app.settle(0.3)
         self.app.wait_until(lambda: find_all(self.app.tree(), "heading", heading), heading)
-        self.app.settle(0.4)
+        self.app.settle(0.3)
 
     def visit(self, screen: str, heading: str) -> None:
         self.reach(heading)
@@ -195,9 +198,10 @@ def test_every_screen_is_read_once_without_stray_nodes(desk_fr: RunningApp, lang
         home = words("HomeScreen", "What would you like to do?")
         assert find_all(trees["home"], "heading", home)
     finally:
-        # "End session" (in the walk's language): French again, for the other tests.
+        # "End session" (in the walk's language): home in French, for the other tests.
         app.act("push button", words("MainWindow", "End session"))
-        go_home(app)
+        app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "home in French")
+        app.settle()
     write_dumps()
 
 
