@@ -572,52 +572,57 @@
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="242" />
+            <location filename="../assist_desk/views/faq.py" line="241" />
+            <source>Clear the search</source>
+            <translation>مسح البحث</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="243" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="244" />
+            <location filename="../assist_desk/views/faq.py" line="245" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="246" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="247" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="251" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="252" />
+            <location filename="../assist_desk/views/faq.py" line="253" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="267" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="291" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="295" />
+            <location filename="../assist_desk/views/faq.py" line="296" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -629,17 +634,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="297" />
+            <location filename="../assist_desk/views/faq.py" line="298" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -651,40 +656,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
             <location filename="../assist_desk/views/faq.py" line="249" />
+            <location filename="../assist_desk/views/faq.py" line="250" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="407" />
-            <location filename="../assist_desk/views/faq.py" line="439" />
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="409" />
-            <location filename="../assist_desk/views/faq.py" line="427" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="428" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="461" />
+            <location filename="../assist_desk/views/faq.py" line="462" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
+            <location filename="../assist_desk/views/faq.py" line="257" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -2394,258 +2399,258 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="204" />
             <source>Town halls</source>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="208" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="212" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="221" />
-            <location filename="../assist_desk/views/places.py" line="224" />
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <location filename="../assist_desk/views/places.py" line="223" />
             <source>Find a place</source>
             <translation>البحث عن مكان</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="227" />
+            <location filename="../assist_desk/views/places.py" line="226" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>اكتب اسم بلدة أو رمزًا بريديًا أو رمز INSEE، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من بيانات محفوظة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="230" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="233" />
+            <location filename="../assist_desk/views/places.py" line="232" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>البلدة أو الرمز البريدي (أو رمز INSEE)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="235" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>مثال: 75011، Saint-Denis، Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="239" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="244" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="253" />
+            <location filename="../assist_desk/views/places.py" line="250" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="254" />
+            <location filename="../assist_desk/views/places.py" line="251" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="252" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="256" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="259" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>لا توجد على هذا الحاسوب قائمة تبيّن البلديات التي تستقبل طلبات جواز السفر وبطاقة الهوية، ولا المصوّرين وأكشاك التصوير المعتمدين، ولا المهنيين المعتمدين لتسجيل المركبات. تأكّد من أن البلدية تستقبل طلبات جواز السفر وبطاقة الهوية قبل الذهاب إليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="263" />
             <source>Town halls and appointments: %1</source>
             <translation>البلديات والمواعيد: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="270" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>المصوّرون وأكشاك التصوير والمهنيون المعتمدون (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="288" />
+            <location filename="../assist_desk/views/places.py" line="285" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>البيانات: البلديات من دليل DILA؛ مراكز France services (ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات وفق COG 2026. الرخصة المفتوحة (Licence Ouverte). التفاصيل في «حول».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="313" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="379" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="395" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="401" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="407" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="435" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="443" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="442" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="454" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="456" />
+            <location filename="../assist_desk/views/places.py" line="453" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>

@@ -572,52 +572,57 @@
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="242" />
+            <location filename="../assist_desk/views/faq.py" line="241" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="243" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="244" />
+            <location filename="../assist_desk/views/faq.py" line="245" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="246" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="247" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="251" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="252" />
+            <location filename="../assist_desk/views/faq.py" line="253" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="267" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="291" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="295" />
+            <location filename="../assist_desk/views/faq.py" line="296" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -625,17 +630,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="297" />
+            <location filename="../assist_desk/views/faq.py" line="298" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -643,40 +648,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
             <location filename="../assist_desk/views/faq.py" line="249" />
+            <location filename="../assist_desk/views/faq.py" line="250" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="407" />
-            <location filename="../assist_desk/views/faq.py" line="439" />
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Documents to bring: %1</source>
             <translation>Documents to bring: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="409" />
-            <location filename="../assist_desk/views/faq.py" line="427" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="428" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Hide the French text</source>
             <translation>Hide the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="461" />
+            <location filename="../assist_desk/views/faq.py" line="462" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
+            <location filename="../assist_desk/views/faq.py" line="257" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Questions not yet translated are shown in French, the reference text.</translation>
         </message>
@@ -2366,258 +2371,258 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="204" />
             <source>Town halls</source>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="208" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="212" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="221" />
-            <location filename="../assist_desk/views/places.py" line="224" />
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <location filename="../assist_desk/views/places.py" line="223" />
             <source>Find a place</source>
             <translation>Find a place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="227" />
+            <location filename="../assist_desk/views/places.py" line="226" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="230" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="233" />
+            <location filename="../assist_desk/views/places.py" line="232" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>Town or postcode (or INSEE code)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Clear the search</source>
             <translation>Clear the search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="235" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>e.g. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="239" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="244" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="253" />
+            <location filename="../assist_desk/views/places.py" line="250" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="254" />
+            <location filename="../assist_desk/views/places.py" line="251" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="252" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="256" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="259" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="263" />
             <source>Town halls and appointments: %1</source>
             <translation>Town halls and appointments: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="270" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographers, photo booths, approved professionals (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="288" />
+            <location filename="../assist_desk/views/places.py" line="285" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="313" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="379" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="395" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="401" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="407" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="435" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="443" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="442" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="454" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="456" />
+            <location filename="../assist_desk/views/places.py" line="453" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>

@@ -572,52 +572,57 @@
             <translation>Rechercher dans les questions et les listes de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="242" />
+            <location filename="../assist_desk/views/faq.py" line="241" />
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="243" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="244" />
+            <location filename="../assist_desk/views/faq.py" line="245" />
             <source>&amp;Topic</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="245" />
+            <location filename="../assist_desk/views/faq.py" line="246" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="246" />
+            <location filename="../assist_desk/views/faq.py" line="247" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="247" />
+            <location filename="../assist_desk/views/faq.py" line="248" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="250" />
+            <location filename="../assist_desk/views/faq.py" line="251" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="252" />
+            <location filename="../assist_desk/views/faq.py" line="253" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="267" />
             <source>All topics</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="291" />
+            <location filename="../assist_desk/views/faq.py" line="292" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="295" />
+            <location filename="../assist_desk/views/faq.py" line="296" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -625,17 +630,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="297" />
+            <location filename="../assist_desk/views/faq.py" line="298" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="302" />
+            <location filename="../assist_desk/views/faq.py" line="303" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="310" />
+            <location filename="../assist_desk/views/faq.py" line="311" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -643,40 +648,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="248" />
             <location filename="../assist_desk/views/faq.py" line="249" />
+            <location filename="../assist_desk/views/faq.py" line="250" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="407" />
-            <location filename="../assist_desk/views/faq.py" line="439" />
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Documents to bring: %1</source>
             <translation>Documents à apporter : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="409" />
-            <location filename="../assist_desk/views/faq.py" line="427" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="428" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Hide the French text</source>
             <translation>Masquer le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="459" />
+            <location filename="../assist_desk/views/faq.py" line="460" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="461" />
+            <location filename="../assist_desk/views/faq.py" line="462" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
+            <location filename="../assist_desk/views/faq.py" line="257" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
         </message>
@@ -2366,258 +2371,258 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="205" />
+            <location filename="../assist_desk/views/places.py" line="204" />
             <source>Town halls</source>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="206" />
+            <location filename="../assist_desk/views/places.py" line="205" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="207" />
+            <location filename="../assist_desk/views/places.py" line="206" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="208" />
+            <location filename="../assist_desk/views/places.py" line="207" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="213" />
+            <location filename="../assist_desk/views/places.py" line="212" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="214" />
+            <location filename="../assist_desk/views/places.py" line="213" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="215" />
+            <location filename="../assist_desk/views/places.py" line="214" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="216" />
+            <location filename="../assist_desk/views/places.py" line="215" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="217" />
+            <location filename="../assist_desk/views/places.py" line="216" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="221" />
-            <location filename="../assist_desk/views/places.py" line="224" />
+            <location filename="../assist_desk/views/places.py" line="220" />
+            <location filename="../assist_desk/views/places.py" line="223" />
             <source>Find a place</source>
             <translation>Trouver un lieu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="227" />
+            <location filename="../assist_desk/views/places.py" line="226" />
             <source>Type a town, a postcode or an INSEE code, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez une commune, un code postal ou un code INSEE, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="231" />
+            <location filename="../assist_desk/views/places.py" line="230" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="233" />
+            <location filename="../assist_desk/views/places.py" line="232" />
             <source>Town or postcode (or INSEE code)</source>
             <translation>Commune ou code postal (ou code INSEE)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="236" />
+            <location filename="../assist_desk/views/places.py" line="233" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="238" />
+            <location filename="../assist_desk/views/places.py" line="235" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="240" />
+            <location filename="../assist_desk/views/places.py" line="237" />
             <source>e.g. 75011, Saint-Denis, Ajaccio</source>
             <translation>ex. 75011, Saint-Denis, Ajaccio</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="241" />
+            <location filename="../assist_desk/views/places.py" line="238" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="242" />
+            <location filename="../assist_desk/views/places.py" line="239" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="243" />
+            <location filename="../assist_desk/views/places.py" line="240" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="244" />
+            <location filename="../assist_desk/views/places.py" line="241" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="245" />
+            <location filename="../assist_desk/views/places.py" line="242" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="246" />
+            <location filename="../assist_desk/views/places.py" line="243" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="249" />
+            <location filename="../assist_desk/views/places.py" line="246" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="253" />
+            <location filename="../assist_desk/views/places.py" line="250" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="254" />
+            <location filename="../assist_desk/views/places.py" line="251" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="255" />
+            <location filename="../assist_desk/views/places.py" line="252" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="256" />
+            <location filename="../assist_desk/views/places.py" line="253" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="259" />
+            <location filename="../assist_desk/views/places.py" line="256" />
             <source>No list kept on this computer says which town halls take passport and identity-card applications, which photographers and photo booths are approved, or which professionals are approved for vehicle registration. Check that a town hall takes passport and identity-card applications before going there.</source>
             <translation>Aucune liste gardée sur cet ordinateur n'indique quelles mairies reçoivent les demandes de passeport et de carte d'identité, quels photographes et cabines photo sont agréés, ni quels professionnels sont habilités pour l'immatriculation. Vérifiez qu'une mairie reçoit les demandes de passeport et de carte d'identité avant de vous y rendre.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="266" />
+            <location filename="../assist_desk/views/places.py" line="263" />
             <source>Town halls and appointments: %1</source>
             <translation>Mairies et rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="270" />
+            <location filename="../assist_desk/views/places.py" line="267" />
             <source>Photographers, photo booths, approved professionals (ANTS): %1</source>
             <translation>Photographes, cabines photo, professionnels habilités (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="288" />
+            <location filename="../assist_desk/views/places.py" line="285" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte. Details in About.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide au numérique (2021-2024) ; communes COG 2026. Licence Ouverte. Détails dans « À propos ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="296" />
+            <location filename="../assist_desk/views/places.py" line="293" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="302" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="304" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="309" />
+            <location filename="../assist_desk/views/places.py" line="306" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="313" />
+            <location filename="../assist_desk/views/places.py" line="310" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="312" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="379" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="395" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="401" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="407" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="435" />
+            <location filename="../assist_desk/views/places.py" line="432" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="443" />
+            <location filename="../assist_desk/views/places.py" line="440" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="445" />
+            <location filename="../assist_desk/views/places.py" line="442" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="454" />
+            <location filename="../assist_desk/views/places.py" line="451" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="456" />
+            <location filename="../assist_desk/views/places.py" line="453" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>

@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QLabel,
+    QLineEdit,
     QSplitterHandle,
     QStackedWidget,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -173,6 +175,12 @@ def hide_nameless_parts(screen: QWidget) -> None:
         viewport = name == VIEWPORT and isinstance(widget.parentWidget(), QTextEdit)
         if name in _SCROLL_BAR_BOXES or viewport or isinstance(widget, QSplitterHandle):
             hide_from_screen_readers(widget)
+
+
+def name_clear_button(edit: QLineEdit, name: str) -> None:
+    """Name the clear button Qt adds to ``edit`` (a tool button without a name, m5)."""
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.a11y import announce
+from assist_desk.views.a11y import announce, name_clear_button
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
@@ -231,9 +230,7 @@ class PlacesScreen(Screen):
         self.search_label.setText(self.tr("&Town or postcode:"))
         # The spoken name begins with the visible label (voice control: "click Town…").
         self.search_edit.setAccessibleName(self.tr("Town or postcode (or INSEE code)"))
-        # The field's clear button (Qt's own) has no name a screen reader could say (m5).
-        for button in self.search_edit.findChildren(QToolButton):
-            button.setAccessibleName(self.tr("Clear the search"))
+        name_clear_button(self.search_edit, self.tr("Clear the search"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
