@@ -237,6 +237,11 @@ class RunningApp:
         command = {"cmd": "act", "role": role, "name": name, "action": action, "index": index}
         self.ask({**command, "state": state})
 
+    def title(self) -> str:
+        """The active window's name (it follows the screen and the step)."""
+        title: str = self.ask({"cmd": "title"})["title"]
+        return title
+
     def focused(self) -> dict[str, Any] | None:
         node: dict[str, Any] | None = self.ask({"cmd": "focused"})["node"]
         return node

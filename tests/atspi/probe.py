@@ -14,6 +14,7 @@ Usage: probe.py PID (the application's process id).
     {"cmd": "act", "role": R, "name": N?, "state": S?, "action": A?, "index": I?}
                                                 (no name: any; a state: only nodes in it)
     {"cmd": "focused"}                          -> {"node": node or null}
+    {"cmd": "title"}                            -> {"title": the active window's name}
     {"cmd": "events"}                           -> {"events": [...]} since the last call
 
 A node is {"role", "name", "description", "states", "relations", "attributes",
@@ -200,6 +201,12 @@ def handle(command: dict) -> dict[str, object]:
             except GLib.Error:
                 time.sleep(0.3)
         return {"tree": describe(app, True)}
+    if kind == "title":  # the active window's name: cheap, no tree walk
+        for i in range(app.get_child_count()):
+            window = app.get_child_at_index(i)
+            if window is not None and "active" in states(window):
+                return {"title": window.get_name() or ""}
+        return {"title": ""}
     if kind == "focused":
         for node in walk(app):
             if "focused" in states(node):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import os
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -70,16 +71,28 @@ class Walk:
         self.say = words
         self.trees: dict[str, Node] = {}
 
-    def reach(self, heading: str) -> None:
-        # The tree is read once the screen stopped changing: reading it while Qt deletes
-        # the last screen's widgets sometimes crashed the application (see the report).
-        self.app.settle(0.25)
-        self.app.wait_until(lambda: find_all(self.app.tree(), "heading", heading), heading)
-        self.app.settle(0.25)
+    def reach(self, heading: str) -> Node:
+        """The tree once the screen with this heading is there and stopped changing.
+
+        Between two reads of the whole tree the walk watches only the window's title,
+        and settles first: reading every node while Qt deletes the last screen's
+        widgets sometimes crashed the application (see the report of issue 19).
+        """
+        deadline = time.monotonic() + 20
+        while True:
+            self.app.settle(0.25)
+            tree = self.app.tree()
+            if find_all(tree, "heading", heading):
+                return tree
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no heading {heading!r} in:\n{dump(tree)}")
+            title = self.app.title()
+            changed = time.monotonic() + 2
+            while self.app.title() == title and time.monotonic() < changed:
+                time.sleep(0.1)
 
     def visit(self, screen: str, heading: str) -> None:
-        self.reach(heading)
-        self.trees[screen] = self.app.tree()
+        self.trees[screen] = self.reach(heading)
 
     def press(self, context: str, english: str) -> None:
         self.app.act("push button", self.say(context, english))
