@@ -22,6 +22,9 @@ the way :func:`mark_heading` does: AT-SPI never reports it "showing", and Orca s
 it in focus moves, flat review and say-all. (Not with ``QAccessible.installFactory``:
 with PySide6 6.11 any Python factory, even one that always returns None, crashed the
 application on the bus when a screen with a text view was left.)
+
+:func:`steady_scroll_children` keeps a scroll area's list of children the same size
+while the screen reader reads it (the crash on the bus; see its docstring).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAccessibleWidget,
     QApplication,
     QLabel,
@@ -175,6 +179,29 @@ def hide_nameless_parts(screen: QWidget) -> None:
         viewport = name == VIEWPORT and isinstance(widget.parentWidget(), QTextEdit)
         if name in _SCROLL_BAR_BOXES or viewport or isinstance(widget, QSplitterHandle):
             hide_from_screen_readers(widget)
+
+
+def steady_scroll_children(area: QAbstractScrollArea) -> None:
+    """Give ``area`` an interface whose children stay the same while it lives.
+
+    WORKAROUND (Qt 6.11, QAccessibleAbstractScrollArea::child): Qt lists a scroll area's
+    children as its viewport plus the scroll bars *visible now*, and answers the bus's
+    ``GetChildAtIndex`` from that list without checking the index. When a screen is
+    left, its scroll bar is hidden: a screen reader that counted two children then asks
+    for child 1 of a one-item list, Qt reads past its end and passes that garbage to
+    ``queryAccessibleInterface``: SIGSEGV in ``QAccessibleCache::idForObject``. Qt's
+    plain widget interface lists every child widget (viewport and both scroll bar
+    boxes, shown or not) and checks the index. The boxes are only a mouse's and are
+    hidden from screen readers as in :func:`hide_nameless_parts`. Call it right after
+    making the area, before it is shown (as for :func:`mark_heading`).
+    """
+    if area.property("a11ySteadyChildren"):
+        return
+    area.setProperty("a11ySteadyChildren", True)
+    _keep(QAccessibleWidget(area, QAccessible.Role.Client))  # Qt's role for a scroll area
+    for box in area.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if box.objectName() in _SCROLL_BAR_BOXES:
+            hide_from_screen_readers(box)
 
 
 def name_clear_button(edit: QLineEdit, name: str) -> None:

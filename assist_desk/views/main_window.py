@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
-from assist_desk.views.a11y import hide_nameless_parts, mark_headings, show_page
+from assist_desk.views.a11y import (
+    hide_nameless_parts,
+    mark_headings,
+    show_page,
+    steady_scroll_children,
+)
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         # Each screen scrolls when its content is taller than the window (text at
         # 200 %, pseudo-translation): layouts reflow instead of cutting text.
         holder = QScrollArea()
+        steady_scroll_children(holder)  # no crash when the bus reads a screen being left
         holder.setObjectName(f"scroll_{screen.screen_id}")
         holder.setWidgetResizable(True)
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
