@@ -602,23 +602,23 @@
     <context>
         <name>DocumentPanel</name>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="96" />
+            <location filename="../assist_desk/views/browser/document.py" line="98" />
             <source>Page %1</source>
             <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site's to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
             <translation>Page %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="132" />
+            <location filename="../assist_desk/views/browser/document.py" line="134" />
             <source>Your document</source>
             <translation>Your document</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="134" />
+            <location filename="../assist_desk/views/browser/document.py" line="136" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/document.py" line="135" />
+            <location filename="../assist_desk/views/browser/document.py" line="137" />
             <source>Close the document</source>
             <translation>Close the document</translation>
         </message>
@@ -648,62 +648,67 @@
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="309" />
+            <location filename="../assist_desk/views/faq.py" line="308" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="310" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="311" />
+            <location filename="../assist_desk/views/faq.py" line="312" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="312" />
+            <location filename="../assist_desk/views/faq.py" line="313" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="313" />
+            <location filename="../assist_desk/views/faq.py" line="314" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="314" />
+            <location filename="../assist_desk/views/faq.py" line="315" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="316" />
+            <location filename="../assist_desk/views/faq.py" line="317" />
             <source>‹ Back to the questions</source>
             <translation>‹ Back to the questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="317" />
+            <location filename="../assist_desk/views/faq.py" line="318" />
             <source>Back to the questions</source>
             <translation>Back to the questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="320" />
+            <location filename="../assist_desk/views/faq.py" line="321" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="322" />
+            <location filename="../assist_desk/views/faq.py" line="323" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="336" />
+            <location filename="../assist_desk/views/faq.py" line="337" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="361" />
+            <location filename="../assist_desk/views/faq.py" line="362" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="365" />
+            <location filename="../assist_desk/views/faq.py" line="366" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -711,17 +716,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="367" />
+            <location filename="../assist_desk/views/faq.py" line="368" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="372" />
+            <location filename="../assist_desk/views/faq.py" line="373" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="380" />
+            <location filename="../assist_desk/views/faq.py" line="381" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -729,40 +734,40 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="318" />
             <location filename="../assist_desk/views/faq.py" line="319" />
+            <location filename="../assist_desk/views/faq.py" line="320" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="487" />
-            <location filename="../assist_desk/views/faq.py" line="519" />
+            <location filename="../assist_desk/views/faq.py" line="488" />
+            <location filename="../assist_desk/views/faq.py" line="520" />
             <source>Documents to bring: %1</source>
             <translation>Documents to bring: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="489" />
-            <location filename="../assist_desk/views/faq.py" line="507" />
+            <location filename="../assist_desk/views/faq.py" line="490" />
+            <location filename="../assist_desk/views/faq.py" line="508" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="539" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
             <source>Hide the French text</source>
             <translation>Hide the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="539" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="541" />
+            <location filename="../assist_desk/views/faq.py" line="542" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="326" />
+            <location filename="../assist_desk/views/faq.py" line="327" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Questions not yet translated are shown in French, the reference text.</translation>
         </message>
@@ -2053,22 +2058,23 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="86" />
+            <location filename="../assist_desk/views/home.py" line="101" />
             <source>Home</source>
+            <extracomment>At a kiosk the type is larger: two columns of tiles wrap every line and push the last tile below the fold, so tiles stack in one full-width column there.</extracomment>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="89" />
+            <location filename="../assist_desk/views/home.py" line="104" />
             <source>What would you like to do?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="91" />
+            <location filename="../assist_desk/views/home.py" line="106" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choose one of the buttons below. You can come back here at any time.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="93" />
+            <location filename="../assist_desk/views/home.py" line="108" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -2076,13 +2082,13 @@
     <context>
         <name>IdleWarning</name>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="251" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
             <source>Are you still there?</source>
             <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
             <translation>Are you still there?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="254" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
             <source>For your privacy, everything will be erased in %n second(s).</source>
             <translation>
                 <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
@@ -2090,23 +2096,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="257" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="258" />
             <source>Touch the screen or press any key to continue.</source>
             <translation>Touch the screen or press any key to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="259" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="260" />
             <source>The window that was open has been closed so that you can see this message.</source>
             <translation>The window that was open has been closed so that you can see this message.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="262" />
             <location filename="../assist_desk/views/widgets/idle_warning.py" line="263" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="264" />
             <source>I am still here</source>
             <translation>I am still here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/idle_warning.py" line="264" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="265" />
             <source>Continue the session</source>
             <translation>Continue the session</translation>
         </message>
@@ -2179,85 +2185,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="435" />
+            <location filename="../assist_desk/views/main_window.py" line="442" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="425" />
-            <location filename="../assist_desk/views/main_window.py" line="426" />
+            <location filename="../assist_desk/views/main_window.py" line="432" />
+            <location filename="../assist_desk/views/main_window.py" line="433" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="439" />
+            <location filename="../assist_desk/views/main_window.py" line="446" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="440" />
+            <location filename="../assist_desk/views/main_window.py" line="447" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="442" />
+            <location filename="../assist_desk/views/main_window.py" line="449" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="444" />
+            <location filename="../assist_desk/views/main_window.py" line="451" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="445" />
+            <location filename="../assist_desk/views/main_window.py" line="452" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="451" />
+            <location filename="../assist_desk/views/main_window.py" line="458" />
             <source>Need help? Ask a mediator</source>
             <translation>Need help? Ask a mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="454" />
+            <location filename="../assist_desk/views/main_window.py" line="461" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Shows how to get help from a person at this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="456" />
-            <location filename="../assist_desk/views/main_window.py" line="457" />
+            <location filename="../assist_desk/views/main_window.py" line="463" />
+            <location filename="../assist_desk/views/main_window.py" line="464" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="459" />
+            <location filename="../assist_desk/views/main_window.py" line="466" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="446" />
+            <location filename="../assist_desk/views/main_window.py" line="453" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="447" />
+            <location filename="../assist_desk/views/main_window.py" line="454" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="448" />
+            <location filename="../assist_desk/views/main_window.py" line="455" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="449" />
+            <location filename="../assist_desk/views/main_window.py" line="456" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="450" />
+            <location filename="../assist_desk/views/main_window.py" line="457" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2774,78 +2780,78 @@
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
+            <location filename="../assist_desk/views/places.py" line="342" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="344" />
+            <location filename="../assist_desk/views/places.py" line="345" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="345" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="349" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="349" />
+            <location filename="../assist_desk/views/places.py" line="350" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="353" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="356" />
+            <location filename="../assist_desk/views/places.py" line="357" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="360" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="360" />
+            <location filename="../assist_desk/views/places.py" line="361" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="420" />
+            <location filename="../assist_desk/views/places.py" line="421" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="430" />
+            <location filename="../assist_desk/views/places.py" line="431" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="357" />
-            <location filename="../assist_desk/views/places.py" line="432" />
+            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="433" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
@@ -2877,138 +2883,143 @@
             <translation>Town or postcode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="340" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="363" />
             <source>‹ Back to the places</source>
             <translation>‹ Back to the places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="363" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Back to the places</source>
             <translation>Back to the places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="374" />
             <source>Identity card or passport</source>
             <translation>Identity card or passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
-            <location filename="../assist_desk/views/places.py" line="388" />
+            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="389" />
             <source>Official appointment site: %1</source>
             <translation>Official appointment site: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Open the appointment site</source>
             <translation>Open the appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="395" />
+            <location filename="../assist_desk/views/places.py" line="396" />
             <source>QR code of the official appointment site</source>
             <translation>QR code of the official appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="396" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>Scan with your phone to book there</source>
             <translation>Scan with your phone to book there</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Approved photographers and photo booths (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="412" />
+            <location filename="../assist_desk/views/places.py" line="413" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="434" />
+            <location filename="../assist_desk/views/places.py" line="435" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="438" />
+            <location filename="../assist_desk/views/places.py" line="439" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="440" />
+            <location filename="../assist_desk/views/places.py" line="441" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="505" />
+            <location filename="../assist_desk/views/places.py" line="508" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="525" />
+            <location filename="../assist_desk/views/places.py" line="528" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="526" />
+            <location filename="../assist_desk/views/places.py" line="529" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="530" />
+            <location filename="../assist_desk/views/places.py" line="533" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="532" />
+            <location filename="../assist_desk/views/places.py" line="535" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="533" />
+            <location filename="../assist_desk/views/places.py" line="536" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="533" />
+            <location filename="../assist_desk/views/places.py" line="536" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="535" />
+            <location filename="../assist_desk/views/places.py" line="538" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="640" />
+            <location filename="../assist_desk/views/places.py" line="643" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="648" />
+            <location filename="../assist_desk/views/places.py" line="651" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="650" />
+            <location filename="../assist_desk/views/places.py" line="653" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="656" />
+            <location filename="../assist_desk/views/places.py" line="659" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="659" />
+            <location filename="../assist_desk/views/places.py" line="662" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="661" />
+            <location filename="../assist_desk/views/places.py" line="664" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.content import FaqView, SearchHit, render_marks
 from assist_desk.i18n import isolate, strip_isolates
-from assist_desk.views.a11y import announce, drop_focus_inside
+from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.content_common import (
     ContentEnv,
     checked_on_html,
@@ -305,6 +305,7 @@ class FaqScreen(Screen):
         self.search_label.setText(self.tr("&Search"))
         self.search_box.setPlaceholderText(self.tr("For example: lost passport, carte grise…"))
         self.search_box.setAccessibleName(self.tr("Search the questions and checklists"))
+        name_clear_button(self.search_box, self.tr("Clear the search"))
         self.search_box.setAccessibleDescription(
             self.tr("Results appear as you type. Spelling mistakes are tolerated.")
         )

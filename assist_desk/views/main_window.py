@@ -27,7 +27,12 @@ from assist_desk import theme
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.site_name import site_name_in
-from assist_desk.views.a11y import mark_headings, show_page
+from assist_desk.views.a11y import (
+    hide_nameless_parts,
+    mark_headings,
+    show_page,
+    steady_scroll_children,
+)
 from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         # Each screen scrolls when its content is taller than the window (text at
         # 200 %, pseudo-translation): layouts reflow instead of cutting text.
         holder = QScrollArea()
+        steady_scroll_children(holder)  # no crash when the bus reads a screen being left
         holder.setObjectName(f"scroll_{screen.screen_id}")
         holder.setWidgetResizable(True)
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
         for title in screen.findChildren(QLabel):
             if title.property("role") in ("title", "subtitle"):
                 align_with_page(title)  # AR-2: a Latin-only title stays on the right
+        hide_nameless_parts(holder)  # no nameless scroll bar or handle for them (m5)
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder

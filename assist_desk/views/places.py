@@ -42,7 +42,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
-from assist_desk.views.a11y import announce, drop_focus_inside
+from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
@@ -337,6 +337,7 @@ class PlacesScreen(Screen):
         self.search_label.setText(self.tr("&Town or postcode:"))
         # The spoken name begins with the visible label (voice control: "click Town…").
         self.search_edit.setAccessibleName(self.tr("Town or postcode"))
+        name_clear_button(self.search_edit, self.tr("Clear the search"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
@@ -440,6 +441,8 @@ class PlacesScreen(Screen):
             text = self.tr("Places near %1").replace("%1", isolate(self._origin.display()))
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        # Out of the tree while empty: not a nameless node for a screen reader (m5).
+        self.status.setVisible(bool(text))
 
     # -- interaction ---------------------------------------------------------------------
 

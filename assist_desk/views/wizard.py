@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from assist_desk.controllers.flow_base import FlowController
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
-from assist_desk.views.a11y import announce, drop_focus_inside, show_page
+from assist_desk.views.a11y import (
+    announce,
+    drop_focus_inside,
+    hide_from_screen_readers,
+    show_page,
+)
 from assist_desk.views.flow_texts import t
 from assist_desk.views.portal_state_texts import (
     ACCOUNT_STATE_KINDS,
@@ -87,7 +92,8 @@ class StepBar(QWidget):
         super().__init__()
         self._position, self._total = 0, 1
         self.setFixedHeight(12)
-        self.setAccessibleName("")
+        # The step's text above says "Step 2 of 8": the bar would say it again (m3).
+        hide_from_screen_readers(self)
 
     def set_progress(self, position: int, total: int) -> None:
         if (position, total) != (self._position, self._total):
@@ -541,7 +547,6 @@ class WizardScreen(Screen):
         self.progress_label.setText(shown)
         self.progress_label.setAccessibleName(shown)
         self.progress_bar.set_progress(position, total)
-        self.progress_bar.setAccessibleName(text)
         self.progress_bar.setVisible(counts)  # side pages (help, stops) are off the path
         self.step_overview.show_for(self.controller.wizard)
         self.next_button.setVisible(not last and step_id not in self.waiting_steps)

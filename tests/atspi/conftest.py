@@ -68,3 +68,11 @@ def kiosk_ar(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Iter
     """An Arabic kiosk whose idle warning comes 30 s after the last input."""
     folder = tmp_path_factory.mktemp("kiosk_ar")
     yield from _start(desktop, folder, "--mode", "kiosk", "--lang", "ar", site=IDLE_SITE)
+
+
+@pytest.fixture(scope="module")
+def walk_desk(desktop: Desktop, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    """A French desk of its own for the tree walks (test_walks.py), switched to Arabic
+    there: the walks go through many screens, and if the application dies on the way
+    (see the report of issue 19) the other tests keep their own."""
+    yield from _start(desktop, tmp_path_factory.mktemp("walk_desk"), "--lang", "fr")

@@ -224,8 +224,23 @@ class RunningApp:
         tree: dict[str, Any] = self.ask({"cmd": "tree"})["tree"]
         return tree
 
-    def act(self, role: str, name: str, action: str | None = None, index: int = 0) -> None:
-        self.ask({"cmd": "act", "role": role, "name": name, "action": action, "index": index})
+    def act(
+        self,
+        role: str,
+        name: str | None,
+        action: str | None = None,
+        index: int = 0,
+        state: str | None = None,
+    ) -> None:
+        """Do ``action`` (the first one if None) on the ``index``-th showing node of this
+        role, with this name (None: any) and in this state (None: any)."""
+        command = {"cmd": "act", "role": role, "name": name, "action": action, "index": index}
+        self.ask({**command, "state": state})
+
+    def title(self) -> str:
+        """The active window's name (it follows the screen and the step)."""
+        title: str = self.ask({"cmd": "title"})["title"]
+        return title
 
     def focused(self) -> dict[str, Any] | None:
         node: dict[str, Any] | None = self.ask({"cmd": "focused"})["node"]

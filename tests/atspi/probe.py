@@ -11,8 +11,10 @@ Usage: probe.py PID (the application's process id).
 
     {"cmd": "ready"}                            -> {"ok": true, "apps": [...]}
     {"cmd": "tree"}                             -> {"tree": node} showing nodes only
-    {"cmd": "act", "role": R, "name": N, "action": A?, "index": I?}
+    {"cmd": "act", "role": R, "name": N?, "state": S?, "action": A?, "index": I?}
+                                                (no name: any; a state: only nodes in it)
     {"cmd": "focused"}                          -> {"node": node or null}
+    {"cmd": "title"}                            -> {"title": the active window's name}
     {"cmd": "events"}                           -> {"events": [...]} since the last call
 
 A node is {"role", "name", "description", "states", "relations", "attributes",
@@ -51,11 +53,12 @@ EVENT_TYPES = (
     "window:activate",
 )
 
-#: Tries to read a whole tree while the screen under it changes.
-TREE_READS = 5
 #: How long a call to the application may take before libatspi calls it "hung". Its
 #: default (800 ms) is shorter than the pauses of a busy two-core CI machine.
 CALL_TIMEOUT_MS = 10_000
+#: Times a tree is read before its error is the answer (a node died meanwhile, or the
+#: application was busy for longer than libatspi waits: it then says "hung").
+TREE_ATTEMPTS = 10
 
 events: list[dict[str, object]] = []
 
@@ -82,6 +85,13 @@ def relations(node: Atspi.Accessible) -> list[str]:
     return found
 
 
+def actions(node: Atspi.Accessible) -> list[str]:
+    if "Action" not in node.get_interfaces():
+        return []
+    count = Atspi.Action.get_n_actions(node)
+    return [Atspi.Action.get_action_name(node, i) for i in range(count)]
+
+
 def describe(node: Atspi.Accessible, children: bool) -> dict[str, object]:
     info: dict[str, object] = {
         "role": role_name(node),
@@ -90,6 +100,7 @@ def describe(node: Atspi.Accessible, children: bool) -> dict[str, object]:
         "states": states(node),
         "relations": relations(node),
         "attributes": dict(node.get_attributes() or {}),
+        "actions": actions(node),
     }
     if "Text" in node.get_interfaces() and role_name(node) != "label":
         count = Atspi.Text.get_character_count(node)
@@ -133,10 +144,12 @@ def act(app: Atspi.Accessible, command: dict) -> dict[str, object]:
     hits = [
         node
         for node in walk(app)
-        if role_name(node) == command["role"] and command["name"] == (node.get_name() or "")
+        if role_name(node) == command["role"]
+        and command.get("name") in (None, node.get_name() or "")
+        and command.get("state") in (None, *states(node))
     ]
     if not hits:
-        return {"error": f"no showing {command['role']} named {command['name']!r}"}
+        return {"error": f"no showing {command['role']} named {command.get('name')!r}"}
     node = hits[command.get("index", 0)]
     wanted = command.get("action")
     names = [Atspi.Action.get_action_name(node, i) for i in range(Atspi.Action.get_n_actions(node))]
@@ -171,18 +184,6 @@ def on_event(event: Atspi.Event) -> None:
         pass  # the object died meanwhile: a screen reader would skip it too
 
 
-def read_tree(app: Atspi.Accessible) -> dict[str, object]:
-    """The whole tree, read again if a node died while it was read (a screen changing)."""
-    for attempt in range(TREE_READS):
-        try:
-            return describe(app, True)
-        except GLib.Error as error:
-            if "No such object" not in error.message or attempt == TREE_READS - 1:
-                raise
-            time.sleep(0.2)
-    raise AssertionError("unreachable")
-
-
 def handle(command: dict) -> dict[str, object]:
     kind = command["cmd"]
     if kind == "events":
@@ -195,7 +196,20 @@ def handle(command: dict) -> dict[str, object]:
     if kind == "ready":
         return {"ok": True}
     if kind == "tree":
-        return {"tree": read_tree(app)}
+        # A node may die while the tree is read (a list refilled as the person types):
+        # read it again, as a screen reader would on the next change.
+        for _attempt in range(TREE_ATTEMPTS - 1):
+            try:
+                return {"tree": describe(app, True)}
+            except GLib.Error:
+                time.sleep(0.3)
+        return {"tree": describe(app, True)}
+    if kind == "title":  # the active window's name: cheap, no tree walk
+        for i in range(app.get_child_count()):
+            window = app.get_child_at_index(i)
+            if window is not None and "active" in states(window):
+                return {"title": window.get_name() or ""}
+        return {"title": ""}
     if kind == "focused":
         for node in walk(app):
             if "focused" in states(node):

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 import time
 
-import pytest
-
 from tests.atspi.desktop import RunningApp
 from tests.atspi.nodes import dump, find, find_all, pruned
 
@@ -133,20 +131,6 @@ def test_faq_result_count_is_announced(desk_fr: RunningApp) -> None:
     )
     assert events[-1]["detail1"] == 1  # polite: it does not cut the typed letters' echo
     assert events[-1]["text"].endswith("résultats")
-
-
-@pytest.mark.parametrize(
-    ("tile", "heading"),
-    [
-        ("Documents à apporter", "Documents à apporter"),
-        ("Lieux d'aide et mairies", "Lieux d'aide et mairies"),
-    ],
-)
-def test_every_screen_title_is_a_heading(desk_fr: RunningApp, tile: str, heading: str) -> None:
-    """M1 on the other content screens."""
-    open_tile(desk_fr, tile, heading)
-    headings = find_all(desk_fr.tree(), "heading")
-    assert [node["name"] for node in headings] == [heading]
 
 
 def test_checklists_tree_and_the_list_read_line_by_line(desk_fr: RunningApp) -> None:

@@ -27,6 +27,7 @@ from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
+from assist_desk.views.a11y import hide_from_screen_readers
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.widgets.password_criteria import PasswordCriteria
@@ -175,6 +176,8 @@ class FormPage(Page):
         # criteria ticked live under it; kept across rebuilds (placed in the grid).
         self.hint = label(role="muted")
         self.hint.setObjectName("passwordHint")
+        # Read with each password field, as its description (M4): not a third time (m3).
+        hide_from_screen_readers(self.hint)
         self.show_password = WrapButton()
         self.show_password.setObjectName("showPasswordButton")
         self.show_password.setCheckable(True)
@@ -220,6 +223,7 @@ class FormPage(Page):
             error = label(role="error")
             error.setObjectName(f"error_{field.name}")
             error.hide()
+            hide_from_screen_readers(error)  # read as the field's description (m3)
             edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
             edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
             # Five rows a field: label, its rule, the field, its error, what to do; added
@@ -445,6 +449,8 @@ class TermsPage(Page):
         self.browser.setOpenExternalLinks(False)
         self.browser.setMinimumHeight(200)
         self.browser.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # The title above names the text: a label of it, not a second reading (m3).
+        self.full_title.setBuddy(self.browser)
         self.checkbox = QCheckBox()
         self.checkbox.setObjectName("termsRead")
         self.checkbox.toggled.connect(lambda on: controller.update(terms_read=on))

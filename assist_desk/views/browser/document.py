@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from assist_desk.views.a11y import steady_scroll_children
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -65,6 +66,7 @@ class DocumentPanel(QWidget):
         self.pages = QWidget()
         self.pages_column = QVBoxLayout(self.pages)
         scroll = QScrollArea()
+        steady_scroll_children(scroll)  # see there: the bus may read it as it goes
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         self.print_button = WrapButton()

@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from assist_desk.views.a11y import hide_from_screen_readers
+
 KINDS = ("info", "success", "warning", "error")
 
 
@@ -72,6 +74,7 @@ class Alert(QFrame):
     def __init__(self, kind: str = "info", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon = AlertIcon(kind)
+        hide_from_screen_readers(self.icon)  # drawn; the title says what kind of message
         self.title = QLabel()
         self.title.setObjectName("alertTitle")
         self.title.setWordWrap(True)
@@ -108,6 +111,6 @@ class Alert(QFrame):
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.text.setText(text)
+        # Named by its title; its text is read from its own label, not twice (m3).
         self.setAccessibleName(title or text)
-        self.setAccessibleDescription(text if title else "")
         self.show()

@@ -15,10 +15,13 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from assist_desk.views.a11y import steady_scroll_children
+
 
 class FitScrollArea(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        steady_scroll_children(self)  # no crash when the bus reads a step being left
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)

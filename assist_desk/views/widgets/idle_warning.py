@@ -16,7 +16,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk import app_filters
-from assist_desk.views.a11y import announce, mark_heading
+from assist_desk.views.a11y import announce, mark_heading, steady_scroll_children
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: What a press is made of, from its start to its end (mouse, touch, pen).
@@ -71,6 +71,7 @@ class IdleWarning(QFrame):
         # The panel sits in a scroll area: at 200 % text on an 800 × 600 screen it may be
         # taller than the window, and its texts must then not be squeezed (WCAG 1.4.4).
         self._scroll = QScrollArea(self)
+        steady_scroll_children(self._scroll)  # see there: the bus may read it as it goes
         self._scroll.setObjectName("idleWarningScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -232,8 +233,8 @@ class IdleWarning(QFrame):
         if self.closed_note.isVisibleTo(self):
             description += f" {self.closed_note.text()}"
         self.last_announcement = f"{self._title.text()} {description}"
+        # Named by its title; the countdown is read from its own label, not twice (m3).
         self.setAccessibleName(self._title.text())
-        self.setAccessibleDescription(description)
         # Spoken whatever has the focus (M2): the whole message when the warning
         # appears, interrupting; then the seconds left, politely. Qt's AT-SPI bridge
         # drops the Alert event, and a label's name change is not read.

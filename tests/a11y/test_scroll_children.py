@@ -1,0 +1,83 @@
+"""The crash on the accessibility bus when a screen reader reads a screen being left.
+
+Qt 6.11's interface for a scroll area lists its children as the viewport plus the
+scroll bars visible *now*, and answers ``GetChildAtIndex`` without checking the index:
+a screen reader that counted a screen's children while its scroll bar showed, then
+asks for the last one after the screen was left (its scroll bar hidden), made Qt read
+past the end of a list (SIGSEGV in ``QAccessibleCache::idForObject``). The index
+questions below are the ones Qt's AT-SPI bridge passes on unchanged from the bus.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: The application with a small window (so the checklists screen scrolls), the
+#: checklists screen shown then left; then, for every node of the window's accessible
+#: tree, what a screen reader may ask: the child just past the count it read before
+#: (and further).
+LEAVE_AND_ASK = textwrap.dedent(
+    """
+    import time
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+    from tests.app_fixtures import start_in_this_process
+
+    def wait_for(ready):
+        deadline = time.monotonic() + 20
+        while not ready() and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        assert ready()
+
+    context = start_in_this_process("--lang", "fr")
+    wait_for(lambda: not context.pending_startup)  # the checklists come with the content
+    window = context.window
+    window.resize(480, 360)
+    window.show_screen("checklists")
+    wait_for(lambda: window.current_screen().screen_id == "checklists")
+    QApplication.processEvents()
+    holder = window.stack.currentWidget()
+    counted = QAccessible.queryAccessibleInterface(holder).childCount()
+    print(holder.objectName(), counted, flush=True)
+    window.show_screen("home")
+    QApplication.processEvents()
+    asked = 0
+    reached = [QAccessible.queryAccessibleInterface(window)]
+    while reached:  # the tree as the bus walks it, from the window down
+        interface = reached.pop()
+        count = interface.childCount()
+        reached.extend(interface.child(index) for index in range(count))
+        for index in (count, count + 1, count + 63, 1 << 20):
+            assert interface.child(index) is None, (interface.text(QAccessible.Text.Name), index)
+            asked += 1
+    left = QAccessible.queryAccessibleInterface(holder)
+    print(left.childCount(), asked, flush=True)
+    context.shutdown()
+    """
+)
+
+
+def test_a_screen_reader_asking_past_the_children_of_a_left_screen_gets_nothing() -> None:
+    """Run in a process of its own: before the fix it died with SIGSEGV (-11)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", LEAVE_AND_ASK],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-3000:]}"
+    screen, counted, left, asked = done.stdout.split()
+    # The screen's scroll area kept its children while it was left (viewport and the
+    # two scroll bar boxes), so an index read before stays valid.
+    assert (screen, counted, left) == ("scroll_checklists", "3", "3")
+    assert int(asked) > 400  # four questions to each node of the tree (604 measured)
