@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.atspi.desktop import REPO, RunningApp
+from tests.atspi.desktop import REPO, BusyApplication, RunningApp
 from tests.atspi.nodes import Node, dump, find_all, pruned, walk
 from tests.atspi.reading import nameless_containers, read_twice, stray_nodes
 from tests.atspi.test_desk_fr import HOME, go_home
@@ -81,7 +81,12 @@ class Walk:
         deadline = time.monotonic() + 20
         while True:
             self.app.settle(0.25)
-            tree = self.app.tree()
+            try:
+                tree = self.app.tree()
+            except BusyApplication:  # one call unanswered in time: ask again
+                if time.monotonic() > deadline:
+                    raise
+                continue
             if find_all(tree, "heading", heading):
                 return tree
             if time.monotonic() > deadline:
