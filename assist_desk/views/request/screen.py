@@ -15,6 +15,7 @@ from assist_desk.controllers.account import PasswordResetController, Reacceptanc
 from assist_desk.controllers.requests import RequestController, Summary
 from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
+from assist_desk.views.a11y import hide_from_screen_readers
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
@@ -63,6 +64,7 @@ class SignInPage(Page):
         # T-1: where the password goes, said right under where it is typed.
         self.secure = label(role="secure")
         self.secure.setObjectName("signInSecure")
+        hide_from_screen_readers(self.secure)  # read as the password's description (m3)
         self.sign_in_button = WrapButton()
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setProperty("role", "primary")
