@@ -199,6 +199,12 @@ class LanguageSwitcher:
             from assist_desk import theme  # Qt widgets: only with a QApplication
 
             theme.language_changed(app, language)  # Arabic is set larger (AR-3)
+            # A widget keeps the locale it was made with, and Qt exports it on the
+            # accessibility bus as the language its text is spoken in (M6 of issue 19):
+            # each window takes the new one, but for the parts marked in a language
+            # of their own (their locale set: mark_french, the language buttons).
+            for window in getattr(app, "topLevelWidgets", list)():
+                window.setLocale(QLocale())
         for translator in self._installed:
             self._app.installTranslator(translator)
         self.language = language

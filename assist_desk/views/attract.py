@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from assist_desk.i18n import LOCALES
 from assist_desk.site_name import site_name_in
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.pictogram import Pictogram
@@ -133,6 +134,9 @@ class AttractScreen(Screen):
             # check boxes (m2 of issue 19); the look stays a row of buttons.
             button.setAutoExclusive(True)
             button.setAccessibleName(LANGUAGE_NAMES.get(code, code))
+            # Each name is in its own language (M6): the locale a screen reader reads
+            # on the bus, to speak "English" with an English voice in any interface.
+            button.setLocale(QLocale(LOCALES.get(code, code)))
             button.clicked.connect(lambda _=False, c=code: self._choose(c))
             row.addWidget(button)
             self.language_buttons[code] = button
