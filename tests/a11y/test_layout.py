@@ -159,3 +159,25 @@ def test_top_bar_wraps_into_rows_at_200_percent(
     settle()
     middle = label.geometry().center().y()
     assert all(c.geometry().top() <= middle <= c.geometry().bottom() for c in controls)
+
+
+def test_a_screen_is_laid_out_before_it_is_painted(
+    qtbot: Any,
+    qapp: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    app_context: StartApplication,
+) -> None:
+    """The places screen, built on first use at a kiosk at 200 %: its page is laid out at
+    its minimum width while hidden, then at the viewport's, then grown by its scroll area.
+    Before the screen is painted (no event handled since it was asked for) its wrapped
+    text already has its height (the identity-card notice was squeezed to 290 px of 793)."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    monkeypatch.setenv("ASSIST_DESK_PSEUDO_L10N", "1")
+    context = shown(qtbot, app_context("--lang", "en", "--mode", "kiosk"))
+    window = context.window
+    ensure_tiles(window)
+    window.show_screen("places")
+    page = window.current_screen()
+    assert page.screen_id == "places"
+    assert page.height() >= page.layout().totalHeightForWidth(page.width())
+    assert a11y_check.check_screen(window, kiosk=False) == []
