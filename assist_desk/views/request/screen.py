@@ -656,9 +656,7 @@ class ChangesPage(Page):
         if old is None:  # nothing accepted before: nothing "changed", all is to read
             intro = t(T.FIRST_ACCEPTANCE_INTRO).replace("%1", isolate(new.id))
         else:
-            intro = (
-                t(T.CHANGES_INTRO).replace("%1", isolate(old.id)).replace("%2", isolate(new.id))
-            )
+            intro = t(T.CHANGES_INTRO).replace("%1", isolate(old.id)).replace("%2", isolate(new.id))
         parts = [f"<p>{e(intro)}</p>"]
         for change in changes:
             section = change.new or change.old
