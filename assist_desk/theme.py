@@ -206,6 +206,10 @@ def apply(
 
 def remove(app: QApplication) -> None:
     """Back to the platform style, no style sheet at all (between tests, in the tour)."""
+    # Forgotten too, or the next language change renders the old style sheet again
+    # (language_changed): 200 % text came back in a later test's unstyled screen.
+    app.setProperty("assist_desk_style_args", None)
+    app.setProperty("assist_desk_theme", None)
     app.setStyleSheet("")
     _forget_stale_style_sheet_marks()
 

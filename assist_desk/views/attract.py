@@ -120,8 +120,9 @@ class AttractScreen(Screen):
         # entering the choice (m2 of issue 19), as for the wizard's radio groups.
         self._languages = QFrame()  # exported as a panel (a plain QWidget: a filler)
         self._languages.setObjectName("attractLanguages")
-        # A column when the row does not fit (the kiosk's 40-px type at 200 % on 800 px).
-        row = ReflowRow(self._languages)
+        # A column when the row does not fit (the kiosk's 40-px type at 200 % on 800 px); its
+        # minimum is the row's height: a column's pushed the staff buttons off a 1080-px screen.
+        row = _RowFirst(self._languages)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)  # as when the row sat in the screen's layout
         row.addStretch(1)

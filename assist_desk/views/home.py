@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from assist_desk.i18n import translated
@@ -22,6 +23,12 @@ class HomeScreen(Screen):
     #: At a kiosk the type is larger: two columns of tiles wrap every line and push the
     #: last tile below the fold, so tiles stack in one full-width column there.
     KIOSK_COLUMNS = 1
+    #: Two columns only when the screen is at least this many average characters wide
+    #: (a tile's pictogram and about 30 characters of text per column). The screen is
+    #: capped to a reading column of 37 em (theme.COLUMN_EMS), about 83 characters: two
+    #: tiles' columns in it wrapped titles on three lines and cut "Documents" at 100 %,
+    #: and at 200 % a tile grew taller than the visible page (WCAG 1.4.10).
+    TWO_COLUMNS_CHARS = 90
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,8 +77,15 @@ class HomeScreen(Screen):
         if had_focus and first is not None and not any(b.hasFocus() for b in self._tiles.values()):
             first.setFocus()
 
+    def _wanted_columns(self) -> int:
+        if _kiosk_style():
+            return self.KIOSK_COLUMNS
+        across = self.width() // max(1, self.fontMetrics().averageCharWidth())
+        narrow = across < self.TWO_COLUMNS_CHARS
+        return 1 if narrow else self.COLUMNS
+
     def _place_tiles(self) -> None:
-        self._columns = self.KIOSK_COLUMNS if _kiosk_style() else self.COLUMNS
+        self._columns = self._wanted_columns()
         for column in range(max(self.COLUMNS, self.KIOSK_COLUMNS)):
             self._grid.setColumnStretch(column, 1 if column < self._columns else 0)
         for button in self._tiles.values():
@@ -86,10 +100,16 @@ class HomeScreen(Screen):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.StyleChange and self._tiles:
-            wanted = self.KIOSK_COLUMNS if _kiosk_style() else self.COLUMNS
-            if wanted != self._columns:
-                self._place_tiles()
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._refit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit_columns()
+
+    def _refit_columns(self) -> None:
+        if self._tiles and self._wanted_columns() != self._columns:
+            self._place_tiles()
 
     def tile(self, screen_id: str) -> HomeTile:
         return self._tiles[screen_id]

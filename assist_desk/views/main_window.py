@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -70,6 +70,21 @@ class ColumnLabel(QLabel):
             if self.contentsMargins().left() != side:
                 self.setContentsMargins(side, 0, side, 0)
         super().resizeEvent(event)
+
+
+#: Rounds of queued layout requests handled when a screen is shown (a page in a scroll
+#: area, a splitter or reflowing row that changes its height once it knows its width,
+#: the scroll area that then grows the page: three or four rounds; a few more spare).
+_LAYOUT_ROUNDS = 8
+
+
+def _lay_out_now() -> None:
+    """Lay a newly shown screen out before it is painted. Each layout pass queues the
+    next one (a page laid out at its minimum width while hidden, then at the viewport's
+    width, then grown by its scroll area): painted in between, the page showed for a
+    moment with its wrapped text squeezed into a height measured at an earlier width."""
+    for _ in range(_LAYOUT_ROUNDS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 class ScreenStack(QStackedWidget):
@@ -359,6 +374,7 @@ class MainWindow(QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_screen_shown.emit(screen_id)
+        _lay_out_now()  # the screen and the bar (its buttons changed)
 
     def _ask_mediator(self) -> None:
         current = self.current_screen().screen_id

@@ -150,6 +150,21 @@ def test_apply_sets_and_reports_the_theme(qapp: Any) -> None:
     assert f"min-height: {target}px" in qapp.styleSheet()
 
 
+def test_a_removed_style_sheet_stays_removed_when_the_language_changes(qapp: Any) -> None:
+    """theme.remove() forgets how the sheet was rendered: Arabic chosen afterwards (its
+    larger type re-renders the sheet) brought back an earlier test's 200 % text."""
+    theme.apply(qapp, "default", 2.0, kiosk=True)
+    theme.remove(qapp)
+    try:
+        theme.language_changed(qapp, "ar")
+        assert qapp.styleSheet() == ""
+        assert qapp.property("assist_desk_style_args") is None
+    finally:
+        theme.language_changed(qapp, "en")
+        theme.remove(qapp)
+        qapp.setProperty("assist_desk_citizen", None)
+
+
 def test_system_theme_pairs_roles_that_contrast_on_the_platform(qapp: Any) -> None:
     """With the platform's own palette (here Qt's default), our role pairs stay readable:
     the mapping never puts text in a role meant for decoration (e.g. highlight on base)."""
