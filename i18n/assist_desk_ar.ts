@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="208" />
+            <location filename="../assist_desk/views/attract.py" line="213" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="211" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="212" />
+            <location filename="../assist_desk/views/attract.py" line="217" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="213" />
+            <location filename="../assist_desk/views/attract.py" line="218" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="215" />
+            <location filename="../assist_desk/views/attract.py" line="220" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="219" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="230" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="231" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="232" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="231" />
+            <location filename="../assist_desk/views/attract.py" line="236" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="232" />
-            <location filename="../assist_desk/views/attract.py" line="233" />
+            <location filename="../assist_desk/views/attract.py" line="237" />
+            <location filename="../assist_desk/views/attract.py" line="238" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="234" />
-            <location filename="../assist_desk/views/attract.py" line="235" />
+            <location filename="../assist_desk/views/attract.py" line="239" />
+            <location filename="../assist_desk/views/attract.py" line="240" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="236" />
-            <location filename="../assist_desk/views/attract.py" line="237" />
+            <location filename="../assist_desk/views/attract.py" line="241" />
+            <location filename="../assist_desk/views/attract.py" line="242" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="238" />
+            <location filename="../assist_desk/views/attract.py" line="243" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="239" />
+            <location filename="../assist_desk/views/attract.py" line="244" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="241" />
+            <location filename="../assist_desk/views/attract.py" line="246" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -1993,22 +1993,28 @@
             <translation>هل نسيتم كلمة المرور؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/portal_state_texts.py" line="46" />
+            <location filename="../assist_desk/views/portal_state_texts.py" line="47" />
+            <source>E-mail address to send the link to</source>
+            <extracomment>Not "E-mail address" alone: the sign-in form's field of that name is on screen too.</extracomment>
+            <translation>عنوان البريد الإلكتروني الذي يُرسل إليه الرابط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="48" />
             <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
             <translation>اكتبوا عنوان البريد الإلكتروني للحساب. ترسل البوابة رابطاً لاختيار كلمة مرور جديدة، يصلح مرة واحدة فقط ولمدة ساعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/portal_state_texts.py" line="51" />
+            <location filename="../assist_desk/views/portal_state_texts.py" line="53" />
             <source>Send the link</source>
             <translation>إرسال الرابط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/portal_state_texts.py" line="52" />
+            <location filename="../assist_desk/views/portal_state_texts.py" line="54" />
             <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
             <translation>إذا كان هناك حساب يستعمل هذا العنوان، فالرسالة الإلكترونية في الطريق. افتحوها واتبعوا الرابط خلال ساعة واختاروا كلمة مرور جديدة، ثم سجّلوا الدخول هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/portal_state_texts.py" line="57" />
+            <location filename="../assist_desk/views/portal_state_texts.py" line="59" />
             <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
             <translation>أُرسل رابط منذ أقل من دقيقة. تحقّقوا من صندوق البريد، أو انتظروا دقيقة.</translation>
         </message>
@@ -2070,23 +2076,23 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="101" />
+            <location filename="../assist_desk/views/home.py" line="121" />
             <source>Home</source>
-            <extracomment>At a kiosk the type is larger: two columns of tiles wrap every line and push the last tile below the fold, so tiles stack in one full-width column there.</extracomment>
+            <extracomment>At a kiosk the type is larger: two columns of tiles wrap every line and push the last tile below the fold, so tiles stack in one full-width column there. Two columns only when the screen is at least this many average characters wide (a tile's pictogram and about 30 characters of text per column). The screen is capped to a reading column of 37 em (theme.COLUMN_EMS), about 83 characters: two tiles' columns in it wrapped titles on three lines and cut "Documents" at 100 %, and at 200 % a tile grew taller than the visible page (WCAG 1.4.10).</extracomment>
             <translation>الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="104" />
+            <location filename="../assist_desk/views/home.py" line="124" />
             <source>What would you like to do?</source>
             <translation>ماذا تريد أن تفعل؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="106" />
+            <location filename="../assist_desk/views/home.py" line="126" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>اختر أحد الأزرار أدناه. يمكنك العودة إلى هنا في أي وقت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="108" />
+            <location filename="../assist_desk/views/home.py" line="128" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
@@ -2209,85 +2215,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="442" />
+            <location filename="../assist_desk/views/main_window.py" line="458" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="432" />
-            <location filename="../assist_desk/views/main_window.py" line="433" />
+            <location filename="../assist_desk/views/main_window.py" line="448" />
+            <location filename="../assist_desk/views/main_window.py" line="449" />
             <source>Help point: %1</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="446" />
+            <location filename="../assist_desk/views/main_window.py" line="462" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="447" />
+            <location filename="../assist_desk/views/main_window.py" line="463" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="449" />
+            <location filename="../assist_desk/views/main_window.py" line="465" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="451" />
+            <location filename="../assist_desk/views/main_window.py" line="467" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="452" />
+            <location filename="../assist_desk/views/main_window.py" line="468" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="458" />
+            <location filename="../assist_desk/views/main_window.py" line="474" />
             <source>Need help? Ask a mediator</source>
             <translation>تحتاج مساعدة؟ اطلب وسيطًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="461" />
+            <location filename="../assist_desk/views/main_window.py" line="477" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>يوضح كيف تحصل على مساعدة شخص في نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="463" />
-            <location filename="../assist_desk/views/main_window.py" line="464" />
+            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="480" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="466" />
+            <location filename="../assist_desk/views/main_window.py" line="482" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="453" />
+            <location filename="../assist_desk/views/main_window.py" line="469" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="454" />
+            <location filename="../assist_desk/views/main_window.py" line="470" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="455" />
+            <location filename="../assist_desk/views/main_window.py" line="471" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="456" />
+            <location filename="../assist_desk/views/main_window.py" line="472" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="457" />
+            <location filename="../assist_desk/views/main_window.py" line="473" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from assist_desk.controllers.account import PasswordResetController
 from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
+from assist_desk.views.a11y import hide_from_screen_readers
 from assist_desk.views.flow_texts import t
 from assist_desk.views.widgets.wrap_button import WrapButton
 from assist_desk.views.wizard import label
@@ -30,6 +31,9 @@ class ForgotPasswordPanel(QWidget):
         self.toggle.toggled.connect(self._unfold)
         self.body = QWidget()
         self.intro = label()
+        # Read with the field, as its description (a screen reader lands on the field):
+        # not a second time as a text of its own.
+        hide_from_screen_readers(self.intro)
         self.email_label = QLabel()
         self.email = QLineEdit()
         self.email.setObjectName("resetEmail")
@@ -88,8 +92,9 @@ class ForgotPasswordPanel(QWidget):
         self.toggle.setText(t(S.FORGOT_PASSWORD))
         self.toggle.setAccessibleName(t(S.FORGOT_PASSWORD))
         self.intro.setText(t(S.RESET_INTRO))
-        self.email_label.setText(t(T.FIELD_LABELS["email"]))
-        self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
+        self.email_label.setText(t(S.RESET_EMAIL))
+        self.email.setAccessibleName(t(S.RESET_EMAIL))
+        self.email.setAccessibleDescription(t(S.RESET_INTRO))
         self.send_button.setText(t(S.RESET_SEND))
         self.send_button.setAccessibleName(t(S.RESET_SEND))
         if self._said:

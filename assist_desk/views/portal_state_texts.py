@@ -43,6 +43,8 @@ ACCOUNT_STATE_KINDS = frozenset(kind for kind in STATE_ERRORS if kind.startswith
 CALM_KINDS = frozenset({"maintenance"})
 
 FORGOT_PASSWORD = QT_TRANSLATE_NOOP("Flows", "Forgot your password?")
+#: Not "E-mail address" alone: the sign-in form's field of that name is on screen too.
+RESET_EMAIL = QT_TRANSLATE_NOOP("Flows", "E-mail address to send the link to")
 RESET_INTRO = QT_TRANSLATE_NOOP(
     "Flows",
     "Type the e-mail address of the account. The portal sends a link to choose a new "
