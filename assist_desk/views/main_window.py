@@ -102,6 +102,7 @@ class ShellScroll(QScrollArea):
 
     def __init__(self, stack: ScreenStack) -> None:
         super().__init__()
+        steady_scroll_children(self)  # its scroll bar comes and goes: see there
         self._stack = stack
 
     def sizeHint(self) -> QSize:
