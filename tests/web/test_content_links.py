@@ -36,10 +36,15 @@ def faq_answer_with_source(
     context.window.show()  # a workstation's window is not shown by the fixture
     context.window.show_screen("faq")
     screen = context.window.screen_of(FaqScreen)
+
     # Opened as a citizen opens it: a tap on the question (at a kiosk, the answer is then
     # a page of its own; at a workstation, the pane beside the list).
-    rows = [screen.results.item(row) for row in range(screen.results.count())]
-    question = next(item for item in rows if _target(item) == ("faq", entry_id))
+    def question_row() -> Any:
+        rows = [screen.results.item(row) for row in range(screen.results.count())]
+        return next((item for item in rows if _target(item) == ("faq", entry_id)), None)
+
+    qtbot.waitUntil(lambda: question_row() is not None, timeout=5000)  # the list fills
+    question = question_row()
     screen.results.scrollToItem(question)
     point = screen.results.visualItemRect(question).center()
     qtbot.mouseClick(screen.results.viewport(), Qt.MouseButton.LeftButton, pos=point)
