@@ -30,6 +30,7 @@ from assist_desk.views.widgets.pictogram import (
     pictogram_pixmap,
     procedure_pictogram,
 )
+from tests.app_fixtures import reset_application
 from tests.design.test_flow_alerts import account_screen
 
 #: The pictograms the issue names (V-1), by our file names.
@@ -53,6 +54,7 @@ REQUIRED = {
 
 @pytest.fixture
 def french(qtbot: Any) -> Any:
+    reset_application(QApplication.instance())  # no style or font left by an earlier test
     switcher = LanguageSwitcher(QApplication.instance())  # type: ignore[arg-type]
     assert switcher.switch("fr")
     yield
