@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
+from assist_desk.modes import LANGUAGES
 from assist_desk.views.attract import AttractScreen
 
 
@@ -16,7 +17,7 @@ def test_each_language_button_is_in_its_own_language(qtbot: Any) -> None:
     before = QLocale()
     QLocale.setDefault(QLocale("ar_MA"))
     try:
-        screen = AttractScreen("Point numérique", ("fr", "en", "ar"), "ar")
+        screen = AttractScreen("Point numérique", LANGUAGES, "ar")
         qtbot.addWidget(screen)
         found = {
             code: button.locale().language() for code, button in screen.language_buttons.items()
