@@ -12,9 +12,14 @@ from assist_desk import theme
 
 @pytest.fixture
 def restore(qapp: Any) -> Any:
+    # Before as after: an earlier test in this process may have left Arabic on (a shuffled
+    # order caught "mediator keeps underlines" failing after one).
+    names = ("assist_desk_citizen", "assist_desk_arabic", "assist_desk_style_args")
+    for name in names:
+        qapp.setProperty(name, None)
     yield
     qapp.setStyleSheet("")
-    for name in ("assist_desk_citizen", "assist_desk_arabic", "assist_desk_style_args"):
+    for name in names:
         qapp.setProperty(name, None)
 
 
