@@ -9,17 +9,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
+from typing import Any
 
 from assist_desk.content.lookups import ContentLookups
-from assist_desk.content.schema import (
-    Checklist,
-    Document,
-    FaqEntry,
-    FeeFile,
-    PackInfo,
-    SynonymFile,
-    TriageFile,
-)
 from assist_desk.content.search import SearchDoc, SearchHit, SearchIndex
 from assist_desk.content.view_models import pick
 
@@ -28,17 +20,8 @@ class SearchableContent(ContentLookups):
     """The lookups, plus a search index whose table for a language is built when that
     language is first asked for (any thread): a French session never pays for Arabic."""
 
-    def __init__(
-        self,
-        info: PackInfo,
-        documents: list[Document],
-        checklists: list[Checklist],
-        fee_file: FeeFile,
-        faq: list[FaqEntry],
-        triage: TriageFile,
-        synonyms: SynonymFile,
-    ) -> None:
-        super().__init__(info, documents, checklists, fee_file, faq, triage, synonyms)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # ContentData's own arguments
+        super().__init__(*args, **kwargs)
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self.index_build_seconds: float | None = None
