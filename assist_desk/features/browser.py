@@ -62,6 +62,12 @@ class BrowserFeature:
         self.available = sandbox_can_start()
         if not self.available:
             log.warning("controlled browser off: running as root with Chromium's sandbox on")
+        elif sandbox_turned_off() and os.geteuid() != 0:
+            # An ordinary user needs no such switch: say so where the operator will look.
+            log.warning(
+                "Chromium's sandbox is OFF (QTWEBENGINE_DISABLE_SANDBOX or --no-sandbox is set): "
+                "remove it from this account's environment"
+            )
 
     def allows(self, url: str) -> bool:
         return self.allow_list.allows(url)
@@ -163,7 +169,13 @@ def sandbox_can_start() -> bool:
     kiosk runs as an ordinary user (packaging), only tests and CI turn it off."""
     if not sys.platform.startswith("linux") or os.geteuid() != 0:
         return True
-    return os.environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1"
+    return sandbox_turned_off()
+
+
+def sandbox_turned_off() -> bool:
+    """What QtWebEngine itself reads: the variable set to any value (even "0"), or the flag."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    return "QTWEBENGINE_DISABLE_SANDBOX" in os.environ or "--no-sandbox" in flags
 
 
 def install(

@@ -12,6 +12,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 #: Setting the variable (reading it is fine: the browser stays off as root without it).
 SANDBOX_OFF = re.compile(
@@ -32,6 +34,8 @@ SMOKE_FILES = {
     "packaging/smoke.py",
     # Reads the helpers' command lines to see whether they carry --no-sandbox.
     "packaging/web_sandbox.py",
+    # Reads the variable and the flag, as QtWebEngine does, to warn when they are set.
+    "assist_desk/features/browser.py",
 }
 
 
@@ -109,3 +113,17 @@ def test_the_kiosk_session_runs_as_an_ordinary_user() -> None:
     users = re.findall(r"^User=(\S+)$", unit, flags=re.MULTILINE)
     assert users
     assert users[0] not in {"root", "0"}
+
+
+def test_any_value_of_the_switch_or_the_flag_counts_as_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QtWebEngine turns the sandbox off when the variable is set at all, even to "0"."""
+    from assist_desk.features.browser import sandbox_turned_off
+
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX", raising=False)
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    assert not sandbox_turned_off()
+    monkeypatch.setenv("QTWEBENGINE_DISABLE_SANDBOX", "0")
+    assert sandbox_turned_off()
+    monkeypatch.delenv("QTWEBENGINE_DISABLE_SANDBOX")
+    monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+    assert sandbox_turned_off()
