@@ -67,6 +67,9 @@ def test_a_page_cannot_navigate_off_the_list_nor_to_files(app_context: Any, qtbo
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.notice, timeout=5000)
     assert screen.refused_url == "https://evil.example/"
     assert page.url().toString() == start
+    assert screen.host.text() == ""  # the bar names no site over the notice
+    screen.show_web()
+    assert screen.host.text() == "127.0.0.1"
     # Local files and page sources: Chromium refuses them to a web page's script, and
     # the page refuses them when asked directly (a link, the application).
     for target in ("file:///etc/passwd", "view-source:" + start, "chrome://version/"):

@@ -298,7 +298,8 @@ class BrowserScreen(Screen):
         self._update_bar()
 
     def host_text(self) -> str:
-        if self.page is None:
+        # On a notice no site is shown: the page's host there would read as the refused one's.
+        if self.page is None or self.stack.currentWidget() is self.notice:
             return ""
         return urlsplit(self.page.url().toString()).hostname or ""
 
