@@ -196,103 +196,118 @@
     <context>
         <name>BrowserScreen</name>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="240" />
-            <location filename="../assist_desk/views/browser/screen.py" line="388" />
-            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <location filename="../assist_desk/views/browser/screen.py" line="242" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
             <source>Official site</source>
             <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
             <translation>Site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="307" />
+            <location filename="../assist_desk/views/browser/screen.py" line="310" />
             <source>Site shown: %1</source>
             <translation>Site affiché : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="392" />
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
             <source>Back to the application</source>
             <translation>Revenir à l'application</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="393" />
-            <location filename="../assist_desk/views/browser/screen.py" line="414" />
-            <location filename="../assist_desk/views/browser/screen.py" line="424" />
-            <location filename="../assist_desk/views/browser/screen.py" line="430" />
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="420" />
+            <location filename="../assist_desk/views/browser/screen.py" line="437" />
+            <location filename="../assist_desk/views/browser/screen.py" line="443" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="393" />
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
             <source>Previous page</source>
             <translation>Page précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
             <source>Reload</source>
             <translation>Recharger</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
             <source>Load the page again</source>
             <translation>Charger la page à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="395" />
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
             <source>Smaller text</source>
             <translation>Texte plus petit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="396" />
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="409" />
+            <location filename="../assist_desk/views/browser/screen.py" line="415" />
             <source>This page is not available at this kiosk</source>
             <translation>Cette page n'est pas disponible sur cette borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="411" />
+            <location filename="../assist_desk/views/browser/screen.py" line="417" />
             <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
             <translation>Cette borne n'ouvre que des sites officiels, pour protéger vos informations. Pour ouvrir cette page sur votre téléphone, scannez le code avec son appareil photo.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="416" />
+            <location filename="../assist_desk/views/browser/screen.py" line="422" />
             <source>This page stopped working</source>
             <translation>Cette page s'est arrêtée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="418" />
+            <location filename="../assist_desk/views/browser/screen.py" line="424" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
             <translation>Cela peut arriver. Relancez la page ; si elle s'arrête encore, demandez à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="420" />
+            <location filename="../assist_desk/views/browser/screen.py" line="426" />
             <source>Start again</source>
             <translation>Relancer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="422" />
+            <location filename="../assist_desk/views/browser/screen.py" line="428" />
+            <source>No scanned document yet</source>
+            <translation>Aucun document numérisé pour l'instant</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="430" />
+            <source>To send a document, first scan it with this help point's scanner, then press the page's button again. If you see no scanner, ask a mediator.</source>
+            <translation>Pour envoyer un document, numérisez-le d'abord avec le scanner de ce point d'accueil, puis appuyez à nouveau sur le bouton de la page. Si vous ne voyez pas de scanner, demandez à un médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="433" />
+            <source>Back to the page</source>
+            <translation>Revenir à la page</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="435" />
             <source>The document could not be received</source>
             <translation>Le document n'a pas pu être reçu</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="423" />
+            <location filename="../assist_desk/views/browser/screen.py" line="436" />
             <source>Try again on the page. If it fails again, ask a mediator.</source>
             <translation>Réessayez sur la page. Si cela échoue encore, demandez à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="426" />
+            <location filename="../assist_desk/views/browser/screen.py" line="439" />
             <source>This document cannot be shown here</source>
             <translation>Ce document ne peut pas être affiché ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="428" />
+            <location filename="../assist_desk/views/browser/screen.py" line="441" />
             <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
             <translation>Seuls les documents PDF peuvent être affichés et imprimés ici. Un médiateur peut vous aider.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/browser/screen.py" line="435" />
+            <location filename="../assist_desk/views/browser/screen.py" line="448" />
             <source>Code to scan with a phone to open this page</source>
             <translation>Code à scanner avec un téléphone pour ouvrir cette page</translation>
         </message>
@@ -2191,85 +2206,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="458" />
+            <location filename="../assist_desk/views/main_window.py" line="459" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="448" />
             <location filename="../assist_desk/views/main_window.py" line="449" />
+            <location filename="../assist_desk/views/main_window.py" line="450" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="462" />
+            <location filename="../assist_desk/views/main_window.py" line="463" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="463" />
+            <location filename="../assist_desk/views/main_window.py" line="464" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="465" />
+            <location filename="../assist_desk/views/main_window.py" line="466" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="467" />
+            <location filename="../assist_desk/views/main_window.py" line="468" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="468" />
+            <location filename="../assist_desk/views/main_window.py" line="469" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="474" />
+            <location filename="../assist_desk/views/main_window.py" line="475" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="477" />
+            <location filename="../assist_desk/views/main_window.py" line="478" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
             <location filename="../assist_desk/views/main_window.py" line="480" />
+            <location filename="../assist_desk/views/main_window.py" line="481" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="482" />
+            <location filename="../assist_desk/views/main_window.py" line="483" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
+            <location filename="../assist_desk/views/main_window.py" line="470" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="471" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="471" />
+            <location filename="../assist_desk/views/main_window.py" line="472" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="472" />
+            <location filename="../assist_desk/views/main_window.py" line="473" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="473" />
+            <location filename="../assist_desk/views/main_window.py" line="474" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>

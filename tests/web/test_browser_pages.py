@@ -90,6 +90,30 @@ def test_an_upload_sees_only_the_newest_scan(app_context: Any, qtbot: Any, tmp_p
     assert list(scans.iterdir()) == []
 
 
+def test_an_upload_with_no_scan_says_what_to_do_and_goes_back_to_the_page(
+    app_context: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    site = tmp_path / "site.toml"
+    site.write_text(f'scan_folder = "{scans}"\n', encoding="utf-8")
+    _context, _feature, screen = kiosk(app_context, qtbot, "--config", str(site))
+    run_js(
+        qtbot,
+        screen.page,
+        "var i = document.createElement('input'); i.type = 'file'; i.id = 'f';"
+        " i.style.cssText = 'position:fixed;left:0;top:0;width:300px;height:120px';"
+        " document.body.appendChild(i); 1",
+    )
+    qtbot.wait(200)
+    QTest.mouseClick(screen.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.notice, timeout=10000)
+    assert screen.notice_title.text() == "Aucun document numérisé pour l'instant"
+    assert run_js(qtbot, screen.page, "document.getElementById('f').files.length") == 0
+    screen.notice_action.click()
+    assert screen.stack.currentWidget() is screen.web_holder
+
+
 def test_a_crashed_page_offers_to_start_again(app_context: Any, qtbot: Any) -> None:
     _context, _feature, screen = kiosk(app_context, qtbot)
     pid = screen.page.renderProcessPid()

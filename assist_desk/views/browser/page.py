@@ -92,6 +92,7 @@ class ControlledPage(QWebEnginePage):
         sig_refused(str): the main frame was asked to go to this address, refused.
         sig_field_focus(bool, str): an editable field gained (True) or lost the
             focus, with its kind: text, email, tel, number, date or password.
+        sig_no_scan(): an upload found no scanned file to send (the screen says so).
         sig_field_tapped(str): the citizen tapped an editable field (its kind): the
             focus came with a tap, or the focused field was tapped again.
     """
@@ -99,6 +100,7 @@ class ControlledPage(QWebEnginePage):
     sig_refused = Signal(str)
     sig_field_focus = Signal(bool, str)
     sig_field_tapped = Signal(str)
+    sig_no_scan = Signal()
 
     def __init__(
         self,
@@ -195,6 +197,8 @@ class ControlledPage(QWebEnginePage):
         multiple = mode == QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple
         chosen = self._choose_scans(multiple, list(accepted_mime_types))
         log.info("upload: %d file(s) from the scan folder", len(chosen))
+        if not chosen:  # else the page's button would seem to do nothing
+            self.sig_no_scan.emit()
         return chosen
 
     # -- no dialog ever: a citizen alone must not meet a window of its own -----------------

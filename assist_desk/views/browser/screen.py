@@ -231,6 +231,8 @@ class BrowserScreen(Screen):
         page.sig_refused.connect(self.show_refused)
         page.sig_field_focus.connect(self.sig_field_focus.emit)
         page.sig_field_tapped.connect(self.sig_field_tapped.emit)
+        # Queued: Chromium is inside its file chooser call when the page says so.
+        page.sig_no_scan.connect(self._show_no_scan, Qt.ConnectionType.QueuedConnection)
         page.urlChanged.connect(lambda _url: self._update_bar())
         page.loadFinished.connect(lambda _ok: self._update_bar())
         page.renderProcessTerminated.connect(self._on_render_process_ended)
@@ -346,6 +348,9 @@ class BrowserScreen(Screen):
         self._update_bar()
         self.notice_action.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_no_scan(self) -> None:
+        self._show_notice("no-scan")
+
     def _notice_action(self) -> None:
         if self._notice_kind == "crashed":
             self.reload()
@@ -419,6 +424,13 @@ class BrowserScreen(Screen):
                 "This can happen. Start the page again; if it stops again, ask a mediator."
             )
             action = self.tr("Start again")
+        elif kind == "no-scan":
+            title = self.tr("No scanned document yet")
+            text = self.tr(
+                "To send a document, first scan it with this help point's scanner, then "
+                "press the page's button again. If you see no scanner, ask a mediator."
+            )
+            action = self.tr("Back to the page")
         elif kind == "download-failed":
             title = self.tr("The document could not be received")
             text = self.tr("Try again on the page. If it fails again, ask a mediator.")
