@@ -14,7 +14,7 @@ The rules, in short:
   plugins we keep the platforms a help point uses (offscreen for smoke tests,
   xcb for X11, wayland for cage or a Wayland desktop, windows/cocoa elsewhere),
   the print support, the Wayland client integrations, the XCB GL integration,
-  the input contexts and the SVG/JPEG/ICO image formats (no platform themes:
+  the compose and IBus input contexts and the SVG/JPEG/ICO image formats (no platform themes:
   the application draws its own theme, and they would pull in GTK);
 * Qt's own translations: ``qtbase_`` for the languages we offer, nothing else;
   Chromium's (``qtwebengine_locales/*.pak``, its error pages and form controls)
@@ -140,6 +140,13 @@ KEPT_PLUGIN_DIRS = frozenset(
 #: Platform plugins kept, by stem (``libqxcb.so`` -> ``qxcb``, ``qwindows.dll`` -> ``qwindows``).
 KEPT_PLATFORMS = frozenset({"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"})
 
+#: Input-method plugins kept, by stem: compose (dead keys) and IBus (a help point's
+#: Arabic keyboard layouts). Qt Virtual Keyboard's plugin stays out: the on-screen
+#: keyboard is our own widget (features/keyboard), and the plugin pulls in its libraries.
+KEPT_INPUT_CONTEXTS = frozenset(
+    {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
+)
+
 #: Image-format plugins kept, by stem (PNG and BMP are built into QtGui).
 KEPT_IMAGE_FORMATS = frozenset({"qsvg", "qjpeg", "qico"})
 
@@ -175,6 +182,8 @@ def keep_qt_file(dest: str) -> bool:
             return _stem(name) in KEPT_PLATFORMS
         if folder == "imageformats":
             return _stem(name) in KEPT_IMAGE_FORMATS
+        if folder == "platforminputcontexts":
+            return _stem(name) in KEPT_INPUT_CONTEXTS
         return folder in KEPT_PLUGIN_DIRS
     chromium_locale = _CHROMIUM_LOCALE.search(path)
     if chromium_locale:
