@@ -1865,42 +1865,44 @@
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
-            <source>1. Open your phone's camera    2. Point it at the code</source>
-            <translation>1. Ouvrez l'appareil photo de votre téléphone    2. Visez le code</translation>
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <source>1. Open your phone's camera
+2. Point it at the code</source>
+            <translation>1. Ouvrez l'appareil photo de votre téléphone
+2. Visez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="529" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="534" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="536" />
+            <location filename="../assist_desk/views/flow_texts.py" line="537" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="537" />
+            <location filename="../assist_desk/views/flow_texts.py" line="538" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="538" />
+            <location filename="../assist_desk/views/flow_texts.py" line="539" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>

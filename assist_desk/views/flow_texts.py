@@ -524,7 +524,8 @@ SUMMARY_WHERE = QT_TRANSLATE_NOOP("Flows", "You will continue on: %1")
 OPEN_SITE = QT_TRANSLATE_NOOP("Flows", "Open the official site")
 PRINT = QT_TRANSLATE_NOOP("Flows", "Print the summary")
 QR_NAME = QT_TRANSLATE_NOOP("Flows", "Code to scan with a phone: %1")
-QR_STEPS = QT_TRANSLATE_NOOP("Flows", "1. Open your phone's camera    2. Point it at the code")
+# One step a line: on one line the second step wrapped in the middle at the kiosk.
+QR_STEPS = QT_TRANSLATE_NOOP("Flows", "1. Open your phone's camera\n2. Point it at the code")
 URL_REFUSED = QT_TRANSLATE_NOOP(
     "Flows", "This address is not allowed on this computer. Ask the mediator."
 )

@@ -26,13 +26,25 @@ def _forget_holders() -> Any:
     HOLDERS.clear()
 
 
-def handoff_page(qtbot: Any, kiosk: bool) -> HandoffPage:
+class BrowserOpener:
+    """What the hand-off page asks of its opener where the kiosk has the controlled browser."""
+
+    in_app = True
+
+    def allows(self, url: str) -> bool:
+        return True
+
+    def open(self, url: str) -> bool:
+        return True
+
+
+def handoff_page(qtbot: Any, kiosk: bool, opener: Any = None) -> HandoffPage:
     holder = QWidget()
     HOLDERS.append(holder)  # qtbot keeps only a weak reference
     qtbot.addWidget(holder)
     controller = RequestController(lambda: None, FlowSession(holder), parent=holder)
     controller.update(handoff_url=URL)
-    page = HandoffPage(controller, kiosk=kiosk, opener=None)
+    page = HandoffPage(controller, kiosk=kiosk, opener=opener)
     QVBoxLayout(holder).addWidget(page)
     page.load()
     holder.resize(1000, 1200)
@@ -66,3 +78,19 @@ def test_a_workstation_shows_no_code(qtbot: Any) -> None:
     page = handoff_page(qtbot, kiosk=False)
     assert not page.qr.isVisibleTo(page)
     assert not page.qr_steps.isVisibleTo(page)
+
+
+def test_the_steps_are_one_a_line(qtbot: Any) -> None:
+    page = handoff_page(qtbot, kiosk=True)
+    first, second = page.qr_steps.text().split("\n")
+    assert first.startswith("1. ")
+    assert second.startswith("2. ")
+
+
+def test_where_the_site_opens_on_the_kiosk_its_button_comes_before_the_code(qtbot: Any) -> None:
+    """At 1920 x 1080 the button under a 369-px code was below the fold."""
+    page = handoff_page(qtbot, kiosk=True, opener=BrowserOpener())
+    assert page.open_button.isVisibleTo(page)
+    assert page.open_button.geometry().bottom() < page.qr.geometry().top()
+    without_browser = handoff_page(qtbot, kiosk=True)
+    assert without_browser.print_button.geometry().top() > without_browser.qr.geometry().bottom()

@@ -409,10 +409,16 @@ class HandoffPage(Page):
         number_row.addStretch(1)
         for widget in (self.text, self.url):
             self.column.addWidget(widget)
+        # Where the site opens on the kiosk, its button comes first: under the code it
+        # fell below the fold at 1920 x 1080. The phone's code is then the other way.
+        if self._opens_here():
+            self.column.addLayout(row)
+            self.column.addWidget(self.status)
         self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)  # K-7: centred
         self.column.addWidget(self.qr_steps)
-        self.column.addWidget(self.status)
-        self.column.addLayout(row)
+        if not self._opens_here():
+            self.column.addWidget(self.status)
+            self.column.addLayout(row)
         self.column.addWidget(self.print_panel)
         self.column.addWidget(self.number_text)
         self.column.addLayout(number_row)
