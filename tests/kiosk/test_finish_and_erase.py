@@ -69,6 +69,32 @@ def test_the_last_kiosk_step_finishes_and_erases(
     assert account.current == "profile"
 
 
+def test_the_prefectures_wait_is_no_dead_end_at_a_kiosk(
+    qtbot: Any, qapp: Any, app_context: StartApplication
+) -> None:
+    """A professional's request waits days for the prefecture: the kiosk offers to finish
+    there (the screen once had no action at all, only the top bar)."""
+    context = app_context("--mode", "kiosk", "--lang", "en")
+    window = context.window
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.tile("account"), Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    account = context.features.flows.service.get().account
+    account.update(profile="siv_professional", fields={"email": EMAIL})
+    account.wizard.history = ["profile", "prerequisites", "form", "terms", "declaration"]
+    account.wizard.history.append("prefecture_pending")
+    account.sig_step_changed.emit("prefecture_pending")
+    assert not account.wizard.is_last()
+    assert screen.finish_button.isVisibleTo(window)
+    assert screen.finish_button.property("role") == "primary"
+    assert screen.home_button.isVisibleTo(window)
+    assert screen.home_button.text() == "Do something else"
+    qtbot.mouseClick(screen.finish_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_screen(), FarewellScreen)
+
+
 def test_the_reminder_ends_the_session_by_itself(
     qtbot: Any, qapp: Any, app_context: StartApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -707,6 +707,12 @@ class AccountScreen(WizardScreen):
 
     waiting_steps = frozenset({"check_email", "prefecture_pending"})
 
+    def final_actions(self, step_id: str) -> bool:
+        # At a kiosk the citizen's part ends at the prefecture's wait (days): "Finish and
+        # erase my information" there, or the screen was a dead end (no action at all).
+        pending_here = self.kiosk and step_id == "prefecture_pending"
+        return super().final_actions(step_id) or pending_here
+
     def can_go_back(self) -> bool:
         # Once the portal has the account, going back to the form would only confuse.
         return not self.controller.data.get("account_id")
