@@ -91,14 +91,13 @@ def test_citizens_read_the_operator_guide_label_never_a_file_name(pack: ContentP
     assert not french.to_recheck
 
 
-def test_only_nine_facts_still_cite_a_home_page_all_to_recheck(pack: ContentPack) -> None:
+def test_only_eight_facts_still_cite_a_home_page_all_to_recheck(pack: ContentPack) -> None:
     found = home_page_facts(pack)
     assert {fact.where for fact in found} == {
         "faq faq_activation_email",
         "faq faq_activation_link_expired",
         "faq faq_application_stuck",
         "faq faq_fc_logout",
-        "faq faq_pre_application",
         "faq faq_appointment_any_town_hall",
         "faq faq_appointment_number_required",
         "document exam_certificate",
@@ -126,6 +125,7 @@ def test_only_nine_facts_still_cite_a_home_page_all_to_recheck(pack: ContentPack
         ("faq_fc_what", "https://docs.partenaires.franceconnect.gouv.fr/fi/general/", False),
         ("faq_fc_providers", "https://docs.partenaires.franceconnect.gouv.fr/fi/general/", False),
         ("faq_fc_fails", "https://docs.partenaires.franceconnect.gouv.fr/fi/general/", False),
+        ("faq_pre_application", SP + "vosdroits/F33640", False),
     ],
 )
 def test_account_and_franceconnect_facts_cite_their_page_and_say_how_sure(
