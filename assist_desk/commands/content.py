@@ -94,11 +94,12 @@ def _report_freshness(pack: Any, today: dt.date, strict: bool) -> int:
     every = list(freshness.facts(pack))
     stale = [fact for fact in every if fact.is_stale(today)]
     unsure = [fact for fact in every if fact.to_recheck]
-    from assist_desk.content.checks import home_page_facts
+    from assist_desk.content.checks import home_page_facts, own_source_facts
 
     print(
         f"  {len(every)} dated facts: {len(stale)} past review_by on {today.isoformat()}, "
-        f"{len(unsure)} marked to recheck, {len(home_page_facts(pack))} citing only a home page"
+        f"{len(unsure)} marked to recheck, {len(home_page_facts(pack))} citing only a home page, "
+        f"{len(own_source_facts(pack))} about the help point itself (operator guide)"
     )
     for fact in stale:
         print(f"  stale: {fact.where} (review_by {fact.review_by.isoformat()})")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from assist_desk.content.schema import Evidenced
+from assist_desk.content.schema import OWN_SOURCE_PREFIX, Evidenced
 
 if TYPE_CHECKING:
     from assist_desk.content.data import ContentData
@@ -68,6 +68,7 @@ def problems(pack: ContentData) -> list[str]:
     found += _link_problems(pack)
     found += _evidence_problems(pack)
     found += _date_problems(pack)
+    found += _own_source_problems(pack)
     found += [
         f"{fact.where}: cites only a home page ({fact.sources[0]}); "
         "give the precise page or set to_recheck = true"
@@ -84,8 +85,43 @@ def home_page_facts(pack: ContentData) -> list[Fact]:
     return [
         fact
         for fact in facts(pack)
-        if fact.sources and all(urlsplit(url).path in ("", "/") for url in fact.sources)
+        if fact.sources
+        and not fact.is_own
+        and all(urlsplit(url).path in ("", "/") for url in fact.sources)
     ]
+
+
+def own_source_facts(pack: ContentData) -> list[Fact]:
+    """Facts about the help point itself, backed by this pack's operator guide."""
+    from assist_desk.content.freshness import facts
+
+    return [fact for fact in facts(pack) if fact.is_own]
+
+
+def markdown_anchors(text: str) -> set[str]:
+    """The anchors of a Markdown page's headings, as a Markdown viewer makes them."""
+    anchors = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            anchors.add(re.sub(r"[^a-z0-9 -]", "", title).replace(" ", "-"))
+    return anchors
+
+
+def _own_source_problems(pack: ContentData) -> list[str]:
+    """An own source names an existing section of a page of this pack."""
+    if pack.directory is None:
+        return []
+    found = []
+    for fact in own_source_facts(pack):
+        for source in fact.sources:
+            name, _, anchor = source.removeprefix(OWN_SOURCE_PREFIX).partition("#")
+            path = pack.directory / name
+            if not path.is_file():
+                found.append(f"{fact.where}: own source {source!r}: no file {name} in the pack")
+            elif anchor not in markdown_anchors(path.read_text(encoding="utf-8")):
+                found.append(f"{fact.where}: own source {source!r}: {name} has no such heading")
+    return found
 
 
 def _evidence_problems(pack: ContentData) -> list[str]:
@@ -189,6 +225,7 @@ def _texts(pack: ContentData) -> Iterable[tuple[str, dict[str, str]]]:
         yield f"pack.toml: faq_topics.{key}", text
     for key, text in pack.info.form_labels.items():
         yield f"pack.toml: form_labels.{key}", text
+    yield "pack.toml: own_source_label", pack.info.own_source_label
     yield "fees.toml: vehicle_cost.explanation", pack.fee_file.vehicle_cost.explanation
     yield "fees.toml: vehicle_cost.malus", pack.fee_file.vehicle_cost.malus
     for n, text in enumerate(pack.fee_file.stamp.where):
@@ -260,5 +297,5 @@ def _link_problems(pack: ContentData) -> list[str]:
         f"{where}: link {url!r} is not on an allowed official domain "
         f"({', '.join(pack.info.allowed_domains)})"
         for where, url in _urls(pack)
-        if not is_allowed_url(pack, url)
+        if not url.startswith(OWN_SOURCE_PREFIX) and not is_allowed_url(pack, url)
     ]

@@ -8,6 +8,7 @@ What the checks (:mod:`~assist_desk.content.checks`) and the freshness report
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from assist_desk.content.schema import (
     Checklist,
@@ -53,6 +54,8 @@ class ContentData:
         }
         #: The translations kept beside the French, by language (``content check``).
         self.translations: dict[str, TranslationMemory] = {}
+        #: Where the pack was read from: own sources (``pack:FILE.md#anchor``) live there.
+        self.directory: Path | None = None
 
     @property
     def version(self) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assist_desk.content.schema import OWN_SOURCE_PREFIX
+
 if TYPE_CHECKING:
     from assist_desk.content.data import ContentData
 
@@ -30,6 +32,15 @@ class Fact:
 
     def is_stale(self, today: dt.date) -> bool:
         return self.review_by < today
+
+    @property
+    def is_own(self) -> bool:
+        """About the help point itself: backed by this pack's operator guide, not a public page."""
+        return bool(self.sources) and all(is_own_source(url) for url in self.sources)
+
+
+def is_own_source(source: str) -> bool:
+    return source.startswith(OWN_SOURCE_PREFIX)
 
 
 def facts(pack: ContentData) -> Iterator[Fact]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assist_desk.content.data import ContentData
-from assist_desk.content.schema import Fee
+from assist_desk.content.schema import OWN_SOURCE_PREFIX, Fee
 from assist_desk.content.triage import TriageSession
 from assist_desk.content.vehicle_cost import CostEstimate, estimate
 from assist_desk.content.view_models import (
@@ -84,7 +84,7 @@ class ContentLookups(ContentData):
             items=items,
             steps=[text(s) for s in checklist.steps],
             official_url=str(checklist.official_url),
-            source=str(checklist.source),
+            source=self.shown_source(checklist.source, lang),
             checked_on=checklist.checked_on,
             to_recheck=checklist.to_recheck
             or any(self.documents[item.document].to_recheck for item in checklist.items),
@@ -113,7 +113,7 @@ class ContentLookups(ContentData):
             rules=[r for r, _ in rules],
             stamp=fee.stamp,
             calculator=fee.calculator,
-            source=str(fee.source),
+            source=self.shown_source(fee.source, lang),
             checked_on=fee.checked_on,
             to_recheck=fee.to_recheck,
             fell_back=any(f for _, f in texts + rules),
@@ -124,7 +124,7 @@ class ContentLookups(ContentData):
         return StampView(
             [pick(w, lang)[0] for w in stamp.where],
             [pick(n, lang)[0] for n in stamp.notes],
-            str(stamp.source),
+            self.shown_source(stamp.source, lang),
             stamp.checked_on,
             stamp.to_recheck,
         )
@@ -158,6 +158,14 @@ class ContentLookups(ContentData):
     def vehicle_cost_malus(self, lang: str) -> str:
         return pick(self.fee_file.vehicle_cost.malus, lang)[0]
 
+    def shown_source(self, source: object, lang: str) -> str:
+        """The source as citizens read it: the public page, or for a fact about the help
+        point itself the pack's label for its operator guide (never a file name alone)."""
+        text = str(source)
+        if not text.startswith(OWN_SOURCE_PREFIX):
+            return text
+        return pick(self.info.own_source_label, lang)[0]
+
     # -- FAQ -----------------------------------------------------------------------------
 
     def faq(self, entry_id: str, lang: str) -> FaqView | None:
@@ -175,7 +183,7 @@ class ContentLookups(ContentData):
             answer,
             list(entry.procedures),
             list(entry.see_also),
-            str(entry.source),
+            self.shown_source(entry.source, lang),
             entry.checked_on,
             q_fb or a_fb or t_fb,
             q_fb,
@@ -205,7 +213,7 @@ class ContentLookups(ContentData):
             title,
             text,
             list(advice.faq),
-            str(advice.source),
+            self.shown_source(advice.source, lang),
             advice.checked_on,
             t_fb or x_fb,
             advice.to_recheck,

@@ -104,6 +104,7 @@ class ContentPack(SearchableContent):
         except ValueError as error:
             raise ContentError([str(error)]) from None
         pack.translations = memories
+        pack.directory = directory
         if check:
             found = pack.problems()
             if found:

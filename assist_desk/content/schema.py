@@ -32,6 +32,12 @@ def _has_french(value: dict[str, str]) -> dict[str, str]:
 
 
 LocalText = Annotated[dict[str, str], AfterValidator(_has_french)]
+
+#: The prefix of an own source: a section of a page of this pack that documents the help
+#: point's own behaviour (what it offers, what it keeps). Not a public fact, so no public
+#: page can back it; ``content check`` verifies the section exists and counts these facts.
+OWN_SOURCE_PREFIX = "pack:"
+OwnSource = Annotated[str, Field(pattern=r"^pack:[A-Za-z0-9_-]+\.md#[a-z0-9-]+$")]
 LocalList = Annotated[list[LocalText], Field(default_factory=list)]
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,63}$")]
 
@@ -44,10 +50,11 @@ class Sourced(Strict):
     """Where a fact comes from, when it was last checked and when to check it again.
 
     ``to_recheck``: the pack could not confirm it; mediators are told so, it is never
-    presented as certain.
+    presented as certain. ``source`` is a public page, or for the help point's own
+    behaviour a section of this pack's operator guide (``pack:HELP_POINT.md#anchor``).
     """
 
-    source: HttpUrl
+    source: HttpUrl | OwnSource
     checked_on: dt.date
     review_by: dt.date
     to_recheck: bool = False
@@ -101,6 +108,8 @@ class PackInfo(Strict):
     category_names: dict[str, LocalText]
     faq_topics: dict[str, LocalText]
     form_labels: dict[str, LocalText]
+    #: What citizens read as the source of a fact about the help point itself.
+    own_source_label: LocalText
 
 
 # -- documents and checklists ---------------------------------------------------------
