@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -89,7 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(with_commands=_names_a_command(arguments)).parse_args(arguments)
     if args.command is not None:
-        return int(args.run(args) or 0)
+        try:
+            code = int(args.run(args) or 0)
+            sys.stdout.flush()  # a pipe's buffer is written here, not after main
+            return code
+        except BrokenPipeError:
+            # The reader went away (``… | head``): stop quietly, as other tools do; the
+            # interpreter's last flush at exit must not fail again on the closed pipe.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     from assist_desk.app import run_gui
 
     return run_gui(args)

@@ -94,3 +94,20 @@ def test_the_installed_command_runs() -> None:
     )
     assert done.returncode == 0
     assert "content check: OK" in done.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``content search … | head -1``: the pipe closes while results are printed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with subprocess.Popen(
+        [sys.executable, "-m", "assist_desk", "content", "search", "carte grise"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as command:
+        assert command.stdout is not None
+        assert command.stderr is not None
+        command.stdout.close()  # as `head` does once it has its lines, before the output
+        errors = command.stderr.read().decode()
+        assert command.wait(timeout=60) == 1
+    assert "Traceback" not in errors
