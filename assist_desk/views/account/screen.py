@@ -116,7 +116,6 @@ class QuestionsPage(Page):
 
 #: E-4: fields whose width hints the length expected (characters shown), by kind.
 EXPECTED_CHARS: dict[str, int] = {
-    "date": 10,
     "siret": 17,
     "department": 3,
     "insee_code": 5,
@@ -271,17 +270,18 @@ class FormPage(Page):
         for field in self._fields:
             edit = self.edits.get(field.name)
             if isinstance(edit, DateParts):
-                edit.fit_widths()  # its three boxes sit on the reading side already
-                continue
-            if isinstance(edit, CountField):
+                edit.fit_widths()  # three boxes, each as wide as its digits
+            elif isinstance(edit, CountField):
                 edit.fit_width()
+                continue  # − field +, then room: on the reading side already
+            elif isinstance(edit, QLineEdit) and field.kind in EXPECTED_CHARS:
+                edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
+                digits = edit.fontMetrics().horizontalAdvance(
+                    "0" * (EXPECTED_CHARS[field.kind] + 2)
+                )
+                edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
+            else:
                 continue
-            chars = EXPECTED_CHARS.get(field.kind)
-            if chars is None or not isinstance(edit, QLineEdit):
-                continue
-            edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
-            digits = edit.fontMetrics().horizontalAdvance("0" * (chars + 2))
-            edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
             # On the page's reading side, also for left-to-right fields (numbers, dates)
             # in an Arabic page: absolute, as the field's own direction would flip it.
             side = (

@@ -59,6 +59,7 @@ class CountField(QWidget):
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self.editingFinished)
         self.edit.installEventFilter(self)
+        self._refresh_buttons()
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -23,7 +23,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 #: (name, digits) of each part, in reading order.
 PARTS: tuple[tuple[str, int], ...] = (("day", 2), ("month", 2), ("year", 4))
@@ -64,7 +72,8 @@ class DateParts(QFrame):
             grid.addWidget(edit, 1, column)
             self.parts[name] = edit
             self.captions[name] = caption
-        grid.setColumnStretch(len(PARTS), 1)
+        # As wide as its three fields: a short value looks short (E-4).
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.setFocusProxy(self.parts["day"])
         self._order = [self.parts[name] for name, _ in PARTS]
         for before, after in zip(self._order, self._order[1:], strict=False):
