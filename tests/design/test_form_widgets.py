@@ -22,6 +22,7 @@ from assist_desk.views.account.screen import FormPage, QuestionsPage
 from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.date_parts import DateParts
 from assist_desk.views.widgets.long_text import LongTextField
+from assist_desk.views.wizard import ChoicePage
 from tests.design.test_flow_alerts import account_screen, walk_to
 
 
@@ -292,3 +293,26 @@ def test_no_radio_button_is_left_on_the_account_forms(qtbot: Any) -> None:
     assert form.findChildren(QRadioButton) == []
     assert isinstance(form.edits["birth_date"], DateParts)
     assert not form.findChildren(QLineEdit, "field_birth_date")  # no "DD/MM/YYYY" box left
+
+
+def test_the_request_wizards_yes_no_is_two_tiles_side_by_side(qtbot: Any) -> None:
+    """The FranceConnect question of the request wizard: the same two big buttons."""
+    controller, _, _ = account_screen(qtbot)
+    page = ChoicePage(
+        "franceconnect_check",
+        controller,
+        "has_franceconnect_choice",
+        lambda: [("yes", "Yes", ""), ("no", "No", "")],
+        side_by_side=True,
+    )
+    qtbot.addWidget(page)
+    page.resize(900, 400)
+    page.load()
+    page.show()
+    yes, no = page.radios["yes"], page.radios["no"]
+    qtbot.waitUntil(lambda: yes.isVisible() and yes.width() > 0)
+    assert yes.y() == no.y()
+    assert yes.x() < no.x()
+    assert yes.width() == pytest.approx(no.width(), abs=2)  # two equal halves
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+    assert controller.data["has_franceconnect_choice"] == "no"

@@ -110,7 +110,7 @@ class DateParts(QFrame):
 
     def clear(self) -> None:
         for edit in self.parts.values():
-            edit.clear()
+            edit.setText("")  # not clear(): that is undoable, setText forgets the history
 
     def setAccessibleDescription(self, description: str) -> None:
         """The error is read with whichever of the three fields has the focus."""
