@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from assist_desk.i18n import QT_TRANSLATE_NOOP
+from assist_desk.views.a11y import hide_from_screen_readers
 
 _COUNTER = QT_TRANSLATE_NOOP("Flows", "%1 / %2 characters")
 
@@ -42,6 +43,7 @@ class LongTextField(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("longTextCounter")
         self.counter.setProperty("role", "muted")
+        hide_from_screen_readers(self.counter)  # read as the box's description, not twice
         column.addWidget(self.editor)
         column.addWidget(self.counter)
         self.setFocusProxy(self.editor)
