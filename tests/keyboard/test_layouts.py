@@ -117,6 +117,9 @@ def test_each_date_field_opens_the_digit_pad(qtbot: Any, app_context: StartAppli
     date = form.edits["birth_date"]
     assert isinstance(date, DateParts)
     for name in ("year", "month", "day"):  # each one, tapped on its own
+        if keyboard.isVisible():
+            tap(qtbot, keyboard, Action.HIDE)  # so that the tap below has to open it
+            assert not keyboard.isVisible()
         focus(qtbot, date.parts[name])
         qtbot.waitUntil(keyboard.isVisible)
         assert keyboard.kind is FieldKind.NUMBER
