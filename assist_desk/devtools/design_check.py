@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QTextEdit,
     QWidget,
@@ -56,7 +57,7 @@ MAX_ACTION_GAP_PX = 120
 _CONTROLS = (QAbstractButton, QLineEdit, QComboBox)
 #: What a person reads or uses on a page (a text browser or a list too; not the
 #: scroll area of a whole page).
-_CONTENT = (QLabel, QTextEdit, QAbstractItemView, *_CONTROLS)
+_CONTENT = (QLabel, QTextEdit, QPlainTextEdit, QAbstractItemView, *_CONTROLS)
 
 
 def _shown(widget: QWidget) -> bool:

@@ -24,6 +24,8 @@ TOO_LONG = "too_long"
 INVALID_DATE = "invalid_date"
 PASSWORDS_DIFFER = "passwords_differ"  # local only: the portal never sees the copy
 INVALID_NUMBER = "too_small"
+#: The lowest and highest count a "number" field takes (fingerprint stations).
+NUMBER_RANGE = (1, 50)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def _check_date(value: str) -> Any:
 
 
 def _check_number(value: str) -> Any:
-    if not value.strip().isdigit() or not 1 <= int(value) <= 50:
+    lowest, highest = NUMBER_RANGE
+    if not value.strip().isdigit() or not lowest <= int(value) <= highest:
         raise PydanticCustomError(INVALID_NUMBER, "between 1 and 50")
     return int(value)
 

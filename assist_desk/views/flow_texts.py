@@ -247,7 +247,7 @@ FIELD_LABELS: dict[str, str] = {
     "given_names": QT_TRANSLATE_NOOP("Flows", "First names (all, as on your ID)"),
     "family_name": QT_TRANSLATE_NOOP("Flows", "Birth name"),
     "usage_name": QT_TRANSLATE_NOOP("Flows", "Usage name (optional)"),
-    "birth_date": QT_TRANSLATE_NOOP("Flows", "Date of birth (DD/MM/YYYY)"),
+    "birth_date": QT_TRANSLATE_NOOP("Flows", "Date of birth"),
     "password": QT_TRANSLATE_NOOP("Flows", "Password"),
     "password_confirm": QT_TRANSLATE_NOOP("Flows", "Password again"),
     "company_name": QT_TRANSLATE_NOOP("Flows", "Name of the business"),
@@ -262,7 +262,13 @@ FIELD_LABELS: dict[str, str] = {
     "commune_name": QT_TRANSLATE_NOOP("Flows", "Commune"),
     "insee_code": QT_TRANSLATE_NOOP("Flows", "INSEE code of the commune (5 characters)"),
     "fingerprint_stations": QT_TRANSLATE_NOOP("Flows", "Number of fingerprint stations"),
-    "message": QT_TRANSLATE_NOOP("Flows", "Message to the agency (optional)"),
+    "message": QT_TRANSLATE_NOOP("Flows", "Message to ANTS (optional)"),
+}
+#: E-4: the captions of the date of birth's three fields.
+DATE_PARTS: dict[str, str] = {
+    "day": QT_TRANSLATE_NOOP("Flows", "Day"),
+    "month": QT_TRANSLATE_NOOP("Flows", "Month"),
+    "year": QT_TRANSLATE_NOOP("Flows", "Year"),
 }
 PASSWORD_HINT = QT_TRANSLATE_NOOP(
     "Flows",
@@ -284,7 +290,9 @@ FIELD_ERRORS: dict[str, str] = {
     ),
     "invalid_siren": QT_TRANSLATE_NOOP("Flows", "This SIREN number is not valid."),
     "invalid_date": QT_TRANSLATE_NOOP(
-        "Flows", "Write the date as day/month/year, e.g. 05/03/1980."
+        "Flows",
+        "This is not a possible date of birth: check the day, the month and the year "
+        "(4 digits, e.g. 1985).",
     ),
     "date_in_future": QT_TRANSLATE_NOOP("Flows", "This date is in the future."),
     "too_young": QT_TRANSLATE_NOOP("Flows", "This date does not fit the rules for this account."),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -285,14 +286,17 @@ class ChoicePage(Page):
         pictogram: Callable[[str], str] | None = None,
         prominent: str = "",
         heading_before: tuple[str, str] = ("", ""),
+        side_by_side: bool = False,
     ) -> None:
         """``prominent``: the option shown larger, first (F-5: the common case);
         ``heading_before``: (option, text) a sub-heading that groups the options
-        from that one on (F-5: "You represent a company…?")."""
+        from that one on (F-5: "You represent a company…?"); ``side_by_side``: the
+        options in one row, as the two big buttons of a yes/no question (K-2)."""
         super().__init__(step_id, controller)
         self.key = key
         self._prominent = prominent
         self._heading_before = heading_before
+        self._side_by_side = side_by_side
         self.group_heading: QLabel | None = None
         self._options = options
         self._pictogram = pictogram or (lambda value: "")
@@ -304,9 +308,11 @@ class ChoicePage(Page):
         # entering the group (M3).
         self.choices = QFrame()
         self.choices.setObjectName(f"{step_id}_choices")
-        self.box = QVBoxLayout(self.choices)
+        self.box: QBoxLayout = (
+            QHBoxLayout(self.choices) if side_by_side else QVBoxLayout(self.choices)
+        )
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(10)
+        self.box.setSpacing(16 if side_by_side else 10)
         self.column.addWidget(self.choices)
         self.column.addStretch(1)
         self.group = QButtonGroup(self)
@@ -334,7 +340,7 @@ class ChoicePage(Page):
                 radio.setObjectName(f"{self.step_id}_{value}")
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
                 self.group.addButton(radio)
-                self.box.addWidget(radio)
+                self.box.addWidget(radio, 1 if self._side_by_side else 0)  # equal halves
                 self.radios[value] = radio
             self._built = values
         for value, title, more_text in options:

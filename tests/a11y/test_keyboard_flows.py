@@ -71,8 +71,13 @@ def pick(qtbot: Any, radios: list[QWidget], target: QWidget) -> None:
 
 
 def type_into(qtbot: Any, edit: QWidget, text: str) -> None:
-    tab_to(qtbot, edit)
-    qtbot.keyClicks(edit, text)
+    """Tab to the field (a group of fields: its first), then type, each key going where
+    the focus is (the date's Day moves on to Month after two digits)."""
+    tab_to(qtbot, edit.focusProxy() or edit)
+    for char in text:
+        target = focused()
+        assert target is not None, "the focus was lost"
+        qtbot.keyClick(target, char)
 
 
 def show_alone(qtbot: Any, flows: Flows, screen: QWidget) -> None:

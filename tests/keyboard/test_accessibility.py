@@ -9,6 +9,7 @@ import pytest
 from assist_desk.devtools import a11y_check
 from assist_desk.modes import LANGUAGES
 from assist_desk.views.keyboard.layouts import Action, FieldKind, Page
+from assist_desk.views.widgets.date_parts import DateParts
 from tests.app_fixtures import StartApplication
 from tests.keyboard.helpers import (
     focus,
@@ -46,7 +47,8 @@ def test_every_page_has_big_named_keys(
         ("email", Page.LETTERS),
         ("birth_date", Page.DIGITS),
     ):
-        focus(qtbot, form.edits[field])
+        edit = form.edits[field]
+        focus(qtbot, edit.parts["day"] if isinstance(edit, DateParts) else edit)
         assert keyboard.page is expected
         for symbols in (False, True):
             if symbols:

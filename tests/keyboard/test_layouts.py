@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from assist_desk.i18n import strip_isolates
-from assist_desk.views.keyboard.layouts import Action, FieldKind
+from assist_desk.views.keyboard.layouts import Action, FieldKind, Page
+from assist_desk.views.widgets.date_parts import DateParts
 from tests.app_fixtures import StartApplication
 from tests.keyboard.helpers import (
     focus,
@@ -105,16 +106,28 @@ def test_arabic_interface_types_arabic_and_keeps_latin_for_email(
     assert form.edits["email"].text() == "salma@exemple.fr"
 
 
-def test_date_field_has_the_pad_with_a_slash(qtbot: Any, app_context: StartApplication) -> None:
+def test_each_date_field_opens_the_digit_pad(qtbot: Any, app_context: StartApplication) -> None:
+    """E-4: Day, Month and Year are three fields; a tap on each opens the digit pad, and
+    two digits in Day or Month move on to the next field."""
     context = app_context("--mode", "kiosk", "--lang", "fr")
     show_window(qtbot, context)
     keyboard = keyboard_of(context)
     start_kiosk_session(qtbot, context)
     form = open_account_form(qtbot, context, "individual")
-    focus(qtbot, form.edits["birth_date"])
-    assert keyboard.kind is FieldKind.DATE
-    type_with_keyboard(qtbot, keyboard, "14/07/1985")
-    assert form.edits["birth_date"].text() == "14/07/1985"
+    date = form.edits["birth_date"]
+    assert isinstance(date, DateParts)
+    for name in ("year", "month", "day"):  # each one, tapped on its own
+        if keyboard.isVisible():
+            tap(qtbot, keyboard, Action.HIDE)  # so that the tap below has to open it
+            assert not keyboard.isVisible()
+        focus(qtbot, date.parts[name])
+        qtbot.waitUntil(keyboard.isVisible)
+        assert keyboard.kind is FieldKind.NUMBER
+        assert keyboard.page is Page.DIGITS
+    type_with_keyboard(qtbot, keyboard, "14")
+    assert date.parts["month"].hasFocus()  # moved on; the keyboard types there now
+    type_with_keyboard(qtbot, keyboard, "071985")
+    assert date.text() == "14/07/1985"
     focus(qtbot, form.edits["password"])
     assert keyboard.kind is FieldKind.PASSWORD
     type_with_keyboard(qtbot, keyboard, "Correct-horse-42")

@@ -9,32 +9,33 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QTextBrowser,
     QWidget,
 )
 
 from assist_desk.controllers.account import AccountController
 from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
-from assist_desk.flows.fields import FORM_FIELDS, Field, check_field
+from assist_desk.flows.fields import FORM_FIELDS, NUMBER_RANGE, Field, check_field
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
 from assist_desk.views.a11y import hide_from_screen_readers
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
+from assist_desk.views.widgets.choice_tile import ChoiceTile
+from assist_desk.views.widgets.count_field import CountField
+from assist_desk.views.widgets.date_parts import DateParts
+from assist_desk.views.widgets.long_text import LongTextField
 from assist_desk.views.widgets.password_criteria import PasswordCriteria
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import PROFILE_PICTOGRAMS
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
+from assist_desk.views.widgets.yes_no import YesNoQuestion
 from assist_desk.views.wizard import (
     ChoicePage,
     InfoPage,
@@ -47,7 +48,7 @@ from assist_desk.views.wizard import (
 
 
 class QuestionsPage(Page):
-    """Yes/no questions: the prerequisites of the chosen profile."""
+    """Yes/no questions: the prerequisites of the chosen profile, each as two big buttons."""
 
     def __init__(self, controller: AccountController) -> None:
         super().__init__("prerequisites", controller)
@@ -57,9 +58,10 @@ class QuestionsPage(Page):
         self.grid.setVerticalSpacing(12)
         self.column.addLayout(self.grid)
         self.column.addStretch(1)
-        self.answers: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        self.questions: dict[str, YesNoQuestion] = {}
+        #: The (yes, no) tiles of each question.
+        self.answers: dict[str, tuple[ChoiceTile, ChoiceTile]] = {}
         self._labels: dict[str, QLabel] = {}
-        self._groups: dict[str, QButtonGroup] = {}
         self._profile = ""
 
     def _rebuild(self) -> None:
@@ -68,90 +70,86 @@ class QuestionsPage(Page):
             return
         self._profile = profile
         clear_layout(self.grid)
+        self.questions.clear()
         self.answers.clear()
         self._labels.clear()
-        for group in self._groups.values():
-            group.deleteLater()
-        self._groups.clear()
         for row, key in enumerate(PREREQUISITES.get(profile, ())):
             question = label()
             question.setObjectName(f"question_{key}")
-            yes, no = QRadioButton(), QRadioButton()
-            yes.setObjectName(f"{key}_yes")
-            no.setObjectName(f"{key}_no")
-            group = QButtonGroup(self)
-            self._groups[key] = group
-            group.addButton(yes)
-            group.addButton(no)
-            yes.toggled.connect(lambda on, k=key: self._answered(k, True, on))
-            no.toggled.connect(lambda on, k=key: self._answered(k, False, on))
-            # A named group: a screen reader says the question on entering it (M3).
-            pair = QFrame()
-            pair.setObjectName(f"group_{key}")
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
-            pair_row.addWidget(yes)
-            pair_row.addWidget(no)
-            pair_row.addStretch(1)
-            self.grid.addWidget(question, row * 2, 0)
-            self.grid.addWidget(pair, row * 2 + 1, 0)
-            self.answers[key] = (yes, no)
+            pair = YesNoQuestion(key)
+            pair.sig_answered.connect(lambda value, k=key: self.controller.update(**{k: value}))
+            if row:
+                self.grid.setRowMinimumHeight(row * 3, 12)  # room between two questions
+            self.grid.addWidget(question, row * 3 + 1, 0)
+            self.grid.addWidget(pair, row * 3 + 2, 0)
+            self.questions[key] = pair
+            self.answers[key] = (pair.yes, pair.no)
             self._labels[key] = question
-
-    def _answered(self, key: str, value: bool, checked: bool) -> None:
-        if checked:
-            self.controller.update(**{key: value})
 
     def load(self) -> None:
         self._rebuild()
-        for key, (yes, no) in self.answers.items():
-            answer = self.controller.data.get(key)
-            group = self._groups[key]
-            group.setExclusive(False)  # an exclusive group cannot be cleared
-            for button, value in ((yes, True), (no, False)):
-                button.blockSignals(True)
-                button.setChecked(answer is value)
-                button.blockSignals(False)
-            group.setExclusive(True)
+        for key, pair in self.questions.items():
+            pair.set_answer(self.controller.data.get(key))
         self.retranslate_texts()
 
     def retranslate_texts(self) -> None:
         profile = self.controller.data.get("profile", "")
         name = t(T.PROFILE_TEXTS[profile][0]) if profile in T.PROFILE_TEXTS else ""
         self.intro.setText(name)
-        for key, (yes, no) in self.answers.items():
+        for key, pair in self.questions.items():
             question = t(T.QUESTIONS[key])
             self._labels[key].setText(question)
-            yes.setText(t(T.YES))
-            no.setText(t(T.NO))
-            yes.setAccessibleName(t(T.YES))
-            no.setAccessibleName(t(T.NO))
-            group_box = yes.parentWidget()
-            if group_box is not None:
-                group_box.setAccessibleName(question)
+            pair.set_texts(question, t(T.YES), t(T.NO))
 
     def retranslate(self) -> None:
         self.load()
 
     def focus_widget(self) -> QWidget | None:
-        for yes, _ in self.answers.values():
-            return yes
+        for pair in self.questions.values():
+            return pair.yes
         return None
 
     def answer(self, key: str, value: bool) -> None:
-        self.answers[key][0 if value else 1].setChecked(True)
+        """Click the answer, as a person would (tours and tests)."""
+        (self.questions[key].yes if value else self.questions[key].no).click()
 
 
 #: E-4: fields whose width hints the length expected (characters shown), by kind.
 EXPECTED_CHARS: dict[str, int] = {
-    "date": 10,
     "siret": 17,
     "department": 3,
+    "insee_code": 5,
     "phone": 14,
     "approval": 20,
     "prefecture_authorisation": 20,
     "number": 4,
 }
+
+
+#: What the form page needs of a field: a line edit, or a widget that acts as one.
+FormField = QLineEdit | DateParts | LongTextField | CountField
+
+
+def make_field(field: Field) -> FormField:
+    """The widget for ``field``: three boxes for a date (E-4), a multi-line box for a
+    message, − / + for a count; otherwise one line."""
+    widget: FormField
+    if field.kind == "date":
+        widget = DateParts()
+    elif field.kind == "long_text":
+        widget = LongTextField(field.max_length)
+    elif field.kind == "number":
+        widget = CountField(*NUMBER_RANGE)
+    else:
+        widget = QLineEdit()
+        widget.setMaxLength(field.max_length)
+        widget.setInputMethodHints(hints_for(field.kind))  # the on-screen keyboard's keys
+        if field.kind in ("password", "password_confirm"):
+            widget.setEchoMode(QLineEdit.EchoMode.Password)
+        if field.kind in ("email", "siret"):
+            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    widget.setObjectName(f"field_{field.name}")
+    return widget
 
 
 class FormPage(Page):
@@ -187,7 +185,7 @@ class FormPage(Page):
             widget.setParent(self)
             widget.hide()
         self.column.addStretch(1)
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, FormField] = {}
         self.errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._codes: dict[str, str | None] = {}
@@ -211,15 +209,8 @@ class FormPage(Page):
         self._fields = FORM_FIELDS.get(profile, ())
         for row, field in enumerate(self._fields):
             name = QLabel()
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{field.name}")
+            edit = make_field(field)
             name.setBuddy(edit)
-            edit.setMaxLength(field.max_length)
-            edit.setInputMethodHints(hints_for(field.kind))  # the on-screen keyboard's keys
-            if field.kind in ("password", "password_confirm"):
-                edit.setEchoMode(QLineEdit.EchoMode.Password)
-            if field.kind in ("email", "date", "number", "siret"):
-                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             error = label(role="error")
             error.setObjectName(f"error_{field.name}")
             error.hide()
@@ -277,13 +268,20 @@ class FormPage(Page):
     def _hint_widths(self) -> None:
         """A short field looks short: "75" or a date never gets a 1,200-px box (E-4)."""
         for field in self._fields:
-            chars = EXPECTED_CHARS.get(field.kind)
             edit = self.edits.get(field.name)
-            if chars is None or edit is None:
+            if isinstance(edit, DateParts):
+                edit.fit_widths()  # three boxes, each as wide as its digits
+            elif isinstance(edit, CountField):
+                edit.fit_width()
+                continue  # − field +, then room: on the reading side already
+            elif isinstance(edit, QLineEdit) and field.kind in EXPECTED_CHARS:
+                edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
+                digits = edit.fontMetrics().horizontalAdvance(
+                    "0" * (EXPECTED_CHARS[field.kind] + 2)
+                )
+                edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
+            else:
                 continue
-            edit.ensurePolished()  # the style sheet's font: the kiosk's is larger
-            digits = edit.fontMetrics().horizontalAdvance("0" * (chars + 2))
-            edit.setMaximumWidth(digits + 2 * edit.fontMetrics().height())
             # On the page's reading side, also for left-to-right fields (numbers, dates)
             # in an Arabic page: absolute, as the field's own direction would flip it.
             side = (
@@ -297,8 +295,9 @@ class FormPage(Page):
         """E-4: "Show" the password (and its copy) to check what was typed."""
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for name in ("password", "password_confirm"):
-            if name in self.edits:
-                self.edits[name].setEchoMode(mode)
+            edit = self.edits.get(name)
+            if isinstance(edit, QLineEdit):
+                edit.setEchoMode(mode)
         self._retranslate_show()
 
     def _retranslate_show(self) -> None:
@@ -344,13 +343,17 @@ class FormPage(Page):
         text = t(T.FIELD_ERRORS.get(code, T.FIELD_ERROR_OTHER)) if code else ""
         error.setText(text)
         error.setVisible(bool(code))
-        edit.setProperty("invalid", bool(code))
+        if isinstance(edit, DateParts | CountField):
+            edit.set_invalid(bool(code))
+        else:
+            edit.setProperty("invalid", bool(code))
         if name == "email" and hasattr(self, "taken_actions"):
             self.taken_actions.setVisible(code == "email_taken")
         rules = self.hint.text() if name in ("password", "password_confirm") else ""
         # The error first, then the password rules, both read with the field (M4).
         edit.setAccessibleDescription(" ".join(part for part in (text, rules) if part))
-        repolish(edit)
+        if isinstance(edit, QLineEdit):
+            repolish(edit)
 
     def show_portal_errors(self, fields: Any) -> None:
         first = None
@@ -378,7 +381,15 @@ class FormPage(Page):
     def retranslate_texts(self) -> None:
         for name, widget in self._labels.items():
             widget.setText(t(T.FIELD_LABELS.get(name, name)))
-            self.edits[name].setAccessibleName(t(T.FIELD_LABELS.get(name, name)))
+            edit = self.edits[name]
+            if isinstance(edit, DateParts):  # a group: "Date of birth", then each part
+                edit.set_texts(
+                    widget.text(), {part: t(text) for part, text in T.DATE_PARTS.items()}
+                )
+            else:
+                edit.setAccessibleName(widget.text())
+            if isinstance(edit, LongTextField | CountField):
+                edit.retranslate()
         for name, code in self._codes.items():
             if code:
                 self.errors[name].setText(t(T.FIELD_ERRORS.get(code, T.FIELD_ERROR_OTHER)))

@@ -565,6 +565,7 @@ class RequestScreen(WizardScreen):
             on_choose=lambda v: controller.update(
                 has_franceconnect=(v == "yes"), has_franceconnect_choice=v
             ),
+            side_by_side=True,  # yes/no: two big buttons, as the account's questions
         )
         fc.intro.setText(t(T.BODIES["franceconnect"]))
         fc.intro.show()
