@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -47,7 +46,7 @@ from assist_desk.views.content_common import (
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.links import follow_links, linkify
-from assist_desk.views.reading import reading_html, spoken
+from assist_desk.views.reading import ReadingBrowser, reading_html, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -317,7 +316,7 @@ class ChecklistsScreen(Screen):
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
-        self.view = QTextBrowser()
+        self.view = ReadingBrowser()  # lines of at most about 75 characters
         self.view.setObjectName("checklistView")
         # A caret the arrows move: a screen reader reads the list line by line (B1).
         self.view.setTextInteractionFlags(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.links import follow_links, linkify
-from assist_desk.views.reading import latin_box, paragraph, reading_html
+from assist_desk.views.reading import ReadingBrowser, latin_box, paragraph, reading_html
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -147,7 +146,7 @@ class FaqScreen(Screen):
         self.results.currentItemChanged.connect(lambda item, _old: self._preview(item))
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
-        self.answer = QTextBrowser()
+        self.answer = ReadingBrowser()  # lines of at most about 75 characters
         self.answer.setObjectName("faqAnswer")
         # A caret the arrows move: a screen reader reads the answer line by line.
         self.answer.setTextInteractionFlags(

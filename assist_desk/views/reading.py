@@ -10,6 +10,8 @@
   box of its own laid out left to right, so its punctuation stays at its end, while the
   Arabic around it stays right to left. Short Latin runs inside an Arabic sentence stay
   inline, isolated (:func:`assist_desk.bidi.isolate`).
+- **Line length**: at most about 75 characters (:class:`ReadingBrowser`), even where the
+  pane is wider than the screen's column allows for (the kiosk's full-page answer).
 - **Spoken text**: accessible names and descriptions never carry the invisible bidi
   marks nor HTML (a screen reader reads them out as noise).
 """
@@ -17,16 +19,25 @@
 from __future__ import annotations
 
 import re
+from math import ceil
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from assist_desk.bidi import isolate, strip_isolates
 
 #: Minimum distance between baselines, in font sizes (issue 14: 1.5, Arabic 1.6-1.7).
 LATIN_LINE_HEIGHT = 1.5
 ARABIC_LINE_HEIGHT = 1.65
+
+#: The longest line of reading text, in characters (issue 14 §1 Type).
+MAX_LINE_CHARS = 75
+#: French prose with many narrow letters and spaces, to know how wide 75 characters
+#: may be in a font: wider prose then holds fewer (about 68), never more.
+_PROSE = "clair (bleu ou gris clair ; le fond blanc est interdit). Lunettes : pas de monture"
+#: The same for Arabic (its letters are narrower for their size).
+_ARABIC_PROSE = "العدسة، الفم مغلق، خلفية موحدة فاتحة (أزرق أو رمادي فاتح، والخلفية البيضاء ممنوعة)."
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-zÀ-ÖØ-öø-ÿŒœ]")
@@ -146,3 +157,36 @@ def spoken(text: str) -> str:
         document.setHtml(text)
         text = document.toPlainText()
     return _MARKS.sub("", strip_isolates(text))
+
+
+def measure_px(font: QFont, arabic: bool = False, characters: int = MAX_LINE_CHARS) -> int:
+    """The width of ``characters`` characters of prose in ``font``."""
+    prose = _ARABIC_PROSE if arabic else _PROSE
+    return ceil(characters * QFontMetricsF(font).horizontalAdvance(prose) / len(prose))
+
+
+class ReadingBrowser(QTextBrowser):
+    """A text browser whose lines hold at most about :data:`MAX_LINE_CHARS` characters:
+    in a wider pane the text keeps to the reading side and the rest stays empty (the
+    eye finds the next line; a 90-character line is hard for weak readers)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Called for the viewport's resizes too (QAbstractScrollArea): the frame's width
+        # is what counts, and margins are set only when they change (no endless loop).
+        self._keep_measure()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self._keep_measure()
+        super().changeEvent(event)
+
+    def _keep_measure(self) -> None:
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        chrome = 2 * self.frameWidth() + 2 * round(self.document().documentMargin()) + scroll_bar
+        rtl = right_to_left(self)
+        spare = max(0, self.width() - chrome - measure_px(self.font(), arabic=rtl))
+        margins = (spare, 0, 0, 0) if rtl else (0, 0, spare, 0)
+        current = self.viewportMargins()
+        if margins != (current.left(), current.top(), current.right(), current.bottom()):
+            self.setViewportMargins(*margins)

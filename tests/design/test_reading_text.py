@@ -9,6 +9,7 @@ the compiled Arabic catalogue, the main window's column.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -125,7 +126,7 @@ def _line_edges(document: QTextDocument, block: QTextBlock) -> list[tuple[float,
 def _baseline_steps(block: QTextBlock) -> list[float]:
     lines = block.layout()
     baselines = [lines.lineAt(i).y() + lines.lineAt(i).ascent() for i in range(lines.lineCount())]
-    return [after - before for before, after in zip(baselines, baselines[1:], strict=False)]
+    return [after - before for before, after in itertools.pairwise(baselines)]
 
 
 def _font_px(widget: QWidget) -> int:
@@ -241,7 +242,8 @@ def test_a_document_still_in_french_is_boxed_in_the_arabic_checklist(
     assert QTextCursor(translated).currentTable() is None
     assert translated.textDirection() == Qt.LayoutDirection.RightToLeft
     after = _block_with(document, "الفحص التقني")
-    assert after.textList() is not None and after.textList().itemNumber(after) == 0
+    assert after.textList() is not None
+    assert after.textList().itemNumber(after) == 0
     assert after.textList().format().start() == 4
 
 
@@ -266,14 +268,16 @@ def test_spoken_names_carry_no_bidi_marks_nor_html(
     page = _summary(qtbot, french_only_pack, "ar", "vr_change_owner", "vehicle_registration")
     name = page.text.accessibleName()
     assert "Taxe fixe" in name
-    assert not BIDI_MARKS.search(name) and "<" not in name
+    assert not BIDI_MARKS.search(name)
+    assert "<" not in name
     assert BIDI_MARKS.search(page.text.text())  # the shown text keeps its isolates
 
     about = AboutScreen(lambda: AboutInfo("1.2.3", None, ()), site_name=lambda: "Mairie de Test")
     qtbot.addWidget(about)
     about.show()
     for line in about.lines:
-        assert line.accessibleName() and not BIDI_MARKS.search(line.accessibleName())
+        assert line.accessibleName()
+        assert not BIDI_MARKS.search(line.accessibleName())
         assert "<" not in line.accessibleName()
     assert "Mairie de Test" in about.site_label.accessibleName()
 
@@ -360,7 +364,8 @@ def test_checklist_summary_and_about_lines_are_1_5_apart(
 
     page = _summary(qtbot, pack, "fr", "vr_change_owner", "vehicle_registration")
     steps = [s for b in _blocks(_label_document(page.text, 300)) for s in _baseline_steps(b)]
-    assert steps and min(steps) / _font_px(page.text) >= 1.48
+    assert steps
+    assert min(steps) / _font_px(page.text) >= 1.48
 
     about = AboutScreen(lambda: AboutInfo("1.2.3", None, ()), site_name=lambda: "Mairie")
     qtbot.addWidget(about)
@@ -368,7 +373,8 @@ def test_checklist_summary_and_about_lines_are_1_5_apart(
     about.show()
     label = about.not_ants_label
     steps = [s for b in _blocks(_label_document(label)) for s in _baseline_steps(b)]
-    assert steps and all(1.48 <= s / _font_px(label) <= 1.56 for s in steps), steps
+    assert steps
+    assert all(1.48 <= s / _font_px(label) <= 1.56 for s in steps), steps
 
 
 # -- 3. line length ---------------------------------------------------------------------
