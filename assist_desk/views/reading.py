@@ -37,7 +37,9 @@ MAX_LINE_CHARS = 75
 #: may be in a font: wider prose then holds fewer (about 68), never more.
 _PROSE = "clair (bleu ou gris clair ; le fond blanc est interdit). Lunettes : pas de monture"
 #: The same for Arabic (its letters are narrower for their size).
-_ARABIC_PROSE = "العدسة، الفم مغلق، خلفية موحدة فاتحة (أزرق أو رمادي فاتح، والخلفية البيضاء ممنوعة)."
+_ARABIC_PROSE = (
+    "العدسة، الفم مغلق، خلفية موحدة فاتحة (أزرق أو رمادي فاتح، والخلفية البيضاء ممنوعة)."
+)
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-zÀ-ÖØ-öø-ÿŒœ]")
