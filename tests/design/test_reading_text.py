@@ -58,19 +58,23 @@ def arabic(qapp: Any) -> Iterator[None]:
     theme.apply(qapp, "default", 1.0, kiosk=False)
     switcher.switch("ar")
     yield
-    switcher.uninstall()
-    theme.language_changed(qapp, "en")
-    theme.remove(qapp)
-    qapp.setProperty("assist_desk_citizen", None)
+    _back_to_english(qapp, switcher)
 
 
 @pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
+def french(qapp: Any) -> Iterator[LanguageSwitcher]:
     switcher = LanguageSwitcher(qapp)
     theme.apply(qapp, "default", 1.0, kiosk=False)
     switcher.switch("fr")
-    yield
+    yield switcher
+    _back_to_english(qapp, switcher)
+
+
+def _back_to_english(qapp: Any, switcher: LanguageSwitcher) -> None:
+    """No catalogue, Arabic size, direction or style sheet left for the next test."""
     switcher.uninstall()
+    LanguageSwitcher.remove_all(qapp)
+    theme.language_changed(qapp, "en")
     theme.remove(qapp)
     qapp.setProperty("assist_desk_citizen", None)
 
@@ -334,7 +338,7 @@ def test_answer_lines_are_1_5_apart_in_french_and_1_6_to_1_7_in_arabic(
     assert len(steps) >= 2
     assert all(1.48 <= step / size <= 1.56 for step in steps), (steps, size)
 
-    LanguageSwitcher(qapp).switch("ar")  # the fixture's uninstall removes it again
+    french.switch("ar")  # the fixture's switcher: it takes it away again
     language[0] = "ar"
     screen.show_item("faq", "faq_photo_rules")
     size = _font_px(screen.answer)
@@ -415,10 +419,7 @@ def test_reading_views_hold_at_most_75_characters_a_line(
         _settle(qapp)
         assert _longest_line(checklists.view.document()) <= 75
     finally:
-        switcher.uninstall()
-        theme.language_changed(qapp, "en")
-        theme.remove(qapp)
-        qapp.setProperty("assist_desk_citizen", None)
+        _back_to_english(qapp, switcher)
 
 
 def _settle(qapp: Any) -> None:
