@@ -11,7 +11,6 @@ They are read again each time the screen is shown, so a content update shows up.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk import __version__, paths, release
 from assist_desk.i18n import isolate
-from assist_desk.views.reading import reading_html, spoken
+from assist_desk.views.reading import show_paragraph
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -139,7 +138,6 @@ class AboutScreen(Screen):
         )
         for line in self.lines:
             line.setWordWrap(True)
-            line.setTextFormat(Qt.TextFormat.RichText)
         # In mediator mode: the accessibility statement (RGAA), shown under the lines.
         self.statement_view = QTextEdit()
         self.statement_view.setObjectName("aboutStatementText")
@@ -229,9 +227,7 @@ class AboutScreen(Screen):
             ),
         )
         for line, text in zip(self.lines, texts, strict=True):
-            # Rich text only for its line height (1.5, Arabic 1.65); spoken as plain words.
-            line.setText(reading_html(line, f"<div>{html.escape(text, quote=False)}</div>"))
-            line.setAccessibleName(spoken(text))
+            show_paragraph(line, text)  # its line height (1.5, Arabic 1.65), spoken plain
         statement = self._statement()
         mediator = statement is not None
         self.statement_button.setVisible(mediator)

@@ -18,12 +18,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from math import ceil
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QResizeEvent, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from assist_desk.bidi import isolate, strip_isolates
 
@@ -88,6 +89,14 @@ def reading_html(widget: QWidget, body: str, *, arabic: bool | None = None) -> s
         body = f"<div dir='rtl'>{body}</div>"
     # No <html> nor <body> around it: with them Qt aligns Arabic paragraphs to the left.
     return f"<head><style>{style}</style></head>{body}"
+
+
+def show_paragraph(label: QLabel, text: str) -> None:
+    """``label`` shows the plain ``text`` as a paragraph at the reading line height (a
+    plain-text label cannot be set higher) and speaks it without bidi marks."""
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(reading_html(label, f"<div>{html.escape(text, quote=False)}</div>"))
+    label.setAccessibleName(spoken(text))
 
 
 def latin_box(widget: QWidget, inner_html: str) -> str:

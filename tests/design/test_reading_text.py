@@ -29,6 +29,7 @@ from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
 from assist_desk.sandbox import seed
 from assist_desk.views.about import AboutInfo, AboutScreen
+from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.faq import FaqScreen
 from assist_desk.views.main_window import MainWindow, ShellInfo
@@ -348,7 +349,7 @@ def test_answer_lines_are_1_5_apart_in_french_and_1_6_to_1_7_in_arabic(
     assert all(1.6 <= step / size <= 1.75 for step in steps), (steps, size)
 
 
-def test_checklist_summary_and_about_lines_are_1_5_apart(
+def test_checklist_summary_about_and_help_lines_are_1_5_apart(
     qtbot: Any, pack: ContentPack, french: Any
 ) -> None:
     checklists = ChecklistsScreen(make_env(pack))
@@ -379,6 +380,16 @@ def test_checklist_summary_and_about_lines_are_1_5_apart(
     steps = [s for b in _blocks(_label_document(label)) for s in _baseline_steps(b)]
     assert steps
     assert all(1.48 <= s / _font_px(label) <= 1.56 for s in steps), steps
+
+    help_page = AskMediatorScreen()  # the kiosk's "Need help?" page
+    qtbot.addWidget(help_page)
+    help_page.resize(400, 600)
+    help_page.show()
+    label = help_page.steps
+    steps = [s for b in _blocks(_label_document(label)) for s in _baseline_steps(b)]
+    assert steps
+    assert all(1.48 <= s / _font_px(label) <= 1.56 for s in steps), steps
+    assert label.accessibleName().startswith("Levez la main")  # plain words, no HTML
 
 
 # -- 3. line length ---------------------------------------------------------------------
