@@ -549,7 +549,7 @@ class ChecklistsScreen(Screen):
             self.checklist_pane.show()  # before the list goes: the focus moves in one step
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=True)
-        announce(self.view, f"{view.title}. {view.summary}")
+        announce(self.view, spoken(f"{view.title}. {view.summary}"))  # no bidi marks read out
 
     def current_view(self) -> ChecklistView | None:
         if self.procedure_id is None:

@@ -37,7 +37,7 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.links import follow_links, linkify
-from assist_desk.views.reading import ReadingBrowser, latin_box, paragraph, reading_html
+from assist_desk.views.reading import ReadingBrowser, latin_box, paragraph, reading_html, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -460,7 +460,7 @@ class FaqScreen(Screen):
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=True)
         # Spoken without the invisible bidi isolates (they are read out as marks).
-        announce(self.answer, strip_isolates(self.answer.toPlainText()))
+        announce(self.answer, spoken(self.answer.toPlainText()))
 
     def show_item(self, kind: str, ref: str, french: bool = False) -> None:
         """Show an answer (or a checklist summary) in the answer pane.

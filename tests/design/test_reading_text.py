@@ -30,6 +30,7 @@ from assist_desk.modes import Mode
 from assist_desk.sandbox import seed
 from assist_desk.views.about import AboutInfo, AboutScreen
 from assist_desk.views.ask_mediator import AskMediatorScreen
+from assist_desk.views import checklists as checklists_module
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.faq import FaqScreen
 from assist_desk.views.main_window import MainWindow, ShellInfo
@@ -268,7 +269,11 @@ def test_french_documents_and_fees_are_boxed_in_the_arabic_summary(
 
 
 def test_spoken_names_carry_no_bidi_marks_nor_html(
-    qtbot: Any, french_only_pack: ContentPack, pack: ContentPack, arabic: Any
+    qtbot: Any,
+    french_only_pack: ContentPack,
+    pack: ContentPack,
+    arabic: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = _summary(qtbot, french_only_pack, "ar", "vr_change_owner", "vehicle_registration")
     name = page.text.accessibleName()
@@ -294,6 +299,18 @@ def test_spoken_names_carry_no_bidi_marks_nor_html(
     calculator.update_result()
     assert "€" in calculator.result.accessibleName()
     assert not BIDI_MARKS.search(calculator.result.accessibleName())
+
+    # What is announced when a kiosk citizen opens an Arabic checklist ("NEPH" inside).
+    said: list[str] = []
+    monkeypatch.setattr(checklists_module, "announce", lambda _w, text, **_k: said.append(text))
+    kiosk = ChecklistsScreen(make_env(pack, language=lambda: "ar", kiosk=lambda: True))
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.show_procedure("dl_first_application")
+    kiosk._tapped()
+    assert said
+    assert "(NEPH)" in said[-1]
+    assert not any(BIDI_MARKS.search(text) for text in said), said
 
     block = LatinBlock(f"{FSI}Taxe fixe{PDI} : 11 €")
     qtbot.addWidget(block)
