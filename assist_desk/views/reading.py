@@ -105,8 +105,8 @@ def latin_box(widget: QWidget, inner_html: str) -> str:
     A one-cell table is the only box Qt rich text draws; its frame is in the text
     colour of ``widget``'s palette, so it shows in every theme (high contrast too).
     """
-    colour = widget.palette().color(QPalette.ColorRole.Text).name()
     height = line_height_px(_font_px(widget), arabic=False)  # Latin lines, even in Arabic
+    colour = widget.palette().color(QPalette.ColorRole.Text).name()  # polished: the theme's
     return (
         f"<table dir='ltr' width='100%' border='1' cellspacing='0' cellpadding='8'"
         f" style='border-style: solid; border-color: {colour}; margin-top: 4px;"

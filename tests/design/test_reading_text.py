@@ -28,9 +28,9 @@ from assist_desk.controllers.requests import RequestController
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
 from assist_desk.sandbox import seed
+from assist_desk.views import checklists as checklists_module
 from assist_desk.views.about import AboutInfo, AboutScreen
 from assist_desk.views.ask_mediator import AskMediatorScreen
-from assist_desk.views import checklists as checklists_module
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.faq import FaqScreen
 from assist_desk.views.main_window import MainWindow, ShellInfo
