@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk import __version__, paths, release
 from assist_desk.i18n import isolate
+from assist_desk.views.reading import show_paragraph
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -208,29 +209,25 @@ class AboutScreen(Screen):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("About this help point"))
         site = self._site_name()
-        self.site_label.setText(
+        texts = (
             self.tr("This help point is run by: %1.").replace("%1", isolate(site))
             if site
-            else self.tr("This help point is run by a local public service.")
-        )
-        self.not_ants_label.setText(
+            else self.tr("This help point is run by a local public service."),
             self.tr(
                 "This application is not an ANTS product. It helps you use the official"
                 " websites, where your procedure is done."
-            )
-        )
-        self.privacy_label.setText(
+            ),
             self.tr(
                 "Nothing you type here is kept on this computer: it is erased when the"
                 " session ends."
-            )
-        )
-        self.pack_label.setText(self.content_text())
-        self.version_label.setText(
+            ),
+            self.content_text(),
             self.tr("assist_desk version %1, free software.").replace(
                 "%1", isolate(self.info.version)
-            )
+            ),
         )
+        for line, text in zip(self.lines, texts, strict=True):
+            show_paragraph(line, text)  # its line height (1.5, Arabic 1.65), spoken plain
         statement = self._statement()
         mediator = statement is not None
         self.statement_button.setVisible(mediator)

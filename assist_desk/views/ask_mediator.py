@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from assist_desk.views.reading import show_paragraph
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -50,9 +51,10 @@ class AskMediatorScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("A mediator can help you"))
-        self.steps.setText(
-            self.tr("Raise your hand so that a mediator sees you, or go to the help point's desk.")
+        steps = self.tr(
+            "Raise your hand so that a mediator sees you, or go to the help point's desk."
         )
+        show_paragraph(self.steps, steps)  # its line height, spoken without marks
         self.back_button.setText(self.tr("Back to where I was"))
         self.back_button.setAccessibleName(self.back_button.text())
 

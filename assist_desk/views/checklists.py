@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -47,6 +46,7 @@ from assist_desk.views.content_common import (
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.links import follow_links, linkify
+from assist_desk.views.reading import ReadingBrowser, reading_html, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -282,7 +282,7 @@ class CostCalculator(QGroupBox):
             lines.append(self.tr("To recheck: a figure used could not be confirmed."))
         text = "\n".join(lines)
         self.result.setText(text)
-        self.result.setAccessibleName(text)
+        self.result.setAccessibleName(spoken(text))  # without the amounts' bidi isolates
 
     def reset(self) -> None:
         self.region_box.setCurrentIndex(0)
@@ -316,7 +316,7 @@ class ChecklistsScreen(Screen):
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
-        self.view = QTextBrowser()
+        self.view = ReadingBrowser()  # lines of at most about 75 characters
         self.view.setObjectName("checklistView")
         # A caret the arrows move: a screen reader reads the list line by line (B1).
         self.view.setTextInteractionFlags(
@@ -549,7 +549,7 @@ class ChecklistsScreen(Screen):
             self.checklist_pane.show()  # before the list goes: the focus moves in one step
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=True)
-        announce(self.view, f"{view.title}. {view.summary}")
+        announce(self.view, spoken(f"{view.title}. {view.summary}"))  # no bidi marks read out
 
     def current_view(self) -> ChecklistView | None:
         if self.procedure_id is None:
@@ -568,7 +568,8 @@ class ChecklistsScreen(Screen):
         self.print_hint.setVisible(view is None and self.checklist_pane.isVisibleTo(self))
         if view is None:
             # The opening state (O-4): what to do here, and where to go when unsure.
-            self.view.setHtml(
+            mark_french(self.view, False)
+            opening = (
                 "<h2>"
                 + esc(self.tr("Choose a procedure"))
                 + "</h2><p>"
@@ -588,12 +589,17 @@ class ChecklistsScreen(Screen):
                 )
                 + "</p>"
             )
+            self.view.setHtml(reading_html(self.view, opening))
             self.fallback.hide()
             self.calculator.hide()
             return
-        mark_french(self.view, view.fell_back)
+        # In an Arabic page the French parts get boxes of their own (AR-2); elsewhere
+        # French shown in another language reads left to right as a whole.
+        arabic_page = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        mark_french(self.view, view.fell_back and not arabic_page)
         stamp = self.env.pack.stamp_info(self.env.language())
-        self.view.setHtml(linkify(checklist_html(view, stamp)))
+        body = linkify(checklist_html(view, stamp, page=self.view))
+        self.view.setHtml(reading_html(self.view, body))
         # A new checklist is read from its title: at the top now, and again once the
         # pane is first laid out (its first showing scrolled it down by a line).
         self.view.verticalScrollBar().setValue(0)

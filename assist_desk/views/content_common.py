@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.content import ChecklistView, ContentPack, FeeView
 from assist_desk.content.pack import StampView
-from assist_desk.i18n import LOCALES, euros
+from assist_desk.i18n import LOCALES, euros, isolate
+from assist_desk.views.reading import inline, is_latin, latin_box, paragraph, right_to_left
 
 
 @dataclass
@@ -166,13 +167,16 @@ def checked_on_html(checked_on: dt.date, to_recheck: bool = False) -> str:
     return line
 
 
-def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
+def fee_html(fee: FeeView, words: dict[str, str] | None = None, page: QWidget | None = None) -> str:
+    """``page``: the widget showing it (a Latin line in an Arabic page is isolated)."""
     words = words or labels()
+    line = _line_maker(page)
     rows = "".join(
-        f"<li>{esc(label)}&nbsp;: <b>{esc(euros(amount)) if amount else words['free']}</b></li>"
+        f"<li>{line(esc(label))}&nbsp;: <b>{esc(euros(amount)) if amount else words['free']}</b>"
+        "</li>"
         for label, amount in fee.bands
     )
-    rules = "".join(f"<li>{esc(rule)}</li>" for rule in fee.rules)
+    rules = "".join(f"<li>{line(esc(rule))}</li>" for rule in fee.rules)
     return (
         f"<h3>{words['cost'].replace('%1', esc(fee.title))}</h3><ul>{rows}</ul>"
         + (f"<ul>{rules}</ul>" if rules else "")
@@ -180,42 +184,87 @@ def fee_html(fee: FeeView, words: dict[str, str] | None = None) -> str:
     )
 
 
-def stamp_html(stamp: StampView, words: dict[str, str]) -> str:
-    items = "".join(f"<li>{esc(line)}</li>" for line in stamp.where + stamp.notes)
+def stamp_html(stamp: StampView, words: dict[str, str], page: QWidget | None = None) -> str:
+    line = _line_maker(page)
+    items = "".join(f"<li>{line(esc(text))}</li>" for text in stamp.where + stamp.notes)
     return f"<h3>{words['stamp']}</h3><ul>{items}</ul>"
 
 
-def checklist_html(view: ChecklistView, stamp: StampView | None = None) -> str:
+def _line_maker(page: QWidget | None) -> Callable[[str], str]:
+    """How a line of a list item is written: isolated when Latin in an Arabic ``page``."""
+    return (lambda text: inline(page, text)) if page is not None else (lambda text: text)
+
+
+def _boxed_runs(page: QWidget, title: str, lines: list[str]) -> str:
+    """A French document in an Arabic page: its ``title`` and each run of Latin
+    ``lines`` in a left-to-right box, the other lines as indented paragraphs."""
+    parts: list[str] = []
+    run: list[str] = [title]
+    for text in [*lines, ""]:  # the empty end closes the last run
+        if text and is_latin(text):
+            run.append(text)
+            continue
+        if run:
+            parts.append(latin_box(page, "<br/>".join(run)))
+            run = []
+        if text:
+            parts.append(f"<p style='-qt-block-indent: 1'>{text}</p>")
+    return "".join(parts)
+
+
+def checklist_html(
+    view: ChecklistView, stamp: StampView | None = None, page: QWidget | None = None
+) -> str:
     """The checklist as simple HTML for a QTextBrowser or a printed page.
 
     ``stamp`` (where to buy the electronic tax stamp) is shown when the fee needs one.
+    ``page``: the widget that shows it; in a right-to-left page a Latin paragraph or a
+    document all in Latin gets a left-to-right box of its own, a Latin line is isolated
+    (AR-2). Without it (printing) the HTML is plain.
     """
     words = labels()
-    parts = [f"<h2>{esc(view.title)}</h2>", f"<p>{esc(view.summary)}</p>"]
+    line = _line_maker(page)
+    boxes = page is not None and right_to_left(page)
+
+    def block(text: str) -> str:
+        return paragraph(page, text) if page is not None else f"<p>{text}</p>"
+
+    parts = [f"<h2>{esc(view.title)}</h2>", block(esc(view.summary))]
     if view.lang != "fr" and not view.fell_back:  # the French stays the reference
         parts.append(f"<p><small>{words['translated']}</small></p>")
-    parts.append(f"<p>{words['where'].replace('%1', esc(view.where))}</p>")
+    parts.append(f"<p>{words['where'].replace('%1', line(esc(view.where)))}</p>")
     parts.append(f"<h3>{words['documents']}</h3><ol>")
-    for item in view.items:
+    for number, item in enumerate(view.items, start=1):
         doc = item.document
         # No italics: Arabic is not written in italics, and common fonts have no
         # oblique Arabic glyphs (the text turned into empty boxes).
         flag = "" if item.required else f" ({words['if_applies']})"
-        lines = [f"<b>{esc(doc.name)}</b>{flag} — {esc(doc.form_label)}", esc(doc.what)]
+        lines = [esc(doc.what)]
         if item.when:
             lines.append(esc(item.when))
         if item.note:
             lines.append(esc(item.note))
         lines += [f"• {esc(c)}" for c in doc.constraints]
-        lines += [f"↳ {words['otherwise'].replace('%1', esc(a))}" for a in doc.alternatives]
-        parts.append("<li>" + "<br/>".join(lines) + "</li>")
+        lines += [f"↳ {words['otherwise'].replace('%1', line(esc(a)))}" for a in doc.alternatives]
+        name = esc(doc.name)
+        form = esc(doc.form_label)
+        if page is not None and boxes and is_latin(name):
+            # A document still in French: its French lines in a box of their own, its
+            # translated lines under it; the list goes on with the next number.
+            # Translated words inside the French title are isolated: it reads left to right.
+            title = f"{number}. <b>{name}</b>{isolate(flag)} — {isolate(form)}"
+            parts.append("</ol>" + _boxed_runs(page, title, lines))
+            parts.append(f"<ol start='{number + 1}'>")
+            continue
+        title = f"<b>{line(name)}</b>{flag} — {line(form)}"
+        parts.append("<li>" + "<br/>".join([title, *map(line, lines)]) + "</li>")
     parts.append("</ol>")
     if view.fee is not None:
-        parts.append(fee_html(view.fee, words))
+        parts.append(fee_html(view.fee, words, page))
         if view.fee.stamp and stamp is not None:
-            parts.append(stamp_html(stamp, words))
+            parts.append(stamp_html(stamp, words, page))
     parts.append(f"<h3>{words['steps']}</h3><ol>")
-    parts += [f"<li>{esc(step)}</li>" for step in view.steps]
+    parts += [f"<li>{line(esc(step))}</li>" for step in view.steps]
     parts.append("</ol>")
     parts.append(
         f"<p>{words['official'].replace('%1', esc(view.official_url))}<br/>"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.links import follow_links, linkify
+from assist_desk.views.reading import ReadingBrowser, latin_box, paragraph, reading_html, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -146,7 +146,7 @@ class FaqScreen(Screen):
         self.results.currentItemChanged.connect(lambda item, _old: self._preview(item))
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
-        self.answer = QTextBrowser()
+        self.answer = ReadingBrowser()  # lines of at most about 75 characters
         self.answer.setObjectName("faqAnswer")
         # A caret the arrows move: a screen reader reads the answer line by line.
         self.answer.setTextInteractionFlags(
@@ -460,7 +460,7 @@ class FaqScreen(Screen):
         self.answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=True)
         # Spoken without the invisible bidi isolates (they are read out as marks).
-        announce(self.answer, strip_isolates(self.answer.toPlainText()))
+        announce(self.answer, spoken(self.answer.toPlainText()))
 
     def show_item(self, kind: str, ref: str, french: bool = False) -> None:
         """Show an answer (or a checklist summary) in the answer pane.
@@ -475,6 +475,7 @@ class FaqScreen(Screen):
             entry = pack.faq(ref, lang)
             if entry is None:
                 return
+            mark_french(self.answer, entry.fell_back)  # before its HTML, made for the direction
             for other in entry.see_also:
                 related = pack.faq(other, lang)
                 if related is not None:
@@ -489,8 +490,9 @@ class FaqScreen(Screen):
                     self.related.add_target(text, "checklist", procedure_id)
             source = esc(self.tr("Source: %1")).replace("%1", esc(entry.source))
             html = (
-                f"<h2>{esc(entry.question)}</h2><p>{esc(entry.answer)}</p>"
-                f"<p><small>{checked_on_html(entry.checked_on, entry.to_recheck)}</small></p>"
+                f"<h2>{esc(entry.question)}</h2>"
+                + paragraph(self.answer, esc(entry.answer))
+                + f"<p><small>{checked_on_html(entry.checked_on, entry.to_recheck)}</small></p>"
                 + self._french_html(entry.id, lang, entry.fell_back, french)
                 + f"<p><small>{source}</small></p>"
             )
@@ -499,6 +501,7 @@ class FaqScreen(Screen):
             advice = pack.advice(ref, lang)
             if advice is None:
                 return
+            mark_french(self.answer, advice.fell_back)  # before its HTML, made for the direction
             for other in advice.faq:
                 related = pack.faq(other, lang)
                 if related is not None:
@@ -507,8 +510,9 @@ class FaqScreen(Screen):
                     )
             source = esc(self.tr("Source: %1")).replace("%1", esc(advice.source))
             html = (
-                f"<h2>{esc(advice.title)}</h2><p>{esc(advice.text)}</p>"
-                f"<p><small>{checked_on_html(advice.checked_on, advice.to_recheck)}</small></p>"
+                f"<h2>{esc(advice.title)}</h2>"
+                + paragraph(self.answer, esc(advice.text))
+                + f"<p><small>{checked_on_html(advice.checked_on, advice.to_recheck)}</small></p>"
                 + f"<p><small>{source}</small></p>"
             )
             fell_back = advice.fell_back
@@ -516,13 +520,15 @@ class FaqScreen(Screen):
             checklist = pack.checklist(ref, lang)
             if checklist is None:
                 return
-            html = f"<h2>{esc(checklist.title)}</h2><p>{esc(checklist.summary)}</p>"
+            mark_french(self.answer, checklist.fell_back)  # before its HTML, made for the direction
+            html = f"<h2>{esc(checklist.title)}</h2>" + paragraph(
+                self.answer, esc(checklist.summary)
+            )
             text = self.tr("Documents to bring: %1").replace("%1", isolate(checklist.title))
             self.related.add_target(text, "checklist", ref)
             fell_back = checklist.fell_back
         self._current = (kind, ref)
-        mark_french(self.answer, fell_back)
-        self.answer.setHtml(linkify(html))
+        self.answer.setHtml(reading_html(self.answer, linkify(html)))
         self.fallback.setVisible(fell_back)
         has_related = self.related.count() > 0
         self.related_label.setVisible(has_related)
@@ -542,8 +548,7 @@ class FaqScreen(Screen):
         note = esc(self.tr("Translated from French, which is the reference text."))
         html = f"<p><small>{note}</small></p>"
         if shown:
-            html += (
-                f"<div dir='ltr' lang='fr'><p><b>{esc(french.question)}</b></p>"
-                f"<p>{esc(french.answer)}</p></div>"
-            )
+            # Its own left-to-right box, apart from the Arabic around it (AR-2).
+            reference = f"<b>{esc(french.question)}</b><br/>{esc(french.answer)}"
+            html += latin_box(self.answer, reference)
         return html

@@ -22,6 +22,7 @@ from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
+from assist_desk.views.reading import bullet_list, inline, reading_html, spoken
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
 from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
@@ -229,11 +230,11 @@ class SummaryPage(Page):
         if summary.items and summary.content_fell_back:
             parts.append(f"<p>{e(t(T.SUMMARY_IN_FRENCH))}</p>")
         if summary.items:
-            parts += self._documents_html(summary)
+            parts += self._documents_html(summary, self.text)
         else:
             parts.append(f"<p>{e(t(T.SUMMARY_NO_CONTENT))}</p>")
         if summary.items or summary.fees:
-            parts += self._fees_html(summary)
+            parts += self._fees_html(summary, self.text)
         if summary.content_source:
             parts.append(f"<p><small>{e(self._source_text(summary))}</small></p>")
         if summary.pre_application_number:
@@ -243,35 +244,36 @@ class SummaryPage(Page):
         return "\n".join(parts)
 
     @staticmethod
-    def _documents_html(summary: Summary) -> list[str]:
-        """Required documents, then those that depend on the situation with their condition."""
+    def _documents_html(summary: Summary, page: QWidget) -> list[str]:
+        """Required documents, then those that depend on the situation with their condition.
+
+        In an Arabic page, documents named in French are boxed left to right (AR-2)."""
         e = html.escape
         heading = T.SUMMARY_BRING if summary.pre_application_number else T.SUMMARY_PREPARE
         parts = [f"<h3>{e(t(heading))}</h3>"]
         required = [i for i in summary.items if i.required and not i.when]
         depends = [i for i in summary.items if not (i.required and not i.when)]
         if required:
-            parts.append(f"<p><b>{e(t(T.SUMMARY_REQUIRED))}</b></p><ul>")
-            parts += [f"<li>{e(i.name)}</li>" for i in required]
-            parts.append("</ul>")
+            parts.append(f"<p><b>{e(t(T.SUMMARY_REQUIRED))}</b></p>")
+            parts.append(bullet_list(page, [e(i.name) for i in required]))
         if depends:
-            parts.append(f"<p><b>{e(t(T.SUMMARY_DEPENDS))}</b></p><ul>")
-            parts += [
-                f"<li>{e(i.name)}" + (f"<br>{e(i.when)}" if i.when else "") + "</li>"
-                for i in depends
+            parts.append(f"<p><b>{e(t(T.SUMMARY_DEPENDS))}</b></p>")
+            items = [
+                e(i.name) + (f"<br>{inline(page, e(i.when))}" if i.when else "") for i in depends
             ]
-            parts.append("</ul>")
+            parts.append(bullet_list(page, items))
         return parts
 
     @staticmethod
-    def _fees_html(summary: Summary) -> list[str]:
+    def _fees_html(summary: Summary, page: QWidget) -> list[str]:
         e = esc  # keeps the narrow no-break spaces of the amounts (i18n.euros)
-        parts = [f"<h3>{e(t(T.SUMMARY_FEES))}</h3><ul>"]
+        parts = [f"<h3>{e(t(T.SUMMARY_FEES))}</h3>"]
+        lines: list[str] = []
         fixed = round(sum(amount for _, amount in summary.fees), 2)
         cost, example = summary.cost, summary.cost_example
         if summary.has_regional_tax and cost is not None:
-            parts.append(
-                "<li><b>"
+            lines.append(
+                "<b>"
                 + e(
                     t(T.REGIONAL_TAX)
                     .replace("%1", euros(cost.regional_tax))
@@ -279,30 +281,26 @@ class SummaryPage(Page):
                     .replace("%3", str(cost.horsepower))
                     .replace("%4", str(cost.first_registration.year))
                 )
-                + "</b></li>"
+                + "</b>"
             )
             if cost.halved_for_age:
-                parts.append(f"<li>{e(t(T.REGIONAL_TAX_HALVED))}</li>")
+                lines.append(e(t(T.REGIONAL_TAX_HALVED)))
         elif summary.has_regional_tax and example is not None:
-            parts.append(
-                "<li><b>"
+            lines.append(
+                "<b>"
                 + e(
                     t(T.REGIONAL_TAX_DEPENDS)
                     .replace("%1", euros(example.regional_tax))
                     .replace("%2", str(example.horsepower))
                     .replace("%3", example.region_name)
                 )
-                + "</b></li>"
+                + "</b>"
             )
         if not summary.has_regional_tax and (not summary.fees or fixed == 0):
-            parts.append(f"<li>{e(t(T.SUMMARY_FREE))}</li>")
+            lines.append(e(t(T.SUMMARY_FREE)))
         else:
-            parts += [
-                f"<li>{e(band)} : {e(euros(amount))}</li>"
-                for band, amount in summary.fees
-                if amount
-            ]
-        parts.append("</ul>")
+            lines += [f"{e(band)} : {e(euros(amount))}" for band, amount in summary.fees if amount]
+        parts.append(bullet_list(page, lines))
         if summary.has_regional_tax and cost is not None:
             parts.append(f"<p><b>{e(t(T.TOTAL_ESTIMATE).replace('%1', euros(cost.total)))}</b></p>")
             if cost.to_recheck:
@@ -324,8 +322,10 @@ class SummaryPage(Page):
         return t(T.SUMMARY_SOURCE_CHECKED).replace("%1", isolate(host)).replace("%2", day)
 
     def _show_text(self) -> None:
-        self.text.setText(self.html())
-        self.text.setAccessibleName(self.text.text())
+        body = self.html()
+        self.text.setText(reading_html(self.text, body) if body else "")
+        # Read aloud as plain words: no HTML, no invisible bidi marks.
+        self.text.setAccessibleName(spoken(body))
 
     def load(self) -> None:
         summary = self.request_controller.summary()

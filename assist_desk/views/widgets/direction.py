@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from assist_desk.bidi import strip_isolates
+
 _HORIZONTAL = Qt.AlignmentFlag.AlignHorizontal_Mask | Qt.AlignmentFlag.AlignAbsolute
 
 
@@ -57,7 +59,7 @@ class LatinBlock(QFrame):
         super().__init__(parent)
         self.setObjectName("latinBlock")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.label = QLabel(text)
+        self.label = QLabel()
         self.label.setObjectName("latinBlockText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -65,7 +67,9 @@ class LatinBlock(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.label)
+        self.setText(text)
 
     def setText(self, text: str) -> None:
         self.label.setText(text)
-        self.label.setAccessibleName(text)
+        # Spoken without the invisible bidi isolates (read out as noise).
+        self.label.setAccessibleName(strip_isolates(text))
