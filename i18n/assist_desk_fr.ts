@@ -2010,77 +2010,77 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="33" />
+            <location filename="../assist_desk/views/features.py" line="34" />
             <source>New request</source>
             <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="34" />
-            <source>Start a procedure: registration certificate, licence, ID card, passport</source>
-            <translation>Commencer une démarche : carte grise, permis, carte d'identité, passeport</translation>
+            <location filename="../assist_desk/views/features.py" line="35" />
+            <source>Registration certificate, licence, ID card, passport</source>
+            <translation>Carte grise, permis, carte d'identité, passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="41" />
+            <location filename="../assist_desk/views/features.py" line="40" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="42" />
+            <location filename="../assist_desk/views/features.py" line="41" />
             <source>For a person, a professional or a town hall</source>
             <translation>Pour un particulier, un professionnel ou une mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="47" />
+            <location filename="../assist_desk/views/features.py" line="46" />
             <source>Questions &amp; answers</source>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="48" />
-            <source>The answers to frequent questions, even without Internet</source>
-            <translation>Les réponses aux questions fréquentes, même sans Internet</translation>
+            <location filename="../assist_desk/views/features.py" line="47" />
+            <source>Frequent questions, even without Internet</source>
+            <translation>Les questions fréquentes, même sans Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="59" />
+            <source>Addresses, opening hours; booking an ID card or passport</source>
+            <translation>Adresses, horaires ; rendez-vous pour carte d'identité ou passeport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="52" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Listes de documents et tarifs, prêtes à imprimer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="59" />
+            <location filename="../assist_desk/views/features.py" line="58" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/features.py" line="60" />
-            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
-            <translation>Adresses et horaires ; pour une carte d'identité ou un passeport, où prendre rendez-vous</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="121" />
+            <location filename="../assist_desk/views/home.py" line="185" />
             <source>Home</source>
-            <extracomment>At a kiosk the type is larger: two columns of tiles wrap every line and push the last tile below the fold, so tiles stack in one full-width column there. Two columns only when the screen is at least this many average characters wide (a tile's pictogram and about 30 characters of text per column). The screen is capped to a reading column of 37 em (theme.COLUMN_EMS), about 83 characters: two tiles' columns in it wrapped titles on three lines and cut "Documents" at 100 %, and at 200 % a tile grew taller than the visible page (WCAG 1.4.10).</extracomment>
+            <extracomment>A kiosk's least target height for a choice (design_check.KIOSK_CHOICE_PX).</extracomment>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="124" />
+            <location filename="../assist_desk/views/home.py" line="188" />
             <source>What would you like to do?</source>
             <translation>Que souhaitez-vous faire ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="126" />
+            <location filename="../assist_desk/views/home.py" line="190" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choisissez un des boutons ci-dessous. Vous pouvez revenir ici à tout moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="128" />
+            <location filename="../assist_desk/views/home.py" line="192" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
@@ -2191,85 +2191,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="458" />
+            <location filename="../assist_desk/views/main_window.py" line="459" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="448" />
             <location filename="../assist_desk/views/main_window.py" line="449" />
+            <location filename="../assist_desk/views/main_window.py" line="450" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="462" />
+            <location filename="../assist_desk/views/main_window.py" line="463" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="463" />
+            <location filename="../assist_desk/views/main_window.py" line="464" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="465" />
+            <location filename="../assist_desk/views/main_window.py" line="466" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="467" />
+            <location filename="../assist_desk/views/main_window.py" line="468" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="468" />
+            <location filename="../assist_desk/views/main_window.py" line="469" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="474" />
+            <location filename="../assist_desk/views/main_window.py" line="475" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="477" />
+            <location filename="../assist_desk/views/main_window.py" line="478" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
             <location filename="../assist_desk/views/main_window.py" line="480" />
+            <location filename="../assist_desk/views/main_window.py" line="481" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="482" />
+            <location filename="../assist_desk/views/main_window.py" line="483" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
+            <location filename="../assist_desk/views/main_window.py" line="470" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="471" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="471" />
+            <location filename="../assist_desk/views/main_window.py" line="472" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="472" />
+            <location filename="../assist_desk/views/main_window.py" line="473" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="473" />
+            <location filename="../assist_desk/views/main_window.py" line="474" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>

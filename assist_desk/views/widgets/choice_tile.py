@@ -179,6 +179,22 @@ class ChoiceTile(MeasuredButton):
         width = widest + frame_w + self._sides()
         return QSize(width, self.heightForWidth(width))
 
+    def required_width(self) -> int:
+        """The least width at which no word is cut: the longest word of the title (in
+        its bold font) or of the hint, beside the pictogram (the checker reads it)."""
+        return self.measured("required_width", self._measure_required_width)
+
+    def _measure_required_width(self) -> int:
+        title_font, description_font = self._fonts()
+        title_words = QFontMetrics(title_font)
+        hint_words = QFontMetrics(description_font)
+        widest = max(
+            [title_words.horizontalAdvance(word) for word in self._title.split()]
+            + [hint_words.horizontalAdvance(word) for word in self._description.split()],
+            default=0,
+        )
+        return widest + self._frame()[0] + self._sides()
+
     # -- painting ------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
