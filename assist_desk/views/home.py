@@ -47,6 +47,17 @@ class HomeTile(ChoiceTile):
         return max(super().heightForWidth(width), least)
 
 
+class _ColumnText(QLabel):
+    """A wrapped text kept to the reading column (its maximum width) in a wider home.
+
+    Its height for a wider width is its height at the column's width: Qt's layouts ask
+    for the width they offer, and would squeeze the tiles under a text taller than said.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(min(width, self.maximumWidth()))
+
+
 class HomeScreen(Screen):
     """Every tile in sight without scrolling, at the kiosk's 1920×1080 and on a
     1280×800 workstation (K-2): one column of full-width tiles when they fit the
@@ -62,11 +73,11 @@ class HomeScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tiles: dict[str, HomeTile] = {}
-        self._heading = QLabel()
+        self._heading = _ColumnText()
         self._heading.setObjectName("homeHeading")
         self._heading.setProperty("role", "title")
         self._heading.setWordWrap(True)
-        self._intro = QLabel()
+        self._intro = _ColumnText()
         self._intro.setObjectName("homeIntro")
         self._intro.setWordWrap(True)
         self._grid = QGridLayout()

@@ -148,9 +148,34 @@ class ChoiceTile(MeasuredButton):
         described = QFontMetrics(description_font).boundingRect(box, _WRAP, self._description)
         return title + self.GAP + described.height()
 
+    def _widest_word(self) -> int:
+        return self.measured("widest_word", self._measure_widest_word)
+
+    def _measure_widest_word(self) -> int:
+        title_font, description_font = self._fonts()
+        title_words = QFontMetrics(title_font)
+        hint_words = QFontMetrics(description_font)
+        return max(
+            [title_words.horizontalAdvance(word) for word in self._title.split()]
+            + [hint_words.horizontalAdvance(word) for word in self._description.split()],
+            default=0,
+        )
+
+    def stacked(self, width: int) -> bool:
+        """Whether, at ``width``, the pictogram and the ring go above the texts: beside
+        them, the longest word would be cut (large text on a narrow screen)."""
+        return width < self._frame()[0] + self._widest_word() + self._sides()
+
+    def _top_row(self) -> int:
+        """Height of the pictogram and ring's row above the texts of a stacked tile."""
+        return max(self.pictogram_size(), self._ring_size() if self.isCheckable() else 0)
+
     def required_height(self, width: int) -> int:
         """Height needed to show both texts and the pictogram in full at ``width``."""
         frame_w, frame_h = self._frame()
+        if self.stacked(width):
+            text = self._text_height(width - frame_w)
+            return self._top_row() + self.GAP + text + frame_h
         text = self._text_height(width - frame_w - self._sides())
         return max(text, self.pictogram_size(), self._ring_size() if self.isCheckable() else 0) + (
             frame_h
@@ -170,30 +195,15 @@ class ChoiceTile(MeasuredButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        title_font, _ = self._fonts()
-        frame_w, _ = self._frame()
         # The longest word must fit: below that, text would be cut mid-word.
-        words = (self._title + " " + self._description).split()
-        metrics = QFontMetrics(title_font)
-        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        width = widest + frame_w + self._sides()
+        width = self.required_width()
         return QSize(width, self.heightForWidth(width))
 
     def required_width(self) -> int:
-        """The least width at which no word is cut: the longest word of the title (in
-        its bold font) or of the hint, beside the pictogram (the checker reads it)."""
-        return self.measured("required_width", self._measure_required_width)
-
-    def _measure_required_width(self) -> int:
-        title_font, description_font = self._fonts()
-        title_words = QFontMetrics(title_font)
-        hint_words = QFontMetrics(description_font)
-        widest = max(
-            [title_words.horizontalAdvance(word) for word in self._title.split()]
-            + [hint_words.horizontalAdvance(word) for word in self._description.split()],
-            default=0,
-        )
-        return widest + self._frame()[0] + self._sides()
+        """The least width at which no word is cut (the pictogram and the ring above the
+        texts, see :meth:`stacked`); the checker reads it."""
+        top_row = self.pictogram_size() + self._ring_size() + self.SIDE_GAP
+        return self._frame()[0] + max(self._widest_word(), top_row)
 
     # -- painting ------------------------------------------------------------------
 
@@ -207,19 +217,26 @@ class ChoiceTile(MeasuredButton):
         inner = self._inner_rect()
         direction = self.layoutDirection()
         text_rect = QRect(inner)
-        if self._pictogram:  # on the reading side, centred on the texts' height
+        stacked = self.stacked(self.width())
+        # Beside the texts, centred on their height; or in a row above them (stacked).
+        row = QRect(inner.left(), inner.top(), inner.width(), self._top_row()) if stacked else inner
+        if stacked:
+            text_rect.setTop(inner.top() + self._top_row() + self.GAP)
+        if self._pictogram:  # on the reading side
             side = self.pictogram_size()
-            box = QRect(inner.left(), inner.top() + (inner.height() - side) // 2, side, side)
+            box = QRect(row.left(), row.top() + (row.height() - side) // 2, side, side)
             box = QStyle.visualRect(direction, inner, box)
             pixmap = pictogram_pixmap(self._pictogram, side, colour, self.devicePixelRatioF())
             painter.drawPixmap(box.topLeft(), pixmap)
-            text_rect.setLeft(text_rect.left() + side + self.SIDE_GAP)
+            if not stacked:
+                text_rect.setLeft(text_rect.left() + side + self.SIDE_GAP)
         if self.isCheckable():  # on the trailing side
             ring = self._ring_size()
-            top = inner.top() + (inner.height() - ring) // 2
-            box = QRect(inner.right() - ring + 1, top, ring, ring)
+            top = row.top() + (row.height() - ring) // 2
+            box = QRect(row.right() - ring + 1, top, ring, ring)
             self._paint_ring(painter, QStyle.visualRect(direction, inner, box), colour)
-            text_rect.setRight(text_rect.right() - ring - self.SIDE_GAP)
+            if not stacked:
+                text_rect.setRight(text_rect.right() - ring - self.SIDE_GAP)
             if self.isChecked():  # a second, inner border: the choice is seen without colour
                 pen = QPen(colour, 3)
                 painter.setPen(pen)
