@@ -139,8 +139,36 @@ class ChoiceTile(MeasuredButton):
     def _text_height(self, width: int) -> int:
         return self.measured(width, lambda: self._measure_text_height(width))
 
-    def _measure_text_height(self, width: int) -> int:
+    def _title_font(self, text_width: int) -> QFont:
+        """The title's font for texts ``text_width`` wide: smaller, down to the hint's
+        size, when its longest word would not fit a line (a long word, such as
+        "d'immatriculation", at 200 % text on an 800-px kiosk), so that no word is cut."""
+        return self.measured(("title_font", text_width), lambda: self._fit_title(text_width))
+
+    def _fit_title(self, text_width: int) -> QFont:
         title_font, description_font = self._fonts()
+        size, least = title_font.pixelSize(), description_font.pixelSize()
+        words = self._title.split()
+        if not words or size <= 0 or least <= 0:
+            return title_font
+        fitted = QFont(title_font)
+
+        def widest() -> int:
+            metrics = QFontMetrics(fitted)
+            return max(metrics.horizontalAdvance(word) for word in words)
+
+        while size > least and widest() > text_width:
+            size -= 1
+            fitted.setPixelSize(size)
+        return fitted
+
+    def _least_title_font(self) -> QFont:
+        """The title's font at its smallest (see :meth:`_title_font`)."""
+        return self._title_font(0)
+
+    def _measure_text_height(self, width: int) -> int:
+        _, description_font = self._fonts()
+        title_font = self._title_font(width)
         box = QRect(0, 0, max(1, width), 100000)
         title = QFontMetrics(title_font).boundingRect(box, _WRAP, self._title).height()
         if not self._description:
@@ -201,9 +229,19 @@ class ChoiceTile(MeasuredButton):
 
     def required_width(self) -> int:
         """The least width at which no word is cut (the pictogram and the ring above the
-        texts, see :meth:`stacked`); the checker reads it."""
+        texts, see :meth:`stacked`; the title at its smallest); the checker reads it."""
+        return self.measured("required_width", self._measure_required_width)
+
+    def _measure_required_width(self) -> int:
+        title_words = QFontMetrics(self._least_title_font())
+        hint_words = QFontMetrics(self._fonts()[1])
+        widest = max(
+            [title_words.horizontalAdvance(word) for word in self._title.split()]
+            + [hint_words.horizontalAdvance(word) for word in self._description.split()],
+            default=0,
+        )
         top_row = self.pictogram_size() + self._ring_size() + self.SIDE_GAP
-        return self._frame()[0] + max(self._widest_word(), top_row)
+        return self._frame()[0] + max(widest, top_row)
 
     # -- painting ------------------------------------------------------------------
 
@@ -243,8 +281,8 @@ class ChoiceTile(MeasuredButton):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(self.rect()).adjusted(5.5, 5.5, -5.5, -5.5))
         text_rect = QStyle.visualRect(direction, inner, text_rect)
-        title_font, description_font = self._fonts()
         width = text_rect.width()
+        title_font, description_font = self._title_font(width), self._fonts()[1]
         tall = QRect(0, 0, width, 100000)
         title_h = QFontMetrics(title_font).boundingRect(tall, _WRAP, self._title)
         total = self._text_height(width)
