@@ -138,16 +138,16 @@ class HomeScreen(Screen):
         return 2 if shorter and tallest <= room else 1
 
     def _grid_width(self) -> int:
-        margins = self.layout().contentsMargins()
-        return self.width() - margins.left() - margins.right()
+        left, _, right, _ = self.MARGINS
+        return self.width() - left - right
 
     def _room_for_tiles(self, width: int) -> int:
         """The height left for the tiles in the visible part of the screen."""
         viewport = self.parentWidget()
         visible = viewport.height() if viewport is not None else self.height()
-        margins = self.layout().contentsMargins()
+        _, top, _, bottom = self.MARGINS
         above = sum(label.heightForWidth(width) + self.SPACING for label in self._texts())
-        return visible - margins.top() - margins.bottom() - above
+        return visible - top - bottom - above
 
     def _texts(self) -> list[QLabel]:
         return [self._heading, self._intro]

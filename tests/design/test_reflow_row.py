@@ -79,7 +79,8 @@ def test_the_arabic_places_notice_has_no_empty_band(
     context.window.resize(1920, 1080)
     settle()
     frame = context.window.findChild(QWidget, "placesNoticeFrame")
-    assert frame is not None and frame.isVisible()
+    assert frame is not None
+    assert frame.isVisible()
     texts = [w for w in frame.findChildren(QLabel) if w.isVisible() and (w.text() or w.pixmap())]
     lowest = max(_bottom(label, frame) for label in texts)
     band = frame.height() - lowest

@@ -87,12 +87,12 @@ class ReflowRow(QBoxLayout):
         """Each widget's width in the row at ``width``, shared as QBoxLayout does: its
         preferred width, and the room left to the items with a stretch factor (else to
         the widgets that expand); a stretch (``addStretch``) takes its share as space."""
-        shown = [
-            (index, item.widget())
-            for index in range(self.count())
-            if (item := self.itemAt(index)) is not None
-            and (item.widget() is None or not item.widget().isHidden())
-        ]
+        shown: list[tuple[int, QWidget | None]] = []
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if item is not None and (widget is None or not widget.isHidden()):
+                shown.append((index, widget))
         widths = {index: w.sizeHint().width() for index, w in shown if w is not None}
         room = max(0, width - self._row_width())
         stretches = {index: self.stretch(index) for index, _ in shown if self.stretch(index) > 0}
