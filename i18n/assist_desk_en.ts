@@ -2058,77 +2058,77 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="33" />
+            <location filename="../assist_desk/views/features.py" line="34" />
             <source>New request</source>
             <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="34" />
-            <source>Start a procedure: registration certificate, licence, ID card, passport</source>
-            <translation>Start a procedure: registration certificate, licence, ID card, passport</translation>
+            <location filename="../assist_desk/views/features.py" line="35" />
+            <source>Registration certificate, licence, ID card, passport</source>
+            <translation>Registration certificate, licence, ID card, passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="41" />
+            <location filename="../assist_desk/views/features.py" line="40" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="42" />
+            <location filename="../assist_desk/views/features.py" line="41" />
             <source>For a person, a professional or a town hall</source>
             <translation>For a person, a professional or a town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="47" />
+            <location filename="../assist_desk/views/features.py" line="46" />
             <source>Questions &amp; answers</source>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="48" />
-            <source>The answers to frequent questions, even without Internet</source>
-            <translation>The answers to frequent questions, even without Internet</translation>
+            <location filename="../assist_desk/views/features.py" line="47" />
+            <source>Frequent questions, even without Internet</source>
+            <translation>Frequent questions, even without Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="59" />
+            <source>Addresses, opening hours; booking an ID card or passport</source>
+            <translation>Addresses, opening hours; booking an ID card or passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="52" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Lists of documents and fees, ready to print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="59" />
+            <location filename="../assist_desk/views/features.py" line="58" />
             <source>Help points and town halls</source>
             <translation>Help points and town halls</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/features.py" line="60" />
-            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
-            <translation>Addresses and opening hours; for an ID card or passport, where to book</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="121" />
+            <location filename="../assist_desk/views/home.py" line="185" />
             <source>Home</source>
-            <extracomment>At a kiosk the type is larger: two columns of tiles wrap every line and push the last tile below the fold, so tiles stack in one full-width column there. Two columns only when the screen is at least this many average characters wide (a tile's pictogram and about 30 characters of text per column). The screen is capped to a reading column of 37 em (theme.COLUMN_EMS), about 83 characters: two tiles' columns in it wrapped titles on three lines and cut "Documents" at 100 %, and at 200 % a tile grew taller than the visible page (WCAG 1.4.10).</extracomment>
+            <extracomment>A kiosk's least target height for a choice (design_check.KIOSK_CHOICE_PX).</extracomment>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="124" />
+            <location filename="../assist_desk/views/home.py" line="188" />
             <source>What would you like to do?</source>
             <translation>What would you like to do?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="126" />
+            <location filename="../assist_desk/views/home.py" line="190" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choose one of the buttons below. You can come back here at any time.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="128" />
+            <location filename="../assist_desk/views/home.py" line="192" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>

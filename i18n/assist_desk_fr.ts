@@ -2058,77 +2058,77 @@
     <context>
         <name>Home</name>
         <message>
-            <location filename="../assist_desk/views/features.py" line="33" />
+            <location filename="../assist_desk/views/features.py" line="34" />
             <source>New request</source>
             <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="34" />
-            <source>Start a procedure: registration certificate, licence, ID card, passport</source>
-            <translation>Commencer une démarche : carte grise, permis, carte d'identité, passeport</translation>
+            <location filename="../assist_desk/views/features.py" line="35" />
+            <source>Registration certificate, licence, ID card, passport</source>
+            <translation>Carte grise, permis, carte d'identité, passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="41" />
+            <location filename="../assist_desk/views/features.py" line="40" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="42" />
+            <location filename="../assist_desk/views/features.py" line="41" />
             <source>For a person, a professional or a town hall</source>
             <translation>Pour un particulier, un professionnel ou une mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="47" />
+            <location filename="../assist_desk/views/features.py" line="46" />
             <source>Questions &amp; answers</source>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="48" />
-            <source>The answers to frequent questions, even without Internet</source>
-            <translation>Les réponses aux questions fréquentes, même sans Internet</translation>
+            <location filename="../assist_desk/views/features.py" line="47" />
+            <source>Frequent questions, even without Internet</source>
+            <translation>Les questions fréquentes, même sans Internet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="53" />
+            <location filename="../assist_desk/views/features.py" line="59" />
+            <source>Addresses, opening hours; booking an ID card or passport</source>
+            <translation>Adresses, horaires ; rendez-vous pour carte d'identité ou passeport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="52" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="54" />
+            <location filename="../assist_desk/views/features.py" line="53" />
             <source>Lists of documents and fees, ready to print</source>
             <translation>Listes de documents et tarifs, prêtes à imprimer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/features.py" line="59" />
+            <location filename="../assist_desk/views/features.py" line="58" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/features.py" line="60" />
-            <source>Addresses and opening hours; for an ID card or passport, where to book</source>
-            <translation>Adresses et horaires ; pour une carte d'identité ou un passeport, où prendre rendez-vous</translation>
         </message>
     </context>
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="121" />
+            <location filename="../assist_desk/views/home.py" line="185" />
             <source>Home</source>
-            <extracomment>At a kiosk the type is larger: two columns of tiles wrap every line and push the last tile below the fold, so tiles stack in one full-width column there. Two columns only when the screen is at least this many average characters wide (a tile's pictogram and about 30 characters of text per column). The screen is capped to a reading column of 37 em (theme.COLUMN_EMS), about 83 characters: two tiles' columns in it wrapped titles on three lines and cut "Documents" at 100 %, and at 200 % a tile grew taller than the visible page (WCAG 1.4.10).</extracomment>
+            <extracomment>A kiosk's least target height for a choice (design_check.KIOSK_CHOICE_PX).</extracomment>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="124" />
+            <location filename="../assist_desk/views/home.py" line="188" />
             <source>What would you like to do?</source>
             <translation>Que souhaitez-vous faire ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="126" />
+            <location filename="../assist_desk/views/home.py" line="190" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>Choisissez un des boutons ci-dessous. Vous pouvez revenir ici à tout moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="128" />
+            <location filename="../assist_desk/views/home.py" line="192" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,23 +17,6 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
-
-
-class _RowFirst(ReflowRow):
-    """A row (the procedures; the display and staff buttons), or a column on a narrow
-    screen with large text.
-
-    Its minimum height is the row's: a column's (the default, right for a few buttons)
-    would make the whole screen taller than the kiosk's window even where the row fits;
-    the screen's height for its width (the column's where it folds) still counts.
-    """
-
-    def minimumSize(self) -> QSize:
-        return QSize(super().minimumSize().width(), self.heightForWidth(_WIDE))
-
-
-#: A width at which any row fits.
-_WIDE = 100_000
 
 
 class AttractScreen(Screen):
@@ -87,7 +70,7 @@ class AttractScreen(Screen):
         self._examples = QFrame()
         self._examples.setObjectName("attractExamples")
         # A row, or a column when the text is large on a narrow screen (nothing cut).
-        examples_row = _RowFirst(self._examples)
+        examples_row = ReflowRow(self._examples)
         examples_row.setContentsMargins(0, 0, 0, 0)
         examples_row.setSpacing(48)
         examples_row.addStretch(1)
@@ -122,7 +105,7 @@ class AttractScreen(Screen):
         self._languages.setObjectName("attractLanguages")
         # A column when the row does not fit (the kiosk's 40-px type at 200 % on 800 px); its
         # minimum is the row's height: a column's pushed the staff buttons off a 1080-px screen.
-        row = _RowFirst(self._languages)
+        row = ReflowRow(self._languages)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(24)  # as when the row sat in the screen's layout
         row.addStretch(1)
@@ -154,7 +137,7 @@ class AttractScreen(Screen):
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("attractStaff")
         self.staff_button.clicked.connect(self.sig_mediator)
-        staff_row = _RowFirst()  # a column when it does not fit (200 % text, 800 px)
+        staff_row = ReflowRow()  # a column when it does not fit (200 % text, 800 px)
         staff_row.addWidget(self.larger_button)
         staff_row.addWidget(self.contrast_button)
         staff_row.addStretch(1)

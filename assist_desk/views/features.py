@@ -17,7 +17,8 @@ from assist_desk.views.screen import Screen
 
 @dataclass(frozen=True)
 class Tile:
-    """One home tile: the screen it opens, its title, a one-line hint (``Home`` context)
+    """One home tile: the screen it opens, its title, a one-line hint (``Home`` context;
+    short: two columns of tiles hold every tile on one screen, see views/home.py)
     and its pictogram (a name of ``views/widgets/pictogram.PICTOGRAMS``)."""
 
     screen_id: str
@@ -31,9 +32,7 @@ TILES: tuple[Tile, ...] = (
     Tile(
         "new_request",
         QT_TRANSLATE_NOOP("Home", "New request"),
-        QT_TRANSLATE_NOOP(
-            "Home", "Start a procedure: registration certificate, licence, ID card, passport"
-        ),
+        QT_TRANSLATE_NOOP("Home", "Registration certificate, licence, ID card, passport"),
         "form",
     ),
     Tile(
@@ -45,7 +44,7 @@ TILES: tuple[Tile, ...] = (
     Tile(
         "faq",
         QT_TRANSLATE_NOOP("Home", "Questions & answers"),
-        QT_TRANSLATE_NOOP("Home", "The answers to frequent questions, even without Internet"),
+        QT_TRANSLATE_NOOP("Home", "Frequent questions, even without Internet"),
         "questions",
     ),
     Tile(
@@ -57,9 +56,7 @@ TILES: tuple[Tile, ...] = (
     Tile(
         "places",
         QT_TRANSLATE_NOOP("Home", "Help points and town halls"),
-        QT_TRANSLATE_NOOP(
-            "Home", "Addresses and opening hours; for an ID card or passport, where to book"
-        ),
+        QT_TRANSLATE_NOOP("Home", "Addresses, opening hours; booking an ID card or passport"),
         "place",
     ),
 )

@@ -180,3 +180,42 @@ def test_profiles_offer_for_me_first_and_large_then_the_professionals(
     # Between "For me" and the five others, on screen as in the reading order.
     assert first.geometry().bottom() < heading.geometry().top()
     assert heading.geometry().bottom() < second.geometry().top()
+
+
+def test_a_tile_at_two_widths_cuts_no_word(qtbot: Any) -> None:
+    """Wide, the pictogram and ring beside the texts; narrow (200 % text on an 800-px
+    kiosk), the pictogram and ring above them and a long title word in a smaller font:
+    nothing cut, and the clipped-text check says so; squeezed under its least width,
+    the check finds the cut."""
+    from assist_desk import theme
+    from assist_desk.devtools import a11y_check
+
+    app = QApplication.instance()
+    theme.apply(app, "default", 2.0, kiosk=True)
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        tile = ChoiceTile("car", checkable=True, parent=holder)
+        tile.set_texts("Certificat d'immatriculation (carte grise)", "Changer d'adresse")
+        holder.show()
+        qtbot.waitExposed(holder)
+
+        def at(width: int) -> list[str]:
+            holder.resize(width, 2000)
+            tile.setGeometry(0, 0, width, tile.heightForWidth(width))
+            QApplication.processEvents()
+            return [f.kind for f in a11y_check.check_clipped_text(holder)]
+
+        title_px = tile._fonts()[0].pixelSize()  # the style sheet's title size, bold
+        assert at(1800) == []
+        assert not tile.stacked(1800)
+        assert at(606) == []
+        assert tile.stacked(606)
+        assert tile.required_width() <= 606
+        text_width = 606 - tile._frame()[0]
+        assert tile._title_font(text_width).pixelSize() < title_px
+        assert tile.height() >= tile.required_height(606)
+        assert "clipped-text" in at(tile.required_width() - 40)
+    finally:
+        theme.remove(app)
+        app.setProperty("assist_desk_citizen", None)

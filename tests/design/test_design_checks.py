@@ -209,3 +209,36 @@ def test_long_lines_without_the_column(qtbot: Any, kiosk_styled: Any) -> None:
     old = D.check_long_lines(profile_step(in_stack=False))
     assert "long-lines" in kinds(old)
     assert D.check_long_lines(profile_step(in_stack=True)) == []
+
+
+def test_a_choice_tile_under_80_px_at_the_kiosk_fails_the_gate(
+    qtbot: Any, kiosk_styled: Any
+) -> None:
+    """K-2: the kiosk check counts choice tiles (role "tile"), and it is part of the
+    tour's gate at a kiosk (check_design), no longer a figure only."""
+    from assist_desk.views.widgets.choice_tile import ChoiceTile
+
+    root = window(qtbot, 900, 400)
+    tile = ChoiceTile("car", checkable=True, parent=root)
+    tile.set_texts("Carte grise", "Immatriculer un véhicule")
+    root.show()
+    tile.setMinimumHeight(0)  # a deliberately small tile, under the style sheet's size
+    tile.setGeometry(0, 0, 600, 60)
+    found = D.check_kiosk_choices(root)
+    assert kinds(found) == ["small-choice"]
+    assert found[0].detail == "60 px < 80 px"
+    assert "small-choice" in kinds(D.check_design(root, kiosk=True))
+    assert "small-choice" not in kinds(D.check_design(root, kiosk=False))
+    tile.setGeometry(0, 0, 600, 96)
+    assert D.check_kiosk_choices(root) == []
+
+
+def test_a_radio_list_like_the_old_categories_step_fails_at_the_kiosk(
+    qtbot: Any, kiosk_styled: Any
+) -> None:
+    """The review's request-03-categories.png: four radios about 26 px high at a kiosk."""
+    root = window(qtbot, 900, 400)
+    for row, text in enumerate(["Carte grise", "Permis", "Carte d'identité", "Passeport"]):
+        QRadioButton(text, root).setGeometry(0, row * 50, 400, 49)
+    root.show()
+    assert kinds(D.check_design(root, kiosk=True)).count("small-choice") == 4

@@ -139,8 +139,36 @@ class ChoiceTile(MeasuredButton):
     def _text_height(self, width: int) -> int:
         return self.measured(width, lambda: self._measure_text_height(width))
 
-    def _measure_text_height(self, width: int) -> int:
+    def _title_font(self, text_width: int) -> QFont:
+        """The title's font for texts ``text_width`` wide: smaller, down to the hint's
+        size, when its longest word would not fit a line (a long word, such as
+        "d'immatriculation", at 200 % text on an 800-px kiosk), so that no word is cut."""
+        return self.measured(("title_font", text_width), lambda: self._fit_title(text_width))
+
+    def _fit_title(self, text_width: int) -> QFont:
         title_font, description_font = self._fonts()
+        size, least = title_font.pixelSize(), description_font.pixelSize()
+        words = self._title.split()
+        if not words or size <= 0 or least <= 0:
+            return title_font
+        fitted = QFont(title_font)
+
+        def widest() -> int:
+            metrics = QFontMetrics(fitted)
+            return max(metrics.horizontalAdvance(word) for word in words)
+
+        while size > least and widest() > text_width:
+            size -= 1
+            fitted.setPixelSize(size)
+        return fitted
+
+    def _least_title_font(self) -> QFont:
+        """The title's font at its smallest (see :meth:`_title_font`)."""
+        return self._title_font(0)
+
+    def _measure_text_height(self, width: int) -> int:
+        _, description_font = self._fonts()
+        title_font = self._title_font(width)
         box = QRect(0, 0, max(1, width), 100000)
         title = QFontMetrics(title_font).boundingRect(box, _WRAP, self._title).height()
         if not self._description:
@@ -148,9 +176,34 @@ class ChoiceTile(MeasuredButton):
         described = QFontMetrics(description_font).boundingRect(box, _WRAP, self._description)
         return title + self.GAP + described.height()
 
+    def _widest_word(self) -> int:
+        return self.measured("widest_word", self._measure_widest_word)
+
+    def _measure_widest_word(self) -> int:
+        title_font, description_font = self._fonts()
+        title_words = QFontMetrics(title_font)
+        hint_words = QFontMetrics(description_font)
+        return max(
+            [title_words.horizontalAdvance(word) for word in self._title.split()]
+            + [hint_words.horizontalAdvance(word) for word in self._description.split()],
+            default=0,
+        )
+
+    def stacked(self, width: int) -> bool:
+        """Whether, at ``width``, the pictogram and the ring go above the texts: beside
+        them, the longest word would be cut (large text on a narrow screen)."""
+        return width < self._frame()[0] + self._widest_word() + self._sides()
+
+    def _top_row(self) -> int:
+        """Height of the pictogram and ring's row above the texts of a stacked tile."""
+        return max(self.pictogram_size(), self._ring_size() if self.isCheckable() else 0)
+
     def required_height(self, width: int) -> int:
         """Height needed to show both texts and the pictogram in full at ``width``."""
         frame_w, frame_h = self._frame()
+        if self.stacked(width):
+            text = self._text_height(width - frame_w)
+            return self._top_row() + self.GAP + text + frame_h
         text = self._text_height(width - frame_w - self._sides())
         return max(text, self.pictogram_size(), self._ring_size() if self.isCheckable() else 0) + (
             frame_h
@@ -170,14 +223,25 @@ class ChoiceTile(MeasuredButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        title_font, _ = self._fonts()
-        frame_w, _ = self._frame()
         # The longest word must fit: below that, text would be cut mid-word.
-        words = (self._title + " " + self._description).split()
-        metrics = QFontMetrics(title_font)
-        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        width = widest + frame_w + self._sides()
+        width = self.required_width()
         return QSize(width, self.heightForWidth(width))
+
+    def required_width(self) -> int:
+        """The least width at which no word is cut (the pictogram and the ring above the
+        texts, see :meth:`stacked`; the title at its smallest); the checker reads it."""
+        return self.measured("required_width", self._measure_required_width)
+
+    def _measure_required_width(self) -> int:
+        title_words = QFontMetrics(self._least_title_font())
+        hint_words = QFontMetrics(self._fonts()[1])
+        widest = max(
+            [title_words.horizontalAdvance(word) for word in self._title.split()]
+            + [hint_words.horizontalAdvance(word) for word in self._description.split()],
+            default=0,
+        )
+        top_row = self.pictogram_size() + self._ring_size() + self.SIDE_GAP
+        return self._frame()[0] + max(widest, top_row)
 
     # -- painting ------------------------------------------------------------------
 
@@ -191,27 +255,34 @@ class ChoiceTile(MeasuredButton):
         inner = self._inner_rect()
         direction = self.layoutDirection()
         text_rect = QRect(inner)
-        if self._pictogram:  # on the reading side, centred on the texts' height
+        stacked = self.stacked(self.width())
+        # Beside the texts, centred on their height; or in a row above them (stacked).
+        row = QRect(inner.left(), inner.top(), inner.width(), self._top_row()) if stacked else inner
+        if stacked:
+            text_rect.setTop(inner.top() + self._top_row() + self.GAP)
+        if self._pictogram:  # on the reading side
             side = self.pictogram_size()
-            box = QRect(inner.left(), inner.top() + (inner.height() - side) // 2, side, side)
+            box = QRect(row.left(), row.top() + (row.height() - side) // 2, side, side)
             box = QStyle.visualRect(direction, inner, box)
             pixmap = pictogram_pixmap(self._pictogram, side, colour, self.devicePixelRatioF())
             painter.drawPixmap(box.topLeft(), pixmap)
-            text_rect.setLeft(text_rect.left() + side + self.SIDE_GAP)
+            if not stacked:
+                text_rect.setLeft(text_rect.left() + side + self.SIDE_GAP)
         if self.isCheckable():  # on the trailing side
             ring = self._ring_size()
-            top = inner.top() + (inner.height() - ring) // 2
-            box = QRect(inner.right() - ring + 1, top, ring, ring)
+            top = row.top() + (row.height() - ring) // 2
+            box = QRect(row.right() - ring + 1, top, ring, ring)
             self._paint_ring(painter, QStyle.visualRect(direction, inner, box), colour)
-            text_rect.setRight(text_rect.right() - ring - self.SIDE_GAP)
+            if not stacked:
+                text_rect.setRight(text_rect.right() - ring - self.SIDE_GAP)
             if self.isChecked():  # a second, inner border: the choice is seen without colour
                 pen = QPen(colour, 3)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(self.rect()).adjusted(5.5, 5.5, -5.5, -5.5))
         text_rect = QStyle.visualRect(direction, inner, text_rect)
-        title_font, description_font = self._fonts()
         width = text_rect.width()
+        title_font, description_font = self._title_font(width), self._fonts()[1]
         tall = QRect(0, 0, width, 100000)
         title_h = QFontMetrics(title_font).boundingRect(tall, _WRAP, self._title)
         total = self._text_height(width)

@@ -69,27 +69,67 @@ class ReflowRow(QBoxLayout):
         if not widgets:
             return self._margins()[1]
         if self._fits(width):
-            heights = [w.sizeHint().height() for w in widgets]
+            # A row: each widget as wide as the row gives it, wrapped texts as tall as
+            # they are at that width (not at their preferred width: an empty band, or
+            # text cut, below the row otherwise).
+            heights = [
+                _height_at(widget, widget_width)
+                for widget, widget_width in zip(widgets, self._row_widths(width), strict=True)
+            ]
             return max(heights) + self._margins()[1]
         # A column: each widget as wide as the column (wrapping buttons grow taller).
         inner = width - self._margins()[0]
-        heights = [
-            w.heightForWidth(inner) if w.hasHeightForWidth() else w.sizeHint().height()
-            for w in widgets
-        ]
+        heights = [_height_at(w, inner) for w in widgets]
         spacing = max(0, self.spacing()) * (len(widgets) - 1)
         return sum(heights) + spacing + self._margins()[1]
 
-    def minimumSize(self) -> QSize:
-        """As narrow as the widest button: the row folds into a column below that.
+    def _row_widths(self, width: int) -> list[int]:
+        """Each widget's width in the row at ``width``, shared as QBoxLayout does: its
+        preferred width, and the room left to the items with a stretch factor (else to
+        the widgets that expand); a stretch (``addStretch``) takes its share as space."""
+        shown: list[tuple[int, QWidget | None]] = []
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if item is not None and (widget is None or not widget.isHidden()):
+                shown.append((index, widget))
+        widths = {index: w.sizeHint().width() for index, w in shown if w is not None}
+        room = max(0, width - self._row_width())
+        stretches = {index: self.stretch(index) for index, _ in shown if self.stretch(index) > 0}
+        if not stretches:
+            expanding = QSizePolicy.PolicyFlag.ExpandFlag.value
+            stretches = {
+                index: 1
+                for index, w in shown
+                if w is not None and w.sizePolicy().horizontalPolicy().value & expanding
+            }
+        total = sum(stretches.values())
+        for index, stretch in stretches.items():
+            if index in widths:
+                widths[index] += room * stretch // total
+        return [widths[index] for index, w in shown if w is not None]
 
-        A widget that may shrink (a wrapping button, a text field) counts with its
-        minimum width, like Qt's layouts do; a plain button with its whole text."""
+    def minimumSize(self) -> QSize:
+        """As narrow as the widest button (the row folds into a column below that), and
+        as tall as the row or column it lays out at its present width: a row's height
+        where it is a row, not the column's it would fold into at its least width (an
+        empty band under the row). Before its first layout, the row's height."""
         if "minimum" not in self._measures:
             widgets = self._widgets()
             self._measures["minimum"] = max((_minimum_width(w) for w in widgets), default=0)
         width = self._measures["minimum"] + self._margins()[0]
-        return QSize(width, self.heightForWidth(width))
+        laid_out = self.geometry().width()
+        return QSize(width, self.heightForWidth(laid_out if laid_out > 0 else _WIDE))
+
+
+#: A width at which any row fits.
+_WIDE = 100_000
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    if widget.hasHeightForWidth():
+        return max(widget.heightForWidth(width), widget.minimumHeight())
+    return widget.sizeHint().height()
 
 
 def _minimum_width(widget: QWidget) -> int:
