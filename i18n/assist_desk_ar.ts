@@ -4,67 +4,67 @@
     <context>
         <name>AboutScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="198" />
+            <location filename="../assist_desk/views/about.py" line="199" />
             <source>About</source>
             <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="203" />
+            <location filename="../assist_desk/views/about.py" line="204" />
             <source>No date is known for the information on this computer.</source>
             <translation>لا يُعرف تاريخ المعلومات الموجودة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="204" />
+            <location filename="../assist_desk/views/about.py" line="205" />
             <source>The information on this computer was checked on %1.</source>
             <translation>تم التحقق من المعلومات الموجودة على هذا الحاسوب في %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="209" />
+            <location filename="../assist_desk/views/about.py" line="210" />
             <source>About this help point</source>
             <translation>حول نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="212" />
+            <location filename="../assist_desk/views/about.py" line="213" />
             <source>This help point is run by: %1.</source>
             <translation>يدير نقطة المساعدة هذه: %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="214" />
+            <location filename="../assist_desk/views/about.py" line="215" />
             <source>This help point is run by a local public service.</source>
             <translation>يدير نقطة المساعدة هذه مرفق عمومي محلي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="218" />
+            <location filename="../assist_desk/views/about.py" line="217" />
             <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
             <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS. إنه يساعدك على استخدام المواقع الرسمية، حيث يتم إجراؤك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="224" />
+            <location filename="../assist_desk/views/about.py" line="221" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
             <translation>لا يُحفظ أي شيء تكتبه هنا على هذا الحاسوب: يُمحى كل شيء عند انتهاء الجلسة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="230" />
+            <location filename="../assist_desk/views/about.py" line="225" />
             <source>assist_desk version %1, free software.</source>
             <translation>تطبيق assist_desk، الإصدار %1، برنامج حر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="237" />
-            <location filename="../assist_desk/views/about.py" line="238" />
-            <location filename="../assist_desk/views/about.py" line="246" />
+            <location filename="../assist_desk/views/about.py" line="234" />
+            <location filename="../assist_desk/views/about.py" line="235" />
+            <location filename="../assist_desk/views/about.py" line="243" />
             <source>Accessibility statement</source>
             <translation>بيان إمكانية الوصول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="240" />
-            <location filename="../assist_desk/views/about.py" line="241" />
+            <location filename="../assist_desk/views/about.py" line="237" />
+            <location filename="../assist_desk/views/about.py" line="238" />
             <source>Sources and licences</source>
             <translation>المصادر والتراخيص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="247" />
-            <location filename="../assist_desk/views/about.py" line="248" />
+            <location filename="../assist_desk/views/about.py" line="244" />
+            <location filename="../assist_desk/views/about.py" line="245" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
@@ -81,22 +81,22 @@
     <context>
         <name>AskMediatorScreen</name>
         <message>
-            <location filename="../assist_desk/views/ask_mediator.py" line="49" />
+            <location filename="../assist_desk/views/ask_mediator.py" line="50" />
             <source>Ask a mediator</source>
             <translation>اطلب مساعدة وسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/ask_mediator.py" line="52" />
+            <location filename="../assist_desk/views/ask_mediator.py" line="53" />
             <source>A mediator can help you</source>
             <translation>يمكن لوسيط أن يساعدك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/ask_mediator.py" line="54" />
+            <location filename="../assist_desk/views/ask_mediator.py" line="55" />
             <source>Raise your hand so that a mediator sees you, or go to the help point's desk.</source>
             <translation>ارفع يدك ليراك أحد الوسطاء، أو توجّه إلى مكتب الاستقبال في نقطة المساعدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/ask_mediator.py" line="56" />
+            <location filename="../assist_desk/views/ask_mediator.py" line="58" />
             <source>Back to where I was</source>
             <translation>العودة إلى حيث كنت</translation>
         </message>
@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="213" />
+            <location filename="../assist_desk/views/attract.py" line="196" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. A width at which any row fits. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="216" />
+            <location filename="../assist_desk/views/attract.py" line="199" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="217" />
+            <location filename="../assist_desk/views/attract.py" line="200" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="218" />
+            <location filename="../assist_desk/views/attract.py" line="201" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="220" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="207" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="229" />
+            <location filename="../assist_desk/views/attract.py" line="212" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="230" />
+            <location filename="../assist_desk/views/attract.py" line="213" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="231" />
+            <location filename="../assist_desk/views/attract.py" line="214" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="232" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="236" />
+            <location filename="../assist_desk/views/attract.py" line="219" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="237" />
-            <location filename="../assist_desk/views/attract.py" line="238" />
+            <location filename="../assist_desk/views/attract.py" line="220" />
+            <location filename="../assist_desk/views/attract.py" line="221" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="239" />
-            <location filename="../assist_desk/views/attract.py" line="240" />
+            <location filename="../assist_desk/views/attract.py" line="222" />
+            <location filename="../assist_desk/views/attract.py" line="223" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="241" />
-            <location filename="../assist_desk/views/attract.py" line="242" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="243" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="244" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="246" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -371,37 +371,37 @@
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="573" />
+            <location filename="../assist_desk/views/checklists.py" line="574" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="575" />
+            <location filename="../assist_desk/views/checklists.py" line="576" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="579" />
+            <location filename="../assist_desk/views/checklists.py" line="580" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="586" />
+            <location filename="../assist_desk/views/checklists.py" line="587" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="639" />
+            <location filename="../assist_desk/views/checklists.py" line="645" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="668" />
+            <location filename="../assist_desk/views/checklists.py" line="674" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="671" />
+            <location filename="../assist_desk/views/checklists.py" line="677" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -409,78 +409,78 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="69" />
+            <location filename="../assist_desk/views/content_common.py" line="70" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
             <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
             <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="77" />
+            <location filename="../assist_desk/views/content_common.py" line="78" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="90" />
+            <location filename="../assist_desk/views/content_common.py" line="91" />
             <source>free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="92" />
             <source>Cost: %1</source>
             <translation>التكلفة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="93" />
             <source>Source: %1 — checked on %2</source>
             <translation>المصدر: %1 — تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="94" />
             <source>Where: %1</source>
             <translation>أين: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <location filename="../assist_desk/views/content_common.py" line="97" />
             <source>Otherwise: %1</source>
             <translation>وإلا: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <location filename="../assist_desk/views/content_common.py" line="99" />
             <source>Official website: %1</source>
             <translation>الموقع الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <location filename="../assist_desk/views/content_common.py" line="100" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <location filename="../assist_desk/views/content_common.py" line="101" />
             <source>To recheck: not confirmed recently. Check the official page.</source>
             <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <location filename="../assist_desk/views/content_common.py" line="104" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="163" />
+            <location filename="../assist_desk/views/content_common.py" line="164" />
             <source>Checked on %1</source>
             <translation>تم التحقق في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="95" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="96" />
             <source>if it applies</source>
             <translation>إن كان ينطبق عليك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <location filename="../assist_desk/views/content_common.py" line="98" />
             <source>Steps</source>
             <translation>الخطوات</translation>
         </message>
@@ -763,29 +763,29 @@
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="488" />
-            <location filename="../assist_desk/views/faq.py" line="520" />
+            <location filename="../assist_desk/views/faq.py" line="489" />
+            <location filename="../assist_desk/views/faq.py" line="527" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="490" />
-            <location filename="../assist_desk/views/faq.py" line="508" />
+            <location filename="../assist_desk/views/faq.py" line="491" />
+            <location filename="../assist_desk/views/faq.py" line="511" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="540" />
+            <location filename="../assist_desk/views/faq.py" line="546" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="540" />
+            <location filename="../assist_desk/views/faq.py" line="546" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="542" />
+            <location filename="../assist_desk/views/faq.py" line="548" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -2124,23 +2124,23 @@
     <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../assist_desk/views/home.py" line="185" />
+            <location filename="../assist_desk/views/home.py" line="207" />
             <source>Home</source>
             <extracomment>A kiosk's least target height for a choice (design_check.KIOSK_CHOICE_PX).</extracomment>
             <translation>الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="188" />
+            <location filename="../assist_desk/views/home.py" line="210" />
             <source>What would you like to do?</source>
             <translation>ماذا تريد أن تفعل؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="190" />
+            <location filename="../assist_desk/views/home.py" line="212" />
             <source>Choose one of the buttons below. You can come back here at any time.</source>
             <translation>اختر أحد الأزرار أدناه. يمكنك العودة إلى هنا في أي وقت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/home.py" line="192" />
+            <location filename="../assist_desk/views/home.py" line="214" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
@@ -3300,74 +3300,74 @@
     <context>
         <name>SourcesScreen</name>
         <message>
-            <location filename="../assist_desk/views/about.py" line="315" />
-            <location filename="../assist_desk/views/about.py" line="338" />
+            <location filename="../assist_desk/views/about.py" line="312" />
+            <location filename="../assist_desk/views/about.py" line="335" />
             <source>Sources and licences</source>
             <translation>المصادر والتراخيص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="320" />
+            <location filename="../assist_desk/views/about.py" line="317" />
             <source>Questions, checklists and fees</source>
             <translation>الأسئلة وقوائم الوثائق والرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="321" />
+            <location filename="../assist_desk/views/about.py" line="318" />
             <source>Places</source>
             <translation>الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="322" />
+            <location filename="../assist_desk/views/about.py" line="319" />
             <source>Training portal</source>
             <translation>بوابة التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="328" />
+            <location filename="../assist_desk/views/about.py" line="325" />
             <source>No offline content pack is installed.</source>
             <translation>لا يوجد أي محتوى مثبت للاستخدام دون اتصال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="330" />
+            <location filename="../assist_desk/views/about.py" line="327" />
             <source>Offline content: version %1.</source>
             <translation>المحتوى دون اتصال: الإصدار %1.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="332" />
+            <location filename="../assist_desk/views/about.py" line="329" />
             <source>Offline content: version %1, published on %2.</source>
             <translation>المحتوى دون اتصال: الإصدار %1، نُشر في %2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="339" />
+            <location filename="../assist_desk/views/about.py" line="336" />
             <source>Version %1</source>
             <translation>الإصدار %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="343" />
+            <location filename="../assist_desk/views/about.py" line="340" />
             <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
             <translation>إن assist_desk برنامج حر منشور بموجب الرخصة العمومية للاتحاد الأوروبي (EUPL)، الإصدار 1.2.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="349" />
+            <location filename="../assist_desk/views/about.py" line="346" />
             <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
             <translation>&amp;مصادر المعلومات المرفقة بالتطبيق. تُحفظ كل ملاحظة كما كتبها مؤلفوها، بالإنجليزية:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="365" />
+            <location filename="../assist_desk/views/about.py" line="362" />
             <source>No data files are shipped with this copy.</source>
             <translation>لا توجد ملفات بيانات مرفقة بهذه النسخة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="366" />
+            <location filename="../assist_desk/views/about.py" line="363" />
             <source>Sources of the information shipped with it</source>
             <translation>مصادر المعلومات المرفقة بالتطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="368" />
+            <location filename="../assist_desk/views/about.py" line="365" />
             <source>Where each set of data comes from, its licence and its date</source>
             <translation>مصدر كل مجموعة من البيانات وترخيصها وتاريخها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/about.py" line="370" />
-            <location filename="../assist_desk/views/about.py" line="371" />
+            <location filename="../assist_desk/views/about.py" line="367" />
+            <location filename="../assist_desk/views/about.py" line="368" />
             <source>Back to the mediator tools</source>
             <translation>العودة إلى أدوات الوسيط</translation>
         </message>
