@@ -49,6 +49,8 @@ ARABIC_SCALE = 1.15
 COLUMN_EMS = 37
 COLUMN_MARGINS_PX = 64
 KIOSK_TARGET_PX = 44
+#: A choice at a kiosk (check box, radio, tile): K-2's 80 px, the design check's limit.
+KIOSK_CHOICE_PX = 80
 DEFAULT_TARGET_PX = 32  # above the WCAG 2.5.8 minimum of 24 px
 THEMES = ("default", "high-contrast", "system")
 #: The combobox's arrow (V-6), drawn in each theme's control colour (the system theme's
@@ -141,6 +143,7 @@ def sizes(
         "subtitle_px": str(round(font * SUBTITLE_RATIO[kiosk])),
         "target_px": str(max(target, round(font * 1.9))),
         "tile_px": str(round(font * 5)),
+        "choice_px": str(KIOSK_CHOICE_PX if kiosk else max(target, round(font * 1.9))),
         # The screens' centred column (V-3, K-2): about 75 characters of body text a
         # line (a character is about half the font size), plus the screen's margins.
         "column_px": str(column_px(font)),

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.devtools.a11y_check import Finding, widget_path
+from assist_desk.theme import KIOSK_CHOICE_PX  # one figure for the style and the check
 
 MAX_LINE_CHARS = 75
-KIOSK_CHOICE_PX = 80
 #: Smallest text by mode, in pixels (kiosk: read standing, at arm's length).
 MIN_TEXT_PX = {"kiosk": 24, "other": 13}
 #: The most empty room between a screen's content and its action bar (V-4).

@@ -21,8 +21,6 @@ class HomeTile(ChoiceTile):
     ``density="compact"``), and it keeps the kiosk's 80-px target by itself.
     """
 
-    #: A kiosk's least target height for a choice (design_check.KIOSK_CHOICE_PX).
-    KIOSK_MIN_PX = 80
     PADDING = 10
 
     def __init__(self, pictogram: str = "", parent: QWidget | None = None) -> None:
@@ -43,7 +41,7 @@ class HomeTile(ChoiceTile):
         return title, hint
 
     def heightForWidth(self, width: int) -> int:
-        least = self.KIOSK_MIN_PX if _kiosk_style() else 0
+        least = theme.KIOSK_CHOICE_PX if _kiosk_style() else 0
         return max(super().heightForWidth(width), least)
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from assist_desk.views import portal_state_texts as S
 from assist_desk.views.a11y import hide_from_screen_readers
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
+from assist_desk.views.widgets.big_check_box import BigCheckBox
 from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.date_parts import DateParts
@@ -462,7 +462,7 @@ class TermsPage(Page):
         self.browser.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # The title above names the text: a label of it, not a second reading (m3).
         self.full_title.setBuddy(self.browser)
-        self.checkbox = QCheckBox()
+        self.checkbox = BigCheckBox()
         self.checkbox.setObjectName("termsRead")
         self.checkbox.toggled.connect(lambda on: controller.update(terms_read=on))
         for widget in (
