@@ -13,8 +13,9 @@ A bad value raises :class:`SettingsError` whose lines each name the key and
 what is expected; the command line prints them and exits with status 2.
 
 The sources are merged by :mod:`assist_desk.settings_sources` (standard library),
-not by pydantic-settings: its import cost about 240 M instructions on the way to
-"ready" (bench/RESULTS.md), for three sources we read in a few lines.
+not by pydantic-settings, whose import alone costs 239 M instructions after
+pydantic's (the GUI thread reaches "ready" with 63-79 M fewer, bench/RESULTS.md),
+for three sources read in a few lines.
 """
 
 from __future__ import annotations

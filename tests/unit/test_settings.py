@@ -103,7 +103,7 @@ def test_site_name_translations_merge_environment_over_file(
 
 
 def test_loading_settings_leaves_pydantic_settings_out() -> None:
-    # Its import cost about 240 M instructions on the way to "ready" (bench/RESULTS.md).
+    # Its import alone costs 239 M instructions after pydantic's (bench/RESULTS.md).
     code = (
         "import sys; from assist_desk.settings import load_settings; load_settings(); "
         "print('pydantic_settings' in sys.modules)"
