@@ -1,9 +1,10 @@
 """The few settings the first screen needs, read without pydantic.
 
-Start-up time matters at a kiosk: pydantic-settings costs about 0.25 s to
-import here, more than Qt's own start. So the first screen is built from a
-quick, stdlib-only read of the same sources in the same precedence (command
-line, ``ASSIST_DESK_*`` environment, site file); the full, validated
+Start-up time matters at a kiosk: pydantic and the settings model cost about
+450 M instructions to import (bench/RESULTS.md), most of a bare Qt window's
+start. So the first screen is built from a quick, stdlib-only read of the same
+sources in the same precedence (command line, ``ASSIST_DESK_*`` environment,
+site file); the full, validated
 :class:`assist_desk.settings.Settings` loads right after the first frame.
 When any value read here looks wrong, :func:`peek` returns None and the caller
 validates everything before showing a window, so a bad value never starts a

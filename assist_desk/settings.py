@@ -1,4 +1,4 @@
-"""The help point's settings, validated by pydantic-settings.
+"""The help point's settings, validated by pydantic (a model; the sources are read here).
 
 Precedence, highest first:
 
@@ -11,22 +11,28 @@ Precedence, highest first:
 
 A bad value raises :class:`SettingsError` whose lines each name the key and
 what is expected; the command line prints them and exits with status 2.
+
+The sources are merged by :mod:`assist_desk.settings_sources` (standard library),
+not by pydantic-settings, whose import alone costs 239 M instructions after
+pydantic's (the GUI thread reaches "ready" with 63-79 M fewer, bench/RESULTS.md),
+for three sources read in a few lines.
 """
 
 from __future__ import annotations
 
 import argparse
 import tomllib
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
-from pydantic_settings import (
-    BaseSettings,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
 )
 
 from assist_desk.modes import (
@@ -44,12 +50,9 @@ from assist_desk.modes import (
     Mode,
     Theme,
 )
+from assist_desk.settings_sources import BadEnvironmentValue, environment_values, merge_sources
 
 SCHEMA_VERSION = 1
-
-# The site file in use for the current load; a context variable so that
-# loading settings stays re-entrant (tests load many in one process).
-_site_file: ContextVar[Path | None] = ContextVar("_site_file", default=None)
 
 
 def _all_languages() -> list[Language]:
@@ -64,11 +67,13 @@ class SettingsError(Exception):
         self.lines = lines
 
 
-class Settings(BaseSettings):
-    """Everything a help point configures. Every field is documented for operators."""
+class Settings(BaseModel):
+    """Everything a help point configures. Every field is documented for operators.
 
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX,
+    ``Settings(...)`` validates the values given and nothing else; :func:`load_settings`
+    reads the environment and the site file."""
+
+    model_config = ConfigDict(
         extra="forbid",
         validate_default=True,
         frozen=True,
@@ -365,21 +370,6 @@ class Settings(BaseSettings):
         """A kiosk on the training portal: banner, temporary database, reset at each wipe."""
         return self.mode is Mode.KIOSK and self.uses_training_portal
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        site_file = _site_file.get()
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        if site_file is not None:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=site_file))
-        return tuple(sources)
-
 
 #: The one line a kiosk with no portal prints before it stops (exit status 2).
 KIOSK_NEEDS_PORTAL = (
@@ -419,21 +409,21 @@ def load_settings(
     site_file = config_file if config_file is not None else default_config_file()
     if config_file is not None and not site_file.is_file():
         raise SettingsError([f"config file {str(site_file)!r}: not found"])
+    from_file: dict[str, Any] = {}
     if site_file.is_file():
         try:
-            tomllib.loads(site_file.read_text(encoding="utf-8"))
+            from_file = tomllib.loads(site_file.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise SettingsError(
                 [f"config file {str(site_file)!r}: not valid TOML ({exc})"]
             ) from None
-    else:
-        site_file = None  # type: ignore[assignment]
-    token = _site_file.set(site_file)
     try:
-        clean = {k: v for k, v in (overrides or {}).items() if v is not None}
-        return Settings(**clean)
+        from_environment = environment_values(Settings, ENV_PREFIX)
+    except BadEnvironmentValue as error:
+        raise SettingsError([f"setting {error.key!r}: {error}"]) from None
+    clean = {k: v for k, v in (overrides or {}).items() if v is not None}
+    try:
+        return Settings(**merge_sources(clean, from_environment, from_file))
     except ValidationError as exc:
         lines = [_describe(dict(error)) for error in exc.errors()]
         raise SettingsError(lines) from None
-    finally:
-        _site_file.reset(token)

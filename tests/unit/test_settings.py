@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,42 @@ def test_bad_values_name_the_key(tmp_path: Path, content: str, expected: str) ->
 def test_missing_explicit_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="not found"):
         load_settings(tmp_path / "missing.toml")
+
+
+def test_environment_lists_are_json_and_names_ignore_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("assist_desk_languages", '["fr", "ar"]')
+    monkeypatch.setenv("ASSIST_DESK_CONTROLLED_BROWSER", "true")
+    settings = load_settings()
+    assert settings.languages == ["fr", "ar"]
+    assert settings.controlled_browser is True
+
+
+def test_environment_json_error_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSIST_DESK_LANGUAGES", "fr,ar")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines == [
+        "setting 'languages': ASSIST_DESK_LANGUAGES must hold JSON (got 'fr,ar')"
+    ]
+
+
+def test_site_name_translations_merge_environment_over_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site.toml"
+    site.write_text('[site_name_translations]\nen = "Town hall"\nar = "البلدية"\n')
+    monkeypatch.setenv("ASSIST_DESK_SITE_NAME_TRANSLATIONS", '{"en": "City hall"}')
+    settings = load_settings(site)
+    assert settings.site_name_translations == {"en": "City hall", "ar": "البلدية"}
+
+
+def test_loading_settings_leaves_pydantic_settings_out() -> None:
+    # Its import alone costs 239 M instructions after pydantic's (bench/RESULTS.md).
+    code = (
+        "import sys; from assist_desk.settings import load_settings; load_settings(); "
+        "print('pydantic_settings' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
