@@ -71,6 +71,17 @@ def tokens(theme: str) -> dict[str, str]:
     return {k: str(v) for k, v in _tokens_file()[theme].items()}
 
 
+def link_colour() -> str | None:
+    """The colour of links in rich text for the theme the application shows, or None
+    (no style sheet, or the "system" theme: the platform's own link colour)."""
+    app = QApplication.instance()
+    shown = app.property("assist_desk_theme") if app is not None else None
+    if shown not in THEMES:
+        return None
+    colour = tokens(str(shown)).get("link", "")
+    return colour if colour.startswith("#") else None
+
+
 def contrast_pairs() -> list[tuple[str, str]]:
     """Text/background token pairs that must keep the text contrast."""
     pairs = _tokens_file()["contrast_pairs"]["pairs"]
