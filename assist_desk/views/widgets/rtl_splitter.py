@@ -10,6 +10,8 @@ pixel: in Arabic the FAQ list, the answer and the checklist lost their right bor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -41,7 +43,7 @@ class RtlSafeSplitter(QSplitter):
             self._undo_rtl_shift()
         return handled
 
-    def setSizes(self, sizes: list[int]) -> None:
+    def setSizes(self, sizes: Sequence[int]) -> None:
         super().setSizes(sizes)
         self._undo_rtl_shift()
 
