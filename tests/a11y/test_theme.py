@@ -200,6 +200,7 @@ def test_system_theme_pairs_roles_that_contrast_on_the_platform(qapp: Any) -> No
         "highlight": QPalette.ColorRole.Highlight,
         "highlighted-text": QPalette.ColorRole.HighlightedText,
         "placeholder-text": QPalette.ColorRole.PlaceholderText,
+        "link": QPalette.ColorRole.Link,
     }
     palette = QApplication.palette()
 
