@@ -42,3 +42,15 @@ def load() -> set[str]:
 def css_families() -> str:
     """The ``font-family`` value of the style sheet: Latin first, Arabic for Arabic letters."""
     return f'"{LATIN_FAMILY}", "{ARABIC_FAMILY}", sans-serif'
+
+
+def css_families_after(platform_family: str) -> str:
+    """The ``font-family`` value of the "system" theme: the platform's family, then ours
+    for Arabic letters.
+
+    The platform's family has no Arabic letters on most systems: without a family named
+    for them Qt fell back to DejaVu Sans, smaller than the Arabic scale asks (AR-3), and
+    each label was sized to DejaVu's shorter line while the checker read the primary
+    font's taller one ("اللغة" needs 19 px height, has 17, mediator mode, issue 14).
+    """
+    return f'"{platform_family}", "{ARABIC_FAMILY}"'

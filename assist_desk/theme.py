@@ -73,6 +73,17 @@ def tokens(theme: str) -> dict[str, str]:
     return {k: str(v) for k, v in _tokens_file()[theme].items()}
 
 
+def link_colour() -> str | None:
+    """The colour of links in rich text for the theme the application shows, or None
+    (no style sheet, or the "system" theme: the platform's own link colour)."""
+    app = QApplication.instance()
+    shown = app.property("assist_desk_theme") if app is not None else None
+    if shown not in THEMES:
+        return None
+    colour = tokens(str(shown)).get("link", "")
+    return colour if colour.startswith("#") else None
+
+
 def contrast_pairs() -> list[tuple[str, str]]:
     """Text/background token pairs that must keep the text contrast."""
     pairs = _tokens_file()["contrast_pairs"]["pairs"]
@@ -124,6 +135,12 @@ def column_px(font_px: int) -> int:
     return round(font_px * COLUMN_EMS) + COLUMN_MARGINS_PX
 
 
+def _families(system: bool) -> str:
+    if not system:
+        return fonts.css_families()
+    return fonts.css_families_after(QApplication.font().family())
+
+
 def sizes(
     font_scale: float, kiosk: bool, base_px: int | None = None, arabic: bool = False
 ) -> dict[str, str]:
@@ -136,8 +153,8 @@ def sizes(
     scrollbar = max(target - 8 if kiosk else 16, round(font * 1.1))
     return {
         "font_px": str(font),
-        # The bundled fonts, except in the "system" theme (the platform's font).
-        "font_family": "" if base_px is not None else f"font-family: {fonts.css_families()};",
+        # The bundled fonts; in the "system" theme the platform's font, ours for Arabic.
+        "font_family": f"font-family: {_families(base_px is not None)};",
         "small_px": str(max(12, round(font * 0.85))),
         "title_px": str(round(font * TITLE_RATIO[kiosk])),
         "subtitle_px": str(round(font * SUBTITLE_RATIO[kiosk])),

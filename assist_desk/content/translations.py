@@ -33,10 +33,16 @@ _LATIN_RUN = re.compile(
     rf"{_LATIN_WORD}(?:[ \u00a0](?:{_LATIN_WORD}|\d+(?:[.,]\d+)?))*"
 )
 
+#: A Latin run alone between brackets is isolated with its brackets: isolated inside
+#: them, the brackets were left to the Arabic around, and a line could break between
+#: "(" and its words (issue 14: "(certificat d'immatriculation)" in the checklists).
+_BRACKETED_OR_RUN = re.compile(rf"\((?:{_LATIN_RUN.pattern})\)|{_LATIN_RUN.pattern}")
+
 
 def isolate_latin(text: str) -> str:
-    """Latin runs inside right-to-left text wrapped in isolates (keeps their order)."""
-    return _LATIN_RUN.sub(lambda match: isolate(match.group()), text)
+    """Latin runs inside right-to-left text wrapped in isolates (keeps their order), with
+    their brackets when a run is all that a pair of brackets holds."""
+    return _BRACKETED_OR_RUN.sub(lambda match: isolate(match.group()), text)
 
 
 @dataclass

@@ -8,6 +8,9 @@ checks look for what a screen review found by eye:
   person sees half a button and nothing says there is more), and a control of an
   action bar (dynamic property ``actionBar=True``) hidden at all, even in an area
   that scrolls;
+- ``cut-sideways``: a widget partly outside its window or an ancestor, left or right,
+  where nothing scrolls sideways (issue 14: right to left, the FAQ and checklist panes
+  lost their right border);
 - ``stale-error-summary``: an error summary about fields (a widget with the dynamic
   property ``errorSummary=True``) while no field shows an error;
 - ``untranslated``: with ``ASSIST_DESK_PSEUDO_L10N`` on, a text shown without the
@@ -109,6 +112,38 @@ def check_clipped_controls(root: QWidget) -> list[Finding]:
                     f"{hidden_w}×{hidden_h} px of {control.width()}×{control.height()} hidden",
                 )
             )
+    return findings
+
+
+def _scrolls_sideways(widget: QWidget) -> bool:
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if isinstance(ancestor, QAbstractScrollArea):
+            bar = ancestor.horizontalScrollBar()
+            if bar.isVisible() and bar.maximum() > 0:
+                return True
+        ancestor = ancestor.parentWidget()
+    return False
+
+
+def check_cut_sideways(root: QWidget) -> list[Finding]:
+    """Widgets whose left or right part is outside the window or an ancestor: nothing
+    scrolls sideways, so that part is never seen (not even one pixel of a frame)."""
+    findings: list[Finding] = []
+    for widget in root.findChildren(QWidget):
+        if widget.isWindow() or not _shown(widget):
+            continue
+        shown = visible_rect(widget)
+        if shown.height() <= 0 or shown.width() >= widget.width():
+            continue  # scrolled away upwards or downwards, or whole
+        if _scrolls_sideways(widget):
+            continue
+        hidden = widget.width() - max(0, shown.width())
+        findings.append(
+            Finding(
+                "cut-sideways", widget_path(widget), f"{hidden} px of {widget.width()} px hidden"
+            )
+        )
     return findings
 
 
@@ -248,6 +283,7 @@ def check_action_bar_gap(root: QWidget, limit: int = MAX_ACTION_GAP_PX) -> list[
 def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
     """The checks that hold on every screen today (the tour's gate)."""
     findings = check_clipped_controls(root) + check_stale_error_summary(root)
+    findings += check_cut_sideways(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
     if kiosk:  # K-2: every choice at a kiosk is a target of 80 px or more
         findings += check_kiosk_choices(root)

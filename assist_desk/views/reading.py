@@ -12,6 +12,8 @@
   inline, isolated (:func:`assist_desk.bidi.isolate`).
 - **Line length**: at most about 75 characters (:class:`ReadingBrowser`), even where the
   pane is wider than the screen's column allows for (the kiosk's full-page answer).
+- **Links** take the theme's ``link`` colour (``ui/qss/tokens.toml``): Qt's own is the
+  palette's, which a style sheet does not set (dark blue on high contrast's black).
 - **Spoken text**: accessible names and descriptions never carry the invisible bidi
   marks nor HTML (a screen reader reads them out as noise).
 """
@@ -26,6 +28,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
+from assist_desk import theme
 from assist_desk.bidi import isolate, strip_isolates
 
 #: Minimum distance between baselines, in font sizes (issue 14: 1.5, Arabic 1.6-1.7).
@@ -83,6 +86,11 @@ def reading_html(widget: QWidget, body: str, *, arabic: bool | None = None) -> s
     arabic = rtl if arabic is None else arabic
     height = line_height_px(_font_px(widget), arabic)
     style = f"p, li, td, div, h1, h2, h3, h4 {{ line-height: {height}px; }}"
+    link = theme.link_colour()
+    if link is not None:
+        # Qt draws links in the palette's link colour, which the style sheet cannot set:
+        # dark blue on the high-contrast theme's black (issue 14).
+        style += f" a {{ color: {link}; }}"
     if rtl:
         # Every paragraph on the page's reading side, whatever its first letter: without
         # it a line that starts with a Latin name goes to the left edge (AR-2).

@@ -12,8 +12,10 @@ import re
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QFontMetrics, QTextLayout
+from PySide6.QtWidgets import QLabel
 
-from assist_desk import theme
+from assist_desk import fonts, theme
 from assist_desk.paths import ui_dir
 
 COLOUR_THEMES = ("default", "high-contrast")
@@ -138,6 +140,23 @@ def test_system_theme_uses_the_platform_font_size(qapp: Any) -> None:
     assert "palette(window)" in rendered
 
 
+def test_system_theme_sets_arabic_in_the_bundled_font(qtbot: Any, qapp: Any) -> None:
+    """The platform's family has no Arabic letters: they fell back to DejaVu Sans, each
+    label sized to its shorter line, under the primary font's height (issue 14)."""
+    theme.apply(qapp, "system", 1.0, mode="mediator")
+    label = QLabel("اللغة")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    layout = QTextLayout(label.text(), label.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    drawn_in = {run.rawFont().familyName() for run in layout.glyphRuns()}
+    assert drawn_in == {fonts.ARABIC_FAMILY}
+    assert label.sizeHint().height() >= QFontMetrics(label.font()).height()
+
+
 def test_apply_sets_and_reports_the_theme(qapp: Any) -> None:
     assert theme.apply(qapp, "auto", 1.0, mode="mediator") == "system"
     assert "palette(highlight)" in qapp.styleSheet()
@@ -181,6 +200,7 @@ def test_system_theme_pairs_roles_that_contrast_on_the_platform(qapp: Any) -> No
         "highlight": QPalette.ColorRole.Highlight,
         "highlighted-text": QPalette.ColorRole.HighlightedText,
         "placeholder-text": QPalette.ColorRole.PlaceholderText,
+        "link": QPalette.ColorRole.Link,
     }
     palette = QApplication.palette()
 

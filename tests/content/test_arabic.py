@@ -53,6 +53,13 @@ def test_latin_names_are_isolated_inside_arabic(pack: ContentPack) -> None:
     assert isolate_latin("رقم 123 AB 45 قديم") == f"رقم {FSI}123 AB 45{PDI} قديم"
     assert isolate_latin("استمارة cerfa 14880)") == f"استمارة {FSI}cerfa 14880{PDI})"
     assert isolate_latin("٣ أشهر") == "٣ أشهر"  # digits alone need no isolate
+    # A Latin run alone in brackets: the isolate holds the brackets too (issue 14).
+    assert isolate_latin("البطاقة (certificat d'immatriculation)") == (
+        f"البطاقة {FSI}(certificat d'immatriculation){PDI}"
+    )
+    assert isolate_latin("(مثال: ANTS)") == f"(مثال: {FSI}ANTS{PDI})"  # Arabic inside too
+    names = [name for _, name, _ in pack.categories("ar")]
+    assert f"{FSI}(certificat d'immatriculation){PDI}" in names[0]  # the procedure list
 
 
 @pytest.mark.parametrize(

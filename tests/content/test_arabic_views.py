@@ -72,7 +72,7 @@ def test_arabic_checklist_is_arabic(qtbot: Any, pack: ContentPack) -> None:
     screen.show_procedure("vr_declare_sale")
     text = screen.view.toPlainText()
     assert "شهادة الوضعية الإدارية" in text  # the certificate of administrative status
-    assert "\u2068cerfa 15776\u2069" in text  # the form's number, isolated
+    assert "\u2068(cerfa 15776)\u2069" in text  # the form's number, isolated with its brackets
     assert not screen.fallback.isVisibleTo(screen)
     assert "Translated from French, which is the reference text." in text  # marked
 

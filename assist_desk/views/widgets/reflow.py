@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
+
+from assist_desk.views.widgets.rtl_splitter import RtlSafeSplitter
 
 _ROW = QBoxLayout.Direction.LeftToRight  # mirrored automatically right to left
 _COLUMN = QBoxLayout.Direction.TopToBottom
@@ -138,7 +140,7 @@ def _minimum_width(widget: QWidget) -> int:
     return max(hint.width(), widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
-class StackingSplitter(QSplitter):
+class StackingSplitter(RtlSafeSplitter):
     """Two panes side by side (a list and what is chosen in it) that go one above
     the other when the screen is narrow for its text (text at 200 %, a small kiosk):
     each pane keeps a readable width instead of a few words per line (WCAG 1.4.10).
