@@ -60,6 +60,12 @@ def test_latin_names_are_isolated_inside_arabic(pack: ContentPack) -> None:
     assert isolate_latin("(مثال: ANTS)") == f"(مثال: {FSI}ANTS{PDI})"  # Arabic inside too
     names = [name for _, name, _ in pack.categories("ar")]
     assert f"{FSI}(certificat d'immatriculation){PDI}" in names[0]  # the procedure list
+    # Amounts in euros: "11 €" was drawn "€ 11" in Arabic (the sign is a bidi neutral).
+    assert isolate_latin("+ 11 € + 2,76 €.") == f"+ {FSI}11 €{PDI} + {FSI}2,76 €{PDI}."
+    assert isolate_latin("رسم 53 €/CV") == f"رسم {FSI}53 €/CV{PDI}"
+    used_car = pack.checklist("vr_change_owner", "ar")
+    assert used_car is not None
+    assert f"{FSI}11 €{PDI}" in used_car.summary
 
 
 @pytest.mark.parametrize(
