@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -48,6 +47,7 @@ from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.links import follow_links, linkify
 from assist_desk.views.reading import ReadingBrowser, reading_html, spoken
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -154,17 +154,18 @@ class CostCalculator(QGroupBox):
             self.region_box.addItem(name, region_id)
         self.region_label.setBuddy(self.region_box)
         self.power_label = QLabel()
-        self.power_box = QSpinBox()
+        self.power_box = CountField(1, 99)
         self.power_box.setObjectName("costHorsepower")
-        self.power_box.setRange(1, 99)
         self.power_box.setValue(5)
+        self.power_box.fit_width()
         self.power_label.setBuddy(self.power_box)
         self.year_label = QLabel()
-        self.year_box = QSpinBox()  # a year is what people know; 1 July is assumed
-        self.year_box.setObjectName("costFirstRegistration")
         today = env.today()
-        self.year_box.setRange(1900, today.year)
+        # A year is what people know (1 July is assumed); typed, or stepped with − / +.
+        self.year_box = CountField(1900, today.year)
+        self.year_box.setObjectName("costFirstRegistration")
         self.year_box.setValue(today.year)
+        self.year_box.fit_width()
         self.year_label.setBuddy(self.year_box)
         self.energy_label = QLabel()
         self.energy_box = QComboBox()
@@ -192,8 +193,9 @@ class CostCalculator(QGroupBox):
         form.addRow(self.result)
         form.addRow(self.explanation)
         self.region_box.currentIndexChanged.connect(lambda _i: self.update_result())
-        self.power_box.valueChanged.connect(lambda _v: self.update_result())
-        self.year_box.valueChanged.connect(lambda _v: self.update_result())
+        for box in (self.power_box, self.year_box):
+            box.valueChanged.connect(lambda _v: self.update_result())  # set, stepped
+            box.textEdited.connect(lambda _t: self.update_result())  # typed, even half a year
         self.energy_box.currentIndexChanged.connect(lambda _i: self.update_result())
         self.retranslate_ui()
 
@@ -229,20 +231,20 @@ class CostCalculator(QGroupBox):
         )
         self.update_result()
 
-    def first_registration(self) -> dt.date:
-        """Mid-year of the chosen year: the 10-year rule is exact only with the full date."""
-        return dt.date(self.year_box.value(), 7, 1)
-
     def update_result(self) -> None:
         region_id = self.region_box.currentData()
         if region_id is None:
+            return
+        power, year = self.power_box.value(), self.year_box.value()
+        if power is None or year is None:
+            self.result.setText("")  # a number being typed: no figure for half of it
             return
         today = self.env.today()
         try:
             cost = self.env.pack.vehicle_cost(
                 region_id,
-                self.power_box.value(),
-                min(self.first_registration(), today),
+                power,
+                min(dt.date(year, 7, 1), today),  # mid-year: box B's full date decides
                 today,
                 self.energy_box.currentData() or "standard",
             )
@@ -264,7 +266,7 @@ class CostCalculator(QGroupBox):
             lines.append(self.tr("This region halves the regional tax for this energy."))
         elif cost.halved_for_age:
             lines.append(self.tr("Halved: the vehicle was first registered 10 years ago or more."))
-        if abs(today.year - self.year_box.value()) in (9, 10, 11):
+        if abs(today.year - year) in (9, 10, 11):
             lines.append(
                 self.tr("Near 10 years, the exact date in box B decides whether it is halved.")
             )

@@ -192,6 +192,27 @@ def test_checklist_and_calculator(qtbot: Any, pack: ContentPack) -> None:
     assert calc.power_box.value() == 5
 
 
+def test_the_calculator_takes_typed_numbers_and_big_steps(qtbot: Any, pack: ContentPack) -> None:
+    """No spin box: its arrows were 25 px tall at a kiosk. A year is typed digit by digit
+    (no figure for "201"), or stepped with − / +."""
+    screen = ChecklistsScreen(make_env(pack, today=lambda: dt.date(2026, 6, 1)))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() == 4)
+    screen.show_procedure("vr_change_owner")
+    calc = screen.calculator
+    calc.region_box.setCurrentIndex(calc.region_box.findData("bretagne"))
+    year = calc.year_box.edit
+    year.selectAll()
+    qtbot.keyClicks(year, "201")
+    assert calc.result.text() == ""  # half a year gives no figure
+    qtbot.keyClicks(year, "4")
+    assert "163,76\u202f€" in calc.result.text()  # 5 CV, 12 years old: halved (W1)
+    qtbot.mouseClick(calc.power_box.more, Qt.MouseButton.LeftButton)
+    assert calc.power_box.value() == 6
+    assert "Halved" in calc.result.text()
+
+
 def test_checklist_pdf_is_real(qtbot: Any, pack: ContentPack, tmp_path: Path) -> None:
     screen = ChecklistsScreen(make_env(pack))
     qtbot.addWidget(screen)

@@ -8,7 +8,9 @@ spin box's arrows: a keyboard user types or uses the arrows in the field.
 
 For the form page it behaves like the ``QLineEdit`` it replaces (``textEdited``,
 ``editingFinished``, ``text``/``setText``/``clear``); an empty field stays empty
-(the form says the value is required), + starts it at the lowest value.
+(the form says the value is required), + starts it at the lowest value. For the cost
+calculators it replaces a ``QSpinBox`` (``value``/``setValue``/``valueChanged``), whose
+arrows were 25 px tall at a kiosk.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ class CountField(QWidget):
 
     textEdited = Signal(str)
     editingFinished = Signal()
+    #: A whole number in range was typed, stepped or set (as ``QSpinBox.valueChanged``).
+    valueChanged = Signal(int)
 
     def __init__(self, lowest: int, highest: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +82,17 @@ class CountField(QWidget):
     def clear(self) -> None:
         self.setText("")
 
+    def value(self) -> int | None:
+        """The number shown, or None while the field is empty or out of range (a year
+        being typed: "20" on the way to "2014")."""
+        text = self.edit.text()
+        number = int(text) if text.isdigit() else None
+        return number if number is not None and self.lowest <= number <= self.highest else None
+
+    def setValue(self, value: int) -> None:
+        self.setText(str(max(self.lowest, min(self.highest, value))))
+        self.valueChanged.emit(int(self.edit.text()))
+
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
@@ -107,6 +122,9 @@ class CountField(QWidget):
     def _typed(self, text: str) -> None:
         self._refresh_buttons()
         self.textEdited.emit(text)
+        value = self.value()
+        if value is not None:
+            self.valueChanged.emit(value)
 
     def _refresh_buttons(self) -> None:
         text = self.edit.text()

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from assist_desk.views.widgets.count_field import CountField
 
 
 class VehicleTaxInputs(QWidget):
@@ -36,19 +37,18 @@ class VehicleTaxInputs(QWidget):
         self.region.setObjectName("vehicleTaxRegion")
         self.region_label.setBuddy(self.region)
         self.power_label = QLabel()
-        self.power = QSpinBox()
+        # Typed, or stepped with − / + (a spin box's arrows were 25 px tall at a kiosk).
+        self.power = CountField(1, 99)
         self.power.setObjectName("vehicleTaxHorsepower")
-        self.power.setRange(1, 99)
         self.power.setValue(5)
+        self.power.fit_width()
         self.power_label.setBuddy(self.power)
         self.year_label = QLabel()
-        self.year = QSpinBox()
+        self.year = CountField(1900, today().year)
         self.year.setObjectName("vehicleTaxYear")
-        self.year.setRange(1900, today().year)
         self.year.setValue(today().year)
+        self.year.fit_width()
         self.year_label.setBuddy(self.year)
-        for spin in (self.power, self.year):
-            spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers read LTR
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -87,8 +87,9 @@ class VehicleTaxInputs(QWidget):
         self.show_answers(None, None, None)
 
     def _changed(self) -> None:
-        if not self._loading:
-            self._on_change(self.region.currentData(), self.power.value(), self.year.value())
+        power, year = self.power.value(), self.year.value()
+        if not self._loading and power is not None and year is not None:
+            self._on_change(self.region.currentData(), power, year)
 
     def retranslate(self) -> None:
         # No "&": mnemonic underlines are never shown on citizen screens (V-6, AR-4).
