@@ -18,17 +18,26 @@ from argparse import Namespace
 from bench.startup import bench_env, commands
 
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+#: A start under valgrind takes 30-90 s here; a programme that never reports its first
+#: frame (a style sheet that paints no window background) would otherwise hang the bench.
+VALGRIND_TIMEOUT_S = 600
 
 
 def count(command: list[str], env: dict[str, str]) -> int:
     """Instructions executed by ``command`` (valgrind's "Collected" figure)."""
-    result = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        env=dict(env, BENCH_HARD_EXIT="1"),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    try:
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+            env=dict(env, BENCH_HARD_EXIT="1"),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=VALGRIND_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(
+            f"no first frame within {VALGRIND_TIMEOUT_S} s under valgrind: {command}"
+        ) from None
     found = _COLLECTED.search(result.stderr)
     if found is None or "FIRST_FRAME" not in result.stdout:
         raise RuntimeError(f"no count for {command}: {result.stderr[-300:]}")
@@ -46,6 +55,7 @@ def run(args: Namespace) -> list[str]:
         env=dict(env, ASSIST_DESK_BENCH_EXIT="first-frame"),
         capture_output=True,
         check=False,
+        timeout=VALGRIND_TIMEOUT_S,
     )
     bare = count(programs["bare"], env)
     minimal = count(programs["minimal"], env)
