@@ -79,8 +79,10 @@ def test_w1_every_cost_formula_shown_with_the_checklist_says_the_halving(
     halved = {"fr": "divisé par deux", "en": "halved", "ar": "تُقسم التعريفة على اثنين"}
     for lang, words in halved.items():
         view = pack.checklist("vr_change_owner", lang)
-        assert view is not None and not view.fell_back
+        assert view is not None
+        assert not view.fell_back
         assert words in view.summary, (lang, view.summary)
         assert view.fee is not None
         regional = [rule for rule in view.fee.rules if "P.6" in rule]
-        assert regional and all(words in rule for rule in regional), (lang, regional)
+        assert regional
+        assert all(words in rule for rule in regional), (lang, regional)
