@@ -370,9 +370,11 @@ class SearchIndex:
             return self._db.execute(sql, (expression, limit)).fetchall()
 
     def clear_cache(self) -> None:
-        """Forget the typo corrections found so far (for cold measurements)."""
+        """Forget the words searched so far: the typo corrections, keyed by each typed
+        word, and the Arabic stems of typed words (a session wipe; cold measurements)."""
         for table in self._tables.values():
             table.cache.clear()
+        arabic_stem.cache_clear()
 
     def close(self) -> None:
         with self._lock:

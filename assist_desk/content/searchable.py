@@ -92,6 +92,13 @@ class SearchableContent(ContentLookups):
     def _table_language(self, lang: str) -> str:
         return lang if lang in self.languages else self.info.authoritative
 
+    def forget_queries(self) -> None:
+        """Forget every word searched so far (the search's caches are keyed by the typed
+        words): a step of the session wipe, since nothing a citizen typed may stay."""
+        index = self._index
+        if index is not None:
+            index.clear_cache()
+
     @property
     def index_ready(self) -> bool:
         return self._index is not None

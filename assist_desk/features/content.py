@@ -117,6 +117,7 @@ def install(context: FeatureContext) -> ContentFeature:
         if not context.alive:
             return
         feature.pack = pack
+        context.wipe_hooks.append(pack.forget_queries)
         IndexOnLanguageChange(context, pack)
         _add_tiles(context, pack)
         context.startup_step_done(STARTUP_STEP)

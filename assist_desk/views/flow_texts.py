@@ -509,6 +509,12 @@ REGIONAL_TAX = QT_TRANSLATE_NOOP(
 REGIONAL_TAX_HALVED = QT_TRANSLATE_NOOP(
     "Flows", "The regional tax is halved: the vehicle is 10 years old or more."
 )
+# The summary asks no energy: an electric car's tax may be zero where the region says so.
+REGIONAL_TAX_ENERGY = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; "
+    "this estimate does not count that.",
+)
 TOTAL_ESTIMATE = QT_TRANSLATE_NOOP("Flows", "Estimated total: %1")
 TOTAL_WITH_REGIONAL = QT_TRANSLATE_NOOP(
     "Flows",

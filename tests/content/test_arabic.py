@@ -133,6 +133,8 @@ def test_arabic_folding(written: str, folded: list[str]) -> None:
         ("ضاع جواز سفري", {"pp_loss"}),
         ("سرقت رخصتي", {"dl_theft"}),
         ("كم ثمن جواز السفر", {"faq_passport_price"}),
+        ("سعر البطاقة الرمادية", {"faq_vr_cost"}),  # "price": the answer says "كم تكلف"
+        ("بشحال البطاقة الرمادية", {"faq_vr_cost"}),  # Maghrebi "how much"
         ("نسيت كلمة السر", {"faq_password_forgotten"}),
         (
             "رخصة السياقة",

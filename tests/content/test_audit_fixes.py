@@ -69,3 +69,20 @@ def test_o4_online_complaint_since_october_2024(pack: ContentPack) -> None:
     assert "15 octobre 2024" in text
     assert "plainte en ligne" in text
     assert "le récépissé est remis au commissariat" not in text
+
+
+def test_w1_every_cost_formula_shown_with_the_checklist_says_the_halving(
+    pack: ContentPack,
+) -> None:
+    """W1: the summary and the fee rules under the second-hand checklist gave the formula
+    without the halving at 10 years, in every language."""
+    halved = {"fr": "divisé par deux", "en": "halved", "ar": "تُقسم التعريفة على اثنين"}
+    for lang, words in halved.items():
+        view = pack.checklist("vr_change_owner", lang)
+        assert view is not None
+        assert not view.fell_back
+        assert words in view.summary, (lang, view.summary)
+        assert view.fee is not None
+        regional = [rule for rule in view.fee.rules if "P.6" in rule]
+        assert regional
+        assert all(words in rule for rule in regional), (lang, regional)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from assist_desk.content import ContentPack
+from assist_desk.content.search import arabic_stem
 from assist_desk.modes import LANGUAGES
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.content_common import ContentEnv
@@ -337,7 +338,16 @@ def test_installer_adds_tiles_service_and_index(app_context: StartApplication) -
     faq = window.current_screen()
     assert isinstance(faq, FaqScreen)
     faq.search_box.setText("permis")
+    # A word typed at the kiosk (here a surname, and in Arabic) keys the search's
+    # correction and stem caches: the wipe empties them.
+    pack.search("dupontel", "fr")
+    pack.search("بنعلي", "ar")
+    index = pack.build_index()
+    assert any("dupontel" in table.cache for table in index._tables.values())
+    assert arabic_stem.cache_info().currsize > 0
     context.wipe_session()
+    assert not any(table.cache for table in index._tables.values())
+    assert arabic_stem.cache_info().currsize == 0
     assert faq.search_box.text() == ""
     assert screen.procedure_id is None
     assert triage.session.step == 0

@@ -285,6 +285,7 @@ class SummaryPage(Page):
             )
             if cost.halved_for_age:
                 lines.append(e(t(T.REGIONAL_TAX_HALVED)))
+            lines.append(e(t(T.REGIONAL_TAX_ENERGY)))
         elif summary.has_regional_tax and example is not None:
             lines.append(
                 "<b>"
