@@ -315,93 +315,93 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="397" />
-            <location filename="../assist_desk/views/checklists.py" line="472" />
+            <location filename="../assist_desk/views/checklists.py" line="399" />
+            <location filename="../assist_desk/views/checklists.py" line="474" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="473" />
+            <location filename="../assist_desk/views/checklists.py" line="475" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="474" />
+            <location filename="../assist_desk/views/checklists.py" line="476" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="475" />
+            <location filename="../assist_desk/views/checklists.py" line="477" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="476" />
+            <location filename="../assist_desk/views/checklists.py" line="478" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="477" />
+            <location filename="../assist_desk/views/checklists.py" line="479" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="478" />
+            <location filename="../assist_desk/views/checklists.py" line="480" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="479" />
+            <location filename="../assist_desk/views/checklists.py" line="481" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="480" />
+            <location filename="../assist_desk/views/checklists.py" line="482" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="481" />
+            <location filename="../assist_desk/views/checklists.py" line="483" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="482" />
+            <location filename="../assist_desk/views/checklists.py" line="484" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="574" />
+            <location filename="../assist_desk/views/checklists.py" line="576" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="576" />
+            <location filename="../assist_desk/views/checklists.py" line="578" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="580" />
+            <location filename="../assist_desk/views/checklists.py" line="582" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="587" />
+            <location filename="../assist_desk/views/checklists.py" line="589" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="645" />
+            <location filename="../assist_desk/views/checklists.py" line="647" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="674" />
+            <location filename="../assist_desk/views/checklists.py" line="676" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="677" />
+            <location filename="../assist_desk/views/checklists.py" line="679" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -488,128 +488,128 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="201" />
+            <location filename="../assist_desk/views/checklists.py" line="203" />
             <source>Cost calculator</source>
             <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="202" />
+            <location filename="../assist_desk/views/checklists.py" line="204" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="205" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="206" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="207" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="209" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="209" />
+            <location filename="../assist_desk/views/checklists.py" line="211" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="210" />
+            <location filename="../assist_desk/views/checklists.py" line="212" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="219" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <location filename="../assist_desk/views/checklists.py" line="220" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <location filename="../assist_desk/views/checklists.py" line="221" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="222" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="250" />
+            <location filename="../assist_desk/views/checklists.py" line="252" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="255" />
+            <location filename="../assist_desk/views/checklists.py" line="257" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="256" />
+            <location filename="../assist_desk/views/checklists.py" line="258" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="262" />
+            <location filename="../assist_desk/views/checklists.py" line="264" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="266" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="266" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="269" />
+            <location filename="../assist_desk/views/checklists.py" line="271" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="272" />
+            <location filename="../assist_desk/views/checklists.py" line="274" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="277" />
+            <location filename="../assist_desk/views/checklists.py" line="279" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <location filename="../assist_desk/views/checklists.py" line="284" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -2045,12 +2045,12 @@
             <translation>Un lien a été envoyé il y a moins d'une minute. Regardez la boîte de réception, ou attendez une minute.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/count_field.py" line="22" />
+            <location filename="../assist_desk/views/widgets/count_field.py" line="24" />
             <source>One less</source>
             <translation>Un de moins</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/count_field.py" line="23" />
+            <location filename="../assist_desk/views/widgets/count_field.py" line="25" />
             <source>One more</source>
             <translation>Un de plus</translation>
         </message>
@@ -3519,33 +3519,33 @@
     <context>
         <name>VehicleTaxInputs</name>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="95" />
             <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="97" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
             <source>Choose your region</source>
             <translation>Choisissez votre région</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
             <source>Fiscal horsepower (box P.6 of the old certificate)</source>
             <translation>Puissance fiscale (case P.6 de l'ancienne carte grise)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
             <source>Year of first registration (box B)</source>
             <translation>Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
