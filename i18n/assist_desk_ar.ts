@@ -315,93 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="399" />
-            <location filename="../assist_desk/views/checklists.py" line="474" />
+            <location filename="../assist_desk/views/checklists.py" line="406" />
+            <location filename="../assist_desk/views/checklists.py" line="482" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="475" />
+            <location filename="../assist_desk/views/checklists.py" line="483" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="476" />
+            <location filename="../assist_desk/views/checklists.py" line="484" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="477" />
+            <location filename="../assist_desk/views/checklists.py" line="485" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="478" />
+            <location filename="../assist_desk/views/checklists.py" line="486" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="479" />
+            <location filename="../assist_desk/views/checklists.py" line="487" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="480" />
+            <location filename="../assist_desk/views/checklists.py" line="488" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="481" />
+            <location filename="../assist_desk/views/checklists.py" line="489" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="482" />
+            <location filename="../assist_desk/views/checklists.py" line="490" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="483" />
+            <location filename="../assist_desk/views/checklists.py" line="491" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="484" />
+            <location filename="../assist_desk/views/checklists.py" line="492" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="576" />
+            <location filename="../assist_desk/views/checklists.py" line="605" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="578" />
+            <location filename="../assist_desk/views/checklists.py" line="607" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="582" />
+            <location filename="../assist_desk/views/checklists.py" line="611" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="589" />
+            <location filename="../assist_desk/views/checklists.py" line="618" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="647" />
+            <location filename="../assist_desk/views/checklists.py" line="630" />
+            <source>Back to the translation</source>
+            <translation>العودة إلى الترجمة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="630" />
+            <source>Show the French text</source>
+            <translation>عرض النص الفرنسي</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="682" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="676" />
+            <location filename="../assist_desk/views/checklists.py" line="711" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="679" />
+            <location filename="../assist_desk/views/checklists.py" line="714" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>

@@ -315,93 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="399" />
-            <location filename="../assist_desk/views/checklists.py" line="474" />
+            <location filename="../assist_desk/views/checklists.py" line="406" />
+            <location filename="../assist_desk/views/checklists.py" line="482" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="475" />
+            <location filename="../assist_desk/views/checklists.py" line="483" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="476" />
+            <location filename="../assist_desk/views/checklists.py" line="484" />
             <source>Back to the procedures</source>
             <translation>Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="477" />
+            <location filename="../assist_desk/views/checklists.py" line="485" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choose a procedure first: then you can print its list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="478" />
+            <location filename="../assist_desk/views/checklists.py" line="486" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="479" />
+            <location filename="../assist_desk/views/checklists.py" line="487" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="480" />
+            <location filename="../assist_desk/views/checklists.py" line="488" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="481" />
+            <location filename="../assist_desk/views/checklists.py" line="489" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="482" />
+            <location filename="../assist_desk/views/checklists.py" line="490" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="483" />
+            <location filename="../assist_desk/views/checklists.py" line="491" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="484" />
+            <location filename="../assist_desk/views/checklists.py" line="492" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="576" />
+            <location filename="../assist_desk/views/checklists.py" line="605" />
             <source>Choose a procedure</source>
             <translation>Choose a procedure</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="578" />
+            <location filename="../assist_desk/views/checklists.py" line="607" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choose a procedure in the list to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="582" />
+            <location filename="../assist_desk/views/checklists.py" line="611" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="589" />
+            <location filename="../assist_desk/views/checklists.py" line="618" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="647" />
+            <location filename="../assist_desk/views/checklists.py" line="630" />
+            <source>Back to the translation</source>
+            <translation>Back to the translation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="630" />
+            <source>Show the French text</source>
+            <translation>Show the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="682" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="676" />
+            <location filename="../assist_desk/views/checklists.py" line="711" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="679" />
+            <location filename="../assist_desk/views/checklists.py" line="714" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>

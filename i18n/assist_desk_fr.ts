@@ -315,93 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="399" />
-            <location filename="../assist_desk/views/checklists.py" line="474" />
+            <location filename="../assist_desk/views/checklists.py" line="406" />
+            <location filename="../assist_desk/views/checklists.py" line="482" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="475" />
+            <location filename="../assist_desk/views/checklists.py" line="483" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="476" />
+            <location filename="../assist_desk/views/checklists.py" line="484" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="477" />
+            <location filename="../assist_desk/views/checklists.py" line="485" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="478" />
+            <location filename="../assist_desk/views/checklists.py" line="486" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="479" />
+            <location filename="../assist_desk/views/checklists.py" line="487" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="480" />
+            <location filename="../assist_desk/views/checklists.py" line="488" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="481" />
+            <location filename="../assist_desk/views/checklists.py" line="489" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="482" />
+            <location filename="../assist_desk/views/checklists.py" line="490" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="483" />
+            <location filename="../assist_desk/views/checklists.py" line="491" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="484" />
+            <location filename="../assist_desk/views/checklists.py" line="492" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="576" />
+            <location filename="../assist_desk/views/checklists.py" line="605" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="578" />
+            <location filename="../assist_desk/views/checklists.py" line="607" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="582" />
+            <location filename="../assist_desk/views/checklists.py" line="611" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="589" />
+            <location filename="../assist_desk/views/checklists.py" line="618" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="647" />
+            <location filename="../assist_desk/views/checklists.py" line="630" />
+            <source>Back to the translation</source>
+            <translation>Revenir à la traduction</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="630" />
+            <source>Show the French text</source>
+            <translation>Afficher le texte français</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="682" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="676" />
+            <location filename="../assist_desk/views/checklists.py" line="711" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="679" />
+            <location filename="../assist_desk/views/checklists.py" line="714" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>

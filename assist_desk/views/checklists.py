@@ -318,6 +318,12 @@ class ChecklistsScreen(Screen):
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
+        # Under a translated checklist, the French reference text in one tap (issue 16 §4).
+        self._french = False
+        self.french_button = WrapButton()
+        self.french_button.setObjectName("checklistFrench")
+        self.french_button.clicked.connect(self._toggle_french)
+        self.french_button.hide()
         self.view = ReadingBrowser()  # lines of at most about 75 characters
         self.view.setObjectName("checklistView")
         # A caret the arrows move: a screen reader reads the list line by line (B1).
@@ -365,6 +371,7 @@ class ChecklistsScreen(Screen):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.fallback)
+        column.addWidget(self.french_button, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.view, 1)
         splitter = StackingSplitter()  # the list above the checklist on a narrow screen
         splitter.setObjectName("checklistSplitter")
@@ -404,6 +411,7 @@ class ChecklistsScreen(Screen):
     def clear_citizen_data(self) -> None:
         self._show_page(detail=False)
         self.procedure_id = None
+        self._french = False
         self.tree.setCurrentItem(None)  # type: ignore[call-overload]
         self.tree.collapseAll()
         self.calculator.reset()
@@ -484,6 +492,7 @@ class ChecklistsScreen(Screen):
         self.triage_button.setText(self.tr("Which procedure do I need?"))
         self.triage_button.setAccessibleName(self.triage_button.text())
         self.fallback.setText(fallback_text())
+        self._french = False  # a new interface language: its own text first
         self.calculator.retranslate_ui()
         QTimer.singleShot(0, self, self._refresh_content)  # dropped if the screen is gone
 
@@ -524,6 +533,7 @@ class ChecklistsScreen(Screen):
     def show_procedure(self, procedure_id: str) -> None:
         """Select and show the checklist of ``procedure_id``."""
         self.procedure_id = procedure_id
+        self._french = False
         iterator = QTreeWidgetItemIterator(self.tree)
         while (item := iterator.value()) is not None:
             if item.data(0, PROCEDURE_ROLE) == procedure_id:
@@ -535,6 +545,8 @@ class ChecklistsScreen(Screen):
     def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         pid = item.data(0, PROCEDURE_ROLE) if item is not None else None
         if pid:
+            if pid != self.procedure_id:
+                self._french = False
             self.procedure_id = pid
             self.message.clear()
             if self._kiosk_print is not None:
@@ -554,9 +566,26 @@ class ChecklistsScreen(Screen):
         announce(self.view, spoken(f"{view.title}. {view.summary}"))  # no bidi marks read out
 
     def current_view(self) -> ChecklistView | None:
+        """The checklist shown: in the interface's language, or its French reference."""
         if self.procedure_id is None:
             return None
-        return self.env.pack.checklist(self.procedure_id, self.env.language())
+        lang = "fr" if self._french else self.env.language()
+        return self.env.pack.checklist(self.procedure_id, lang)
+
+    def _offers_french(self) -> bool:
+        """A checklist translated into the interface's language has its French a tap away."""
+        if self.procedure_id is None or self.env.language() == "fr":
+            return False
+        translated = self.env.pack.checklist(self.procedure_id, self.env.language())
+        return translated is not None and not translated.fell_back
+
+    def _toggle_french(self) -> None:
+        self._french = not self._french
+        self._render()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        view = self.current_view()
+        if view is not None:
+            announce(self.view, spoken(f"{view.title}. {view.summary}"))
 
     def _render(self) -> None:
         view = self.current_view()
@@ -593,12 +622,18 @@ class ChecklistsScreen(Screen):
             )
             self.view.setHtml(reading_html(self.view, opening))
             self.fallback.hide()
+            self.french_button.hide()
             self.calculator.hide()
             return
+        self.french_button.setVisible(self._offers_french())
+        self.french_button.setText(
+            self.tr("Back to the translation") if self._french else self.tr("Show the French text")
+        )
+        self.french_button.setAccessibleName(self.french_button.text())
         # In an Arabic page the French parts get boxes of their own (AR-2); elsewhere
         # French shown in another language reads left to right as a whole.
         arabic_page = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        mark_french(self.view, view.fell_back and not arabic_page)
+        mark_french(self.view, self._french or (view.fell_back and not arabic_page))
         stamp = self.env.pack.stamp_info(self.env.language())
         body = linkify(checklist_html(view, stamp, page=self.view))
         self.view.setHtml(reading_html(self.view, body))

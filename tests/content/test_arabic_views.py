@@ -77,7 +77,30 @@ def test_arabic_checklist_is_arabic(qtbot: Any, pack: ContentPack) -> None:
     assert "Translated from French, which is the reference text." in text  # marked
 
 
+def test_a_translated_checklist_shows_its_french_in_one_tap(qtbot: Any, pack: ContentPack) -> None:
+    """Issue 16 §4: the FAQ had it, the checklists only said "translated from French"."""
+    screen = _arabic(qtbot, ChecklistsScreen(make_env(pack, language=lambda: "ar")))
+    screen.show_procedure("vr_declare_sale")
+    toggle = screen.french_button
+    assert toggle.isVisibleTo(screen)
+    assert "شهادة الوضعية الإدارية" in screen.view.toPlainText()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    french = screen.view.toPlainText()
+    assert "Certificat de situation administrative" in french
+    assert "شهادة الوضعية الإدارية" not in french
+    assert screen.view.layoutDirection() == Qt.LayoutDirection.LeftToRight  # French reads LTR
+    assert toggle.accessibleName() == toggle.text() != ""
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert "شهادة الوضعية الإدارية" in screen.view.toPlainText()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    screen.show_procedure("vr_change_owner")  # another checklist opens in Arabic again
+    assert "Certificat de cession" not in screen.view.toPlainText()
+    screen.clear_citizen_data()
+    assert not toggle.isVisibleTo(screen)
+
+
 def test_a_french_checklist_is_not_marked_translated(qtbot: Any, pack: ContentPack) -> None:
     screen = _arabic(qtbot, ChecklistsScreen(make_env(pack, language=lambda: "fr")))
     screen.show_procedure("vr_declare_sale")
     assert "Translated from French" not in screen.view.toPlainText()
+    assert not screen.french_button.isVisibleTo(screen)  # nothing else to show
