@@ -121,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         print(result.line(), flush=True)
         results.append(result)
 
-    tally = {verdict: sum(r.verdict == verdict for r in results) for verdict in ("pass", "fail", "crash")}
+    tally = {
+        verdict: sum(r.verdict == verdict for r in results) for verdict in ("pass", "fail", "crash")
+    }
     print(
         f"== {len(results)} runs: {tally['pass']} passed, {tally['fail']} failed,"
         f" {tally['crash']} crashed; {sum(r.seconds for r in results):.0f} s in all",
