@@ -53,8 +53,9 @@ class RunResult:
 
 
 def summary_counts(output: str) -> dict[str, int]:
-    """The counts of pytest's last summary line ("== 3 passed, 1 failed in 2.0s ==")."""
-    lines = [line for line in output.splitlines() if line.startswith("=") and " in " in line]
+    """The counts of pytest's last summary line ("3 passed, 1 failed in 2.0s", framed
+    by "=" unless pytest runs with -q)."""
+    lines = [line for line in output.splitlines() if SUMMARY_COUNT.match(line.strip("= "))]
     if not lines:
         return {}
     counts: dict[str, int] = {}

@@ -22,7 +22,11 @@ BARE = dict(os.environ, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
 
 CASES = {
     "pass": ("def test_it():\n    assert True\n", "2 passed, 0 failed, 0 crashed", 0),
-    "fail": ("def test_it():\n    assert False\n", "0 passed, 2 failed, 0 crashed", 1),
+    "fail": (
+        "def test_it():\n    assert False\n\ndef test_other():\n    pass\n",
+        "0 passed, 2 failed, 0 crashed",
+        1,
+    ),
     "crash": (
         textwrap.dedent(
             """
@@ -67,6 +71,9 @@ def test_each_run_is_counted_as_what_it_was(tmp_path: Path, case: str) -> None:
     run_lines = [line for line in done.stdout.splitlines() if line.startswith("run ")]
     assert len(run_lines) == 2
     assert all(case.upper() in line for line in run_lines)
+    # Each run's line has pytest's counts (none when the process died before its summary).
+    counts = {"pass": "1 passed", "fail": "1 failed, 1 passed", "crash": "no summary"}[case]
+    assert all(counts in line for line in run_lines), run_lines
     assert (tmp_path / "logs" / "run-01.log").is_file()
     if case == "crash":
         assert "Fatal Python error" in (tmp_path / "logs" / "run-01.log").read_text()
