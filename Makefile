@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run system-check test test-fast test-shuffled test-long check lint pytest bench tour screenshots i18n clean bundle bundle-smoke
+.PHONY: run system-check test test-fast test-shuffled test-long a11y-series shuffled-series check lint pytest bench tour screenshots i18n clean bundle bundle-smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,20 @@ endif
 test-shuffled: check
 	@echo "== test order shuffled with SEED=$(SEED) (make test-shuffled SEED=$(SEED) replays it)"
 	$(MAKE) pytest PYTEST_OPTS="--random-order-bucket=global --random-order-seed=$(SEED) $(PYTEST_OPTS)"
+
+## Issue 13 §1's repetition series (not part of `make test`): tests/a11y N times in a
+## row (default 20), and the whole suite N times in a new shuffled order each (default 5).
+## One fresh pytest process per run; one line per run (pass, fail or crash, with the
+## counts and the seed), then the totals. Logs, with faulthandler's trace of a crash, in
+## out/a11y-series/ and out/shuffled-series/. Niced: it leaves the machine usable.
+a11y-series: N ?= 20
+a11y-series: $(STAMP) i18n
+	nice -n 10 $(BIN)/python scripts/repeat_tests.py --runs $(N) --logs out/a11y-series -- tests/a11y
+
+shuffled-series: N ?= 5
+shuffled-series: $(STAMP) i18n
+	nice -n 10 $(BIN)/python scripts/repeat_tests.py --runs $(N) --shuffle $(if $(SEED),--seed $(SEED)) \
+		--logs out/shuffled-series -- $(XDIST) tests
 
 ## Nightly-style: the portal's schemathesis and hypothesis fuzzing with many more examples.
 test-long: $(STAMP) i18n

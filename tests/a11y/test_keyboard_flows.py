@@ -16,9 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from assist_desk.flows.catalogue import PREREQUISITES
+from assist_desk.tours.samples import FORMS, PASSWORD
 from tests.gui.test_flows_e2e import (  # noqa: F401 (fixtures)
-    FORMS,
-    PASSWORD,
     Flows,
     _keep_qt_loop_alive,
     flows,

@@ -58,6 +58,9 @@ def test_tour_scenes_pass_the_checker(
     assert done.returncode == 0, done.stderr[-2000:]
     pictures = sorted(out.glob("*.png"))
     assert len(pictures) >= 3
+    # --only saved the scenes whose name has that part, and the index counts them.
+    assert all(only in picture.stem for picture in pictures), pictures
+    assert f"{len(pictures)} screens." in (out / "index.md").read_text(encoding="utf-8")
     report = (out / "a11y.md").read_text(encoding="utf-8")
     match = re.search(r"(\d+) scenes checked, (\d+) finding", report)
     assert match is not None

@@ -171,6 +171,10 @@ class RunningApp:
             QT_QPA_PLATFORM="xcb",
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
             ASSIST_DESK_TRAINING_KIOSK="true",
+            # A native crash of the application (it happened once: "assist-desk ended
+            # (-11)" with an empty log) leaves the Python stack of each thread in app.log,
+            # which the failure message quotes.
+            PYTHONFAULTHANDLER="1",
         )
         if site:
             (folder / "site.toml").write_text(site, encoding="utf-8")

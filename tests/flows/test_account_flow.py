@@ -7,59 +7,7 @@ import pytest
 from assist_desk.flows import navmaps
 from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
 from assist_desk.flows.wizard import GuardRefused, Wizard
-
-GOOD_SIRET = "73282932000074"  # a well-known valid SIRET (check digit OK)
-
-PASSWORD = "Correct-horse-42"
-
-FORMS = {
-    "individual": {
-        "email": "camille.martin@example.org",
-        "given_names": "Camille",
-        "family_name": "Martin",
-        "birth_date": "14/07/1985",
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "siv_professional": {
-        "email": "garage@example.org",
-        "company_name": "Garage du Centre",
-        "siret": GOOD_SIRET,
-        "prefecture_authorisation": "SIV-75-2024-00123",
-        "department": "75",
-        "contact_name": "Sam Durand",
-    },
-    "driving_school": {
-        "email": "ecole@example.org",
-        "establishment_name": "Auto-école du Parc",
-        "approval_number": "E 23 075 0001 0",
-        "siret": GOOD_SIRET,
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "road_safety_centre": {
-        "email": "cssr@example.org",
-        "establishment_name": "Centre de sensibilisation",
-        "approval_number": "R 23 075 0002 0",
-        "siret": GOOD_SIRET,
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "legal_entity": {
-        "email": "asso@example.org",
-        "organisation_name": "Association des amis",
-        "siret": GOOD_SIRET,
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "town_hall_dr": {
-        "email": "mairie@example.org",
-        "commune_name": "Trifouilly",
-        "insee_code": "75056",
-        "contact_name": "Alex Agent",
-        "fingerprint_stations": "2",
-    },
-}
+from assist_desk.tours.samples import FORMS
 
 
 def _all_yes(profile: str) -> dict[str, bool]:

@@ -13,7 +13,7 @@ import pytest
 
 from assist_desk.flows import navmaps
 from assist_desk.flows.wizard import Wizard
-from tests.flows.test_account_flow import FORMS
+from assist_desk.tours.samples import FORMS
 
 Move = Callable[[Wizard], object]
 

@@ -28,60 +28,12 @@ from assist_desk.controllers.handoff import UrlOpener
 from assist_desk.controllers.requests import RequestController
 from assist_desk.flows.catalogue import CATEGORIES, PREREQUISITES, PROCEDURES
 from assist_desk.portal.client import PortalClient
+from assist_desk.tours.samples import FORMS, GOOD_SIRET, PASSWORD
 from assist_desk.views.account.screen import AccountScreen
 from assist_desk.views.request.screen import ReacceptanceScreen, RequestScreen
 from tests.portal_fixtures import TrainingPortal
 
 pytestmark = pytest.mark.slow
-
-SIRET = "73282932000074"
-PASSWORD = "Correct-horse-42"
-FORMS: dict[str, dict[str, str]] = {
-    "individual": {
-        "email": "camille.martin@example.org",
-        "given_names": "Camille",
-        "family_name": "Martin",
-        "birth_date": "14/07/1985",
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "siv_professional": {
-        "email": "garage@example.org",
-        "company_name": "Garage du Centre",
-        "siret": SIRET,
-        "prefecture_authorisation": "SIV-75-2024-00123",
-        "department": "75",
-        "contact_name": "Sam Durand",
-    },
-    "driving_school": {
-        "email": "ecole@example.org",
-        "establishment_name": "Auto-école du Parc",
-        "approval_number": "E 23 075 0001 0",
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "road_safety_centre": {
-        "email": "cssr@example.org",
-        "establishment_name": "Centre Prévention",
-        "approval_number": "R 23 075 0002 0",
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "legal_entity": {
-        "email": "asso@example.org",
-        "organisation_name": "Association des amis",
-        "siret": SIRET,
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-    },
-    "town_hall_dr": {
-        "email": "mairie@example.org",
-        "commune_name": "Trifouilly",
-        "insee_code": "75056",
-        "contact_name": "Alex Agent",
-        "fingerprint_stations": "2",
-    },
-}
 
 
 @pytest.fixture(autouse=True)
@@ -455,7 +407,7 @@ def test_portal_validation_error_lands_on_the_field(
     form = screen.page("form")
     assert form.errors["email"].isVisibleTo(screen)
     assert "e-mail" in form.errors["email"].text()
-    assert form.edits["siret"].text() == SIRET  # nothing typed is lost
+    assert form.edits["siret"].text() == GOOD_SIRET  # nothing typed is lost
 
 
 def test_back_keeps_typed_data_and_wipe_forgets_it(qtbot: Any, flows: Flows) -> None:

@@ -111,7 +111,8 @@ def test_a_refused_siv_request_is_explained_and_the_wait_ends(
     flows: Flows,  # noqa: F811  (the fixture imported above)
     training_portal: TrainingPortal,
 ) -> None:
-    from tests.gui.test_flows_e2e import FORMS, submit_account, wait_step
+    from assist_desk.tours.samples import FORMS
+    from tests.gui.test_flows_e2e import submit_account, wait_step
 
     account, screen = flows.account, flows.account_screen
     submit_account(qtbot, flows, "siv_professional", FORMS["siv_professional"])

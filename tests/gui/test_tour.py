@@ -1,4 +1,10 @@
-"""The screen tour runs as a command and writes one PNG per scene plus an index."""
+"""The screen tour runs as a command and writes one PNG per scene plus an index.
+
+Each tour is a process of its own that walks every scene module (``--only`` saves
+fewer scenes, it walks as many), so the suite runs as few as it can: the checks of
+``--only`` are made on tests/a11y/test_tour.py's tours, and those of a kiosk tour
+without a setting of its own on tests/a11y/test_narrow_kiosk_flows.py's.
+"""
 
 from __future__ import annotations
 
@@ -10,45 +16,6 @@ from pathlib import Path
 import pytest
 
 from assist_desk.cli import build_parser
-
-
-@pytest.mark.slow
-def test_tour_command_writes_pngs_and_index(tmp_path: Path) -> None:
-    out = tmp_path / "tour"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    completed = subprocess.run(
-        [sys.executable, "-m", "assist_desk", "tour", "--out", str(out), "--only", "home"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=110,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert (out / "home.png").stat().st_size > 1000
-    index = (out / "index.md").read_text(encoding="utf-8")
-    assert "[home.png](home.png)" in index
-    assert "1 screens" in index
-
-
-@pytest.mark.slow
-def test_a_kiosk_tour_needs_no_setting_of_its_own(tmp_path: Path) -> None:
-    """As documented: ``assist-desk tour --mode kiosk`` runs on the training portal (it
-    used to refuse to start without ASSIST_DESK_TRAINING_KIOSK=true)."""
-    out = tmp_path / "tour"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("ASSIST_DESK_TRAINING_KIOSK", None)
-    command = [sys.executable, "-m", "assist_desk", "tour", "--out", str(out)]
-    completed = subprocess.run(
-        [*command, "--mode", "kiosk", "--only", "home"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=110,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert "kiosk" in (out / "index.md").read_text(encoding="utf-8")
 
 
 def test_tour_size_option_is_checked() -> None:
@@ -76,6 +43,8 @@ def test_full_tour_walks_every_flow_step(tmp_path: Path) -> None:
     assert "failed" not in index
     pngs = sorted(p.name for p in out.glob("*.png"))
     assert len(pngs) >= 80
+    assert (out / "home.png").stat().st_size > 1000
+    assert f"{len(pngs)} screens." in index
     for name in pngs:
         assert f"[{name}]({name})" in index
     for expected in (
