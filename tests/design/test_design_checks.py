@@ -132,14 +132,13 @@ def test_kiosk_text_under_24_px(qtbot: Any) -> None:
     """Yesterday's kiosk body text (20 px) is now too small there (K-2: 24–28 px)."""
     root = window(qtbot, 600, 200)
     body = QLabel("Avant de commencer", root)
-    font = QFont(body.font())
-    font.setPixelSize(20)
-    body.setFont(font)
+    # The label's own style sheet: an application style sheet an earlier test left
+    # behind overrode setFont, and the check then saw 26 px (a shuffled order).
+    body.setStyleSheet("font-size: 20px;")
     root.show()
     assert kinds(D.check_small_text(root, kiosk=True)) == ["small-text"]
     assert D.check_small_text(root, kiosk=False) == []  # fine on a desktop
-    font.setPixelSize(26)
-    body.setFont(font)
+    body.setStyleSheet("font-size: 26px;")
     assert D.check_small_text(root, kiosk=True) == []
 
 
