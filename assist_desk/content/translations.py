@@ -37,7 +37,7 @@ _LATIN_RUN = re.compile(
 #: them, the brackets were left to the Arabic around, and a line could break between
 #: "(" and its words (issue 14: "(certificat d'immatriculation)" in the checklists).
 #: An amount in euros (11 €, 2,76 € or 53 €/CV): the euro sign is a neutral for the
-#: bidi algorithm, so in Arabic "11 €" was drawn "€ 11". Kept whole, left to right.
+#: bidi algorithm, so in Arabic 11 € was drawn as € 11. Kept whole, left to right.
 _AMOUNT = r"\d+(?:[ \u00a0\u202f.,]\d+)*[ \u00a0\u202f]?€(?:/[A-Za-z]+)?"
 _BRACKETED_OR_RUN = re.compile(rf"\((?:{_LATIN_RUN.pattern})\)|{_AMOUNT}|{_LATIN_RUN.pattern}")
 
