@@ -174,6 +174,7 @@ def test_kiosk_text_under_24_px(qtbot: Any) -> None:
     body.setFont(font)
     root.show()
     assert kinds(D.check_small_text(root, kiosk=True)) == ["small-text"]
+    assert "small-text" in kinds(D.check_design(root, kiosk=True))  # the tour's kiosk gate
     assert D.check_small_text(root, kiosk=False) == []  # fine on a desktop
     font.setPixelSize(26)
     body.setFont(font)
