@@ -21,6 +21,9 @@ checks look for what a screen review found by eye:
 - ``small-text``: text under the mode's minimum size;
 - ``small-choice``: in kiosk mode, a choice (radio, check box, a choice tile: a
   widget with ``role="tile"`` or ``role="choice"``) less than ``KIOSK_CHOICE_PX`` high;
+- ``needless-scroll``: a wizard page (a scroll area with ``role="flowScroll"``) that
+  scrolls, its end hidden behind a scroll bar, while the window has room enough under
+  its action bar to show it whole;
 - ``far-actions``: an action bar (controls with ``actionBar=True``) more than
   ``MAX_ACTION_GAP_PX`` below the last content shown above it (V-4: "Continue" pinned
   to the bottom corner, two thirds of the screen empty between).
@@ -56,6 +59,8 @@ MAX_LINE_CHARS = 75
 MIN_TEXT_PX = {"kiosk": 24, "other": 13}
 #: The most empty room between a screen's content and its action bar (V-4).
 MAX_ACTION_GAP_PX = 120
+#: Room under a screen's actions that is its margin, not room for content (about 20 px).
+SCREEN_MARGIN_PX = 24
 
 _CONTROLS = (QAbstractButton, QLineEdit, QComboBox)
 #: What a person reads or uses on a page (a text browser or a list too; not the
@@ -110,6 +115,42 @@ def check_clipped_controls(root: QWidget) -> list[Finding]:
                     "clipped-control",
                     widget_path(control),
                     f"{hidden_w}×{hidden_h} px of {control.width()}×{control.height()} hidden",
+                )
+            )
+    return findings
+
+
+def _outer_area(widget: QWidget) -> QAbstractScrollArea | None:
+    ancestor = widget.parentWidget()
+    while ancestor is not None and not isinstance(ancestor, QAbstractScrollArea):
+        ancestor = ancestor.parentWidget()
+    return ancestor
+
+
+def check_needless_scroll(root: QWidget) -> list[Finding]:
+    """Wizard pages that scroll although the room they need is empty under the actions."""
+    findings: list[Finding] = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if area.property("role") != "flowScroll" or not _shown(area):
+            continue
+        bar = area.verticalScrollBar()
+        if not bar.isVisible() or bar.maximum() <= 0 or _in_scrolling_area(area):
+            continue  # (a whole screen that scrolls, at 200 % text: judged elsewhere)
+        # The room of the screen: the window's screen area (not an on-screen keyboard's).
+        outer = _outer_area(area)
+        screen = outer.viewport() if outer is not None else area.window()
+        bottoms = [visible_rect(area).bottom()] + [
+            visible_rect(w).bottom()
+            for w in screen.findChildren(QWidget)
+            if w.property("actionBar") and _shown(w)
+        ]
+        room = visible_rect(screen).bottom() - max(bottoms)
+        if room > bar.maximum() + SCREEN_MARGIN_PX:
+            findings.append(
+                Finding(
+                    "needless-scroll",
+                    widget_path(area),
+                    f"{bar.maximum()} px hidden, {room} px empty under the actions",
                 )
             )
     return findings
@@ -283,15 +324,10 @@ def check_action_bar_gap(root: QWidget, limit: int = MAX_ACTION_GAP_PX) -> list[
 def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
     """The checks that hold on every screen today (the tour's gate)."""
     findings = check_clipped_controls(root) + check_stale_error_summary(root)
-    findings += check_cut_sideways(root)
+    findings += check_cut_sideways(root) + check_needless_scroll(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
-    if kiosk:  # K-2: every choice at a kiosk is a target of 80 px or more
-        findings += check_kiosk_choices(root)
+    if kiosk:  # K-2: every choice at a kiosk is a target of 80 px, its text 24 px or more
+        findings += check_kiosk_choices(root) + check_small_text(root, kiosk=True)
     if pseudo:
         findings += check_untranslated(root)
     return findings
-
-
-def design_figures(root: QWidget, *, kiosk: bool = False) -> list[Finding]:
-    """Checks the screens do not all pass yet: figures for the tour's index, not a gate."""
-    return check_small_text(root, kiosk)

@@ -172,7 +172,14 @@ class PageStack(QStackedWidget):
         if layout is None:
             return
         if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(max(1, self.width()))
+            # Measured at the width left beside a scroll bar: measured without it, a page
+            # that once showed its bar needed a line more than it got and kept the bar,
+            # its end cut, with the window's room empty below the actions.
+            scroll = self.currentWidget()
+            bar = 0
+            if isinstance(scroll, QScrollArea):
+                bar = scroll.verticalScrollBar().sizeHint().width()
+            needed = layout.totalHeightForWidth(max(1, self.width() - bar))
         else:
             needed = layout.totalSizeHint().height()
         self.setMaximumHeight(max(self.MIN_HEIGHT, needed))

@@ -79,6 +79,43 @@ def test_stale_error_summary(qtbot: Any) -> None:
     assert D.check_stale_error_summary(root) == []
 
 
+def test_needless_scroll(qtbot: Any) -> None:
+    """A wizard page that scrolls while the screen is empty under its actions."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout
+
+    holder = QScrollArea()  # the main window's screen area
+    qtbot.addWidget(holder)
+    holder.setWidgetResizable(True)
+    screen = QWidget()
+    column = QVBoxLayout(screen)
+    area = QScrollArea()
+    area.setProperty("role", "flowScroll")
+    area.setWidgetResizable(True)
+    page = QLabel("Une ligne\n" * 12)
+    area.setWidget(page)
+    area.setFixedHeight(80)  # far less than the page needs
+    action = QPushButton("Retour")
+    action.setProperty("actionBar", True)
+    column.addWidget(area)
+    column.addWidget(action)
+    column.addStretch(1)
+    holder.setWidget(screen)
+    holder.resize(600, 700)
+    holder.show()
+    qtbot.waitExposed(holder)
+    qtbot.wait(10)  # scroll bars are shown on the next round of layout
+    found = D.check_needless_scroll(holder)
+    assert kinds(found) == ["needless-scroll"]
+    assert "needless-scroll" in kinds(D.check_design(holder))
+    area.setFixedHeight(page.sizeHint().height() + 4)  # the page whole: nothing scrolls
+    qtbot.wait(10)
+    assert D.check_needless_scroll(holder) == []
+    area.setFixedHeight(80)
+    holder.resize(600, 160)  # no room left under the actions: scrolling is right
+    qtbot.wait(10)
+    assert D.check_needless_scroll(holder) == []
+
+
 def test_untranslated_text(qtbot: Any) -> None:
     root = window(qtbot)
     QLabel("[Accueil ãéî]", root)
@@ -137,6 +174,7 @@ def test_kiosk_text_under_24_px(qtbot: Any) -> None:
     body.setStyleSheet("font-size: 20px;")
     root.show()
     assert kinds(D.check_small_text(root, kiosk=True)) == ["small-text"]
+    assert "small-text" in kinds(D.check_design(root, kiosk=True))  # the tour's kiosk gate
     assert D.check_small_text(root, kiosk=False) == []  # fine on a desktop
     body.setStyleSheet("font-size: 26px;")
     assert D.check_small_text(root, kiosk=True) == []

@@ -76,3 +76,18 @@ def test_links_in_the_faq_answer_take_the_themes_link_colour(
         for y in range(image.height())
     }
     assert token.lower() in painted
+
+
+def test_the_steps_bar_fills_in_the_themes_primary_colour(qtbot: Any, themed: str) -> None:
+    """V-7: one brand blue; the bar was painted in the platform's light blue (#308cc6)."""
+    from assist_desk.views.wizard import StepBar
+
+    bar = StepBar()
+    bar.setObjectName("stepProgress")
+    qtbot.addWidget(bar)
+    bar.resize(200, 12)
+    bar.set_progress(1, 2)
+    bar.show()
+    qtbot.waitExposed(bar)
+    painted = bar.grab().toImage().pixelColor(20, 6)
+    assert painted == QColor(theme.tokens(themed)["primary"])
