@@ -189,37 +189,16 @@ class MainWindow(QMainWindow):
         #: The screen the citizen asked for help from (Back returns there).
         self._before_help = HomeScreen.screen_id
 
+        # The window's containers are made and placed first, top-down, and each widget
+        # goes into a parent that is already in the window: a tree of widgets added to
+        # a parent has the style sheet worked out again for each of its widgets, once
+        # per level it climbs (QWidgetPrivate::inheritStyle). Built bottom-up, that was
+        # about 230 passes before the first frame (issue 13: see bench/RESULTS.md).
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
         self.top_bar = top_bar
-        # A row that wraps onto more rows when its controls do not fit (text at 200 %
-        # on a narrow screen): nothing is cut, and the help point's name takes the
-        # space left in its row, or a row of its own.
-        bar = FlowRow(top_bar)
-        bar.setContentsMargins(16, 8, 16, 8)
-        bar.setSpacing(8)
-        self.site_label.setSizePolicy(
-            QSizePolicy.Policy.Expanding, self.site_label.sizePolicy().verticalPolicy()
-        )
-        bar.addWidget(self.site_label)
-        bar.addWidget(self.language_label)
-        bar.addWidget(self.language_box)
-        bar.addWidget(self.home_button)
-        bar.addWidget(self.staff_button)
-        bar.addWidget(self.about_button)
-        bar.addWidget(self.help_button)
-        bar.addWidget(self.end_button)
-
         self.stack = ScreenStack()
         self.stack.setObjectName("screenStack")
-        self.home = HomeScreen()
-        self.home.set_tiles(self._tile_ids())
-        self._add(self.home)
-        if shell.mode is Mode.KIOSK:
-            help_screen = AskMediatorScreen()
-            help_screen.sig_back.connect(lambda: self.show_screen(self._before_help))
-            self._add(help_screen)
-
         # The banner, the bar and the screens scroll together only when they do not fit
         # the window's height (text at 200 % on a small screen: the bar's rows and the
         # banner's lines would leave the screen no room); otherwise the screen scrolls
@@ -246,6 +225,33 @@ class MainWindow(QMainWindow):
         column.addWidget(self.shell_scroll, 1)
         self._column = column  # the on-screen keyboard docks under it
         self.setCentralWidget(central)
+
+        # A row that wraps onto more rows when its controls do not fit (text at 200 %
+        # on a narrow screen): nothing is cut, and the help point's name takes the
+        # space left in its row, or a row of its own.
+        bar = FlowRow(top_bar)
+        bar.setContentsMargins(16, 8, 16, 8)
+        bar.setSpacing(8)
+        self.site_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, self.site_label.sizePolicy().verticalPolicy()
+        )
+        bar.addWidget(self.site_label)
+        bar.addWidget(self.language_label)
+        bar.addWidget(self.language_box)
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.staff_button)
+        bar.addWidget(self.about_button)
+        bar.addWidget(self.help_button)
+        bar.addWidget(self.end_button)
+
+        self.home = HomeScreen()
+        self.home.set_tiles(self._tile_ids())
+        self._add(self.home)
+        if shell.mode is Mode.KIOSK:
+            help_screen = AskMediatorScreen()
+            help_screen.sig_back.connect(lambda: self.show_screen(self._before_help))
+            self._add(help_screen)
+
         self.retranslate_ui()
         self.show_screen(HomeScreen.screen_id)
 
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The style sheet caps a screen's width (the column): centred in a wide window.
         holder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.stack.addWidget(holder)  # before the screen goes in: see __init__ (inheritStyle)
         holder.setWidget(screen)
         mark_headings(screen)  # screen titles are headings for screen readers (M1)
         for title in screen.findChildren(QLabel):
@@ -316,7 +323,6 @@ class MainWindow(QMainWindow):
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder
-        self.stack.addWidget(holder)
         screen.sig_navigate.connect(self.show_screen)
         if screen.screen_id == "about":
             self._about_available = True
