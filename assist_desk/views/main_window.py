@@ -199,32 +199,32 @@ class MainWindow(QMainWindow):
         self.top_bar = top_bar
         self.stack = ScreenStack()
         self.stack.setObjectName("screenStack")
+        central = QWidget()
+        self.setCentralWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self._column = column  # the on-screen keyboard docks under it
         # The banner, the bar and the screens scroll together only when they do not fit
         # the window's height (text at 200 % on a small screen: the bar's rows and the
         # banner's lines would leave the screen no room); otherwise the screen scrolls
         # alone under a bar that stays in view.
-        shell_widget = QWidget()
-        shell_widget.setObjectName("shell")
-        shell_column = QVBoxLayout(shell_widget)
-        shell_column.setContentsMargins(0, 0, 0, 0)
-        shell_column.setSpacing(0)
-        shell_column.addWidget(self.banner)
-        shell_column.addWidget(top_bar)
-        shell_column.addWidget(self.stack, 1)
         self.shell_scroll = ShellScroll(self.stack)
         self.shell_scroll.setObjectName("shellScroll")
         self.shell_scroll.setWidgetResizable(True)
         self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.shell_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shell_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.shell_scroll.setWidget(shell_widget)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
         column.addWidget(self.shell_scroll, 1)
-        self._column = column  # the on-screen keyboard docks under it
-        self.setCentralWidget(central)
+        shell_widget = QWidget()
+        shell_widget.setObjectName("shell")
+        self.shell_scroll.setWidget(shell_widget)
+        shell_column = QVBoxLayout(shell_widget)
+        shell_column.setContentsMargins(0, 0, 0, 0)
+        shell_column.setSpacing(0)
+        shell_column.addWidget(self.banner)
+        shell_column.addWidget(top_bar)
+        shell_column.addWidget(self.stack, 1)
 
         # A row that wraps onto more rows when its controls do not fit (text at 200 %
         # on a narrow screen): nothing is cut, and the help point's name takes the
