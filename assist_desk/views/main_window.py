@@ -189,9 +189,43 @@ class MainWindow(QMainWindow):
         #: The screen the citizen asked for help from (Back returns there).
         self._before_help = HomeScreen.screen_id
 
+        # The window's containers are made and placed first, top-down, and each widget
+        # goes into a parent that is already in the window: a tree of widgets added to
+        # a parent has the style sheet worked out again for each of its widgets, once
+        # per level it climbs (QWidgetPrivate::inheritStyle). Built bottom-up, that was
+        # about 230 passes before the first frame (issue 13: see bench/RESULTS.md).
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
         self.top_bar = top_bar
+        self.stack = ScreenStack()
+        self.stack.setObjectName("screenStack")
+        central = QWidget()
+        self.setCentralWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self._column = column  # the on-screen keyboard docks under it
+        # The banner, the bar and the screens scroll together only when they do not fit
+        # the window's height (text at 200 % on a small screen: the bar's rows and the
+        # banner's lines would leave the screen no room); otherwise the screen scrolls
+        # alone under a bar that stays in view.
+        self.shell_scroll = ShellScroll(self.stack)
+        self.shell_scroll.setObjectName("shellScroll")
+        self.shell_scroll.setWidgetResizable(True)
+        self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.shell_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shell_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.addWidget(self.shell_scroll, 1)
+        shell_widget = QWidget()
+        shell_widget.setObjectName("shell")
+        self.shell_scroll.setWidget(shell_widget)
+        shell_column = QVBoxLayout(shell_widget)
+        shell_column.setContentsMargins(0, 0, 0, 0)
+        shell_column.setSpacing(0)
+        shell_column.addWidget(self.banner)
+        shell_column.addWidget(top_bar)
+        shell_column.addWidget(self.stack, 1)
+
         # A row that wraps onto more rows when its controls do not fit (text at 200 %
         # on a narrow screen): nothing is cut, and the help point's name takes the
         # space left in its row, or a row of its own.
@@ -210,8 +244,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.help_button)
         bar.addWidget(self.end_button)
 
-        self.stack = ScreenStack()
-        self.stack.setObjectName("screenStack")
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())
         self._add(self.home)
@@ -220,32 +252,6 @@ class MainWindow(QMainWindow):
             help_screen.sig_back.connect(lambda: self.show_screen(self._before_help))
             self._add(help_screen)
 
-        # The banner, the bar and the screens scroll together only when they do not fit
-        # the window's height (text at 200 % on a small screen: the bar's rows and the
-        # banner's lines would leave the screen no room); otherwise the screen scrolls
-        # alone under a bar that stays in view.
-        shell_widget = QWidget()
-        shell_widget.setObjectName("shell")
-        shell_column = QVBoxLayout(shell_widget)
-        shell_column.setContentsMargins(0, 0, 0, 0)
-        shell_column.setSpacing(0)
-        shell_column.addWidget(self.banner)
-        shell_column.addWidget(top_bar)
-        shell_column.addWidget(self.stack, 1)
-        self.shell_scroll = ShellScroll(self.stack)
-        self.shell_scroll.setObjectName("shellScroll")
-        self.shell_scroll.setWidgetResizable(True)
-        self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.shell_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.shell_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.shell_scroll.setWidget(shell_widget)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.shell_scroll, 1)
-        self._column = column  # the on-screen keyboard docks under it
-        self.setCentralWidget(central)
         self.retranslate_ui()
         self.show_screen(HomeScreen.screen_id)
 
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The style sheet caps a screen's width (the column): centred in a wide window.
         holder.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.stack.addWidget(holder)  # before the screen goes in: see __init__ (inheritStyle)
         holder.setWidget(screen)
         mark_headings(screen)  # screen titles are headings for screen readers (M1)
         for title in screen.findChildren(QLabel):
@@ -316,7 +323,6 @@ class MainWindow(QMainWindow):
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder
-        self.stack.addWidget(holder)
         screen.sig_navigate.connect(self.show_screen)
         if screen.screen_id == "about":
             self._about_available = True
