@@ -410,17 +410,18 @@ class HandoffPage(Page):
         number_row.addStretch(1)
         for widget in (self.text, self.url):
             self.column.addWidget(widget)
-        # Where the site opens on the kiosk, its button comes first: under the code it
-        # fell below the fold at 1920 x 1080. The phone's code is then the other way.
-        if self._opens_here():
+        # At a kiosk the buttons (open here, print) come before the phone's code: under
+        # a 369-px code they fell below the fold at 1920 x 1080.
+        if kiosk:
             self.column.addLayout(row)
+            self.column.addWidget(self.print_panel)
             self.column.addWidget(self.status)
         self.column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)  # K-7: centred
         self.column.addWidget(self.qr_steps)
-        if not self._opens_here():
+        if not kiosk:
             self.column.addWidget(self.status)
             self.column.addLayout(row)
-        self.column.addWidget(self.print_panel)
+            self.column.addWidget(self.print_panel)
         self.column.addWidget(self.number_text)
         self.column.addLayout(number_row)
         self.column.addWidget(self.note)
@@ -449,7 +450,12 @@ class HandoffPage(Page):
     def open_site(self) -> None:
         url = self.url_text()
         opened = self.opener.open(url) if self.opener is not None else False
-        self.status.setText(t(T.OPENED) if opened else t(T.URL_REFUSED))
+        self._say(t(T.OPENED) if opened else t(T.URL_REFUSED))
+
+    def _say(self, text: str) -> None:
+        """The status line, shown only with something to say (empty, it left a gap)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def summary_document(self) -> QTextDocument:
         page = SummaryPage(self.request_controller)
@@ -475,7 +481,7 @@ class HandoffPage(Page):
             self.qr.setFixedSize(pixmap.width() + 16, pixmap.height() + 16)
             self.qr.setAccessibleName(t(T.QR_NAME).replace("%1", url))
         self.open_button.setEnabled(bool(url) and allowed)
-        self.status.setText("" if allowed else t(T.URL_REFUSED))
+        self._say("" if allowed else t(T.URL_REFUSED))
         offers = self._offers_number_check()
         self.number_text.setVisible(offers)
         self.number_button.setVisible(offers)
