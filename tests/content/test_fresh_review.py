@@ -1,11 +1,20 @@
 """Issue 16, gaps a fresh reviewer found (2026-12-06): answers that cited another topic's
-fiche (U2 leftovers) now cite their own page."""
+fiche (U2 leftovers) now cite their own page; a rate whose start date was never checked
+is not shown as starting on its placeholder date (``content cost`` and the calculator)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from typing import Any
+
 import pytest
 
+from assist_desk.cli import main
 from assist_desk.content import ContentPack
+from assist_desk.content.freshness import to_recheck
+from assist_desk.views.checklists import ChecklistsScreen
+from tests.content.test_views import make_env
 
 SP = "https://www.service-public.fr/particuliers/vosdroits/"
 
@@ -31,3 +40,58 @@ def test_u2_leftovers_cite_their_own_page_and_stay_to_recheck(
     assert (
         view.to_recheck
     )  # each page was read only in stored copies that do not hold every sentence
+
+
+PLACEHOLDER_STARTS = ("auvergne_rhone_alpes", "guadeloupe", "guyane")
+
+
+@pytest.mark.parametrize("region", PLACEHOLDER_STARTS)
+def test_content_cost_never_states_an_unchecked_start_date(
+    capsys: pytest.CaptureFixture[str], region: str
+) -> None:
+    arguments = ["content", "cost", "--region", region, "--cv", "5"]
+    arguments += ["--first-registration", "2020-01-01", "--on", "2026-12-06"]
+    assert main([*arguments, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["rate_valid_from"] is None
+    assert report["rate_valid_from_to_recheck"] is True
+    assert report["rate_known_from"] == "2026-01-01"
+    assert main(arguments) == 0
+    text = capsys.readouterr().out
+    assert "in force on 2026-12-06 (start date to recheck)" in text
+    assert "since 2026-01-01" not in text
+
+
+def test_content_cost_keeps_a_checked_start_date(capsys: pytest.CaptureFixture[str]) -> None:
+    arguments = ["content", "cost", "--region", "bretagne", "--cv", "5"]
+    arguments += ["--first-registration", "2020-01-01", "--on", "2026-12-06", "--json"]
+    assert main(arguments) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["rate_valid_from"] == "2025-02-01"
+    assert report["rate_valid_from_to_recheck"] is False
+
+
+def test_an_unchecked_start_date_is_listed_for_mediators_to_recheck(pack: ContentPack) -> None:
+    listed = {fact.where for fact in to_recheck(pack)}
+    for region in PLACEHOLDER_STARTS:
+        assert any(
+            where.startswith(f"rate {region} ") and "start date to recheck" in where
+            for where in listed
+        ), region
+    assert not any(where.startswith("rate bretagne ") for where in listed)
+
+
+def test_the_calculator_says_the_start_date_is_to_recheck(qtbot: Any, pack: ContentPack) -> None:
+    screen = ChecklistsScreen(make_env(pack, today=lambda: dt.date(2026, 6, 1)))
+    qtbot.addWidget(screen)
+    screen.show_procedure("vr_change_owner")
+    calc = screen.calculator
+    calc.region_box.setCurrentIndex(calc.region_box.findData("guyane"))
+    calc.power_box.setValue(5)
+    calc.year_box.setValue(2020)
+    text = calc.result.text()
+    assert "rate in force on 01/06/2026; start date to recheck" in text
+    assert "01/01/2026" not in text
+    assert "valid since" not in text
+    calc.region_box.setCurrentIndex(calc.region_box.findData("bretagne"))
+    assert "rate valid since 01/02/2025" in calc.result.text()
