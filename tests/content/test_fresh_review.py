@@ -95,3 +95,32 @@ def test_the_calculator_says_the_start_date_is_to_recheck(qtbot: Any, pack: Cont
     assert "valid since" not in text
     calc.region_box.setCurrentIndex(calc.region_box.findData("bretagne"))
     assert "rate valid since 01/02/2025" in calc.result.text()
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("combien de temps pour avoir mon passeport", "fr"),
+        ("délai fabrication carte d'identité", "fr"),
+        ("how long to get my passport", "en"),
+        ("كم من الوقت للحصول على جواز السفر", "ar"),
+    ],
+)
+def test_processing_times_are_answered_first(pack: ContentPack, query: str, lang: str) -> None:
+    hits = pack.search(query, lang, 3)
+    assert hits, query
+    assert hits[0].ref == "faq_processing_time", [hit.ref for hit in hits]
+    assert not hits[0].fell_back
+
+
+def test_the_processing_time_answer_cites_its_fiche_and_says_it_varies(pack: ContentPack) -> None:
+    french = pack.faq("faq_processing_time", "fr")
+    arabic = pack.faq("faq_processing_time", "ar")
+    assert french is not None
+    assert arabic is not None
+    assert french.source == SP + "F1341"
+    assert french.to_recheck  # the passport fiches were not read
+    assert "dépend du lieu et de la période" in french.answer
+    assert "ANTS" in french.answer  # where to follow the request
+    assert not arabic.fell_back
+    assert "ANTS" in arabic.answer
