@@ -455,17 +455,17 @@
             <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="101" />
-            <source>To recheck: not confirmed recently. Check the official page.</source>
-            <translation>يجب التحقق من جديد: لم يتم التأكد منه مؤخرًا. راجع الصفحة الرسمية.</translation>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>To recheck: its source could not confirm it that day. Check the official page.</source>
+            <translation>يجب التحقق من جديد: لم يؤكده مصدره في ذلك اليوم. راجع الصفحة الرسمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="104" />
+            <location filename="../assist_desk/views/content_common.py" line="107" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="164" />
+            <location filename="../assist_desk/views/content_common.py" line="167" />
             <source>Checked on %1</source>
             <translation>تم التحقق في %1</translation>
         </message>

@@ -455,17 +455,17 @@
             <translation>Where to buy the electronic tax stamp</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="101" />
-            <source>To recheck: not confirmed recently. Check the official page.</source>
-            <translation>To recheck: not confirmed recently. Check the official page.</translation>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>To recheck: its source could not confirm it that day. Check the official page.</source>
+            <translation>To recheck: its source could not confirm it that day. Check the official page.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="104" />
+            <location filename="../assist_desk/views/content_common.py" line="107" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="164" />
+            <location filename="../assist_desk/views/content_common.py" line="167" />
             <source>Checked on %1</source>
             <translation>Checked on %1</translation>
         </message>

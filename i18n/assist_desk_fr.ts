@@ -455,17 +455,17 @@
             <translation>Où acheter le timbre fiscal électronique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="101" />
-            <source>To recheck: not confirmed recently. Check the official page.</source>
-            <translation>À revérifier : pas confirmé récemment. Consultez la page officielle.</translation>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>To recheck: its source could not confirm it that day. Check the official page.</source>
+            <translation>À revérifier : ce jour-là, sa source ne l'a pas confirmé. Consultez la page officielle.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="104" />
+            <location filename="../assist_desk/views/content_common.py" line="107" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="164" />
+            <location filename="../assist_desk/views/content_common.py" line="167" />
             <source>Checked on %1</source>
             <translation>Vérifié le %1</translation>
         </message>

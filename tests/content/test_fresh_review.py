@@ -14,6 +14,7 @@ from assist_desk.cli import main
 from assist_desk.content import ContentPack
 from assist_desk.content.freshness import to_recheck
 from assist_desk.views.checklists import ChecklistsScreen
+from assist_desk.views.faq import FaqScreen
 from tests.content.test_views import make_env
 
 SP = "https://www.service-public.fr/particuliers/vosdroits/"
@@ -124,3 +125,33 @@ def test_the_processing_time_answer_cites_its_fiche_and_says_it_varies(pack: Con
     assert "ANTS" in french.answer  # where to follow the request
     assert not arabic.fell_back
     assert "ANTS" in arabic.answer
+
+
+def test_the_recheck_line_does_not_contradict_the_checked_on_date(
+    qtbot: Any, pack: ContentPack
+) -> None:
+    screen = FaqScreen(make_env(pack))
+    qtbot.addWidget(screen)
+    screen.show_item("faq", "faq_processing_time")
+    text = screen.answer.toPlainText()
+    checked = text.index("Checked on 6 December 2026")
+    why = text.index("To recheck: its source could not confirm it that day.")
+    assert checked < why  # the second line says what that check found
+    assert "not confirmed recently" not in text
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("سيارة مسروقة", "faq_stolen_vehicle"),  # stolen car
+        ("كيف ابيع سيارتي", "faq_vr_seller_steps"),  # how do I sell my car
+        ("سيارة قريب متوفى", "faq_deceased_vehicle"),  # still found after its title changed
+    ],
+)
+def test_arabic_car_questions_find_their_answer_first(
+    pack: ContentPack, query: str, entry: str
+) -> None:
+    hits = pack.search(query, "ar", 3)
+    assert hits, query
+    assert hits[0].ref == entry, [hit.ref for hit in hits]
+    assert not hits[0].fell_back
