@@ -134,7 +134,10 @@ def describe(estimate: Any, malus_note: str) -> dict[str, Any]:
         "energy": estimate.energy,
         "on": estimate.on.isoformat(),
         "rate_eur_per_cv": estimate.eur_per_cv,
-        "rate_valid_from": rate.valid_from.isoformat(),
+        # An unchecked start date is not a fact: null, and the first day it is known to apply.
+        "rate_valid_from": rate.valid_from.isoformat() if estimate.rate_start_known else None,
+        "rate_valid_from_to_recheck": not estimate.rate_start_known,
+        "rate_known_from": rate.valid_from.isoformat(),
         "factor": estimate.factor,
         "why": why,
         "lines": [
@@ -154,11 +157,14 @@ def describe(estimate: Any, malus_note: str) -> dict[str, Any]:
 
 
 def as_text(report: dict[str, Any]) -> str:
+    if report["rate_valid_from_to_recheck"]:
+        when = f"in force on {report['on']} (start date to recheck)"
+    else:
+        when = f"since {report['rate_valid_from']}"
     lines = [
         f"{report['region_name']}, {report['cv']} CV, first registered "
         f"{report['first_registration']}, {report['energy']}, on {report['on']}",
-        f"  rate {report['rate_eur_per_cv']:g} EUR/CV since {report['rate_valid_from']} "
-        f"({report['why']})",
+        f"  rate {report['rate_eur_per_cv']:g} EUR/CV {when} ({report['why']})",
     ]
     lines += [f"  {line['label']}: {line['amount']:.2f} EUR" for line in report["lines"]]
     lines.append(f"  total: {report['total']:.2f} EUR")

@@ -93,11 +93,13 @@ def facts(pack: ContentData) -> Iterator[Fact]:
     )
     for region in cost.regions:
         for rate in region.rates:
+            start = "from" if rate.valid_from_confirmed else "known from (start date to recheck)"
             yield Fact(
-                f"rate {region.id} {rate.eur_per_cv:g} EUR/CV from {rate.valid_from.isoformat()}",
+                f"rate {region.id} {rate.eur_per_cv:g} EUR/CV {start} "
+                f"{rate.valid_from.isoformat()}",
                 rate.checked_on,
                 rate.review_by,
-                rate.to_recheck,
+                rate.to_recheck or not rate.valid_from_confirmed,  # its start is a fact too
                 tuple(str(url) for url in rate.evidence),
                 rate.note,
             )

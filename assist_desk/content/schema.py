@@ -176,6 +176,10 @@ class RegionalRate(Evidenced):
 
     valid_from: dt.date
     eur_per_cv: float = Field(ge=0, le=100)
+    #: False when only the amount was confirmed for a day and the real start date is older
+    #: and unchecked: ``valid_from`` is then the first day the rate is known to apply, never
+    #: shown as the day it started.
+    valid_from_confirmed: bool = True
 
 
 #: What the vehicle runs on, as the regional rules tell them apart. ``standard``: petrol,

@@ -49,6 +49,11 @@ class CostEstimate:
         return self.rate.valid_from
 
     @property
+    def rate_start_known(self) -> bool:
+        """Whether ``rate_valid_from`` is the day the rate really started (else: to recheck)."""
+        return self.rate.valid_from_confirmed
+
+    @property
     def factor(self) -> float:
         """What the rate × horsepower is multiplied by (1, ½ or 0)."""
         if self.energy_rule is not None and self.energy_rule.factor != 1:

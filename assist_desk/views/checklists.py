@@ -252,11 +252,17 @@ class CostCalculator(QGroupBox):
             self.result.setText(self.tr("No rate is known for this region on this date."))
             return
         lang = self.env.language()
-        since = local_date(cost.rate_valid_from, lang, long=False)
+        if cost.rate_start_known:
+            since = local_date(cost.rate_valid_from, lang, long=False)
+            rate_line = self.tr("Regional tax %1 (%2 per horsepower, rate valid since %3)")
+        else:  # an unchecked start date is never shown as a fact
+            since = local_date(today, lang, long=False)
+            rate_line = self.tr(
+                "Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)"
+            )
         lines = [
             self.tr("Estimated total: %1").replace("%1", euros(cost.total)),
-            self.tr("Regional tax %1 (%2 per horsepower, rate valid since %3)")
-            .replace("%1", euros(cost.regional_tax))
+            rate_line.replace("%1", euros(cost.regional_tax))
             .replace("%2", euros(cost.eur_per_cv))
             .replace("%3", since),
         ]

@@ -98,8 +98,11 @@ def labels() -> dict[str, str]:
         "steps": QCoreApplication.translate("Content", "Steps"),
         "official": QCoreApplication.translate("Content", "Official website: %1"),
         "stamp": QCoreApplication.translate("Content", "Where to buy the electronic tax stamp"),
+        # Shown under "checked on DATE": says what that check found, so the two lines
+        # do not read as a contradiction.
         "to_recheck": QCoreApplication.translate(
-            "Content", "To recheck: not confirmed recently. Check the official page."
+            "Content",
+            "To recheck: its source could not confirm it that day. Check the official page.",
         ),
         "translated": QCoreApplication.translate(
             "Content", "Translated from French, which is the reference text."

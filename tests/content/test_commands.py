@@ -17,9 +17,9 @@ def test_check_passes_and_prints_counts(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["content", "check"]) == 0
     out = capsys.readouterr().out
     assert "content check: OK" in out
-    assert "fr: 100 FAQ entries, 26 checklists" in out
-    assert "en: 100 FAQ entries, 26 checklists" in out
-    assert "ar: 100 FAQ entries, 26 checklists\n" in out  # Arabic kept in translations/ar
+    assert "fr: 101 FAQ entries, 26 checklists" in out
+    assert "en: 101 FAQ entries, 26 checklists" in out
+    assert "ar: 101 FAQ entries, 26 checklists\n" in out  # Arabic kept in translations/ar
 
 
 def test_check_fails_with_a_precise_message(

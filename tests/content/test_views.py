@@ -58,7 +58,7 @@ def test_faq_search_as_you_type(qtbot: Any, pack: ContentPack) -> None:
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: screen.topic_box.count() > 1)
-    assert "100" in screen.status.text()  # every question listed when nothing is typed
+    assert "101" in screen.status.text()  # every question listed when nothing is typed
     qtbot.keyClicks(screen.search_box, "pasport perdu")
     qtbot.waitUntil(
         lambda: "pp_loss" in [ref for _kind, ref in list_targets(screen.results)], timeout=2000
@@ -113,7 +113,7 @@ def test_faq_topic_filter_and_answer(qtbot: Any, pack: ContentPack) -> None:
     assert "service-public.fr" in text or "ants.gouv.fr" in text
     # Under the answer text (before the related questions and the source), the date
     # as the interface language writes it.
-    assert "Checked on 30 November 2026" in text
+    assert "Checked on 6 December 2026" in text
     assert text.index("30 jours") < text.index("Checked on") < text.index("Source:")
     assert "To recheck" in text  # this entry was not re-checked for pack 1.1.0
 
