@@ -16,6 +16,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractScrollArea
+
+from assist_desk.views.widgets.fit_scroll import FitScrollArea
+from tests.app_fixtures import StartApplication
+
 ROOT = Path(__file__).resolve().parents[2]
 
 #: The application with a small window (so the checklists screen scrolls), the
@@ -81,3 +87,73 @@ def test_a_screen_reader_asking_past_the_children_of_a_left_screen_gets_nothing(
     # two scroll bar boxes), so an index read before stays valid.
     assert (screen, counted, left) == ("scroll_checklists", "3", "3")
     assert int(asked) > 400  # four questions to each node of the tree (604 measured)
+
+
+#: A wizard step's scroll area (FitScrollArea, a Python subclass that connects a slot
+#: of its own) with a page taller than it (its vertical scroll bar shows); then the
+#: page made short (the scroll bar hides) and the child a screen reader counted before
+#: asked for. Before the fix the area had Qt's default interface (two children while
+#: the scroll bar showed, one after): Qt read past its list, SIGSEGV.
+STEP_SCROLLS_THEN_SHRINKS = textwrap.dedent(
+    """
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication, QLabel
+    from assist_desk.views.widgets.fit_scroll import FitScrollArea
+
+    app = QApplication([])
+    area = FitScrollArea()
+    page = QLabel("tall page")
+    page.setMinimumHeight(2000)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    area.resize(300, 200)
+    area.show()
+    app.processEvents()
+    interface = QAccessible.queryAccessibleInterface(area)
+    shown = area.verticalScrollBar().isVisible()
+    counted = interface.childCount()
+    page.setMinimumHeight(10)
+    app.processEvents()
+    hidden = not area.verticalScrollBar().isVisible()
+    asked = [QAccessible.queryAccessibleInterface(area).child(index) for index in range(counted)]
+    past = QAccessible.queryAccessibleInterface(area).child(counted)
+    print(shown, hidden, counted, sum(child is not None for child in asked), past is None)
+    """
+)
+
+
+def test_a_wizard_step_keeps_its_children_when_its_scroll_bar_hides() -> None:
+    """Run in a process of its own: before the fix it died with SIGSEGV (-11)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", STEP_SCROLLS_THEN_SHRINKS],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-3000:]}"
+    # The scroll bar showed then hid; the three children (viewport and the two scroll
+    # bar boxes) were counted and all still answered, and nothing past them.
+    assert done.stdout.split() == ["True", "True", "3", "3", "True"]
+
+
+def test_every_scroll_area_of_the_wizard_has_the_steady_interface(
+    app_context: StartApplication,
+) -> None:
+    """Each step's scroll area answers with the interface steady_scroll_children gave
+    it (three children, whatever the scroll bars show), not Qt's default one."""
+    context = app_context("--lang", "fr")
+    context.window.show_screen("account")
+    areas = [
+        area
+        for area in context.window.findChildren(QAbstractScrollArea)
+        if area.property("a11ySteadyChildren")
+    ]
+    steps = [area for area in areas if isinstance(area, FitScrollArea)]
+    assert len(steps) >= 4  # the account wizard's steps
+    counts = {
+        area.objectName(): QAccessible.queryAccessibleInterface(area).childCount() for area in areas
+    }
+    assert set(counts.values()) == {3}, counts

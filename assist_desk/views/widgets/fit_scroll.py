@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from assist_desk.views.a11y import steady_scroll_children
@@ -36,6 +36,12 @@ class FitScrollArea(QScrollArea):
             self._refit.start()
         return super().eventFilter(watched, event)
 
+    # A declared slot, not a plain method: connecting a plain method makes PySide add a
+    # slot to this class's meta-object, which changes it; Qt's accessibility cache finds
+    # an interface by object *and* meta-object, so it would no longer find the one
+    # steady_scroll_children registered and would make its default one (the crash on
+    # the bus when a wizard step is left: see steady_scroll_children).
+    @Slot()
     def _fit(self) -> None:
         page = self.widget()
         layout = page.layout() if page is not None else None
