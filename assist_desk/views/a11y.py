@@ -87,7 +87,15 @@ def mark_heading(label: QLabel) -> None:
 
 
 def _keep(interface: QAccessibleWidget) -> None:
-    """Register ``interface`` with Qt and keep its wrapper until Qt deletes it."""
+    """Register ``interface`` with Qt and keep its wrapper until Qt deletes it.
+
+    Qt's cache finds an interface by its widget *and* the widget's meta-object as it
+    is at each lookup. A Python subclass's meta-object is PySide's: connecting one of
+    its plain methods changes it, and Qt then makes its default interface instead (the
+    wizard's scroll areas lost theirs that way: the crash on the bus). So a widget given
+    an interface here is best a plain Qt class (``fit_scroll_area``), and a subclass
+    declares its slots with ``@Slot()``.
+    """
     global _cleanup_installed
     _headings[:] = [kept for kept in _headings if Shiboken.isValid(kept)]
     QAccessible.registerAccessibleInterface(interface)

@@ -47,7 +47,7 @@ from assist_desk.views.portal_state_texts import (
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.choice_tile import ChoiceTile
-from assist_desk.views.widgets.fit_scroll import FitScrollArea
+from assist_desk.views.widgets.fit_scroll import fit_scroll_area
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
@@ -484,7 +484,7 @@ class WizardScreen(Screen):
     # -- pages -------------------------------------------------------------------------
 
     def add_page(self, page: Page) -> Page:
-        scroll = FitScrollArea()
+        scroll = fit_scroll_area()
         scroll.setObjectName(f"scroll_{page.step_id}")
         scroll.setProperty("role", "flowScroll")
         page.setProperty("role", "flowPage")
