@@ -18,6 +18,7 @@ from shiboken6 import getCppPointer
 
 from assist_desk.app import build
 from assist_desk.cli import build_parser
+from tests.app_fixtures import reset_application
 
 
 class _StyleChanges(QObject):
@@ -39,6 +40,7 @@ class _StyleChanges(QObject):
 
 
 def test_building_the_window_styles_each_widget_at_most_three_times(qtbot: Any, qapp: Any) -> None:
+    reset_application(qapp)  # no catalogue or style sheet of an earlier test
     changes = _StyleChanges()
     qapp.installEventFilter(changes)
     try:
@@ -52,5 +54,12 @@ def test_building_the_window_styles_each_widget_at_most_three_times(qtbot: Any, 
     tiles = home.tiles()
     assert tiles
     assert all(changes.by_widget[getCppPointer(tile)[0]] <= 2 for tile in tiles)
-    most = {changes.names[key]: count for key, count in changes.by_widget.items() if count > 3}
+    # The first frame's screen: the content screens are built during build() only when an
+    # earlier test left the content pack loaded (a shuffled order), and are not measured.
+    first_frame = {getCppPointer(w)[0] for w in [home, *home.findChildren(QWidget)]}
+    most = {
+        changes.names[key]: count
+        for key, count in changes.by_widget.items()
+        if count > 3 and key in first_frame
+    }
     assert most == {}, f"widgets styled more than three times: {most}"
