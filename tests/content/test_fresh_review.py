@@ -15,6 +15,7 @@ from assist_desk.content import ContentPack
 from assist_desk.content.freshness import to_recheck
 from assist_desk.views.checklists import ChecklistsScreen
 from assist_desk.views.faq import FaqScreen
+from tests.content.found_first import assert_found_first
 from tests.content.test_views import make_env
 
 SP = "https://www.service-public.fr/particuliers/vosdroits/"
@@ -108,10 +109,7 @@ def test_the_calculator_says_the_start_date_is_to_recheck(qtbot: Any, pack: Cont
     ],
 )
 def test_processing_times_are_answered_first(pack: ContentPack, query: str, lang: str) -> None:
-    hits = pack.search(query, lang, 3)
-    assert hits, query
-    assert hits[0].ref == "faq_processing_time", [hit.ref for hit in hits]
-    assert not hits[0].fell_back
+    assert_found_first(pack, query, lang, "faq_processing_time")
 
 
 def test_the_processing_time_answer_cites_its_fiche_and_says_it_varies(pack: ContentPack) -> None:

@@ -15,6 +15,7 @@ from assist_desk.cli import main
 from assist_desk.content import ContentError, ContentPack
 from assist_desk.content.checks import home_page_facts, markdown_anchors, own_source_facts
 from assist_desk.content.freshness import facts
+from tests.content.found_first import assert_found_first
 
 CGU = "https://ants.gouv.fr/home/general-terms-and-conditions-of-use"
 SP = "https://www.service-public.fr/particuliers/"
@@ -180,10 +181,7 @@ def test_the_siv_professional_answer_follows_the_legifrance_articles(pack: Conte
 def test_plates_first_name_and_sex_marker_are_found_first(
     pack: ContentPack, query: str, lang: str, entry: str
 ) -> None:
-    hits = pack.search(query, lang, 3)
-    assert hits, query
-    assert hits[0].ref == entry, [hit.ref for hit in hits]
-    assert not hits[0].fell_back
+    assert_found_first(pack, query, lang, entry)
 
 
 @pytest.mark.parametrize(

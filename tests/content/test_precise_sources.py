@@ -10,6 +10,7 @@ import pytest
 
 from assist_desk.content import ContentPack
 from assist_desk.content.checks import home_page_facts
+from tests.content.found_first import assert_found_first
 
 SP = "https://www.service-public.fr/particuliers/vosdroits/"
 ANTS_DELIVERY = (
@@ -78,10 +79,7 @@ def test_international_permit_steps_from_f11534_and_what_is_unsure(pack: Content
 def test_the_two_last_missing_questions_are_found(
     pack: ContentPack, query: str, lang: str, entry: str
 ) -> None:
-    hits = pack.search(query, lang, 3)
-    assert hits, query
-    assert hits[0].ref == entry, [hit.ref for hit in hits]
-    assert not hits[0].fell_back
+    assert_found_first(pack, query, lang, entry)
 
 
 def test_co_holder_answer_gives_the_rules_in_french_and_arabic(pack: ContentPack) -> None:

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from assist_desk.content import ContentPack
+from tests.content.found_first import assert_found_first
 
 
 @pytest.mark.parametrize(
@@ -32,10 +33,7 @@ from assist_desk.content import ContentPack
 def test_weekly_questions_are_found_first(
     pack: ContentPack, query: str, lang: str, entry: str
 ) -> None:
-    hits = pack.search(query, lang, 3)
-    assert hits, query
-    assert hits[0].ref == entry, [hit.ref for hit in hits]
-    assert not hits[0].fell_back
+    assert_found_first(pack, query, lang, entry)
 
 
 @pytest.mark.parametrize(
