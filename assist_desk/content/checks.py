@@ -69,11 +69,12 @@ def problems(pack: ContentData) -> list[str]:
     found += _evidence_problems(pack)
     found += _date_problems(pack)
     found += _own_source_problems(pack)
+    # Issue 16: a mediator cannot check a fact on a home page, "to recheck" or not; with no
+    # precise page, the answer says only what the help point itself does (HELP_POINT.md).
     found += [
-        f"{fact.where}: cites only a home page ({fact.sources[0]}); "
-        "give the precise page or set to_recheck = true"
+        f"{fact.where}: cites only a home page ({fact.sources[0]}); give the precise page "
+        "(a service-public fiche, an ANTS page, a Légifrance article) or the operator guide"
         for fact in home_page_facts(pack)
-        if not fact.to_recheck
     ]
     return found
 

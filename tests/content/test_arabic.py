@@ -247,7 +247,7 @@ def test_check_lists_what_a_partial_language_misses(
     assert "missing ar: faq: entry 'faq_account_why'.question" in out
 
 
-def test_a_fact_citing_only_a_home_page_must_be_to_recheck(tmp_path: Path) -> None:
+def test_a_fact_citing_only_a_home_page_fails_the_check(tmp_path: Path) -> None:
     from assist_desk.content import ContentError
     from assist_desk.content.pack import default_directory
 

@@ -212,10 +212,10 @@ def test_u8_documents_and_advice_carry_their_own_source(pack: ContentPack) -> No
         ("voiture d'un parent décédé", "faq_deceased_vehicle", True),
         ("amende après vente voiture", "faq_fines_after_sale", False),
         ("véhicule importé étranger carte grise", "faq_imported_vehicle", False),
-        ("dossier en attente", "faq_application_stuck", False),
+        ("dossier en attente", "faq_application_stuck", True),
         ("erreur sur ma carte grise", "faq_registration_error", True),
         ("j'ai perdu le code de cession", "faq_sale_code_lost", False),
-        ("demande rejetée ANTS", "faq_application_stuck", False),
+        ("demande rejetée ANTS", "faq_application_stuck", True),
     ],
 )
 def test_formerly_missing_questions_are_answered(

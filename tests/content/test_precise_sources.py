@@ -46,10 +46,8 @@ def test_the_garage_is_authorised_by_the_ministry_with_a_mandate(pack: ContentPa
     assert "cerfa 13757" in view.answer
 
 
-def test_home_page_sources_only_shrink_and_never_back_a_certain_fact(pack: ContentPack) -> None:
-    found = home_page_facts(pack)
-    assert len(found) <= 33  # 56 before 2026-12-06
-    assert all(fact.to_recheck for fact in found)
+def test_home_page_sources_are_gone(pack: ContentPack) -> None:
+    assert home_page_facts(pack) == []  # 56 before 2026-12-06, 8 in pack 1.4.1
 
 
 def test_international_permit_steps_from_f11534_and_what_is_unsure(pack: ContentPack) -> None:
