@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sqlite3
@@ -166,10 +167,16 @@ class SearchHit:
 class _Table:
     name: str
     vocabulary: frozenset[str] = frozenset()
+    #: term -> how many documents hold it (a correction never trades a word for a rare one).
+    doc_counts: dict[str, int] = field(default_factory=dict)
+    #: the vocabulary in order, to tell a word still being typed from a typo.
+    sorted_vocabulary: tuple[str, ...] = ()
     grams: dict[str, list[str]] = field(default_factory=dict)
     cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: rowid -> the words of the title and their synonyms (for re-ranking).
     title_terms: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: rowid -> the words of the title itself (no synonyms, no category).
+    title_words: dict[int, frozenset[str]] = field(default_factory=dict)
     #: rowid - 1 -> the document and its title and body folded letter for letter.
     docs: list[tuple[SearchDoc, str, str]] = field(default_factory=list)
 
@@ -286,19 +293,32 @@ class SearchIndex:
             "VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
-        title_terms = {}
+        title_terms, title_words = {}, {}
         for rowid, doc in enumerate(docs, 1):  # rows are inserted in order from rowid 1
             heading = f"{doc.title} {doc.title_context}"
             title_terms[rowid] = frozenset(words(f"{heading} {self._synonyms_for(heading)}"))
+            title_words[rowid] = frozenset(words(doc.title))
         self._db.execute(f"CREATE VIRTUAL TABLE {name}_vocab USING fts5vocab({name}, 'row')")
-        vocabulary = frozenset(row[0] for row in self._db.execute(f"SELECT term FROM {name}_vocab"))
+        doc_counts = {
+            term: count for term, count in self._db.execute(f"SELECT term, doc FROM {name}_vocab")
+        }
+        vocabulary = frozenset(doc_counts)
         grams: dict[str, list[str]] = {}
         for term in vocabulary:
             if len(term) >= 3 and not term.isdigit():
                 for gram in _trigrams(term):
                     grams.setdefault(gram, []).append(term)
         shown = [(d, fold_same_length(d.title), fold_same_length(d.body)) for d in docs]
-        return _Table(name, vocabulary, grams, title_terms=title_terms, docs=shown)
+        return _Table(
+            name,
+            vocabulary,
+            doc_counts,
+            tuple(sorted(vocabulary)),
+            grams,
+            title_terms=title_terms,
+            title_words=title_words,
+            docs=shown,
+        )
 
     # -- querying -------------------------------------------------------------------
 
@@ -325,7 +345,10 @@ class SearchIndex:
         for index, token in enumerate(meaningful):
             is_last = index == len(meaningful) - 1 and meaningful[-1] == tokens[-1]
             prefix = token if is_last and typing_last and len(token) >= 2 else None
-            groups.append((_corrections(table, token), prefix))
+            if prefix and token not in table.vocabulary and _completes(table, prefix):
+                groups.append(((), prefix))  # a word still being typed, not a typo
+            else:
+                groups.append((_corrections(table, token), prefix))
         known = [g for g in groups if g[0] or g[1]]
         if not known:
             return []
@@ -379,6 +402,13 @@ class SearchIndex:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _completes(table: _Table, prefix: str) -> bool:
+    """Some word of the vocabulary starts with ``prefix``."""
+    words_in_order = table.sorted_vocabulary
+    at = bisect.bisect_left(words_in_order, prefix)
+    return at < len(words_in_order) and words_in_order[at].startswith(prefix)
 
 
 def _expression(group: tuple[tuple[str, ...], str | None]) -> str:
@@ -454,22 +484,30 @@ def _rerank(
     groups: list[tuple[tuple[str, ...], str | None]],
     limit: int,
 ) -> list[tuple[int, str, float]]:
-    """BM25, lifted when the query's words (or their synonyms) are in the title."""
+    """BM25, lifted when the query's words (or their synonyms) are in the title, a little
+    more when the title says them itself: "سيارة مسروقة" (stolen car) puts "سُرقت سيارتي"
+    (my car was stolen) before the registration duplicate, whose category only implies
+    the car through a synonym ("وثائق السيارة")."""
     ranked: list[tuple[int, str, float]] = []
     for rowid, kind, bm25 in rows:
-        terms = table.title_terms.get(rowid, frozenset())
-        in_title = sum(
-            1
-            for alternatives, prefix in groups
-            if any(a in terms for a in alternatives)
-            or (prefix is not None and any(t.startswith(prefix) for t in terms))
-        )
-        score = -float(bm25) * (1.0 + 2.0 * in_title / len(groups))
+        in_title = _title_matches(table.title_terms.get(rowid, frozenset()), groups)
+        literal = _title_matches(table.title_words.get(rowid, frozenset()), groups)
+        score = -float(bm25) * (1.0 + (2.0 * in_title + 0.5 * literal) / len(groups))
         if kind == "checklist":
             score *= 1.15  # a checklist answers "what do I need" for the whole procedure
         ranked.append((rowid, kind, score))
     ranked.sort(key=lambda row: -row[2])
     return ranked[:limit]
+
+
+def _title_matches(terms: frozenset[str], groups: list[tuple[tuple[str, ...], str | None]]) -> int:
+    """How many of the query's words (as corrected, or as a prefix) are among ``terms``."""
+    return sum(
+        1
+        for alternatives, prefix in groups
+        if any(a in terms for a in alternatives)
+        or (prefix is not None and any(t.startswith(prefix) for t in terms))
+    )
 
 
 def _corrections(table: _Table, word: str) -> tuple[str, ...]:
@@ -481,7 +519,22 @@ def _corrections(table: _Table, word: str) -> tuple[str, ...]:
     return cached
 
 
+#: A typo's correction is kept only if at least this share as frequent (in documents) as
+#: the most frequent correction found: a rare form must not outscore the word meant.
+RARE_CORRECTION_SHARE = 0.5
+
+
 def _find_corrections(table: _Table, word: str) -> tuple[str, ...]:
+    """The word itself when known, and the vocabulary words it may be a typo of.
+
+    A rare neighbour matches few documents, so BM25 scores it far above the common word
+    meant, and its one document comes first: in Arabic a common word is one letter away
+    from its prefixed forms ("بطاقه" card, "وبطاقه" and card) and from other words
+    ("بلديه" town hall, "لديه" he has; "توقيع" signature, "توقيف" suspension). So a known
+    word is only widened to neighbours at least as frequent as itself (a real word typed for a
+    commoner one), and a typo keeps only corrections at least half as frequent as
+    its most frequent one.
+    """
     known = word in table.vocabulary
     limit = allowed_typos(word)
     if known:
@@ -499,5 +552,11 @@ def _find_corrections(table: _Table, word: str) -> tuple[str, ...]:
                 distance = edit_distance(word, candidate, limit)
                 if distance <= limit:
                     found.append((distance, candidate))
+    counts_of = table.doc_counts
+    if known:
+        found = [(d, t) for d, t in found if t == word or counts_of[t] >= counts_of[word]]
+    elif found:
+        common = max(counts_of[t] for _, t in found)
+        found = [(d, t) for d, t in found if counts_of[t] >= common * RARE_CORRECTION_SHARE]
     found.sort()
     return tuple(term for _, term in found[:8])
