@@ -281,7 +281,7 @@ def test_documents_and_advice_are_dated_facts(pack: ContentPack) -> None:
 def test_a_maghrebi_price_question_finds_the_cost_answer_with_every_word(
     pack: ContentPack,
 ) -> None:
-    """"شحال كيسوى" (Morocco) and "قداش" (Algeria, Tunisia): "how much does it cost"."""
+    """ "شحال كيسوى" (Morocco) and "قداش" (Algeria, Tunisia): "how much does it cost"."""
     hits = pack.search("شحال كيسوا البطاقة الرمادية", "ar", 3)
     assert hits[0].ref == "faq_vr_cost"
     assert hits[0].complete  # no "no good answer: ask a mediator" notice
