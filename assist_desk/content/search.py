@@ -544,7 +544,12 @@ def _find_corrections(table: _Table, word: str) -> tuple[str, ...]:
         counts: Counter[str] = Counter()
         for gram in _trigrams(word):
             counts.update(table.grams.get(gram, ()))
-        needed = max(1, len(word) + 2 - 3 * limit - 1)
+        # "^word$" has len(word) trigrams and one edit breaks at most 3 of them, so a
+        # typo within ``limit`` edits shares at least len(word) - 3 * limit (a letter
+        # changed inside a 4- or 5-letter word, "رخسة" for "رخصة", shares only 1 or 2).
+        # A known word asks one more: only its closest neighbours ("سياره" car, not
+        # "سياقه" driving).
+        needed = max(1, len(word) - 3 * limit + (1 if known else 0))
         for candidate, shared in counts.most_common(60):
             if shared < needed:
                 break
