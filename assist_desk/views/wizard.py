@@ -248,6 +248,9 @@ class InfoPage(Page):
         button = WrapButton()
         button.setObjectName(name)
         button.setProperty("pagePrimary", primary)  # may give way to the kiosk's Finish (K-3)
+        # A page's own "Finish" (to the home screen): at a kiosk the wizard's "Finish and
+        # erase my information" replaces it, one end action per screen.
+        button.setProperty("endsFlow", text == T.FINISH)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())
@@ -586,10 +589,17 @@ class WizardScreen(Screen):
         self.home_button.setText(t(T.SOMETHING_ELSE if ending else T.HOME))
         self.home_button.setAccessibleName(self.home_button.text())
         for button, _text in getattr(self.current_page(), "buttons", []):
+            button.setVisible(not (ending and button.property("endsFlow")))
             role = "primary" if button.property("pagePrimary") and not ending else None
             if button.property("role") != role:
                 button.setProperty("role", role)
                 repolish(button)
+        window = self.window()
+        if hasattr(window, "refresh_end_button"):  # the top bar's End session gives way
+            window.refresh_end_button()
+
+    def ends_session_itself(self) -> bool:
+        return self.finish_button.isVisibleTo(self)
 
     def _refresh_hints(self) -> None:
         page = self.current_page()

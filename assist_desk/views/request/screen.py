@@ -704,8 +704,11 @@ class ReacceptanceScreen(WizardScreen):
         self.add_page(ChangesPage(controller))
         self.terms_page = TermsPage("confirm", controller, lambda: controller.new)
         self.add_page(self.terms_page)
-        done = InfoPage("accepted", controller, lambda: t(T.ACCEPTED_BODY))
-        done.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._continue)
+        done = InfoPage("accepted", controller, lambda: "")
+        # F-4: the acceptance is a success, said as one, with the version accepted; the
+        # next step (a request) is the screen's one filled button (V-2).
+        done.set_alert("success", T.TERMS_ACCEPTED_TITLE, self._accepted_recap)
+        done.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._continue, primary=True)
         self.add_page(done)
         controller.sig_changes.connect(lambda _payload: self.terms_page.load())
         self.retranslate_ui()
@@ -713,6 +716,11 @@ class ReacceptanceScreen(WizardScreen):
 
     def _continue(self) -> None:
         self.sig_navigate.emit("new_request")
+
+    def _accepted_recap(self) -> str:
+        terms = self.reaccept.new
+        version = isolate(terms.id) if terms is not None else "…"
+        return t(T.ACCEPTED_BODY) + "\n" + t(T.TERMS_ACCEPTED_RECAP).replace("%1", version)
 
     def next_text(self, step_id: str) -> str:
         return T.ACCEPT if step_id == "confirm" else T.NEXT
