@@ -23,13 +23,14 @@ from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.reading import bullet_list, inline, reading_html, spoken
+from assist_desk.views.widgets.direction import LatinBlock
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
 from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
-from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
+from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, clear_layout, label
 
 
 class SignInPage(Page):
@@ -647,16 +648,28 @@ class RequestScreen(WizardScreen):
 
 
 class ChangesPage(Page):
-    """What changed between the accepted and the current Terms, section by section."""
+    """What changed between the accepted and the current Terms, section by section.
+
+    V-5: each section carries a badge ("New section", "Section changed", "Section
+    removed"): its words say the kind, its colours (a contrast-tested pair of the theme)
+    only repeat them; a screen reader reads the badge, then the French section.
+    """
 
     def __init__(self, controller: ReacceptanceController) -> None:
         super().__init__("changes", controller)
         self.reaccept = controller
-        self.text = label(rich=True)
+        self.text = label()
         self.text.setObjectName("changesText")
         self.column.addWidget(self.text)
+        self.sections = QVBoxLayout()
+        self.sections.setSpacing(16)
+        self.column.addLayout(self.sections)
+        self.prevails = label(role="muted")  # no italics: Arabic fonts lack them
+        self.column.addWidget(self.prevails)
         self.column.addStretch(1)
         self.changes: tuple[Any, Any, list[Any]] | None = None
+        #: The badge of each section shown, in order (their kinds: tests and the tour).
+        self.badges: list[QLabel] = []
         controller.sig_changes.connect(self._on_changes)
 
     def _on_changes(self, payload: Any) -> None:
@@ -664,32 +677,53 @@ class ChangesPage(Page):
         self.load()
 
     def load(self) -> None:
+        clear_layout(self.sections)
+        self.badges = []
         if self.changes is None:
             self.text.setText("")
+            self.prevails.setText("")
             return
         old, new, changes = self.changes
-        e = html.escape
         if old is None:  # nothing accepted before: nothing "changed", all is to read
             intro = t(T.FIRST_ACCEPTANCE_INTRO).replace("%1", isolate(new.id))
         else:
             intro = t(T.CHANGES_INTRO).replace("%1", isolate(old.id)).replace("%2", isolate(new.id))
-        parts = [f"<p>{e(intro)}</p>"]
-        for change in changes:
-            section = change.new or change.old
-            kind = t(T.CHANGE_KINDS.get(change.kind.value, ""))
-            parts.append(f"<h3>{e(section.title)} — {e(kind)}</h3>")
-            if change.new is not None:
-                parts.append(f"<p>{e(change.new.text)}</p>")
-        parts.append(f"<p>{e(t(T.FRENCH_PREVAILS))}</p>")  # no italics: Arabic fonts lack them
-        self.text.setText("\n".join(parts))
+        self.text.setText(intro)
         self.text.setAccessibleName(intro)
+        for change in changes:
+            self.sections.addWidget(self._section(change))
+        self.prevails.setText(t(T.FRENCH_PREVAILS))
+
+    def _section(self, change: Any) -> QWidget:
+        """The badge, then the section's French title and text in a box of their own."""
+        section = change.new or change.old
+        holder = QWidget()
+        holder.setObjectName("changeSection")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        badge = QLabel(t(T.CHANGE_KINDS.get(change.kind.value, "")))
+        badge.setObjectName("changeBadge")
+        badge.setProperty("badge", change.kind.value)
+        badge.setAccessibleName(badge.text())
+        self.badges.append(badge)
+        title = LatinBlock(section.title)
+        title.label.setProperty("role", "subtitle")
+        title.label.setProperty("userText", True)  # the portal's French, not interface
+        column.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(title)
+        if change.new is not None:
+            body = LatinBlock(change.new.text)
+            body.label.setProperty("userText", True)
+            column.addWidget(body)
+        return holder
 
     def retranslate(self) -> None:
         self.load()
 
     def clear(self) -> None:
         self.changes = None
-        self.text.clear()
+        self.load()
 
 
 class ReacceptanceScreen(WizardScreen):
