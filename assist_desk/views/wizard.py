@@ -588,15 +588,25 @@ class WizardScreen(Screen):
         self.finish_button.setAccessibleName(self.finish_button.text())
         self.home_button.setText(t(T.SOMETHING_ELSE if ending else T.HOME))
         self.home_button.setAccessibleName(self.home_button.text())
-        for button, _text in getattr(self.current_page(), "buttons", []):
+        page_buttons = getattr(self.current_page(), "buttons", [])
+        for button, _text in page_buttons:
             button.setVisible(not (ending and button.property("endsFlow")))
             role = "primary" if button.property("pagePrimary") and not ending else None
-            if button.property("role") != role:
-                button.setProperty("role", role)
-                repolish(button)
+            self._set_role(button, role)
+        # V-2: a last step with no next step of its own: the way on is Home, filled.
+        page_primary = any(button.property("pagePrimary") for button, _ in page_buttons)
+        self._set_role(
+            self.home_button, "primary" if last and not ending and not page_primary else None
+        )
         window = self.window()
         if hasattr(window, "refresh_end_button"):  # the top bar's End session gives way
             window.refresh_end_button()
+
+    @staticmethod
+    def _set_role(button: QWidget, role: str | None) -> None:
+        if button.property("role") != role:
+            button.setProperty("role", role)
+            repolish(button)
 
     def ends_session_itself(self) -> bool:
         return self.finish_button.isVisibleTo(self)
@@ -654,7 +664,10 @@ class WizardScreen(Screen):
         self.error_label.setAccessibleName(text)
         retry = kind not in ("validation", "auth") and kind not in ACCOUNT_STATE_KINDS
         self.retry_button.setVisible(retry)
-        # One action to try again: the step's own button would do the same.
+        # One action to try again: the step's own button would do the same. Taking its
+        # place, it is the screen's one filled button (V-2).
+        replaces_next = retry and self.next_button.isVisibleTo(self)
+        self._set_role(self.retry_button, "primary" if replaces_next else None)
         self.next_button.setVisible(self.next_button.isVisibleTo(self) and not retry)
         if speak:  # the focus may stay where it was: say it (M2)
             announce(self.error_label, text, urgent=True)

@@ -62,7 +62,7 @@ def _primary_findings(screen: WizardScreen, holder: QScrollArea) -> dict[str, li
 @pytest.mark.parametrize("kiosk", [False, True], ids=["workstation", "kiosk"])
 def test_every_account_step_has_one_filled_primary(qtbot: Any, kiosk: bool) -> None:
     holder = QScrollArea()
-    controller = AccountController(lambda: None, FlowSession(holder), parent=holder)  # type: ignore[arg-type,return-value]
+    controller = AccountController(lambda: None, FlowSession(holder), parent=holder)
     screen = AccountScreen(controller, kiosk=kiosk)
     shown = _hold(qtbot, screen)
     HOLDERS.append(holder)
@@ -72,7 +72,7 @@ def test_every_account_step_has_one_filled_primary(qtbot: Any, kiosk: bool) -> N
 @pytest.mark.parametrize("kiosk", [False, True], ids=["workstation", "kiosk"])
 def test_every_terms_step_has_one_filled_primary(qtbot: Any, kiosk: bool) -> None:
     holder = QScrollArea()
-    controller = ReacceptanceController(lambda: None, FlowSession(holder), parent=holder)  # type: ignore[arg-type,return-value]
+    controller = ReacceptanceController(lambda: None, FlowSession(holder), parent=holder)
     screen = ReacceptanceScreen(controller)
     screen.kiosk = kiosk
     shown = _hold(qtbot, screen)
@@ -83,7 +83,7 @@ def test_every_terms_step_has_one_filled_primary(qtbot: Any, kiosk: bool) -> Non
 def test_the_check_counts_filled_buttons(qtbot: Any) -> None:
     """The check itself: none and two are findings, one is not."""
     holder = QScrollArea()
-    controller = ReacceptanceController(lambda: None, FlowSession(holder), parent=holder)  # type: ignore[arg-type,return-value]
+    controller = ReacceptanceController(lambda: None, FlowSession(holder), parent=holder)
     screen = ReacceptanceScreen(controller)
     shown = _hold(qtbot, screen)
     HOLDERS.append(holder)
@@ -94,3 +94,20 @@ def test_the_check_counts_filled_buttons(qtbot: Any) -> None:
     screen.back_button.setProperty("role", "primary")
     screen.back_button.show()
     assert "2 filled" in design_check.check_primary_count(shown)[0].detail
+
+
+def test_a_portal_that_is_down_leaves_retry_as_the_one_filled_button(qtbot: Any) -> None:
+    """error-02-portal-down: Continue gave way to "Try again", outlined: nothing filled."""
+    holder = QScrollArea()
+    HOLDERS.append(holder)
+    controller = AccountController(lambda: None, FlowSession(holder), parent=holder)
+    screen = AccountScreen(controller)
+    shown = _hold(qtbot, screen)
+    controller.update(profile="individual")
+    controller.wizard.history = ["profile", "declaration"]
+    controller.sig_step_changed.emit("declaration")
+    controller.sig_error.emit("unavailable", "")
+    assert screen.retry_button.isVisibleTo(screen)
+    assert not screen.next_button.isVisibleTo(screen)
+    assert design_check.check_primary_count(shown) == []
+    assert screen.retry_button.property("role") == "primary"

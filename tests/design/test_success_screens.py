@@ -54,7 +54,7 @@ def _hold(qtbot: Any, screen: QWidget) -> QScrollArea:
 def _terms_screen(qtbot: Any) -> tuple[ReacceptanceController, ReacceptanceScreen]:
     owner = QWidget()
     HOLDERS.append(owner)
-    controller = ReacceptanceController(lambda: None, FlowSession(owner), parent=owner)  # type: ignore[arg-type,return-value]
+    controller = ReacceptanceController(lambda: None, FlowSession(owner), parent=owner)
     screen = ReacceptanceScreen(controller)
     _hold(qtbot, screen)
     return controller, screen
@@ -133,7 +133,7 @@ def test_changed_sections_carry_badges_in_words_and_tested_colours(qtbot: Any, s
 def _account_screen(qtbot: Any, kiosk: bool) -> tuple[AccountController, AccountScreen]:
     owner = QWidget()
     HOLDERS.append(owner)
-    controller = AccountController(lambda: None, FlowSession(owner), parent=owner)  # type: ignore[arg-type,return-value]
+    controller = AccountController(lambda: None, FlowSession(owner), parent=owner)
     screen = AccountScreen(controller, kiosk=kiosk, site_name="Point numérique test")
     return controller, screen
 
