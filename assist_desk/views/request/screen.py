@@ -707,15 +707,21 @@ class ChangesPage(Page):
         badge.setProperty("badge", change.kind.value)
         badge.setAccessibleName(badge.text())
         self.badges.append(badge)
-        title = LatinBlock(section.title)
-        title.label.setProperty("role", "subtitle")
-        title.label.setProperty("userText", True)  # the portal's French, not interface
-        column.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
-        column.addWidget(title)
+        # The French title and text in one left-to-right box (AR-2), the title bold.
+        block = LatinBlock(section.title)
+        block.label.setProperty("role", "subtitle")
+        block.label.setProperty("userText", True)  # the portal's French, not interface
         if change.new is not None:
-            body = LatinBlock(change.new.text)
-            body.label.setProperty("userText", True)
-            column.addWidget(body)
+            body = QLabel(change.new.text)
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.PlainText)
+            body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            body.setProperty("userText", True)
+            box = block.layout()
+            assert box is not None  # LatinBlock's own column
+            box.addWidget(body)
+        column.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(block)
         return holder
 
     def retranslate(self) -> None:
