@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QBoxLayout,
     QButtonGroup,
@@ -594,7 +595,11 @@ class WizardScreen(Screen):
             role = "primary" if button.property("pagePrimary") and not ending else None
             self._set_role(button, role)
         # V-2: a last step with no next step of its own: the way on is Home, filled.
-        page_primary = any(button.property("pagePrimary") for button, _ in page_buttons)
+        page = self.current_page()
+        page_primary = any(
+            button.property("role") == "primary" and button.isVisibleTo(page)
+            for button in page.findChildren(QAbstractButton)
+        )
         self._set_role(
             self.home_button, "primary" if last and not ending and not page_primary else None
         )
