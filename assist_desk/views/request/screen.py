@@ -23,7 +23,6 @@ from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.reading import bullet_list, inline, reading_html, spoken
-from assist_desk.views.widgets.direction import LatinBlock
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
 from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
@@ -695,7 +694,7 @@ class ChangesPage(Page):
         self.prevails.setText(t(T.FRENCH_PREVAILS))
 
     def _section(self, change: Any) -> QWidget:
-        """The badge, then the section's French title and text in a box of their own."""
+        """The badge, then the section's title and text."""
         section = change.new or change.old
         holder = QWidget()
         holder.setObjectName("changeSection")
@@ -707,21 +706,15 @@ class ChangesPage(Page):
         badge.setProperty("badge", change.kind.value)
         badge.setAccessibleName(badge.text())
         self.badges.append(badge)
-        # The French title and text in one left-to-right box (AR-2), the title bold.
-        block = LatinBlock(section.title)
-        block.label.setProperty("role", "subtitle")
-        block.label.setProperty("userText", True)  # the portal's French, not interface
-        if change.new is not None:
-            body = QLabel(change.new.text)
-            body.setWordWrap(True)
-            body.setTextFormat(Qt.TextFormat.PlainText)
-            body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-            body.setProperty("userText", True)
-            box = block.layout()
-            assert box is not None  # LatinBlock's own column
-            box.addWidget(body)
+        # The section in the language the portal gave it (the interface's when it has it).
+        title = label(section.title, role="subtitle")
+        title.setProperty("userText", True)  # the portal's words, not the interface's
         column.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
-        column.addWidget(block)
+        column.addWidget(title)
+        if change.new is not None:
+            body = label(change.new.text)
+            body.setProperty("userText", True)
+            column.addWidget(body)
         return holder
 
     def retranslate(self) -> None:
