@@ -249,8 +249,8 @@ class InfoPage(Page):
         button = WrapButton()
         button.setObjectName(name)
         button.setProperty("pagePrimary", primary)  # may give way to the kiosk's Finish (K-3)
-        # A page's own "Finish" (to the home screen): at a kiosk the wizard's "Finish and
-        # erase my information" replaces it, one end action per screen.
+        # A page's own "Finish" (to the home screen): on a last step the wizard's Home (at
+        # a kiosk "Finish and erase my information") replaces it, one end per screen.
         button.setProperty("endsFlow", text == T.FINISH)
         if primary:
             button.setProperty("role", "primary")
@@ -591,7 +591,9 @@ class WizardScreen(Screen):
         self.home_button.setAccessibleName(self.home_button.text())
         page_buttons = getattr(self.current_page(), "buttons", [])
         for button, _text in page_buttons:
-            button.setVisible(not (ending and button.property("endsFlow")))
+            # A last step shows the wizard's own way out (Home, or the kiosk's Finish and
+            # erase): the page's "Finish" would be a second button doing the same.
+            button.setVisible(not (last and button.property("endsFlow")))
             role = "primary" if button.property("pagePrimary") and not ending else None
             self._set_role(button, role)
         # V-2: a last step with no next step of its own: the way on is Home, filled.

@@ -580,8 +580,7 @@ class AccountScreen(WizardScreen):
                     partial(self._found, answer),
                     primary=True,
                 )
-            # V-2: with nothing found to go on with, finishing is the next step.
-            help_page.add_action(f"{stop}_finish", T.FINISH, self._finish, primary=answer is None)
+            help_page.add_action(f"{stop}_finish", T.FINISH, self._finish)
         self.add_page(
             ChoicePage(
                 "method",
