@@ -853,7 +853,7 @@
         <message>
             <location filename="../assist_desk/views/farewell.py" line="147" />
             <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
-            <translation>يُمحى كل ما كتبتَه عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
+            <translation>يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/farewell.py" line="151" />

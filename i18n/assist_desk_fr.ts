@@ -841,7 +841,7 @@
         <message>
             <location filename="../assist_desk/views/farewell.py" line="147" />
             <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
-            <translation>Tout ce que vous avez saisi est effacé à la fermeture de cet écran : la personne suivante n’en verra rien.</translation>
+            <translation>Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/farewell.py" line="151" />
