@@ -662,9 +662,9 @@ class AccountScreen(WizardScreen):
             )
         )
         assert isinstance(sent, InfoPage)
+        # The flow's last step: its way out is the wizard's own (Home, filled, or at a
+        # kiosk "Finish and erase my information").
         sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
-        if not kiosk:
-            sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)
