@@ -805,33 +805,48 @@
     <context>
         <name>FarewellScreen</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/farewell.py" line="94" />
+            <location filename="../assist_desk/views/farewell.py" line="103" />
             <source>The screen returns to the start in %n second(s).</source>
-            <extracomment>Long enough to read two short lines and take the paper; short for privacy.</extracomment>
+            <extracomment>Long enough to read two short lines and take the paper; short for privacy. A page was printed in this session: the reminder is about the paper.</extracomment>
             <translation>
                 <numerusform>The screen returns to the start in %n second.</numerusform>
                 <numerusform>The screen returns to the start in %n seconds.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="115" />
+            <location filename="../assist_desk/views/farewell.py" line="129" />
             <source>Goodbye</source>
             <translation>Goodbye</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="118" />
+            <location filename="../assist_desk/views/farewell.py" line="135" />
             <source>Don't forget your printed summary</source>
             <translation>Don't forget your printed summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="121" />
+            <location filename="../assist_desk/views/farewell.py" line="138" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="125" />
+            <location filename="../assist_desk/views/farewell.py" line="142" />
             <source>I have everything</source>
             <translation>I have everything</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="144" />
+            <source>Thank you, goodbye</source>
+            <translation>Thank you, goodbye</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="147" />
+            <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
+            <translation>Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="151" />
+            <source>Finish now</source>
+            <translation>Finish now</translation>
         </message>
     </context>
     <context>
@@ -1153,7 +1168,7 @@
             <translation>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="470" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
@@ -1756,189 +1771,206 @@
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="469" />
+            <location filename="../assist_desk/views/flow_texts.py" line="470" />
+            <source>Print a memo</source>
+            <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
+            <translation>Print a memo</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
+            <source>Terms of Use accepted</source>
+            <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
+            <translation>Terms of Use accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
+            <translation>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="482" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</source>
             <translation>Your ANTS account lets you sign in. To register a vehicle online, the official site also asks a private person to sign in with FranceConnect: the next step asks whether you have it, and what to do without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="488" />
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="490" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="492" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="504" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="509" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="513" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="537" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="529" />
+            <location filename="../assist_desk/views/flow_texts.py" line="538" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="539" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="542" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="534" />
+            <location filename="../assist_desk/views/flow_texts.py" line="543" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="537" />
+            <location filename="../assist_desk/views/flow_texts.py" line="546" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="538" />
+            <location filename="../assist_desk/views/flow_texts.py" line="547" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="539" />
+            <location filename="../assist_desk/views/flow_texts.py" line="548" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="540" />
+            <location filename="../assist_desk/views/flow_texts.py" line="549" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="542" />
+            <location filename="../assist_desk/views/flow_texts.py" line="551" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. Open your phone's camera
 2. Point it at the code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="543" />
+            <location filename="../assist_desk/views/flow_texts.py" line="552" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="546" />
+            <location filename="../assist_desk/views/flow_texts.py" line="555" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="547" />
+            <location filename="../assist_desk/views/flow_texts.py" line="556" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="548" />
+            <location filename="../assist_desk/views/flow_texts.py" line="557" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="551" />
+            <location filename="../assist_desk/views/flow_texts.py" line="560" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="552" />
+            <location filename="../assist_desk/views/flow_texts.py" line="561" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="553" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
@@ -2193,15 +2225,16 @@
     <context>
         <name>KioskPrintPanel</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/kiosk_print.py" line="134" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="138" />
             <source>Number of copies: %n</source>
+            <extracomment>A page went to the printer in this session (the farewell screen's reminder); Close keeps it, the session wipe forgets it (:meth:`forget_prints`).</extracomment>
             <translation>
                 <numerusform>Number of copies: %n</numerusform>
                 <numerusform>Number of copies: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/kiosk_print.py" line="145" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
             <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
             <translation>
                 <numerusform>Sent to the printer: %n copy(ies). Take your page there.</numerusform>
@@ -2209,48 +2242,48 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="153" />
             <source>There is no printer here at the moment. A mediator can help you.</source>
             <translation>There is no printer here at the moment. A mediator can help you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="152" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="156" />
             <source>The page could not be printed. A mediator can help you.</source>
             <translation>The page could not be printed. A mediator can help you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="167" />
             <location filename="../assist_desk/views/kiosk_print.py" line="171" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="175" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="168" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
             <source>Number of copies</source>
             <translation>Number of copies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="169" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
             <source>One copy fewer</source>
             <translation>One copy fewer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="170" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
             <source>One copy more</source>
             <translation>One copy more</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="176" />
             <source>Print now</source>
             <translation>Print now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="177" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="178" />
             <source>Close the print panel</source>
             <translation>Close the print panel</translation>
         </message>
@@ -2258,85 +2291,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="465" />
+            <location filename="../assist_desk/views/main_window.py" line="471" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="455" />
-            <location filename="../assist_desk/views/main_window.py" line="456" />
+            <location filename="../assist_desk/views/main_window.py" line="461" />
+            <location filename="../assist_desk/views/main_window.py" line="462" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
+            <location filename="../assist_desk/views/main_window.py" line="475" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="476" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="472" />
+            <location filename="../assist_desk/views/main_window.py" line="478" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="474" />
+            <location filename="../assist_desk/views/main_window.py" line="480" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="475" />
+            <location filename="../assist_desk/views/main_window.py" line="481" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="481" />
+            <location filename="../assist_desk/views/main_window.py" line="487" />
             <source>Need help? Ask a mediator</source>
             <translation>Need help? Ask a mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <location filename="../assist_desk/views/main_window.py" line="490" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Shows how to get help from a person at this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="486" />
-            <location filename="../assist_desk/views/main_window.py" line="487" />
+            <location filename="../assist_desk/views/main_window.py" line="492" />
+            <location filename="../assist_desk/views/main_window.py" line="493" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <location filename="../assist_desk/views/main_window.py" line="495" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="476" />
+            <location filename="../assist_desk/views/main_window.py" line="482" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="477" />
+            <location filename="../assist_desk/views/main_window.py" line="483" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="478" />
+            <location filename="../assist_desk/views/main_window.py" line="484" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="485" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="480" />
+            <location filename="../assist_desk/views/main_window.py" line="486" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2693,6 +2726,46 @@
             <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
             <source>not yet</source>
             <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingMemo</name>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="24" />
+            <source>Your professional account request</source>
+            <extracomment>Where the professional signs in once the prefecture agrees.</extracomment>
+            <translation>Your professional account request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="28" />
+            <source>What was done today</source>
+            <extracomment>(heading, text) in the order read: what was done, what next, where to go then.</extracomment>
+            <translation>What was done today</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="29" />
+            <source>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</source>
+            <translation>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="36" />
+            <source>What happens next</source>
+            <translation>What happens next</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="37" />
+            <source>The prefecture checks your authorisation. This can take several days. Once it agrees, you receive an e-mail, at the address you gave, that explains how to sign in.</source>
+            <translation>The prefecture checks your authorisation. This can take several days. Once it agrees, you receive an e-mail, at the address you gave, that explains how to sign in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="45" />
+            <source>Where to go then</source>
+            <translation>Where to go then</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="46" />
+            <source>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</source>
+            <translation>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</translation>
         </message>
     </context>
     <context>
@@ -3259,11 +3332,13 @@
             <translation>Official information</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="73" />
             <location filename="../assist_desk/views/printing.py" line="64" />
             <source>Prepared at %1 on %2</source>
             <translation>Prepared at %1 on %2</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="75" />
             <location filename="../assist_desk/views/printing.py" line="66" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
             <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>

@@ -26,7 +26,10 @@ checks look for what a screen review found by eye:
   its action bar to show it whole;
 - ``far-actions``: an action bar (controls with ``actionBar=True``) more than
   ``MAX_ACTION_GAP_PX`` below the last content shown above it (V-4: "Continue" pinned
-  to the bottom corner, two thirds of the screen empty between).
+  to the bottom corner, two thirds of the screen empty between);
+- ``primary-count``: a flow screen (a shown scroll area with ``role="flowScroll"``)
+  with no filled button (``role="primary"``) or more than one (V-2: the next step was
+  an outlined button, and nothing said what to do next).
 
 Each returns :class:`assist_desk.devtools.a11y_check.Finding` values, like the other checks.
 """
@@ -321,11 +324,51 @@ def check_action_bar_gap(root: QWidget, limit: int = MAX_ACTION_GAP_PX) -> list[
     return findings
 
 
+def _inside_print_panel(widget: QWidget) -> bool:
+    """The kiosk's print panel is a small step of its own, opened on demand: its
+    "Print" is that step's one filled button, the screen's stays beside it."""
+    ancestor = widget.parentWidget()
+    while ancestor is not None:
+        if ancestor.objectName() == "kioskPrintPanel":
+            return True
+        ancestor = ancestor.parentWidget()
+    return False
+
+
+def check_primary_count(root: QWidget) -> list[Finding]:
+    """V-2: every flow screen shows exactly one filled primary button."""
+    flows = [
+        area
+        for area in root.findChildren(QAbstractScrollArea)
+        if area.property("role") == "flowScroll" and _shown(area)
+    ]
+    if not flows:
+        return []
+    primaries = [
+        button
+        for button in root.findChildren(QAbstractButton)
+        if button.property("role") == "primary"
+        and _shown(button)
+        and not _inside_print_panel(button)
+    ]
+    if len(primaries) == 1:
+        return []
+    names = ", ".join(repr(button.text()[:30]) for button in primaries) or "none"
+    return [
+        Finding(
+            "primary-count",
+            widget_path(flows[0]),
+            f"{len(primaries)} filled primary buttons, one expected ({names})",
+        )
+    ]
+
+
 def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
     """The checks that hold on every screen today (the tour's gate)."""
     findings = check_clipped_controls(root) + check_stale_error_summary(root)
     findings += check_cut_sideways(root) + check_needless_scroll(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
+    findings += check_primary_count(root)
     if kiosk:  # K-2: every choice at a kiosk is a target of 80 px, its text 24 px or more
         findings += check_kiosk_choices(root) + check_small_text(root, kiosk=True)
     if pseudo:

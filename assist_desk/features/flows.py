@@ -108,7 +108,11 @@ class FlowsFeature:
         settings = self._context.settings
         training = settings.mode is Mode.TRAINING or settings.uses_training_portal
         return AccountScreen(
-            self.service.get().account, training=training, kiosk=settings.mode is Mode.KIOSK
+            self.service.get().account,
+            training=training,
+            kiosk=settings.mode is Mode.KIOSK,
+            site_name=settings.site_name,
+            printer_name=settings.printer,
         )
 
     def reacceptance_screen(self) -> ReacceptanceScreen:

@@ -120,8 +120,11 @@ class Kiosk(QObject):
 
     def _build_farewell(self) -> FarewellScreen:
         from assist_desk.views.farewell import FarewellScreen
+        from assist_desk.views.kiosk_print import forget_prints, printed_in
 
-        screen = FarewellScreen()
+        # The paper reminder only after a print of this session (the wipe forgets it).
+        screen = FarewellScreen(printed=lambda: printed_in(self.window))
+        self.context.wipe_hooks.append(lambda: forget_prints(self.window))
         # K-3: the reminder ends the session by the window's own "End session" (one wipe).
         screen.sig_done.connect(self.window.sig_end_session)
         return screen

@@ -1,7 +1,9 @@
 """K-3: "Don't forget your printed summary", between a finished flow and the next citizen.
 
 At a kiosk the last screen of every flow offers "Finish and erase my information".
-This short screen follows, as a cash machine reminds you of your card: a tap
+This short screen follows, as a cash machine reminds you of your card (only when
+something was printed in the session: otherwise there is no paper to take, and it
+says goodbye and that everything is erased). A tap
 anywhere, or a few seconds, ends the session through the usual End-session path
 (``sig_done``: the kiosk feature passes it to the window's own "End session", the one
 wipe), and the kiosk returns to its attract screen.
@@ -9,6 +11,7 @@ wipe), and the kiosk returns to its attract screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,8 +35,14 @@ class FarewellScreen(Screen):
     #: Long enough to read two short lines and take the paper; short for privacy.
     SECONDS = 10
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, printed: Callable[[], bool] = lambda: False, parent: QWidget | None = None
+    ) -> None:
+        """``printed``: whether a page was printed in this session (asked on each showing)."""
         super().__init__(parent)
+        self._printed_in_session = printed
+        #: A page was printed in this session: the reminder is about the paper.
+        self.printed = False
         self.remaining = self.SECONDS
         self._ended = False
         self._timer = QTimer(self)  # owned by the screen, on the GUI thread
@@ -98,6 +107,8 @@ class FarewellScreen(Screen):
         super().showEvent(event)
         self.remaining = self.SECONDS
         self._ended = False
+        self.printed = self._printed_in_session()
+        self.retranslate_ui()
         self._show_countdown()
         self._timer.start()
 
@@ -111,18 +122,33 @@ class FarewellScreen(Screen):
             self._finish()
         super().mousePressEvent(event)
 
+    def ends_session_itself(self) -> bool:
+        return True  # "I have everything" (or the countdown) ends it
+
     def window_title(self) -> str:
         return self.tr("Goodbye")
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Don't forget your printed summary"))
-        self.body.setText(
-            self.tr(
-                "Take your papers with you. Everything you typed is erased when this "
-                "screen closes: the next person will see nothing of it."
+        # Only a printed page is a paper to take: with nothing printed, no reminder of it.
+        self.pictogram.setVisible(self.printed)
+        if self.printed:
+            self.heading.setText(self.tr("Don't forget your printed summary"))
+            self.body.setText(
+                self.tr(
+                    "Take your papers with you. Everything you typed is erased when this "
+                    "screen closes: the next person will see nothing of it."
+                )
             )
-        )
-        self.done_button.setText(self.tr("I have everything"))
+            self.done_button.setText(self.tr("I have everything"))
+        else:
+            self.heading.setText(self.tr("Thank you, goodbye"))
+            self.body.setText(
+                self.tr(
+                    "Everything you typed is erased when this screen closes: the next "
+                    "person will see nothing of it."
+                )
+            )
+            self.done_button.setText(self.tr("Finish now"))
         self.done_button.setAccessibleName(self.done_button.text())
         self._show_countdown()
 

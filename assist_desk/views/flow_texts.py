@@ -466,6 +466,15 @@ CHANGE_KINDS: dict[str, str] = {
 ACCEPTED_BODY = QT_TRANSLATE_NOOP(
     "Flows", "Your acceptance of the new version is recorded. You can continue."
 )
+#: F-2: the prefecture's wait: a memo to take home.
+PRINT_MEMO = QT_TRANSLATE_NOOP("Flows", "Print a memo")
+#: F-4: the success alert after accepting the Terms again.
+TERMS_ACCEPTED_TITLE = QT_TRANSLATE_NOOP("Flows", "Terms of Use accepted")
+TERMS_ACCEPTED_RECAP = QT_TRANSLATE_NOOP(
+    "Flows",
+    "Version accepted: %1. Next step: start your request. Never give your password to "
+    "anyone, not even a mediator.",
+)
 SIGNED_IN_AS = QT_TRANSLATE_NOOP("Flows", "Signed in: %1")
 SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
     "Flows",

@@ -50,6 +50,9 @@ class KioskPrintPanel(QFrame):
         self._printer_for = printer_for or (lambda: printing.kiosk_printer(printer_name))
         self.copies = 1
         self.outcome: PrintOutcome | None = None
+        #: A page went to the printer in this session (the farewell screen's reminder);
+        #: Close keeps it, the session wipe forgets it (:meth:`forget_prints`).
+        self.printed = False
         self.copies_caption = QLabel()
         self.copies_caption.setObjectName("kioskPrintCopiesCaption")
         self.copies_caption.setWordWrap(True)
@@ -122,6 +125,7 @@ class KioskPrintPanel(QFrame):
             outcome = PrintOutcome.FAILED
         else:
             outcome = printing.print_copies(document, self._printer_for(), self.copies)
+        self.printed = self.printed or outcome is PrintOutcome.PRINTED
         self._say(outcome)
         self.sig_finished.emit(outcome.value)
         return outcome
@@ -174,3 +178,14 @@ class KioskPrintPanel(QFrame):
         self.close_button.setAccessibleName(self.tr("Close the print panel"))
         self._show_copies()
         self._say(self.outcome)
+
+
+def printed_in(window: QWidget) -> bool:
+    """Whether any print panel of ``window`` printed a page in this session."""
+    return any(panel.printed for panel in window.findChildren(KioskPrintPanel))
+
+
+def forget_prints(window: QWidget) -> None:
+    """The session wipe: no panel of ``window`` remembers a print any more."""
+    for panel in window.findChildren(KioskPrintPanel):
+        panel.printed = False

@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         show_page(self.stack, self._holders[screen_id], target)
         self.home_button.setVisible(screen_id != HomeScreen.screen_id)
         self._show_home_only_buttons()
+        self.refresh_end_button()
         self.update_title()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -433,6 +434,11 @@ class MainWindow(QMainWindow):
         """The "Mediator" button of workstations; kiosks reach it from the attract screen."""
         self._staff_allowed = visible
         self._show_home_only_buttons()
+
+    def refresh_end_button(self) -> None:
+        """ "End session" hides while the screen offers its own end (one end per screen)."""
+        if self.stack.count():
+            self.end_button.setVisible(not self.current_screen().ends_session_itself())
 
     def _show_home_only_buttons(self) -> None:
         on_home = self.stack.count() == 0 or self.current_screen().screen_id == "home"

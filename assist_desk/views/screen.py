@@ -37,6 +37,12 @@ class Screen(QWidget):
         """The widget that receives the focus when the screen (or step) appears."""
         return None
 
+    def ends_session_itself(self) -> bool:
+        """True while the screen shows its own way to end the session (a kiosk's
+        "Finish and erase my information"): the top bar's "End session" then hides,
+        one end action per screen."""
+        return False
+
     def clear_citizen_data(self) -> None:
         """Forget everything of the current citizen (session wipe)."""
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QBoxLayout,
     QButtonGroup,
@@ -248,6 +249,9 @@ class InfoPage(Page):
         button = WrapButton()
         button.setObjectName(name)
         button.setProperty("pagePrimary", primary)  # may give way to the kiosk's Finish (K-3)
+        # A page's own "Finish" (to the home screen): on a last step the wizard's Home (at
+        # a kiosk "Finish and erase my information") replaces it, one end per screen.
+        button.setProperty("endsFlow", text == T.FINISH)
         if primary:
             button.setProperty("role", "primary")
         button.clicked.connect(lambda _=False: slot())
@@ -585,11 +589,34 @@ class WizardScreen(Screen):
         self.finish_button.setAccessibleName(self.finish_button.text())
         self.home_button.setText(t(T.SOMETHING_ELSE if ending else T.HOME))
         self.home_button.setAccessibleName(self.home_button.text())
-        for button, _text in getattr(self.current_page(), "buttons", []):
+        page_buttons = getattr(self.current_page(), "buttons", [])
+        for button, _text in page_buttons:
+            # A last step shows the wizard's own way out (Home, or the kiosk's Finish and
+            # erase): the page's "Finish" would be a second button doing the same.
+            button.setVisible(not (last and button.property("endsFlow")))
             role = "primary" if button.property("pagePrimary") and not ending else None
-            if button.property("role") != role:
-                button.setProperty("role", role)
-                repolish(button)
+            self._set_role(button, role)
+        # V-2: a last step with no next step of its own: the way on is Home, filled.
+        page = self.current_page()
+        page_primary = any(
+            button.property("role") == "primary" and button.isVisibleTo(page)
+            for button in page.findChildren(QAbstractButton)
+        )
+        self._set_role(
+            self.home_button, "primary" if last and not ending and not page_primary else None
+        )
+        window = self.window()
+        if hasattr(window, "refresh_end_button"):  # the top bar's End session gives way
+            window.refresh_end_button()
+
+    @staticmethod
+    def _set_role(button: QWidget, role: str | None) -> None:
+        if button.property("role") != role:
+            button.setProperty("role", role)
+            repolish(button)
+
+    def ends_session_itself(self) -> bool:
+        return self.finish_button.isVisibleTo(self)
 
     def _refresh_hints(self) -> None:
         page = self.current_page()
@@ -644,7 +671,10 @@ class WizardScreen(Screen):
         self.error_label.setAccessibleName(text)
         retry = kind not in ("validation", "auth") and kind not in ACCOUNT_STATE_KINDS
         self.retry_button.setVisible(retry)
-        # One action to try again: the step's own button would do the same.
+        # One action to try again: the step's own button would do the same. Taking its
+        # place, it is the screen's one filled button (V-2).
+        replaces_next = retry and self.next_button.isVisibleTo(self)
+        self._set_role(self.retry_button, "primary" if replaces_next else None)
         self.next_button.setVisible(self.next_button.isVisibleTo(self) and not retry)
         if speak:  # the focus may stay where it was: say it (M2)
             announce(self.error_label, text, urgent=True)

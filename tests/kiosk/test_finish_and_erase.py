@@ -1,9 +1,10 @@
 """K-3 (issue 14): at a kiosk the last screen of a flow ends the session.
 
 Its one filled button is "Finish and erase my information", beside "Do something
-else"; a short "Don't forget your printed summary" screen follows, and a tap or a
-few seconds end the session through the usual End-session wipe, back to the
-attract screen. At a workstation the last screen keeps "Back to the home screen".
+else"; a short goodbye screen follows ("Don't forget your printed summary" when
+something was printed: tests/design/test_success_screens.py), and a tap or a few
+seconds end the session through the usual End-session wipe, back to the attract
+screen. At a workstation the last screen keeps "Back to the home screen".
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def test_the_last_kiosk_step_finishes_and_erases(
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     farewell = window.current_screen()
     assert isinstance(farewell, FarewellScreen)
-    assert farewell.heading.text() == "Don't forget your printed summary"
+    # Nothing was printed in this session: no reminder of a paper there is not.
+    assert farewell.heading.text() == "Thank you, goodbye"
+    assert not window.end_button.isVisibleTo(window)  # one end action: the screen's
     assert "10" in farewell.countdown.text()
     with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
         qtbot.mouseClick(farewell, Qt.MouseButton.LeftButton)  # a tap anywhere

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,8 +25,11 @@ from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
 from assist_desk.views.a11y import hide_from_screen_readers
+from assist_desk.views.account.pending_memo import memo_document
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
+from assist_desk.views.kiosk_print import KioskPrintPanel
+from assist_desk.views.printing import open_preview
 from assist_desk.views.widgets.big_check_box import BigCheckBox
 from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.count_field import CountField
@@ -507,6 +512,15 @@ class TermsPage(Page):
         self.browser.clear()
 
 
+def _index_after(column: QVBoxLayout, row: QLayout) -> int:
+    """The position just under ``row`` in ``column``."""
+    for index in range(column.count()):
+        item = column.itemAt(index)
+        if item is not None and item.layout() is row:
+            return index + 1
+    return column.count()
+
+
 class AccountScreen(WizardScreen):
     """Create an account, for any of the six profiles."""
 
@@ -514,10 +528,20 @@ class AccountScreen(WizardScreen):
     flow_title = T.ACCOUNT_TITLE
 
     def __init__(
-        self, controller: AccountController, training: bool = False, kiosk: bool = False
+        self,
+        controller: AccountController,
+        training: bool = False,
+        kiosk: bool = False,
+        site_name: str = "",
+        printer_name: str | None = None,
     ) -> None:
         super().__init__(controller)
         self.kiosk = kiosk
+        self.site_name = site_name
+        self.printer_name = printer_name
+        #: F-2: the prefecture's wait: copies and "Print" for the memo (kiosk: no dialog).
+        self.memo_panel = KioskPrintPanel(lambda: memo_document(site_name), printer_name)
+        self.memo_panel.setObjectName("memoPrintPanel")
         self.account_controller = controller
         self.training = training
         self.show_step_overview(training and not kiosk)  # M-2: for trainers
@@ -614,6 +638,11 @@ class AccountScreen(WizardScreen):
         pending.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.PENDING_RECAP))
         if not kiosk:  # at a kiosk the wizard's "Finish and erase my information" ends it
             pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
+        # F-2: a memo to take home (what was done, what next, where to go), no dialog.
+        pending.add_action("printMemoButton", T.PRINT_MEMO, self._print_memo)
+        pending.column.insertWidget(
+            _index_after(pending.column, pending.action_row), self.memo_panel
+        )
         ready = self.add_page(
             InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
         )
@@ -633,9 +662,9 @@ class AccountScreen(WizardScreen):
             )
         )
         assert isinstance(sent, InfoPage)
+        # The flow's last step: its way out is the wizard's own (Home, filled, or at a
+        # kiosk "Finish and erase my information").
         sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
-        if not kiosk:
-            sent.add_action("sentFinishButton", T.FINISH, self._finish, primary=True)
         controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
         controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
         controller.sig_refused.connect(self._on_refused)
@@ -704,6 +733,13 @@ class AccountScreen(WizardScreen):
     def _finish(self) -> None:
         self.sig_navigate.emit("home")
 
+    def _print_memo(self) -> None:
+        """Kiosk: copies and "Print" to the site's printer; a workstation: the preview."""
+        if self.kiosk:
+            self.memo_panel.open()
+        else:
+            open_preview(self, memo_document(self.site_name), self.printer_name)
+
     def _come_back(self) -> None:
         self.controller.update(has_email=True)
         self.controller.go_back()
@@ -749,3 +785,4 @@ class AccountScreen(WizardScreen):
     def clear_citizen_data(self) -> None:
         super().clear_citizen_data()
         self.phone.clear()
+        self.memo_panel.reset()

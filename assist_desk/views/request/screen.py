@@ -29,7 +29,7 @@ from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
-from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
+from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, clear_layout, label
 
 
 class SignInPage(Page):
@@ -647,16 +647,28 @@ class RequestScreen(WizardScreen):
 
 
 class ChangesPage(Page):
-    """What changed between the accepted and the current Terms, section by section."""
+    """What changed between the accepted and the current Terms, section by section.
+
+    V-5: each section carries a badge ("New section", "Section changed", "Section
+    removed"): its words say the kind, its colours (a contrast-tested pair of the theme)
+    only repeat them; a screen reader reads the badge, then the French section.
+    """
 
     def __init__(self, controller: ReacceptanceController) -> None:
         super().__init__("changes", controller)
         self.reaccept = controller
-        self.text = label(rich=True)
+        self.text = label()
         self.text.setObjectName("changesText")
         self.column.addWidget(self.text)
+        self.sections = QVBoxLayout()
+        self.sections.setSpacing(16)
+        self.column.addLayout(self.sections)
+        self.prevails = label(role="muted")  # no italics: Arabic fonts lack them
+        self.column.addWidget(self.prevails)
         self.column.addStretch(1)
         self.changes: tuple[Any, Any, list[Any]] | None = None
+        #: The badge of each section shown, in order (their kinds: tests and the tour).
+        self.badges: list[QLabel] = []
         controller.sig_changes.connect(self._on_changes)
 
     def _on_changes(self, payload: Any) -> None:
@@ -664,32 +676,53 @@ class ChangesPage(Page):
         self.load()
 
     def load(self) -> None:
+        clear_layout(self.sections)
+        self.badges = []
         if self.changes is None:
             self.text.setText("")
+            self.prevails.setText("")
             return
         old, new, changes = self.changes
-        e = html.escape
         if old is None:  # nothing accepted before: nothing "changed", all is to read
             intro = t(T.FIRST_ACCEPTANCE_INTRO).replace("%1", isolate(new.id))
         else:
             intro = t(T.CHANGES_INTRO).replace("%1", isolate(old.id)).replace("%2", isolate(new.id))
-        parts = [f"<p>{e(intro)}</p>"]
-        for change in changes:
-            section = change.new or change.old
-            kind = t(T.CHANGE_KINDS.get(change.kind.value, ""))
-            parts.append(f"<h3>{e(section.title)} — {e(kind)}</h3>")
-            if change.new is not None:
-                parts.append(f"<p>{e(change.new.text)}</p>")
-        parts.append(f"<p>{e(t(T.FRENCH_PREVAILS))}</p>")  # no italics: Arabic fonts lack them
-        self.text.setText("\n".join(parts))
+        self.text.setText(intro)
         self.text.setAccessibleName(intro)
+        for change in changes:
+            self.sections.addWidget(self._section(change))
+        self.prevails.setText(t(T.FRENCH_PREVAILS))
+
+    def _section(self, change: Any) -> QWidget:
+        """The badge, then the section's title and text."""
+        section = change.new or change.old
+        holder = QWidget()
+        holder.setObjectName("changeSection")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        badge = QLabel(t(T.CHANGE_KINDS.get(change.kind.value, "")))
+        badge.setObjectName("changeBadge")
+        badge.setProperty("badge", change.kind.value)
+        badge.setAccessibleName(badge.text())
+        self.badges.append(badge)
+        # The section in the language the portal gave it (the interface's when it has it).
+        title = label(section.title, role="subtitle")
+        title.setProperty("userText", True)  # the portal's words, not the interface's
+        column.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeading)
+        column.addWidget(title)
+        if change.new is not None:
+            body = label(change.new.text)
+            body.setProperty("userText", True)
+            column.addWidget(body)
+        return holder
 
     def retranslate(self) -> None:
         self.load()
 
     def clear(self) -> None:
         self.changes = None
-        self.text.clear()
+        self.load()
 
 
 class ReacceptanceScreen(WizardScreen):
@@ -704,8 +737,11 @@ class ReacceptanceScreen(WizardScreen):
         self.add_page(ChangesPage(controller))
         self.terms_page = TermsPage("confirm", controller, lambda: controller.new)
         self.add_page(self.terms_page)
-        done = InfoPage("accepted", controller, lambda: t(T.ACCEPTED_BODY))
-        done.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._continue)
+        done = InfoPage("accepted", controller, lambda: "")
+        # F-4: the acceptance is a success, said as one, with the version accepted; the
+        # next step (a request) is the screen's one filled button (V-2).
+        done.set_alert("success", T.TERMS_ACCEPTED_TITLE, self._accepted_recap)
+        done.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._continue, primary=True)
         self.add_page(done)
         controller.sig_changes.connect(lambda _payload: self.terms_page.load())
         self.retranslate_ui()
@@ -713,6 +749,11 @@ class ReacceptanceScreen(WizardScreen):
 
     def _continue(self) -> None:
         self.sig_navigate.emit("new_request")
+
+    def _accepted_recap(self) -> str:
+        terms = self.reaccept.new
+        version = isolate(terms.id) if terms is not None else "…"
+        return t(T.ACCEPTED_BODY) + "\n" + t(T.TERMS_ACCEPTED_RECAP).replace("%1", version)
 
     def next_text(self, step_id: str) -> str:
         return T.ACCEPT if step_id == "confirm" else T.NEXT
