@@ -1,8 +1,10 @@
 """The offline content feature: the content pack, the "faq" and "checklists" tiles.
 
 The content pack is read, checked and indexed (in the interface's language; another
-language when the interface switches to it) in a background thread right after the
-first frame (never on the first screen's path, never a GUI stall);
+language when the interface switches to it) in a background thread once every feature
+is installed (never on the first screen's path, never a GUI stall; not during the
+other features' installs either, which it would slow down by half: both need the
+interpreter lock, bench/RESULTS.md);
 then, on the GUI thread, :attr:`ContentFeature.pack` is set to the
 :class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
 appear. If the bundled content is broken, the problem is logged and the tiles
@@ -130,7 +132,10 @@ def install(context: FeatureContext) -> ContentFeature:
 
     loader.sig_loaded.connect(loaded)
     loader.sig_failed.connect(failed)
-    loader.start(context.language())
+    if context.ready:
+        loader.start(context.language())
+    else:
+        context.sig_ready.connect(lambda: loader.start(context.language()))
     return feature
 
 
