@@ -73,8 +73,12 @@ def run(args: Namespace) -> list[str]:
     _run([sys.executable, "-c", _BARE])  # warm the disk cache
     ours = [_run([sys.executable, "-m", "bench.settled_memory_driver"]) for _ in range(runs)]
     bare = _mappings(_run([sys.executable, "-c", _BARE]))
-    peaks = [int(line.split()[1]) / 1024 for r in ours for line in r if line.startswith("SELF_PEAK_KB")]
-    cpu = [int(line.split()[1]) for r in ours for line in r if line.startswith("GUI_CPU_MS")]
+
+    def figures(key: str) -> list[int]:
+        return [int(line.split()[1]) for r in ours for line in r if line.startswith(key)]
+
+    peaks = [kb / 1024 for kb in figures("SELF_PEAK_KB")]
+    cpu = figures("GUI_CPU_MS")
     last = ours[-1]
     lines = [
         f"runs: {runs}; settled peak RSS {statistics.median(peaks):.1f} MiB (median), "

@@ -74,29 +74,32 @@ def mappings_kb() -> dict[str, int]:
 def install_hooks() -> None:
     import assist_desk.app as app
     import assist_desk.context as context_module
-    import assist_desk.event_loop as event_loop
 
-    cpu: dict[str, float] = {}
+    held: dict[str, Any] = {}  # the first frame's CPU time, the real attach
     finish_startup = app.AppContext.finish_startup
     install = app.AppContext._install
     step_done = context_module.FeatureContext.startup_step_done
     report_and_quit = app._report_and_quit
-    attach = event_loop.attach
 
     def attach_hook(qapp: Any) -> Any:
-        loop = attach(qapp)  # the last of finish_startup's steps before the features
-        step("settings, log file, stores, asyncio loop")
+        loop = held["attach"](qapp)  # calls the real attach
+        step("settings, log file, stores, asyncio loop")  # the last before the features
         return loop
 
     def finish_startup_hook(self: Any, stepwise: bool = False) -> None:
         step("first frame")
-        cpu["first frame"] = time.thread_time()
+        held["first frame"] = time.thread_time()
+        # Imported here, as finish_startup's first line does: not before the first frame.
+        import assist_desk.event_loop as event_loop
+
+        held["attach"] = event_loop.attach
+        event_loop.attach = attach_hook  # type: ignore[assignment]
         self.sig_ready.connect(ready)
         finish_startup(self, stepwise)
 
     def ready() -> None:
         step("ready (every feature installed)")
-        print(f"GUI_CPU_MS {(time.thread_time() - cpu['first frame']) * 1000:.0f}", flush=True)
+        print(f"GUI_CPU_MS {(time.thread_time() - held['first frame']) * 1000:.0f}", flush=True)
 
     def install_hook(self: Any, feature_step: Any) -> None:
         install(self, feature_step)
@@ -111,13 +114,15 @@ def install_hooks() -> None:
 
         for group, kb in sorted(mappings_kb().items(), key=lambda item: -item[1]):
             print(f"MAPPING {kb} {group}", flush=True)
-        print(f"THREADS {len(os.listdir('/proc/self/task'))} "
-              f"(Python: {', '.join(t.name for t in threading.enumerate())})", flush=True)
+        print(
+            f"THREADS {len(os.listdir('/proc/self/task'))} "
+            f"(Python: {', '.join(t.name for t in threading.enumerate())})",
+            flush=True,
+        )
         report_and_quit(context)
 
-    event_loop.attach = attach_hook
     app.AppContext.finish_startup = finish_startup_hook  # type: ignore[method-assign]
-    app.AppContext._install = install_hook  # type: ignore[method-assign]
+    app.AppContext._install = install_hook  # type: ignore[method-assign,assignment]
     context_module.FeatureContext.startup_step_done = step_done_hook  # type: ignore[method-assign]
     app._report_and_quit = report_and_quit_hook
 
