@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from assist_desk.context import FeatureContext
 from assist_desk.features import content
+from tests.app_fixtures import StartApplication
 
 
 class StartingContext(QObject):
@@ -51,3 +52,27 @@ def test_installed_after_ready_the_pack_loads_at_once(qapp: Any, started: list[s
     context.ready = True
     content.install(cast(FeatureContext, context))
     assert started == ["ar"]
+
+
+def test_the_content_screens_open_from_the_home_tiles(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    """The screens' modules load when first opened (not with the pack): FAQ and
+    checklists still open, share one environment, and the FAQ opens a checklist."""
+    from assist_desk.views.checklists import ChecklistsScreen
+    from assist_desk.views.faq import FaqScreen
+    from assist_desk.views.triage import TriageScreen
+
+    context = app_context("--lang", "fr", wait=True)
+    window = context.window
+    assert not {"faq", "checklists", "triage"} & {s.screen_id for s in window.built_screens()}
+    window.show_screen("faq")
+    faq = window.current_screen()
+    assert isinstance(faq, FaqScreen)
+    assert isinstance(window.screen_by_id(TriageScreen.screen_id), TriageScreen)
+    faq.env.open_checklist("pp_first_adult")
+    checklists = window.current_screen()
+    assert isinstance(checklists, ChecklistsScreen)
+    assert checklists.env is faq.env
+    window.show_screen("checklists")
+    assert window.current_screen() is checklists  # built once
