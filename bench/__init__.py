@@ -8,6 +8,7 @@ Each module in :data:`BENCHMARKS` exposes ``run(args) -> list[str]`` (lines to p
 BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "startup_instructions": "bench.startup_instructions",
+    "settled_memory": "bench.settled_memory",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
     "portal_slowbody": "bench.portal_slowbody",

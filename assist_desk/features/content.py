@@ -1,8 +1,10 @@
 """The offline content feature: the content pack, the "faq" and "checklists" tiles.
 
 The content pack is read, checked and indexed (in the interface's language; another
-language when the interface switches to it) in a background thread right after the
-first frame (never on the first screen's path, never a GUI stall);
+language when the interface switches to it) in a background thread once every feature
+is installed (never on the first screen's path, never a GUI stall; not during the
+other features' installs either, which it would slow down by half: both need the
+interpreter lock, bench/RESULTS.md);
 then, on the GUI thread, :attr:`ContentFeature.pack` is set to the
 :class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
 appear. If the bundled content is broken, the problem is logged and the tiles
@@ -31,6 +33,9 @@ from assist_desk.modes import Mode
 if TYPE_CHECKING:
     from assist_desk.content import ContentPack
     from assist_desk.content.freshness import Fact
+    from assist_desk.views.checklists import ChecklistsScreen
+    from assist_desk.views.content_common import ContentEnv
+    from assist_desk.views.faq import FaqScreen
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +135,10 @@ def install(context: FeatureContext) -> ContentFeature:
 
     loader.sig_loaded.connect(loaded)
     loader.sig_failed.connect(failed)
-    loader.start(context.language())
+    if context.ready:
+        loader.start(context.language())
+    else:
+        context.sig_ready.connect(lambda: loader.start(context.language()))
     return feature
 
 
@@ -162,12 +170,44 @@ class IndexOnLanguageChange(QObject):
 
 
 def _add_tiles(context: FeatureContext, pack: ContentPack) -> None:
-    """Home tiles "faq" and "checklists"; the triage screen is reached from both."""
+    """Home tiles "faq" and "checklists"; the triage screen is reached from both.
+
+    The screens' modules (with printing and reading text: 15 modules, about 1.7 MiB)
+    load when one of them is first opened, not with the pack (bench/RESULTS.md).
+    """
+    from assist_desk.lazy import Lazy
+    from assist_desk.views.features import Feature
+
+    window = context.window
+    env: Lazy[ContentEnv] = Lazy(lambda: _content_env(context, pack))
+
+    def ensure_triage() -> None:
+        from assist_desk.views.triage import TriageScreen
+
+        # Reachable from both screens, without a home tile of its own.
+        if TriageScreen.screen_id not in {s.screen_id for s in window.built_screens()}:
+            window.add_screen(TriageScreen(env.get()))
+
+    def faq() -> FaqScreen:
+        from assist_desk.views.faq import FaqScreen
+
+        ensure_triage()
+        return FaqScreen(env.get())
+
+    def checklists() -> ChecklistsScreen:
+        from assist_desk.views.checklists import ChecklistsScreen
+
+        ensure_triage()
+        return ChecklistsScreen(env.get())
+
+    window.add_feature(Feature("faq", faq))
+    window.add_feature(Feature("checklists", checklists))
+
+
+def _content_env(context: FeatureContext, pack: ContentPack) -> ContentEnv:
+    """What the content screens share, made when the first of them is built."""
     from assist_desk.views.checklists import ChecklistsScreen
     from assist_desk.views.content_common import ContentEnv
-    from assist_desk.views.faq import FaqScreen
-    from assist_desk.views.features import Feature
-    from assist_desk.views.triage import TriageScreen
 
     settings = context.settings
     window = context.window
@@ -187,19 +227,5 @@ def _add_tiles(context: FeatureContext, pack: ContentPack) -> None:
         screen.show_procedure(procedure_id)
         window.show_screen(ChecklistsScreen.screen_id)
 
-    def ensure_triage() -> None:
-        # Reachable from both screens, without a home tile of its own.
-        if TriageScreen.screen_id not in {s.screen_id for s in window.built_screens()}:
-            window.add_screen(TriageScreen(env))
-
-    def faq() -> FaqScreen:
-        ensure_triage()
-        return FaqScreen(env)
-
-    def checklists() -> ChecklistsScreen:
-        ensure_triage()
-        return ChecklistsScreen(env)
-
     env.open_checklist = open_checklist
-    window.add_feature(Feature("faq", faq))
-    window.add_feature(Feature("checklists", checklists))
+    return env

@@ -16,7 +16,6 @@ import socket
 import subprocess
 import sys
 import threading
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,6 +95,7 @@ class TrainingPortalHandle:
     def reset(self, timeout: float = 5.0) -> int:
         """Forget every fictitious account (``POST /training/reset``). Returns rows deleted."""
         import json
+        import urllib.request  # here: the GUI starts the portal before ready, resets rarely
 
         request = urllib.request.Request(f"{self.url}/training/reset", data=b"{}", method="POST")
         request.add_header("Content-Type", "application/json")
