@@ -19,6 +19,9 @@ from assist_desk.controllers.requests import RequestController
 from assist_desk.sandbox import seed
 from assist_desk.views.request.screen import SummaryPage
 
+#: English texts: no catalogue left installed by an earlier test of the same worker.
+pytestmark = pytest.mark.usefixtures("neutral_application")
+
 HOLDERS: list[QWidget] = []
 
 
