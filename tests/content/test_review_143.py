@@ -23,16 +23,21 @@ def test_collection_claims_only_what_the_passport_decree_says(pack: ContentPack)
     french = pack.faq("faq_collect_document", "fr")
     arabic = pack.faq("faq_collect_document", "ar")
     english = pack.faq("faq_collect_document", "en")
-    assert french is not None and arabic is not None and english is not None
+    assert french is not None
+    assert arabic is not None
+    assert english is not None
     assert french.source == english.source
     assert french.to_recheck  # the mediators' list names it
     assert "faq faq_collect_document" in {f.where for f in needs_recheck(pack, dt.date.today())}
     assert "SMS" not in french.answer
     assert "Pour le passeport" in french.answer
-    assert "dans les 3 mois" in french.answer and "détruit" in french.answer
-    assert "carte d'identité" in french.answer and "(à revérifier)" in french.answer
+    assert "dans les 3 mois" in french.answer
+    assert "détruit" in french.answer
+    assert "carte d'identité" in french.answer
+    assert "(à revérifier)" in french.answer
     assert "site de l'ANTS est aussi à revérifier" in french.answer
-    assert "text message" not in english.answer and "to recheck" in english.answer
+    assert "text message" not in english.answer
+    assert "to recheck" in english.answer
     assert not arabic.fell_back
     assert "رسالة قصيرة" not in arabic.answer  # "text message"
     assert "التحقق" in arabic.answer  # "to recheck"
@@ -49,13 +54,15 @@ def test_the_carte_grise_proof_of_address_cites_the_carte_grise_page(pack: Conte
         pack, "proof_address_scan"
     )
     vehicle_text = document_text(pack, "proof_address_scan_vehicle")
-    assert "Pour une carte grise" in vehicle_text and "de moins de 6 mois" in vehicle_text
+    assert "Pour une carte grise" in vehicle_text
+    assert "de moins de 6 mois" in vehicle_text
     assert "nom et votre prénom" in vehicle_text
     for procedure in ("vr_change_owner", "vr_change_address", "vr_duplicate"):
         view = pack.checklist(procedure, "fr")
         assert view is not None
         ids = {item.document.id for item in view.items}
-        assert "proof_address_scan_vehicle" in ids and "proof_address_scan" not in ids
+        assert "proof_address_scan_vehicle" in ids
+        assert "proof_address_scan" not in ids
     licence_view = pack.checklist("dl_first_application", "fr")
     assert licence_view is not None
     assert "proof_address_scan" in {item.document.id for item in licence_view.items}
@@ -86,7 +93,8 @@ def test_a_passport_abroad_costs_96_euros_with_ones_own_photo(pack: ContentPack)
         ("ar", "في الخارج", ("96", "99")),
     ):
         view = pack.fees("pp_first_adult", lang)
-        assert view is not None and not view.fell_back
+        assert view is not None
+        assert not view.fell_back
         rule = next(rule for rule in view.rules if abroad in rule)
         assert all(amount in rule for amount in amounts), rule
 
@@ -95,7 +103,8 @@ def test_stuck_application_statuses_cite_the_ants_help_page(pack: ContentPack) -
     """immatriculation.ants.gouv.fr/aide-et-contact/demarches-en-ligne documents them."""
     french = pack.faq("faq_application_stuck", "fr")
     arabic = pack.faq("faq_application_stuck", "ar")
-    assert french is not None and arabic is not None
+    assert french is not None
+    assert arabic is not None
     assert (
         french.source == "https://immatriculation.ants.gouv.fr/aide-et-contact/demarches-en-ligne"
     )
@@ -104,4 +113,5 @@ def test_stuck_application_statuses_cite_the_ants_help_page(pack: ContentPack) -
         assert status in french.answer
     assert "« Mes messages »" in french.answer
     assert "plusieurs semaines" not in french.answer  # no stored ANTS page gives a duration
-    assert not arabic.fell_back and "en instruction" in arabic.answer
+    assert not arabic.fell_back
+    assert "en instruction" in arabic.answer
