@@ -2401,103 +2401,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="139" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="144" />
+            <location filename="../assist_desk/views/mediator.py" line="145" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="151" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="163" />
+            <location filename="../assist_desk/views/mediator.py" line="167" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="141" />
+            <location filename="../assist_desk/views/mediator.py" line="142" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="169" />
+            <location filename="../assist_desk/views/mediator.py" line="170" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>لا يوجد في هذا الحاسوب مكان آمن لحفظ الرمز السري للوسيط، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استخدام نقطة المساعدة. ما العمل: اطلب من الشخص الذي ثبّت نقطة المساعدة أن يتبع قسم «الرمز السري للوسيط» في دليل التثبيت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="186" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="187" />
+            <location filename="../assist_desk/views/mediator.py" line="188" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="196" />
+            <location filename="../assist_desk/views/mediator.py" line="197" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="202" />
+            <location filename="../assist_desk/views/mediator.py" line="203" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="202" />
+            <location filename="../assist_desk/views/mediator.py" line="203" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
@@ -2505,118 +2505,119 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
             <location filename="../assist_desk/views/mediator.py" line="322" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Mediator tools</source>
+            <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="326" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="333" />
+            <location filename="../assist_desk/views/mediator.py" line="338" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="339" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="345" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="347" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Sources and licences</source>
             <translation>المصادر والتراخيص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="357" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>الإصدار والمحتوى دون اتصال ومصدر كل مجموعة من البيانات المرفقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="359" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="362" />
+            <location filename="../assist_desk/views/mediator.py" line="367" />
             <source>ANTS portal: not checked yet</source>
             <translation>بوابة ANTS: لم يتم التحقق بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>Press “Check again” to test the connection.</source>
             <translation>اضغط على «تحقق مرة أخرى» لاختبار الاتصال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>ANTS portal: OK</source>
             <translation>بوابة ANTS: تعمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="369" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>يمكن للمواطنين إنشاء حسابات وبدء الإجراءات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="379" />
             <source>ANTS portal: to check</source>
             <translation>بوابة ANTS: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="376" />
+            <location filename="../assist_desk/views/mediator.py" line="381" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>لا تستطيع نقطة المساعدة هذه الوصول إلى البوابة. تحقّق من أن هذا الحاسوب متصل بالإنترنت، ثم اضغط على «تحقق مرة أخرى». إذا استمر ذلك، اتصل بالشخص الذي ثبّت نقطة المساعدة. في الأثناء، تبقى الأسئلة والأجوبة وقوائم الوثائق تعمل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <location filename="../assist_desk/views/mediator.py" line="393" />
             <source>Offline content: to check</source>
             <translation>المحتوى دون اتصال: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="387" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>تاريخه غير معروف. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="394" />
+            <location filename="../assist_desk/views/mediator.py" line="402" />
             <source>Offline content: OK</source>
             <translation>المحتوى دون اتصال: محدَّث</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="403" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم.</numerusform>
@@ -2628,12 +2629,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="400" />
+            <location filename="../assist_desk/views/mediator.py" line="408" />
             <source>Offline content: to update</source>
             <translation>المحتوى دون اتصال: يجب تحديثه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="402" />
+            <location filename="../assist_desk/views/mediator.py" line="411" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
@@ -2644,8 +2645,13 @@
                 <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="427" />
+            <source>Version %1 of %2.</source>
+            <translation>الإصدار %1 بتاريخ %2.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <location filename="../assist_desk/views/mediator.py" line="436" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2657,12 +2663,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="445" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="427" />
+            <location filename="../assist_desk/views/mediator.py" line="447" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>

@@ -2377,103 +2377,103 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="139" />
+            <location filename="../assist_desk/views/mediator.py" line="140" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="144" />
+            <location filename="../assist_desk/views/mediator.py" line="145" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="149" />
+            <location filename="../assist_desk/views/mediator.py" line="150" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="151" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
-            <location filename="../assist_desk/views/mediator.py" line="166" />
+            <location filename="../assist_desk/views/mediator.py" line="163" />
+            <location filename="../assist_desk/views/mediator.py" line="167" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="176" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="141" />
+            <location filename="../assist_desk/views/mediator.py" line="142" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="146" />
+            <location filename="../assist_desk/views/mediator.py" line="147" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="169" />
+            <location filename="../assist_desk/views/mediator.py" line="170" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>Cet ordinateur n'a pas d'endroit sûr pour garder le code du médiateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'aide. Que faire : demandez à la personne qui a installé le point d'aide de suivre « Le code du médiateur » dans le guide d'installation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="185" />
+            <location filename="../assist_desk/views/mediator.py" line="186" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="187" />
+            <location filename="../assist_desk/views/mediator.py" line="188" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="195" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="196" />
+            <location filename="../assist_desk/views/mediator.py" line="197" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="202" />
+            <location filename="../assist_desk/views/mediator.py" line="203" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="202" />
+            <location filename="../assist_desk/views/mediator.py" line="203" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
@@ -2481,118 +2481,119 @@
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="317" />
             <location filename="../assist_desk/views/mediator.py" line="322" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
             <source>Mediator tools</source>
+            <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="325" />
+            <location filename="../assist_desk/views/mediator.py" line="330" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="326" />
+            <location filename="../assist_desk/views/mediator.py" line="331" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="332" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="335" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="333" />
+            <location filename="../assist_desk/views/mediator.py" line="338" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="339" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="345" />
+            <location filename="../assist_desk/views/mediator.py" line="350" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="347" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <location filename="../assist_desk/views/mediator.py" line="354" />
             <source>Sources and licences</source>
             <translation>Sources et licences</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="357" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>Version, contenu hors ligne et provenance de chaque ensemble de données fourni</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="359" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="362" />
+            <location filename="../assist_desk/views/mediator.py" line="367" />
             <source>ANTS portal: not checked yet</source>
             <translation>Portail de l'ANTS : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="363" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>Press “Check again” to test the connection.</source>
             <translation>Appuyez sur « Vérifier à nouveau » pour tester la connexion.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>ANTS portal: OK</source>
             <translation>Portail de l'ANTS : OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="369" />
+            <location filename="../assist_desk/views/mediator.py" line="374" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Les usagers peuvent créer des comptes et commencer des démarches.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="379" />
             <source>ANTS portal: to check</source>
             <translation>Portail de l'ANTS : à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="376" />
+            <location filename="../assist_desk/views/mediator.py" line="381" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>Ce point d'aide n'arrive pas à joindre le portail. Vérifiez que cet ordinateur est connecté à Internet, puis appuyez sur « Vérifier à nouveau ». Si cela dure, appelez la personne qui a installé le point d'aide. En attendant, les questions-réponses et les listes de documents fonctionnent toujours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="385" />
+            <location filename="../assist_desk/views/mediator.py" line="393" />
             <source>Offline content: to check</source>
             <translation>Contenu hors ligne : à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="387" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Sa date est inconnue. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="394" />
+            <location filename="../assist_desk/views/mediator.py" line="402" />
             <source>Offline content: OK</source>
             <translation>Contenu hors ligne : OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="403" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Mis à jour il y a %n jour.</numerusform>
@@ -2600,20 +2601,25 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="400" />
+            <location filename="../assist_desk/views/mediator.py" line="408" />
             <source>Offline content: to update</source>
             <translation>Contenu hors ligne : à mettre à jour</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="402" />
+            <location filename="../assist_desk/views/mediator.py" line="411" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>Mis à jour il y a %n jour : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
                 <numerusform>Mis à jour il y a %n jours : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="427" />
+            <source>Version %1 of %2.</source>
+            <translation>Version %1 du %2.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <location filename="../assist_desk/views/mediator.py" line="436" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
@@ -2621,12 +2627,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="445" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="427" />
+            <location filename="../assist_desk/views/mediator.py" line="447" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
         </message>

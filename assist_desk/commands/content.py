@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from assist_desk.commands import content_cost
 from assist_desk.modes import LANGUAGES
 
 EXIT_PROBLEMS = 1
+EXIT_BAD_ARGUMENT = content_cost.EXIT_BAD_ARGUMENT
 
 
 def register(subparsers: Any) -> None:
@@ -43,9 +45,13 @@ def register(subparsers: Any) -> None:
     search = actions.add_parser("search", help="search the FAQ and checklists")
     search.add_argument("query", help="words to look for (typos and synonyms are fine)")
     search.add_argument(
-        "--lang", default="fr", help="language (a two-letter code; French where one is missing)"
+        "--lang",
+        default="fr",
+        help="language (a two-letter code, any case; French where one is missing)",
     )
-    search.add_argument("--limit", type=int, default=10, help="maximum number of results")
+    search.add_argument(
+        "--limit", type=int, default=10, help="maximum number of results (1 or more)"
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--dir", type=Path, help="content folder (default: the bundled one)")
     search.set_defaults(run=run_search)
@@ -115,13 +121,19 @@ def run_search(args: argparse.Namespace) -> int:
 
     from assist_desk.content import ContentError, ContentPack, render_marks
 
+    # Zero or fewer results is never what someone asking a question means: say so
+    # (one line, status 2, like `content cost`) rather than quietly print one.
+    if args.limit < 1:
+        print(f"content search: --limit must be 1 or more, not {args.limit}", file=sys.stderr)
+        return EXIT_BAD_ARGUMENT
     try:
         pack = ContentPack.load(args.dir, check=False)
     except ContentError as error:
         for line in error.lines:
             print(f"content search: {line}")
         return EXIT_PROBLEMS
-    hits = pack.search(args.query, args.lang, max(1, args.limit))
+    lang = args.lang.strip().lower()  # "AR" fell back to French
+    hits = pack.search(args.query, lang, args.limit)
     if args.json:
         rows = [
             {
@@ -139,7 +151,7 @@ def run_search(args: argparse.Namespace) -> int:
         ]
         print(
             json.dumps(
-                {"query": args.query, "lang": args.lang, "results": rows},
+                {"query": args.query, "lang": lang, "results": rows},
                 indent=2,
                 ensure_ascii=False,
             )

@@ -2,7 +2,8 @@
 
 - accents and case are ignored; in Arabic the hamza and madda forms of alif, ta
   marbuta and ha, alif maqsura and ya, short vowels (tashkeel), tatweel and
-  Arabic-Indic digits are folded too, and the article and its proclitics
+  Arabic-Indic digits are folded too, the Maghrebi letters گ ڭ ڤ ڨ پ become
+  ك ك ف ق ب, and the article and its proclitics
   ("ال", "وال", "بال", "لل"…) are set aside, so "جواز السفر" finds "جوازات سفر…";
   the index holds the folded words (what :func:`words` gives), so a query and a
   text are always compared the same way;
@@ -38,8 +39,20 @@ MARK_END = "\x03"
 _WORD_CHARS = "a-z0-9\u0621-\u063a\u0641-\u064a"
 _WORD = re.compile(f"[{_WORD_CHARS}]+")
 #: Letter-for-letter Arabic folds (same length, so highlighting positions still match).
+#: The Maghrebi letters for sounds Arabic lacks (g, v, p) are not in _WORD_CHARS and were
+#: dropped ("گريز" became "ريز"): they fold to the letter people write instead.
+_MAGHREBI_LETTERS = {
+    "\u06af": "\u0643",  # gaf (g, "گريز") -> kaf
+    "\u06ad": "\u0643",  # ng (g in Morocco) -> kaf
+    "\u06a9": "\u0643",  # keheh -> kaf
+    "\u06a4": "\u0641",  # veh (v, "ڤيزا") -> fa
+    "\u06a8": "\u0642",  # qaf with three dots (g in Algeria) -> qaf
+    "\u067e": "\u0628",  # peh (p) -> ba
+    "\u06cc": "\u064a",  # Farsi yeh -> ya
+}
 _ARABIC_SAME_LENGTH = str.maketrans(
     {"\u0629": "\u0647", "\u0649": "\u064a", "\u0671": "\u0627"}
+    | _MAGHREBI_LETTERS
     | {chr(0x0660 + n): str(n) for n in range(10)}
     | {chr(0x06F0 + n): str(n) for n in range(10)}
 )

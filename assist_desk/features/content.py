@@ -52,6 +52,10 @@ class ContentFeature:
         """The pack's age in days (the mediator's status), None before it is loaded."""
         return self.pack.age_days() if self.pack is not None else None
 
+    def version_and_date(self) -> tuple[str, dt.date] | None:
+        """The pack's version and date (the mediator tools), None before it is loaded."""
+        return (self.pack.version, self.pack.pack_date) if self.pack is not None else None
+
     def needs_recheck(self) -> list[Fact]:
         """Facts past their review date, then facts to recheck (the mediator tools)."""
         from assist_desk.content.freshness import needs_recheck

@@ -143,6 +143,7 @@ class Kiosk(QObject):
             lambda: self.session.mode,
             recheck=content.needs_recheck if content is not None else None,
             content_max_age_days=self.context.settings.content_max_age_days,
+            content_pack=content.version_and_date if content is not None else None,
         )
         tools.sig_switch_mode.connect(self._switch_mode)
         tools.kiosk_button.setEnabled(self._kiosk_switch_allowed())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -233,11 +234,15 @@ class MediatorToolsScreen(Screen):
         parent: QWidget | None = None,
         recheck: Callable[[], list[Fact]] | None = None,
         content_max_age_days: int = 180,
+        content_pack: Callable[[], tuple[str, dt.date] | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._mode = mode
         self._recheck = recheck
+        #: The loaded pack's (version, date): known from the start, unlike the status
+        #: the controller reads on "Check again" (the card said "date unknown" until then).
+        self._content_pack = content_pack
         self._max_age = content_max_age_days
         self._heading = QLabel()
         self._heading.setProperty("role", "title")
@@ -379,6 +384,9 @@ class MediatorToolsScreen(Screen):
                     "the questions and answers and the lists of documents still work."
                 ),
             )
+        pack = self._content_pack() if self._content_pack is not None else None
+        if age is None and pack is not None:
+            age = (dt.date.today() - pack[1]).days
         if age is None:
             self.content_status.show_message(
                 "warning",
@@ -392,13 +400,14 @@ class MediatorToolsScreen(Screen):
             self.content_status.show_message(
                 "success",
                 self.tr("Offline content: OK"),
-                self.tr("Updated %n day(s) ago.", "", int(age)),
+                self._pack_line(pack) + self.tr("Updated %n day(s) ago.", "", int(age)),
             )
         else:
             self.content_status.show_message(
                 "warning",
                 self.tr("Offline content: to update"),
-                self.tr(
+                self._pack_line(pack)
+                + self.tr(
                     "Updated %n day(s) ago: fees and documents may have changed. Ask the "
                     "person who installed the help point to update the application; "
                     "meanwhile, check the amounts on service-public.fr.",
@@ -406,6 +415,16 @@ class MediatorToolsScreen(Screen):
                     int(age),
                 ),
             )
+
+    def _pack_line(self, pack: tuple[str, dt.date] | None) -> str:
+        """ "Version 1.4.3 of 6 December 2026. " (what to tell support), or ''."""
+        if pack is None:
+            return ""
+        version, day = pack
+        # Day, month name, year: the long format adds the weekday, which says nothing here.
+        written = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        text = self.tr("Version %1 of %2.").replace("%1", isolate(version))
+        return text.replace("%2", written) + " "
 
     def _show_recheck(self) -> None:
         """The facts a mediator should check again, each with its date and sources."""

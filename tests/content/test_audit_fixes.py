@@ -14,7 +14,7 @@ def document_text(pack: ContentPack, document_id: str, lang: str = "fr") -> str:
 def test_w2_licence_proof_of_address_is_six_months(pack: ContentPack) -> None:
     text = document_text(pack, "proof_address_scan")
     assert "moins d'un an pour un permis" not in text
-    assert "moins de 6 mois, pour une carte grise comme pour un permis" in text
+    assert "Pour un permis de conduire : daté de moins de 6 mois" in text
 
 
 def test_w3_mobile_phone_bills_are_accepted(pack: ContentPack) -> None:

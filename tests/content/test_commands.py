@@ -111,3 +111,21 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
         errors = command.stderr.read().decode()
         assert command.wait(timeout=60) == 1
     assert "Traceback" not in errors
+
+
+@pytest.mark.parametrize("limit", ["0", "-1"])
+def test_search_refuses_a_limit_below_one(capsys: pytest.CaptureFixture[str], limit: str) -> None:
+    """It printed one result: a bad argument gives one line and status 2, like `content cost`."""
+    assert main(["content", "search", "passeport perdu", "--limit", limit]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"content search: --limit must be 1 or more, not {limit}\n"
+
+
+def test_search_language_in_capitals_is_that_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--lang AR`` fell back to French."""
+    assert main(["content", "search", "جواز السفر", "--lang", "AR", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["lang"] == "ar"
+    assert data["results"]
+    assert not any(row["shown_in_french"] for row in data["results"])

@@ -120,9 +120,13 @@ def test_the_processing_time_answer_cites_its_fiche_and_says_it_varies(pack: Con
     assert french.source == SP + "F1341"
     assert french.to_recheck  # the passport fiches were not read
     assert "dépend du lieu et de la période" in french.answer
-    assert "ANTS" in french.answer  # where to follow the request
+    # Pack 1.4.3: no cited page says "text message" or ANTS tracking; the answer on
+    # collection (faq_collect_document) says what is known and what is to recheck.
+    assert "SMS" not in french.answer
+    assert "voir la réponse sur le retrait" in french.answer
+    assert "faq_collect_document" in {*french.see_also}
     assert not arabic.fell_back
-    assert "ANTS" in arabic.answer
+    assert "رسالة قصيرة" not in arabic.answer
 
 
 def test_the_recheck_line_does_not_contradict_the_checked_on_date(

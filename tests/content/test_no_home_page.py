@@ -78,7 +78,6 @@ def test_town_hall_answers_say_only_what_f1341_says(pack: ContentPack) -> None:
     [
         ("faq_activation_email", "redemandez l'envoi"),
         ("faq_activation_link_expired", "durée limitée"),
-        ("faq_application_stuck", "plusieurs semaines"),
         ("faq_fc_logout", "ne suffit pas toujours"),
     ],
 )

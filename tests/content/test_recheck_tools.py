@@ -48,3 +48,36 @@ def test_the_mediator_tools_list_what_to_recheck(
     assert "faq faq_account_why" in text
     assert "not confirmed by a precise page" in text
     assert "faq faq_photo_rules" not in text
+
+
+def test_the_content_card_shows_the_pack_version_and_date_before_any_check(
+    qtbot: Any, pack: ContentPack
+) -> None:
+    """It said "Its date is unknown" until "Check again" ended (the portal probe can take
+    seconds offline), while the loaded pack's date was known all along."""
+    from assist_desk.controllers.mediator import MediatorController
+    from assist_desk.credentials import MemoryStore
+    from assist_desk.features.content import ContentFeature
+    from assist_desk.modes import Mode
+    from assist_desk.views.mediator import MediatorToolsScreen
+
+    content = ContentFeature()
+    content.pack = pack
+    controller = MediatorController(MemoryStore())
+    assert controller.status["content_age_days"] is None  # nothing checked yet
+    screen = MediatorToolsScreen(
+        controller,
+        lambda: Mode.MEDIATOR,
+        content_max_age_days=100_000,
+        content_pack=content.version_and_date,
+    )
+    controller.setParent(screen)
+    qtbot.addWidget(screen)
+    card = screen.content_status
+    assert card.kind == "success"
+    assert card.title.text() == "Offline content: OK"
+    assert pack.version in card.text.text()
+    assert str(pack.pack_date.year) in card.text.text()
+    age = (dt.date.today() - pack.pack_date).days
+    assert f"Updated {age} day" in card.text.text()
+    assert "unknown" not in card.text.text()
