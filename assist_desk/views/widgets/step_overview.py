@@ -11,15 +11,23 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.flows.wizard import Wizard
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 
+#: Unfolded, the list takes at most this many lines and scrolls past them, so that the
+#: flow's action bar stays in view under it (M-2: in Arabic, whose lines are taller,
+#: the whole list pushed the bar below the window on 5 of 16 request screens).
+VISIBLE_LINES = 5
+
+
 class StepOverview(QWidget):
-    """A "Show all the steps" button and, unfolded, the step list."""
+    """A "Show all the steps" button and, unfolded, the step list (scrolling in its room)."""
 
     def __init__(self, title_of: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,11 +42,17 @@ class StepOverview(QWidget):
         self.steps.setObjectName("stepOverviewList")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setWordWrap(True)
-        self.steps.hide()
+        self.list_area = QScrollArea()
+        self.list_area.setObjectName("stepOverviewArea")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_area.setWidget(self.steps)
+        self.list_area.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeading)
-        column.addWidget(self.steps)
+        column.addWidget(self.list_area)
         self.retranslate()
 
     def show_for(self, wizard: Wizard) -> None:
@@ -47,8 +61,21 @@ class StepOverview(QWidget):
             self._fill()
 
     def _unfold(self, shown: bool) -> None:
-        self.steps.setVisible(shown)
+        self.list_area.setVisible(shown)
         self.retranslate()
+
+    def _fit(self) -> None:
+        """As tall as the list, up to VISIBLE_LINES lines; the rest scrolls."""
+        width = self.list_area.viewport().width() or self.width()
+        scrollbar = self.list_area.verticalScrollBar().sizeHint().width()
+        needed = self.steps.heightForWidth(max(1, width - scrollbar))
+        room = self.steps.fontMetrics().lineSpacing() * VISIBLE_LINES
+        self.list_area.setFixedHeight(max(1, min(needed, room)))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.list_area.isVisible():
+            self._fit()
 
     def _fill(self) -> None:
         wizard = self._wizard
@@ -82,6 +109,7 @@ class StepOverview(QWidget):
         extra = f"<p><b>{heading}</b></p><ul>{''.join(branches)}</ul>" if branches else ""
         self.steps.setText(f"<ol>{''.join(rows)}</ol>{extra}")
         self.steps.setAccessibleName(self.tr("All the steps of this procedure"))
+        self._fit()
 
     def retranslate(self) -> None:
         shown = self.toggle.isChecked()
