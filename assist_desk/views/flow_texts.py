@@ -250,9 +250,7 @@ OPTIONS: dict[str, str] = {
     ),
     "fc_answer.no": QT_TRANSLATE_NOOP("Flows", "No, I do not have it"),
     "fc_answer.no.more": QT_TRANSLATE_NOOP("Flows", "The next screen shows two other ways."),
-    "fc_answer.professional_account": QT_TRANSLATE_NOOP(
-        "Flows", "I have a professional account"
-    ),
+    "fc_answer.professional_account": QT_TRANSLATE_NOOP("Flows", "I have a professional account"),
     "fc_answer.professional_account.more": QT_TRANSLATE_NOOP(
         "Flows", "A garage or a company signs in with its ANTS account."
     ),

@@ -20,8 +20,8 @@ from assist_desk import theme
 from assist_desk.controllers.account import FlowSession
 from assist_desk.controllers.requests import RequestController
 from assist_desk.i18n import LanguageSwitcher
-from assist_desk.modes import Mode
 from assist_desk.models.accounts import Account
+from assist_desk.modes import Mode
 from assist_desk.sandbox import seed
 from assist_desk.views import flow_texts as T
 from assist_desk.views.flow_texts import t
@@ -94,7 +94,8 @@ def _outside_the_window(widget: QWidget, window: QWidget) -> bool:
 
 def _action_bar(screen: RequestScreen) -> list[QWidget]:
     """The flow's own buttons shown (Back, Next or Home)."""
-    return [b for b in (screen.back_button, screen.next_button, screen.home_button) if b.isVisible()]
+    bar = (screen.back_button, screen.next_button, screen.home_button)
+    return [button for button in bar if button.isVisible()]
 
 
 Seen = list[tuple[str, str, list[str], list[str]]]  # step, progress text, bar, out of view
@@ -191,9 +192,7 @@ def test_franceconnect_comes_before_the_sign_in_and_the_total_holds(
     assert screen.page("franceconnect_check").intro.text() == t(T.BODIES["vehicle_franceconnect"])  # type: ignore[attr-defined]
 
 
-def test_an_account_that_cannot_start_the_kind_chosen_is_told_so(
-    qtbot: Any, language: str
-) -> None:
+def test_an_account_that_cannot_start_the_kind_chosen_is_told_so(qtbot: Any, language: str) -> None:
     """F-1: the review's request-02-no-procedures.png read "2 of 2" after "1 of 6"."""
     _, screen = _window(qtbot, (1280, 800), language)
     controller = screen.request_controller

@@ -7,7 +7,6 @@ import pytest
 from assist_desk.flows import fields, navmaps
 from assist_desk.flows.catalogue import (
     CATEGORIES,
-    ELIGIBILITY,
     PROCEDURES,
     PROFILES,
     allowed_by_category,

@@ -139,11 +139,13 @@ def _procedure_answers(data: WizardData) -> list[WizardData]:
 
 
 REQUEST_ANSWERS: dict[str, Answers] = {
-    "category": lambda d: [
-        {"category": c}
-        for c in (allowed_by_category(d["profile"]) if d.get("profile") else CATEGORIES)
-    ]
-    or [{}],  # an account signed in earlier that starts nothing: straight to the stop
+    "category": lambda d: (
+        [
+            {"category": c}
+            for c in (allowed_by_category(d["profile"]) if d.get("profile") else CATEGORIES)
+        ]
+        or [{}]
+    ),  # an account signed in earlier that starts nothing: straight to the stop
     "franceconnect_check": lambda d: [
         {"franceconnect_answer": a} for a in navmaps.FRANCECONNECT_ANSWERS
     ],
@@ -220,7 +222,7 @@ def test_the_no_procedure_branch_is_a_side_page_not_a_shorter_total() -> None:
     stops = [run for run in runs if run[-1][0] == "no_procedures"]
     assert stops
     for run in stops:
-        step, counts, _, total = run[-1]
+        _, counts, _, total = run[-1]
         assert not counts  # shown as a help page, not "step N of N"
         assert total == run[-2][3]
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.flows.wizard import Wizard
 from assist_desk.views.widgets.wrap_button import WrapButton
-
 
 #: Unfolded, the list takes at most this many lines and scrolls past them, so that the
 #: flow's action bar stays in view under it (M-2: in Arabic, whose lines are taller,
