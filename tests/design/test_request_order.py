@@ -149,6 +149,10 @@ def test_the_action_bar_stays_in_view_with_the_step_list_unfolded(
     hidden = [(step, names) for step, _, _, names in seen if names]
     assert not hidden, f"{language} {size}: action bar out of view on {hidden}"
     assert all(bar for _, _, bar, _ in seen)  # every screen has a way on or back
+    scroll = screen.step_overview.list_area.verticalScrollBar()
+    if size == (1280, 800):  # the list scrolls there, the hand-off (its end) in view
+        assert scroll.maximum() > 0
+        assert scroll.value() > scroll.maximum() // 2
 
 
 def test_franceconnect_comes_before_the_sign_in_and_the_total_holds(

@@ -32,6 +32,7 @@ class StepOverview(QWidget):
         self.setObjectName("stepOverview")
         self._title_of = title_of
         self._wizard: Wizard | None = None
+        self._here = 0.0  # where the current step is in the list, 0 (top) to 1
         self.toggle = WrapButton()
         self.toggle.setObjectName("stepOverviewToggle")
         self.toggle.setCheckable(True)
@@ -63,12 +64,19 @@ class StepOverview(QWidget):
         self.retranslate()
 
     def _fit(self) -> None:
-        """As tall as the list, up to VISIBLE_LINES lines; the rest scrolls."""
+        """As tall as the list, up to VISIBLE_LINES lines; the rest scrolls, with the
+        current step in view."""
         width = self.list_area.viewport().width() or self.width()
         scrollbar = self.list_area.verticalScrollBar().sizeHint().width()
-        needed = self.steps.heightForWidth(max(1, width - scrollbar))
+        width = max(1, width - scrollbar)
+        needed = self.steps.heightForWidth(width)
         room = self.steps.fontMetrics().lineSpacing() * VISIBLE_LINES
         self.list_area.setFixedHeight(max(1, min(needed, room)))
+        if needed > room:
+            self.steps.resize(width, needed)  # now, so that the scroll range is known
+            # Rows are about one line each: the current one's share of the height.
+            middle = int(needed * self._here)
+            self.list_area.ensureVisible(0, middle, 0, room // 2)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -106,6 +114,9 @@ class StepOverview(QWidget):
         heading = html.escape(self.tr("Branches still open"))
         extra = f"<p><b>{heading}</b></p><ul>{''.join(branches)}</ul>" if branches else ""
         self.steps.setText(f"<ol>{''.join(rows)}</ol>{extra}")
+        lines = len(rows) + (len(branches) + 2 if branches else 0)  # heading and gap
+        here = path.index(current) if current in path else 0
+        self._here = (here + 0.5) / max(1, lines)
         self.steps.setAccessibleName(self.tr("All the steps of this procedure"))
         self._fit()
 
