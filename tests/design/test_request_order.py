@@ -210,3 +210,20 @@ def test_an_account_that_cannot_start_the_kind_chosen_is_told_so(qtbot: Any, lan
     assert screen.page("no_procedures").text.text() == t(T.BODIES["not_for_this_account"])  # type: ignore[attr-defined]
     assert screen.back_button.isVisible()  # back to choose another kind
     assert first.startswith(t(T.STEP_OF).replace("%1", "2").replace("%2", "6"))
+
+
+def test_a_yes_to_franceconnect_puts_its_sign_in_first(qtbot: Any) -> None:
+    """C-4: the answer given before the sign-in shapes it: FranceConnect leads."""
+    _, screen = _window(qtbot, (1280, 800), "en")
+    controller = screen.request_controller
+    page = screen.sign_in_page
+    for answer, leading in (("yes", page.fc_button), ("professional_account", page.sign_in_button)):
+        controller.restart()
+        screen.page("category").choose("vehicle_registration")  # type: ignore[attr-defined]
+        controller.go_next()
+        screen.page("franceconnect_check").choose(answer)  # type: ignore[attr-defined]
+        controller.go_next()
+        assert controller.current == "sign_in"
+        assert leading.property("role") == "primary", answer
+        other = page.sign_in_button if leading is page.fc_button else page.fc_button
+        assert other.property("role") is None, answer

@@ -30,7 +30,7 @@ from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
-from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label
+from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, label, repolish
 
 
 class SignInPage(Page):
@@ -149,6 +149,13 @@ class SignInPage(Page):
         account = self.request_controller.session.account
         self.signed_in.setVisible(account is not None)
         self.form.setVisible(account is None)
+        # C-4: "Yes, I have FranceConnect" was answered before: its button leads.
+        fc_first = self.request_controller.data.get("franceconnect_answer") == "yes"
+        for button, primary in ((self.fc_button, fc_first), (self.sign_in_button, not fc_first)):
+            role = "primary" if primary else None
+            if button.property("role") != role:
+                button.setProperty("role", role)
+                repolish(button)
         if account is not None:
             self.password.clear()
         self.retranslate()
@@ -178,7 +185,11 @@ class SignInPage(Page):
         self.reset.retranslate()
 
     def focus_widget(self) -> QWidget | None:
-        return None if self.request_controller.session.account is not None else self.email
+        if self.request_controller.session.account is not None:
+            return None
+        if self.request_controller.data.get("franceconnect_answer") == "yes":
+            return self.fc_button  # the way they said they would sign in
+        return self.email
 
     def clear(self) -> None:
         self.email.clear()
