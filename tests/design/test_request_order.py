@@ -227,3 +227,21 @@ def test_a_yes_to_franceconnect_puts_its_sign_in_first(qtbot: Any) -> None:
         assert leading.property("role") == "primary", answer
         other = page.sign_in_button if leading is page.fc_button else page.fc_button
         assert other.property("role") is None, answer
+
+
+def test_no_raw_category_id_before_the_catalogue_is_here(qtbot: Any) -> None:
+    """The categories come first now: until the portal's catalogue names them, none is
+    offered (a tile read "vehicle_registration", too wide at 200 % in a kiosk)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    controller = RequestController(lambda: None, FlowSession(holder), parent=holder)
+    screen = RequestScreen(controller)
+    screen.setParent(holder)
+    categories = screen.page("category")
+    categories.load()
+    assert categories.radios == {}  # type: ignore[attr-defined]
+    controller.catalogue = seed.catalogue()
+    controller.sig_catalogue_loaded.emit()
+    titles = [tile.title() for tile in categories.radios.values()]  # type: ignore[attr-defined]
+    assert len(titles) == 4
+    assert not set(titles) & {"vehicle_registration", "driving_licence", "identity_card"}

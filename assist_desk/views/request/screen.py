@@ -621,7 +621,10 @@ class RequestScreen(WizardScreen):
         self._show_step(controller.current)
 
     def _categories(self) -> list[tuple[str, str, str]]:
-        """Those the signed-in account may start; before any sign-in, those any may."""
+        """Those the signed-in account may start; before any sign-in, those any may.
+        None until the portal's catalogue is here: it names them (never a raw id)."""
+        if self.request_controller.catalogue is None:
+            return []
         profile = self.controller.data.get("profile", "")
         if profile:
             allowed = list(self.request_controller.eligibility(profile))
