@@ -115,8 +115,8 @@ class StepOverview(QWidget):
         extra = f"<p><b>{heading}</b></p><ul>{''.join(branches)}</ul>" if branches else ""
         self.steps.setText(f"<ol>{''.join(rows)}</ol>{extra}")
         lines = len(rows) + (len(branches) + 2 if branches else 0)  # heading and gap
-        here = path.index(current) if current in path else 0
-        self._here = (here + 0.5) / max(1, lines)
+        row = path.index(current) if current in path else 0
+        self._here = (row + 0.5) / max(1, lines)
         self.steps.setAccessibleName(self.tr("All the steps of this procedure"))
         self._fit()
 
