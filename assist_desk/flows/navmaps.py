@@ -17,7 +17,8 @@ Terms re-acceptance
 New request
     ``account_id`` and ``profile`` of the signed-in account (set by the controller
     after a sign-in or an account created in this session), ``category``, ``procedure``,
-    ``has_franceconnect`` (vehicle registration, individuals), ``vr_path``
+    ``franceconnect_answer`` one of :data:`FRANCECONNECT_ANSWERS` (vehicle registration,
+    asked before the sign-in), ``has_franceconnect``, ``vr_path``
     (``"third_party"`` or ``"professional"``), ``vr_region``, ``vr_horsepower`` and
     ``vr_year`` (the regional tax estimate on the summary),
     ``request_id`` and ``handoff_url`` once the portal answered.
@@ -188,86 +189,120 @@ def reacceptance_navmap() -> Navmap:
 
 Eligibility = Callable[[str], dict[str, list[str]]]
 
+#: Answers to "This procedure needs FranceConnect: do you have it?" (C-4). A professional
+#: account (garage, company) signs in with its ANTS account and needs no FranceConnect.
+FRANCECONNECT_ANSWERS = ("yes", "no", "professional_account")
+
 
 def new_request_navmap(eligibility: Eligibility = allowed_by_category) -> Navmap:
-    """New request: account → category → procedure → summary → (paths) → warning → hand-off.
+    """New request: category → (FranceConnect?) → sign-in → procedure → summary → hand-off.
 
-    ``eligibility(profile)`` gives the allowed procedures by category (from the
-    portal's catalogue at run time).
+    C-4: what the citizen wants comes first, so that a vehicle registration asks about
+    FranceConnect BEFORE the sign-in (a private person needs it on the official site),
+    and nothing said after the sign-in contradicts it. ``eligibility(profile)`` gives
+    the allowed procedures by category (from the portal's catalogue at run time);
+    before the sign-in the categories any account may start are offered, and an
+    account that may not start the chosen one is told so after signing in.
     """
 
-    def after_sign_in(data: WizardData) -> str:
-        return "category" if eligibility(data.get("profile") or "individual") else "no_procedures"
+    def offered(data: WizardData) -> dict[str, list[str]]:
+        profile = data.get("profile")
+        if profile:
+            return eligibility(profile)
+        merged: dict[str, list[str]] = {}
+        for any_profile in PROFILES:
+            for category, procedures in eligibility(any_profile).items():
+                merged.setdefault(category, []).extend(procedures)
+        return merged
+
+    def category_guard(data: WizardData) -> str | None:
+        choices = offered(data)
+        return None if data.get("category") in choices or not choices else NO_CHOICE
+
+    def asks_franceconnect(data: WizardData) -> bool:
+        """A vehicle registration, for a private person or someone not signed in yet."""
+        vehicle = data.get("category") == "vehicle_registration"
+        return vehicle and data.get("profile") in (None, "individual")
+
+    def after_category(data: WizardData) -> str:
+        if not offered(data):  # signed in already with an account that starts none
+            return "no_procedures"
+        return "franceconnect_check" if asks_franceconnect(data) else "sign_in"
+
+    def after_fc_check(data: WizardData) -> str:
+        return "vehicle_paths" if data.get("franceconnect_answer") == "no" else "sign_in"
+
+    def after_paths(data: WizardData) -> str:
+        return "sign_in" if data.get("vr_path") == "third_party" else "professional"
 
     def signed_in_guard(data: WizardData) -> str | None:
         return None if data.get("account_id") and data.get("profile") in PROFILES else NOT_SIGNED_IN
 
-    def category_guard(data: WizardData) -> str | None:
-        allowed = eligibility(data.get("profile", ""))
-        return None if data.get("category") in allowed else NO_CHOICE
+    def after_sign_in(data: WizardData) -> str:
+        allowed = eligibility(data.get("profile") or "individual")
+        return "procedure" if data.get("category") in allowed else "no_procedures"
 
     def procedure_guard(data: WizardData) -> str | None:
         allowed = eligibility(data.get("profile", "")).get(data.get("category", ""), [])
         return None if data.get("procedure") in allowed else NO_CHOICE
 
-    def after_summary(data: WizardData) -> str:
-        if data.get("category") == "vehicle_registration" and data.get("profile") == "individual":
-            return "franceconnect_check"
-        return "declaration"
-
-    def after_fc_check(data: WizardData) -> str:
-        return "declaration" if data.get("has_franceconnect") else "vehicle_paths"
-
-    def fc_guard(data: WizardData) -> str | None:
-        return None if data.get("has_franceconnect") in (True, False) else UNANSWERED
-
-    def after_paths(data: WizardData) -> str:
-        return "declaration" if data.get("vr_path") == "third_party" else "professional"
-
-    # While the answers are not given, the progress total counts the longest branch
-    # (a private person's vehicle registration without FranceConnect): F-1.
-    def summary_possible(data: WizardData) -> tuple[str, ...]:
-        if data.get("category") is None and (data.get("profile") or "individual") == "individual":
-            return ("franceconnect_check", "declaration")
-        return (after_summary(data),)
+    # F-1: while an answer is not given, the progress total counts the longest branch.
+    # The detour without FranceConnect ("two ways to do it") and the stops are side
+    # pages, so every vehicle registration has the same total whatever the answer.
+    def category_possible(data: WizardData) -> tuple[str, ...]:
+        if data.get("category") is None and data.get("profile") in (None, "individual"):
+            return ("franceconnect_check", "sign_in")
+        return (after_category(data),)
 
     def fc_possible(data: WizardData) -> tuple[str, ...]:
-        if data.get("has_franceconnect") is None:
-            return ("vehicle_paths", "declaration")
+        if data.get("franceconnect_answer") is None:
+            return ("vehicle_paths", "sign_in")
         return (after_fc_check(data),)
 
     def paths_possible(data: WizardData) -> tuple[str, ...]:
         if data.get("vr_path") is None:
-            return ("declaration", "professional")
+            return ("sign_in", "professional")
         return (after_paths(data),)
+
+    def sign_in_possible(data: WizardData) -> tuple[str, ...]:
+        if not data.get("account_id"):  # who signs in decides: assume they may go on
+            return ("procedure", "no_procedures")
+        return (after_sign_in(data),)
 
     def created_guard(data: WizardData) -> str | None:
         return None if data.get("request_id") and data.get("handoff_url") else NOT_CREATED
 
     steps = [
-        Step("sign_in", after_sign_in, guard=signed_in_guard),
-        Step("no_procedures", None),
-        Step("category", "procedure", guard=category_guard),
-        Step("procedure", "summary", guard=procedure_guard),
-        Step("summary", after_summary, possible=summary_possible),
-        Step("franceconnect_check", after_fc_check, guard=fc_guard, possible=fc_possible),
+        Step("category", after_category, guard=category_guard, possible=category_possible),
+        Step(
+            "franceconnect_check",
+            after_fc_check,
+            guard=_choice("franceconnect_answer", FRANCECONNECT_ANSWERS),
+            possible=fc_possible,
+        ),
         Step(
             "vehicle_paths",
             after_paths,
             guard=_choice("vr_path", ("third_party", "professional")),
+            counts=False,
             possible=paths_possible,
         ),
-        Step("professional", None),
+        Step("professional", None, counts=False),
+        Step("sign_in", after_sign_in, guard=signed_in_guard, possible=sign_in_possible),
+        Step("no_procedures", None, counts=False),
+        Step("procedure", "summary", guard=procedure_guard),
+        Step("summary", "declaration"),
         Step("declaration", "handoff", guard=created_guard),
         Step("handoff", None),
     ]
-    return Navmap("new_request", "sign_in", {s.id: s for s in steps})
+    return Navmap("new_request", "category", {s.id: s for s in steps})
 
 
 __all__ = [
     "ACTIVE_STATUSES",
     "CATEGORIES",
     "COME_BACK_STEPS",
+    "FRANCECONNECT_ANSWERS",
     "INVALID_FIELDS",
     "NOT_ACCEPTED",
     "NOT_ACTIVE",

@@ -184,43 +184,50 @@ async def _sign_in(tour: Tour, screen: Any, requests: Any, profile: str) -> None
 
 
 async def request_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
+    """C-4: what the citizen wants comes first; a vehicle registration asks about
+    FranceConnect before the sign-in."""
     requests = flows.requests
     session = flows.session
     session.clear()
     requests.begin()
     screen = tour.show("new_request")
     await _idle(tour, requests)
-    yield tour.scene("request-01-sign-in", "New request: sign in (own e-mail and password)")
+    yield tour.scene("request-01-categories", "New request: what is it about? (before any sign-in)")
+    screen.page("category").choose("identity_card")
+    requests.go_next()
+    yield tour.scene("request-02-sign-in", "Sign in (own e-mail and password)")
     await _sign_in(tour, screen, requests, "road_safety_centre")
     yield tour.scene("request-02-no-procedures", "An account that starts no procedure here")
     session.clear()
     requests.begin()
+    screen.page("category").choose("identity_card")
+    requests.go_next()
     await _sign_in(tour, screen, requests, "individual")
     requests.go_back()
     await tour.settle()
     yield tour.scene("request-02-signed-in", "New request: already signed in during this session")
-    requests.go_next()
-    await _idle(tour, requests)
-    yield tour.scene("request-03-categories", "The four categories")
+    requests.go_back()
     for category in CATEGORIES:
         screen.page("category").choose(category)
         requests.go_next()
+        if requests.current == "franceconnect_check":
+            yield tour.scene("request-03-vehicle-franceconnect", "Needs FranceConnect: have it?")
+            screen.page("franceconnect_check").choose("no")
+            requests.go_next()
+            yield tour.scene("request-03-vehicle-paths", "Trusted third party or professional")
+            screen.page("vehicle_paths").choose("professional")
+            requests.go_next()
+            yield tour.scene("request-03-vehicle-professional", "An authorised professional")
+            requests.go_back()
+            screen.page("vehicle_paths").choose("third_party")
+            requests.go_next()
+        if requests.current == "sign_in":
+            requests.go_next()  # signed in already: "Next"
         yield tour.scene(f"request-04-{category}-procedures", f"Procedures of {category}")
         screen.page("procedure").choose(PROCEDURES[category][0])
         requests.go_next()
         yield tour.scene(f"request-05-{category}-summary", "Summary: documents, fees, what follows")
         requests.go_next()
-        if requests.current == "franceconnect_check":
-            yield tour.scene("request-06-vehicle-franceconnect", "Do you use FranceConnect?")
-            screen.page("franceconnect_check").choose("no")
-            requests.go_next()
-            yield tour.scene("request-07-vehicle-paths", "Trusted third party or professional")
-            screen.page("vehicle_paths").choose("professional")
-            requests.go_next()
-            yield tour.scene("request-08-vehicle-professional", "An authorised professional")
-            requests.go_back()
-            screen.page("vehicle_paths").choose("third_party")
-            requests.go_next()
         if category == CATEGORIES[0]:
             yield tour.scene("request-09-declaration", "False-declaration warning before hand-off")
         requests.go_next()
@@ -256,9 +263,11 @@ async def reacceptance_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
         await trainer.set_terms(None)
     flows.session.set_account(await client.account(created.id))
     requests.begin()
-    tour.show("new_request")
+    screen = tour.show("new_request")
     await _idle(tour, requests)
+    screen.page("category").choose("vehicle_registration")  # what it is about comes first
     requests.go_next()
+    requests.go_next()  # "signed in as…": the Terms are checked on going on
     await tour.wait_for(lambda: tour.window.current_screen().screen_id == "terms_update", 5)
     await _idle(tour, flows.reacceptance)
     yield tour.scene("terms-01-what-changed", "Re-acceptance: what changed, section by section")

@@ -144,6 +144,14 @@ BODIES: dict[str, str] = {
         "France Identité. You type your password on their page, never here. "
         "Nothing about you is kept on this computer.",
     ),
+    # C-4: asked right after "vehicle registration" is chosen, before any sign-in.
+    "vehicle_franceconnect": QT_TRANSLATE_NOOP(
+        "Flows",
+        "To register a vehicle online, a private person signs in on the official site "
+        "with FranceConnect. FranceConnect lets you sign in with an account you already "
+        "have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or "
+        "France Identité. Do you have one of them?",
+    ),
     "franceconnect_training": QT_TRANSLATE_NOOP(
         "Flows",
         "Training mode: the sign-in page is a simulation with fictitious people.",
@@ -179,6 +187,11 @@ BODIES: dict[str, str] = {
         "Flows",
         "This kind of account does not start procedures here: it gives access to the "
         "agency's services for your organisation only.",
+    ),
+    "not_for_this_account": QT_TRANSLATE_NOOP(
+        "Flows",
+        "This account cannot start this kind of procedure. Go back to choose another "
+        "kind, or ask a mediator which account you need.",
     ),
     "vehicle_paths": QT_TRANSLATE_NOOP(
         "Flows",
@@ -230,6 +243,16 @@ OPTIONS: dict[str, str] = {
     "method.ants_account": QT_TRANSLATE_NOOP("Flows", "With an ANTS account"),
     "method.ants_account.more": QT_TRANSLATE_NOOP(
         "Flows", "Fill in a short form, then confirm your e-mail address."
+    ),
+    "fc_answer.yes": QT_TRANSLATE_NOOP("Flows", "Yes, I have FranceConnect"),
+    "fc_answer.yes.more": QT_TRANSLATE_NOOP(
+        "Flows", "You will sign in with it on the official site."
+    ),
+    "fc_answer.no": QT_TRANSLATE_NOOP("Flows", "No, I do not have it"),
+    "fc_answer.no.more": QT_TRANSLATE_NOOP("Flows", "The next screen shows two other ways."),
+    "fc_answer.professional_account": QT_TRANSLATE_NOOP("Flows", "I have a professional account"),
+    "fc_answer.professional_account.more": QT_TRANSLATE_NOOP(
+        "Flows", "A garage or a company signs in with its ANTS account."
     ),
     "vr_path.third_party": QT_TRANSLATE_NOOP("Flows", "With a trusted person"),
     "vr_path.third_party.more": QT_TRANSLATE_NOOP(
@@ -487,12 +510,11 @@ SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
 SECURE_CONNECTION = QT_TRANSLATE_NOOP(
     "Flows", "Secure connection to the ANTS portal · nothing is stored here"
 )
-# C-4: said on the vehicle summary, before the question, so that it does not surprise.
+# C-4: the summary recalls what was answered before the sign-in (no surprise after it).
 VEHICLE_FRANCECONNECT_NOTE = QT_TRANSLATE_NOOP(
     "Flows",
-    "Your ANTS account lets you sign in. To register a vehicle online, the official site "
-    "also asks a private person to sign in with FranceConnect: the next step asks "
-    "whether you have it, and what to do without it.",
+    "On the official site, a private person registering a vehicle signs in with "
+    "FranceConnect: yours, or that of the person you trust.",
 )
 SIGN_IN_FC = QT_TRANSLATE_NOOP("Flows", "Sign in with FranceConnect")
 NO_ACCOUNT = QT_TRANSLATE_NOOP("Flows", "I have no account yet")

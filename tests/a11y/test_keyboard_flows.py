@@ -140,15 +140,16 @@ def test_new_request_with_the_keyboard_only(
     show_alone(qtbot, flows, screen)
     requests.begin()
     qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
+    categories = screen.page("category")  # C-4: what it is about comes first
+    pick(qtbot, list(categories.radios.values()), categories.radios["passport"])
+    next_step(qtbot, screen)
+    assert requests.current == "sign_in"
     sign_in = screen.sign_in_page
     sign_in.email.setFocus()  # the step's initial focus
     type_into(qtbot, sign_in.email, "keys@example.org")
     type_into(qtbot, sign_in.password, PASSWORD)
     press(qtbot, sign_in.sign_in_button)
-    wait_step(qtbot, requests, "category")
-    categories = screen.page("category")
-    pick(qtbot, list(categories.radios.values()), categories.radios["passport"])
-    next_step(qtbot, screen)
+    wait_step(qtbot, requests, "procedure")
     procedures = screen.page("procedure")
     target = procedures.radios["pp_loss"]
     pick(qtbot, list(procedures.radios.values()), target)

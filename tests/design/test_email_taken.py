@@ -79,6 +79,10 @@ def test_forgot_password_for_the_taken_address(qtbot: Any) -> None:
     assert navigated == ["new_request"]
     request = _request_screen(qtbot, controller.session)
     request.parentWidget().show()  # the window shows the screen
+    # C-4: what the request is about comes first, then the sign-in, address typed there.
+    request.page("category").choose("identity_card")  # type: ignore[attr-defined]
+    request.controller.go_next()
+    assert request.controller.current == "sign_in"
     reset = request.sign_in_page.reset
     assert reset.body.isVisibleTo(request)
     assert reset.email.text() == GOOD["email"]

@@ -57,12 +57,9 @@ def test_the_branches_still_open_are_named(qtbot: Any) -> None:
     controller.catalogue = seed.catalogue()
     screen = RequestScreen(controller, training=True)
     screen.setParent(holder)
-    steps = ["sign_in", "category", "procedure", "summary"]
-    controller.update(
-        profile="individual", category="vehicle_registration", procedure="vr_change_owner"
-    )
-    controller.wizard.history = steps
-    controller.sig_step_changed.emit("summary")
+    controller.update(category="vehicle_registration")
+    controller.go_next()
+    assert controller.current == "franceconnect_check"  # C-4: before the sign-in
     screen.step_overview.toggle.click()
     text = screen.step_overview.steps.text()
     assert "Branches still open" in text

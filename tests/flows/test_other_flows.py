@@ -7,7 +7,6 @@ import pytest
 from assist_desk.flows import fields, navmaps
 from assist_desk.flows.catalogue import (
     CATEGORIES,
-    ELIGIBILITY,
     PROCEDURES,
     PROFILES,
     allowed_by_category,
@@ -29,69 +28,102 @@ def test_reacceptance_path() -> None:
     assert wizard.next(accepted=True) == "accepted"
 
 
-def _request_until_summary(wizard: Wizard, profile: str, procedure: str) -> None:
-    wizard.next(profile=profile, account_id="acc-1")
-    wizard.next(category=category_of(procedure))
-    assert wizard.next(procedure=procedure) == "summary"
+def _signed_in(wizard: Wizard, profile: str, category: str) -> str:
+    """Choose the category, answer the FranceConnect question if asked, sign in."""
+    wizard.next(category=category)
+    if wizard.current == "franceconnect_check":
+        wizard.next(franceconnect_answer="yes")
+    assert wizard.current == "sign_in"
+    with pytest.raises(GuardRefused) as refused:
+        wizard.next(profile=profile)
+    assert refused.value.reason == navmaps.NOT_SIGNED_IN
+    return wizard.next(account_id="acc-1")
 
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_new_request_each_profile_each_allowed_procedure(profile: str) -> None:
     allowed = allowed_by_category(profile)
-    if not ELIGIBILITY[profile]:
-        wizard = Wizard(navmaps.new_request_navmap())
-        with pytest.raises(GuardRefused) as refused:
-            wizard.next(profile=profile)
-        assert refused.value.reason == navmaps.NOT_SIGNED_IN
-        assert wizard.next(account_id="acc-1") == "no_procedures"
-        assert wizard.is_last()
-        return
     for category in CATEGORIES:
         wizard = Wizard(navmaps.new_request_navmap())
-        wizard.next(profile=profile, account_id="acc-1")
-        if category not in allowed:
-            with pytest.raises(GuardRefused):
-                wizard.next(category=category)
+        after = _signed_in(wizard, profile, category)
+        if category not in allowed:  # said after the sign-in, a side page to go back from
+            assert after == "no_procedures"
+            assert wizard.is_last()
+            assert not wizard.step.counts
             continue
+        assert after == "procedure"
         for procedure in PROCEDURES[category]:
-            wizard.reset()
-            wizard.next(profile=profile, account_id="acc-1")
-            wizard.next(category=category)
             if procedure not in allowed[category]:
                 with pytest.raises(GuardRefused):
                     wizard.next(procedure=procedure)
                 continue
-            wizard.next(procedure=procedure)
-            after = wizard.next()
-            if category == "vehicle_registration" and profile == "individual":
-                assert after == "franceconnect_check"
-                wizard.next(has_franceconnect=True)
-            assert wizard.current == "declaration"
+            assert wizard.next(procedure=procedure) == "summary"
+            assert wizard.next() == "declaration"
             with pytest.raises(GuardRefused):
                 wizard.next()
             assert wizard.next(request_id="r1", handoff_url="https://x/") == "handoff"
+            wizard.back_to("procedure")
+            for key in ("request_id", "handoff_url"):  # as choose_procedure does
+                wizard.data.pop(key)
 
 
-def test_vehicle_registration_without_franceconnect_offers_two_paths() -> None:
+def test_franceconnect_is_asked_before_the_sign_in_for_vehicles() -> None:
+    """C-4: the question comes right after the category, and the sign-in after it."""
     wizard = Wizard(navmaps.new_request_navmap())
-    _request_until_summary(wizard, "individual", "vr_change_owner")
-    wizard.next()
-    with pytest.raises(GuardRefused):
+    assert wizard.current == "category"
+    assert wizard.next(category="vehicle_registration") == "franceconnect_check"
+    assert "sign_in" not in wizard.history
+    with pytest.raises(GuardRefused) as refused:
         wizard.next()
-    assert wizard.next(has_franceconnect=False) == "vehicle_paths"
+    assert refused.value.reason == navmaps.NO_CHOICE
+    assert wizard.next(franceconnect_answer="yes") == "sign_in"
+    assert wizard.next(profile="individual", account_id="acc-1") == "procedure"
+    assert wizard.history.index("franceconnect_check") < wizard.history.index("sign_in")
+    wizard.next(procedure="vr_change_owner")
+    assert wizard.next() == "declaration"  # nothing about FranceConnect after the sign-in
+
+
+@pytest.mark.parametrize("answer", navmaps.FRANCECONNECT_ANSWERS)
+def test_every_franceconnect_answer_reaches_the_sign_in_or_a_stop(answer: str) -> None:
+    wizard = Wizard(navmaps.new_request_navmap())
+    wizard.next(category="vehicle_registration")
+    after = wizard.next(franceconnect_answer=answer)
+    assert after == ("vehicle_paths" if answer == "no" else "sign_in")
+
+
+def test_vehicle_without_franceconnect_offers_two_paths_before_the_sign_in() -> None:
+    wizard = Wizard(navmaps.new_request_navmap())
+    wizard.next(category="vehicle_registration")
+    assert wizard.next(franceconnect_answer="no") == "vehicle_paths"
     with pytest.raises(GuardRefused):
         wizard.next()
     assert wizard.next(vr_path="professional") == "professional"
-    assert wizard.is_last()
+    assert wizard.is_last()  # a professional does it: no sign-in asked for
     wizard.back()
-    assert wizard.next(vr_path="third_party") == "declaration"
-    assert wizard.data["procedure"] == "vr_change_owner"
+    assert wizard.next(vr_path="third_party") == "sign_in"
+    assert wizard.next(profile="individual", account_id="acc-1") == "procedure"
+
+
+@pytest.mark.parametrize("profile", ["siv_professional", "legal_entity"])
+def test_a_signed_in_professional_is_not_asked_about_franceconnect(profile: str) -> None:
+    wizard = Wizard(navmaps.new_request_navmap())
+    wizard.update(profile=profile, account_id="acc-1")  # signed in earlier this session
+    assert wizard.next(category="vehicle_registration") == "sign_in"
+    assert wizard.next() == "procedure"
+
+
+def test_before_the_sign_in_every_category_an_account_may_start_is_offered() -> None:
+    only = {"road_safety_centre": {"passport": ["pp_loss"]}}
+    wizard = Wizard(navmaps.new_request_navmap(lambda profile: only.get(profile, {})))
+    with pytest.raises(GuardRefused):
+        wizard.next(category="identity_card")
+    assert wizard.next(category="passport") == "sign_in"
 
 
 def test_eligibility_comes_from_the_caller() -> None:
     wizard = Wizard(navmaps.new_request_navmap(lambda profile: {"passport": ["pp_loss"]}))
-    wizard.next(profile="road_safety_centre", account_id="acc-1")
-    assert wizard.next(category="passport") == "procedure"
+    wizard.next(category="passport")
+    assert wizard.next(profile="road_safety_centre", account_id="acc-1") == "procedure"
     with pytest.raises(GuardRefused):
         wizard.next(procedure="pp_theft")
 

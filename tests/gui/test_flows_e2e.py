@@ -256,13 +256,28 @@ def make_active_account(
     follow_outbox_link(portal, created.id)
 
 
-def sign_in(qtbot: Any, flows: Flows, email: str) -> None:
+def sign_in(
+    qtbot: Any, flows: Flows, email: str, category: str = "identity_card", fc: str = "yes"
+) -> None:
+    """C-4: what the request is about, the FranceConnect answer if asked, then sign in."""
     page = flows.request_screen.sign_in_page
     flows.requests.begin()
     qtbot.waitUntil(lambda: flows.requests.catalogue is not None, timeout=10000)
+    choose_and_next(qtbot, flows, "category", category)
+    if flows.requests.current == "franceconnect_check":
+        choose_and_next(qtbot, flows, "franceconnect_check", fc)
+    if flows.requests.current == "vehicle_paths":
+        choose_and_next(qtbot, flows, "vehicle_paths", "third_party")
+    assert flows.requests.current == "sign_in"
     qtbot.keyClicks(page.email, email)
     qtbot.keyClicks(page.password, PASSWORD)
     click(qtbot, page.sign_in_button)
+
+
+def choose_and_next(qtbot: Any, flows: Flows, step: str, value: str) -> None:
+    assert flows.requests.current == step
+    flows.request_screen.page(step).choose(value)  # type: ignore[attr-defined]
+    click(qtbot, flows.request_screen.next_button)
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
@@ -271,10 +286,13 @@ def test_new_request_each_category(
 ) -> None:
     make_active_account(qtbot, flows, training_portal, "individual", "claude@example.org")
     requests, screen = flows.requests, flows.request_screen
-    sign_in(qtbot, flows, "claude@example.org")
-    wait_step(qtbot, requests, "category")
-    screen.page("category").choose(category)
-    click(qtbot, screen.next_button)
+    # C-4: a vehicle registration asks about FranceConnect first: "no", then the
+    # trusted person's way, and only then the sign-in.
+    sign_in(qtbot, flows, "claude@example.org", category, fc="no")
+    walked = list(requests.wizard.history)
+    if category == "vehicle_registration":
+        assert walked[:3] == ["category", "franceconnect_check", "vehicle_paths"]
+    wait_step(qtbot, requests, "procedure")
     procedure = PROCEDURES[category][-1]
     assert procedure in screen.page("procedure").radios
     screen.page("procedure").choose(procedure)
@@ -285,13 +303,6 @@ def test_new_request_each_category(
     assert summary.procedure_id == procedure
     assert summary.pre_application_number == (category in ("identity_card", "passport"))
     click(qtbot, screen.next_button)
-    if category == "vehicle_registration":
-        assert requests.current == "franceconnect_check"
-        screen.page("franceconnect_check").choose("no")
-        click(qtbot, screen.next_button)
-        assert requests.current == "vehicle_paths"
-        screen.page("vehicle_paths").choose("third_party")
-        click(qtbot, screen.next_button)
     assert requests.current == "declaration"
     click(qtbot, screen.next_button)
     wait_step(qtbot, requests, "handoff")
@@ -330,6 +341,7 @@ def test_account_only_profile_says_no_procedure(
     make_active_account(qtbot, flows, training_portal, "road_safety_centre", "cssr2@example.org")
     sign_in(qtbot, flows, "cssr2@example.org")
     wait_step(qtbot, flows.requests, "no_procedures")
+    assert not flows.requests.wizard.step.counts  # F-1: a side page, no "2 of 2"
     assert flows.request_screen.home_button.isVisibleTo(flows.request_screen)
 
 
@@ -343,7 +355,7 @@ def test_reacceptance_after_v2_terms(
         training_portal.set_current_terms(None)
     flows.requests.sig_reacceptance_needed.connect(flows.reacceptance.begin)
     with qtbot.waitSignal(flows.reacceptance.sig_changes, timeout=10000) as changes:
-        sign_in(qtbot, flows, "old@example.org")
+        sign_in(qtbot, flows, "old@example.org", "vehicle_registration", "professional_account")
     old, new, changed = changes.args[0]
     assert (old.id, new.id) == ("v1", "v2")
     assert changed, "v2 amends some sections of v1"
@@ -362,7 +374,7 @@ def test_reacceptance_after_v2_terms(
     assert flows.session.account.terms_current
     assert flows.session.account.terms_accepted_version == "v2"
     flows.requests.go_next()
-    wait_step(qtbot, flows.requests, "category")
+    wait_step(qtbot, flows.requests, "procedure")
 
 
 def test_portal_down_keeps_data_and_retry_succeeds(

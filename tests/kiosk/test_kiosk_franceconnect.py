@@ -54,7 +54,17 @@ def test_kiosk_franceconnect_sign_in_shows_a_qr_code_and_no_name_survives(
     qtbot.mouseClick(kiosk.attract.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.home.tile("new_request"), Qt.MouseButton.LeftButton)
     screen = window.current_screen()
+    requests = context.features.flows.service.get().requests
+    qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
+    # C-4: a vehicle registration asks about FranceConnect before the sign-in.
+    screen.page("category").choose("vehicle_registration")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert requests.current == "franceconnect_check"
+    screen.page("franceconnect_check").choose("yes")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert requests.current == "sign_in"
     page = screen.sign_in_page
+    assert page.fc_button.property("role") == "primary"  # the way they said they have
     addresses: list[str] = []
     context.features.flows.service.get().requests.sig_open_url.connect(addresses.append)
     qtbot.mouseClick(page.fc_button, Qt.MouseButton.LeftButton)

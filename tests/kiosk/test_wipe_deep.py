@@ -74,11 +74,15 @@ def test_searches_and_sign_in_leave_nothing(
     qtbot.keyClicks(places.search_edit, canary.text())
     qtbot.keyClick(places.search_edit, Qt.Key.Key_Return)
     window.show_screen("new_request")
+    requests = context.features.flows.service.get().requests
+    qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
+    window.current_screen().page("category").choose("identity_card")  # C-4: first
+    requests.go_next()
+    assert requests.current == "sign_in"
     page = window.current_screen().sign_in_page
     qtbot.keyClicks(page.email, canary.email())
     qtbot.keyClicks(page.password, "pw-" + canary.text())
     qtbot.keyClick(page.password, Qt.Key.Key_Return)
-    requests = context.features.flows.service.get().requests
     qtbot.waitUntil(lambda: requests.last_error is not None, timeout=10000)
     context.switch_language("ar")
     held_before = len(deep_holding(canary.needle()))

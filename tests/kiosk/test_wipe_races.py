@@ -273,6 +273,8 @@ def _start_every_session_operation(controllers: dict[str, Any]) -> set[tuple[str
     requests.retry()
     did("flow_base", "FlowController", "retry")
     requests.session.set_account(citizen)  # signed in, terms current, no catalogue yet
+    requests.wizard.history.append("sign_in")  # the category chosen (C-4: it comes first)
+    requests.update(category="identity_card")
     requests.go_next()
     did("requests", "RequestController", "go_next")
     # Terms re-acceptance for that account.

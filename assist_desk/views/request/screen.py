@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import PasswordResetController, ReacceptanceController
 from assist_desk.controllers.requests import RequestController, Summary
+from assist_desk.flows.catalogue import CATEGORIES, PROFILES
 from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views.a11y import hide_from_screen_readers
@@ -29,7 +30,15 @@ from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.vehicle_tax import VehicleTaxInputs
 from assist_desk.views.widgets.wrap_button import WrapButton
-from assist_desk.views.wizard import ChoicePage, InfoPage, Page, WizardScreen, clear_layout, label
+from assist_desk.views.wizard import (
+    ChoicePage,
+    InfoPage,
+    Page,
+    WizardScreen,
+    clear_layout,
+    label,
+    repolish,
+)
 
 
 class SignInPage(Page):
@@ -148,6 +157,13 @@ class SignInPage(Page):
         account = self.request_controller.session.account
         self.signed_in.setVisible(account is not None)
         self.form.setVisible(account is None)
+        # C-4: "Yes, I have FranceConnect" was answered before: its button leads.
+        fc_first = self.request_controller.data.get("franceconnect_answer") == "yes"
+        for button, primary in ((self.fc_button, fc_first), (self.sign_in_button, not fc_first)):
+            role = "primary" if primary else None
+            if button.property("role") != role:
+                button.setProperty("role", role)
+                repolish(button)
         if account is not None:
             self.password.clear()
         self.retranslate()
@@ -177,7 +193,11 @@ class SignInPage(Page):
         self.reset.retranslate()
 
     def focus_widget(self) -> QWidget | None:
-        return None if self.request_controller.session.account is not None else self.email
+        if self.request_controller.session.account is not None:
+            return None
+        if self.request_controller.data.get("franceconnect_answer") == "yes":
+            return self.fc_button  # the way they said they would sign in
+        return self.email
 
     def clear(self) -> None:
         self.email.clear()
@@ -519,7 +539,8 @@ class HandoffPage(Page):
 
 
 class RequestScreen(WizardScreen):
-    """New request: category → procedure → summary → (vehicle paths) → warning → hand-off."""
+    """New request: category → (vehicle: FranceConnect?) → sign-in → procedure → summary
+    → warning → hand-off (C-4: FranceConnect is asked about before the sign-in)."""
 
     screen_id = "new_request"
     flow_title = T.REQUEST_TITLE
@@ -542,7 +563,7 @@ class RequestScreen(WizardScreen):
         self.sign_in_page = SignInPage(controller, kiosk)
         self.sign_in_page.navigate = self.sig_navigate.emit
         self.add_page(self.sign_in_page)
-        self.add_page(InfoPage("no_procedures", controller, lambda: t(T.BODIES["no_procedures"])))
+        self.add_page(InfoPage("no_procedures", controller, self._no_procedures_text))
         self.add_page(
             ChoicePage(
                 "category",
@@ -564,17 +585,17 @@ class RequestScreen(WizardScreen):
             )
         )
         self.add_page(SummaryPage(controller))
+        # C-4: asked before the sign-in, right after "vehicle registration" is chosen.
         fc = ChoicePage(
             "franceconnect_check",
             controller,
-            "has_franceconnect_choice",
-            lambda: [("yes", t(T.YES), ""), ("no", t(T.NO), "")],
+            "franceconnect_answer",
+            self._franceconnect_options,
             on_choose=lambda v: controller.update(
-                has_franceconnect=(v == "yes"), has_franceconnect_choice=v
+                franceconnect_answer=v, has_franceconnect=(v == "yes")
             ),
-            side_by_side=True,  # yes/no: two big buttons, as the account's questions
         )
-        fc.intro.setText(t(T.BODIES["franceconnect"]))
+        fc.intro.setText(t(T.BODIES["vehicle_franceconnect"]))
         fc.intro.show()
         self.fc_page = fc
         self.add_page(fc)
@@ -608,9 +629,34 @@ class RequestScreen(WizardScreen):
         self._show_step(controller.current)
 
     def _categories(self) -> list[tuple[str, str, str]]:
+        """Those the signed-in account may start; before any sign-in, those any may.
+        None until the portal's catalogue is here: it names them (never a raw id)."""
+        if self.request_controller.catalogue is None:
+            return []
         profile = self.controller.data.get("profile", "")
-        allowed = self.request_controller.eligibility(profile) if profile else {}
+        if profile:
+            allowed = list(self.request_controller.eligibility(profile))
+        else:
+            offered = {c for p in PROFILES for c in self.request_controller.eligibility(p)}
+            allowed = [c for c in CATEGORIES if c in offered]
         return [(c, self.request_controller.category_title(c), "") for c in allowed]
+
+    def _franceconnect_options(self) -> list[tuple[str, str, str]]:
+        """Yes, no, and (nobody signed in yet) "a professional account": it needs none."""
+        answers = ["yes", "no"]
+        if not self.controller.data.get("profile"):
+            answers.append("professional_account")
+        return [
+            (a, t(T.OPTIONS[f"fc_answer.{a}"]), t(T.OPTIONS[f"fc_answer.{a}.more"]))
+            for a in answers
+        ]
+
+    def _no_procedures_text(self) -> str:
+        """No procedure at all for this account, or none of the chosen kind."""
+        profile = self.controller.data.get("profile", "")
+        if profile and self.request_controller.eligibility(profile):
+            return t(T.BODIES["not_for_this_account"])
+        return t(T.BODIES["no_procedures"])
 
     def _procedures(self) -> list[tuple[str, str, str]]:
         profile = self.controller.data.get("profile", "")
@@ -634,16 +680,17 @@ class RequestScreen(WizardScreen):
 
     def retranslate_ui(self) -> None:
         if self.pages:
-            self.fc_page.intro.setText(t(T.BODIES["franceconnect"]))
+            self.fc_page.intro.setText(t(T.BODIES["vehicle_franceconnect"]))
             self.paths_page.intro.setText(t(T.BODIES["vehicle_paths"]))
         super().retranslate_ui()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.controller.current == "sign_in" and self.request_controller.catalogue is None:
+        start = self.controller.wizard.navmap.start
+        if self.controller.current == start and self.request_controller.catalogue is None:
             self.request_controller.begin()
-        if self.controller.current == "sign_in":
-            self.sign_in_page.take_sign_in_instead()
+        # E-5: the address the account form found taken waits on the sign-in page.
+        self.sign_in_page.take_sign_in_instead()
 
 
 class ChangesPage(Page):

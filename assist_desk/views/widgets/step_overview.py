@@ -10,22 +10,29 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.flows.wizard import Wizard
 from assist_desk.views.widgets.wrap_button import WrapButton
 
+#: Unfolded, the list takes at most this many lines and scrolls past them, so that the
+#: flow's action bar stays in view under it (M-2: in Arabic, whose lines are taller,
+#: the whole list pushed the bar below the window on 5 of 16 request screens).
+VISIBLE_LINES = 5
+
 
 class StepOverview(QWidget):
-    """A "Show all the steps" button and, unfolded, the step list."""
+    """A "Show all the steps" button and, unfolded, the step list (scrolling in its room)."""
 
     def __init__(self, title_of: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepOverview")
         self._title_of = title_of
         self._wizard: Wizard | None = None
+        self._here = 0.0  # where the current step is in the list, 0 (top) to 1
         self.toggle = WrapButton()
         self.toggle.setObjectName("stepOverviewToggle")
         self.toggle.setCheckable(True)
@@ -34,11 +41,17 @@ class StepOverview(QWidget):
         self.steps.setObjectName("stepOverviewList")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setWordWrap(True)
-        self.steps.hide()
+        self.list_area = QScrollArea()
+        self.list_area.setObjectName("stepOverviewArea")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_area.setWidget(self.steps)
+        self.list_area.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeading)
-        column.addWidget(self.steps)
+        column.addWidget(self.list_area)
         self.retranslate()
 
     def show_for(self, wizard: Wizard) -> None:
@@ -47,8 +60,28 @@ class StepOverview(QWidget):
             self._fill()
 
     def _unfold(self, shown: bool) -> None:
-        self.steps.setVisible(shown)
+        self.list_area.setVisible(shown)
         self.retranslate()
+
+    def _fit(self) -> None:
+        """As tall as the list, up to VISIBLE_LINES lines; the rest scrolls, with the
+        current step in view."""
+        width = self.list_area.viewport().width() or self.width()
+        scrollbar = self.list_area.verticalScrollBar().sizeHint().width()
+        width = max(1, width - scrollbar)
+        needed = self.steps.heightForWidth(width)
+        room = self.steps.fontMetrics().lineSpacing() * VISIBLE_LINES
+        self.list_area.setFixedHeight(max(1, min(needed, room)))
+        if needed > room:
+            self.steps.resize(width, needed)  # now, so that the scroll range is known
+            # Rows are about one line each: the current one's share of the height.
+            middle = int(needed * self._here)
+            self.list_area.ensureVisible(0, middle, 0, room // 2)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.list_area.isVisible():
+            self._fit()
 
     def _fill(self) -> None:
         wizard = self._wizard
@@ -81,7 +114,11 @@ class StepOverview(QWidget):
         heading = html.escape(self.tr("Branches still open"))
         extra = f"<p><b>{heading}</b></p><ul>{''.join(branches)}</ul>" if branches else ""
         self.steps.setText(f"<ol>{''.join(rows)}</ol>{extra}")
+        lines = len(rows) + (len(branches) + 2 if branches else 0)  # heading and gap
+        row = path.index(current) if current in path else 0
+        self._here = (row + 0.5) / max(1, lines)
         self.steps.setAccessibleName(self.tr("All the steps of this procedure"))
+        self._fit()
 
     def retranslate(self) -> None:
         shown = self.toggle.isChecked()
