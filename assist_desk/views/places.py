@@ -157,9 +157,9 @@ class PlacesScreen(Screen):
         )
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        # A splitter's pane does not ask its wrapped text for its height (200 % text
-        # cut by a few pixels): the label claims it once it knows its width.
-        self.details.installEventFilter(self)
+        # A splitter gives its pane the pane's minimum height, which knows nothing of
+        # wrapped text: the address, then the QR code, did not fit, and Qt drew the
+        # one over the other. The pane claims its height once it knows its width.
         self._fit_details = QTimer(self)
         self._fit_details.setSingleShot(True)
         self._fit_details.setInterval(0)
@@ -189,6 +189,7 @@ class PlacesScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.details_pane = side
+        side.installEventFilter(self)
         self.splitter = splitter
 
         # Identity card or passport: what no offline list can tell, and where to go.
@@ -565,14 +566,18 @@ class PlacesScreen(Screen):
         self._show_details(self._hits[index] if isinstance(index, int) else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.details and event.type() == QEvent.Type.Resize:
+        if watched is self.details_pane and event.type() == QEvent.Type.Resize:
             self._fit_details.start()  # one turn later, outside the layout pass
         return super().eventFilter(watched, event)
 
     def _claim_details_height(self) -> None:
-        needed = self.details.heightForWidth(self.details.width())
-        if needed > self.details.height():
-            self.details.setMinimumHeight(needed)
+        """The pane as tall as its wrapped lines, QR code and caption at its width
+        (the screen then grows; the window scrolls)."""
+        pane = self.details_pane
+        layout = pane.layout()
+        needed = max(layout.totalHeightForWidth(pane.width()), 0) if layout is not None else 0
+        if needed != pane.minimumHeight():
+            pane.setMinimumHeight(needed)
 
     # -- kiosk pages (K-4) ---------------------------------------------------------------
 
@@ -639,6 +644,7 @@ class PlacesScreen(Screen):
         announce(self.details, spoken)
 
     def _show_details(self, hit: Hit | None) -> None:
+        self._fit_details.start()  # the pane measured again for this text
         if hit is None:
             self.details.setText(self.tr("Choose a place in the list to see its details."))
             self.qr.clear()
@@ -662,7 +668,6 @@ class PlacesScreen(Screen):
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
-        self.details.setMinimumHeight(0)  # measured again for this text
         self.details.setText(self._lines(lines))
         self.qr.setPixmap(
             qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
