@@ -40,6 +40,12 @@ from assist_desk.views.content_common import (
 from assist_desk.views.links import follow_links, linkify
 from assist_desk.views.reading import ReadingBrowser, latin_box, paragraph, reading_html, spoken
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.cards import (
+    CARD_SPACING_PX,
+    big_back,
+    escape_goes_back,
+    show_as_cards,
+)
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -179,9 +185,10 @@ class FaqScreen(Screen):
         # At a kiosk, on the answer's own page: back to the questions (K-4).
         self.back_button = WrapButton()
         self.back_button.setObjectName("faqBack")
-        self.back_button.setMinimumHeight(KIOSK_TARGET_PX)
+        big_back(self.back_button)
         self.back_button.clicked.connect(self.back_to_list)
         self.back_button.hide()
+        self._escape = escape_goes_back(self, self.back_to_list)
         self._opened_row = -1  # the question whose answer page is shown (kiosk)
         self.detail_page = False
 
@@ -293,7 +300,12 @@ class FaqScreen(Screen):
             widget.setVisible(list_shown)
         self.answer_pane.setVisible(answer_shown)
         self.back_button.setVisible(self.detail_page)
-        self.results.setSpacing(12 if kiosk else 3)  # cards apart, easy to touch
+        self._escape.setEnabled(self.detail_page)
+        show_as_cards(self.results, kiosk)
+        show_as_cards(self.related, kiosk)
+        spacing = CARD_SPACING_PX if kiosk else 3  # cards apart, easy to touch
+        self.results.setSpacing(spacing)
+        self.related.setSpacing(spacing)
 
     def _show_answer_or_hint(self) -> None:
         """The answer once one is chosen; before that, a line saying what to do

@@ -44,6 +44,12 @@ from assist_desk.places.models import (
 )
 from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.cards import (
+    CARD_SPACING_PX,
+    big_back,
+    escape_goes_back,
+    show_as_cards,
+)
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -176,8 +182,10 @@ class PlacesScreen(Screen):
         # At a kiosk, on a place's own page: back to the list (K-4).
         self.back_button = WrapButton()
         self.back_button.setObjectName("placesBack")
+        big_back(self.back_button)
         self.back_button.clicked.connect(self.back_to_list)
         self.back_button.hide()
+        self._escape = escape_goes_back(self, self.back_to_list)
         side_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.qr)
@@ -609,7 +617,9 @@ class PlacesScreen(Screen):
         self.details_pane.setVisible(details_shown)
         self.splitter.setVisible(results_shown or details_shown)  # no empty band
         self.back_button.setVisible(self.detail_page)
-        self.results.setSpacing(8 if kiosk else 0)  # places apart, easy to touch
+        self._escape.setEnabled(self.detail_page)
+        show_as_cards(self.results, kiosk)
+        self.results.setSpacing(CARD_SPACING_PX if kiosk else 0)  # places apart, easy to touch
 
     def _tapped(self, item: QListWidgetItem) -> None:
         """At a kiosk a tap on a place opens its page (a category's title opens nothing)."""
