@@ -57,6 +57,10 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 log = logging.getLogger(__name__)
 
 ROLE_HIT = int(Qt.ItemDataRole.UserRole)
+#: Lines of a place in the list (name and distance, address, phone, today's hours).
+PLACE_LINES = 4
+#: Places' cards a kiosk's list shows at least.
+KIOSK_CARDS_SHOWN = 3
 #: Starts a line right to left in an Arabic interface (invisible).
 RIGHT_TO_LEFT_MARK = "\u200f"
 
@@ -148,6 +152,10 @@ class PlacesScreen(Screen):
         self.results = QListWidget()
         self.results.setObjectName("placesResults")
         self.results.setWordWrap(True)
+        # Whole lines, never a sideways scroll (a card's padding made one in Arabic).
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap with the width
         self.results.currentItemChanged.connect(self._on_selected)
         self.results.itemActivated.connect(lambda _item: self._read_details())
         # A tap opens a place's page at a kiosk (activation needs a double click).
@@ -620,6 +628,10 @@ class PlacesScreen(Screen):
         self._escape.setEnabled(self.detail_page)
         show_as_cards(self.results, kiosk)
         self.results.setSpacing(CARD_SPACING_PX if kiosk else 0)  # places apart, easy to touch
+        # At a kiosk the list alone sets the splitter's height (no details beside it):
+        # about three places' cards of four lines, not one card cut in half.
+        card = PLACE_LINES * self.results.fontMetrics().lineSpacing() + 2 * CARD_SPACING_PX
+        self.results.setMinimumHeight(KIOSK_CARDS_SHOWN * card if kiosk else 0)
 
     def _tapped(self, item: QListWidgetItem) -> None:
         """At a kiosk a tap on a place opens its page (a category's title opens nothing)."""

@@ -56,12 +56,20 @@ def _open_screens(window: Any, qtbot: Any) -> tuple[FaqScreen, ChecklistsScreen,
     return faq, checklists, places
 
 
-@pytest.mark.parametrize(("mode", "kiosk"), [("kiosk", True), ("mediator", False)])
+@pytest.mark.parametrize(
+    ("mode", "kiosk", "lang"),
+    [("kiosk", True, "fr"), ("kiosk", True, "ar"), ("mediator", False, "fr")],
+)
 def test_offline_lists_are_cards_at_a_kiosk_and_rows_at_a_desk(
-    qtbot: Any, app_context: Any, monkeypatch: pytest.MonkeyPatch, mode: str, kiosk: bool
+    qtbot: Any,
+    app_context: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+    kiosk: bool,
+    lang: str,
 ) -> None:
     monkeypatch.setenv("ASSIST_DESK_TRAINING_KIOSK", "true")  # a kiosk on the training portal
-    context = app_context("--mode", mode, "--lang", "fr", wait=True)
+    context = app_context("--mode", mode, "--lang", lang, wait=True)
     window = context.window
     window.resize(*((1920, 1080) if kiosk else (1280, 800)))
     window.show()
@@ -77,8 +85,11 @@ def test_offline_lists_are_cards_at_a_kiosk_and_rows_at_a_desk(
         heights = _choice_heights(view)
         assert heights, screen.screen_id
         assert view.property("cards") is kiosk
+        assert not view.horizontalScrollBar().isVisible(), screen.screen_id  # never sideways
         if kiosk:
             assert min(heights) >= card, (screen.screen_id, heights)
+            # More than one card to choose from on screen (a place is four lines).
+            assert len(heights) >= 2, (screen.screen_id, heights)
         elif screen is not places:  # a place is four lines: tall in any mode
             # The workstation's denser list: one-line rows under a kiosk card's height.
             assert min(heights) < KIOSK_CHOICE_PX, (screen.screen_id, heights)
