@@ -137,6 +137,9 @@ class FaqScreen(Screen):
         self.topic_label = QLabel()
         self.topic_box = QComboBox()
         self.topic_box.setObjectName("faqTopic")
+        # As wide as its longest theme: "Tous les t…" told nothing (the row folds into a
+        # column when the search box and the themes do not fit side by side).
+        self.topic_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.topic_label.setBuddy(self.topic_box)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
