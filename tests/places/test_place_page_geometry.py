@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from assist_desk.views.places import ROLE_HIT, PlacesScreen
 
@@ -70,6 +70,12 @@ def test_an_open_place_overlaps_nothing(
         for r in range(screen.results.count())
         if isinstance(screen.results.item(r).data(ROLE_HIT), int)
     )
+    # The search field's clear button is inside the field, whole (it was cut to a sliver).
+    clear = [b for b in screen.search_edit.findChildren(QToolButton) if b.isVisible()]
+    assert clear
+    for button in clear:
+        assert screen.search_edit.rect().contains(button.geometry()), button.geometry()
+        assert min(button.width(), button.height()) >= 24
     item = screen.results.item(row)
     screen.results.setCurrentItem(item)
     screen.results.itemActivated.emit(item)
