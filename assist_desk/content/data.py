@@ -56,6 +56,8 @@ class ContentData:
         self.translations: dict[str, TranslationMemory] = {}
         #: Where the pack was read from: own sources (``pack:FILE.md#anchor``) live there.
         self.directory: Path | None = None
+        #: The FAQ entries shown first, in order (``top_questions.toml``; O-1).
+        self.top_question_ids: list[str] = []
 
     @property
     def version(self) -> str:

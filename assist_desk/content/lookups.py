@@ -194,6 +194,11 @@ class ContentLookups(ContentData):
         views = [self.faq(eid, lang) for eid in self._faq]
         return [v for v in views if v is not None and (topic is None or v.topic == topic)]
 
+    def top_questions(self, lang: str) -> list[FaqView]:
+        """The frequent questions shown first, in the pack's order (curated, not counted)."""
+        views = [self.faq(eid, lang) for eid in self.top_question_ids]
+        return [view for view in views if view is not None]
+
     def faq_topics(self, lang: str) -> list[tuple[str, str]]:
         return [(key, pick(text, lang)[0]) for key, text in self.info.faq_topics.items()]
 

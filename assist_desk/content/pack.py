@@ -36,6 +36,7 @@ from assist_desk.content.schema import (
     TriageFile,
 )
 from assist_desk.content.searchable import SearchableContent
+from assist_desk.content.top_questions import read_top_questions
 from assist_desk.content.translations import read_memories
 from assist_desk.content.vehicle_cost import CostEstimate
 from assist_desk.content.view_models import (
@@ -105,6 +106,9 @@ class ContentPack(SearchableContent):
             raise ContentError([str(error)]) from None
         pack.translations = memories
         pack.directory = directory
+        pack.top_question_ids = read_top_questions(directory, pack.faq_ids(), problems)
+        if problems:
+            raise ContentError(problems)
         if check:
             found = pack.problems()
             if found:

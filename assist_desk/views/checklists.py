@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.content import ChecklistView
 from assist_desk.i18n import euros
+from assist_desk.theme import KIOSK_CHOICE_PX
 from assist_desk.views import printing
 from assist_desk.views.a11y import StatusLabel, announce, drop_focus_inside
 from assist_desk.views.content_common import (
@@ -47,6 +48,12 @@ from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.links import follow_links, linkify
 from assist_desk.views.reading import ReadingBrowser, reading_html, spoken
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.cards import (
+    CARD_SPACING_PX,
+    big_back,
+    escape_goes_back,
+    show_as_cards,
+)
 from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -86,7 +93,11 @@ class _WrappingDelegate(QStyledItemDelegate):
             QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._tree
         )
         lines = size.height() + 8  # a little air between wrapped names
-        return QSize(width, max(lines, super().sizeHint(option, index).height()))
+        height = max(lines, super().sizeHint(option, index).height())
+        if self._tree.property("cards") and not index.model().hasChildren(index):
+            # A kiosk's card: 80 px drawn inside the margins that keep cards apart (K-4).
+            height = max(height, KIOSK_CHOICE_PX + CARD_SPACING_PX)
+        return QSize(width, height)
 
 
 class ProcedureTree(QTreeWidget):
@@ -362,9 +373,10 @@ class ChecklistsScreen(Screen):
         # At a kiosk, on the checklist's own page: back to the procedures (K-4).
         self.back_button = WrapButton()
         self.back_button.setObjectName("checklistBack")
-        self.back_button.setMinimumHeight(KIOSK_TARGET_PX)
+        big_back(self.back_button)
         self.back_button.clicked.connect(self.back_to_list)
         self.back_button.hide()
+        self._escape = escape_goes_back(self, self.back_to_list)
         self.detail_page = False
         self.message = StatusLabel()  # hidden while empty, spoken when set
         self.message.setWordWrap(True)
@@ -450,6 +462,8 @@ class ChecklistsScreen(Screen):
         self.tree.setVisible(list_shown)
         self.checklist_pane.setVisible(checklist_shown)
         self.back_button.setVisible(self.detail_page)
+        self._escape.setEnabled(self.detail_page)
+        show_as_cards(self.tree, kiosk)
         self.triage_button.setVisible(list_shown)
         # Printing goes with the checklist: on its page at a kiosk.
         self.print_button.setVisible(checklist_shown)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,12 @@ from assist_desk.views.content_common import (
 from assist_desk.views.links import follow_links, linkify
 from assist_desk.views.reading import ReadingBrowser, latin_box, paragraph, reading_html, spoken
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.cards import (
+    CARD_SPACING_PX,
+    big_back,
+    escape_goes_back,
+    show_as_cards,
+)
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -130,6 +137,9 @@ class FaqScreen(Screen):
         self.topic_label = QLabel()
         self.topic_box = QComboBox()
         self.topic_box.setObjectName("faqTopic")
+        # As wide as its longest theme: "Tous les t…" told nothing (the row folds into a
+        # column when the search box and the themes do not fit side by side).
+        self.topic_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.topic_label.setBuddy(self.topic_box)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
@@ -163,15 +173,25 @@ class FaqScreen(Screen):
         self.related.itemClicked.connect(self._open)
         self.related_label.hide()
         self.related.hide()
+        # The answer pane before anything is opened: what to do, not a blank (O-1).
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("faqEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setProperty("role", "muted")
+        # Its one long line must not widen the pane (it wraps to the width it is given),
+        # but the pane keeps the width the empty answer box gave it.
+        self.empty_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.empty_hint.setMinimumWidth(self.answer.sizeHint().width())
         self.fallback = QLabel()
         style_notice(self.fallback)
         self.fallback.hide()
         # At a kiosk, on the answer's own page: back to the questions (K-4).
         self.back_button = WrapButton()
         self.back_button.setObjectName("faqBack")
-        self.back_button.setMinimumHeight(KIOSK_TARGET_PX)
+        big_back(self.back_button)
         self.back_button.clicked.connect(self.back_to_list)
         self.back_button.hide()
+        self._escape = escape_goes_back(self, self.back_to_list)
         self._opened_row = -1  # the question whose answer page is shown (kiosk)
         self.detail_page = False
 
@@ -206,10 +226,12 @@ class FaqScreen(Screen):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
+        right_column.addWidget(self.empty_hint)
         right_column.addWidget(self.fallback)
         right_column.addWidget(self.answer, 2)
         right_column.addWidget(self.related_label)
         right_column.addWidget(self.related, 1)
+        right_column.addStretch(0)  # the hint at the top while nothing else is shown
         splitter = StackingSplitter()  # the list above the answer on a narrow screen
         splitter.setObjectName("faqSplitter")
         splitter.addWidget(left)
@@ -235,6 +257,7 @@ class FaqScreen(Screen):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.footer)
         self.retranslate_ui()
+        self._show_answer_or_hint()
         self._show_page(detail=False)
 
     # -- Screen ---------------------------------------------------------------------
@@ -256,6 +279,7 @@ class FaqScreen(Screen):
         self.related_label.hide()
         self.related.hide()
         self._opened_row = -1
+        self._show_answer_or_hint()
         self._show_page(detail=False)
         self.run_search()
 
@@ -279,7 +303,18 @@ class FaqScreen(Screen):
             widget.setVisible(list_shown)
         self.answer_pane.setVisible(answer_shown)
         self.back_button.setVisible(self.detail_page)
-        self.results.setSpacing(12 if kiosk else 3)  # cards apart, easy to touch
+        self._escape.setEnabled(self.detail_page)
+        show_as_cards(self.results, kiosk)
+        show_as_cards(self.related, kiosk)
+        spacing = CARD_SPACING_PX if kiosk else 3  # cards apart, easy to touch
+        self.results.setSpacing(spacing)
+        self.related.setSpacing(spacing)
+
+    def _show_answer_or_hint(self) -> None:
+        """The answer once one is chosen; before that, a line saying what to do
+        (an empty box said nothing)."""
+        self.empty_hint.setVisible(self._current is None)
+        self.answer.setVisible(self._current is not None)
 
     def back_to_list(self) -> None:
         """Back from an answer's page: the list again, the focus on that question.
@@ -313,6 +348,9 @@ class FaqScreen(Screen):
         self.topic_box.setAccessibleName(self.tr("Topic"))
         self.results.setAccessibleName(self.tr("Results"))
         self.answer.setAccessibleName(self.tr("Answer"))
+        self.empty_hint.setText(
+            self.tr("Choose a question in the list, or type a few words in the search box.")
+        )
         # "‹" is mirrored in a right-to-left line: it points right, the way back there.
         self.back_button.setText(self.tr("‹ Back to the questions"))
         self.back_button.setAccessibleName(self.tr("Back to the questions"))
@@ -388,12 +426,23 @@ class FaqScreen(Screen):
         self.status.setAccessibleName(self.status.text())
 
     def _list_by_theme(self, entries: list[FaqView], grouped: bool) -> None:
-        """Every question; under its theme's name when all themes are shown (O-1).
+        """Every question; under its theme's name when all themes are shown (O-1),
+        after the pack's few frequent questions.
 
-        The content gives no "most asked" figures: questions keep the pack's order.
-        Each question's description names its theme, for a screen reader that does
-        not read the theme rows.
+        The help point keeps no usage figures: the frequent questions are the pack's
+        curated list (``top_questions.toml``), titled "Frequent questions", never
+        "most asked". They stay under their themes too, where a person browsing a
+        theme looks for them. Each question's description names its group, for a
+        screen reader that does not read the theme rows.
         """
+        frequent = self.env.pack.top_questions(self.env.language()) if grouped else []
+        if frequent:
+            title = self.tr("Frequent questions")
+            self.results.add_theme(title)
+            for entry in frequent:
+                self.results.add_target(
+                    entry.question, "faq", entry.id, title, french=entry.question_fell_back
+                )
         if grouped:  # by theme, in the pack's order of themes; stable inside a theme
             rank = {key: i for i, (key, _name) in enumerate(self.env.pack.faq_topics("fr"))}
             entries = sorted(entries, key=lambda entry: rank.get(entry.topic, len(rank)))
@@ -528,6 +577,7 @@ class FaqScreen(Screen):
             self.related.add_target(text, "checklist", ref)
             fell_back = checklist.fell_back
         self._current = (kind, ref)
+        self._show_answer_or_hint()
         self.answer.setHtml(reading_html(self.answer, linkify(html)))
         self.fallback.setVisible(fell_back)
         has_related = self.related.count() > 0

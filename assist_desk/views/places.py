@@ -44,6 +44,12 @@ from assist_desk.places.models import (
 )
 from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.cards import (
+    CARD_SPACING_PX,
+    big_back,
+    escape_goes_back,
+    show_as_cards,
+)
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -51,6 +57,10 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 log = logging.getLogger(__name__)
 
 ROLE_HIT = int(Qt.ItemDataRole.UserRole)
+#: Lines of a place in the list (name and distance, address, phone, today's hours).
+PLACE_LINES = 4
+#: Places' cards a kiosk's list shows at least.
+KIOSK_CARDS_SHOWN = 3
 #: Starts a line right to left in an Arabic interface (invisible).
 RIGHT_TO_LEFT_MARK = "\u200f"
 
@@ -142,6 +152,10 @@ class PlacesScreen(Screen):
         self.results = QListWidget()
         self.results.setObjectName("placesResults")
         self.results.setWordWrap(True)
+        # Whole lines, never a sideways scroll (a card's padding made one in Arabic).
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap with the width
         self.results.currentItemChanged.connect(self._on_selected)
         self.results.itemActivated.connect(lambda _item: self._read_details())
         # A tap opens a place's page at a kiosk (activation needs a double click).
@@ -157,9 +171,9 @@ class PlacesScreen(Screen):
         )
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
-        # A splitter's pane does not ask its wrapped text for its height (200 % text
-        # cut by a few pixels): the label claims it once it knows its width.
-        self.details.installEventFilter(self)
+        # A splitter gives its pane the pane's minimum height, which knows nothing of
+        # wrapped text: the address, then the QR code, did not fit, and Qt drew the
+        # one over the other. The pane claims its height once it knows its width.
         self._fit_details = QTimer(self)
         self._fit_details.setSingleShot(True)
         self._fit_details.setInterval(0)
@@ -176,8 +190,10 @@ class PlacesScreen(Screen):
         # At a kiosk, on a place's own page: back to the list (K-4).
         self.back_button = WrapButton()
         self.back_button.setObjectName("placesBack")
+        big_back(self.back_button)
         self.back_button.clicked.connect(self.back_to_list)
         self.back_button.hide()
+        self._escape = escape_goes_back(self, self.back_to_list)
         side_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.qr)
@@ -189,6 +205,7 @@ class PlacesScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.details_pane = side
+        side.installEventFilter(self)
         self.splitter = splitter
 
         # Identity card or passport: what no offline list can tell, and where to go.
@@ -565,14 +582,18 @@ class PlacesScreen(Screen):
         self._show_details(self._hits[index] if isinstance(index, int) else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.details and event.type() == QEvent.Type.Resize:
+        if watched is self.details_pane and event.type() == QEvent.Type.Resize:
             self._fit_details.start()  # one turn later, outside the layout pass
         return super().eventFilter(watched, event)
 
     def _claim_details_height(self) -> None:
-        needed = self.details.heightForWidth(self.details.width())
-        if needed > self.details.height():
-            self.details.setMinimumHeight(needed)
+        """The pane as tall as its wrapped lines, QR code and caption at its width
+        (the screen then grows; the window scrolls)."""
+        pane = self.details_pane
+        layout = pane.layout()
+        needed = max(layout.totalHeightForWidth(pane.width()), 0) if layout is not None else 0
+        if needed != pane.minimumHeight():
+            pane.setMinimumHeight(needed)
 
     # -- kiosk pages (K-4) ---------------------------------------------------------------
 
@@ -604,7 +625,13 @@ class PlacesScreen(Screen):
         self.details_pane.setVisible(details_shown)
         self.splitter.setVisible(results_shown or details_shown)  # no empty band
         self.back_button.setVisible(self.detail_page)
-        self.results.setSpacing(8 if kiosk else 0)  # places apart, easy to touch
+        self._escape.setEnabled(self.detail_page)
+        show_as_cards(self.results, kiosk)
+        self.results.setSpacing(CARD_SPACING_PX if kiosk else 0)  # places apart, easy to touch
+        # At a kiosk the list alone sets the splitter's height (no details beside it):
+        # about three places' cards of four lines, not one card cut in half.
+        card = PLACE_LINES * self.results.fontMetrics().lineSpacing() + 2 * CARD_SPACING_PX
+        self.results.setMinimumHeight(KIOSK_CARDS_SHOWN * card if kiosk else 0)
 
     def _tapped(self, item: QListWidgetItem) -> None:
         """At a kiosk a tap on a place opens its page (a category's title opens nothing)."""
@@ -639,6 +666,7 @@ class PlacesScreen(Screen):
         announce(self.details, spoken)
 
     def _show_details(self, hit: Hit | None) -> None:
+        self._fit_details.start()  # the pane measured again for this text
         if hit is None:
             self.details.setText(self.tr("Choose a place in the list to see its details."))
             self.qr.clear()
@@ -662,7 +690,6 @@ class PlacesScreen(Screen):
             lines.append(self.tr("Position approximate (centre of the town)."))
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
-        self.details.setMinimumHeight(0)  # measured again for this text
         self.details.setText(self._lines(lines))
         self.qr.setPixmap(
             qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)

@@ -81,13 +81,14 @@ def test_faq_questions_are_a_list_grouped_by_theme(desk_fr: RunningApp) -> None:
     assert [item["role"] for item in items] == ["list item"] * len(items)
     themes = [item for item in items if "selectable" not in item["states"]]
     questions = [item for item in items if "selectable" in item["states"]]
-    # Qt exports the rows on screen: the first theme's name, then its questions (how many
+    # Qt exports the rows on screen: the frequent questions' title, then those questions
+    # (the pack's curated list, top_questions.toml), then the first theme's name (how many
     # depends on the type size: 8 at the 24-px desktop type on a 1280 x 800 window).
-    assert themes[0]["name"] == "Comptes ANTS" == items[0]["name"]
+    assert themes[0]["name"] == "Questions fréquentes" == items[0]["name"]
     assert "focusable" not in themes[0]["states"]  # read, never a stop of its own
     assert len(questions) >= 5
-    assert questions[0]["name"] == "Pourquoi faut-il un compte pour les démarches de l'ANTS ?"
-    assert questions[0]["description"] == "Comptes ANTS"
+    assert questions[0]["name"] == "J'ai oublié mon mot de passe ANTS."
+    assert questions[0]["description"] == "Questions fréquentes"
     # The count, whatever the pack holds ("90 questions"): not a number fixed here.
     assert [node for node in find_all(tree, "label") if COUNT.match(node["name"])]
 
@@ -98,11 +99,9 @@ def test_faq_arrows_say_each_question_and_enter_reads_the_answer(desk_fr: Runnin
     open_tile(desk_fr, "Questions et réponses", "Questions et réponses")
     desk_fr.key("Tab", "Tab")  # the search box → the topic → the list
     events = desk_fr.wait_for_event(lambda e: e["type"] == "focus:" and e["role"] == "list", "list")
-    assert "list item:Pourquoi faut-il un compte pour les démarches de l'ANTS ?" in (
-        desk_fr.focus_moves(events)
-    )
+    assert "list item:J'ai oublié mon mot de passe ANTS." in desk_fr.focus_moves(events)
     desk_fr.key("Down")
-    question = "Quels types de comptes existent sur le site de l'ANTS ?"
+    question = "FranceConnect ne marche pas : que vérifier ?"
     desk_fr.wait_for_event(
         lambda e: e["type"] == "focus:" and e["name"] == question, "focus on the 2nd question"
     )
@@ -113,7 +112,7 @@ def test_faq_arrows_say_each_question_and_enter_reads_the_answer(desk_fr: Runnin
     assert "label:Réponse" in desk_fr.focus_moves(events)
     spoken = events[-1]["text"]
     assert spoken.startswith(question)
-    assert "six profils" in spoken
+    assert "impots.gouv.fr" in spoken
     # Its related questions are a list too (no silent links inside the answer).
     tree = desk_fr.tree()
     related = find(tree, "list", "Voir aussi")

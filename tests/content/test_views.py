@@ -84,16 +84,18 @@ def list_targets(widget: Any) -> list[tuple[str, str]]:
 
 
 def test_faq_lists_every_question_under_its_theme(qtbot: Any, pack: ContentPack) -> None:
-    """Issue 14's O-1: all topics: each theme's name heads its questions (not a stop)."""
+    """Issue 14's O-1: all topics: the frequent questions, then each theme's name heads
+    its questions (not a stop)."""
     screen = FaqScreen(make_env(pack))
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: screen.topic_box.count() > 1)
     rows = [screen.results.item(i) for i in range(screen.results.count())]
     themes = [row.text() for row in rows if row.flags() == Qt.ItemFlag.NoItemFlags]
-    assert themes == [name for _key, name in pack.faq_topics("fr")]
-    assert len(rows) == len(themes) + len(pack.faq_entries("fr", None))
-    first_question = rows[1]
-    assert first_question.data(Qt.ItemDataRole.AccessibleDescriptionRole) == themes[0]
+    assert themes == ["Frequent questions"] + [name for _key, name in pack.faq_topics("fr")]
+    frequent = pack.top_questions("fr")
+    assert len(rows) == len(themes) + len(frequent) + len(pack.faq_entries("fr", None))
+    first_theme_question = rows[len(frequent) + 2]
+    assert first_theme_question.data(Qt.ItemDataRole.AccessibleDescriptionRole) == themes[1]
     # One topic chosen: its questions alone, no theme row.
     screen.topic_box.setCurrentIndex(screen.topic_box.findData("terms"))
     screen.topic_box.activated.emit(screen.topic_box.currentIndex())
