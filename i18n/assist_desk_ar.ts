@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="412" />
-            <location filename="../assist_desk/views/checklists.py" line="488" />
+            <location filename="../assist_desk/views/checklists.py" line="424" />
+            <location filename="../assist_desk/views/checklists.py" line="502" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="489" />
+            <location filename="../assist_desk/views/checklists.py" line="503" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="490" />
+            <location filename="../assist_desk/views/checklists.py" line="504" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="491" />
+            <location filename="../assist_desk/views/checklists.py" line="505" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="492" />
+            <location filename="../assist_desk/views/checklists.py" line="506" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="507" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="494" />
+            <location filename="../assist_desk/views/checklists.py" line="508" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="509" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="510" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="497" />
+            <location filename="../assist_desk/views/checklists.py" line="511" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="512" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="611" />
+            <location filename="../assist_desk/views/checklists.py" line="625" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="613" />
+            <location filename="../assist_desk/views/checklists.py" line="627" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="617" />
+            <location filename="../assist_desk/views/checklists.py" line="631" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="624" />
+            <location filename="../assist_desk/views/checklists.py" line="638" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="650" />
             <source>Back to the translation</source>
             <translation>العودة إلى الترجمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="650" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="688" />
+            <location filename="../assist_desk/views/checklists.py" line="702" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="717" />
+            <location filename="../assist_desk/views/checklists.py" line="731" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="720" />
+            <location filename="../assist_desk/views/checklists.py" line="734" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -498,133 +498,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Cost calculator</source>
             <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="215" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="206" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="209" />
+            <location filename="../assist_desk/views/checklists.py" line="220" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="211" />
+            <location filename="../assist_desk/views/checklists.py" line="222" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="223" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="228" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <location filename="../assist_desk/views/checklists.py" line="230" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="231" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="252" />
+            <location filename="../assist_desk/views/checklists.py" line="263" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="272" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، السعر المعمول به في %3؛ تاريخ بدء سريانه يحتاج إلى تحقق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="275" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="272" />
+            <location filename="../assist_desk/views/checklists.py" line="283" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="274" />
+            <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="277" />
+            <location filename="../assist_desk/views/checklists.py" line="288" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="280" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="296" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="290" />
+            <location filename="../assist_desk/views/checklists.py" line="301" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -656,94 +656,94 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
-            <location filename="../assist_desk/views/faq.py" line="324" />
+            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="339" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="325" />
+            <location filename="../assist_desk/views/faq.py" line="340" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="326" />
+            <location filename="../assist_desk/views/faq.py" line="341" />
             <source>For example: lost passport, carte grise…</source>
             <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="327" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Search the questions and checklists</source>
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="328" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="330" />
+            <location filename="../assist_desk/views/faq.py" line="345" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="332" />
+            <location filename="../assist_desk/views/faq.py" line="347" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="333" />
+            <location filename="../assist_desk/views/faq.py" line="348" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="334" />
+            <location filename="../assist_desk/views/faq.py" line="349" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="335" />
+            <location filename="../assist_desk/views/faq.py" line="350" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="337" />
+            <location filename="../assist_desk/views/faq.py" line="352" />
             <source>Choose a question in the list, or type a few words in the search box.</source>
             <translation>اختر سؤالاً من القائمة، أو اكتب بعض الكلمات في خانة البحث.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="340" />
+            <location filename="../assist_desk/views/faq.py" line="355" />
             <source>‹ Back to the questions</source>
             <translation>‹ العودة إلى الأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="341" />
+            <location filename="../assist_desk/views/faq.py" line="356" />
             <source>Back to the questions</source>
             <translation>العودة إلى الأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="359" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="346" />
+            <location filename="../assist_desk/views/faq.py" line="361" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="360" />
+            <location filename="../assist_desk/views/faq.py" line="375" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="385" />
+            <location filename="../assist_desk/views/faq.py" line="400" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="389" />
+            <location filename="../assist_desk/views/faq.py" line="404" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -755,17 +755,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="391" />
+            <location filename="../assist_desk/views/faq.py" line="406" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="396" />
+            <location filename="../assist_desk/views/faq.py" line="411" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="404" />
+            <location filename="../assist_desk/views/faq.py" line="419" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -777,45 +777,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="342" />
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="357" />
+            <location filename="../assist_desk/views/faq.py" line="358" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="425" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Frequent questions</source>
             <translation>أسئلة متكررة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="523" />
-            <location filename="../assist_desk/views/faq.py" line="561" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
+            <location filename="../assist_desk/views/faq.py" line="576" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="525" />
-            <location filename="../assist_desk/views/faq.py" line="545" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
+            <location filename="../assist_desk/views/faq.py" line="560" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="581" />
+            <location filename="../assist_desk/views/faq.py" line="596" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="581" />
+            <location filename="../assist_desk/views/faq.py" line="596" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="583" />
+            <location filename="../assist_desk/views/faq.py" line="598" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="350" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -2967,297 +2967,297 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="320" />
             <source>Town halls</source>
-            <extracomment>Starts a line right to left in an Arabic interface (invisible).</extracomment>
+            <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="306" />
+            <location filename="../assist_desk/views/places.py" line="322" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="323" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="328" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="313" />
+            <location filename="../assist_desk/views/places.py" line="329" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="314" />
+            <location filename="../assist_desk/views/places.py" line="330" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="331" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="316" />
+            <location filename="../assist_desk/views/places.py" line="332" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="338" />
+            <location filename="../assist_desk/views/places.py" line="354" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="362" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="363" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="349" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="350" />
+            <location filename="../assist_desk/views/places.py" line="366" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="351" />
+            <location filename="../assist_desk/views/places.py" line="367" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="354" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="374" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="360" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="361" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="422" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="432" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="434" />
+            <location filename="../assist_desk/views/places.py" line="375" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
-            <location filename="../assist_desk/views/places.py" line="331" />
+            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>Help points and town halls</source>
             <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="341" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="326" />
+            <location filename="../assist_desk/views/places.py" line="342" />
             <source>e.g. %1</source>
             <translation>مثال: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="350" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="340" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Town or postcode</source>
             <translation>البلدة أو الرمز البريدي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
+            <location filename="../assist_desk/views/places.py" line="357" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>‹ Back to the places</source>
             <translation>‹ العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>Back to the places</source>
             <translation>العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="375" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Identity card or passport</source>
             <translation>بطاقة الهوية أو جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="378" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="385" />
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>Official appointment site: %1</source>
             <translation>موقع المواعيد الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="408" />
             <source>Open the appointment site</source>
             <translation>فتح موقع المواعيد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="413" />
             <source>QR code of the official appointment site</source>
             <translation>رمز QR لموقع المواعيد الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="414" />
             <source>Scan with your phone to book there</source>
             <translation>امسحه بهاتفك لحجز موعد هناك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="416" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="414" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="452" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="440" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="442" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="509" />
+            <location filename="../assist_desk/views/places.py" line="525" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="529" />
+            <location filename="../assist_desk/views/places.py" line="545" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="530" />
+            <location filename="../assist_desk/views/places.py" line="546" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="534" />
+            <location filename="../assist_desk/views/places.py" line="550" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="536" />
+            <location filename="../assist_desk/views/places.py" line="552" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="553" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="553" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="539" />
+            <location filename="../assist_desk/views/places.py" line="555" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="649" />
+            <location filename="../assist_desk/views/places.py" line="671" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="657" />
+            <location filename="../assist_desk/views/places.py" line="679" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="659" />
+            <location filename="../assist_desk/views/places.py" line="681" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="665" />
+            <location filename="../assist_desk/views/places.py" line="687" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="668" />
+            <location filename="../assist_desk/views/places.py" line="690" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="670" />
+            <location filename="../assist_desk/views/places.py" line="692" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>

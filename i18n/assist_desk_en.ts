@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="412" />
-            <location filename="../assist_desk/views/checklists.py" line="488" />
+            <location filename="../assist_desk/views/checklists.py" line="424" />
+            <location filename="../assist_desk/views/checklists.py" line="502" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="489" />
+            <location filename="../assist_desk/views/checklists.py" line="503" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="490" />
+            <location filename="../assist_desk/views/checklists.py" line="504" />
             <source>Back to the procedures</source>
             <translation>Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="491" />
+            <location filename="../assist_desk/views/checklists.py" line="505" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choose a procedure first: then you can print its list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="492" />
+            <location filename="../assist_desk/views/checklists.py" line="506" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="507" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="494" />
+            <location filename="../assist_desk/views/checklists.py" line="508" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="509" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="510" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="497" />
+            <location filename="../assist_desk/views/checklists.py" line="511" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="512" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="611" />
+            <location filename="../assist_desk/views/checklists.py" line="625" />
             <source>Choose a procedure</source>
             <translation>Choose a procedure</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="613" />
+            <location filename="../assist_desk/views/checklists.py" line="627" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choose a procedure in the list to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="617" />
+            <location filename="../assist_desk/views/checklists.py" line="631" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="624" />
+            <location filename="../assist_desk/views/checklists.py" line="638" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="650" />
             <source>Back to the translation</source>
             <translation>Back to the translation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="650" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="688" />
+            <location filename="../assist_desk/views/checklists.py" line="702" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="717" />
+            <location filename="../assist_desk/views/checklists.py" line="731" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="720" />
+            <location filename="../assist_desk/views/checklists.py" line="734" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -498,133 +498,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Cost calculator</source>
             <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Cost calculator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="215" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>Region of your home</source>
             <translation>Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="206" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Fiscal horsepower (box P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Fiscal horsepower</source>
             <translation>Fiscal horsepower</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="209" />
+            <location filename="../assist_desk/views/checklists.py" line="220" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Written in box P.6 of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="211" />
+            <location filename="../assist_desk/views/checklists.py" line="222" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Year of first registration (box B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="223" />
             <source>Year of first registration</source>
             <translation>Year of first registration</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>Written in box B of the registration certificate</source>
             <translation>Written in box B of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>&amp;Energy</source>
             <translation>&amp;Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="228" />
             <source>Energy</source>
             <translation>Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <location filename="../assist_desk/views/checklists.py" line="230" />
             <source>Petrol, diesel or other</source>
             <translation>Petrol, diesel or other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="231" />
             <source>Electric or hydrogen</source>
             <translation>Electric or hydrogen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>Hybrid</source>
             <translation>Hybrid</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>Superethanol E85</source>
             <translation>Superethanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="252" />
+            <location filename="../assist_desk/views/checklists.py" line="263" />
             <source>No rate is known for this region on this date.</source>
             <translation>No rate is known for this region on this date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="272" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="275" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>This region does not charge the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="272" />
+            <location filename="../assist_desk/views/checklists.py" line="283" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>This region halves the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="274" />
+            <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="277" />
+            <location filename="../assist_desk/views/checklists.py" line="288" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="280" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Fixed tax %1, delivery %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="296" />
             <source>Rate checked on %1</source>
             <translation>Rate checked on %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="290" />
+            <location filename="../assist_desk/views/checklists.py" line="301" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>To recheck: a figure used could not be confirmed.</translation>
         </message>
@@ -656,94 +656,94 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
-            <location filename="../assist_desk/views/faq.py" line="324" />
+            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="339" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions &amp; answers</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="325" />
+            <location filename="../assist_desk/views/faq.py" line="340" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="326" />
+            <location filename="../assist_desk/views/faq.py" line="341" />
             <source>For example: lost passport, carte grise…</source>
             <translation>For example: lost passport, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="327" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Search the questions and checklists</source>
             <translation>Search the questions and checklists</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="328" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Clear the search</source>
             <translation>Clear the search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="330" />
+            <location filename="../assist_desk/views/faq.py" line="345" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="332" />
+            <location filename="../assist_desk/views/faq.py" line="347" />
             <source>&amp;Topic</source>
             <translation>&amp;Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="333" />
+            <location filename="../assist_desk/views/faq.py" line="348" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="334" />
+            <location filename="../assist_desk/views/faq.py" line="349" />
             <source>Results</source>
             <translation>Results</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="335" />
+            <location filename="../assist_desk/views/faq.py" line="350" />
             <source>Answer</source>
             <translation>Answer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="337" />
+            <location filename="../assist_desk/views/faq.py" line="352" />
             <source>Choose a question in the list, or type a few words in the search box.</source>
             <translation>Choose a question in the list, or type a few words in the search box.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="340" />
+            <location filename="../assist_desk/views/faq.py" line="355" />
             <source>‹ Back to the questions</source>
             <translation>‹ Back to the questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="341" />
+            <location filename="../assist_desk/views/faq.py" line="356" />
             <source>Back to the questions</source>
             <translation>Back to the questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="359" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="346" />
+            <location filename="../assist_desk/views/faq.py" line="361" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="360" />
+            <location filename="../assist_desk/views/faq.py" line="375" />
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="385" />
+            <location filename="../assist_desk/views/faq.py" line="400" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="389" />
+            <location filename="../assist_desk/views/faq.py" line="404" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n result</numerusform>
@@ -751,17 +751,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="391" />
+            <location filename="../assist_desk/views/faq.py" line="406" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>No result. Try another word, or choose a topic.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="396" />
+            <location filename="../assist_desk/views/faq.py" line="411" />
             <source>checklist</source>
             <translation>checklist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="404" />
+            <location filename="../assist_desk/views/faq.py" line="419" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -769,45 +769,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="342" />
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="357" />
+            <location filename="../assist_desk/views/faq.py" line="358" />
             <source>See also</source>
             <translation>See also</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="425" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Frequent questions</source>
             <translation>Frequent questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="523" />
-            <location filename="../assist_desk/views/faq.py" line="561" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
+            <location filename="../assist_desk/views/faq.py" line="576" />
             <source>Documents to bring: %1</source>
             <translation>Documents to bring: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="525" />
-            <location filename="../assist_desk/views/faq.py" line="545" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
+            <location filename="../assist_desk/views/faq.py" line="560" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="581" />
+            <location filename="../assist_desk/views/faq.py" line="596" />
             <source>Hide the French text</source>
             <translation>Hide the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="581" />
+            <location filename="../assist_desk/views/faq.py" line="596" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="583" />
+            <location filename="../assist_desk/views/faq.py" line="598" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="350" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Questions not yet translated are shown in French, the reference text.</translation>
         </message>
@@ -2931,297 +2931,297 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="320" />
             <source>Town halls</source>
-            <extracomment>Starts a line right to left in an Arabic interface (invisible).</extracomment>
+            <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="306" />
+            <location filename="../assist_desk/views/places.py" line="322" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="323" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="328" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="313" />
+            <location filename="../assist_desk/views/places.py" line="329" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="314" />
+            <location filename="../assist_desk/views/places.py" line="330" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="331" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="316" />
+            <location filename="../assist_desk/views/places.py" line="332" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="338" />
+            <location filename="../assist_desk/views/places.py" line="354" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="362" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="363" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="349" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="350" />
+            <location filename="../assist_desk/views/places.py" line="366" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="351" />
+            <location filename="../assist_desk/views/places.py" line="367" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="354" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="374" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="360" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="361" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="422" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="432" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="434" />
+            <location filename="../assist_desk/views/places.py" line="375" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
-            <location filename="../assist_desk/views/places.py" line="331" />
+            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>Help points and town halls</source>
             <translation>Help points and town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="341" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="326" />
+            <location filename="../assist_desk/views/places.py" line="342" />
             <source>e.g. %1</source>
             <translation>e.g. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="350" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="340" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Town or postcode</source>
             <translation>Town or postcode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
+            <location filename="../assist_desk/views/places.py" line="357" />
             <source>Clear the search</source>
             <translation>Clear the search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>‹ Back to the places</source>
             <translation>‹ Back to the places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>Back to the places</source>
             <translation>Back to the places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="375" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Identity card or passport</source>
             <translation>Identity card or passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="378" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="385" />
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>Official appointment site: %1</source>
             <translation>Official appointment site: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="408" />
             <source>Open the appointment site</source>
             <translation>Open the appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="413" />
             <source>QR code of the official appointment site</source>
             <translation>QR code of the official appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="414" />
             <source>Scan with your phone to book there</source>
             <translation>Scan with your phone to book there</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="416" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Approved photographers and photo booths (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="414" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="452" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="440" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="442" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="509" />
+            <location filename="../assist_desk/views/places.py" line="525" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="529" />
+            <location filename="../assist_desk/views/places.py" line="545" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="530" />
+            <location filename="../assist_desk/views/places.py" line="546" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="534" />
+            <location filename="../assist_desk/views/places.py" line="550" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="536" />
+            <location filename="../assist_desk/views/places.py" line="552" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="553" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="553" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="539" />
+            <location filename="../assist_desk/views/places.py" line="555" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="649" />
+            <location filename="../assist_desk/views/places.py" line="671" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="657" />
+            <location filename="../assist_desk/views/places.py" line="679" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="659" />
+            <location filename="../assist_desk/views/places.py" line="681" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="665" />
+            <location filename="../assist_desk/views/places.py" line="687" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="668" />
+            <location filename="../assist_desk/views/places.py" line="690" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="670" />
+            <location filename="../assist_desk/views/places.py" line="692" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>

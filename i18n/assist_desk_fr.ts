@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="412" />
-            <location filename="../assist_desk/views/checklists.py" line="488" />
+            <location filename="../assist_desk/views/checklists.py" line="424" />
+            <location filename="../assist_desk/views/checklists.py" line="502" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="489" />
+            <location filename="../assist_desk/views/checklists.py" line="503" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="490" />
+            <location filename="../assist_desk/views/checklists.py" line="504" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="491" />
+            <location filename="../assist_desk/views/checklists.py" line="505" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="492" />
+            <location filename="../assist_desk/views/checklists.py" line="506" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="507" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="494" />
+            <location filename="../assist_desk/views/checklists.py" line="508" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="509" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="510" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="497" />
+            <location filename="../assist_desk/views/checklists.py" line="511" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="512" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="611" />
+            <location filename="../assist_desk/views/checklists.py" line="625" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="613" />
+            <location filename="../assist_desk/views/checklists.py" line="627" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="617" />
+            <location filename="../assist_desk/views/checklists.py" line="631" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="624" />
+            <location filename="../assist_desk/views/checklists.py" line="638" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="650" />
             <source>Back to the translation</source>
             <translation>Revenir à la traduction</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="650" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="688" />
+            <location filename="../assist_desk/views/checklists.py" line="702" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="717" />
+            <location filename="../assist_desk/views/checklists.py" line="731" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="720" />
+            <location filename="../assist_desk/views/checklists.py" line="734" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -498,133 +498,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="203" />
+            <location filename="../assist_desk/views/checklists.py" line="214" />
             <source>Cost calculator</source>
             <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="204" />
+            <location filename="../assist_desk/views/checklists.py" line="215" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="205" />
+            <location filename="../assist_desk/views/checklists.py" line="216" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="206" />
+            <location filename="../assist_desk/views/checklists.py" line="217" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="207" />
+            <location filename="../assist_desk/views/checklists.py" line="218" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="209" />
+            <location filename="../assist_desk/views/checklists.py" line="220" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="211" />
+            <location filename="../assist_desk/views/checklists.py" line="222" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="212" />
+            <location filename="../assist_desk/views/checklists.py" line="223" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="228" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="219" />
+            <location filename="../assist_desk/views/checklists.py" line="230" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="231" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="221" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="252" />
+            <location filename="../assist_desk/views/checklists.py" line="263" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="272" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur le %3 ; date de début à revérifier)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="275" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="268" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="272" />
+            <location filename="../assist_desk/views/checklists.py" line="283" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="274" />
+            <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="277" />
+            <location filename="../assist_desk/views/checklists.py" line="288" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="280" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="296" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="290" />
+            <location filename="../assist_desk/views/checklists.py" line="301" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -656,94 +656,94 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="256" />
-            <location filename="../assist_desk/views/faq.py" line="324" />
+            <location filename="../assist_desk/views/faq.py" line="266" />
+            <location filename="../assist_desk/views/faq.py" line="339" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="325" />
+            <location filename="../assist_desk/views/faq.py" line="340" />
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="326" />
+            <location filename="../assist_desk/views/faq.py" line="341" />
             <source>For example: lost passport, carte grise…</source>
             <translation>Par exemple : passeport perdu, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="327" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
             <source>Search the questions and checklists</source>
             <translation>Rechercher dans les questions et les listes de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="328" />
+            <location filename="../assist_desk/views/faq.py" line="343" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="330" />
+            <location filename="../assist_desk/views/faq.py" line="345" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="332" />
+            <location filename="../assist_desk/views/faq.py" line="347" />
             <source>&amp;Topic</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="333" />
+            <location filename="../assist_desk/views/faq.py" line="348" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="334" />
+            <location filename="../assist_desk/views/faq.py" line="349" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="335" />
+            <location filename="../assist_desk/views/faq.py" line="350" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="337" />
+            <location filename="../assist_desk/views/faq.py" line="352" />
             <source>Choose a question in the list, or type a few words in the search box.</source>
             <translation>Choisissez une question dans la liste, ou tapez quelques mots dans la zone de recherche.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="340" />
+            <location filename="../assist_desk/views/faq.py" line="355" />
             <source>‹ Back to the questions</source>
             <translation>‹ Retour aux questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="341" />
+            <location filename="../assist_desk/views/faq.py" line="356" />
             <source>Back to the questions</source>
             <translation>Retour aux questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="359" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="346" />
+            <location filename="../assist_desk/views/faq.py" line="361" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="360" />
+            <location filename="../assist_desk/views/faq.py" line="375" />
             <source>All topics</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="385" />
+            <location filename="../assist_desk/views/faq.py" line="400" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="389" />
+            <location filename="../assist_desk/views/faq.py" line="404" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -751,17 +751,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="391" />
+            <location filename="../assist_desk/views/faq.py" line="406" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="396" />
+            <location filename="../assist_desk/views/faq.py" line="411" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="404" />
+            <location filename="../assist_desk/views/faq.py" line="419" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -769,45 +769,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="342" />
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="357" />
+            <location filename="../assist_desk/views/faq.py" line="358" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="425" />
+            <location filename="../assist_desk/views/faq.py" line="440" />
             <source>Frequent questions</source>
             <translation>Questions fréquentes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="523" />
-            <location filename="../assist_desk/views/faq.py" line="561" />
+            <location filename="../assist_desk/views/faq.py" line="538" />
+            <location filename="../assist_desk/views/faq.py" line="576" />
             <source>Documents to bring: %1</source>
             <translation>Documents à apporter : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="525" />
-            <location filename="../assist_desk/views/faq.py" line="545" />
+            <location filename="../assist_desk/views/faq.py" line="540" />
+            <location filename="../assist_desk/views/faq.py" line="560" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="581" />
+            <location filename="../assist_desk/views/faq.py" line="596" />
             <source>Hide the French text</source>
             <translation>Masquer le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="581" />
+            <location filename="../assist_desk/views/faq.py" line="596" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="583" />
+            <location filename="../assist_desk/views/faq.py" line="598" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="350" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
         </message>
@@ -2931,297 +2931,297 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="304" />
+            <location filename="../assist_desk/views/places.py" line="320" />
             <source>Town halls</source>
-            <extracomment>Starts a line right to left in an Arabic interface (invisible).</extracomment>
+            <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="305" />
+            <location filename="../assist_desk/views/places.py" line="321" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="306" />
+            <location filename="../assist_desk/views/places.py" line="322" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="307" />
+            <location filename="../assist_desk/views/places.py" line="323" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="312" />
+            <location filename="../assist_desk/views/places.py" line="328" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="313" />
+            <location filename="../assist_desk/views/places.py" line="329" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="314" />
+            <location filename="../assist_desk/views/places.py" line="330" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="315" />
+            <location filename="../assist_desk/views/places.py" line="331" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="316" />
+            <location filename="../assist_desk/views/places.py" line="332" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="338" />
+            <location filename="../assist_desk/views/places.py" line="354" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="362" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="363" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="348" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="349" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="350" />
+            <location filename="../assist_desk/views/places.py" line="366" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="351" />
+            <location filename="../assist_desk/views/places.py" line="367" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="354" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="374" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="360" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="361" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="422" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="432" />
+            <location filename="../assist_desk/views/places.py" line="448" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="434" />
+            <location filename="../assist_desk/views/places.py" line="375" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="320" />
-            <location filename="../assist_desk/views/places.py" line="331" />
+            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="341" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="326" />
+            <location filename="../assist_desk/views/places.py" line="342" />
             <source>e.g. %1</source>
             <translation>ex. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="350" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez votre commune ou votre code postal, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="340" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Town or postcode</source>
             <translation>Commune ou code postal</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
+            <location filename="../assist_desk/views/places.py" line="357" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>‹ Back to the places</source>
             <translation>‹ Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>Back to the places</source>
             <translation>Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="375" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Identity card or passport</source>
             <translation>Carte d'identité ou passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="378" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Toutes les mairies ne reçoivent pas ces demandes, et aucune liste de cet ordinateur ne dit lesquelles. Le site officiel de rendez-vous les indique et prend le rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="385" />
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>Official appointment site: %1</source>
             <translation>Site officiel de rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="392" />
+            <location filename="../assist_desk/views/places.py" line="408" />
             <source>Open the appointment site</source>
             <translation>Ouvrir le site de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="413" />
             <source>QR code of the official appointment site</source>
             <translation>QR code du site officiel de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="414" />
             <source>Scan with your phone to book there</source>
             <translation>Scannez avec votre téléphone pour prendre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="416" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="414" />
+            <location filename="../assist_desk/views/places.py" line="430" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="452" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="440" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="442" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="509" />
+            <location filename="../assist_desk/views/places.py" line="525" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="529" />
+            <location filename="../assist_desk/views/places.py" line="545" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="530" />
+            <location filename="../assist_desk/views/places.py" line="546" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="534" />
+            <location filename="../assist_desk/views/places.py" line="550" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="536" />
+            <location filename="../assist_desk/views/places.py" line="552" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="553" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="537" />
+            <location filename="../assist_desk/views/places.py" line="553" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="539" />
+            <location filename="../assist_desk/views/places.py" line="555" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="649" />
+            <location filename="../assist_desk/views/places.py" line="671" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="657" />
+            <location filename="../assist_desk/views/places.py" line="679" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="659" />
+            <location filename="../assist_desk/views/places.py" line="681" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="665" />
+            <location filename="../assist_desk/views/places.py" line="687" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="668" />
+            <location filename="../assist_desk/views/places.py" line="690" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="670" />
+            <location filename="../assist_desk/views/places.py" line="692" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
