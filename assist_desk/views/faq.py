@@ -46,6 +46,7 @@ from assist_desk.views.widgets.cards import (
     escape_goes_back,
     show_as_cards,
 )
+from assist_desk.views.widgets.clear_search import ClearSearchButton
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -132,8 +133,8 @@ class FaqScreen(Screen):
         self.search_label = QLabel()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("faqSearch")
-        self.search_box.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_box)
+        self.clear_search = ClearSearchButton(self.search_box)  # the kiosk's big ✕
         self.topic_label = QLabel()
         self.topic_box = QComboBox()
         self.topic_box.setObjectName("faqTopic")
@@ -215,6 +216,7 @@ class FaqScreen(Screen):
         search_row.setContentsMargins(0, 0, 0, 0)
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_box, 3)
+        search_row.addWidget(self.clear_search)
         search_row.addWidget(self.topic_label)
         search_row.addWidget(self.topic_box, 1)
         left = QWidget()
@@ -294,6 +296,7 @@ class FaqScreen(Screen):
         """At a kiosk: the list alone, or the answer alone under a big Back. At a
         workstation: both side by side, always."""
         kiosk = self.env.kiosk()
+        self.clear_search.use_at_kiosk(kiosk)
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page
         answer_shown = self.detail_page or not kiosk
@@ -341,6 +344,7 @@ class FaqScreen(Screen):
         self.search_box.setPlaceholderText(self.tr("For example: lost passport, carte grise…"))
         self.search_box.setAccessibleName(self.tr("Search the questions and checklists"))
         name_clear_button(self.search_box, self.tr("Clear the search"))
+        self.clear_search.setText(self.tr("Clear the search"))
         self.search_box.setAccessibleDescription(
             self.tr("Results appear as you type. Spelling mistakes are tolerated.")
         )

@@ -50,6 +50,7 @@ from assist_desk.views.widgets.cards import (
     escape_goes_back,
     show_as_cards,
 )
+from assist_desk.views.widgets.clear_search import ClearSearchButton
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -111,8 +112,8 @@ class PlacesScreen(Screen):
         self.search_label.setWordWrap(True)  # the kiosk's type at 200 % on 800 px
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("placesSearch")
-        self.search_edit.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search_edit)
+        self.clear_search = ClearSearchButton(self.search_edit)  # the kiosk's big ✕
         self._completion_model = QStringListModel(self)
         self.completer = QCompleter(self._completion_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -256,6 +257,7 @@ class PlacesScreen(Screen):
         search_row = ReflowRow()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.clear_search)
         search_row.addWidget(self.search_button)
         search_row.addWidget(self.here_button)
         kind_row = ReflowRow()
@@ -355,6 +357,7 @@ class PlacesScreen(Screen):
         # The spoken name begins with the visible label (voice control: "click Town…").
         self.search_edit.setAccessibleName(self.tr("Town or postcode"))
         name_clear_button(self.search_edit, self.tr("Clear the search"))
+        self.clear_search.setText(self.tr("Clear the search"))
         self.search_edit.setAccessibleDescription(
             self.tr("Suggestions appear as you type; press Enter to search")
         )
@@ -606,6 +609,7 @@ class PlacesScreen(Screen):
         """At a kiosk: the search and the list, or a place's details alone under a big
         Back. At a workstation: the list and the details side by side, always."""
         kiosk = self._kiosk()
+        self.clear_search.use_at_kiosk(kiosk)
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page
         details_shown = self.detail_page or not kiosk
