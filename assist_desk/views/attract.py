@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.i18n import LOCALES
 from assist_desk.site_name import site_name_in
+from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.pictogram import Pictogram
 from assist_desk.views.widgets.reflow import ReflowRow
@@ -54,6 +55,7 @@ class AttractScreen(Screen):
         self._site_names = dict(site_names or {})
         self._site = QLabel(site_name_in(site_name, self._site_names, language))
         self._site.setObjectName("attractSite")
+        mark_content(self._site)  # the operator's name (translated in the site file, AR-5)
         self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._site.setWordWrap(True)
         self._welcome = QLabel()
@@ -112,6 +114,7 @@ class AttractScreen(Screen):
         for code in languages:
             button = QPushButton(LANGUAGE_NAMES.get(code, code))
             button.setObjectName(f"attractLanguage_{code}")
+            mark_content(button)  # each language named in itself, never translated
             button.setProperty("role", "language")
             button.setCheckable(True)
             # One choice among the languages: screen readers get radio buttons, not
