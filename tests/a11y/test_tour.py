@@ -32,9 +32,7 @@ CASES = [
 ]
 
 
-def run_tour(
-    tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]
-) -> str:
+def run_tour(tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]) -> str:
     """Runs the tour (scenes whose name has ``only``); returns its checker's report."""
     out = tmp_path / "tour"
     environment = os.environ | env | {"QT_QPA_PLATFORM": "offscreen"}
