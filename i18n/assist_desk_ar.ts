@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="196" />
+            <location filename="../assist_desk/views/attract.py" line="199" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="199" />
+            <location filename="../assist_desk/views/attract.py" line="202" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="200" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="201" />
+            <location filename="../assist_desk/views/attract.py" line="204" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="203" />
+            <location filename="../assist_desk/views/attract.py" line="206" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="207" />
+            <location filename="../assist_desk/views/attract.py" line="210" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="212" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="213" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="214" />
+            <location filename="../assist_desk/views/attract.py" line="217" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="215" />
+            <location filename="../assist_desk/views/attract.py" line="218" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="219" />
+            <location filename="../assist_desk/views/attract.py" line="222" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="220" />
-            <location filename="../assist_desk/views/attract.py" line="221" />
+            <location filename="../assist_desk/views/attract.py" line="223" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="222" />
-            <location filename="../assist_desk/views/attract.py" line="223" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="224" />
-            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="228" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="230" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="229" />
+            <location filename="../assist_desk/views/attract.py" line="232" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="412" />
-            <location filename="../assist_desk/views/checklists.py" line="488" />
+            <location filename="../assist_desk/views/checklists.py" line="413" />
+            <location filename="../assist_desk/views/checklists.py" line="489" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="489" />
+            <location filename="../assist_desk/views/checklists.py" line="490" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="490" />
+            <location filename="../assist_desk/views/checklists.py" line="491" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="491" />
+            <location filename="../assist_desk/views/checklists.py" line="492" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="492" />
+            <location filename="../assist_desk/views/checklists.py" line="493" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="494" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="494" />
+            <location filename="../assist_desk/views/checklists.py" line="495" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="496" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="497" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="497" />
+            <location filename="../assist_desk/views/checklists.py" line="498" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="499" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="611" />
+            <location filename="../assist_desk/views/checklists.py" line="612" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="613" />
+            <location filename="../assist_desk/views/checklists.py" line="614" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="617" />
+            <location filename="../assist_desk/views/checklists.py" line="618" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="624" />
+            <location filename="../assist_desk/views/checklists.py" line="625" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>Back to the translation</source>
             <translation>العودة إلى الترجمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="688" />
+            <location filename="../assist_desk/views/checklists.py" line="689" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="717" />
+            <location filename="../assist_desk/views/checklists.py" line="718" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="720" />
+            <location filename="../assist_desk/views/checklists.py" line="721" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -574,57 +574,57 @@
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="252" />
+            <location filename="../assist_desk/views/checklists.py" line="253" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="262" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، السعر المعمول به في %3؛ تاريخ بدء سريانه يحتاج إلى تحقق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="258" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="271" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="272" />
+            <location filename="../assist_desk/views/checklists.py" line="273" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="274" />
+            <location filename="../assist_desk/views/checklists.py" line="275" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="277" />
+            <location filename="../assist_desk/views/checklists.py" line="278" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="280" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="286" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="290" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -2086,6 +2086,38 @@
             <source>%1 / %2 characters</source>
             <translation>عدد الأحرف: %1 من %2</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="32" />
+            <source>Ask a mediator</source>
+            <extracomment>"Ask a mediator" on a help page (a kiosk: nobody sits beside the citizen).</extracomment>
+            <translation>اطلب مساعدة وسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="52" />
+            <source>Example: an invoice. The SIRET number, 14 digits, is at the foot of the page, after the word SIRET.</source>
+            <extracomment>The public business directory: any SIRET from a company's name (F-3). ``resources/illustrations/&lt;picture&gt;.svg`` The picture's text alternative (source text, context "Flows"). A page the citizen may open on their phone, and what the code is for.</extracomment>
+            <translation>مثال: فاتورة. رقم SIRET، المكوّن من 14 رقمًا، موجود أسفل الصفحة بعد كلمة SIRET.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="58" />
+            <source>Find it with your phone: scan this code, then type the business's name (%1).</source>
+            <translation>ابحث عنه بهاتفك: امسح هذا الرمز، ثم اكتب اسم المؤسسة (%1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="65" />
+            <source>Example: the prefecture's decision (arrêté). The approval number is in its text, after the word agrément.</source>
+            <translation>مثال: قرار المحافظة (arrêté). رقم الاعتماد موجود في نصّه، بعد كلمة agrément.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="73" />
+            <source>Example: the two papers you need first, the prefecture's SIV authorisation decision and the agreement signed with it.</source>
+            <translation>مثال: الوثيقتان اللتان تحتاجهما أولًا، قرار المحافظة بالترخيص SIV والاتفاقية الموقّعة معها.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="81" />
+            <source>Example of an e-mail address: 1. a name you choose, 2. the sign @ (at), 3. the provider's name.</source>
+            <translation>مثال لعنوان بريد إلكتروني: 1. اسم تختاره، 2. العلامة @ (آت)، 3. اسم مزوّد الخدمة.</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>
@@ -2282,85 +2314,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="465" />
+            <location filename="../assist_desk/views/main_window.py" line="473" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="455" />
-            <location filename="../assist_desk/views/main_window.py" line="456" />
+            <location filename="../assist_desk/views/main_window.py" line="463" />
+            <location filename="../assist_desk/views/main_window.py" line="464" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
+            <location filename="../assist_desk/views/main_window.py" line="477" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="478" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="472" />
+            <location filename="../assist_desk/views/main_window.py" line="480" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="474" />
+            <location filename="../assist_desk/views/main_window.py" line="482" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="475" />
+            <location filename="../assist_desk/views/main_window.py" line="483" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="481" />
+            <location filename="../assist_desk/views/main_window.py" line="489" />
             <source>Need help? Ask a mediator</source>
             <translation>تحتاج مساعدة؟ اطلب وسيطًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <location filename="../assist_desk/views/main_window.py" line="492" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>يوضح كيف تحصل على مساعدة شخص في نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="486" />
-            <location filename="../assist_desk/views/main_window.py" line="487" />
+            <location filename="../assist_desk/views/main_window.py" line="494" />
+            <location filename="../assist_desk/views/main_window.py" line="495" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <location filename="../assist_desk/views/main_window.py" line="497" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="476" />
+            <location filename="../assist_desk/views/main_window.py" line="484" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="477" />
+            <location filename="../assist_desk/views/main_window.py" line="485" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="478" />
+            <location filename="../assist_desk/views/main_window.py" line="486" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="487" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="480" />
+            <location filename="../assist_desk/views/main_window.py" line="488" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -2637,68 +2669,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="280" />
             <source>On-screen keyboard</source>
             <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>لوحة المفاتيح على الشاشة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>Shift</source>
             <translation>حرف كبير</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>The next letter is a capital</source>
             <translation>الحرف التالي سيكون كبيرًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
             <source>Backspace</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
             <source>Erases the character before the cursor</source>
             <translation>يمسح الحرف الذي قبل المؤشر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="302" />
             <source>Space</source>
             <translation>مسافة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
             <source>Enter</source>
             <translation>إدخال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="309" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="312" />
             <source>Hide the keyboard</source>
             <translation>إخفاء لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
             <source>Keyboard in %1</source>
             <translation>لوحة المفاتيح بـ%1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Switches the letters to another language</source>
             <translation>يغيّر الحروف إلى لغة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="321" />
             <source>Digits and symbols</source>
             <translation>الأرقام والرموز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="322" />
             <source>Letters</source>
             <translation>الحروف</translation>
         </message>
@@ -3486,83 +3518,83 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="102" />
+            <location filename="../assist_desk/views/triage.py" line="103" />
             <source>Which procedure do I need? — Result</source>
             <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="103" />
+            <location filename="../assist_desk/views/triage.py" line="104" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="120" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="120" />
+            <location filename="../assist_desk/views/triage.py" line="121" />
             <source>&amp;Back</source>
             <translation>&amp;رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="121" />
+            <location filename="../assist_desk/views/triage.py" line="122" />
             <source>Back to the previous question</source>
             <translation>العودة إلى السؤال السابق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="122" />
+            <location filename="../assist_desk/views/triage.py" line="123" />
             <source>Start &amp;again</source>
             <translation>ال&amp;بدء من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="123" />
+            <location filename="../assist_desk/views/triage.py" line="124" />
             <source>Start the questions again</source>
             <translation>إعادة الأسئلة من البداية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="124" />
+            <location filename="../assist_desk/views/triage.py" line="125" />
             <source>See the &amp;checklist</source>
             <translation>عرض &amp;قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="125" />
+            <location filename="../assist_desk/views/triage.py" line="126" />
             <source>See the full checklist</source>
             <translation>عرض قائمة الوثائق كاملة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="126" />
+            <location filename="../assist_desk/views/triage.py" line="127" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="127" />
+            <location filename="../assist_desk/views/triage.py" line="128" />
             <source>Print the checklist</source>
             <translation>طباعة قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="128" />
-            <location filename="../assist_desk/views/triage.py" line="194" />
+            <location filename="../assist_desk/views/triage.py" line="129" />
+            <location filename="../assist_desk/views/triage.py" line="197" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="176" />
+            <location filename="../assist_desk/views/triage.py" line="178" />
             <source>Question %1</source>
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="197" />
+            <location filename="../assist_desk/views/triage.py" line="200" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="217" />
+            <location filename="../assist_desk/views/triage.py" line="221" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="269" />
+            <location filename="../assist_desk/views/triage.py" line="273" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>

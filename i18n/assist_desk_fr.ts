@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="196" />
+            <location filename="../assist_desk/views/attract.py" line="199" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures' pictograms.</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="199" />
+            <location filename="../assist_desk/views/attract.py" line="202" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="200" />
+            <location filename="../assist_desk/views/attract.py" line="203" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="201" />
+            <location filename="../assist_desk/views/attract.py" line="204" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="203" />
+            <location filename="../assist_desk/views/attract.py" line="206" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="207" />
+            <location filename="../assist_desk/views/attract.py" line="210" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="212" />
+            <location filename="../assist_desk/views/attract.py" line="215" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="213" />
+            <location filename="../assist_desk/views/attract.py" line="216" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="214" />
+            <location filename="../assist_desk/views/attract.py" line="217" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="215" />
+            <location filename="../assist_desk/views/attract.py" line="218" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="219" />
+            <location filename="../assist_desk/views/attract.py" line="222" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="220" />
-            <location filename="../assist_desk/views/attract.py" line="221" />
+            <location filename="../assist_desk/views/attract.py" line="223" />
+            <location filename="../assist_desk/views/attract.py" line="224" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="222" />
-            <location filename="../assist_desk/views/attract.py" line="223" />
+            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="226" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="224" />
-            <location filename="../assist_desk/views/attract.py" line="225" />
+            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="228" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="226" />
+            <location filename="../assist_desk/views/attract.py" line="229" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="227" />
+            <location filename="../assist_desk/views/attract.py" line="230" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="229" />
+            <location filename="../assist_desk/views/attract.py" line="232" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="412" />
-            <location filename="../assist_desk/views/checklists.py" line="488" />
+            <location filename="../assist_desk/views/checklists.py" line="413" />
+            <location filename="../assist_desk/views/checklists.py" line="489" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="489" />
+            <location filename="../assist_desk/views/checklists.py" line="490" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="490" />
+            <location filename="../assist_desk/views/checklists.py" line="491" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="491" />
+            <location filename="../assist_desk/views/checklists.py" line="492" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="492" />
+            <location filename="../assist_desk/views/checklists.py" line="493" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="493" />
+            <location filename="../assist_desk/views/checklists.py" line="494" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="494" />
+            <location filename="../assist_desk/views/checklists.py" line="495" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="495" />
+            <location filename="../assist_desk/views/checklists.py" line="496" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="496" />
+            <location filename="../assist_desk/views/checklists.py" line="497" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="497" />
+            <location filename="../assist_desk/views/checklists.py" line="498" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="498" />
+            <location filename="../assist_desk/views/checklists.py" line="499" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="611" />
+            <location filename="../assist_desk/views/checklists.py" line="612" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="613" />
+            <location filename="../assist_desk/views/checklists.py" line="614" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="617" />
+            <location filename="../assist_desk/views/checklists.py" line="618" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="624" />
+            <location filename="../assist_desk/views/checklists.py" line="625" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>Back to the translation</source>
             <translation>Revenir à la traduction</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="636" />
+            <location filename="../assist_desk/views/checklists.py" line="637" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="688" />
+            <location filename="../assist_desk/views/checklists.py" line="689" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="717" />
+            <location filename="../assist_desk/views/checklists.py" line="718" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="720" />
+            <location filename="../assist_desk/views/checklists.py" line="721" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -574,57 +574,57 @@
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="252" />
+            <location filename="../assist_desk/views/checklists.py" line="253" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="261" />
+            <location filename="../assist_desk/views/checklists.py" line="262" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur le %3 ; date de début à revérifier)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="265" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="257" />
+            <location filename="../assist_desk/views/checklists.py" line="258" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="270" />
+            <location filename="../assist_desk/views/checklists.py" line="271" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="272" />
+            <location filename="../assist_desk/views/checklists.py" line="273" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="274" />
+            <location filename="../assist_desk/views/checklists.py" line="275" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="277" />
+            <location filename="../assist_desk/views/checklists.py" line="278" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="280" />
+            <location filename="../assist_desk/views/checklists.py" line="281" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="286" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="290" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -2074,6 +2074,38 @@
             <source>%1 / %2 characters</source>
             <translation>%1 / %2 caractères</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="32" />
+            <source>Ask a mediator</source>
+            <extracomment>"Ask a mediator" on a help page (a kiosk: nobody sits beside the citizen).</extracomment>
+            <translation>Demander à un médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="52" />
+            <source>Example: an invoice. The SIRET number, 14 digits, is at the foot of the page, after the word SIRET.</source>
+            <extracomment>The public business directory: any SIRET from a company's name (F-3). ``resources/illustrations/&lt;picture&gt;.svg`` The picture's text alternative (source text, context "Flows"). A page the citizen may open on their phone, and what the code is for.</extracomment>
+            <translation>Exemple : une facture. Le numéro SIRET, 14 chiffres, est en bas de la page, après le mot SIRET.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="58" />
+            <source>Find it with your phone: scan this code, then type the business's name (%1).</source>
+            <translation>Cherchez-le avec votre téléphone : scannez ce code, puis tapez le nom de l'entreprise (%1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="65" />
+            <source>Example: the prefecture's decision (arrêté). The approval number is in its text, after the word agrément.</source>
+            <translation>Exemple : l'arrêté de la préfecture. Le numéro d'agrément est dans son texte, après le mot agrément.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="73" />
+            <source>Example: the two papers you need first, the prefecture's SIV authorisation decision and the agreement signed with it.</source>
+            <translation>Exemple : les deux documents qu'il vous faut d'abord, l'arrêté d'habilitation SIV de la préfecture et la convention signée avec elle.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="81" />
+            <source>Example of an e-mail address: 1. a name you choose, 2. the sign @ (at), 3. the provider's name.</source>
+            <translation>Exemple d'adresse e-mail : 1. un nom que vous choisissez, 2. le signe @ (arobase), 3. le nom du fournisseur.</translation>
+        </message>
     </context>
     <context>
         <name>Home</name>
@@ -2258,85 +2290,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="465" />
+            <location filename="../assist_desk/views/main_window.py" line="473" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="455" />
-            <location filename="../assist_desk/views/main_window.py" line="456" />
+            <location filename="../assist_desk/views/main_window.py" line="463" />
+            <location filename="../assist_desk/views/main_window.py" line="464" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
+            <location filename="../assist_desk/views/main_window.py" line="477" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="478" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="472" />
+            <location filename="../assist_desk/views/main_window.py" line="480" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="474" />
+            <location filename="../assist_desk/views/main_window.py" line="482" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="475" />
+            <location filename="../assist_desk/views/main_window.py" line="483" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="481" />
+            <location filename="../assist_desk/views/main_window.py" line="489" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <location filename="../assist_desk/views/main_window.py" line="492" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="486" />
-            <location filename="../assist_desk/views/main_window.py" line="487" />
+            <location filename="../assist_desk/views/main_window.py" line="494" />
+            <location filename="../assist_desk/views/main_window.py" line="495" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <location filename="../assist_desk/views/main_window.py" line="497" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="476" />
+            <location filename="../assist_desk/views/main_window.py" line="484" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="477" />
+            <location filename="../assist_desk/views/main_window.py" line="485" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="478" />
+            <location filename="../assist_desk/views/main_window.py" line="486" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="487" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="480" />
+            <location filename="../assist_desk/views/main_window.py" line="488" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -2601,68 +2633,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="276" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="280" />
             <source>On-screen keyboard</source>
             <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>Clavier à l'écran</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>Shift</source>
             <translation>Majuscule</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="294" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
             <source>The next letter is a capital</source>
             <translation>La lettre suivante sera en majuscule</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
             <source>Backspace</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="296" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
             <source>Erases the character before the cursor</source>
             <translation>Efface le caractère avant le curseur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="302" />
             <source>Space</source>
             <translation>Espace</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="304" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
             <source>Enter</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="305" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="309" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>Passe au champ suivant, ou valide le dernier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="312" />
             <source>Hide the keyboard</source>
             <translation>Masquer le clavier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
             <source>Keyboard in %1</source>
             <translation>Clavier en %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="314" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
             <source>Switches the letters to another language</source>
             <translation>Change les lettres pour une autre langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="321" />
             <source>Digits and symbols</source>
             <translation>Chiffres et symboles</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="322" />
             <source>Letters</source>
             <translation>Lettres</translation>
         </message>
@@ -3450,83 +3482,83 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="102" />
+            <location filename="../assist_desk/views/triage.py" line="103" />
             <source>Which procedure do I need? — Result</source>
             <translation>Quelle démarche me faut-il ? — Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="103" />
+            <location filename="../assist_desk/views/triage.py" line="104" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>Quelle démarche me faut-il ? — Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="119" />
+            <location filename="../assist_desk/views/triage.py" line="120" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="120" />
+            <location filename="../assist_desk/views/triage.py" line="121" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="121" />
+            <location filename="../assist_desk/views/triage.py" line="122" />
             <source>Back to the previous question</source>
             <translation>Revenir à la question précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="122" />
+            <location filename="../assist_desk/views/triage.py" line="123" />
             <source>Start &amp;again</source>
             <translation>&amp;Recommencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="123" />
+            <location filename="../assist_desk/views/triage.py" line="124" />
             <source>Start the questions again</source>
             <translation>Recommencer les questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="124" />
+            <location filename="../assist_desk/views/triage.py" line="125" />
             <source>See the &amp;checklist</source>
             <translation>Voir la &amp;liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="125" />
+            <location filename="../assist_desk/views/triage.py" line="126" />
             <source>See the full checklist</source>
             <translation>Voir la liste complète des documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="126" />
+            <location filename="../assist_desk/views/triage.py" line="127" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="127" />
+            <location filename="../assist_desk/views/triage.py" line="128" />
             <source>Print the checklist</source>
             <translation>Imprimer la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="128" />
-            <location filename="../assist_desk/views/triage.py" line="194" />
+            <location filename="../assist_desk/views/triage.py" line="129" />
+            <location filename="../assist_desk/views/triage.py" line="197" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="176" />
+            <location filename="../assist_desk/views/triage.py" line="178" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="197" />
+            <location filename="../assist_desk/views/triage.py" line="200" />
             <source>Here is what you need:</source>
             <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="217" />
+            <location filename="../assist_desk/views/triage.py" line="221" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="269" />
+            <location filename="../assist_desk/views/triage.py" line="273" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
