@@ -19,7 +19,6 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from assist_desk.bidi import strip_isolates
 from assist_desk.i18n import QT_TRANSLATE_NOOP, isolate
 from assist_desk.paths import resources_dir
 from assist_desk.views.flow_texts import t
@@ -28,6 +27,8 @@ from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
 
 log = logging.getLogger(__name__)
+
+NON_BREAKING_HYPHEN = "\u2011"
 
 #: "Ask a mediator" on a help page (a kiosk: nobody sits beside the citizen).
 ASK_MEDIATOR = QT_TRANSLATE_NOOP("Flows", "Ask a mediator")
@@ -119,9 +120,14 @@ class HelpExtras(QFrame):
         super().__init__(parent)
         self.example = example
         self.setObjectName(f"helpExample_{example.picture}")
-        row = ReflowRow(self)  # a column when the picture and the code do not fit side by side
-        row.setContentsMargins(0, 0, 0, 0)
+        # The picture and the code side by side (a column when they do not fit), the
+        # code's caption under both, the page's width: a caption held narrow beside the
+        # picture was measured at the row's width and lost its last lines at 200 % text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = ReflowRow()
         row.setSpacing(32)
+        column.addLayout(row)
         self.picture = QLabel()
         self.picture.setObjectName("helpPicture")
         width = 380 if kiosk else 300  # beside the code, under the text, on one screen
@@ -131,20 +137,14 @@ class HelpExtras(QFrame):
         self.qr: QLabel | None = None
         if example.qr_url:
             side = 240 if kiosk else 160
-            code = QWidget()
-            column = QVBoxLayout(code)
-            column.setContentsMargins(0, 0, 0, 0)
-            qr = QLabel()
-            qr.setObjectName("helpQr")
-            qr.setPixmap(qr_pixmap(example.qr_url, scale=qr_scale_for(example.qr_url, side)))
-            self.qr = qr
+            self.qr = QLabel()
+            self.qr.setObjectName("helpQr")
+            self.qr.setPixmap(qr_pixmap(example.qr_url, scale=qr_scale_for(example.qr_url, side)))
+            row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
             self.qr_caption = QLabel()
             self.qr_caption.setObjectName("helpQrCaption")
             self.qr_caption.setWordWrap(True)
-            self.qr_caption.setMaximumWidth(side + 100)
-            column.addWidget(qr, 0, Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(self.qr_caption)
-            row.addWidget(code, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         self.retranslate()
 
@@ -152,10 +152,13 @@ class HelpExtras(QFrame):
         alternative = t(self.example.alternative)
         self.picture.setAccessibleName(alternative)
         if self.qr_caption is not None and self.qr is not None:
-            site = isolate(urlsplit(self.example.qr_url).hostname or "")  # AR-4: its own direction
+            host = urlsplit(self.example.qr_url).hostname or ""
+            # Its own direction (AR-4), and never broken at its hyphen: a name cut in two
+            # lines of an Arabic page read as two names.
+            site = isolate(host.replace("-", NON_BREAKING_HYPHEN))
             self.qr_caption.setText(t(self.example.qr_caption).replace("%1", site))
             self.qr_caption.setAccessibleName(self.qr_caption.text())
-            self.qr.setAccessibleName(f"{alternative_of('qr_code')}: {strip_isolates(site)}")
+            self.qr.setAccessibleName(f"{alternative_of('qr_code')}: {host}")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
