@@ -115,6 +115,9 @@ def test_asking_a_mediator_from_a_page_comes_back_to_it(
         def window_title(self) -> str:
             return "A help page"
 
+        def retranslate_ui(self) -> None:
+            """Nothing to translate: a stand-in for an account help page."""
+
     page = PageWithHelp()
     window.add_screen(page)
     window.show_screen(page.screen_id)
