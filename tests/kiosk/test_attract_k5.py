@@ -87,3 +87,23 @@ def test_a_logo_that_cannot_be_read_is_logged_and_left_out(
     assert logo.isHidden()
     assert f"site_logo {path} not shown" in caplog.text
     assert screen.set_logo(None) is False  # none set: nothing said, nothing shown
+
+
+def test_the_logo_and_the_name_meet_at_the_middle_in_arabic(qtbot: Any, tmp_path: Path) -> None:
+    """Right to left, the logo is on the right and the name (maybe a Latin block laid out
+    left to right) is pushed against it, not to the far left."""
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f5fa8"))
+    assert image.save(str(logo))
+    screen = AttractScreen("Point numérique", LANGUAGES, "ar")
+    qtbot.addWidget(screen)
+    assert screen.set_logo(logo)
+    name = screen.findChild(QLabel, "attractSite")
+    assert name is not None
+    assert name.alignment() & Qt.AlignmentFlag.AlignLeft  # left to right: towards the logo
+    screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert name.alignment() & Qt.AlignmentFlag.AlignRight
+    assert name.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    assert screen.set_logo(None) is False
+    assert name.alignment() & Qt.AlignmentFlag.AlignHCenter  # no logo: centred again
