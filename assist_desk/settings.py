@@ -97,6 +97,14 @@ class Settings(BaseModel):
             " language left out shows site_name."
         ),
     )
+    site_logo: Path | None = Field(
+        None,
+        title="Help point logo",
+        description=(
+            "An image file (PNG, JPEG or SVG) shown on the kiosk's welcome screen above"
+            " the help point's name. A file that cannot be read is logged and left out."
+        ),
+    )
     accessibility_contact: str = Field(
         "",
         title="Accessibility contact",

@@ -1,3702 +1,3734 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>AboutScreen</name>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="199"/>
-        <source>About</source>
-        <extracomment>The id of the About screen (the top bar&apos;s &quot;About&quot; button opens it). The id of the mediators&apos; sources and licences screen.</extracomment>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="204"/>
-        <source>No date is known for the information on this computer.</source>
-        <translation>No date is known for the information on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="205"/>
-        <source>The information on this computer was checked on %1.</source>
-        <translation>The information on this computer was checked on %1.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="210"/>
-        <source>About this help point</source>
-        <translation>About this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="213"/>
-        <source>This help point is run by: %1.</source>
-        <translation>This help point is run by: %1.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="215"/>
-        <source>This help point is run by a local public service.</source>
-        <translation>This help point is run by a local public service.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="217"/>
-        <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
-        <translation>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="221"/>
-        <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
-        <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="225"/>
-        <source>assist_desk version %1, free software.</source>
-        <translation>assist_desk version %1, free software.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="234"/>
-        <location filename="../assist_desk/views/about.py" line="235"/>
-        <location filename="../assist_desk/views/about.py" line="243"/>
-        <source>Accessibility statement</source>
-        <translation>Accessibility statement</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="237"/>
-        <location filename="../assist_desk/views/about.py" line="238"/>
-        <source>Sources and licences</source>
-        <translation>Sources and licences</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="244"/>
-        <location filename="../assist_desk/views/about.py" line="245"/>
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="304"/>
-        <location filename="../assist_desk/views/appointments.py" line="307"/>
-        <source>Pre-application number and appointment</source>
-        <translation>Pre-application number and appointment</translation>
-    </message>
-</context>
-<context>
-    <name>AskMediatorScreen</name>
-    <message>
-        <location filename="../assist_desk/views/ask_mediator.py" line="50"/>
-        <source>Ask a mediator</source>
-        <translation>Ask a mediator</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/ask_mediator.py" line="53"/>
-        <source>A mediator can help you</source>
-        <translation>A mediator can help you</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/ask_mediator.py" line="55"/>
-        <source>Raise your hand so that a mediator sees you, or go to the help point&apos;s desk.</source>
-        <translation>Raise your hand so that a mediator sees you, or go to the help point&apos;s desk.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/ask_mediator.py" line="58"/>
-        <source>Back to where I was</source>
-        <translation>Back to where I was</translation>
-    </message>
-</context>
-<context>
-    <name>AttractScreen</name>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="196"/>
-        <source>Welcome</source>
-        <extracomment>Each language named in itself, as a person looking for it would read it. K-5: what can be done here, as the four procedures&apos; pictograms.</extracomment>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="199"/>
-        <source>Welcome. We can help you with your ANTS procedures.</source>
-        <translation>Welcome. We can help you with your ANTS procedures.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="200"/>
-        <source>Touch to start</source>
-        <translation>Touch to start</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="201"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="203"/>
-        <source>Starts a new session. Nothing from the previous person is kept.</source>
-        <translation>Starts a new session. Nothing from the previous person is kept.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="207"/>
-        <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
-        <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="212"/>
-        <source>Registration certificate</source>
-        <translation>Registration certificate</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="213"/>
-        <source>Driving licence</source>
-        <translation>Driving licence</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="214"/>
-        <source>Identity card</source>
-        <translation>Identity card</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="215"/>
-        <source>Passport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="219"/>
-        <source>Here you can get help with:</source>
-        <translation>Here you can get help with:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="220"/>
-        <location filename="../assist_desk/views/attract.py" line="221"/>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="222"/>
-        <location filename="../assist_desk/views/attract.py" line="223"/>
-        <source>High contrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="224"/>
-        <location filename="../assist_desk/views/attract.py" line="225"/>
-        <source>Choose your language:</source>
-        <translation>Choose your language:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="226"/>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="227"/>
-        <source>Staff sign-in</source>
-        <translation>Staff sign-in</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/attract.py" line="229"/>
-        <source>For the help point&apos;s mediators: asks for the PIN</source>
-        <translation>For the help point&apos;s mediators: asks for the PIN</translation>
-    </message>
-</context>
-<context>
-    <name>BrowserScreen</name>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="242"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="394"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="408"/>
-        <source>Official site</source>
-        <extracomment>The notice&apos;s column, at most this wide (a line stays readable).</extracomment>
-        <translation>Official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="310"/>
-        <source>Site shown: %1</source>
-        <translation>Site shown: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="398"/>
-        <source>Back to the application</source>
-        <translation>Back to the application</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="399"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="420"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="437"/>
-        <location filename="../assist_desk/views/browser/screen.py" line="443"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="399"/>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="400"/>
-        <source>Reload</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="400"/>
-        <source>Load the page again</source>
-        <translation>Load the page again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="401"/>
-        <source>Smaller text</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="402"/>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="415"/>
-        <source>This page is not available at this kiosk</source>
-        <translation>This page is not available at this kiosk</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="417"/>
-        <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
-        <translation>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="422"/>
-        <source>This page stopped working</source>
-        <translation>This page stopped working</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="424"/>
-        <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
-        <translation>This can happen. Start the page again; if it stops again, ask a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="426"/>
-        <source>Start again</source>
-        <translation>Start again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="428"/>
-        <source>No scanned document yet</source>
-        <translation>No scanned document yet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="430"/>
-        <source>To send a document, first scan it with this help point&apos;s scanner, then press the page&apos;s button again. If you see no scanner, ask a mediator.</source>
-        <translation>To send a document, first scan it with this help point&apos;s scanner, then press the page&apos;s button again. If you see no scanner, ask a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="433"/>
-        <source>Back to the page</source>
-        <translation>Back to the page</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="435"/>
-        <source>The document could not be received</source>
-        <translation>The document could not be received</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="436"/>
-        <source>Try again on the page. If it fails again, ask a mediator.</source>
-        <translation>Try again on the page. If it fails again, ask a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="439"/>
-        <source>This document cannot be shown here</source>
-        <translation>This document cannot be shown here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="441"/>
-        <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
-        <translation>Only PDF documents can be shown and printed here. A mediator can help you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/screen.py" line="448"/>
-        <source>Code to scan with a phone to open this page</source>
-        <translation>Code to scan with a phone to open this page</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="424"/>
-        <location filename="../assist_desk/views/checklists.py" line="502"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="503"/>
-        <source>‹ Back to the procedures</source>
-        <translation>‹ Back to the procedures</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="504"/>
-        <source>Back to the procedures</source>
-        <translation>Back to the procedures</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="505"/>
-        <source>Choose a procedure first: then you can print its list.</source>
-        <translation>Choose a procedure first: then you can print its list.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="506"/>
-        <source>Procedures</source>
-        <translation>Procedures</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="507"/>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="508"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="509"/>
-        <source>Print this checklist</source>
-        <translation>Print this checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="510"/>
-        <source>Save as &amp;PDF</source>
-        <translation>Save as &amp;PDF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="511"/>
-        <source>Save this checklist as a PDF file</source>
-        <translation>Save this checklist as a PDF file</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="512"/>
-        <source>Which procedure do I need?</source>
-        <translation>Which procedure do I need?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="625"/>
-        <source>Choose a procedure</source>
-        <translation>Choose a procedure</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="627"/>
-        <source>Choose a procedure in the list to see the documents to bring.</source>
-        <translation>Choose a procedure in the list to see the documents to bring.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="631"/>
-        <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
-        <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="638"/>
-        <source>For a vehicle registration certificate, the list also estimates its cost.</source>
-        <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="650"/>
-        <source>Back to the translation</source>
-        <translation>Back to the translation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="650"/>
-        <source>Show the French text</source>
-        <translation>Show the French text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="702"/>
-        <source>No printer is available here. Ask a mediator, or note the list.</source>
-        <translation>No printer is available here. Ask a mediator, or note the list.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="731"/>
-        <source>The PDF file could not be written. Try printing.</source>
-        <translation>The PDF file could not be written. Try printing.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="734"/>
-        <source>Saved: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Content</name>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="70"/>
-        <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-        <extracomment>Qt&apos;s HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
-        <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="78"/>
-        <source>Not yet translated: shown in French, which is the reference text.</source>
-        <translation>Not yet translated: shown in French, which is the reference text.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="91"/>
-        <source>free</source>
-        <translation>free</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="92"/>
-        <source>Cost: %1</source>
-        <translation>Cost: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="93"/>
-        <source>Source: %1 — checked on %2</source>
-        <translation>Source: %1 — checked on %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="94"/>
-        <source>Where: %1</source>
-        <translation>Where: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="97"/>
-        <source>Otherwise: %1</source>
-        <translation>Otherwise: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="99"/>
-        <source>Official website: %1</source>
-        <translation>Official website: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="100"/>
-        <source>Where to buy the electronic tax stamp</source>
-        <translation>Where to buy the electronic tax stamp</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="103"/>
-        <source>To recheck: its source could not confirm it that day. Check the official page.</source>
-        <translation>To recheck: its source could not confirm it that day. Check the official page.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="107"/>
-        <source>Translated from French, which is the reference text.</source>
-        <translation>Translated from French, which is the reference text.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="167"/>
-        <source>Checked on %1</source>
-        <translation>Checked on %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="95"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="96"/>
-        <source>if it applies</source>
-        <translation>if it applies</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/content_common.py" line="98"/>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-</context>
-<context>
-    <name>CostCalculator</name>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="214"/>
-        <source>Cost calculator</source>
-        <extracomment>A touch target&apos;s least height at a kiosk (the review&apos;s 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
-        <translation>Cost calculator</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="215"/>
-        <source>&amp;Region of your home</source>
-        <translation>&amp;Region of your home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="216"/>
-        <source>Region of your home</source>
-        <translation>Region of your home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="217"/>
-        <source>&amp;Fiscal horsepower (box P.6)</source>
-        <translation>&amp;Fiscal horsepower (box P.6)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="218"/>
-        <source>Fiscal horsepower</source>
-        <translation>Fiscal horsepower</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="220"/>
-        <source>Written in box P.6 of the registration certificate</source>
-        <translation>Written in box P.6 of the registration certificate</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="222"/>
-        <source>&amp;Year of first registration (box B)</source>
-        <translation>&amp;Year of first registration (box B)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="223"/>
-        <source>Year of first registration</source>
-        <translation>Year of first registration</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="225"/>
-        <source>Written in box B of the registration certificate</source>
-        <translation>Written in box B of the registration certificate</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="227"/>
-        <source>&amp;Energy</source>
-        <translation>&amp;Energy</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="228"/>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="230"/>
-        <source>Petrol, diesel or other</source>
-        <translation>Petrol, diesel or other</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="231"/>
-        <source>Electric or hydrogen</source>
-        <translation>Electric or hydrogen</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="232"/>
-        <source>Hybrid</source>
-        <translation>Hybrid</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="233"/>
-        <source>Superethanol E85</source>
-        <translation>Superethanol E85</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="263"/>
-        <source>No rate is known for this region on this date.</source>
-        <translation>No rate is known for this region on this date.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="272"/>
-        <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
-        <translation>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="275"/>
-        <source>Estimated total: %1</source>
-        <translation>Estimated total: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="268"/>
-        <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
-        <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="281"/>
-        <source>This region does not charge the regional tax for this energy.</source>
-        <translation>This region does not charge the regional tax for this energy.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="283"/>
-        <source>This region halves the regional tax for this energy.</source>
-        <translation>This region halves the regional tax for this energy.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="285"/>
-        <source>Halved: the vehicle was first registered 10 years ago or more.</source>
-        <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="288"/>
-        <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
-        <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="291"/>
-        <source>Fixed tax %1, delivery %2</source>
-        <translation>Fixed tax %1, delivery %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="296"/>
-        <source>Rate checked on %1</source>
-        <translation>Rate checked on %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/checklists.py" line="301"/>
-        <source>To recheck: a figure used could not be confirmed.</source>
-        <translation>To recheck: a figure used could not be confirmed.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPanel</name>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="98"/>
-        <source>Page %1</source>
-        <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site&apos;s to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
-        <translation>Page %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="134"/>
-        <source>Your document</source>
-        <translation>Your document</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="136"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/browser/document.py" line="137"/>
-        <source>Close the document</source>
-        <translation>Close the document</translation>
-    </message>
-</context>
-<context>
-    <name>FaqScreen</name>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="268"/>
-        <location filename="../assist_desk/views/faq.py" line="342"/>
-        <source>Questions &amp; answers</source>
-        <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target&apos;s least height at a kiosk (the review&apos;s 80 px for choices). What a list item opens: (&quot;faq&quot; or &quot;checklist&quot;, id).</extracomment>
-        <translation>Questions &amp; answers</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="343"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="344"/>
-        <source>For example: lost passport, carte grise…</source>
-        <translation>For example: lost passport, carte grise…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="345"/>
-        <source>Search the questions and checklists</source>
-        <translation>Search the questions and checklists</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="346"/>
-        <location filename="../assist_desk/views/faq.py" line="347"/>
-        <source>Clear the search</source>
-        <translation>Clear the search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="349"/>
-        <source>Results appear as you type. Spelling mistakes are tolerated.</source>
-        <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="351"/>
-        <source>&amp;Topic</source>
-        <translation>&amp;Topic</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="352"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="353"/>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="354"/>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="356"/>
-        <source>Choose a question in the list, or type a few words in the search box.</source>
-        <translation>Choose a question in the list, or type a few words in the search box.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="359"/>
-        <source>‹ Back to the questions</source>
-        <translation>‹ Back to the questions</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="360"/>
-        <source>Back to the questions</source>
-        <translation>Back to the questions</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="363"/>
-        <source>Which procedure do I need?</source>
-        <translation>Which procedure do I need?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="365"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="379"/>
-        <source>All topics</source>
-        <translation>All topics</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="404"/>
-        <source>No good answer found. The closest ones are below; a mediator can help you.</source>
-        <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="408"/>
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="410"/>
-        <source>No result. Try another word, or choose a topic.</source>
-        <translation>No result. Try another word, or choose a topic.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="415"/>
-        <source>checklist</source>
-        <translation>checklist</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/faq.py" line="423"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="361"/>
-        <location filename="../assist_desk/views/faq.py" line="362"/>
-        <source>See also</source>
-        <translation>See also</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="444"/>
-        <source>Frequent questions</source>
-        <translation>Frequent questions</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="542"/>
-        <location filename="../assist_desk/views/faq.py" line="580"/>
-        <source>Documents to bring: %1</source>
-        <translation>Documents to bring: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="544"/>
-        <location filename="../assist_desk/views/faq.py" line="564"/>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="600"/>
-        <source>Hide the French text</source>
-        <translation>Hide the French text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="600"/>
-        <source>Show the French text</source>
-        <translation>Show the French text</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="602"/>
-        <source>Translated from French, which is the reference text.</source>
-        <translation>Translated from French, which is the reference text.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/faq.py" line="369"/>
-        <source>Questions not yet translated are shown in French, the reference text.</source>
-        <translation>Questions not yet translated are shown in French, the reference text.</translation>
-    </message>
-</context>
-<context>
-    <name>FarewellScreen</name>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/farewell.py" line="103"/>
-        <source>The screen returns to the start in %n second(s).</source>
-        <extracomment>Long enough to read two short lines and take the paper; short for privacy. A page was printed in this session: the reminder is about the paper.</extracomment>
-        <translation>
-            <numerusform>The screen returns to the start in %n second.</numerusform>
-            <numerusform>The screen returns to the start in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="129"/>
-        <source>Goodbye</source>
-        <translation>Goodbye</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="135"/>
-        <source>Don&apos;t forget your printed summary</source>
-        <translation>Don&apos;t forget your printed summary</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="138"/>
-        <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
-        <translation>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="142"/>
-        <source>I have everything</source>
-        <translation>I have everything</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="144"/>
-        <source>Thank you, goodbye</source>
-        <translation>Thank you, goodbye</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="147"/>
-        <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
-        <translation>Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/farewell.py" line="151"/>
-        <source>Finish now</source>
-        <translation>Finish now</translation>
-    </message>
-</context>
-<context>
-    <name>Flows</name>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="25"/>
-        <source>A private person</source>
-        <translation>A private person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="26"/>
-        <source>For your own procedures. You need an e-mail address you can open.</source>
-        <translation>For your own procedures. You need an e-mail address you can open.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="31"/>
-        <source>A car professional (SIV)</source>
-        <translation>A car professional (SIV)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="32"/>
-        <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
-        <translation>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="39"/>
-        <source>A driving school</source>
-        <translation>A driving school</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="43"/>
-        <source>A road-safety training centre</source>
-        <translation>A road-safety training centre</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="51"/>
-        <source>A town hall with a fingerprint station</source>
-        <translation>A town hall with a fingerprint station</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="52"/>
-        <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
-        <translation>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="59"/>
-        <source>Another company or association</source>
-        <translation>Another company or association</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="60"/>
-        <source>You need its SIRET number and an e-mail address.</source>
-        <translation>You need its SIRET number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="66"/>
-        <source>Do you have an e-mail address that you can open now, here?</source>
-        <translation>Do you have an e-mail address that you can open now, here?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="69"/>
-        <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
-        <translation>Has your prefecture authorised you to register vehicles (SIV)?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="72"/>
-        <source>Do you have the SIRET number (14 digits) at hand?</source>
-        <translation>Do you have the SIRET number (14 digits) at hand?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="73"/>
-        <source>Do you have the prefecture&apos;s approval number at hand?</source>
-        <translation>Do you have the prefecture&apos;s approval number at hand?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="77"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="78"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="82"/>
-        <source>Who is the account for?</source>
-        <translation>Who is the account for?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="83"/>
-        <source>Before we start</source>
-        <translation>Before we start</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="84"/>
-        <source>Create an e-mail address first</source>
-        <translation>Create an e-mail address first</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="85"/>
-        <source>The prefecture&apos;s authorisation</source>
-        <translation>The prefecture&apos;s authorisation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="86"/>
-        <source>Find the SIRET number</source>
-        <translation>Find the SIRET number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="87"/>
-        <source>The approval number</source>
-        <translation>The approval number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="88"/>
-        <source>How do you want to sign in?</source>
-        <translation>How do you want to sign in?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="89"/>
-        <source>FranceConnect</source>
-        <translation>FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="90"/>
-        <source>Your details</source>
-        <translation>Your details</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="91"/>
-        <source>The town hall&apos;s request</source>
-        <translation>The town hall&apos;s request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="92"/>
-        <source>Terms of Use</source>
-        <translation>Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="93"/>
-        <source>Please read carefully</source>
-        <translation>Please read carefully</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="94"/>
-        <source>Check your e-mail</source>
-        <translation>Check your e-mail</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="95"/>
-        <source>Waiting for the prefecture</source>
-        <translation>Waiting for the prefecture</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="96"/>
-        <source>Your account is ready</source>
-        <translation>Your account is ready</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="97"/>
-        <source>Request sent</source>
-        <translation>Request sent</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="98"/>
-        <source>The Terms of Use have changed</source>
-        <translation>The Terms of Use have changed</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="99"/>
-        <source>Accept the new Terms of Use</source>
-        <translation>Accept the new Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="100"/>
-        <source>Thank you</source>
-        <translation>Thank you</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="101"/>
-        <source>Your ANTS account</source>
-        <translation>Your ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="102"/>
-        <source>No procedure for this account</source>
-        <translation>No procedure for this account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="103"/>
-        <source>What is it about?</source>
-        <translation>What is it about?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="104"/>
-        <source>Which procedure?</source>
-        <translation>Which procedure?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="105"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="106"/>
-        <source>Do you use FranceConnect?</source>
-        <translation>Do you use FranceConnect?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="107"/>
-        <source>Two ways to do it</source>
-        <translation>Two ways to do it</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="108"/>
-        <source>An authorised professional</source>
-        <translation>An authorised professional</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="109"/>
-        <source>Continue on the official site</source>
-        <translation>Continue on the official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="114"/>
-        <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
-        <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="121"/>
-        <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
-        <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="128"/>
-        <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
-        <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="134"/>
-        <source>The approval number is on the prefecture&apos;s approval decision (arrêté d&apos;agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
-        <translation>The approval number is on the prefecture&apos;s approval decision (arrêté d&apos;agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="140"/>
-        <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
-        <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="155"/>
-        <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
-        <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="159"/>
-        <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years&apos; imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
-        <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years&apos; imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="166"/>
-        <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
-        <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="172"/>
-        <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
-        <translation>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="178"/>
-        <source>Your account is active. You can now start a procedure with “New request”.</source>
-        <translation>Your account is active. You can now start a procedure with “New request”.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="181"/>
-        <source>The agency has received the town hall&apos;s request. It will answer by e-mail at %1 with what happens next.</source>
-        <translation>The agency has received the town hall&apos;s request. It will answer by e-mail at %1 with what happens next.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="186"/>
-        <source>This kind of account does not start procedures here: it gives access to the agency&apos;s services for your organisation only.</source>
-        <translation>This kind of account does not start procedures here: it gives access to the agency&apos;s services for your organisation only.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="196"/>
-        <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
-        <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="273"/>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="288"/>
-        <source>Message to ANTS (optional)</source>
-        <translation>Message to ANTS (optional)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="292"/>
-        <source>Day</source>
-        <extracomment>E-4: the captions of the date of birth&apos;s three fields.</extracomment>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="293"/>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="294"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="315"/>
-        <source>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</source>
-        <translation>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="502"/>
-        <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</source>
-        <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point&apos;s secure connection, and are never stored on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="223"/>
-        <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
-        <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="19"/>
-        <source>For me (a private person)</source>
-        <extracomment>F-5: the profile page offers the common case first, in the person&apos;s own words.</extracomment>
-        <translation>For me (a private person)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="20"/>
-        <source>You represent a company, a driving school, a town hall…?</source>
-        <translation>You represent a company, a driving school, a town hall…?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="148"/>
-        <source>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</source>
-        <translation>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L&apos;Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="191"/>
-        <source>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</source>
-        <translation>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="202"/>
-        <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
-        <translation>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="217"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
-        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="233"/>
-        <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
-        <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="239"/>
-        <source>With FranceConnect</source>
-        <translation>With FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="240"/>
-        <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
-        <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="243"/>
-        <source>With an ANTS account</source>
-        <translation>With an ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="244"/>
-        <source>Fill in a short form, then confirm your e-mail address.</source>
-        <translation>Fill in a short form, then confirm your e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="247"/>
-        <source>Yes, I have FranceConnect</source>
-        <translation>Yes, I have FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="248"/>
-        <source>You will sign in with it on the official site.</source>
-        <translation>You will sign in with it on the official site.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="251"/>
-        <source>No, I do not have it</source>
-        <translation>No, I do not have it</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="252"/>
-        <source>The next screen shows two other ways.</source>
-        <translation>The next screen shows two other ways.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="253"/>
-        <source>I have a professional account</source>
-        <translation>I have a professional account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="254"/>
-        <source>A garage or a company signs in with its ANTS account.</source>
-        <translation>A garage or a company signs in with its ANTS account.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="257"/>
-        <source>With a trusted person</source>
-        <translation>With a trusted person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="258"/>
-        <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
-        <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="261"/>
-        <source>With an authorised professional</source>
-        <translation>With an authorised professional</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="262"/>
-        <source>A garage or registration service does it for you.</source>
-        <translation>A garage or registration service does it for you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="269"/>
-        <source>E-mail address</source>
-        <translation>E-mail address</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="270"/>
-        <source>First names (all, as on your ID)</source>
-        <translation>First names (all, as on your ID)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="271"/>
-        <source>Birth name</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="272"/>
-        <source>Usage name (optional)</source>
-        <translation>Usage name (optional)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="274"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="275"/>
-        <source>Password again</source>
-        <translation>Password again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="276"/>
-        <source>Name of the business</source>
-        <translation>Name of the business</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="277"/>
-        <source>Name of the establishment</source>
-        <translation>Name of the establishment</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="278"/>
-        <source>Name of the organisation</source>
-        <translation>Name of the organisation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="279"/>
-        <source>SIRET number (14 digits)</source>
-        <translation>SIRET number (14 digits)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="280"/>
-        <source>Prefecture authorisation reference</source>
-        <translation>Prefecture authorisation reference</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="281"/>
-        <source>Département of the prefecture (e.g. 75)</source>
-        <translation>Département of the prefecture (e.g. 75)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="282"/>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="283"/>
-        <source>Telephone (optional)</source>
-        <translation>Telephone (optional)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="284"/>
-        <source>Approval number</source>
-        <translation>Approval number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="285"/>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="286"/>
-        <source>INSEE code of the commune (5 characters)</source>
-        <translation>INSEE code of the commune (5 characters)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="287"/>
-        <source>Number of fingerprint stations</source>
-        <translation>Number of fingerprint stations</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="304"/>
-        <source>Please fill in this field.</source>
-        <translation>Please fill in this field.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="305"/>
-        <source>This does not look like an e-mail address (example: name@example.fr).</source>
-        <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="308"/>
-        <source>An account already uses this e-mail address. Try signing in instead.</source>
-        <translation>An account already uses this e-mail address. Try signing in instead.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="311"/>
-        <source>This SIRET number is not valid: check the 14 digits.</source>
-        <translation>This SIRET number is not valid: check the 14 digits.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="314"/>
-        <source>This SIREN number is not valid.</source>
-        <translation>This SIREN number is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="320"/>
-        <source>This date is in the future.</source>
-        <translation>This date is in the future.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="321"/>
-        <source>This date does not fit the rules for this account.</source>
-        <translation>This date does not fit the rules for this account.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="322"/>
-        <source>The password needs at least 12 characters.</source>
-        <translation>The password needs at least 12 characters.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="323"/>
-        <source>The password is too long (128 at most).</source>
-        <translation>The password is too long (128 at most).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="324"/>
-        <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
-        <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="327"/>
-        <source>The password must not contain your e-mail address.</source>
-        <translation>The password must not contain your e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="330"/>
-        <source>The two passwords are not the same.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="331"/>
-        <source>Check the approval number: letters and digits, as on the decision.</source>
-        <translation>Check the approval number: letters and digits, as on the decision.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="334"/>
-        <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
-        <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="337"/>
-        <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
-        <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="340"/>
-        <source>The INSEE code has 5 characters (not the postcode).</source>
-        <translation>The INSEE code has 5 characters (not the postcode).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="343"/>
-        <source>Check the telephone number.</source>
-        <translation>Check the telephone number.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="344"/>
-        <source>This is too long.</source>
-        <translation>This is too long.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="345"/>
-        <source>This is too short.</source>
-        <translation>This is too short.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="346"/>
-        <source>Write a number from 1 to 50.</source>
-        <translation>Write a number from 1 to 50.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="347"/>
-        <source>This number is too large.</source>
-        <translation>This number is too large.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="348"/>
-        <source>Check what you typed here.</source>
-        <translation>Check what you typed here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="349"/>
-        <source>Please choose one of the answers.</source>
-        <translation>Please choose one of the answers.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="351"/>
-        <source>The portal did not accept this value.</source>
-        <translation>The portal did not accept this value.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="355"/>
-        <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
-        <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="360"/>
-        <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
-        <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="364"/>
-        <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
-        <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="367"/>
-        <source>Some information was not accepted. The fields to check are marked.</source>
-        <translation>Some information was not accepted. The fields to check are marked.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="370"/>
-        <source>The e-mail address or the password is not right. Please check and try again.</source>
-        <translation>The e-mail address or the password is not right. Please check and try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="373"/>
-        <source>This cannot be done yet for this account. Please check the step before.</source>
-        <translation>This cannot be done yet for this account. Please check the step before.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="376"/>
-        <source>This account or this item no longer exists. You can start again.</source>
-        <translation>This account or this item no longer exists. You can start again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="379"/>
-        <source>Something went wrong on our side. What you typed is kept. Try again.</source>
-        <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="382"/>
-        <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
-        <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="386"/>
-        <source>The service says: %1</source>
-        <translation>The service says: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="389"/>
-        <source>Service temporarily unavailable</source>
-        <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
-        <translation>Service temporarily unavailable</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="390"/>
-        <source>Something to check</source>
-        <translation>Something to check</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="391"/>
-        <source>Still to check: %1</source>
-        <translation>Still to check: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="394"/>
-        <source>Please choose one answer to continue.</source>
-        <translation>Please choose one answer to continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="395"/>
-        <source>Please answer every question to continue.</source>
-        <translation>Please answer every question to continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="396"/>
-        <source>Some fields need checking: the messages are under each one.</source>
-        <translation>Some fields need checking: the messages are under each one.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="399"/>
-        <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
-        <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="402"/>
-        <source>The Terms of Use are still loading. Please wait a moment.</source>
-        <translation>The Terms of Use are still loading. Please wait a moment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="405"/>
-        <source>The account is not active yet: follow the link in the e-mail.</source>
-        <translation>The account is not active yet: follow the link in the e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="408"/>
-        <source>Please sign in first.</source>
-        <translation>Please sign in first.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="409"/>
-        <source>The prefecture has not answered yet. This screen moves on when it does.</source>
-        <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="415"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="416"/>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="417"/>
-        <source>I understand, create my account</source>
-        <translation>I understand, create my account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="418"/>
-        <source>I understand, send the request</source>
-        <translation>I understand, send the request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="420"/>
-        <source>Accept and continue</source>
-        <translation>Accept and continue</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="421"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="422"/>
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="423"/>
-        <source>I have an e-mail address now</source>
-        <translation>I have an e-mail address now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="424"/>
-        <source>Send the e-mail again</source>
-        <translation>Send the e-mail again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="425"/>
-        <source>The e-mail has been sent again.</source>
-        <translation>The e-mail has been sent again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="426"/>
-        <source>I clicked the link</source>
-        <translation>I clicked the link</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="427"/>
-        <source>Start a new request</source>
-        <translation>Start a new request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="428"/>
-        <source>A false declaration is an offence</source>
-        <translation>A false declaration is an offence</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="429"/>
-        <source>I have found it, continue</source>
-        <translation>I have found it, continue</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="430"/>
-        <source>Finish</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="433"/>
-        <source>Show</source>
-        <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field&apos;s &quot;Show&quot; / &quot;Hide&quot;.</extracomment>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="434"/>
-        <source>Hide</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="436"/>
-        <source>Sign in with this address</source>
-        <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
-        <translation>Sign in with this address</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="437"/>
-        <source>Finish and erase my information</source>
-        <translation>Finish and erase my information</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="438"/>
-        <source>Do something else</source>
-        <translation>Do something else</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="439"/>
-        <source>Your request is registered</source>
-        <translation>Your request is registered</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="440"/>
-        <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
-        <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="443"/>
-        <source>Nothing more to do here today. The answer comes by e-mail.</source>
-        <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="446"/>
-        <source>Your ANTS account is active</source>
-        <translation>Your ANTS account is active</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="447"/>
-        <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
-        <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="454"/>
-        <source>Please wait, we are contacting the ANTS service…</source>
-        <translation>Please wait, we are contacting the ANTS service…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="455"/>
-        <source>Step %1 of %2</source>
-        <translation>Step %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="456"/>
-        <source>Next step: %1</source>
-        <translation>Next step: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="457"/>
-        <source>Help page: the steps wait for you</source>
-        <translation>Help page: the steps wait for you</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="458"/>
-        <source>I have read the Terms of Use</source>
-        <translation>I have read the Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="459"/>
-        <source>In short</source>
-        <translation>In short</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="460"/>
-        <source>The full text (French, version %1)</source>
-        <translation>The full text (French, version %1)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="461"/>
-        <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
+    <context>
+        <name>AboutScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="199" />
+            <source>About</source>
+            <extracomment>The id of the About screen (the top bar's "About" button opens it). The id of the mediators' sources and licences screen.</extracomment>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="204" />
+            <source>No date is known for the information on this computer.</source>
+            <translation>No date is known for the information on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="205" />
+            <source>The information on this computer was checked on %1.</source>
+            <translation>The information on this computer was checked on %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="210" />
+            <source>About this help point</source>
+            <translation>About this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="213" />
+            <source>This help point is run by: %1.</source>
+            <translation>This help point is run by: %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="215" />
+            <source>This help point is run by a local public service.</source>
+            <translation>This help point is run by a local public service.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="217" />
+            <source>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</source>
+            <translation>This application is not an ANTS product. It helps you use the official websites, where your procedure is done.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="221" />
+            <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
+            <translation>Nothing you type here is kept on this computer: it is erased when the session ends.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="225" />
+            <source>assist_desk version %1, free software.</source>
+            <translation>assist_desk version %1, free software.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="234" />
+            <location filename="../assist_desk/views/about.py" line="235" />
+            <location filename="../assist_desk/views/about.py" line="243" />
+            <source>Accessibility statement</source>
+            <translation>Accessibility statement</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="237" />
+            <location filename="../assist_desk/views/about.py" line="238" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="244" />
+            <location filename="../assist_desk/views/about.py" line="245" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="304" />
+            <location filename="../assist_desk/views/appointments.py" line="307" />
+            <source>Pre-application number and appointment</source>
+            <translation>Pre-application number and appointment</translation>
+        </message>
+    </context>
+    <context>
+        <name>AskMediatorScreen</name>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="50" />
+            <source>Ask a mediator</source>
+            <translation>Ask a mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="53" />
+            <source>A mediator can help you</source>
+            <translation>A mediator can help you</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="55" />
+            <source>Raise your hand so that a mediator sees you, or go to the help point's desk.</source>
+            <translation>Raise your hand so that a mediator sees you, or go to the help point's desk.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/ask_mediator.py" line="58" />
+            <source>Back to where I was</source>
+            <translation>Back to where I was</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractScreen</name>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="262" />
+            <source>Welcome</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="265" />
+            <source>Welcome. We can help you with your ANTS procedures.</source>
+            <translation>Welcome. We can help you with your ANTS procedures.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="266" />
+            <source>Touch to start</source>
+            <translation>Touch to start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="267" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="269" />
+            <source>Starts a new session. Nothing from the previous person is kept.</source>
+            <translation>Starts a new session. Nothing from the previous person is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="273" />
+            <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
+            <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="278" />
+            <source>Registration certificate</source>
+            <translation>Registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="279" />
+            <source>Driving licence</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="280" />
+            <source>Identity card</source>
+            <translation>Identity card</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="281" />
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="285" />
+            <source>Here you can get help with:</source>
+            <translation>Here you can get help with:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="286" />
+            <location filename="../assist_desk/views/attract.py" line="287" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="288" />
+            <location filename="../assist_desk/views/attract.py" line="289" />
+            <source>High contrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="290" />
+            <location filename="../assist_desk/views/attract.py" line="291" />
+            <source>Choose your language:</source>
+            <translation>Choose your language:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="292" />
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="293" />
+            <source>Staff sign-in</source>
+            <translation>Staff sign-in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/attract.py" line="295" />
+            <source>For the help point's mediators: asks for the PIN</source>
+            <translation>For the help point's mediators: asks for the PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowserScreen</name>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="242" />
+            <location filename="../assist_desk/views/browser/screen.py" line="394" />
+            <location filename="../assist_desk/views/browser/screen.py" line="408" />
+            <source>Official site</source>
+            <extracomment>The notice's column, at most this wide (a line stays readable).</extracomment>
+            <translation>Official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="310" />
+            <source>Site shown: %1</source>
+            <translation>Site shown: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="398" />
+            <source>Back to the application</source>
+            <translation>Back to the application</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <location filename="../assist_desk/views/browser/screen.py" line="420" />
+            <location filename="../assist_desk/views/browser/screen.py" line="437" />
+            <location filename="../assist_desk/views/browser/screen.py" line="443" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="399" />
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="400" />
+            <source>Load the page again</source>
+            <translation>Load the page again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="401" />
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="402" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="415" />
+            <source>This page is not available at this kiosk</source>
+            <translation>This page is not available at this kiosk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="417" />
+            <source>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</source>
+            <translation>This kiosk only opens official sites, to keep your information safe. To open this page on your phone, scan the code with its camera.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="422" />
+            <source>This page stopped working</source>
+            <translation>This page stopped working</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="424" />
+            <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
+            <translation>This can happen. Start the page again; if it stops again, ask a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="426" />
+            <source>Start again</source>
+            <translation>Start again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="428" />
+            <source>No scanned document yet</source>
+            <translation>No scanned document yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="430" />
+            <source>To send a document, first scan it with this help point's scanner, then press the page's button again. If you see no scanner, ask a mediator.</source>
+            <translation>To send a document, first scan it with this help point's scanner, then press the page's button again. If you see no scanner, ask a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="433" />
+            <source>Back to the page</source>
+            <translation>Back to the page</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="435" />
+            <source>The document could not be received</source>
+            <translation>The document could not be received</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="436" />
+            <source>Try again on the page. If it fails again, ask a mediator.</source>
+            <translation>Try again on the page. If it fails again, ask a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="439" />
+            <source>This document cannot be shown here</source>
+            <translation>This document cannot be shown here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="441" />
+            <source>Only PDF documents can be shown and printed here. A mediator can help you.</source>
+            <translation>Only PDF documents can be shown and printed here. A mediator can help you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/screen.py" line="448" />
+            <source>Code to scan with a phone to open this page</source>
+            <translation>Code to scan with a phone to open this page</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="425" />
+            <location filename="../assist_desk/views/checklists.py" line="503" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="504" />
+            <source>‹ Back to the procedures</source>
+            <translation>‹ Back to the procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="505" />
+            <source>Back to the procedures</source>
+            <translation>Back to the procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="506" />
+            <source>Choose a procedure first: then you can print its list.</source>
+            <translation>Choose a procedure first: then you can print its list.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="507" />
+            <source>Procedures</source>
+            <translation>Procedures</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="508" />
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="509" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="510" />
+            <source>Print this checklist</source>
+            <translation>Print this checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="511" />
+            <source>Save as &amp;PDF</source>
+            <translation>Save as &amp;PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="512" />
+            <source>Save this checklist as a PDF file</source>
+            <translation>Save this checklist as a PDF file</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="513" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="626" />
+            <source>Choose a procedure</source>
+            <translation>Choose a procedure</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="628" />
+            <source>Choose a procedure in the list to see the documents to bring.</source>
+            <translation>Choose a procedure in the list to see the documents to bring.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="632" />
+            <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
+            <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="639" />
+            <source>For a vehicle registration certificate, the list also estimates its cost.</source>
+            <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <source>Back to the translation</source>
+            <translation>Back to the translation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <source>Show the French text</source>
+            <translation>Show the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="703" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>No printer is available here. Ask a mediator, or note the list.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="732" />
+            <source>The PDF file could not be written. Try printing.</source>
+            <translation>The PDF file could not be written. Try printing.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="735" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Content</name>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="70" />
+            <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
+            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
+            <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="78" />
+            <source>Not yet translated: shown in French, which is the reference text.</source>
+            <translation>Not yet translated: shown in French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <source>Cost: %1</source>
+            <translation>Cost: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <source>Source: %1 — checked on %2</source>
+            <translation>Source: %1 — checked on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <source>Where: %1</source>
+            <translation>Where: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <source>Otherwise: %1</source>
+            <translation>Otherwise: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <source>Official website: %1</source>
+            <translation>Official website: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <source>Where to buy the electronic tax stamp</source>
+            <translation>Where to buy the electronic tax stamp</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <source>To recheck: its source could not confirm it that day. Check the official page.</source>
+            <translation>To recheck: its source could not confirm it that day. Check the official page.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="107" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Translated from French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="167" />
+            <source>Checked on %1</source>
+            <translation>Checked on %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <source>if it applies</source>
+            <translation>if it applies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostCalculator</name>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <source>Cost calculator</source>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <translation>Cost calculator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <source>&amp;Region of your home</source>
+            <translation>&amp;Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <source>Region of your home</source>
+            <translation>Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <source>&amp;Fiscal horsepower (box P.6)</source>
+            <translation>&amp;Fiscal horsepower (box P.6)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <source>Fiscal horsepower</source>
+            <translation>Fiscal horsepower</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <source>Written in box P.6 of the registration certificate</source>
+            <translation>Written in box P.6 of the registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <source>&amp;Year of first registration (box B)</source>
+            <translation>&amp;Year of first registration (box B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <source>Year of first registration</source>
+            <translation>Year of first registration</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="225" />
+            <source>Written in box B of the registration certificate</source>
+            <translation>Written in box B of the registration certificate</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="227" />
+            <source>&amp;Energy</source>
+            <translation>&amp;Energy</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="228" />
+            <source>Energy</source>
+            <translation>Energy</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="230" />
+            <source>Petrol, diesel or other</source>
+            <translation>Petrol, diesel or other</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="231" />
+            <source>Electric or hydrogen</source>
+            <translation>Electric or hydrogen</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <source>Hybrid</source>
+            <translation>Hybrid</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="233" />
+            <source>Superethanol E85</source>
+            <translation>Superethanol E85</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <source>No rate is known for this region on this date.</source>
+            <translation>No rate is known for this region on this date.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="273" />
+            <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
+            <translation>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="276" />
+            <source>Estimated total: %1</source>
+            <translation>Estimated total: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="269" />
+            <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
+            <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <source>This region does not charge the regional tax for this energy.</source>
+            <translation>This region does not charge the regional tax for this energy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="284" />
+            <source>This region halves the regional tax for this energy.</source>
+            <translation>This region halves the regional tax for this energy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="286" />
+            <source>Halved: the vehicle was first registered 10 years ago or more.</source>
+            <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="289" />
+            <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
+            <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="292" />
+            <source>Fixed tax %1, delivery %2</source>
+            <translation>Fixed tax %1, delivery %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="297" />
+            <source>Rate checked on %1</source>
+            <translation>Rate checked on %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="302" />
+            <source>To recheck: a figure used could not be confirmed.</source>
+            <translation>To recheck: a figure used could not be confirmed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPanel</name>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="98" />
+            <source>Page %1</source>
+            <extracomment>Pages rendered at most (a receipt has one or two; a long file is the site's to print). Width of a rendered page, in pixels (about 150 dpi on A4).</extracomment>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="134" />
+            <source>Your document</source>
+            <translation>Your document</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="136" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/browser/document.py" line="137" />
+            <source>Close the document</source>
+            <translation>Close the document</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaqScreen</name>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="268" />
+            <location filename="../assist_desk/views/faq.py" line="342" />
+            <source>Questions &amp; answers</source>
+            <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
+            <translation>Questions &amp; answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="343" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="344" />
+            <source>For example: lost passport, carte grise…</source>
+            <translation>For example: lost passport, carte grise…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="345" />
+            <source>Search the questions and checklists</source>
+            <translation>Search the questions and checklists</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="346" />
+            <location filename="../assist_desk/views/faq.py" line="347" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="349" />
+            <source>Results appear as you type. Spelling mistakes are tolerated.</source>
+            <translation>Results appear as you type. Spelling mistakes are tolerated.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="351" />
+            <source>&amp;Topic</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="352" />
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="353" />
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="354" />
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="356" />
+            <source>Choose a question in the list, or type a few words in the search box.</source>
+            <translation>Choose a question in the list, or type a few words in the search box.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="359" />
+            <source>‹ Back to the questions</source>
+            <translation>‹ Back to the questions</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="360" />
+            <source>Back to the questions</source>
+            <translation>Back to the questions</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="363" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="365" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="379" />
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="404" />
+            <source>No good answer found. The closest ones are below; a mediator can help you.</source>
+            <translation>No good answer found. The closest ones are below; a mediator can help you.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="408" />
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="410" />
+            <source>No result. Try another word, or choose a topic.</source>
+            <translation>No result. Try another word, or choose a topic.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="415" />
+            <source>checklist</source>
+            <translation>checklist</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/faq.py" line="423" />
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="361" />
+            <location filename="../assist_desk/views/faq.py" line="362" />
+            <source>See also</source>
+            <translation>See also</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="444" />
+            <source>Frequent questions</source>
+            <translation>Frequent questions</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="542" />
+            <location filename="../assist_desk/views/faq.py" line="580" />
+            <source>Documents to bring: %1</source>
+            <translation>Documents to bring: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="544" />
+            <location filename="../assist_desk/views/faq.py" line="564" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="600" />
+            <source>Hide the French text</source>
+            <translation>Hide the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="600" />
+            <source>Show the French text</source>
+            <translation>Show the French text</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="602" />
+            <source>Translated from French, which is the reference text.</source>
+            <translation>Translated from French, which is the reference text.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/faq.py" line="369" />
+            <source>Questions not yet translated are shown in French, the reference text.</source>
+            <translation>Questions not yet translated are shown in French, the reference text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FarewellScreen</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/farewell.py" line="103" />
+            <source>The screen returns to the start in %n second(s).</source>
+            <extracomment>Long enough to read two short lines and take the paper; short for privacy. A page was printed in this session: the reminder is about the paper.</extracomment>
+            <translation>
+                <numerusform>The screen returns to the start in %n second.</numerusform>
+                <numerusform>The screen returns to the start in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="129" />
+            <source>Goodbye</source>
+            <translation>Goodbye</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="135" />
+            <source>Don't forget your printed summary</source>
+            <translation>Don't forget your printed summary</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="138" />
+            <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
+            <translation>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="142" />
+            <source>I have everything</source>
+            <translation>I have everything</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="144" />
+            <source>Thank you, goodbye</source>
+            <translation>Thank you, goodbye</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="147" />
+            <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
+            <translation>Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/farewell.py" line="151" />
+            <source>Finish now</source>
+            <translation>Finish now</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flows</name>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="25" />
+            <source>A private person</source>
+            <translation>A private person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="26" />
+            <source>For your own procedures. You need an e-mail address you can open.</source>
+            <translation>For your own procedures. You need an e-mail address you can open.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="31" />
+            <source>A car professional (SIV)</source>
+            <translation>A car professional (SIV)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="32" />
+            <source>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</source>
+            <translation>For garages authorised by their prefecture to register vehicles. You need the authorisation, a SIRET number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="39" />
+            <source>A driving school</source>
+            <translation>A driving school</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="43" />
+            <source>A road-safety training centre</source>
+            <translation>A road-safety training centre</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="51" />
+            <source>A town hall with a fingerprint station</source>
+            <translation>A town hall with a fingerprint station</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="52" />
+            <source>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</source>
+            <translation>Town halls that take ID card and passport applications. The account is requested from the agency, with an e-mail address it can write to.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="59" />
+            <source>Another company or association</source>
+            <translation>Another company or association</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="60" />
+            <source>You need its SIRET number and an e-mail address.</source>
+            <translation>You need its SIRET number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="66" />
+            <source>Do you have an e-mail address that you can open now, here?</source>
+            <translation>Do you have an e-mail address that you can open now, here?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="69" />
+            <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
+            <translation>Has your prefecture authorised you to register vehicles (SIV)?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="72" />
+            <source>Do you have the SIRET number (14 digits) at hand?</source>
+            <translation>Do you have the SIRET number (14 digits) at hand?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="73" />
+            <source>Do you have the prefecture's approval number at hand?</source>
+            <translation>Do you have the prefecture's approval number at hand?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="77" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="78" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="82" />
+            <source>Who is the account for?</source>
+            <translation>Who is the account for?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="83" />
+            <source>Before we start</source>
+            <translation>Before we start</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="84" />
+            <source>Create an e-mail address first</source>
+            <translation>Create an e-mail address first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="85" />
+            <source>The prefecture's authorisation</source>
+            <translation>The prefecture's authorisation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="86" />
+            <source>Find the SIRET number</source>
+            <translation>Find the SIRET number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="87" />
+            <source>The approval number</source>
+            <translation>The approval number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="88" />
+            <source>How do you want to sign in?</source>
+            <translation>How do you want to sign in?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="89" />
+            <source>FranceConnect</source>
+            <translation>FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="90" />
+            <source>Your details</source>
+            <translation>Your details</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="91" />
+            <source>The town hall's request</source>
+            <translation>The town hall's request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="92" />
+            <source>Terms of Use</source>
+            <translation>Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="93" />
+            <source>Please read carefully</source>
+            <translation>Please read carefully</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="94" />
+            <source>Check your e-mail</source>
+            <translation>Check your e-mail</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="95" />
+            <source>Waiting for the prefecture</source>
+            <translation>Waiting for the prefecture</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="96" />
+            <source>Your account is ready</source>
+            <translation>Your account is ready</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="97" />
+            <source>Request sent</source>
+            <translation>Request sent</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="98" />
+            <source>The Terms of Use have changed</source>
+            <translation>The Terms of Use have changed</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="99" />
+            <source>Accept the new Terms of Use</source>
+            <translation>Accept the new Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="100" />
+            <source>Thank you</source>
+            <translation>Thank you</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="101" />
+            <source>Your ANTS account</source>
+            <translation>Your ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="102" />
+            <source>No procedure for this account</source>
+            <translation>No procedure for this account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="103" />
+            <source>What is it about?</source>
+            <translation>What is it about?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="104" />
+            <source>Which procedure?</source>
+            <translation>Which procedure?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="105" />
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="106" />
+            <source>Do you use FranceConnect?</source>
+            <translation>Do you use FranceConnect?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="107" />
+            <source>Two ways to do it</source>
+            <translation>Two ways to do it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="108" />
+            <source>An authorised professional</source>
+            <translation>An authorised professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="109" />
+            <source>Continue on the official site</source>
+            <translation>Continue on the official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
+            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
+            <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="121" />
+            <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
+            <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="128" />
+            <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
+            <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="134" />
+            <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
+            <translation>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="140" />
+            <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
+            <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="155" />
+            <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
+            <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
+            <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="166" />
+            <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
+            <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="172" />
+            <source>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
+            <translation>Your request is registered. The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="178" />
+            <source>Your account is active. You can now start a procedure with “New request”.</source>
+            <translation>Your account is active. You can now start a procedure with “New request”.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="181" />
+            <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
+            <translation>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="186" />
+            <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
+            <translation>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="196" />
+            <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
+            <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="273" />
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <source>Message to ANTS (optional)</source>
+            <translation>Message to ANTS (optional)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="292" />
+            <source>Day</source>
+            <extracomment>E-4: the captions of the date of birth's three fields.</extracomment>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <source>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</source>
+            <translation>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
+            <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="223" />
+            <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
+            <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="19" />
+            <source>For me (a private person)</source>
+            <extracomment>F-5: the profile page offers the common case first, in the person's own words.</extracomment>
+            <translation>For me (a private person)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="20" />
+            <source>You represent a company, a driving school, a town hall…?</source>
+            <translation>You represent a company, a driving school, a town hall…?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="148" />
+            <source>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</source>
+            <translation>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="191" />
+            <source>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</source>
+            <translation>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="202" />
+            <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
+            <translation>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="217" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="233" />
+            <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
+            <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="239" />
+            <source>With FranceConnect</source>
+            <translation>With FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="240" />
+            <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
+            <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="243" />
+            <source>With an ANTS account</source>
+            <translation>With an ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <source>Fill in a short form, then confirm your e-mail address.</source>
+            <translation>Fill in a short form, then confirm your e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="247" />
+            <source>Yes, I have FranceConnect</source>
+            <translation>Yes, I have FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <source>You will sign in with it on the official site.</source>
+            <translation>You will sign in with it on the official site.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="251" />
+            <source>No, I do not have it</source>
+            <translation>No, I do not have it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <source>The next screen shows two other ways.</source>
+            <translation>The next screen shows two other ways.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <source>I have a professional account</source>
+            <translation>I have a professional account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <source>A garage or a company signs in with its ANTS account.</source>
+            <translation>A garage or a company signs in with its ANTS account.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="257" />
+            <source>With a trusted person</source>
+            <translation>With a trusted person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
+            <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="261" />
+            <source>With an authorised professional</source>
+            <translation>With an authorised professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <source>A garage or registration service does it for you.</source>
+            <translation>A garage or registration service does it for you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="269" />
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <source>First names (all, as on your ID)</source>
+            <translation>First names (all, as on your ID)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <source>Birth name</source>
+            <translation>Birth name</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <source>Usage name (optional)</source>
+            <translation>Usage name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
+            <source>Name of the business</source>
+            <translation>Name of the business</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <source>Name of the establishment</source>
+            <translation>Name of the establishment</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <source>Name of the organisation</source>
+            <translation>Name of the organisation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
+            <source>SIRET number (14 digits)</source>
+            <translation>SIRET number (14 digits)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
+            <source>Prefecture authorisation reference</source>
+            <translation>Prefecture authorisation reference</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <source>Département of the prefecture (e.g. 75)</source>
+            <translation>Département of the prefecture (e.g. 75)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <source>Telephone (optional)</source>
+            <translation>Telephone (optional)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <source>Approval number</source>
+            <translation>Approval number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <source>INSEE code of the commune (5 characters)</source>
+            <translation>INSEE code of the commune (5 characters)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <source>Number of fingerprint stations</source>
+            <translation>Number of fingerprint stations</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="304" />
+            <source>Please fill in this field.</source>
+            <translation>Please fill in this field.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <source>This does not look like an e-mail address (example: name@example.fr).</source>
+            <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="308" />
+            <source>An account already uses this e-mail address. Try signing in instead.</source>
+            <translation>An account already uses this e-mail address. Try signing in instead.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="311" />
+            <source>This SIRET number is not valid: check the 14 digits.</source>
+            <translation>This SIRET number is not valid: check the 14 digits.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="314" />
+            <source>This SIREN number is not valid.</source>
+            <translation>This SIREN number is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="320" />
+            <source>This date is in the future.</source>
+            <translation>This date is in the future.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <source>This date does not fit the rules for this account.</source>
+            <translation>This date does not fit the rules for this account.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <source>The password needs at least 12 characters.</source>
+            <translation>The password needs at least 12 characters.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
+            <source>The password is too long (128 at most).</source>
+            <translation>The password is too long (128 at most).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
+            <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
+            <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="327" />
+            <source>The password must not contain your e-mail address.</source>
+            <translation>The password must not contain your e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="330" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <source>Check the approval number: letters and digits, as on the decision.</source>
+            <translation>Check the approval number: letters and digits, as on the decision.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="334" />
+            <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
+            <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="337" />
+            <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
+            <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="340" />
+            <source>The INSEE code has 5 characters (not the postcode).</source>
+            <translation>The INSEE code has 5 characters (not the postcode).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="343" />
+            <source>Check the telephone number.</source>
+            <translation>Check the telephone number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <source>This is too long.</source>
+            <translation>This is too long.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
+            <source>This is too short.</source>
+            <translation>This is too short.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <source>Write a number from 1 to 50.</source>
+            <translation>Write a number from 1 to 50.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <source>This number is too large.</source>
+            <translation>This number is too large.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
+            <source>Check what you typed here.</source>
+            <translation>Check what you typed here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <source>Please choose one of the answers.</source>
+            <translation>Please choose one of the answers.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
+            <source>The portal did not accept this value.</source>
+            <translation>The portal did not accept this value.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="355" />
+            <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
+            <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="360" />
+            <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
+            <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="364" />
+            <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
+            <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="367" />
+            <source>Some information was not accepted. The fields to check are marked.</source>
+            <translation>Some information was not accepted. The fields to check are marked.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="370" />
+            <source>The e-mail address or the password is not right. Please check and try again.</source>
+            <translation>The e-mail address or the password is not right. Please check and try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="373" />
+            <source>This cannot be done yet for this account. Please check the step before.</source>
+            <translation>This cannot be done yet for this account. Please check the step before.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="376" />
+            <source>This account or this item no longer exists. You can start again.</source>
+            <translation>This account or this item no longer exists. You can start again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="379" />
+            <source>Something went wrong on our side. What you typed is kept. Try again.</source>
+            <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="382" />
+            <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
+            <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="386" />
+            <source>The service says: %1</source>
+            <translation>The service says: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="389" />
+            <source>Service temporarily unavailable</source>
+            <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
+            <translation>Service temporarily unavailable</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <source>Something to check</source>
+            <translation>Something to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <source>Still to check: %1</source>
+            <translation>Still to check: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="394" />
+            <source>Please choose one answer to continue.</source>
+            <translation>Please choose one answer to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <source>Please answer every question to continue.</source>
+            <translation>Please answer every question to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <source>Some fields need checking: the messages are under each one.</source>
+            <translation>Some fields need checking: the messages are under each one.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="399" />
+            <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
+            <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="402" />
+            <source>The Terms of Use are still loading. Please wait a moment.</source>
+            <translation>The Terms of Use are still loading. Please wait a moment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="405" />
+            <source>The account is not active yet: follow the link in the e-mail.</source>
+            <translation>The account is not active yet: follow the link in the e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="408" />
+            <source>Please sign in first.</source>
+            <translation>Please sign in first.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <source>The prefecture has not answered yet. This screen moves on when it does.</source>
+            <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="415" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <source>I understand, create my account</source>
+            <translation>I understand, create my account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <source>I understand, send the request</source>
+            <translation>I understand, send the request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <source>Accept and continue</source>
+            <translation>Accept and continue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <source>I have an e-mail address now</source>
+            <translation>I have an e-mail address now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <source>Send the e-mail again</source>
+            <translation>Send the e-mail again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <source>The e-mail has been sent again.</source>
+            <translation>The e-mail has been sent again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <source>I clicked the link</source>
+            <translation>I clicked the link</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <source>Start a new request</source>
+            <translation>Start a new request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <source>A false declaration is an offence</source>
+            <translation>A false declaration is an offence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <source>I have found it, continue</source>
+            <translation>I have found it, continue</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="433" />
+            <source>Show</source>
+            <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
+            <source>Sign in with this address</source>
+            <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
+            <translation>Sign in with this address</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <source>Finish and erase my information</source>
+            <translation>Finish and erase my information</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <source>Do something else</source>
+            <translation>Do something else</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <source>Your request is registered</source>
+            <translation>Your request is registered</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
+            <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="443" />
+            <source>Nothing more to do here today. The answer comes by e-mail.</source>
+            <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="446" />
+            <source>Your ANTS account is active</source>
+            <translation>Your ANTS account is active</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
+            <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <source>Please wait, we are contacting the ANTS service…</source>
+            <translation>Please wait, we are contacting the ANTS service…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <source>Next step: %1</source>
+            <translation>Next step: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <source>Help page: the steps wait for you</source>
+            <translation>Help page: the steps wait for you</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <source>I have read the Terms of Use</source>
+            <translation>I have read the Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <source>In short</source>
+            <translation>In short</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <source>The full text (French, version %1)</source>
+            <translation>The full text (French, version %1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
 • You can delete your account at any time.
 • The agency can change these terms; you will be asked to accept a new version.</source>
-        <translation>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
+            <translation>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
 • You can delete your account at any time.
 • The agency can change these terms; you will be asked to accept a new version.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="471"/>
-        <source>Only the French text is authoritative; this summary helps you read it.</source>
-        <translation>Only the French text is authoritative; this summary helps you read it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="474"/>
-        <source>You accepted version %1. The current version is %2. These sections changed:</source>
-        <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="479"/>
-        <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
-        <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
-        <translation>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="485"/>
-        <source>New section</source>
-        <translation>New section</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="486"/>
-        <source>Section removed</source>
-        <translation>Section removed</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="487"/>
-        <source>Section changed</source>
-        <translation>Section changed</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="489"/>
-        <source>Your acceptance of the new version is recorded. You can continue.</source>
-        <translation>Your acceptance of the new version is recorded. You can continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="493"/>
-        <source>Print a memo</source>
-        <extracomment>F-2: the prefecture&apos;s wait: a memo to take home.</extracomment>
-        <translation>Print a memo</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="495"/>
-        <source>Terms of Use accepted</source>
-        <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
-        <translation>Terms of Use accepted</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="496"/>
-        <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
-        <translation>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="501"/>
-        <source>Signed in: %1</source>
-        <translation>Signed in: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="508"/>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="510"/>
-        <source>Secure connection to the ANTS portal · nothing is stored here</source>
-        <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="514"/>
-        <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
-        <translation>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="519"/>
-        <source>Sign in with FranceConnect</source>
-        <translation>Sign in with FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="520"/>
-        <source>I have no account yet</source>
-        <translation>I have no account yet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="521"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="523"/>
-        <source>To prepare before you start (photos or scans of these documents)</source>
-        <translation>To prepare before you start (photos or scans of these documents)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="526"/>
-        <source>To bring to the appointment at the town hall</source>
-        <translation>To bring to the appointment at the town hall</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="528"/>
-        <source>Required</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="529"/>
-        <source>Depending on your situation</source>
-        <translation>Depending on your situation</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="530"/>
-        <source>Source: %1, checked on %2</source>
-        <translation>Source: %1, checked on %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="532"/>
-        <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
-        <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="537"/>
-        <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
-        <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="540"/>
-        <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
-        <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="544"/>
-        <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
-        <translation>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="549"/>
-        <source>Estimated total: %1</source>
-        <translation>Estimated total: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="550"/>
-        <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
-        <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="555"/>
-        <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
-        <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="558"/>
-        <source>To estimate the regional tax</source>
-        <translation>To estimate the regional tax</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="559"/>
-        <source>Fees</source>
-        <translation>Fees</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="560"/>
-        <source>Free</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="561"/>
-        <source>The list of documents is not available on this computer.</source>
-        <translation>The list of documents is not available on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="564"/>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="565"/>
-        <source>This list is not translated yet: it is shown in French.</source>
-        <translation>This list is not translated yet: it is shown in French.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="568"/>
-        <source>You will continue on: %1</source>
-        <translation>You will continue on: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="569"/>
-        <source>Open the official site</source>
-        <translation>Open the official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="570"/>
-        <source>Print the summary</source>
-        <translation>Print the summary</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="571"/>
-        <source>Code to scan with a phone: %1</source>
-        <translation>Code to scan with a phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="573"/>
-        <source>1. Open your phone&apos;s camera
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <source>Only the French text is authoritative; this summary helps you read it.</source>
+            <translation>Only the French text is authoritative; this summary helps you read it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <source>You accepted version %1. The current version is %2. These sections changed:</source>
+            <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
+            <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
+            <translation>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <source>New section</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <source>Section removed</source>
+            <translation>Section removed</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <source>Section changed</source>
+            <translation>Section changed</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <source>Your acceptance of the new version is recorded. You can continue.</source>
+            <translation>Your acceptance of the new version is recorded. You can continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <source>Print a memo</source>
+            <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
+            <translation>Print a memo</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <source>Terms of Use accepted</source>
+            <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
+            <translation>Terms of Use accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
+            <translation>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <source>Signed in: %1</source>
+            <translation>Signed in: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <source>Secure connection to the ANTS portal · nothing is stored here</source>
+            <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
+            <translation>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <source>Sign in with FranceConnect</source>
+            <translation>Sign in with FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <source>I have no account yet</source>
+            <translation>I have no account yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <source>To prepare before you start (photos or scans of these documents)</source>
+            <translation>To prepare before you start (photos or scans of these documents)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <source>To bring to the appointment at the town hall</source>
+            <translation>To bring to the appointment at the town hall</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="529" />
+            <source>Depending on your situation</source>
+            <translation>Depending on your situation</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <source>Source: %1, checked on %2</source>
+            <translation>Source: %1, checked on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
+            <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="537" />
+            <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
+            <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="540" />
+            <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
+            <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="544" />
+            <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
+            <translation>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="549" />
+            <source>Estimated total: %1</source>
+            <translation>Estimated total: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="550" />
+            <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
+            <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="555" />
+            <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
+            <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="558" />
+            <source>To estimate the regional tax</source>
+            <translation>To estimate the regional tax</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="559" />
+            <source>Fees</source>
+            <translation>Fees</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="560" />
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="561" />
+            <source>The list of documents is not available on this computer.</source>
+            <translation>The list of documents is not available on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="564" />
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="565" />
+            <source>This list is not translated yet: it is shown in French.</source>
+            <translation>This list is not translated yet: it is shown in French.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="568" />
+            <source>You will continue on: %1</source>
+            <translation>You will continue on: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="569" />
+            <source>Open the official site</source>
+            <translation>Open the official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="570" />
+            <source>Print the summary</source>
+            <translation>Print the summary</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="571" />
+            <source>Code to scan with a phone: %1</source>
+            <translation>Code to scan with a phone: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <source>1. Open your phone's camera
 2. Point it at the code</source>
-        <translation>1. Open your phone&apos;s camera
+            <translation>1. Open your phone's camera
 2. Point it at the code</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="574"/>
-        <source>This address is not allowed on this computer. Ask the mediator.</source>
-        <translation>This address is not allowed on this computer. Ask the mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="577"/>
-        <source>The official site is open in the browser.</source>
-        <translation>The official site is open in the browser.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="578"/>
-        <source>Waiting for the link to be clicked…</source>
-        <translation>Waiting for the link to be clicked…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="579"/>
-        <source>The FranceConnect page is open: sign in there, then come back here.</source>
-        <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="582"/>
-        <source>Create an ANTS account</source>
-        <translation>Create an ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="583"/>
-        <source>New request</source>
-        <translation>New request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="584"/>
-        <source>New Terms of Use</source>
-        <translation>New Terms of Use</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="228"/>
-        <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
-        <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="40"/>
-        <source>You need the school&apos;s approval number and an e-mail address.</source>
-        <translation>You need the school&apos;s approval number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="44"/>
-        <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
-        <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="207"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
-        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="212"/>
-        <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
-        <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="296"/>
-        <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</source>
-        <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point&apos;s secure connection, and is never stored on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="419"/>
-        <source>I understand, go to the official site</source>
-        <translation>I understand, go to the official site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="452"/>
-        <source>Help points and town halls</source>
-        <translation>Help points and town halls</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/flow_texts.py" line="453"/>
-        <source>Check my pre-application number</source>
-        <translation>Check my pre-application number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="20"/>
-        <source>Continue on your phone</source>
-        <translation>Continue on your phone</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="21"/>
-        <source>Scan this code with your phone&apos;s camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
-        <translation>Scan this code with your phone&apos;s camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/phone_continue.py" line="26"/>
-        <source>Code to scan with a phone to sign in with FranceConnect</source>
-        <translation>Code to scan with a phone to sign in with FranceConnect</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="12"/>
-        <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
-        <translation>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="17"/>
-        <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
-        <translation>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="22"/>
-        <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
-        <translation>The request for this account was refused. The e-mail received says why; the prefecture can explain.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="27"/>
-        <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
-        <translation>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="32"/>
-        <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
-        <translation>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="45"/>
-        <source>Forgot your password?</source>
-        <extracomment>Kinds shown with the portal&apos;s own words (the reason and the end, the message). The account&apos;s own state: trying again now would not change it (no &quot;Try again&quot;). Kinds shown as a calm notice, not as an error.</extracomment>
-        <translation>Forgot your password?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="47"/>
-        <source>E-mail address to send the link to</source>
-        <extracomment>Not &quot;E-mail address&quot; alone: the sign-in form&apos;s field of that name is on screen too.</extracomment>
-        <translation>E-mail address to send the link to</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="48"/>
-        <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
-        <translation>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="53"/>
-        <source>Send the link</source>
-        <translation>Send the link</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="54"/>
-        <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
-        <translation>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/portal_state_texts.py" line="59"/>
-        <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
-        <translation>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/count_field.py" line="24"/>
-        <source>One less</source>
-        <translation>One less</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/count_field.py" line="25"/>
-        <source>One more</source>
-        <translation>One more</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/long_text.py" line="22"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 characters</translation>
-    </message>
-</context>
-<context>
-    <name>Home</name>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="34"/>
-        <source>New request</source>
-        <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
-        <translation>New request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="35"/>
-        <source>Registration certificate, licence, ID card, passport</source>
-        <translation>Registration certificate, licence, ID card, passport</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="40"/>
-        <source>Create an ANTS account</source>
-        <translation>Create an ANTS account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="41"/>
-        <source>For a person, a professional or a town hall</source>
-        <translation>For a person, a professional or a town hall</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="46"/>
-        <source>Questions &amp; answers</source>
-        <translation>Questions &amp; answers</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="47"/>
-        <source>Frequent questions, even without Internet</source>
-        <translation>Frequent questions, even without Internet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="59"/>
-        <source>Addresses, opening hours; booking an ID card or passport</source>
-        <translation>Addresses, opening hours; booking an ID card or passport</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="52"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="53"/>
-        <source>Lists of documents and fees, ready to print</source>
-        <translation>Lists of documents and fees, ready to print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/features.py" line="58"/>
-        <source>Help points and town halls</source>
-        <translation>Help points and town halls</translation>
-    </message>
-</context>
-<context>
-    <name>HomeScreen</name>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="205"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="208"/>
-        <source>What would you like to do?</source>
-        <translation>What would you like to do?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="210"/>
-        <source>Choose one of the buttons below. You can come back here at any time.</source>
-        <translation>Choose one of the buttons below. You can come back here at any time.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/home.py" line="212"/>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-</context>
-<context>
-    <name>IdleWarning</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="252"/>
-        <source>Are you still there?</source>
-        <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
-        <translation>Are you still there?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="255"/>
-        <source>For your privacy, everything will be erased in %n second(s).</source>
-        <translation>
-            <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
-            <numerusform>For your privacy, everything will be erased in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="258"/>
-        <source>Touch the screen or press any key to continue.</source>
-        <translation>Touch the screen or press any key to continue.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="260"/>
-        <source>The window that was open has been closed so that you can see this message.</source>
-        <translation>The window that was open has been closed so that you can see this message.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="263"/>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="264"/>
-        <source>I am still here</source>
-        <translation>I am still here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/idle_warning.py" line="265"/>
-        <source>Continue the session</source>
-        <translation>Continue the session</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPrintPanel</name>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/kiosk_print.py" line="138"/>
-        <source>Number of copies: %n</source>
-        <extracomment>A page went to the printer in this session (the farewell screen&apos;s reminder); Close keeps it, the session wipe forgets it (:meth:`forget_prints`).</extracomment>
-        <translation>
-            <numerusform>Number of copies: %n</numerusform>
-            <numerusform>Number of copies: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/kiosk_print.py" line="149"/>
-        <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
-        <translation>
-            <numerusform>Sent to the printer: %n copy(ies). Take your page there.</numerusform>
-            <numerusform>Sent to the printer: %n copy(ies). Take your pages there.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="153"/>
-        <source>There is no printer here at the moment. A mediator can help you.</source>
-        <translation>There is no printer here at the moment. A mediator can help you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="156"/>
-        <source>The page could not be printed. A mediator can help you.</source>
-        <translation>The page could not be printed. A mediator can help you.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="171"/>
-        <location filename="../assist_desk/views/kiosk_print.py" line="175"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="172"/>
-        <source>Number of copies</source>
-        <translation>Number of copies</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="173"/>
-        <source>One copy fewer</source>
-        <translation>One copy fewer</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="174"/>
-        <source>One copy more</source>
-        <translation>One copy more</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="176"/>
-        <source>Print now</source>
-        <translation>Print now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="177"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/kiosk_print.py" line="178"/>
-        <source>Close the print panel</source>
-        <translation>Close the print panel</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="471"/>
-        <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-        <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="461"/>
-        <location filename="../assist_desk/views/main_window.py" line="462"/>
-        <source>Help point: %1</source>
-        <extracomment>Each language named in itself, as a person looking for it would read it. The help point&apos;s name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen&apos;s scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
-        <translation>Help point: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="475"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="476"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="478"/>
-        <source>Changes the language of every screen at once; what you typed is kept</source>
-        <translation>Changes the language of every screen at once; what you typed is kept</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="480"/>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="481"/>
-        <source>Back to the home screen</source>
-        <translation>Back to the home screen</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="487"/>
-        <source>Need help? Ask a mediator</source>
-        <translation>Need help? Ask a mediator</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="490"/>
-        <source>Shows how to get help from a person at this help point</source>
-        <translation>Shows how to get help from a person at this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="492"/>
-        <location filename="../assist_desk/views/main_window.py" line="493"/>
-        <source>End session</source>
-        <translation>End session</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="495"/>
-        <source>Erases everything typed on this screen and starts again for the next person</source>
-        <translation>Erases everything typed on this screen and starts again for the next person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="482"/>
-        <source>Mediator</source>
-        <translation>Mediator</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="483"/>
-        <source>Mediator tools</source>
-        <translation>Mediator tools</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="484"/>
-        <source>Asks for the mediator&apos;s PIN</source>
-        <translation>Asks for the mediator&apos;s PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="485"/>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/main_window.py" line="486"/>
-        <source>About this application</source>
-        <translation>About this application</translation>
-    </message>
-</context>
-<context>
-    <name>MediatorSignInScreen</name>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="140"/>
-        <source>This PIN is not the right one. Try again.</source>
-        <translation>This PIN is not the right one. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="145"/>
-        <source>The secure storage does not answer: sign-in is not possible.</source>
-        <translation>The secure storage does not answer: sign-in is not possible.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="150"/>
-        <source>The two entries are different. Type the same PIN twice.</source>
-        <translation>The two entries are different. Type the same PIN twice.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="151"/>
-        <source>The PIN could not be saved: no secure storage.</source>
-        <translation>The PIN could not be saved: no secure storage.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="163"/>
-        <location filename="../assist_desk/views/mediator.py" line="167"/>
-        <source>Mediator sign-in</source>
-        <translation>Mediator sign-in</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="177"/>
-        <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
-        <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="142"/>
-        <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
-        <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="147"/>
-        <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
-        <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="170"/>
-        <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator&apos;s guide.</source>
-        <translation>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator&apos;s guide.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="182"/>
-        <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system&apos;s secure storage.</source>
-        <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system&apos;s secure storage.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="186"/>
-        <source>Checking the secure storage…</source>
-        <translation>Checking the secure storage…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="188"/>
-        <source>Type the mediator PIN or password.</source>
-        <translation>Type the mediator PIN or password.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="194"/>
-        <source>&amp;New PIN</source>
-        <translation>&amp;New PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="194"/>
-        <source>&amp;PIN</source>
-        <translation>&amp;PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="195"/>
-        <source>New PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="195"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="196"/>
-        <source>&amp;Repeat the PIN</source>
-        <translation>&amp;Repeat the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="197"/>
-        <source>Repeat the PIN</source>
-        <translation>Repeat the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="203"/>
-        <source>Save the PIN</source>
-        <translation>Save the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="203"/>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-</context>
-<context>
-    <name>MediatorToolsScreen</name>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="322"/>
-        <location filename="../assist_desk/views/mediator.py" line="327"/>
-        <source>Mediator tools</source>
-        <extracomment>The loaded pack&apos;s (version, date): known from the start, unlike the status the controller reads on &quot;Check again&quot; (the card said &quot;date unknown&quot; until then).</extracomment>
-        <translation>Mediator tools</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="330"/>
-        <source>Check again</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="331"/>
-        <source>Check the status again</source>
-        <translation>Check the status again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="332"/>
-        <source>Switch to kiosk mode</source>
-        <translation>Switch to kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="335"/>
-        <source>Full screen for a citizen alone; leaving it needs the PIN</source>
-        <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="338"/>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="341"/>
-        <source>Reset the training data</source>
-        <translation>Reset the training data</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="344"/>
-        <source>Puts the training portal&apos;s fictitious accounts back as they were</source>
-        <translation>Puts the training portal&apos;s fictitious accounts back as they were</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="350"/>
-        <source>The training data is ready for the next session.</source>
-        <translation>The training data is ready for the next session.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="352"/>
-        <source>The training data could not be reset.</source>
-        <translation>The training data could not be reset.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="354"/>
-        <source>Sources and licences</source>
-        <translation>Sources and licences</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="357"/>
-        <source>Version, content pack, and where each set of shipped data comes from</source>
-        <translation>Version, content pack, and where each set of shipped data comes from</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="359"/>
-        <source>Lock the mediator tools</source>
-        <translation>Lock the mediator tools</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="367"/>
-        <source>ANTS portal: not checked yet</source>
-        <translation>ANTS portal: not checked yet</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="368"/>
-        <source>Press “Check again” to test the connection.</source>
-        <translation>Press “Check again” to test the connection.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="373"/>
-        <source>ANTS portal: OK</source>
-        <translation>ANTS portal: OK</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="374"/>
-        <source>Citizens can create accounts and start procedures.</source>
-        <translation>Citizens can create accounts and start procedures.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="379"/>
-        <source>ANTS portal: to check</source>
-        <translation>ANTS portal: to check</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="381"/>
-        <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
-        <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="393"/>
-        <source>Offline content: to check</source>
-        <translation>Offline content: to check</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="395"/>
-        <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
-        <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="402"/>
-        <source>Offline content: OK</source>
-        <translation>Offline content: OK</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="403"/>
-        <source>Updated %n day(s) ago.</source>
-        <translation>
-            <numerusform>Updated %n day ago.</numerusform>
-            <numerusform>Updated %n days ago.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="408"/>
-        <source>Offline content: to update</source>
-        <translation>Offline content: to update</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="411"/>
-        <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
-        <translation>
-            <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
-            <numerusform>Updated %n days ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="426"/>
-        <source>Version %1 of %2.</source>
-        <translation>Version %1 of %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../assist_desk/views/mediator.py" line="435"/>
-        <source>Offline content to recheck: %n fact(s)</source>
-        <translation>
-            <numerusform>Offline content to recheck: %n fact</numerusform>
-            <numerusform>Offline content to recheck: %n facts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="444"/>
-        <source>past its review date (%1)</source>
-        <translation>past its review date (%1)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/mediator.py" line="446"/>
-        <source>not confirmed by a precise page</source>
-        <translation>not confirmed by a precise page</translation>
-    </message>
-</context>
-<context>
-    <name>OnScreenKeyboard</name>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="276"/>
-        <source>On-screen keyboard</source>
-        <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
-        <translation>On-screen keyboard</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="294"/>
-        <source>Shift</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="294"/>
-        <source>The next letter is a capital</source>
-        <translation>The next letter is a capital</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="296"/>
-        <source>Backspace</source>
-        <translation>Backspace</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="296"/>
-        <source>Erases the character before the cursor</source>
-        <translation>Erases the character before the cursor</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="298"/>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="304"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="305"/>
-        <source>Goes to the next field, or confirms the last one</source>
-        <translation>Goes to the next field, or confirms the last one</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="308"/>
-        <source>Hide the keyboard</source>
-        <translation>Hide the keyboard</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="313"/>
-        <source>Keyboard in %1</source>
-        <translation>Keyboard in %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="314"/>
-        <source>Switches the letters to another language</source>
-        <translation>Switches the letters to another language</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="317"/>
-        <source>Digits and symbols</source>
-        <translation>Digits and symbols</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/keyboard/widget.py" line="318"/>
-        <source>Letters</source>
-        <translation>Letters</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordCriteria</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/password_criteria.py" line="40"/>
-        <source>At least 12 characters</source>
-        <translation>At least 12 characters</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/password_criteria.py" line="41"/>
-        <source>Three of: small letters, capitals, digits, symbols</source>
-        <translation>Three of: small letters, capitals, digits, symbols</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/password_criteria.py" line="42"/>
-        <source>Does not contain your e-mail address</source>
-        <translation>Does not contain your e-mail address</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/password_criteria.py" line="62"/>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/password_criteria.py" line="62"/>
-        <source>not yet</source>
-        <translation>not yet</translation>
-    </message>
-</context>
-<context>
-    <name>PendingMemo</name>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="24"/>
-        <source>Your professional account request</source>
-        <extracomment>Where the professional signs in once the prefecture agrees.</extracomment>
-        <translation>Your professional account request</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="28"/>
-        <source>What was done today</source>
-        <extracomment>(heading, text) in the order read: what was done, what next, where to go then.</extracomment>
-        <translation>What was done today</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="29"/>
-        <source>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</source>
-        <translation>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="36"/>
-        <source>What happens next</source>
-        <translation>What happens next</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="37"/>
-        <source>The prefecture checks your authorisation. This can take several days. Once it agrees, you receive an e-mail, at the address you gave, that explains how to sign in.</source>
-        <translation>The prefecture checks your authorisation. This can take several days. Once it agrees, you receive an e-mail, at the address you gave, that explains how to sign in.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="45"/>
-        <source>Where to go then</source>
-        <translation>Where to go then</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="46"/>
-        <source>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</source>
-        <translation>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</translation>
-    </message>
-</context>
-<context>
-    <name>Pictogram</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="27"/>
-        <source>Car</source>
-        <extracomment>Every pictogram: its name (the file ``resources/icons/&lt;name&gt;.svg``) and text alternative.</extracomment>
-        <translation>Car</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="28"/>
-        <source>Driving licence</source>
-        <translation>Driving licence</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="29"/>
-        <source>Identity card</source>
-        <translation>Identity card</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="30"/>
-        <source>Passport</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="31"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="32"/>
-        <source>Garage</source>
-        <translation>Garage</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="33"/>
-        <source>Driving school</source>
-        <translation>Driving school</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="34"/>
-        <source>Road-safety course</source>
-        <translation>Road-safety course</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="35"/>
-        <source>Town hall</source>
-        <translation>Town hall</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="36"/>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="37"/>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="38"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="39"/>
-        <source>QR code</source>
-        <translation>QR code</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="40"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="41"/>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="42"/>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="43"/>
-        <source>New account</source>
-        <translation>New account</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="44"/>
-        <source>Questions and answers</source>
-        <translation>Questions and answers</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="45"/>
-        <source>List of documents</source>
-        <translation>List of documents</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/pictogram.py" line="46"/>
-        <source>Larger text</source>
-        <translation>Larger text</translation>
-    </message>
-</context>
-<context>
-    <name>PlacesScreen</name>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="322"/>
-        <source>Town halls</source>
-        <extracomment>Lines of a place in the list (name and distance, address, phone, today&apos;s hours). Places&apos; cards a kiosk&apos;s list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
-        <translation>Town halls</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="323"/>
-        <source>France services</source>
-        <translation>France services</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="324"/>
-        <source>Digital help points</source>
-        <translation>Digital help points</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="325"/>
-        <source>Checked by this help point</source>
-        <translation>Checked by this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="330"/>
-        <source>Town hall taking passport and ID card applications</source>
-        <translation>Town hall taking passport and ID card applications</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="331"/>
-        <source>Approved photographer or photo booth</source>
-        <translation>Approved photographer or photo booth</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="332"/>
-        <source>Approved vehicle registration professional</source>
-        <translation>Approved vehicle registration professional</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="333"/>
-        <source>Help point</source>
-        <translation>Help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="334"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="356"/>
-        <source>&amp;Town or postcode:</source>
-        <translation>&amp;Town or postcode:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="362"/>
-        <source>Suggestions appear as you type; press Enter to search</source>
-        <translation>Suggestions appear as you type; press Enter to search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="365"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="366"/>
-        <source>Search nearby places</source>
-        <translation>Search nearby places</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="367"/>
-        <source>Near this help point</source>
-        <translation>Near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="368"/>
-        <source>Search places near this help point</source>
-        <translation>Search places near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="369"/>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="370"/>
-        <source>Category of places to show</source>
-        <translation>Category of places to show</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="373"/>
-        <source>All categories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="377"/>
-        <source>Places found, nearest first</source>
-        <translation>Places found, nearest first</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="379"/>
-        <source>Details of the chosen place</source>
-        <translation>Details of the chosen place</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="380"/>
-        <source>QR code of the address on a map</source>
-        <translation>QR code of the address on a map</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="381"/>
-        <source>Scan to open this address on a map</source>
-        <translation>Scan to open this address on a map</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="441"/>
-        <source>The help point&apos;s own list of places has problems: %1</source>
-        <translation>The help point&apos;s own list of places has problems: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="451"/>
-        <source>The list of places could not be opened. Please tell a mediator.</source>
-        <translation>The list of places could not be opened. Please tell a mediator.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="378"/>
-        <location filename="../assist_desk/views/places.py" line="453"/>
-        <source>Loading the list of places…</source>
-        <translation>Loading the list of places…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="338"/>
-        <location filename="../assist_desk/views/places.py" line="349"/>
-        <source>Help points and town halls</source>
-        <translation>Help points and town halls</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="343"/>
-        <source>, </source>
-        <comment>between the example places</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="344"/>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="352"/>
-        <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
-        <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="358"/>
-        <source>Town or postcode</source>
-        <translation>Town or postcode</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="359"/>
-        <location filename="../assist_desk/views/places.py" line="360"/>
-        <source>Clear the search</source>
-        <translation>Clear the search</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="383"/>
-        <source>‹ Back to the places</source>
-        <translation>‹ Back to the places</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="384"/>
-        <source>Back to the places</source>
-        <translation>Back to the places</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="394"/>
-        <source>Identity card or passport</source>
-        <translation>Identity card or passport</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="397"/>
-        <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
-        <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="404"/>
-        <location filename="../assist_desk/views/places.py" line="409"/>
-        <source>Official appointment site: %1</source>
-        <translation>Official appointment site: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="411"/>
-        <source>Open the appointment site</source>
-        <translation>Open the appointment site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="416"/>
-        <source>QR code of the official appointment site</source>
-        <translation>QR code of the official appointment site</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="417"/>
-        <source>Scan with your phone to book there</source>
-        <translation>Scan with your phone to book there</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="419"/>
-        <source>Approved photographers and photo booths (ANTS): %1</source>
-        <translation>Approved photographers and photo booths (ANTS): %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="433"/>
-        <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
-        <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="455"/>
-        <source>Nothing found for this search. Try a postcode or another spelling.</source>
-        <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="459"/>
-        <source>Places near this help point</source>
-        <translation>Places near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="461"/>
-        <source>Places near %1</source>
-        <translation>Places near %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="528"/>
-        <source>None near here in the data on this computer</source>
-        <translation>None near here in the data on this computer</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="548"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="549"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="553"/>
-        <source>Opening hours unknown</source>
-        <translation>Opening hours unknown</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="555"/>
-        <source>Closed today</source>
-        <translation>Closed today</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="556"/>
-        <source>open now</source>
-        <translation>open now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="556"/>
-        <source>closed now</source>
-        <translation>closed now</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="558"/>
-        <source>Today: %1 (%2)</source>
-        <translation>Today: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="675"/>
-        <source>Choose a place in the list to see its details.</source>
-        <translation>Choose a place in the list to see its details.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="683"/>
-        <source>Phone: %1</source>
-        <translation>Phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="685"/>
-        <source>Website: %1</source>
-        <translation>Website: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="691"/>
-        <source>Check that this town hall takes passport and identity-card applications.</source>
-        <translation>Check that this town hall takes passport and identity-card applications.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="694"/>
-        <source>Position approximate (centre of the town).</source>
-        <translation>Position approximate (centre of the town).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/places.py" line="696"/>
-        <source>Information dated %1</source>
-        <translation>Information dated %1</translation>
-    </message>
-</context>
-<context>
-    <name>PreApplicationWidget</name>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="111"/>
-        <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
-        <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="115"/>
-        <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
-        <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="119"/>
-        <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
-        <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="123"/>
-        <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
-        <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="127"/>
-        <source>Expired: this pre-application is too old. Make a new pre-application.</source>
-        <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="134"/>
-        <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
-        <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="137"/>
-        <source>The number must have 10 letters or digits.</source>
-        <translation>The number must have 10 letters or digits.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="139"/>
-        <source>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</source>
-        <translation>The appointment service refused this help point&apos;s access. Please tell a mediator; meanwhile use the official site.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="142"/>
-        <source>The appointment service is busy. Try again in a minute.</source>
-        <translation>The appointment service is busy. Try again in a minute.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="148"/>
-        <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
-        <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="153"/>
-        <source>Pre-application &amp;number:</source>
-        <translation>Pre-application &amp;number:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="154"/>
-        <source>Pre-application number</source>
-        <translation>Pre-application number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="156"/>
-        <source>10 letters or digits; spaces and small letters are accepted</source>
-        <translation>10 letters or digits; spaces and small letters are accepted</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="158"/>
-        <source>e.g. AB12 CD34 EF</source>
-        <translation>e.g. AB12 CD34 EF</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="159"/>
-        <source>Result of the check</source>
-        <translation>Result of the check</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="160"/>
-        <source>Check the number</source>
-        <translation>Check the number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="161"/>
-        <source>Check the pre-application number</source>
-        <translation>Check the pre-application number</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="162"/>
-        <source>Free appointments near this help point</source>
-        <translation>Free appointments near this help point</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="164"/>
-        <source>Free appointments, nearest town halls first</source>
-        <translation>Free appointments, nearest town halls first</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="166"/>
-        <source>Appointments in town halls: %1</source>
-        <translation>Appointments in town halls: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="180"/>
-        <source>%1 of 10 characters</source>
-        <translation>%1 of 10 characters</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="183"/>
-        <source>Too long: %1 characters instead of 10</source>
-        <translation>Too long: %1 characters instead of 10</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="187"/>
-        <source>Only letters A to Z and digits: “%1” is not accepted</source>
-        <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="189"/>
-        <source>Complete number: %1</source>
-        <translation>Complete number: %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="214"/>
-        <source>Asking the appointment service…</source>
-        <translation>Asking the appointment service…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="227"/>
-        <source>Without a connection to ANTS, only the form of the number is checked.</source>
-        <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="235"/>
-        <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
-        <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="244"/>
-        <source>Appointment: %1 at %2</source>
-        <translation>Appointment: %1 at %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/appointments.py" line="263"/>
-        <source>No free appointment found from here: use the official site.</source>
-        <translation>No free appointment found from here: use the official site.</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="50"/>
-        <source>Official website</source>
-        <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
-        <translation>Official website</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="51"/>
-        <source>Official information</source>
-        <translation>Official information</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="73"/>
-        <location filename="../assist_desk/views/printing.py" line="64"/>
-        <source>Prepared at %1 on %2</source>
-        <translation>Prepared at %1 on %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/account/pending_memo.py" line="75"/>
-        <location filename="../assist_desk/views/printing.py" line="66"/>
-        <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
-        <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="71"/>
-        <source>Documents to bring</source>
-        <translation>Documents to bring</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/printing.py" line="191"/>
-        <source>Print preview</source>
-        <extracomment>The most copies a citizen may ask for at once (paper is the help point&apos;s).</extracomment>
-        <translation>Print preview</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesScreen</name>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="312"/>
-        <location filename="../assist_desk/views/about.py" line="335"/>
-        <source>Sources and licences</source>
-        <translation>Sources and licences</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="317"/>
-        <source>Questions, checklists and fees</source>
-        <translation>Questions, checklists and fees</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="318"/>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="319"/>
-        <source>Training portal</source>
-        <translation>Training portal</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="325"/>
-        <source>No offline content pack is installed.</source>
-        <translation>No offline content pack is installed.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="327"/>
-        <source>Offline content: version %1.</source>
-        <translation>Offline content: version %1.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="329"/>
-        <source>Offline content: version %1, published on %2.</source>
-        <translation>Offline content: version %1, published on %2.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="336"/>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="340"/>
-        <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
-        <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="346"/>
-        <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
-        <translation>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="362"/>
-        <source>No data files are shipped with this copy.</source>
-        <translation>No data files are shipped with this copy.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="363"/>
-        <source>Sources of the information shipped with it</source>
-        <translation>Sources of the information shipped with it</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="365"/>
-        <source>Where each set of data comes from, its licence and its date</source>
-        <translation>Where each set of data comes from, its licence and its date</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/about.py" line="367"/>
-        <location filename="../assist_desk/views/about.py" line="368"/>
-        <source>Back to the mediator tools</source>
-        <translation>Back to the mediator tools</translation>
-    </message>
-</context>
-<context>
-    <name>StepOverview</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/step_overview.py" line="97"/>
-        <source>you are here</source>
-        <extracomment>Unfolded, the list takes at most this many lines and scrolls past them, so that the flow&apos;s action bar stays in view under it (M-2: in Arabic, whose lines are taller, the whole list pushed the bar below the window on 5 of 16 request screens).</extracomment>
-        <translation>you are here</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/step_overview.py" line="111"/>
-        <source>After “%1”, depending on the answer: %2</source>
-        <translation>After “%1”, depending on the answer: %2</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/step_overview.py" line="114"/>
-        <source>Branches still open</source>
-        <translation>Branches still open</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/step_overview.py" line="120"/>
-        <source>All the steps of this procedure</source>
-        <translation>All the steps of this procedure</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/step_overview.py" line="125"/>
-        <source>Hide the steps</source>
-        <translation>Hide the steps</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/step_overview.py" line="125"/>
-        <source>Show all the steps</source>
-        <translation>Show all the steps</translation>
-    </message>
-</context>
-<context>
-    <name>TermHints</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="27"/>
-        <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
-        <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently (&quot;the agency&quot; is &quot;l&apos;agence&quot;); acronyms stay as they are.</extracomment>
-        <translation>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="34"/>
-        <source>the agency</source>
-        <translation>the agency</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="35"/>
-        <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
-        <translation>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="41"/>
-        <source>The national vehicle registration system; a garage needs its prefecture&apos;s authorisation to use it.</source>
-        <translation>The national vehicle registration system; a garage needs its prefecture&apos;s authorisation to use it.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="49"/>
-        <source>The 14-digit number of a business or association (one per address).</source>
-        <translation>The 14-digit number of a business or association (one per address).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="55"/>
-        <source>The official identity paper of a company, from the trade register.</source>
-        <translation>The official identity paper of a company, from the trade register.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="61"/>
-        <source>The official 5-character number of a town (it is not the postcode).</source>
-        <translation>The official 5-character number of a town (it is not the postcode).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="67"/>
-        <source>The road-safety certificate taken at secondary school (collège).</source>
-        <translation>The road-safety certificate taken at secondary school (collège).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="73"/>
-        <source>The Defence and Citizenship Day that young French people attend.</source>
-        <translation>The Defence and Citizenship Day that young French people attend.</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="79"/>
-        <source>An official form, known by its number (e.g. cerfa 15776).</source>
-        <translation>An official form, known by its number (e.g. cerfa 15776).</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/term_hints.py" line="133"/>
-        <source>What these words mean</source>
-        <translation>What these words mean</translation>
-    </message>
-</context>
-<context>
-    <name>TriageScreen</name>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="102"/>
-        <source>Which procedure do I need? — Result</source>
-        <translation>Which procedure do I need? — Result</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="103"/>
-        <source>Which procedure do I need? — Question %1</source>
-        <translation>Which procedure do I need? — Question %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="119"/>
-        <source>Which procedure do I need?</source>
-        <translation>Which procedure do I need?</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="120"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="121"/>
-        <source>Back to the previous question</source>
-        <translation>Back to the previous question</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="122"/>
-        <source>Start &amp;again</source>
-        <translation>Start &amp;again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="123"/>
-        <source>Start the questions again</source>
-        <translation>Start the questions again</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="124"/>
-        <source>See the &amp;checklist</source>
-        <translation>See the &amp;checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="125"/>
-        <source>See the full checklist</source>
-        <translation>See the full checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="126"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="127"/>
-        <source>Print the checklist</source>
-        <translation>Print the checklist</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="128"/>
-        <location filename="../assist_desk/views/triage.py" line="194"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="176"/>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="197"/>
-        <source>Here is what you need:</source>
-        <translation>Here is what you need:</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="217"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/triage.py" line="269"/>
-        <source>No printer is available here. Ask a mediator, or note the list.</source>
-        <translation>No printer is available here. Ask a mediator, or note the list.</translation>
-    </message>
-</context>
-<context>
-    <name>VehicleTaxInputs</name>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96"/>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="97"/>
-        <source>Region of your home</source>
-        <translation>Region of your home</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99"/>
-        <source>Choose your region</source>
-        <translation>Choose your region</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100"/>
-        <source>Fiscal horsepower (box P.6 of the old certificate)</source>
-        <translation>Fiscal horsepower (box P.6 of the old certificate)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101"/>
-        <source>Fiscal horsepower</source>
-        <translation>Fiscal horsepower</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102"/>
-        <source>Year of first registration (box B)</source>
-        <translation>Year of first registration (box B)</translation>
-    </message>
-    <message>
-        <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103"/>
-        <source>Year of first registration</source>
-        <translation>Year of first registration</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
+            <source>This address is not allowed on this computer. Ask the mediator.</source>
+            <translation>This address is not allowed on this computer. Ask the mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="577" />
+            <source>The official site is open in the browser.</source>
+            <translation>The official site is open in the browser.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
+            <source>Waiting for the link to be clicked…</source>
+            <translation>Waiting for the link to be clicked…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="579" />
+            <source>The FranceConnect page is open: sign in there, then come back here.</source>
+            <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="582" />
+            <source>Create an ANTS account</source>
+            <translation>Create an ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
+            <source>New request</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="584" />
+            <source>New Terms of Use</source>
+            <translation>New Terms of Use</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="228" />
+            <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
+            <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="40" />
+            <source>You need the school's approval number and an e-mail address.</source>
+            <translation>You need the school's approval number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="44" />
+            <source>Centres running points-recovery courses. You need the approval number and an e-mail address.</source>
+            <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="207" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="212" />
+            <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
+            <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
+            <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <source>I understand, go to the official site</source>
+            <translation>I understand, go to the official site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="452" />
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <source>Check my pre-application number</source>
+            <translation>Check my pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="20" />
+            <source>Continue on your phone</source>
+            <translation>Continue on your phone</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="21" />
+            <source>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</source>
+            <translation>Scan this code with your phone's camera and sign in with FranceConnect there. This screen goes on by itself once you have signed in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/phone_continue.py" line="26" />
+            <source>Code to scan with a phone to sign in with FranceConnect</source>
+            <translation>Code to scan with a phone to sign in with FranceConnect</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="12" />
+            <source>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</source>
+            <translation>This account is not active yet. Open the e-mail from the portal and follow its link first, then sign in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="17" />
+            <source>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</source>
+            <translation>This account is waiting for a decision (the prefecture or the agency). An e-mail will say when it can be used.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
+            <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
+            <translation>The request for this account was refused. The e-mail received says why; the prefecture can explain.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
+            <source>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</source>
+            <translation>This account is suspended for a while. The agency sent an e-mail with the reason and the end date. If the reason is wrong, the account will be restored.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
+            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
+            <translation>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
+            <source>Forgot your password?</source>
+            <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). The account's own state: trying again now would not change it (no "Try again"). Kinds shown as a calm notice, not as an error.</extracomment>
+            <translation>Forgot your password?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="47" />
+            <source>E-mail address to send the link to</source>
+            <extracomment>Not "E-mail address" alone: the sign-in form's field of that name is on screen too.</extracomment>
+            <translation>E-mail address to send the link to</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="48" />
+            <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
+            <translation>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="53" />
+            <source>Send the link</source>
+            <translation>Send the link</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="54" />
+            <source>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</source>
+            <translation>If an account uses this address, an e-mail is on its way. Open it, follow the link within the hour and choose a new password. Then sign in here.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/portal_state_texts.py" line="59" />
+            <source>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</source>
+            <translation>A link was sent less than a minute ago. Check the mailbox, or wait a minute.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/count_field.py" line="24" />
+            <source>One less</source>
+            <translation>One less</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/count_field.py" line="25" />
+            <source>One more</source>
+            <translation>One more</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/long_text.py" line="22" />
+            <source>%1 / %2 characters</source>
+            <translation>%1 / %2 characters</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="34" />
+            <source>Ask a mediator</source>
+            <extracomment>"Ask a mediator" on a help page (a kiosk: nobody sits beside the citizen).</extracomment>
+            <translation>Ask a mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="54" />
+            <source>Example: an invoice. The SIRET number, 14 digits, is at the foot of the page, after the word SIRET.</source>
+            <extracomment>The public business directory: any SIRET from a company's name (F-3). ``resources/illustrations/&lt;picture&gt;.svg`` The picture's text alternative (source text, context "Flows"). A page the citizen may open on their phone, and what the code is for.</extracomment>
+            <translation>Example: an invoice. The SIRET number, 14 digits, is at the foot of the page, after the word SIRET.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="60" />
+            <source>Find it with your phone: scan this code, then type the business's name (%1).</source>
+            <translation>Find it with your phone: scan this code, then type the business's name (%1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="67" />
+            <source>Example: the prefecture's decision (arrêté). The approval number is in its text, after the word agrément.</source>
+            <translation>Example: the prefecture's decision (arrêté). The approval number is in its text, after the word agrément.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="75" />
+            <source>Example: the two papers you need first, the prefecture's SIV authorisation decision and the agreement signed with it.</source>
+            <translation>Example: the two papers you need first, the prefecture's SIV authorisation decision and the agreement signed with it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/help_extras.py" line="83" />
+            <source>Example of an e-mail address: 1. a name you choose, 2. the sign @ (at), 3. the provider's name.</source>
+            <translation>Example of an e-mail address: 1. a name you choose, 2. the sign @ (at), 3. the provider's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Home</name>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="34" />
+            <source>New request</source>
+            <extracomment>Every home tile, in the order the home screen shows them.</extracomment>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="35" />
+            <source>Registration certificate, licence, ID card, passport</source>
+            <translation>Registration certificate, licence, ID card, passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="40" />
+            <source>Create an ANTS account</source>
+            <translation>Create an ANTS account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="41" />
+            <source>For a person, a professional or a town hall</source>
+            <translation>For a person, a professional or a town hall</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="46" />
+            <source>Questions &amp; answers</source>
+            <translation>Questions &amp; answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="47" />
+            <source>Frequent questions, even without Internet</source>
+            <translation>Frequent questions, even without Internet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="59" />
+            <source>Addresses, opening hours; booking an ID card or passport</source>
+            <translation>Addresses, opening hours; booking an ID card or passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="52" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="53" />
+            <source>Lists of documents and fees, ready to print</source>
+            <translation>Lists of documents and fees, ready to print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/features.py" line="58" />
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeScreen</name>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="205" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="208" />
+            <source>What would you like to do?</source>
+            <translation>What would you like to do?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="210" />
+            <source>Choose one of the buttons below. You can come back here at any time.</source>
+            <translation>Choose one of the buttons below. You can come back here at any time.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/home.py" line="212" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
+            <source>Are you still there?</source>
+            <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
+            <translation>Are you still there?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
+            <source>For your privacy, everything will be erased in %n second(s).</source>
+            <translation>
+                <numerusform>For your privacy, everything will be erased in %n second.</numerusform>
+                <numerusform>For your privacy, everything will be erased in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="258" />
+            <source>Touch the screen or press any key to continue.</source>
+            <translation>Touch the screen or press any key to continue.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="260" />
+            <source>The window that was open has been closed so that you can see this message.</source>
+            <translation>The window that was open has been closed so that you can see this message.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="263" />
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="264" />
+            <source>I am still here</source>
+            <translation>I am still here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/idle_warning.py" line="265" />
+            <source>Continue the session</source>
+            <translation>Continue the session</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPrintPanel</name>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="138" />
+            <source>Number of copies: %n</source>
+            <extracomment>A page went to the printer in this session (the farewell screen's reminder); Close keeps it, the session wipe forgets it (:meth:`forget_prints`).</extracomment>
+            <translation>
+                <numerusform>Number of copies: %n</numerusform>
+                <numerusform>Number of copies: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/kiosk_print.py" line="149" />
+            <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
+            <translation>
+                <numerusform>Sent to the printer: %n copy(ies). Take your page there.</numerusform>
+                <numerusform>Sent to the printer: %n copy(ies). Take your pages there.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="153" />
+            <source>There is no printer here at the moment. A mediator can help you.</source>
+            <translation>There is no printer here at the moment. A mediator can help you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="156" />
+            <source>The page could not be printed. A mediator can help you.</source>
+            <translation>The page could not be printed. A mediator can help you.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="171" />
+            <location filename="../assist_desk/views/kiosk_print.py" line="175" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="172" />
+            <source>Number of copies</source>
+            <translation>Number of copies</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="173" />
+            <source>One copy fewer</source>
+            <translation>One copy fewer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="174" />
+            <source>One copy more</source>
+            <translation>One copy more</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="176" />
+            <source>Print now</source>
+            <translation>Print now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="177" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/kiosk_print.py" line="178" />
+            <source>Close the print panel</source>
+            <translation>Close the print panel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
+            <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="469" />
+            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <source>Help point: %1</source>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
+            <translation>Help point: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="483" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="486" />
+            <source>Changes the language of every screen at once; what you typed is kept</source>
+            <translation>Changes the language of every screen at once; what you typed is kept</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="488" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <source>Back to the home screen</source>
+            <translation>Back to the home screen</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="495" />
+            <source>Need help? Ask a mediator</source>
+            <translation>Need help? Ask a mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="498" />
+            <source>Shows how to get help from a person at this help point</source>
+            <translation>Shows how to get help from a person at this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="500" />
+            <location filename="../assist_desk/views/main_window.py" line="501" />
+            <source>End session</source>
+            <translation>End session</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="503" />
+            <source>Erases everything typed on this screen and starts again for the next person</source>
+            <translation>Erases everything typed on this screen and starts again for the next person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="490" />
+            <source>Mediator</source>
+            <translation>Mediator</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="491" />
+            <source>Mediator tools</source>
+            <translation>Mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="492" />
+            <source>Asks for the mediator's PIN</source>
+            <translation>Asks for the mediator's PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="493" />
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="494" />
+            <source>About this application</source>
+            <translation>About this application</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorSignInScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <source>This PIN is not the right one. Try again.</source>
+            <translation>This PIN is not the right one. Try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <source>The secure storage does not answer: sign-in is not possible.</source>
+            <translation>The secure storage does not answer: sign-in is not possible.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <source>The two entries are different. Type the same PIN twice.</source>
+            <translation>The two entries are different. Type the same PIN twice.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <source>The PIN could not be saved: no secure storage.</source>
+            <translation>The PIN could not be saved: no secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="163" />
+            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <source>Mediator sign-in</source>
+            <translation>Mediator sign-in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
+            <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="142" />
+            <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
+            <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
+            <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
+            <translation>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
+            <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="186" />
+            <source>Checking the secure storage…</source>
+            <translation>Checking the secure storage…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <source>Type the mediator PIN or password.</source>
+            <translation>Type the mediator PIN or password.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <source>&amp;New PIN</source>
+            <translation>&amp;New PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="196" />
+            <source>&amp;Repeat the PIN</source>
+            <translation>&amp;Repeat the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <source>Repeat the PIN</source>
+            <translation>Repeat the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <source>Save the PIN</source>
+            <translation>Save the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorToolsScreen</name>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="322" />
+            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <source>Mediator tools</source>
+            <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
+            <translation>Mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <source>Check the status again</source>
+            <translation>Check the status again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <source>Switch to kiosk mode</source>
+            <translation>Switch to kiosk mode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <source>Full screen for a citizen alone; leaving it needs the PIN</source>
+            <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <source>Leave kiosk mode</source>
+            <translation>Leave kiosk mode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <source>Reset the training data</source>
+            <translation>Reset the training data</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <source>Puts the training portal's fictitious accounts back as they were</source>
+            <translation>Puts the training portal's fictitious accounts back as they were</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <source>The training data is ready for the next session.</source>
+            <translation>The training data is ready for the next session.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <source>The training data could not be reset.</source>
+            <translation>The training data could not be reset.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="357" />
+            <source>Version, content pack, and where each set of shipped data comes from</source>
+            <translation>Version, content pack, and where each set of shipped data comes from</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <source>Lock the mediator tools</source>
+            <translation>Lock the mediator tools</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="367" />
+            <source>ANTS portal: not checked yet</source>
+            <translation>ANTS portal: not checked yet</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <source>Press “Check again” to test the connection.</source>
+            <translation>Press “Check again” to test the connection.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <source>ANTS portal: OK</source>
+            <translation>ANTS portal: OK</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <source>Citizens can create accounts and start procedures.</source>
+            <translation>Citizens can create accounts and start procedures.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="379" />
+            <source>ANTS portal: to check</source>
+            <translation>ANTS portal: to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
+            <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <source>Offline content: to check</source>
+            <translation>Offline content: to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
+            <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="402" />
+            <source>Offline content: OK</source>
+            <translation>Offline content: OK</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="403" />
+            <source>Updated %n day(s) ago.</source>
+            <translation>
+                <numerusform>Updated %n day ago.</numerusform>
+                <numerusform>Updated %n days ago.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="408" />
+            <source>Offline content: to update</source>
+            <translation>Offline content: to update</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="411" />
+            <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
+            <translation>
+                <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
+                <numerusform>Updated %n days ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="426" />
+            <source>Version %1 of %2.</source>
+            <translation>Version %1 of %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../assist_desk/views/mediator.py" line="435" />
+            <source>Offline content to recheck: %n fact(s)</source>
+            <translation>
+                <numerusform>Offline content to recheck: %n fact</numerusform>
+                <numerusform>Offline content to recheck: %n facts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="444" />
+            <source>past its review date (%1)</source>
+            <translation>past its review date (%1)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="446" />
+            <source>not confirmed by a precise page</source>
+            <translation>not confirmed by a precise page</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnScreenKeyboard</name>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="280" />
+            <source>On-screen keyboard</source>
+            <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
+            <translation>On-screen keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <source>The next letter is a capital</source>
+            <translation>The next letter is a capital</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <source>Erases the character before the cursor</source>
+            <translation>Erases the character before the cursor</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="302" />
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="309" />
+            <source>Goes to the next field, or confirms the last one</source>
+            <translation>Goes to the next field, or confirms the last one</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="312" />
+            <source>Hide the keyboard</source>
+            <translation>Hide the keyboard</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <source>Keyboard in %1</source>
+            <translation>Keyboard in %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <source>Switches the letters to another language</source>
+            <translation>Switches the letters to another language</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="321" />
+            <source>Digits and symbols</source>
+            <translation>Digits and symbols</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/keyboard/widget.py" line="322" />
+            <source>Letters</source>
+            <translation>Letters</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordCriteria</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="40" />
+            <source>At least 12 characters</source>
+            <translation>At least 12 characters</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="41" />
+            <source>Three of: small letters, capitals, digits, symbols</source>
+            <translation>Three of: small letters, capitals, digits, symbols</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="42" />
+            <source>Does not contain your e-mail address</source>
+            <translation>Does not contain your e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/password_criteria.py" line="62" />
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingMemo</name>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="24" />
+            <source>Your professional account request</source>
+            <extracomment>Where the professional signs in once the prefecture agrees.</extracomment>
+            <translation>Your professional account request</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="28" />
+            <source>What was done today</source>
+            <extracomment>(heading, text) in the order read: what was done, what next, where to go then.</extracomment>
+            <translation>What was done today</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="29" />
+            <source>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</source>
+            <translation>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="36" />
+            <source>What happens next</source>
+            <translation>What happens next</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="37" />
+            <source>The prefecture checks your authorisation. This can take several days. Once it agrees, you receive an e-mail, at the address you gave, that explains how to sign in.</source>
+            <translation>The prefecture checks your authorisation. This can take several days. Once it agrees, you receive an e-mail, at the address you gave, that explains how to sign in.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="45" />
+            <source>Where to go then</source>
+            <translation>Where to go then</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="46" />
+            <source>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</source>
+            <translation>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictogram</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="27" />
+            <source>Car</source>
+            <extracomment>Every pictogram: its name (the file ``resources/icons/&lt;name&gt;.svg``) and text alternative.</extracomment>
+            <translation>Car</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="28" />
+            <source>Driving licence</source>
+            <translation>Driving licence</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="29" />
+            <source>Identity card</source>
+            <translation>Identity card</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="30" />
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="31" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="32" />
+            <source>Garage</source>
+            <translation>Garage</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="33" />
+            <source>Driving school</source>
+            <translation>Driving school</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="34" />
+            <source>Road-safety course</source>
+            <translation>Road-safety course</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="35" />
+            <source>Town hall</source>
+            <translation>Town hall</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="36" />
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="37" />
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="38" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="39" />
+            <source>QR code</source>
+            <translation>QR code</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="40" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="41" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="42" />
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="43" />
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="44" />
+            <source>Questions and answers</source>
+            <translation>Questions and answers</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="45" />
+            <source>List of documents</source>
+            <translation>List of documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/pictogram.py" line="46" />
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="322" />
+            <source>Town halls</source>
+            <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
+            <translation>Town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="323" />
+            <source>France services</source>
+            <translation>France services</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="324" />
+            <source>Digital help points</source>
+            <translation>Digital help points</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="325" />
+            <source>Checked by this help point</source>
+            <translation>Checked by this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="330" />
+            <source>Town hall taking passport and ID card applications</source>
+            <translation>Town hall taking passport and ID card applications</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="331" />
+            <source>Approved photographer or photo booth</source>
+            <translation>Approved photographer or photo booth</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="332" />
+            <source>Approved vehicle registration professional</source>
+            <translation>Approved vehicle registration professional</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="333" />
+            <source>Help point</source>
+            <translation>Help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="334" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="356" />
+            <source>&amp;Town or postcode:</source>
+            <translation>&amp;Town or postcode:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="362" />
+            <source>Suggestions appear as you type; press Enter to search</source>
+            <translation>Suggestions appear as you type; press Enter to search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="365" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="366" />
+            <source>Search nearby places</source>
+            <translation>Search nearby places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="367" />
+            <source>Near this help point</source>
+            <translation>Near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="368" />
+            <source>Search places near this help point</source>
+            <translation>Search places near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="369" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="370" />
+            <source>Category of places to show</source>
+            <translation>Category of places to show</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="373" />
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="377" />
+            <source>Places found, nearest first</source>
+            <translation>Places found, nearest first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="379" />
+            <source>Details of the chosen place</source>
+            <translation>Details of the chosen place</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="380" />
+            <source>QR code of the address on a map</source>
+            <translation>QR code of the address on a map</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="381" />
+            <source>Scan to open this address on a map</source>
+            <translation>Scan to open this address on a map</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="441" />
+            <source>The help point's own list of places has problems: %1</source>
+            <translation>The help point's own list of places has problems: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="451" />
+            <source>The list of places could not be opened. Please tell a mediator.</source>
+            <translation>The list of places could not be opened. Please tell a mediator.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="378" />
+            <location filename="../assist_desk/views/places.py" line="453" />
+            <source>Loading the list of places…</source>
+            <translation>Loading the list of places…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="338" />
+            <location filename="../assist_desk/views/places.py" line="349" />
+            <source>Help points and town halls</source>
+            <translation>Help points and town halls</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="343" />
+            <source>, </source>
+            <comment>between the example places</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="344" />
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="352" />
+            <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
+            <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="358" />
+            <source>Town or postcode</source>
+            <translation>Town or postcode</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="360" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="383" />
+            <source>‹ Back to the places</source>
+            <translation>‹ Back to the places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="384" />
+            <source>Back to the places</source>
+            <translation>Back to the places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="394" />
+            <source>Identity card or passport</source>
+            <translation>Identity card or passport</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="397" />
+            <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
+            <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="409" />
+            <source>Official appointment site: %1</source>
+            <translation>Official appointment site: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="411" />
+            <source>Open the appointment site</source>
+            <translation>Open the appointment site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="416" />
+            <source>QR code of the official appointment site</source>
+            <translation>QR code of the official appointment site</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="417" />
+            <source>Scan with your phone to book there</source>
+            <translation>Scan with your phone to book there</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="419" />
+            <source>Approved photographers and photo booths (ANTS): %1</source>
+            <translation>Approved photographers and photo booths (ANTS): %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="433" />
+            <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
+            <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="455" />
+            <source>Nothing found for this search. Try a postcode or another spelling.</source>
+            <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="459" />
+            <source>Places near this help point</source>
+            <translation>Places near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="461" />
+            <source>Places near %1</source>
+            <translation>Places near %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="528" />
+            <source>None near here in the data on this computer</source>
+            <translation>None near here in the data on this computer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="548" />
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="549" />
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="553" />
+            <source>Opening hours unknown</source>
+            <translation>Opening hours unknown</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="555" />
+            <source>Closed today</source>
+            <translation>Closed today</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="556" />
+            <source>open now</source>
+            <translation>open now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="556" />
+            <source>closed now</source>
+            <translation>closed now</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="558" />
+            <source>Today: %1 (%2)</source>
+            <translation>Today: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="675" />
+            <source>Choose a place in the list to see its details.</source>
+            <translation>Choose a place in the list to see its details.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="683" />
+            <source>Phone: %1</source>
+            <translation>Phone: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="685" />
+            <source>Website: %1</source>
+            <translation>Website: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="691" />
+            <source>Check that this town hall takes passport and identity-card applications.</source>
+            <translation>Check that this town hall takes passport and identity-card applications.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="694" />
+            <source>Position approximate (centre of the town).</source>
+            <translation>Position approximate (centre of the town).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/places.py" line="696" />
+            <source>Information dated %1</source>
+            <translation>Information dated %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreApplicationWidget</name>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="111" />
+            <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
+            <translation>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="115" />
+            <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
+            <translation>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="119" />
+            <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
+            <translation>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="123" />
+            <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
+            <translation>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="127" />
+            <source>Expired: this pre-application is too old. Make a new pre-application.</source>
+            <translation>Expired: this pre-application is too old. Make a new pre-application.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="134" />
+            <source>The status cannot be checked from here. Make the appointment on the official site with this number.</source>
+            <translation>The status cannot be checked from here. Make the appointment on the official site with this number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="137" />
+            <source>The number must have 10 letters or digits.</source>
+            <translation>The number must have 10 letters or digits.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="139" />
+            <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
+            <translation>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="142" />
+            <source>The appointment service is busy. Try again in a minute.</source>
+            <translation>The appointment service is busy. Try again in a minute.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="148" />
+            <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
+            <translation>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="153" />
+            <source>Pre-application &amp;number:</source>
+            <translation>Pre-application &amp;number:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="154" />
+            <source>Pre-application number</source>
+            <translation>Pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="156" />
+            <source>10 letters or digits; spaces and small letters are accepted</source>
+            <translation>10 letters or digits; spaces and small letters are accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="158" />
+            <source>e.g. AB12 CD34 EF</source>
+            <translation>e.g. AB12 CD34 EF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="159" />
+            <source>Result of the check</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="160" />
+            <source>Check the number</source>
+            <translation>Check the number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="161" />
+            <source>Check the pre-application number</source>
+            <translation>Check the pre-application number</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="162" />
+            <source>Free appointments near this help point</source>
+            <translation>Free appointments near this help point</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="164" />
+            <source>Free appointments, nearest town halls first</source>
+            <translation>Free appointments, nearest town halls first</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="166" />
+            <source>Appointments in town halls: %1</source>
+            <translation>Appointments in town halls: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="180" />
+            <source>%1 of 10 characters</source>
+            <translation>%1 of 10 characters</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="183" />
+            <source>Too long: %1 characters instead of 10</source>
+            <translation>Too long: %1 characters instead of 10</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <source>Only letters A to Z and digits: “%1” is not accepted</source>
+            <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="189" />
+            <source>Complete number: %1</source>
+            <translation>Complete number: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="214" />
+            <source>Asking the appointment service…</source>
+            <translation>Asking the appointment service…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="227" />
+            <source>Without a connection to ANTS, only the form of the number is checked.</source>
+            <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="235" />
+            <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
+            <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="244" />
+            <source>Appointment: %1 at %2</source>
+            <translation>Appointment: %1 at %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/appointments.py" line="263" />
+            <source>No free appointment found from here: use the official site.</source>
+            <translation>No free appointment found from here: use the official site.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="50" />
+            <source>Official website</source>
+            <extracomment>Body text size on paper, in points (large type for reading at home). The least resolution a page is laid out at (what most office printers print at).</extracomment>
+            <translation>Official website</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="51" />
+            <source>Official information</source>
+            <translation>Official information</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="73" />
+            <location filename="../assist_desk/views/printing.py" line="64" />
+            <source>Prepared at %1 on %2</source>
+            <translation>Prepared at %1 on %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/account/pending_memo.py" line="75" />
+            <location filename="../assist_desk/views/printing.py" line="66" />
+            <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
+            <translation>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="71" />
+            <source>Documents to bring</source>
+            <translation>Documents to bring</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/printing.py" line="191" />
+            <source>Print preview</source>
+            <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
+            <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesScreen</name>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="312" />
+            <location filename="../assist_desk/views/about.py" line="335" />
+            <source>Sources and licences</source>
+            <translation>Sources and licences</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="317" />
+            <source>Questions, checklists and fees</source>
+            <translation>Questions, checklists and fees</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="318" />
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="319" />
+            <source>Training portal</source>
+            <translation>Training portal</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="325" />
+            <source>No offline content pack is installed.</source>
+            <translation>No offline content pack is installed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="327" />
+            <source>Offline content: version %1.</source>
+            <translation>Offline content: version %1.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="329" />
+            <source>Offline content: version %1, published on %2.</source>
+            <translation>Offline content: version %1, published on %2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="336" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="340" />
+            <source>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</source>
+            <translation>assist_desk is free software under the European Union Public Licence (EUPL) version 1.2.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="346" />
+            <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
+            <translation>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="362" />
+            <source>No data files are shipped with this copy.</source>
+            <translation>No data files are shipped with this copy.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="363" />
+            <source>Sources of the information shipped with it</source>
+            <translation>Sources of the information shipped with it</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="365" />
+            <source>Where each set of data comes from, its licence and its date</source>
+            <translation>Where each set of data comes from, its licence and its date</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/about.py" line="367" />
+            <location filename="../assist_desk/views/about.py" line="368" />
+            <source>Back to the mediator tools</source>
+            <translation>Back to the mediator tools</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepOverview</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="97" />
+            <source>you are here</source>
+            <extracomment>Unfolded, the list takes at most this many lines and scrolls past them, so that the flow's action bar stays in view under it (M-2: in Arabic, whose lines are taller, the whole list pushed the bar below the window on 5 of 16 request screens).</extracomment>
+            <translation>you are here</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="111" />
+            <source>After “%1”, depending on the answer: %2</source>
+            <translation>After “%1”, depending on the answer: %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="114" />
+            <source>Branches still open</source>
+            <translation>Branches still open</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="120" />
+            <source>All the steps of this procedure</source>
+            <translation>All the steps of this procedure</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <source>Hide the steps</source>
+            <translation>Hide the steps</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <source>Show all the steps</source>
+            <translation>Show all the steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermHints</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="27" />
+            <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
+            <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently ("the agency" is "l'agence"); acronyms stay as they are.</extracomment>
+            <translation>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="34" />
+            <source>the agency</source>
+            <translation>the agency</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="35" />
+            <source>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</source>
+            <translation>The ANTS (Agence nationale des titres sécurisés), which runs the portal.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="41" />
+            <source>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</source>
+            <translation>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="49" />
+            <source>The 14-digit number of a business or association (one per address).</source>
+            <translation>The 14-digit number of a business or association (one per address).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="55" />
+            <source>The official identity paper of a company, from the trade register.</source>
+            <translation>The official identity paper of a company, from the trade register.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="61" />
+            <source>The official 5-character number of a town (it is not the postcode).</source>
+            <translation>The official 5-character number of a town (it is not the postcode).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="67" />
+            <source>The road-safety certificate taken at secondary school (collège).</source>
+            <translation>The road-safety certificate taken at secondary school (collège).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="73" />
+            <source>The Defence and Citizenship Day that young French people attend.</source>
+            <translation>The Defence and Citizenship Day that young French people attend.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="79" />
+            <source>An official form, known by its number (e.g. cerfa 15776).</source>
+            <translation>An official form, known by its number (e.g. cerfa 15776).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="133" />
+            <source>What these words mean</source>
+            <translation>What these words mean</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriageScreen</name>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="103" />
+            <source>Which procedure do I need? — Result</source>
+            <translation>Which procedure do I need? — Result</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="104" />
+            <source>Which procedure do I need? — Question %1</source>
+            <translation>Which procedure do I need? — Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="120" />
+            <source>Which procedure do I need?</source>
+            <translation>Which procedure do I need?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="121" />
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="122" />
+            <source>Back to the previous question</source>
+            <translation>Back to the previous question</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="123" />
+            <source>Start &amp;again</source>
+            <translation>Start &amp;again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="124" />
+            <source>Start the questions again</source>
+            <translation>Start the questions again</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="125" />
+            <source>See the &amp;checklist</source>
+            <translation>See the &amp;checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="126" />
+            <source>See the full checklist</source>
+            <translation>See the full checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="127" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="128" />
+            <source>Print the checklist</source>
+            <translation>Print the checklist</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="129" />
+            <location filename="../assist_desk/views/triage.py" line="197" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="178" />
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="200" />
+            <source>Here is what you need:</source>
+            <translation>Here is what you need:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="221" />
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/triage.py" line="273" />
+            <source>No printer is available here. Ask a mediator, or note the list.</source>
+            <translation>No printer is available here. Ask a mediator, or note the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleTaxInputs</name>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="97" />
+            <source>Region of your home</source>
+            <translation>Region of your home</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <source>Choose your region</source>
+            <translation>Choose your region</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <source>Fiscal horsepower (box P.6 of the old certificate)</source>
+            <translation>Fiscal horsepower (box P.6 of the old certificate)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <source>Fiscal horsepower</source>
+            <translation>Fiscal horsepower</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <source>Year of first registration (box B)</source>
+            <translation>Year of first registration (box B)</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
+            <source>Year of first registration</source>
+            <translation>Year of first registration</translation>
+        </message>
+    </context>
 </TS>

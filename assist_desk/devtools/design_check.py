@@ -15,7 +15,7 @@ checks look for what a screen review found by eye:
   property ``errorSummary=True``) while no field shows an error;
 - ``untranslated``: with ``ASSIST_DESK_PSEUDO_L10N`` on, a text shown without the
   pseudo-translation brackets did not go through a translator (a widget whose text is
-  data, not interface, carries ``userText=True``);
+  data, not interface, carries ``userText=True``: ``views.reading.mark_content``);
 - ``long-lines``: a wrapped paragraph whose lines hold more than ``MAX_LINE_CHARS``
   characters;
 - ``small-text``: text under the mode's minimum size;

@@ -113,6 +113,8 @@ class Kiosk(QObject):
         return screen
 
     def _connect_attract(self, screen: AttractScreen) -> None:
+        # K-5: the operator's logo (the first frame had none: it is read with the settings).
+        screen.set_logo(self.context.settings.site_logo)
         screen.sig_start.connect(self.start_session)
         screen.sig_language_chosen.connect(self.context.switch_language)
         screen.sig_mediator.connect(self.open_staff)

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
+from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QImageReader, QMouseEvent, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.i18n import LOCALES
 from assist_desk.site_name import site_name_in
+from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.pictogram import Pictogram
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
+
+log = logging.getLogger(__name__)
 
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
@@ -36,6 +41,8 @@ class AttractScreen(Screen):
     sig_mediator = Signal()
     sig_display_chosen = Signal(bool, bool)
 
+    #: The logo's height at most, in pixels (the welcome screen still fits 800 px).
+    LOGO_HEIGHT = 96
     #: K-5: what can be done here, as the four procedures' pictograms.
     PROCEDURES = ("car", "driving_licence", "identity_card", "passport")
 
@@ -52,8 +59,13 @@ class AttractScreen(Screen):
         self.language = language
         self._site_name = site_name
         self._site_names = dict(site_names or {})
+        #: K-5: the help point's logo, when the operator set one (``site_logo``).
+        self._logo = QLabel()
+        self._logo.setObjectName("attractLogo")
+        self._logo.hide()
         self._site = QLabel(site_name_in(site_name, self._site_names, language))
         self._site.setObjectName("attractSite")
+        mark_content(self._site)  # the operator's name (translated in the site file, AR-5)
         self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._site.setWordWrap(True)
         self._welcome = QLabel()
@@ -112,6 +124,7 @@ class AttractScreen(Screen):
         for code in languages:
             button = QPushButton(LANGUAGE_NAMES.get(code, code))
             button.setObjectName(f"attractLanguage_{code}")
+            mark_content(button)  # each language named in itself, never translated
             button.setProperty("role", "language")
             button.setCheckable(True)
             # One choice among the languages: screen readers get radio buttons, not
@@ -146,7 +159,14 @@ class AttractScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 24)
         layout.setSpacing(24)
-        layout.addWidget(self._site)
+        # The logo beside the name, not above it: the screen still fits 1080 px unscrolled.
+        # Each takes half the row, the logo at the middle's side of its half, the name at
+        # the other (a hidden logo takes nothing: the name is centred on the whole row).
+        identity = QHBoxLayout()
+        identity.setSpacing(24)
+        identity.addWidget(self._logo, 1)
+        identity.addWidget(self._site, 1)
+        layout.addLayout(identity)
         layout.addStretch(1)
         layout.addWidget(self._welcome)
         layout.addWidget(self._examples)
@@ -159,6 +179,51 @@ class AttractScreen(Screen):
         self._show_language(language)
         self.retranslate_ui()
 
+    def set_logo(self, path: Path | None) -> bool:
+        """Show the operator's logo, at most ``LOGO_HEIGHT`` pixels high; a file that
+        cannot be read is logged and no logo shown (never a crash). True when shown."""
+        self._logo.hide()
+        self._logo.clear()
+        self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if path is None:
+            return False
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid() and size.height() > 0:
+            # Read at the size shown: an SVG is drawn sharp, a large photo is not kept.
+            scaled = size.scaled(10_000, self.LOGO_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio)
+            reader.setScaledSize(scaled)
+        image = reader.read()
+        if image.isNull():
+            log.warning("site_logo %s not shown: %s", path, reader.errorString())
+            return False
+        self._logo.setPixmap(QPixmap.fromImage(image))
+        self._logo.setAccessibleName(self._site.text())  # the logo says the help point's name
+        self._logo.show()
+        self._align_identity()
+        return True
+
+    def _align_identity(self) -> None:
+        """The logo and the name meet at the middle, in either direction (the name may be
+        a Latin block laid out left to right in an Arabic page: absolute sides)."""
+        if self._logo.isHidden():
+            self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return
+        logo_side, name_side = (
+            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight)
+            if self.isRightToLeft()
+            else (Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft)
+        )
+        middle = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        self._logo.setAlignment(logo_side | middle)
+        self._site.setAlignment(name_side | middle)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_identity()
+        super().changeEvent(event)
+
     def _choose(self, code: str) -> None:
         self._show_language(code)
         self.sig_language_chosen.emit(code)
@@ -166,6 +231,7 @@ class AttractScreen(Screen):
     def _show_language(self, code: str) -> None:
         self.language = code
         self._site.setText(site_name_in(self._site_name, self._site_names, code))
+        self._logo.setAccessibleName(self._site.text())
         for other, button in self.language_buttons.items():
             button.setChecked(other == code)
 

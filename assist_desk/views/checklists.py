@@ -46,7 +46,7 @@ from assist_desk.views.content_common import (
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.links import follow_links, linkify
-from assist_desk.views.reading import ReadingBrowser, reading_html, spoken
+from assist_desk.views.reading import ReadingBrowser, mark_content, reading_html, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.cards import (
     CARD_SPACING_PX,
@@ -235,6 +235,7 @@ class CostCalculator(QGroupBox):
         for index in range(self.energy_box.count()):
             self.energy_box.setItemText(index, labels[self.energy_box.itemData(index)])
         lang = self.env.language()
+        mark_content(self.explanation)  # the pack's words
         self.explanation.setText(
             self.env.pack.vehicle_cost_explanation(lang)
             + "\n"

@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         screen.setAutoFillBackground(False)  # the themed viewport shows through
         self._screens[screen.screen_id] = screen
         self._holders[screen.screen_id] = holder
-        screen.sig_navigate.connect(self.show_screen)
+        screen.sig_navigate.connect(self._navigate)
         if screen.screen_id == "about":
             self._about_available = True
             self._show_home_only_buttons()
@@ -383,6 +383,14 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_screen_shown.emit(screen_id)
         _lay_out_now()  # the screen and the bar (its buttons changed)
+
+    def _navigate(self, screen_id: str) -> None:
+        """A screen asked for another; asking for a mediator (F-3: a help page's button)
+        goes the way of the bar's button, so that "Back" returns to that page."""
+        if screen_id == AskMediatorScreen.screen_id:
+            self._ask_mediator()
+        else:
+            self.show_screen(screen_id)
 
     def _ask_mediator(self) -> None:
         current = self.current_screen().screen_id

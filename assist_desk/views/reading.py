@@ -99,6 +99,18 @@ def reading_html(widget: QWidget, body: str, *, arabic: bool | None = None) -> s
     return f"<head><style>{style}</style></head>{body}"
 
 
+#: The dynamic property of a widget whose text is data, not interface (read by the
+#: untranslated-text check of ``devtools.design_check``).
+CONTENT_TEXT = "userText"
+
+
+def mark_content(widget: QWidget, content: bool = True) -> None:
+    """Say that ``widget`` shows data: the content pack's words (translated by the pack,
+    not by Qt Linguist), the portal's catalogue, a name, a web address. The check for
+    text that missed the translator passes such a widget over, and only such a widget."""
+    widget.setProperty(CONTENT_TEXT, content)
+
+
 def show_paragraph(label: QLabel, text: str) -> None:
     """``label`` shows the plain ``text`` as a paragraph at the reading line height (a
     plain-text label cannot be set higher) and speaks it without bidi marks."""

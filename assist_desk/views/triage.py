@@ -24,6 +24,7 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
+from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -173,12 +174,14 @@ class TriageScreen(Screen):
             fell_back = fell_back or fb
             self.question.setText(text)
             self.question.setAccessibleName(text)
+            mark_content(self.question)  # the pack's question, in the pack's language
             self.progress.setText(self.tr("Question %1").replace("%1", str(self.session.step + 1)))
             for option in question.options:
                 label, fb = pick(option.label, lang)
                 fell_back = fell_back or fb
                 button = WrapButton(label)
                 button.setObjectName(f"triageOption_{option.id}")
+                mark_content(button)
                 button.setAccessibleName(label)
                 button.setAccessibleDescription(text)
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
@@ -195,6 +198,7 @@ class TriageScreen(Screen):
             html, fell_back = self._outcome_html(lang)
             set_text_direction(self.result, fell_back)
             self.question.setText(self.tr("Here is what you need:"))
+            mark_content(self.question, False)
             self.result.setHtml(html)
             has_procedure = self._procedure() is not None
             self.checklist_button.setVisible(has_procedure)

@@ -45,6 +45,7 @@ from assist_desk.views.portal_state_texts import (
     DETAIL_KINDS,
     STATE_ERRORS,
 )
+from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.choice_tile import ChoiceTile
@@ -298,16 +299,19 @@ class ChoicePage(Page):
         prominent: str = "",
         heading_before: tuple[str, str] = ("", ""),
         side_by_side: bool = False,
+        content: bool = False,
     ) -> None:
         """``prominent``: the option shown larger, first (F-5: the common case);
         ``heading_before``: (option, text) a sub-heading that groups the options
         from that one on (F-5: "You represent a company…?"); ``side_by_side``: the
-        options in one row, as the two big buttons of a yes/no question (K-2)."""
+        options in one row, as the two big buttons of a yes/no question (K-2);
+        ``content``: the titles are data (the portal's catalogue), not interface."""
         super().__init__(step_id, controller)
         self.key = key
         self._prominent = prominent
         self._heading_before = heading_before
         self._side_by_side = side_by_side
+        self._content = content
         self.group_heading: QLabel | None = None
         self._options = options
         self._pictogram = pictogram or (lambda value: "")
@@ -349,6 +353,7 @@ class ChoicePage(Page):
                 radio = ChoiceTile(self._pictogram(value), checkable=True)
                 radio.set_prominent(value == self._prominent)
                 radio.setObjectName(f"{self.step_id}_{value}")
+                mark_content(radio, self._content)
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
                 self.group.addButton(radio)
                 self.box.addWidget(radio, 1 if self._side_by_side else 0)  # equal halves

@@ -32,12 +32,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("env", "lang", "only", "options"), CASES)
-def test_tour_scenes_pass_the_checker(
-    tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]
-) -> None:
+def run_tour(tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]) -> str:
+    """Runs the tour (scenes whose name has ``only``); returns its checker's report."""
     out = tmp_path / "tour"
     environment = os.environ | env | {"QT_QPA_PLATFORM": "offscreen"}
+    only_args = ["--only", only] if only else []
     done = subprocess.run(
         [
             sys.executable,
@@ -48,8 +47,7 @@ def test_tour_scenes_pass_the_checker(
             str(out),
             "--lang",
             lang,
-            "--only",
-            only,
+            *only_args,
             *options,
         ],
         env=environment,
@@ -68,4 +66,24 @@ def test_tour_scenes_pass_the_checker(
     match = re.search(r"(\d+) scenes checked, (\d+) finding", report)
     assert match is not None
     assert int(match.group(1)) == len(pictures)
-    assert match.group(2) == "0", report[:3000]
+    return report
+
+
+@pytest.mark.parametrize(("env", "lang", "only", "options"), CASES)
+def test_tour_scenes_pass_the_checker(
+    tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]
+) -> None:
+    report = run_tour(tmp_path, env, lang, only, options)
+    assert re.search(r"\d+ scenes checked, 0 finding", report), report[:3000]
+
+
+@pytest.mark.parametrize("mode", ["training", "kiosk"])
+def test_every_text_went_through_a_translator(tmp_path: Path, mode: str) -> None:
+    """§4 of issue 14: under pseudo-translation, at the nominal text size (where the tour
+    runs its design checks), no scene shows interface text that missed the translator.
+    Data (the content pack's words, the portal's catalogue, names, addresses, keys) is
+    marked where it is set (``views.reading.mark_content``). Before the marks: 44
+    untranslated texts in the desktop tour, 5 more in the kiosk's (its keyboard)."""
+    report = run_tour(tmp_path, {"ASSIST_DESK_PSEUDO_L10N": "1"}, "fr", "", ["--mode", mode])
+    untranslated = [line for line in report.splitlines() if "untranslated:" in line]
+    assert untranslated == [], "\n".join(untranslated[:20])

@@ -49,7 +49,8 @@ def test_at_a_kiosk_a_typed_search_is_cleared_by_a_big_button(
         assert not small, small
         button = screen.clear_search
         assert button.isVisible(), screen_id
-        assert button.height() >= KIOSK_TARGET_PX and button.width() >= KIOSK_TARGET_PX
+        assert button.height() >= KIOSK_TARGET_PX, screen_id
+        assert button.width() >= KIOSK_TARGET_PX, screen_id
         assert button.accessibleName() or button.text(), screen_id
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert field.text() == "", screen_id

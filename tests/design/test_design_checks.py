@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWidget
 
 from assist_desk import theme
 from assist_desk.devtools import design_check as D
+from assist_desk.views.reading import mark_content
 from assist_desk.views.wizard import PageStack
 from tests.design.test_flow_alerts import HOLDERS, account_screen, walk_to
 
@@ -122,12 +123,17 @@ def test_untranslated_text(qtbot: Any) -> None:
     bare = QLabel("Continue", root)
     bare.move(0, 40)
     data = QLabel("camille@example.org", root)
-    data.setProperty("userText", True)
+    mark_content(data)  # data, as the views mark it where they set it
     data.move(0, 80)
+    unmarked = QLabel("Quel document est concerné ?", root)
+    mark_content(unmarked)
+    mark_content(unmarked, False)  # the same label back to interface text
+    unmarked.move(0, 120)
     root.show()
     found = D.check_untranslated(root)
-    assert kinds(found) == ["untranslated"]
+    assert kinds(found) == ["untranslated", "untranslated"]
     assert "Continue" in found[0].detail
+    assert "Quel document" in found[1].detail
 
 
 def test_long_lines(qtbot: Any) -> None:

@@ -25,6 +25,7 @@ from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
 from assist_desk.views.a11y import hide_from_screen_readers
+from assist_desk.views.account.help_extras import ASK_MEDIATOR, HELP_EXAMPLES, HelpExtras
 from assist_desk.views.account.pending_memo import memo_document
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
@@ -565,6 +566,7 @@ class AccountScreen(WizardScreen):
         )
         assert isinstance(guide, InfoPage)
         guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
+        self._add_help_extras(guide)
         # F-3: no help page is a dead end: found it → back to the questions, or finish.
         for stop, answer in (
             ("siv_authorisation_help", None),
@@ -581,6 +583,7 @@ class AccountScreen(WizardScreen):
                     primary=True,
                 )
             help_page.add_action(f"{stop}_finish", T.FINISH, self._finish)
+            self._add_help_extras(help_page)
         self.add_page(
             ChoicePage(
                 "method",
@@ -673,6 +676,18 @@ class AccountScreen(WizardScreen):
             form.sig_sign_in_instead.connect(self._sign_in_instead)
         self.retranslate_ui()
         self._show_step(controller.current)
+
+    def _add_help_extras(self, page: InfoPage) -> None:
+        """F-3: the pictured example (and QR code) under the help page's text; at a
+        kiosk, "Ask a mediator" among its actions."""
+        extras = HelpExtras(HELP_EXAMPLES[page.step_id], self.kiosk)
+        page.column.insertWidget(page.column.indexOf(page.text) + 1, extras)
+        if self.kiosk:
+            page.add_action(
+                f"{page.step_id}_askMediator",
+                ASK_MEDIATOR,
+                lambda: self.sig_navigate.emit("ask_mediator"),
+            )
 
     @staticmethod
     def _body(step_id: str) -> Callable[[], str]:

@@ -37,6 +37,7 @@ from assist_desk.views.keyboard.layouts import (
     layout_for,
     rows,
 )
+from assist_desk.views.reading import mark_content
 
 #: The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach.
 MAX_WIDTH_PX = 1500
@@ -252,6 +253,9 @@ class OnScreenKeyboard(QWidget):
             "char" if key.action is Action.CHAR else "glyph" if key.action in glyph else "function"
         )
         button.setProperty("keyRole", role)
+        # A key's characters, and the layouts named in their own language, are not
+        # interface text: nothing translates them.
+        mark_content(button, key.action in (Action.CHAR, Action.SPACE, Action.NEXT_LAYOUT))
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if key.action is Action.BACKSPACE:
             button.setAutoRepeat(True)  # held down, it keeps erasing

@@ -23,7 +23,7 @@ from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.password_reset import ForgotPasswordPanel
-from assist_desk.views.reading import bullet_list, inline, reading_html, spoken
+from assist_desk.views.reading import bullet_list, inline, mark_content, reading_html, spoken
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
 from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
@@ -396,6 +396,7 @@ class HandoffPage(Page):
         self.text.setObjectName("handoffText")
         self.url = label(role="subtitle")
         self.url.setObjectName("handoffUrl")
+        mark_content(self.url)  # a web address
         self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
@@ -571,6 +572,7 @@ class RequestScreen(WizardScreen):
                 "category",
                 self._categories,
                 on_choose=controller.choose_category,
+                content=True,  # the portal's catalogue names them
                 pictogram=lambda category: CATEGORY_PICTOGRAMS.get(category, ""),
             )
         )
@@ -581,6 +583,7 @@ class RequestScreen(WizardScreen):
                 "procedure",
                 self._procedures,
                 on_choose=controller.choose_procedure,
+                content=True,
                 pictogram=procedure_pictogram,
             )
         )
