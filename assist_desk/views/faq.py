@@ -218,7 +218,7 @@ class FaqScreen(Screen):
         search_row.addWidget(self.search_box, 3)
         search_row.addWidget(self.clear_search)
         search_row.addWidget(self.topic_label)
-        search_row.addWidget(self.topic_box, 1)
+        search_row.addWidget(self.topic_box)  # its longest theme whole; the rest to the search
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
