@@ -41,6 +41,7 @@ pytest_plugins = [
     "tests.portal_fixtures",
     "tests.thread_checks",
     "tests.app_fixtures",
+    "tests.shared_portal",
 ]
 
 

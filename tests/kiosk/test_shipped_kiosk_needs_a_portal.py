@@ -125,6 +125,7 @@ def _training_kiosk_site(folder: Path) -> Path:
     return site
 
 
+@pytest.mark.own_training_portal  # its database folder, on a memory file system, goes at quit
 def test_a_declared_training_kiosk_shows_the_banner_and_keeps_nothing(
     qtbot: Any,
     qapp: Any,

@@ -704,6 +704,31 @@ def test_m3_sign_in_throttle_per_account(http: httpx.Client) -> None:
     assert http.post("/v1/sessions", json=other, headers=key()).status_code == 401
 
 
+def test_the_trainer_reset_forgets_the_addresses_kept_in_memory(
+    training_portal: TrainingPortal, http: httpx.Client
+) -> None:
+    """A kiosk's wipe is this reset: the sign-in throttle and the password-reset
+    e-mails' timing are keyed by e-mail address and must go with the accounts."""
+    account = form(email="forgotten@example.fr")
+    wrong = {"email": "forgotten@example.fr", "password": "Pas-le-bon-1234"}
+
+    def reset_mails() -> int:
+        return sum(m["kind"] == "password_reset" for m in training_portal.outbox())
+
+    active_account(http, training_portal.trainer_headers, account)
+    for _ in range(7):
+        http.post("/v1/sessions", json=wrong, headers=key())
+    assert http.post("/v1/sessions", json=wrong, headers=key()).status_code == 429
+    forgot = {"email": "forgotten@example.fr"}
+    assert http.post("/v1/password-resets", json=forgot, headers=key()).status_code == 202
+    assert reset_mails() == 1
+    training_portal._post("/training/reset")
+    active_account(http, training_portal.trainer_headers, account)
+    assert http.post("/v1/sessions", json=wrong, headers=key()).status_code == 401
+    assert http.post("/v1/password-resets", json=forgot, headers=key()).status_code == 202
+    assert reset_mails() == 1  # the outbox was emptied: this is the new one
+
+
 # --------------------------------------------------------------------------- M12
 
 

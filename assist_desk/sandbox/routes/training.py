@@ -269,12 +269,16 @@ async def set_maintenance(request: Request, trainer: TrainerDep) -> JSONResponse
 
 @router.post("/training/reset")
 async def reset_training_data(request: Request, trainer: TrainerDep) -> JSONResponse:
-    """Forget every fictitious account, e-mail and request: ready for the next demo."""
+    """Forget every fictitious account, e-mail and request, the faults, the terms
+    override, maintenance and the addresses in memory: ready for the next demo."""
     state = state_of(request)
     deleted = state.store.clear()
     state.terms_override = None
     state.faults = type(state.faults)()
     state.maintenance = None
+    # In memory, keyed by e-mail address: a kiosk's wipe must forget them too.
+    state.sign_in_throttle = type(state.sign_in_throttle)()
+    state.reset_sent.clear()
     return JSONResponse({"deleted_rows": deleted})
 
 
