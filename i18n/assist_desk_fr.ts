@@ -1251,7 +1251,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>You will sign in with it on the official site.</source>
-            <translation>Vous vous connecterez avec sur le site officiel.</translation>
+            <translation>Vous l'utiliserez pour vous connecter sur le site officiel.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="251" />
