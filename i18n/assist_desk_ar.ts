@@ -3580,12 +3580,12 @@
             <translation>كل خطوات هذا الإجراء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="128" />
             <source>Hide the steps</source>
             <translation>إخفاء الخطوات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="128" />
             <source>Show all the steps</source>
             <translation>عرض كل الخطوات</translation>
         </message>
@@ -3708,7 +3708,7 @@
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="129" />
-            <location filename="../assist_desk/views/triage.py" line="197" />
+            <location filename="../assist_desk/views/triage.py" line="199" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
@@ -3718,17 +3718,17 @@
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="200" />
+            <location filename="../assist_desk/views/triage.py" line="202" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="221" />
+            <location filename="../assist_desk/views/triage.py" line="223" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="273" />
+            <location filename="../assist_desk/views/triage.py" line="275" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>

@@ -3544,12 +3544,12 @@
             <translation>All the steps of this procedure</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="128" />
             <source>Hide the steps</source>
             <translation>Hide the steps</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="128" />
             <source>Show all the steps</source>
             <translation>Show all the steps</translation>
         </message>
@@ -3672,7 +3672,7 @@
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="129" />
-            <location filename="../assist_desk/views/triage.py" line="197" />
+            <location filename="../assist_desk/views/triage.py" line="199" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
@@ -3682,17 +3682,17 @@
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="200" />
+            <location filename="../assist_desk/views/triage.py" line="202" />
             <source>Here is what you need:</source>
             <translation>Here is what you need:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="221" />
+            <location filename="../assist_desk/views/triage.py" line="223" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="273" />
+            <location filename="../assist_desk/views/triage.py" line="275" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>

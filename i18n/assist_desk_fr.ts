@@ -1252,7 +1252,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="248" />
             <source>You will sign in with it on the official site.</source>
-            <translation>Vous vous connecterez avec sur le site officiel.</translation>
+            <translation>Vous l'utiliserez pour vous connecter sur le site officiel.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="251" />
@@ -3544,12 +3544,12 @@
             <translation>Toutes les étapes de cette démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="128" />
             <source>Hide the steps</source>
             <translation>Masquer les étapes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/step_overview.py" line="125" />
+            <location filename="../assist_desk/views/widgets/step_overview.py" line="128" />
             <source>Show all the steps</source>
             <translation>Afficher toutes les étapes</translation>
         </message>
@@ -3672,7 +3672,7 @@
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="129" />
-            <location filename="../assist_desk/views/triage.py" line="197" />
+            <location filename="../assist_desk/views/triage.py" line="199" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
@@ -3682,17 +3682,17 @@
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="200" />
+            <location filename="../assist_desk/views/triage.py" line="202" />
             <source>Here is what you need:</source>
             <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="221" />
+            <location filename="../assist_desk/views/triage.py" line="223" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="273" />
+            <location filename="../assist_desk/views/triage.py" line="275" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>

@@ -285,8 +285,10 @@ def _content_bottom(scope: QWidget, bar_top: int) -> int | None:
     for widget in scope.findChildren(QWidget):
         if not isinstance(widget, _CONTENT) or not _shown(widget):
             continue
-        if widget.property("actionBar") or (isinstance(widget, QLabel) and not widget.text()):
-            continue
+        if widget.property("actionBar") or (
+            isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull()
+        ):
+            continue  # an empty label is room; a picture (a QR code) is content
         shown = visible_rect(widget)
         below = shown.y() + shown.height()  # the first row under it
         if shown.isEmpty() or below > bar_top:

@@ -119,7 +119,8 @@ class FlowsFeature:
         from assist_desk.views.request.screen import ReacceptanceScreen
 
         assert ReacceptanceScreen.screen_id == REACCEPTANCE_SCREEN
-        return ReacceptanceScreen(self.service.get().reacceptance)
+        kiosk = self._context.settings.mode is Mode.KIOSK
+        return ReacceptanceScreen(self.service.get().reacceptance, kiosk=kiosk)
 
     # -- controllers -----------------------------------------------------------------
 

@@ -182,6 +182,8 @@ class TriageScreen(Screen):
                 button = WrapButton(label)
                 button.setObjectName(f"triageOption_{option.id}")
                 mark_content(button)
+                # An answer is a choice: 80 px at a kiosk (K-2), checked by the design gate.
+                button.setProperty("role", "choice")
                 button.setAccessibleName(label)
                 button.setAccessibleDescription(text)
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))

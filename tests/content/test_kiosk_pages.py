@@ -214,3 +214,32 @@ def test_kiosk_see_also_stays_on_the_answer_page_and_back_finds_the_first_questi
     screen.back_button.click()
     assert screen.results.currentRow() == row
     assert screen.results.hasFocus()
+
+
+@pytest.fixture
+def kiosk_theme(qapp: Any) -> Any:
+    from assist_desk import theme
+
+    theme.apply(qapp, "default", 1.0, kiosk=True)
+    yield
+    theme.remove(qapp)
+    qapp.setProperty("assist_desk_citizen", None)
+
+
+def test_kiosk_triage_answers_are_80_px_choices(
+    qtbot: Any, pack: ContentPack, kiosk_theme: Any
+) -> None:
+    """K-2: at a kiosk a choice is 80 px at least. The triage's answers were plain
+    buttons of about 60 px that the design gate did not count as choices."""
+    from assist_desk.devtools.design_check import check_kiosk_choices
+    from assist_desk.views.triage import TriageScreen
+
+    screen = TriageScreen(make_env(pack, kiosk=lambda: True))
+    qtbot.addWidget(screen)
+    screen.resize(1000, 900)
+    screen.show()
+    qtbot.waitUntil(lambda: len(screen.option_buttons) == 4)
+    qtbot.wait(10)
+    assert all(button.property("role") == "choice" for button in screen.option_buttons)
+    assert min(button.height() for button in screen.option_buttons) >= 80
+    assert check_kiosk_choices(screen) == []

@@ -200,6 +200,26 @@ def test_action_bar_far_from_the_content(qtbot: Any) -> None:
     assert D.check_action_bar_gap(root) == []
 
 
+def test_a_picture_right_above_the_actions_is_content(qtbot: Any) -> None:
+    """A QR code is a label with a picture and no text: it is content, not room (the
+    Arabic kiosk's hand-offs, whose QR code fills the view above the bar, were reported
+    with 413 px of empty room)."""
+    from PySide6.QtGui import QPixmap
+
+    root = window(qtbot, 600, 900)
+    QLabel("Scannez ce code", root).setGeometry(10, 10, 400, 40)
+    picture = QLabel(root)
+    picture.setPixmap(QPixmap(360, 360))
+    picture.setGeometry(10, 450, 360, 360)
+    bar = QPushButton("Continuer", root)
+    bar.setProperty("actionBar", True)
+    bar.setGeometry(10, 820, 150, 50)
+    root.show()
+    assert D.check_action_bar_gap(root) == []
+    picture.hide()  # without it, the room is empty again
+    assert kinds(D.check_action_bar_gap(root)) == ["far-actions"]
+
+
 @pytest.fixture
 def kiosk_styled(qapp: Any) -> Any:
     theme.apply(qapp, "default", 1.0, kiosk=True)

@@ -72,3 +72,15 @@ def test_citizens_do_not_get_it(qtbot: Any) -> None:
     assert not screen_for(qtbot, training=False).step_overview.isVisibleTo(None)
     kiosk = screen_for(qtbot, training=True, kiosk=True)
     assert not kiosk.step_overview.isVisibleTo(kiosk)
+
+
+def test_the_unfolded_list_has_a_name_for_a_screen_reader(qtbot: Any) -> None:
+    """The list's scrolling room takes the focus: the tour's accessibility check found
+    it nameless ("focusable Client without a name") on every request screen unfolded."""
+    from assist_desk.devtools.a11y_check import check_names_and_targets
+
+    screen = screen_for(qtbot, training=True)
+    screen.step_overview.toggle.click()
+    qtbot.waitUntil(lambda: screen.step_overview.list_area.isVisible())
+    findings = [f for f in check_names_and_targets(screen, 0) if "stepOverviewArea" in f.where]
+    assert findings == []

@@ -51,11 +51,13 @@ def _hold(qtbot: Any, screen: QWidget) -> QScrollArea:
     return holder
 
 
-def _terms_screen(qtbot: Any) -> tuple[ReacceptanceController, ReacceptanceScreen]:
+def _terms_screen(
+    qtbot: Any, kiosk: bool = False
+) -> tuple[ReacceptanceController, ReacceptanceScreen]:
     owner = QWidget()
     HOLDERS.append(owner)
     controller = ReacceptanceController(lambda: None, FlowSession(owner), parent=owner)
-    screen = ReacceptanceScreen(controller)
+    screen = ReacceptanceScreen(controller, kiosk=kiosk)
     _hold(qtbot, screen)
     return controller, screen
 
@@ -80,6 +82,22 @@ def test_accepting_the_new_terms_is_a_success_with_its_next_step(qtbot: Any) -> 
     assert button is not None
     assert button.property("role") == "primary"
     assert button.isVisibleTo(screen)
+
+
+def test_at_a_kiosk_the_terms_end_offers_finish_and_erase(qtbot: Any) -> None:
+    """K-3: the Terms flow's last step at a kiosk ended with "Back to the home screen"
+    only (the screen was never told it ran at a kiosk), unlike every other flow."""
+    controller, screen = _terms_screen(qtbot, kiosk=True)
+    controller.new = SimpleNamespace(id="v2")  # type: ignore[assignment]
+    controller.wizard.history = ["changes", "confirm", "accepted"]
+    controller.sig_step_changed.emit("accepted")
+    assert screen.finish_button.isVisibleTo(screen)
+    assert screen.finish_button.property("role") == "primary"
+    button = screen.current_page().findChild(QWidget, "toNewRequestButton")
+    assert button is not None
+    assert button.isVisibleTo(screen)
+    assert button.property("role") != "primary"  # one filled button: Finish and erase
+    assert screen.home_button.text() == "Do something else"
 
 
 def _badge_colours() -> dict[str, tuple[str, str]]:

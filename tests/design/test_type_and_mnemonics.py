@@ -49,3 +49,21 @@ def test_arabic_is_set_larger_up_to_200_percent(qapp: Any, restore: Any) -> None
     assert f"font-size: {arabic}px" in qapp.styleSheet()
     theme.language_changed(qapp, "fr")
     assert f"font-size: {latin}px" in qapp.styleSheet()
+
+
+def test_a_wrap_button_draws_no_underline_for_citizens(qapp: Any, restore: Any) -> None:
+    """WrapButton paints its own text: it once always drew the underline (the triage's
+    "&Back" and "Start &again" at a kiosk; in Arabic "البدء" read "اليدء")."""
+    from assist_desk.views.widgets.wrap_button import WrapButton
+
+    def looks(text: str) -> Any:
+        button = WrapButton(text)
+        button.resize(240, 60)
+        image = button.grab().toImage()
+        button.deleteLater()
+        return image
+
+    theme.apply(qapp, "default", 1.0, mode="kiosk")
+    assert looks("Start &again") == looks("Start again")
+    theme.apply(qapp, "default", 1.0, mode="mediator")
+    assert looks("Start &again") != looks("Start again")  # a mediator keeps them

@@ -241,3 +241,12 @@ def test_ts_files_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
     stale = sorted(have - wanted)
     assert not missing, f"strings not in the .ts files (run build_i18n.py update): {missing[:5]}"
     assert not stale, f"strings no longer in the code (run build_i18n.py update): {stale[:5]}"
+
+
+def test_no_dangling_preposition_in_french() -> None:
+    """'Vous vous connecterez avec sur le site officiel' (the FranceConnect tile, C-4)
+    left 'avec' without its object; French never ends a group with 'avec sur'."""
+    found = [
+        m.source for m in CATALOGUES["fr"] for form in m.forms if re.search(r"\bavec sur\b", form)
+    ]
+    assert found == []

@@ -781,8 +781,9 @@ class ReacceptanceScreen(WizardScreen):
     screen_id = "terms_update"
     flow_title = T.TERMS_UPDATE_TITLE
 
-    def __init__(self, controller: ReacceptanceController) -> None:
+    def __init__(self, controller: ReacceptanceController, kiosk: bool = False) -> None:
         super().__init__(controller)
+        self.kiosk = kiosk  # K-3: its last step at a kiosk ends the session, as the others
         self.reaccept = controller
         self.add_page(ChangesPage(controller))
         self.terms_page = TermsPage("confirm", controller, lambda: controller.new)

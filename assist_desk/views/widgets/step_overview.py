@@ -117,7 +117,10 @@ class StepOverview(QWidget):
         lines = len(rows) + (len(branches) + 2 if branches else 0)  # heading and gap
         row = path.index(current) if current in path else 0
         self._here = (row + 0.5) / max(1, lines)
-        self.steps.setAccessibleName(self.tr("All the steps of this procedure"))
+        name = self.tr("All the steps of this procedure")
+        self.steps.setAccessibleName(name)
+        # The scrolling room takes the focus (arrow keys scroll it): it says what it holds.
+        self.list_area.setAccessibleName(name)
         self._fit()
 
     def retranslate(self) -> None:

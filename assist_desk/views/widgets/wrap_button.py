@@ -102,4 +102,9 @@ class WrapButton(MeasuredButton):
         group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
         painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))
         painter.setFont(self.font())
-        painter.drawText(inner, int(_FLAGS | Qt.AlignmentFlag.AlignCenter), self.text())
+        # The style says whether underlines show (never on citizen screens nor in Arabic,
+        # where one fell on a letter's dots: "البدء" read "اليدء"; V-6, AR-4).
+        flags = int(_FLAGS | Qt.AlignmentFlag.AlignCenter)
+        if not self.style().styleHint(QStyle.StyleHint.SH_UnderlineShortcut, option, self):
+            flags = (flags & ~int(Qt.TextFlag.TextShowMnemonic)) | int(Qt.TextFlag.TextHideMnemonic)
+        painter.drawText(inner, flags, self.text())
