@@ -129,7 +129,14 @@ class Kiosk(QObject):
         self.context.wipe_hooks.append(lambda: forget_prints(self.window))
         # K-3: the reminder ends the session by the window's own "End session" (one wipe).
         screen.sig_done.connect(self.window.sig_end_session)
+        screen.sig_left.connect(self._farewell_left)
         return screen
+
+    def _farewell_left(self) -> None:
+        """The reminder was left by Home or "Ask a mediator": the citizen had chosen
+        "Finish and erase", so the session ends (unless a wipe already ended it)."""
+        if self.session.in_session:
+            self.window.sig_end_session.emit()
 
     def _build_sign_in(self) -> MediatorSignInScreen:
         from assist_desk.views.mediator import MediatorSignInScreen
