@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from assist_desk.controllers.account import AccountController, FlowSession, ReacceptanceController
 from assist_desk.devtools import design_check
 from assist_desk.views.account.screen import AccountScreen
 from assist_desk.views.request.screen import ReacceptanceScreen
 from assist_desk.views.wizard import WizardScreen
+from tests.design.holding import hold_in_scroll_area
 
 HOLDERS: list[QWidget] = []
 #: Each step's answers so far, as a person who reached it would have given them.
@@ -33,15 +34,7 @@ PROFILE_OF_STEP = {
 
 
 def _hold(qtbot: Any, screen: WizardScreen) -> QScrollArea:
-    holder = QScrollArea()
-    HOLDERS.append(holder)  # qtbot keeps only a weak reference
-    qtbot.addWidget(holder)
-    holder.setWidgetResizable(True)
-    holder.setFrameShape(QFrame.Shape.NoFrame)
-    holder.setWidget(screen)
-    holder.resize(1280, 708)
-    holder.show()
-    return holder
+    return hold_in_scroll_area(qtbot, screen, HOLDERS)
 
 
 def _primary_findings(screen: WizardScreen, holder: QScrollArea) -> dict[str, list[str]]:

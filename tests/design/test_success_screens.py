@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from assist_desk import theme
 from assist_desk.controllers.account import AccountController, FlowSession, ReacceptanceController
@@ -34,21 +34,14 @@ from assist_desk.views.kiosk_print import forget_prints, printed_in
 from assist_desk.views.main_window import MainWindow, ShellInfo
 from assist_desk.views.request.screen import ReacceptanceScreen
 from assist_desk.views.widgets.alert import Alert
+from tests.design.holding import hold_in_scroll_area
 
 HOLDERS: list[QWidget] = []
 EMAIL = "camille.pro@example.org"
 
 
 def _hold(qtbot: Any, screen: QWidget) -> QScrollArea:
-    holder = QScrollArea()
-    HOLDERS.append(holder)  # qtbot keeps only a weak reference
-    qtbot.addWidget(holder)
-    holder.setWidgetResizable(True)
-    holder.setFrameShape(QFrame.Shape.NoFrame)
-    holder.setWidget(screen)
-    holder.resize(1280, 708)
-    holder.show()
-    return holder
+    return hold_in_scroll_area(qtbot, screen, HOLDERS)
 
 
 def _terms_screen(
