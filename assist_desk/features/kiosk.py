@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from assist_desk import app_filters
 from assist_desk.context import FeatureContext
@@ -63,6 +63,8 @@ class Kiosk(QObject):
         self.training_portal = training_portal
         #: The offline content (its facts to recheck are listed in the mediator tools).
         self.content = content
+        #: The farewell is the current screen (left otherwise than by its own end: a wipe).
+        self._on_farewell = False
         settings = context.settings
         self.idle = IdleMonitor(settings.idle_timeout_s, settings.idle_warning_s, clock, self)
         self.relock = IdleMonitor(settings.mediator_relock_s, 0, clock, self)
@@ -129,14 +131,7 @@ class Kiosk(QObject):
         self.context.wipe_hooks.append(lambda: forget_prints(self.window))
         # K-3: the reminder ends the session by the window's own "End session" (one wipe).
         screen.sig_done.connect(self.window.sig_end_session)
-        screen.sig_left.connect(self._farewell_left)
         return screen
-
-    def _farewell_left(self) -> None:
-        """The reminder was left by Home or "Ask a mediator": the citizen had chosen
-        "Finish and erase", so the session ends (unless a wipe already ended it)."""
-        if self.session.in_session:
-            self.window.sig_end_session.emit()
 
     def _build_sign_in(self) -> MediatorSignInScreen:
         from assist_desk.views.mediator import MediatorSignInScreen
@@ -254,6 +249,13 @@ class Kiosk(QObject):
 
     def _on_screen_shown(self, screen_id: str) -> None:
         on_attract = screen_id == "attract"
+        # The farewell says everything is erased when it closes: left by the top bar
+        # (Home, "Ask a mediator") rather than by its own end or a wipe (which show the
+        # attract screen), the session ends all the same, once this navigation is over.
+        left_farewell = self._on_farewell and screen_id not in ("farewell", "attract")
+        self._on_farewell = screen_id == "farewell"
+        if left_farewell and self.kiosk_mode and self.session.in_session:
+            QTimer.singleShot(0, self.window, self.window.sig_end_session.emit)
         self.window.set_top_bar_visible(not on_attract)
         self.idle.set_active(self.kiosk_mode and not on_attract)
         if self.kiosk_mode and not on_attract and not self.session.in_session:

@@ -7,7 +7,7 @@ says goodbye and that everything is erased). A tap
 anywhere, or a few seconds, ends the session through the usual End-session path
 (``sig_done``: the kiosk feature passes it to the window's own "End session", the one
 wipe), and the kiosk returns to its attract screen. Leaving it by the top bar (Home,
-"Ask a mediator") ends the session too: the screen says everything is erased.
+"Ask a mediator") ends the session too (the kiosk feature sees the next screen shown).
 """
 
 from __future__ import annotations
@@ -29,13 +29,10 @@ class FarewellScreen(Screen):
 
     Signals:
         sig_done(): the person tapped, or the countdown ended: end the session.
-        sig_left(): the screen was left another way (the top bar's Home or "Ask a
-            mediator"): the session must end all the same, as the screen promised.
     """
 
     screen_id = "farewell"
     sig_done = Signal()
-    sig_left = Signal()
     #: Long enough to read two short lines and take the paper; short for privacy.
     SECONDS = 10
 
@@ -117,12 +114,7 @@ class FarewellScreen(Screen):
         self._timer.start()
 
     def hideEvent(self, event: Any) -> None:
-        self._timer.stop()
-        if not self._ended:
-            # Left by the top bar: "everything is erased when this screen closes" holds.
-            # After this navigation has finished (a wipe shows a screen of its own).
-            self._ended = True
-            QTimer.singleShot(0, self, self.sig_left.emit)
+        self._timer.stop()  # left by the top bar: the kiosk feature ends the session
         super().hideEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
