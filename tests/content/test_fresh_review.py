@@ -129,6 +129,7 @@ def test_the_processing_time_answer_cites_its_fiche_and_says_it_varies(pack: Con
     assert "رسالة قصيرة" not in arabic.answer
 
 
+@pytest.mark.usefixtures("neutral_application")  # English: no catalogue left by a test before
 def test_the_recheck_line_does_not_contradict_the_checked_on_date(
     qtbot: Any, pack: ContentPack
 ) -> None:
