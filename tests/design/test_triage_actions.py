@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout
 
 from assist_desk import theme
 from assist_desk.content import ContentPack
@@ -51,7 +50,8 @@ def pin_actions_to_the_bottom(screen: TriageScreen) -> None:
     """The old layout: the spare room above the actions, not under them."""
     layout = screen._layout
     trailing = layout.takeAt(layout.count() - 1)  # the stretch under the actions
-    assert trailing is not None and trailing.spacerItem() is not None
+    assert trailing is not None
+    assert trailing.spacerItem() is not None
     layout.insertStretch(layout.indexOf(screen._buttons), 1)
 
 
