@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import math
+
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,26 @@ from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
+
+
+class FittedTextBrowser(QTextBrowser):
+    """A result no taller than its text (it scrolls when the screen is shorter), so the
+    actions under it stay close to what a person reads (V-4)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self.updateGeometry()
+        )
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        frame = 2 * self.frameWidth()
+        height = math.ceil(self.document().size().height()) + frame
+        return QSize(hint.width(), max(height, self.minimumSizeHint().height()))
 
 
 class TriageScreen(Screen):
@@ -58,7 +81,7 @@ class TriageScreen(Screen):
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
         self.option_buttons: list[QPushButton] = []
-        self.result = QTextBrowser()
+        self.result = FittedTextBrowser()
         self.result.setObjectName("triageResult")
         self.result.hide()
         self.back_button = WrapButton()
@@ -76,6 +99,13 @@ class TriageScreen(Screen):
         self.print_button.clicked.connect(self.print_preview)
         # At a kiosk: copies and "Print" to the site's printer, no dialog (made on first use).
         self._kiosk_print: KioskPrintPanel | None = None
+        for button in (
+            self.back_button,
+            self.restart_button,
+            self.print_button,
+            self.checklist_button,
+        ):
+            button.setProperty("actionBar", True)  # right under the answers (design check)
         buttons = ReflowRow()  # folds into a column when the buttons do not fit
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.restart_button)
@@ -90,10 +120,13 @@ class TriageScreen(Screen):
         layout.addWidget(self.question)
         layout.addWidget(self.fallback)
         layout.addWidget(self.options_box)
-        layout.addWidget(self.result, 1)
-        layout.addStretch(0)
+        layout.addWidget(self.result)
+        # V-4: the actions sit right under the answers or the result, as in the
+        # wizard; the spare room of a tall kiosk screen goes under them.
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self._layout = layout
+        self._buttons = buttons
         self.retranslate_ui()
 
     # -- Screen ---------------------------------------------------------------------
@@ -259,7 +292,8 @@ class TriageScreen(Screen):
     def kiosk_print(self) -> KioskPrintPanel:
         if self._kiosk_print is None:
             self._kiosk_print = KioskPrintPanel(self._document, self.env.printer_name)
-            self._layout.insertWidget(self._layout.count() - 1, self._kiosk_print)
+            above_buttons = self._layout.indexOf(self._buttons)
+            self._layout.insertWidget(above_buttons, self._kiosk_print)
         return self._kiosk_print
 
     def print_preview(self) -> None:

@@ -1,0 +1,124 @@
+"""V-4 (issue 14) on "Which procedure do I need?": Back / Start again sat at the bottom
+of a kiosk screen, 300-450 px below the answers. They now sit right under the answers
+(and under the result), and the design gate sees them (``actionBar``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assist_desk import theme
+from assist_desk.content import ContentPack
+from assist_desk.devtools import design_check as D
+from assist_desk.views.content_common import ContentEnv
+from assist_desk.views.triage import TriageScreen
+
+KIOSK_SCREEN = (1920, 960)  # a kiosk's 1920×1080 under its top bar
+
+
+@pytest.fixture
+def kiosk_styled(qapp: Any) -> Any:
+    theme.apply(qapp, "default", 1.0, kiosk=True)
+    yield
+    theme.remove(qapp)
+    qapp.setProperty("assist_desk_citizen", None)
+
+
+def triage_screen(qtbot: Any, pack: ContentPack, lang: str) -> TriageScreen:
+    env = ContentEnv(
+        pack=pack,
+        language=lambda: lang,
+        site_name="Médiathèque test",
+        max_age_days=180,
+        today=lambda: pack.pack_date,
+        kiosk=lambda: True,
+    )
+    screen = TriageScreen(env)
+    qtbot.addWidget(screen)
+    if lang == "ar":
+        screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    screen.resize(*KIOSK_SCREEN)
+    screen.show()
+    qtbot.waitUntil(lambda: len(screen.option_buttons) == 4)
+    qtbot.wait(10)
+    return screen
+
+
+def pin_actions_to_the_bottom(screen: TriageScreen) -> None:
+    """The old layout: the spare room above the actions, not under them."""
+    layout = screen._layout
+    trailing = layout.takeAt(layout.count() - 1)  # the stretch under the actions
+    assert trailing is not None
+    assert trailing.spacerItem() is not None
+    layout.insertStretch(layout.indexOf(screen._buttons), 1)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_actions_sit_under_the_answers(
+    qtbot: Any, pack: ContentPack, kiosk_styled: Any, lang: str
+) -> None:
+    screen = triage_screen(qtbot, pack, lang)
+    assert screen.back_button.property("actionBar") is True
+    assert D.check_action_bar_gap(screen) == []
+    answers = screen.options_box
+    room = screen.back_button.y() - (answers.y() + answers.height())
+    assert 0 <= room <= 40, room
+    screen.option_buttons[0].click()  # a second question: Back is enabled
+    qtbot.wait(10)
+    assert screen.back_button.isEnabled()
+    assert D.check_action_bar_gap(screen) == []
+
+
+def option_index(screen: TriageScreen, option_id: str) -> int:
+    names = [button.objectName() for button in screen.option_buttons]
+    return names.index(f"triageOption_{option_id}")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_actions_sit_under_a_short_result(
+    qtbot: Any, pack: ContentPack, kiosk_styled: Any, lang: str
+) -> None:
+    """An advice of a few lines: the result is as tall as its text, the actions under
+    it, the spare room under them."""
+    screen = triage_screen(qtbot, pack, lang)
+    screen.option_buttons[2].click()  # driving licence
+    screen.option_buttons[option_index(screen, "foreign")].click()  # a foreign licence
+    screen.choose("eu")
+    qtbot.wait(20)
+    assert screen.session.outcome is not None
+    result = screen.result
+    assert result.verticalScrollBar().maximum() == 0  # the whole result shows
+    room = screen.back_button.y() - (result.y() + result.height())
+    assert 0 <= room <= 40, room
+    assert screen.height() - (screen.back_button.y() + screen.back_button.height()) > 200
+    assert D.check_action_bar_gap(screen) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_long_result_scrolls_above_the_actions(
+    qtbot: Any, pack: ContentPack, kiosk_styled: Any, lang: str
+) -> None:
+    """A checklist longer than the screen: the result scrolls, the actions stay whole."""
+    screen = triage_screen(qtbot, pack, lang)
+    screen.option_buttons[2].click()  # driving licence
+    screen.choose("stolen")
+    qtbot.wait(20)
+    result = screen.result
+    room = screen.back_button.y() - (result.y() + result.height())
+    assert 0 <= room <= 40, room
+    assert D.check_action_bar_gap(screen) == []
+    assert D.check_clipped_controls(screen) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_gate_finds_actions_pinned_to_the_bottom(
+    qtbot: Any, pack: ContentPack, kiosk_styled: Any, lang: str
+) -> None:
+    """The check must fail on the layout the review saw."""
+    screen = triage_screen(qtbot, pack, lang)
+    pin_actions_to_the_bottom(screen)
+    qtbot.wait(10)
+    found = D.check_action_bar_gap(screen)
+    assert [f.kind for f in found] == ["far-actions"], found
