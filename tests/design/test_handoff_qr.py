@@ -1,4 +1,6 @@
-"""K-7 (issue 14): at a kiosk the hand-off QR code is about 360 px, centred, with two steps.
+"""K-7 (issue 14): at a kiosk the hand-off QR code is about 320 px, centred, with two steps
+beside it (under it when they do not fit: under a 360-px code they fell below the fold of a
+1920 x 1080 kiosk in Arabic).
 
 The review measured about 300 px, pushed to the left, and the instruction lost in a
 long sentence above it. Real controller and page; no portal call is made.
@@ -54,7 +56,7 @@ def handoff_page(qtbot: Any, kiosk: bool, opener: Any = None) -> HandoffPage:
 
 
 @pytest.mark.parametrize("url", [URL, "https://a.fr", "https://ants.gouv.fr/" + "x" * 150])
-def test_the_scale_makes_a_code_of_about_360_px(url: str) -> None:
+def test_the_scale_makes_a_code_of_the_kiosk_side(url: str) -> None:
     import segno
 
     modules = segno.make(url, error="m").symbol_size(scale=1, border=4)[0]
@@ -64,14 +66,21 @@ def test_the_scale_makes_a_code_of_about_360_px(url: str) -> None:
 def test_the_kiosk_code_is_large_centred_and_explained(qtbot: Any) -> None:
     page = handoff_page(qtbot, kiosk=True)
     pixmap = page.qr.pixmap()
-    assert 330 <= pixmap.width() <= 400
-    centre = page.qr.geometry().center().x()
-    assert abs(centre - page.width() / 2) <= 2
+    assert 290 <= pixmap.width() <= 360
     steps = page.qr_steps
     assert steps.isVisibleTo(page)
     assert steps.text().startswith("1. ")
     assert "2. " in steps.text()
-    assert steps.geometry().top() >= page.qr.geometry().bottom()  # under the code
+    code, text = page.qr.geometry(), steps.geometry()
+    assert not code.intersects(text)
+    beside = text.left() >= code.right() or text.right() <= code.left()
+    assert beside or text.top() >= code.bottom()
+    # The code and its steps together sit in the middle of the page.
+    left, right = min(code.left(), text.left()), max(code.right(), text.right())
+    if beside:
+        assert abs((left + right) / 2 - page.width() / 2) <= 4
+    else:
+        assert abs(code.center().x() - page.width() / 2) <= 2
 
 
 def test_a_workstation_shows_no_code(qtbot: Any) -> None:
