@@ -824,7 +824,7 @@
     <context>
         <name>FarewellScreen</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/farewell.py" line="103" />
+            <location filename="../assist_desk/views/farewell.py" line="107" />
             <source>The screen returns to the start in %n second(s).</source>
             <extracomment>Long enough to read two short lines and take the paper; short for privacy. A page was printed in this session: the reminder is about the paper.</extracomment>
             <translation>
@@ -837,37 +837,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="129" />
+            <location filename="../assist_desk/views/farewell.py" line="138" />
             <source>Goodbye</source>
             <translation>إلى اللقاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="135" />
+            <location filename="../assist_desk/views/farewell.py" line="144" />
             <source>Don't forget your printed summary</source>
             <translation>لا تنسَ ملخّصك المطبوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="138" />
+            <location filename="../assist_desk/views/farewell.py" line="147" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>خذ أوراقك معك. يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="142" />
+            <location filename="../assist_desk/views/farewell.py" line="151" />
             <source>I have everything</source>
             <translation>أخذت كل شيء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="144" />
+            <location filename="../assist_desk/views/farewell.py" line="153" />
             <source>Thank you, goodbye</source>
             <translation>شكرًا، إلى اللقاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="147" />
+            <location filename="../assist_desk/views/farewell.py" line="156" />
             <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="151" />
+            <location filename="../assist_desk/views/farewell.py" line="160" />
             <source>Finish now</source>
             <translation>إنهاء الآن</translation>
         </message>
@@ -1191,7 +1191,7 @@
             <translation>هذا ليس تاريخ ميلاد ممكنًا: تحقّق من اليوم والشهر والسنة (4 أرقام، مثلًا 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="503" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
         </message>
@@ -1771,21 +1771,26 @@
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <source>Help page</source>
+            <translation>صفحة مساعدة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
             <source>I have read the Terms of Use</source>
             <translation>لقد قرأت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>In short</source>
             <translation>باختصار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>The full text (French, version %1)</source>
             <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1798,242 +1803,242 @@
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>لم يقبل هذا الحساب شروط الاستخدام بعد. تعرض الخطوة التالية النسخة %1 لقراءتها وقبولها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>New section</source>
             <translation>قسم جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Section removed</source>
             <translation>قسم محذوف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="488" />
             <source>Section changed</source>
             <translation>قسم معدّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>طباعة مذكّرة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>تمّ قبول شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>النسخة المقبولة: %1. الخطوة التالية: ابدأ طلبك. لا تُعطِ كلمة مرورك لأي أحد، ولا حتى للوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>Signed in: %1</source>
             <translation>متصل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>في الموقع الرسمي، يسجّل الفرد الذي يسجّل مركبة الدخول عبر FranceConnect: حسابك، أو حساب الشخص الذي تثق به.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Sign in with FranceConnect</source>
             <translation>تسجيل الدخول عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>I have no account yet</source>
             <translation>ليس لديّ حساب بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>To bring to the appointment at the town hall</source>
             <translation>يُحضَر إلى الموعد في البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="529" />
             <source>Required</source>
             <translation>إلزامي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="529" />
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
             <source>Depending on your situation</source>
             <translation>حسب وضعك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>Source: %1, checked on %2</source>
             <translation>المصدر: %1، تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="537" />
+            <location filename="../assist_desk/views/flow_texts.py" line="538" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="540" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="544" />
+            <location filename="../assist_desk/views/flow_texts.py" line="545" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>مركبة كهربائية أو هجينة أو تسير بوقود E85: قد تخفض الجهة هذا الرسم أو تلغيه، وهذا التقدير لا يأخذ ذلك في الحسبان.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="549" />
+            <location filename="../assist_desk/views/flow_texts.py" line="550" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="550" />
+            <location filename="../assist_desk/views/flow_texts.py" line="551" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="555" />
+            <location filename="../assist_desk/views/flow_texts.py" line="556" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="558" />
+            <location filename="../assist_desk/views/flow_texts.py" line="559" />
             <source>To estimate the regional tax</source>
             <translation>لتقدير الضريبة الجهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="559" />
+            <location filename="../assist_desk/views/flow_texts.py" line="560" />
             <source>Fees</source>
             <translation>الرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="560" />
+            <location filename="../assist_desk/views/flow_texts.py" line="561" />
             <source>Free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="561" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>The list of documents is not available on this computer.</source>
             <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="564" />
+            <location filename="../assist_desk/views/flow_texts.py" line="565" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="565" />
+            <location filename="../assist_desk/views/flow_texts.py" line="566" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="568" />
+            <location filename="../assist_desk/views/flow_texts.py" line="569" />
             <source>You will continue on: %1</source>
             <translation>ستتابع على: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="569" />
+            <location filename="../assist_desk/views/flow_texts.py" line="570" />
             <source>Open the official site</source>
             <translation>فتح الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="570" />
+            <location filename="../assist_desk/views/flow_texts.py" line="571" />
             <source>Print the summary</source>
             <translation>طباعة الملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="571" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>Code to scan with a phone: %1</source>
             <translation>رمز للمسح بالهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. افتح كاميرا هاتفك
 2. وجّهها نحو الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="574" />
+            <location filename="../assist_desk/views/flow_texts.py" line="575" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="577" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>The official site is open in the browser.</source>
             <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="578" />
+            <location filename="../assist_desk/views/flow_texts.py" line="579" />
             <source>Waiting for the link to be clicked…</source>
             <translation>في انتظار النقر على الرابط…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="579" />
+            <location filename="../assist_desk/views/flow_texts.py" line="580" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="582" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="583" />
+            <location filename="../assist_desk/views/flow_texts.py" line="584" />
             <source>New request</source>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="584" />
+            <location filename="../assist_desk/views/flow_texts.py" line="585" />
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
@@ -2699,8 +2704,18 @@
             <source>Offline content: OK</source>
             <translation>المحتوى دون اتصال: محدَّث</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <source>Updated today.</source>
+            <translation>حُدّث اليوم.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="424" />
+            <source>Updated yesterday.</source>
+            <translation>حُدّث أمس.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="403" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم.</numerusform>
@@ -2729,12 +2744,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="426" />
+            <location filename="../assist_desk/views/mediator.py" line="434" />
             <source>Version %1 of %2.</source>
             <translation>الإصدار %1 بتاريخ %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="435" />
+            <location filename="../assist_desk/views/mediator.py" line="443" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2746,12 +2761,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="444" />
+            <location filename="../assist_desk/views/mediator.py" line="452" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="446" />
+            <location filename="../assist_desk/views/mediator.py" line="454" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>

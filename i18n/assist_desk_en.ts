@@ -816,7 +816,7 @@
     <context>
         <name>FarewellScreen</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/farewell.py" line="103" />
+            <location filename="../assist_desk/views/farewell.py" line="107" />
             <source>The screen returns to the start in %n second(s).</source>
             <extracomment>Long enough to read two short lines and take the paper; short for privacy. A page was printed in this session: the reminder is about the paper.</extracomment>
             <translation>
@@ -825,37 +825,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="129" />
+            <location filename="../assist_desk/views/farewell.py" line="138" />
             <source>Goodbye</source>
             <translation>Goodbye</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="135" />
+            <location filename="../assist_desk/views/farewell.py" line="144" />
             <source>Don't forget your printed summary</source>
             <translation>Don't forget your printed summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="138" />
+            <location filename="../assist_desk/views/farewell.py" line="147" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="142" />
+            <location filename="../assist_desk/views/farewell.py" line="151" />
             <source>I have everything</source>
             <translation>I have everything</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="144" />
+            <location filename="../assist_desk/views/farewell.py" line="153" />
             <source>Thank you, goodbye</source>
             <translation>Thank you, goodbye</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="147" />
+            <location filename="../assist_desk/views/farewell.py" line="156" />
             <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>Everything you typed is erased when this screen closes: the next person will see nothing of it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="151" />
+            <location filename="../assist_desk/views/farewell.py" line="160" />
             <source>Finish now</source>
             <translation>Finish now</translation>
         </message>
@@ -1179,7 +1179,7 @@
             <translation>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="502" />
+            <location filename="../assist_desk/views/flow_texts.py" line="503" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
@@ -1759,21 +1759,26 @@
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <source>Help page</source>
+            <translation>Help page</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1786,242 +1791,242 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="471" />
+            <location filename="../assist_desk/views/flow_texts.py" line="472" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="474" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="479" />
+            <location filename="../assist_desk/views/flow_texts.py" line="480" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="485" />
+            <location filename="../assist_desk/views/flow_texts.py" line="486" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="486" />
+            <location filename="../assist_desk/views/flow_texts.py" line="487" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="488" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>Print a memo</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="496" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>Terms of Use accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="496" />
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="501" />
+            <location filename="../assist_desk/views/flow_texts.py" line="502" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="508" />
+            <location filename="../assist_desk/views/flow_texts.py" line="509" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="511" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="519" />
+            <location filename="../assist_desk/views/flow_texts.py" line="520" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="520" />
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="522" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="526" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="529" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="529" />
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="531" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="537" />
+            <location filename="../assist_desk/views/flow_texts.py" line="538" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="540" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="544" />
+            <location filename="../assist_desk/views/flow_texts.py" line="545" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="549" />
+            <location filename="../assist_desk/views/flow_texts.py" line="550" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="550" />
+            <location filename="../assist_desk/views/flow_texts.py" line="551" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="555" />
+            <location filename="../assist_desk/views/flow_texts.py" line="556" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="558" />
+            <location filename="../assist_desk/views/flow_texts.py" line="559" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="559" />
+            <location filename="../assist_desk/views/flow_texts.py" line="560" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="560" />
+            <location filename="../assist_desk/views/flow_texts.py" line="561" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="561" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="564" />
+            <location filename="../assist_desk/views/flow_texts.py" line="565" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="565" />
+            <location filename="../assist_desk/views/flow_texts.py" line="566" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="568" />
+            <location filename="../assist_desk/views/flow_texts.py" line="569" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="569" />
+            <location filename="../assist_desk/views/flow_texts.py" line="570" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="570" />
+            <location filename="../assist_desk/views/flow_texts.py" line="571" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="571" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. Open your phone's camera
 2. Point it at the code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="574" />
+            <location filename="../assist_desk/views/flow_texts.py" line="575" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="577" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="578" />
+            <location filename="../assist_desk/views/flow_texts.py" line="579" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="579" />
+            <location filename="../assist_desk/views/flow_texts.py" line="580" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="582" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="583" />
+            <location filename="../assist_desk/views/flow_texts.py" line="584" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="584" />
+            <location filename="../assist_desk/views/flow_texts.py" line="585" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
@@ -2675,8 +2680,18 @@
             <source>Offline content: OK</source>
             <translation>Offline content: OK</translation>
         </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <source>Updated today.</source>
+            <translation>Updated today.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="424" />
+            <source>Updated yesterday.</source>
+            <translation>Updated yesterday.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="403" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Updated %n day ago.</numerusform>
@@ -2697,12 +2712,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="426" />
+            <location filename="../assist_desk/views/mediator.py" line="434" />
             <source>Version %1 of %2.</source>
             <translation>Version %1 of %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="435" />
+            <location filename="../assist_desk/views/mediator.py" line="443" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2710,12 +2725,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="444" />
+            <location filename="../assist_desk/views/mediator.py" line="452" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="446" />
+            <location filename="../assist_desk/views/mediator.py" line="454" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>

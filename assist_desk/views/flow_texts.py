@@ -455,6 +455,7 @@ BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS servi
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
 NEXT_STEP = QT_TRANSLATE_NOOP("Flows", "Next step: %1")
 HELP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page: the steps wait for you")
+STOP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page")
 TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")
 TERMS_SUMMARY_TITLE = QT_TRANSLATE_NOOP("Flows", "In short")
 TERMS_FULL_TITLE = QT_TRANSLATE_NOOP("Flows", "The full text (French, version %1)")
