@@ -1115,7 +1115,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="159" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
-            <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
+            <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="166" />
