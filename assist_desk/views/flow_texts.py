@@ -171,9 +171,10 @@ BODIES: dict[str, str] = {
     ),
     "prefecture_pending": QT_TRANSLATE_NOOP(
         "Flows",
-        "Your request is registered. The prefecture now checks your authorisation. Once "
-        "it agrees, you will receive an e-mail at %1 explaining how to sign in. This can "
-        "take several days; you can leave this screen.",
+        # Not "Your request is registered" again: the page's alert title says it.
+        "The prefecture now checks your authorisation. Once it agrees, you will receive "
+        "an e-mail at %1 explaining how to sign in. This can take several days; you can "
+        "leave this screen.",
     ),
     "account_ready": QT_TRANSLATE_NOOP(
         "Flows", "Your account is active. You can now start a procedure with “New request”."
