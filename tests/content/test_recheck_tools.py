@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from assist_desk.content import ContentPack
@@ -90,7 +89,9 @@ def test_the_content_card_shows_the_pack_version_and_date_before_any_check(
     ("age_days", "expected"),
     [(0, "Updated today."), (1, "Updated yesterday."), (3, "Updated 3 day(s) ago.")],
 )
-def test_the_content_card_says_today_and_yesterday(qtbot: Any, age_days: int, expected: str) -> None:
+def test_the_content_card_says_today_and_yesterday(
+    qtbot: Any, age_days: int, expected: str
+) -> None:
     """The card read "Updated 0 day(s) ago." on the day the pack was made."""
     from assist_desk.controllers.mediator import MediatorController
     from assist_desk.credentials import MemoryStore
