@@ -171,9 +171,10 @@ BODIES: dict[str, str] = {
     ),
     "prefecture_pending": QT_TRANSLATE_NOOP(
         "Flows",
-        "Your request is registered. The prefecture now checks your authorisation. Once "
-        "it agrees, you will receive an e-mail at %1 explaining how to sign in. This can "
-        "take several days; you can leave this screen.",
+        # Not "Your request is registered" again: the page's alert title says it.
+        "The prefecture now checks your authorisation. Once it agrees, you will receive "
+        "an e-mail at %1 explaining how to sign in. This can take several days; you can "
+        "leave this screen.",
     ),
     "account_ready": QT_TRANSLATE_NOOP(
         "Flows", "Your account is active. You can now start a procedure with “New request”."
@@ -455,6 +456,7 @@ BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS servi
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
 NEXT_STEP = QT_TRANSLATE_NOOP("Flows", "Next step: %1")
 HELP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page: the steps wait for you")
+STOP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page")
 TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")
 TERMS_SUMMARY_TITLE = QT_TRANSLATE_NOOP("Flows", "In short")
 TERMS_FULL_TITLE = QT_TRANSLATE_NOOP("Flows", "The full text (French, version %1)")

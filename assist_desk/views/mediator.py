@@ -400,7 +400,7 @@ class MediatorToolsScreen(Screen):
             self.content_status.show_message(
                 "success",
                 self.tr("Offline content: OK"),
-                self._pack_line(pack) + self.tr("Updated %n day(s) ago.", "", int(age)),
+                self._pack_line(pack) + self._updated_when(int(age)),
             )
         else:
             self.content_status.show_message(
@@ -415,6 +415,14 @@ class MediatorToolsScreen(Screen):
                     int(age),
                 ),
             )
+
+    def _updated_when(self, age_days: int) -> str:
+        """ "Updated today." rather than "0 day(s) ago", "yesterday" rather than "1 day(s)"."""
+        if age_days <= 0:
+            return self.tr("Updated today.")
+        if age_days == 1:
+            return self.tr("Updated yesterday.")
+        return self.tr("Updated %n day(s) ago.", "", age_days)
 
     def _pack_line(self, pack: tuple[str, dt.date] | None) -> str:
         """ "Version 1.4.3 of 6 December 2026. " (what to tell support), or ''."""

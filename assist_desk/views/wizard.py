@@ -542,6 +542,8 @@ class WizardScreen(Screen):
 
     #: Steps that move on by themselves (no "Continue" button).
     waiting_steps: frozenset[str] = frozenset()
+    # Side pages where the path ends (nothing waits there): "Help page" only.
+    stop_steps: frozenset[str] = frozenset()
 
     def can_go_back(self) -> bool:
         """Whether Back is offered on the current step."""
@@ -561,8 +563,10 @@ class WizardScreen(Screen):
         last = self.final_actions(step_id)
         text = t(T.STEP_OF).replace("%1", str(position)).replace("%2", str(total))
         counts = self.controller.wizard.step.counts
-        # F-1: a help page says it is one (the flow's steps wait for the person).
-        shown = text if counts else t(T.HELP_PAGE)
+        # F-1: a help page says it is one (the flow's steps wait for the person);
+        # a stop page too, without promising steps that do not wait there.
+        side_page = T.STOP_PAGE if step_id in self.stop_steps else T.HELP_PAGE
+        shown = text if counts else t(side_page)
         following = self.next_step_title()
         if following and counts and not last:
             shown += "  ·  " + t(T.NEXT_STEP).replace("%1", following)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from assist_desk.content import ContentPack
@@ -79,5 +80,34 @@ def test_the_content_card_shows_the_pack_version_and_date_before_any_check(
     assert pack.version in card.text.text()
     assert str(pack.pack_date.year) in card.text.text()
     age = (dt.date.today() - pack.pack_date).days
-    assert f"Updated {age} day" in card.text.text()
+    said = {0: "Updated today.", 1: "Updated yesterday."}.get(age, f"Updated {age} day")
+    assert said in card.text.text()
     assert "unknown" not in card.text.text()
+
+
+@pytest.mark.parametrize(
+    ("age_days", "expected"),
+    [(0, "Updated today."), (1, "Updated yesterday."), (3, "Updated 3 day(s) ago.")],
+)
+def test_the_content_card_says_today_and_yesterday(
+    qtbot: Any, age_days: int, expected: str
+) -> None:
+    """The card read "Updated 0 day(s) ago." on the day the pack was made."""
+    from assist_desk.controllers.mediator import MediatorController
+    from assist_desk.credentials import MemoryStore
+    from assist_desk.modes import Mode
+    from assist_desk.views.mediator import MediatorToolsScreen
+
+    made = dt.date.today() - dt.timedelta(days=age_days)
+    controller = MediatorController(MemoryStore())
+    screen = MediatorToolsScreen(
+        controller,
+        lambda: Mode.MEDIATOR,
+        content_max_age_days=180,
+        content_pack=lambda: ("1.0.0", made),
+    )
+    controller.setParent(screen)
+    qtbot.addWidget(screen)
+    text = screen.content_status.text.text()
+    assert text.endswith(expected), text
+    assert "0 day" not in text

@@ -175,8 +175,9 @@ def test_franceconnect_comes_before_the_sign_in_and_the_total_holds(
         "handoff",
     ]
     labels = {step: text for step, text, _, _ in seen}
-    for side_page in ("vehicle_paths", "professional"):  # F-1: "Help", not a step
-        assert labels[side_page] == t(T.HELP_PAGE)
+    # F-1: "Help", not a step; the professional's page is a stop: nothing waits there.
+    assert labels["vehicle_paths"] == t(T.HELP_PAGE)
+    assert labels["professional"] == t(T.STOP_PAGE)
     expected = {
         "category": 1,
         "franceconnect_check": 2,
@@ -206,7 +207,7 @@ def test_an_account_that_cannot_start_the_kind_chosen_is_told_so(qtbot: Any, lan
     controller.session.set_account(_citizen("siv_professional"))
     controller.go_next()
     assert controller.current == "no_procedures"
-    assert screen.progress_label.text() == t(T.HELP_PAGE)
+    assert screen.progress_label.text() == t(T.STOP_PAGE)  # no steps wait on a stop page
     assert screen.page("no_procedures").text.text() == t(T.BODIES["not_for_this_account"])  # type: ignore[attr-defined]
     assert screen.back_button.isVisible()  # back to choose another kind
     assert first.startswith(t(T.STEP_OF).replace("%1", "2").replace("%2", "6"))

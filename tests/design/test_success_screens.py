@@ -215,6 +215,20 @@ def test_the_workstation_wait_keeps_finish_as_primary_beside_the_memo(qtbot: Any
     assert memo.isVisibleTo(screen)
 
 
+def test_the_prefecture_wait_does_not_say_its_alert_title_twice(qtbot: Any) -> None:
+    """The alert's title and the text under it both began "Your request is registered"."""
+    controller, screen = _account_screen(qtbot, kiosk=False)
+    _hold(qtbot, screen)
+    _walk(controller, ["profile", "prefecture_pending"], profile="siv_professional")
+    page = screen.current_page()
+    alert = page.findChild(Alert)
+    assert alert is not None
+    title = alert.title.text().rstrip(".")
+    assert title == "Your request is registered"
+    assert title not in page.text.text()
+    assert page.text.text().startswith("The prefecture now checks your authorisation.")
+
+
 @pytest.mark.parametrize("printed", [True, False], ids=["printed", "nothing-printed"])
 def test_the_farewell_speaks_of_paper_only_after_a_print(qtbot: Any, printed: bool) -> None:
     farewell = FarewellScreen(printed=lambda: printed)

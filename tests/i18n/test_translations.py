@@ -250,3 +250,22 @@ def test_no_dangling_preposition_in_french() -> None:
         m.source for m in CATALOGUES["fr"] for form in m.forms if re.search(r"\bavec sur\b", form)
     ]
     assert found == []
+
+
+#: An amount written out in a translation: digits, their group spaces and the euro sign.
+AMOUNT = re.compile(r"\d(?:[\d \u00a0\u202f]*\d)?[ \u00a0\u202f]*€")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_amounts_in_translations_do_not_break_across_lines(lang: str) -> None:
+    """A line broke between "45 000" and "€" in the false-declaration warning: the
+    spaces of an amount are no-break spaces (U+00A0; Qt's rich text turns U+202F into
+    a breaking space), as ``i18n.euros`` writes them."""
+    problems = [
+        f"{m.context}: {amount!r} in {m.source[:60]!r}"
+        for m in CATALOGUES[lang]
+        for form in m.forms
+        for amount in AMOUNT.findall(form)
+        if " " in amount
+    ]
+    assert not problems, _report(problems)

@@ -552,6 +552,7 @@ class RequestScreen(WizardScreen):
 
     screen_id = "new_request"
     flow_title = T.REQUEST_TITLE
+    stop_steps = frozenset({"no_procedures", "professional"})
 
     def __init__(
         self,
