@@ -824,7 +824,7 @@
     <context>
         <name>FarewellScreen</name>
         <message numerus="yes">
-            <location filename="../assist_desk/views/farewell.py" line="107" />
+            <location filename="../assist_desk/views/farewell.py" line="104" />
             <source>The screen returns to the start in %n second(s).</source>
             <extracomment>Long enough to read two short lines and take the paper; short for privacy. A page was printed in this session: the reminder is about the paper.</extracomment>
             <translation>
@@ -837,37 +837,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="138" />
+            <location filename="../assist_desk/views/farewell.py" line="130" />
             <source>Goodbye</source>
             <translation>إلى اللقاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="144" />
+            <location filename="../assist_desk/views/farewell.py" line="136" />
             <source>Don't forget your printed summary</source>
             <translation>لا تنسَ ملخّصك المطبوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="147" />
+            <location filename="../assist_desk/views/farewell.py" line="139" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>خذ أوراقك معك. يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="151" />
+            <location filename="../assist_desk/views/farewell.py" line="143" />
             <source>I have everything</source>
             <translation>أخذت كل شيء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="153" />
+            <location filename="../assist_desk/views/farewell.py" line="145" />
             <source>Thank you, goodbye</source>
             <translation>شكرًا، إلى اللقاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="156" />
+            <location filename="../assist_desk/views/farewell.py" line="148" />
             <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
             <translation>يُمسح كل ما كتبته عند إغلاق هذه الشاشة: لن يرى الشخص التالي شيئًا منه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/farewell.py" line="160" />
+            <location filename="../assist_desk/views/farewell.py" line="152" />
             <source>Finish now</source>
             <translation>إنهاء الآن</translation>
         </message>
@@ -3667,83 +3667,83 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="103" />
+            <location filename="../assist_desk/views/triage.py" line="136" />
             <source>Which procedure do I need? — Result</source>
             <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="104" />
+            <location filename="../assist_desk/views/triage.py" line="137" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="120" />
+            <location filename="../assist_desk/views/triage.py" line="153" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="121" />
+            <location filename="../assist_desk/views/triage.py" line="154" />
             <source>&amp;Back</source>
             <translation>&amp;رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="122" />
+            <location filename="../assist_desk/views/triage.py" line="155" />
             <source>Back to the previous question</source>
             <translation>العودة إلى السؤال السابق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="123" />
+            <location filename="../assist_desk/views/triage.py" line="156" />
             <source>Start &amp;again</source>
             <translation>ال&amp;بدء من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="124" />
+            <location filename="../assist_desk/views/triage.py" line="157" />
             <source>Start the questions again</source>
             <translation>إعادة الأسئلة من البداية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="125" />
+            <location filename="../assist_desk/views/triage.py" line="158" />
             <source>See the &amp;checklist</source>
             <translation>عرض &amp;قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="126" />
+            <location filename="../assist_desk/views/triage.py" line="159" />
             <source>See the full checklist</source>
             <translation>عرض قائمة الوثائق كاملة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="127" />
+            <location filename="../assist_desk/views/triage.py" line="160" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="128" />
+            <location filename="../assist_desk/views/triage.py" line="161" />
             <source>Print the checklist</source>
             <translation>طباعة قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="129" />
-            <location filename="../assist_desk/views/triage.py" line="199" />
+            <location filename="../assist_desk/views/triage.py" line="162" />
+            <location filename="../assist_desk/views/triage.py" line="232" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="178" />
+            <location filename="../assist_desk/views/triage.py" line="211" />
             <source>Question %1</source>
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="202" />
+            <location filename="../assist_desk/views/triage.py" line="235" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="223" />
+            <location filename="../assist_desk/views/triage.py" line="256" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="275" />
+            <location filename="../assist_desk/views/triage.py" line="309" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
