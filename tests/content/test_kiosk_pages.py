@@ -293,3 +293,17 @@ def test_kiosk_opened_checklist_scrolls_once_with_its_calculator_whole(
 
     screen.back_to_list()  # the list page: the box gives up its fitted height
     assert view.maximumHeight() > 10_000
+
+
+def test_reading_text_shows_no_caret_yet_the_arrows_still_read_it(
+    qtbot: Any, pack: ContentPack
+) -> None:
+    """AR-2 (fresh review): a blinking caret in the FAQ answer or a checklist looked like
+    a field to type in; none is drawn, and keyboard selection stays for screen readers."""
+    faq = shown_faq(qtbot, pack, kiosk=True)
+    checklists = shown_checklists(qtbot, pack, kiosk=True)
+    for text_box in (faq.answer, checklists.view):
+        assert text_box.cursorWidth() == 0
+        assert text_box.isReadOnly()
+        flags = text_box.textInteractionFlags()
+        assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
