@@ -441,10 +441,10 @@ class ChecklistsScreen(Screen):
 
     def showEvent(self, event: QShowEvent) -> None:
         # The desk may have switched between kiosk and workstation since last shown.
-        self._show_page(detail=self.detail_page and self.env.kiosk())
         # The checklist keeps lines enough to read; the page scrolls rather than the
         # calculator squeezing it to a slit (in the theme's font, known once shown).
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * VIEW_MIN_LINES)
+        self._show_page(detail=self.detail_page and self.env.kiosk())
         super().showEvent(event)
 
     # -- kiosk pages (K-4) ------------------------------------------------------------
@@ -470,6 +470,9 @@ class ChecklistsScreen(Screen):
         self.print_button.setVisible(checklist_shown)
         self.print_hint.setVisible(checklist_shown and self.current_view() is None)
         self.calculator.setVisible(checklist_shown and self._has_calculator())
+        # On its own kiosk page the checklist is as tall as its text: the page scrolls
+        # once, the calculator whole below it (K-4). Beside the list: its own scroll bar.
+        self.view.fit_document(self.detail_page)
 
     def _has_calculator(self) -> bool:
         view = self.current_view()

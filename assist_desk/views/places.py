@@ -172,6 +172,9 @@ class PlacesScreen(Screen):
         )
         self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The reading padding: the focus frame drawn round the details kept the text
+        # touching it (fresh review, issue 14 AR-2); 8 px as the FAQ's French box.
+        self.details.setContentsMargins(8, 8, 8, 8)
         # A splitter gives its pane the pane's minimum height, which knows nothing of
         # wrapped text: the address, then the QR code, did not fit, and Qt drew the
         # one over the other. The pane claims its height once it knows its width.

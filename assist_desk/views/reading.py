@@ -199,7 +199,41 @@ def measure_px(font: QFont, arabic: bool = False, characters: int = MAX_LINE_CHA
 class ReadingBrowser(QTextBrowser):
     """A text browser whose lines hold at most about :data:`MAX_LINE_CHARS` characters:
     in a wider pane the text keeps to the reading side and the rest stays empty (the
-    eye finds the next line; a 90-character line is hard for weak readers)."""
+    eye finds the next line; a 90-character line is hard for weak readers).
+
+    Its text is read-only: no caret is drawn (a blinking bar in text a citizen cannot
+    edit looks like a field to type in), yet the arrows still move the selection so a
+    screen reader reads it line by line. :meth:`fit_document` makes it as tall as its
+    text, for a page that scrolls as a whole (one scroll bar, not two: K-4).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursorWidth(0)
+        self._fits_document = False
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    def fit_document(self, fit: bool) -> None:
+        """As tall as the document, without a vertical scroll bar (``fit``), or the
+        usual scrolling box with the height its layout gives it."""
+        if fit == self._fits_document:
+            return
+        self._fits_document = fit
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fit else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setVerticalScrollBarPolicy(policy)
+        if not fit:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: the layout decides again
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if not self._fits_document:
+            return
+        height = ceil(self.document().size().height()) + 2 * self.frameWidth()
+        if height != self.maximumHeight() or height != self.minimumHeight():
+            self.setFixedHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Called for the viewport's resizes too (QAbstractScrollArea): the frame's width

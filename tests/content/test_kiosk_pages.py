@@ -243,3 +243,67 @@ def test_kiosk_triage_answers_are_80_px_choices(
     assert all(button.property("role") == "choice" for button in screen.option_buttons)
     assert min(button.height() for button in screen.option_buttons) >= 80
     assert check_kiosk_choices(screen) == []
+
+
+def procedure_with_calculator(screen: ChecklistsScreen) -> str:
+    for top in range(screen.tree.topLevelItemCount()):
+        category = screen.tree.topLevelItem(top)
+        assert category is not None
+        for row in range(category.childCount()):
+            child = category.child(row)
+            assert child is not None
+            screen.show_procedure(child.data(0, checklists_module.PROCEDURE_ROLE))
+            if screen.calculator.isVisible():
+                return str(screen.procedure_id)
+    raise AssertionError("no procedure with a cost calculator")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_kiosk_opened_checklist_scrolls_once_with_its_calculator_whole(
+    qtbot: Any, pack: ContentPack, language: str
+) -> None:
+    """K-4 (fresh review): on its kiosk page the checklist's text is as tall as its
+    document, with no scroll bar of its own; the page scrolls once and holds the whole
+    calculator under it. Beside the list (workstation) the text box scrolls again."""
+    from PySide6.QtWidgets import QScrollArea
+
+    screen = ChecklistsScreen(make_env(pack, kiosk=lambda: True, allow_pdf_save=False))
+    rtl = Qt.LayoutDirection.RightToLeft
+    screen.setLayoutDirection(rtl if language == "ar" else Qt.LayoutDirection.LeftToRight)
+    page = QScrollArea()  # the window's column scrolls the screen
+    page.setWidgetResizable(True)
+    page.setWidget(screen)
+    qtbot.addWidget(page)
+    page.resize(1920, 1080)
+    page.show()
+    qtbot.waitUntil(lambda: screen.tree.topLevelItemCount() > 0)
+    procedure_with_calculator(screen)
+    assert screen.detail_page
+    qtbot.wait(100)  # laid out
+    view = screen.view
+    document_height = view.document().size().height()
+    assert document_height > 330  # the reviewer's 330 px box was too short for it
+    assert not view.verticalScrollBar().isVisible()
+    assert view.verticalScrollBar().maximum() == 0  # nothing hidden inside it
+    assert view.viewport().height() >= document_height - 1
+    calculator_top = screen.calculator.mapTo(screen, screen.calculator.rect().topLeft()).y()
+    assert calculator_top >= view.mapTo(screen, view.rect().bottomLeft()).y()
+    assert calculator_top + screen.calculator.height() <= screen.height()  # not cut
+    assert screen.calculator.height() >= screen.calculator.minimumSizeHint().height()
+
+    screen.back_to_list()  # the list page: the box gives up its fitted height
+    assert view.maximumHeight() > 10_000
+
+
+def test_reading_text_shows_no_caret_yet_the_arrows_still_read_it(
+    qtbot: Any, pack: ContentPack
+) -> None:
+    """AR-2 (fresh review): a blinking caret in the FAQ answer or a checklist looked like
+    a field to type in; none is drawn, and keyboard selection stays for screen readers."""
+    faq = shown_faq(qtbot, pack, kiosk=True)
+    checklists = shown_checklists(qtbot, pack, kiosk=True)
+    for text_box in (faq.answer, checklists.view):
+        assert text_box.cursorWidth() == 0
+        assert text_box.isReadOnly()
+        flags = text_box.textInteractionFlags()
+        assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard

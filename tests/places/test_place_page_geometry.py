@@ -90,3 +90,7 @@ def test_an_open_place_overlaps_nothing(
     qr_top = screen.qr.mapTo(window, screen.qr.rect().topLeft()).y()
     assert details_bottom < qr_top
     assert screen.details.height() >= screen.details.heightForWidth(screen.details.width())
+    # The text keeps a reading padding inside its focus frame (it touched it: issue 14 AR-2).
+    text_area = screen.details.contentsRect()
+    assert text_area.top() >= 8
+    assert screen.details.width() - text_area.right() >= 8
