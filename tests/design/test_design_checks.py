@@ -148,6 +148,8 @@ def test_long_lines(qtbot: Any) -> None:
     assert D.check_long_lines(root) == []
 
 
+# A style sheet left on the application by an earlier test would override setFont.
+@pytest.mark.usefixtures("neutral_application")
 def test_small_text_and_kiosk_choices(qtbot: Any) -> None:
     root = window(qtbot, 600, 300)
     small = QLabel("Petit texte", root)
@@ -171,6 +173,7 @@ def teardown_function() -> None:
     HOLDERS.clear()
 
 
+@pytest.mark.usefixtures("neutral_application")  # no style sheet left over
 def test_kiosk_text_under_24_px(qtbot: Any) -> None:
     """Yesterday's kiosk body text (20 px) is now too small there (K-2: 24–28 px)."""
     root = window(qtbot, 600, 200)
