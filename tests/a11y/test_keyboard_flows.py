@@ -141,7 +141,10 @@ def test_new_request_with_the_keyboard_only(
     requests.begin()
     qtbot.waitUntil(lambda: requests.catalogue is not None, timeout=10000)
     categories = screen.page("category")  # C-4: what it is about comes first
-    pick(qtbot, list(categories.radios.values()), categories.radios["passport"])
+    radios = list(categories.radios.values())
+    # The catalogue may arrive after the step was shown: the focus goes to a choice then.
+    qtbot.waitUntil(lambda: focused() in radios, timeout=5000)
+    pick(qtbot, radios, categories.radios["passport"])
     next_step(qtbot, screen)
     assert requests.current == "sign_in"
     sign_in = screen.sign_in_page

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import PasswordResetController, ReacceptanceController
 from assist_desk.controllers.requests import RequestController, Summary
@@ -679,6 +679,18 @@ class RequestScreen(WizardScreen):
         if self.pages:
             self.current_page().load()
             self._refresh_chrome()
+            self._focus_first_choice_if_lost()
+
+    def _focus_first_choice_if_lost(self) -> None:
+        """The catalogue arrives after its step was shown (it loads in the background):
+        the step then had nothing to focus but Continue, or nothing at all. A keyboard or
+        screen-reader user starts on the first choice, as on any other step."""
+        focused = QApplication.focusWidget()
+        if not self.isVisible() or (focused is not None and focused is not self.next_button):
+            return
+        target = self.current_page().focus_widget()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_chrome(self) -> None:
         super()._refresh_chrome()
