@@ -73,10 +73,10 @@ LEAVE_AND_ASK = textwrap.dedent(
 )
 
 
-def test_a_screen_reader_asking_past_the_children_of_a_left_screen_gets_nothing() -> None:
-    """Run in a process of its own: before the fix it died with SIGSEGV (-11)."""
+def _run_in_child(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` in a Python process of its own (a crash there is an exit status here)."""
     done = subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-c", LEAVE_AND_ASK],
+        [sys.executable, "-X", "faulthandler", "-c", script],
         cwd=ROOT,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
@@ -85,6 +85,12 @@ def test_a_screen_reader_asking_past_the_children_of_a_left_screen_gets_nothing(
         check=False,
     )
     assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-3000:]}"
+    return done
+
+
+def test_a_screen_reader_asking_past_the_children_of_a_left_screen_gets_nothing() -> None:
+    """Run in a process of its own: before the fix it died with SIGSEGV (-11)."""
+    done = _run_in_child(LEAVE_AND_ASK)
     screen, counted, left, asked = done.stdout.split()
     # The screen's scroll area kept its children while it was left (viewport and the
     # two scroll bar boxes), so an index read before stays valid.
@@ -127,16 +133,7 @@ STEP_SCROLLS_THEN_SHRINKS = textwrap.dedent(
 
 def test_a_wizard_step_keeps_its_children_when_its_scroll_bar_hides() -> None:
     """Run in a process of its own: before the fix it died with SIGSEGV (-11)."""
-    done = subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-c", STEP_SCROLLS_THEN_SHRINKS],
-        cwd=ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-3000:]}"
+    done = _run_in_child(STEP_SCROLLS_THEN_SHRINKS)
     # The scroll bar showed then hid; the three children (viewport and the two scroll
     # bar boxes) were counted and all still answered, and nothing past them.
     assert done.stdout.split() == ["True", "True", "3", "3", "True"]

@@ -41,19 +41,13 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", list(CASES))
-def test_each_run_is_counted_as_what_it_was(tmp_path: Path, case: str) -> None:
-    source, totals, status = CASES[case]
-    (tmp_path / "test_sample.py").write_text(source, encoding="utf-8")
-    done = subprocess.run(
+def _series(tmp_path: Path, arguments: list[str]) -> subprocess.CompletedProcess[str]:
+    """``repeat_tests.py ARGUMENTS`` on the one sample test file in ``tmp_path``."""
+    return subprocess.run(
         [
             sys.executable,
             str(SCRIPT),
-            "--runs",
-            "2",
-            "--logs",
-            str(tmp_path / "logs"),
-            "--",
+            *arguments,
             "--rootdir",
             str(tmp_path),
             "-c",
@@ -66,6 +60,13 @@ def test_each_run_is_counted_as_what_it_was(tmp_path: Path, case: str) -> None:
         timeout=60,
         check=False,
     )
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_run_is_counted_as_what_it_was(tmp_path: Path, case: str) -> None:
+    source, totals, status = CASES[case]
+    (tmp_path / "test_sample.py").write_text(source, encoding="utf-8")
+    done = _series(tmp_path, ["--runs", "2", "--logs", str(tmp_path / "logs"), "--"])
     assert f"== 2 runs: {totals};" in done.stdout, done.stdout + done.stderr
     assert done.returncode == status
     run_lines = [line for line in done.stdout.splitlines() if line.startswith("run ")]
@@ -81,32 +82,8 @@ def test_each_run_is_counted_as_what_it_was(tmp_path: Path, case: str) -> None:
 
 def test_a_shuffled_series_prints_the_seed_of_each_run(tmp_path: Path) -> None:
     (tmp_path / "test_sample.py").write_text("def test_it():\n    pass\n", encoding="utf-8")
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPT),
-            "--runs",
-            "2",
-            "--shuffle",
-            "--seed",
-            "4242",
-            "--logs",
-            str(tmp_path / "logs"),
-            "--",
-            "-p",
-            "random_order.plugin",
-            "--rootdir",
-            str(tmp_path),
-            "-c",
-            "/dev/null",
-            str(tmp_path / "test_sample.py"),
-        ],
-        capture_output=True,
-        text=True,
-        env=BARE,
-        timeout=60,
-        check=False,
-    )
+    options = ["--runs", "2", "--shuffle", "--seed", "4242", "--logs", str(tmp_path / "logs")]
+    done = _series(tmp_path, [*options, "--", "-p", "random_order.plugin"])
     assert done.returncode == 0, done.stdout + done.stderr
     assert "seed=4242" in done.stdout.splitlines()[1]
     assert "--random-order-seed=4242" in (tmp_path / "logs" / "run-01.log").read_text()
