@@ -455,6 +455,8 @@ CHECK_NUMBER = QT_TRANSLATE_NOOP("Flows", "Check my pre-application number")
 BUSY = QT_TRANSLATE_NOOP("Flows", "Please wait, we are contacting the ANTS service…")
 STEP_OF = QT_TRANSLATE_NOOP("Flows", "Step %1 of %2")
 NEXT_STEP = QT_TRANSLATE_NOOP("Flows", "Next step: %1")
+#: K-2: where the person is inside a step shown one question per screen (a kiosk).
+QUESTION_OF = QT_TRANSLATE_NOOP("Flows", "Question %1 of %2")
 HELP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page: the steps wait for you")
 STOP_PAGE = QT_TRANSLATE_NOOP("Flows", "Help page")
 TERMS_READ = QT_TRANSLATE_NOOP("Flows", "I have read the Terms of Use")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -188,7 +188,17 @@ class PageStack(QStackedWidget):
 
 
 class Page(QWidget):
-    """One step's page. ``load`` fills it from the data; ``retranslate`` sets texts."""
+    """One step's page. ``load`` fills it from the data; ``retranslate`` sets texts.
+
+    A page of several questions may show them one at a time (K-2, a kiosk): Continue
+    and Back then move inside the page first (``next_within``, ``back_within``).
+
+    Signals:
+        sig_continue(): the page moves on by itself (a kiosk's answer given): the
+            wizard does what its Continue does.
+    """
+
+    sig_continue = Signal()
 
     def __init__(self, step_id: str, controller: FlowController) -> None:
         super().__init__()
@@ -211,6 +221,22 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """Forget typed values held by widgets (session wipe)."""
+
+    def start(self, at_end: bool) -> None:
+        """The page is shown: at its first question, or at its last one (``at_end``:
+        the person came back from a later step)."""
+
+    def next_within(self) -> bool:
+        """Continue inside the page (the next question); False: the step may end."""
+        return False
+
+    def back_within(self) -> bool:
+        """Back inside the page (the previous question); False: Back leaves the step."""
+        return False
+
+    def has_previous_part(self) -> bool:
+        """Whether Back has a previous question to go to inside the page."""
+        return False
 
 
 class InfoPage(Page):
@@ -404,6 +430,7 @@ class WizardScreen(Screen):
         self.controller = controller
         self.pages: dict[str, Page] = {}
         self._scrolls: dict[str, QScrollArea] = {}
+        self._shown_step: str | None = None  # the step shown last (Back or forward?)
         self.heading = label(role="title")
         self.heading.setObjectName("stepTitle")
         self.progress_label = label(role="muted")
@@ -441,12 +468,12 @@ class WizardScreen(Screen):
         # an 800-px kiosk (WCAG 1.4.4, 1.4.10).
         self.back_button = WrapButton()
         self.back_button.setObjectName("backButton")
-        self.back_button.clicked.connect(self.controller.go_back)
+        self.back_button.clicked.connect(self.go_back)
         self.next_button = WrapButton()
         self.next_button.setObjectName("nextButton")
         self.next_button.setProperty("role", "primary")
         self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.controller.go_next)
+        self.next_button.clicked.connect(self.go_next)
         self.home_button = WrapButton()
         self.home_button.setObjectName("flowHomeButton")
         self.home_button.clicked.connect(lambda: self.sig_navigate.emit("home"))
@@ -513,6 +540,7 @@ class WizardScreen(Screen):
         self.stack.watch_page(page)
         self._scrolls[page.step_id] = scroll
         self.pages[page.step_id] = page
+        page.sig_continue.connect(self.go_next)
         page.retranslate()
         return page
 
@@ -522,9 +550,32 @@ class WizardScreen(Screen):
     def current_page(self) -> Page:
         return self.pages[self.controller.current]
 
+    def go_next(self) -> None:
+        """Continue: the page's next question first (K-2, a kiosk), else the next step."""
+        if self.controller.busy:
+            return
+        if self.pages and self.current_page().next_within():
+            self._refresh_chrome()
+            return
+        self.controller.go_next()
+
+    def go_back(self) -> None:
+        """Back: the page's previous question first (K-2, a kiosk), else the previous step."""
+        if self.controller.busy:
+            return
+        if self.pages and self.current_page().back_within():
+            self._refresh_chrome()
+            return
+        self.controller.go_back()
+
     def _show_step(self, step_id: str) -> None:
         page = self.pages[step_id]
         page.load()
+        # Back from a later step (it left the history): its last question (K-2).
+        previous, self._shown_step = self._shown_step, step_id
+        history = self.controller.wizard.history
+        came_back = previous is not None and previous != step_id and previous not in history
+        page.start(at_end=came_back)
         if self.controller.last_error is None:
             self.shown_refusal = None
             self.error_frame.hide()
@@ -578,7 +629,10 @@ class WizardScreen(Screen):
         self.next_button.setVisible(not last and step_id not in self.waiting_steps)
         self.next_button.setText(t(self.next_text(step_id)))
         self.next_button.setAccessibleName(self.next_button.text())
-        self.back_button.setVisible(self.controller.wizard.can_back() and self.can_go_back())
+        self.back_button.setVisible(
+            (self.controller.wizard.can_back() or self.current_page().has_previous_part())
+            and self.can_go_back()
+        )
         self.home_button.setVisible(last)
         self._refresh_terminal_actions(last)
         self._refresh_hints()

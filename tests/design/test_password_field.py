@@ -37,7 +37,9 @@ def test_the_rule_is_under_the_password_label(qtbot: Any) -> None:
     assert name.geometry().bottom() <= page.hint.geometry().top()
     assert page.hint.geometry().bottom() <= password.geometry().top()
     confirm = page.edits["password_confirm"]
-    assert page.hint.geometry().bottom() < confirm.geometry().top()
+    # Each field has its own box (K-2: one per screen at a kiosk): in the page's frame.
+    hint_bottom = page.hint.mapTo(page, page.hint.rect().bottomLeft()).y()
+    assert hint_bottom < confirm.mapTo(page, confirm.rect().topLeft()).y()
 
 
 def test_show_reveals_both_passwords_and_a_wipe_hides_them(qtbot: Any) -> None:

@@ -24,7 +24,7 @@ from assist_desk.flows.fields import FORM_FIELDS, NUMBER_RANGE, Field, check_fie
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
 from assist_desk.views import portal_state_texts as S
-from assist_desk.views.a11y import hide_from_screen_readers
+from assist_desk.views.a11y import announce, hide_from_screen_readers
 from assist_desk.views.account.help_extras import ASK_MEDIATOR, HELP_EXAMPLES, HelpExtras
 from assist_desk.views.account.pending_memo import memo_document
 from assist_desk.views.flow_texts import t
@@ -36,6 +36,7 @@ from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.date_parts import DateParts
 from assist_desk.views.widgets.long_text import LongTextField
+from assist_desk.views.widgets.one_at_a_time import OneAtATime
 from assist_desk.views.widgets.password_criteria import PasswordCriteria
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.widgets.pictogram import PROFILE_PICTOGRAMS
@@ -54,43 +55,68 @@ from assist_desk.views.wizard import (
 
 
 class QuestionsPage(Page):
-    """Yes/no questions: the prerequisites of the chosen profile, each as two big buttons."""
+    """Yes/no questions: the prerequisites of the chosen profile, each as two big buttons.
 
-    def __init__(self, controller: AccountController) -> None:
+    At a kiosk (``one_at_a_time``) one question per screen (K-2): an answer moves on to
+    the next question, the last one to the next step; Back goes to the previous
+    question before it leaves the step.
+    """
+
+    def __init__(self, controller: AccountController, one_at_a_time: bool = False) -> None:
         super().__init__("prerequisites", controller)
         self.intro = label()
         self.column.addWidget(self.intro)
-        self.grid = QGridLayout()
-        self.grid.setVerticalSpacing(12)
-        self.column.addLayout(self.grid)
+        self.position = label(role="muted")
+        self.position.setObjectName("questionPosition")
+        self.column.addWidget(self.position)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(24)  # room between two questions
+        self.column.addLayout(self.rows)
         self.column.addStretch(1)
         self.questions: dict[str, YesNoQuestion] = {}
         #: The (yes, no) tiles of each question.
         self.answers: dict[str, tuple[ChoiceTile, ChoiceTile]] = {}
         self._labels: dict[str, QLabel] = {}
+        self._keys: list[str] = []
         self._profile = ""
+        self.presenter = OneAtATime(self.position, _question_of, self._focus_of, self)
+        self.presenter.set_enabled(one_at_a_time)
 
     def _rebuild(self) -> None:
         profile = self.controller.data.get("profile", "")
         if profile == self._profile:
             return
         self._profile = profile
-        clear_layout(self.grid)
+        clear_layout(self.rows)
         self.questions.clear()
         self.answers.clear()
         self._labels.clear()
-        for row, key in enumerate(PREREQUISITES.get(profile, ())):
+        self._keys = list(PREREQUISITES.get(profile, ()))
+        parts = []
+        for key in self._keys:
+            holder = QWidget()  # the question and its answers: one screen at a kiosk
+            holder.setObjectName(f"part_{key}")
+            rows = QVBoxLayout(holder)
+            rows.setContentsMargins(0, 0, 0, 0)
+            rows.setSpacing(12)
             question = label()
             question.setObjectName(f"question_{key}")
             pair = YesNoQuestion(key)
             pair.sig_answered.connect(lambda value, k=key: self.controller.update(**{k: value}))
-            if row:
-                self.grid.setRowMinimumHeight(row * 3, 12)  # room between two questions
-            self.grid.addWidget(question, row * 3 + 1, 0)
-            self.grid.addWidget(pair, row * 3 + 2, 0)
+            pair.sig_chosen.connect(lambda _value: self._chosen())
+            rows.addWidget(question)
+            rows.addWidget(pair)
+            self.rows.addWidget(holder)
+            parts.append([holder])
             self.questions[key] = pair
             self.answers[key] = (pair.yes, pair.no)
             self._labels[key] = question
+        self.presenter.set_parts(parts)
+
+    def _chosen(self) -> None:
+        """A kiosk moves on with the answer (a workstation waits for Continue)."""
+        if self.presenter.enabled:
+            self.sig_continue.emit()
 
     def load(self) -> None:
         self._rebuild()
@@ -106,18 +132,49 @@ class QuestionsPage(Page):
             question = t(T.QUESTIONS[key])
             self._labels[key].setText(question)
             pair.set_texts(question, t(T.YES), t(T.NO))
+        self.presenter.retranslate()
 
     def retranslate(self) -> None:
         self.load()
 
+    def _focus_of(self, index: int) -> QWidget | None:
+        if not 0 <= index < len(self._keys):
+            return None
+        pair = self.questions[self._keys[index]]
+        return pair.no if pair.answer() is False else pair.yes
+
     def focus_widget(self) -> QWidget | None:
-        for pair in self.questions.values():
-            return pair.yes
-        return None
+        return self._focus_of(self.presenter.index if self.presenter.enabled else 0)
+
+    def start(self, at_end: bool) -> None:
+        self.presenter.go_to(self.presenter.count() - 1 if at_end else 0, focus=False)
+
+    def next_within(self) -> bool:
+        if self.presenter.is_last():
+            return False
+        if self.controller.data.get(self._keys[self.presenter.index]) is None:
+            return False  # the step's guard asks for an answer, as on a workstation
+        return self.presenter.next()
+
+    def back_within(self) -> bool:
+        return self.presenter.back()
+
+    def has_previous_part(self) -> bool:
+        return not self.presenter.is_first()
+
+    def clear(self) -> None:
+        self.presenter.go_to(0, focus=False, speak=False)
 
     def answer(self, key: str, value: bool) -> None:
-        """Click the answer, as a person would (tours and tests)."""
+        """Click the answer, as a person would (tours and tests); at a kiosk, on the
+        question's own screen."""
+        if self.presenter.enabled and self.presenter.index != self._keys.index(key):
+            self.presenter.go_to(self._keys.index(key), focus=False, speak=False)
         (self.questions[key].yes if value else self.questions[key].no).click()
+
+
+def _question_of(number: int, count: int) -> str:
+    return t(T.QUESTION_OF).replace("%1", str(number)).replace("%2", str(count))
 
 
 #: E-4: fields whose width hints the length expected (characters shown), by kind.
@@ -161,6 +218,10 @@ def make_field(field: Field) -> FormField:
 class FormPage(Page):
     """The profile's form, checked as the person types; portal refusals on the right field.
 
+    At a kiosk (``one_at_a_time``) one field per screen (K-2), the password with its
+    copy and criteria together: Continue checks the field shown before moving on, its
+    error under it; Back goes to the previous field before it leaves the step.
+
     Signals:
         sig_edited(): a field changed (the error summary above is refreshed, E-1).
         sig_sign_in_instead(str, bool): the address has an account already (E-5): sign
@@ -170,12 +231,17 @@ class FormPage(Page):
     sig_edited = Signal()
     sig_sign_in_instead = Signal(str, bool)
 
-    def __init__(self, step_id: str, controller: AccountController) -> None:
+    def __init__(
+        self, step_id: str, controller: AccountController, one_at_a_time: bool = False
+    ) -> None:
         super().__init__(step_id, controller)
-        self.grid = QGridLayout()
-        self.grid.setVerticalSpacing(4)
-        self.grid.setColumnStretch(0, 1)
-        self.column.addLayout(self.grid)
+        self.position = label(role="muted")
+        self.position.setObjectName("questionPosition")
+        self.column.addWidget(self.position)
+        #: One box a field (its label, rule, field, error, what to do), one under another.
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(4)
+        self.column.addLayout(self.rows)
         # E-3/E-4: the password's rule under its label, "Show" beside it, and the rule's
         # criteria ticked live under it; kept across rebuilds (placed in the grid).
         self.hint = label(role="muted")
@@ -196,7 +262,12 @@ class FormPage(Page):
         self._labels: dict[str, QLabel] = {}
         self._codes: dict[str, str | None] = {}
         self._fields: tuple[Field, ...] = ()
+        self._grids: dict[str, QGridLayout] = {}
+        #: The fields of each screen at a kiosk (a field, or the password and its copy).
+        self._part_fields: list[list[str]] = []
         self._profile = ""
+        self.presenter = OneAtATime(self.position, _question_of, self._focus_of, self)
+        self.presenter.set_enabled(one_at_a_time)
         controller.sig_field_errors.connect(self.show_portal_errors)
 
     def _rebuild(self) -> None:
@@ -205,46 +276,64 @@ class FormPage(Page):
             return
         self._profile = profile
         for kept in (self.hint, self.show_password, self.criteria):
-            self.grid.removeWidget(kept)  # not deleted with the old rows
+            kept.setParent(self)  # out of its field's box: not deleted with the old rows
             kept.hide()
-        clear_layout(self.grid)
+        clear_layout(self.rows)
         self.edits.clear()
         self.errors.clear()
         self._labels.clear()
         self._codes.clear()
+        self._grids.clear()
         self._fields = FORM_FIELDS.get(profile, ())
-        for row, field in enumerate(self._fields):
-            name = QLabel()
-            edit = make_field(field)
-            name.setBuddy(edit)
-            error = label(role="error")
-            error.setObjectName(f"error_{field.name}")
-            error.hide()
-            hide_from_screen_readers(error)  # read as the field's description (m3)
-            edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
-            edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
-            # Five rows a field: label, its rule, the field, its error, what to do; added
-            # in that order, which is the order a screen reader reads them (M4).
-            password = field.kind == "password"
-            self.grid.addWidget(name, row * 5, 0, 1, 2)
-            if password:
-                self.grid.addWidget(self.hint, row * 5 + 1, 0, 1, 2)
-                self.hint.raise_()  # kept from a previous profile: to its place in order
-            self.grid.addWidget(edit, row * 5 + 2, 0, 1, 1 if password else 2)
-            if password:
-                self.grid.addWidget(self.show_password, row * 5 + 2, 1)
-                self.show_password.raise_()
-            self.grid.addWidget(error, row * 5 + 3, 0, 1, 2)
-            if field.kind == "email":
-                self.grid.addWidget(self._taken_actions(), row * 5 + 4, 0, 1, 2)
-            if password:
-                self.grid.addWidget(self.criteria, row * 5 + 4, 0, 1, 2)
-                self.criteria.raise_()
-                for kept in (self.hint, self.show_password, self.criteria):
-                    kept.show()
-            self.edits[field.name] = edit
-            self.errors[field.name] = error
-            self._labels[field.name] = name
+        parts: list[list[QWidget]] = []
+        self._part_fields = []
+        for field in self._fields:
+            holder = QWidget()  # the field's box: one screen at a kiosk
+            holder.setObjectName(f"part_{field.name}")
+            self.rows.addWidget(holder)
+            self._add_field(field, holder)
+            if field.kind == "password_confirm" and self._part_fields[-1:] == [["password"]]:
+                parts[-1].append(holder)  # with its password and the criteria (K-2)
+                self._part_fields[-1].append(field.name)
+            else:
+                parts.append([holder])
+                self._part_fields.append([field.name])
+        self.presenter.set_parts(parts)
+
+    def _add_field(self, field: Field, holder: QWidget) -> None:
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 1)
+        name = QLabel()
+        edit = make_field(field)
+        name.setBuddy(edit)
+        error = label(role="error")
+        error.setObjectName(f"error_{field.name}")
+        error.hide()
+        hide_from_screen_readers(error)  # read as the field's description (m3)
+        edit.textEdited.connect(lambda _text, f=field: self._edited(f, live=True))
+        edit.editingFinished.connect(lambda f=field: self._edited(f, live=False))
+        # Five rows: label, its rule, the field, its error, what to do; added in that
+        # order, which is the order a screen reader reads them (M4).
+        password = field.kind == "password"
+        grid.addWidget(name, 0, 0, 1, 2)
+        if password:
+            grid.addWidget(self.hint, 1, 0, 1, 2)
+        grid.addWidget(edit, 2, 0, 1, 1 if password else 2)
+        if password:
+            grid.addWidget(self.show_password, 2, 1)
+        grid.addWidget(error, 3, 0, 1, 2)
+        if field.kind == "email":
+            grid.addWidget(self._taken_actions(), 4, 0, 1, 2)
+        if password:
+            grid.addWidget(self.criteria, 4, 0, 1, 2)
+            for kept in (self.hint, self.show_password, self.criteria):
+                kept.show()
+        self.edits[field.name] = edit
+        self.errors[field.name] = error
+        self._labels[field.name] = name
+        self._grids[field.name] = grid
 
     def _taken_actions(self) -> QWidget:
         """E-5: under "an account already uses this address", what to do instead."""
@@ -295,7 +384,7 @@ class FormPage(Page):
                 if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
                 else Qt.AlignmentFlag.AlignLeft
             )
-            self.grid.setAlignment(edit, side | Qt.AlignmentFlag.AlignAbsolute)
+            self._grids[field.name].setAlignment(edit, side | Qt.AlignmentFlag.AlignAbsolute)
 
     def _show_passwords(self, shown: bool) -> None:
         """E-4: "Show" the password (and its copy) to check what was typed."""
@@ -362,18 +451,64 @@ class FormPage(Page):
             repolish(edit)
 
     def show_portal_errors(self, fields: Any) -> None:
-        first = None
-        for name, code in dict(fields).items():
+        refused = dict(fields)
+        for name, code in refused.items():
             if name in self.edits:
                 self._set_error(name, code)
-                first = first or self.edits[name]
+        first = next((name for name in self.edits if name in refused), None)
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._go_to_field(first)  # at a kiosk, that field's screen (K-2)
+            self.edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_all_errors(self) -> None:
         values = self.values()
         for field in self._fields:
             self._set_error(field.name, check_field(field, values.get(field.name, ""), values))
+        first = next((name for name in self.edits if self._codes.get(name)), None)
+        if first is not None:
+            self._go_to_field(first)
+
+    def _go_to_field(self, name: str) -> None:
+        """At a kiosk, show the screen of the field ``name`` (its focus left to the caller)."""
+        for index, names in enumerate(self._part_fields):
+            if name in names and self.presenter.enabled and index != self.presenter.index:
+                self.presenter.go_to(index, focus=False)
+
+    def _checked_part(self) -> str | None:
+        """Check the fields shown (K-2: Continue at a kiosk); the first one still wrong."""
+        values = self.values()
+        names = self._part_fields[self.presenter.index]
+        for field in self._fields:
+            if field.name in names:
+                # A refusal of the portal stays until the field is edited (E-5: taken).
+                code = check_field(field, values.get(field.name, ""), values)
+                self._set_error(field.name, code or self._codes.get(field.name))
+        return next((name for name in names if self._codes.get(name)), None)
+
+    def next_within(self) -> bool:
+        if not self.presenter.enabled or not self._part_fields:
+            return False
+        wrong = self._checked_part()
+        if wrong is not None:  # stay: the error under the field, the focus in it
+            self.sig_edited.emit()
+            self.edits[wrong].setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self.errors[wrong], self.errors[wrong].text(), urgent=True)
+            return True
+        return self.presenter.next()
+
+    def back_within(self) -> bool:
+        return self.presenter.back()
+
+    def has_previous_part(self) -> bool:
+        return not self.presenter.is_first()
+
+    def start(self, at_end: bool) -> None:
+        self.presenter.go_to(self.presenter.count() - 1 if at_end else 0, focus=False)
+
+    def go_to_field(self, name: str) -> None:
+        """Tests and tours: the screen of the field ``name`` (at a kiosk), as if the
+        person had continued to it."""
+        self._go_to_field(name)
 
     def load(self) -> None:
         self._rebuild()
@@ -414,20 +549,30 @@ class FormPage(Page):
         self.criteria.retranslate()
         for name in self.edits.keys() & {"password", "password_confirm"}:
             self._set_error(name, self._codes.get(name))  # the rules in its description
+        self.presenter.retranslate()
 
     def retranslate(self) -> None:
         self.retranslate_texts()
 
+    def _shown_fields(self, index: int) -> list[str]:
+        if self.presenter.enabled and 0 <= index < len(self._part_fields):
+            return self._part_fields[index]
+        return list(self.edits)
+
+    def _focus_of(self, index: int) -> QWidget | None:
+        names = self._shown_fields(index)
+        wrong = next((name for name in names if self._codes.get(name)), None)
+        first = wrong or next(iter(names), None)
+        return self.edits[first] if first is not None else None
+
     def focus_widget(self) -> QWidget | None:
-        for name, edit in self.edits.items():
-            if self._codes.get(name):
-                return edit
-        return next(iter(self.edits.values()), None)
+        return self._focus_of(self.presenter.index)
 
     def clear(self) -> None:
         for edit in self.edits.values():
             edit.clear()
         self._codes.clear()
+        self.presenter.go_to(0, focus=False, speak=False)  # the next person starts at the top
         self.show_password.setChecked(False)  # the next person's password is hidden
         self.criteria.show_for("", None)
 
@@ -560,7 +705,7 @@ class AccountScreen(WizardScreen):
                 heading_before=(PROFILES[1], T.PROFILE_GROUP_PRO),
             )
         )
-        self.add_page(QuestionsPage(controller))
+        self.add_page(QuestionsPage(controller, one_at_a_time=kiosk))
         guide = self.add_page(
             InfoPage("email_guide", controller, lambda: t(T.BODIES["email_guide"]))
         )
@@ -596,9 +741,9 @@ class AccountScreen(WizardScreen):
             )
         )
         self.add_page(InfoPage("franceconnect", controller, self._franceconnect_text))
-        self.form = FormPage("form", controller)
+        self.form = FormPage("form", controller, one_at_a_time=kiosk)
         self.add_page(self.form)
-        self.town_hall_form = FormPage("town_hall_request", controller)
+        self.town_hall_form = FormPage("town_hall_request", controller, one_at_a_time=kiosk)
         self.add_page(self.town_hall_form)
         self.terms_page = TermsPage("terms", controller, lambda: controller.terms)
         self.add_page(self.terms_page)

@@ -13,20 +13,28 @@ exclusive button group), Space and Enter choose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QWidget
 
 from assist_desk.views.widgets.choice_tile import ChoiceTile
+
+
+_ARROWS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down})
 
 
 class YesNoQuestion(QFrame):
     """Two tiles, "yes" and "no", for one question.
 
     Signals:
-        sig_answered(bool): the person chose an answer (True: yes).
+        sig_answered(bool): the answer changed (True: yes), also by an arrow key.
+        sig_chosen(bool): the person tapped (or pressed Space on) an answer, the same
+            one again too; not an arrow key's move, which only walks the answers (a
+            kiosk moves on to the next question on this one, K-2).
     """
 
     sig_answered = Signal(bool)
+    sig_chosen = Signal(bool)
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +50,30 @@ class YesNoQuestion(QFrame):
             self.group.addButton(tile)
             row.addWidget(tile, 1)
             tile.toggled.connect(lambda on, v=value: self._toggled(on, v))
+            tile.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
+            tile.installEventFilter(self)
+        self._walking = False  # an arrow key is moving between the answers
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An arrow key on a chosen answer clicks its neighbour (Qt's exclusive group):
+        # handled here, in one go, to tell that click from a person's choice.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ARROWS
+            and isinstance(watched, QWidget)
+        ):
+            self._walking = True
+            try:
+                watched.event(event)
+            finally:
+                self._walking = False
+            return True
+        return super().eventFilter(watched, event)
+
+    def _clicked(self, value: bool) -> None:
+        if not self._walking:
+            self.sig_chosen.emit(value)
 
     def _toggled(self, checked: bool, value: bool) -> None:
         if checked:
