@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from shiboken6 import Shiboken
 
 from assist_desk.controllers.account import AccountController
 from assist_desk.flows.catalogue import PREREQUISITES, PROFILES
@@ -265,6 +267,8 @@ class FormPage(Page):
         self._grids: dict[str, QGridLayout] = {}
         #: The fields of each screen at a kiosk (a field, or the password and its copy).
         self._part_fields: list[list[str]] = []
+        #: A refused field to focus when the portal call ends (the page is disabled).
+        self._focus_when_enabled: QWidget | None = None
         self._profile = ""
         self.presenter = OneAtATime(self.position, _question_of, self._focus_of, self)
         self.presenter.set_enabled(one_at_a_time)
@@ -458,7 +462,18 @@ class FormPage(Page):
         first = next((name for name in self.edits if name in refused), None)
         if first is not None:
             self._go_to_field(first)  # at a kiosk, that field's screen (K-2)
-            self.edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.isEnabled():
+                self.edits[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            else:  # the portal call still holds the page: focus it once it is free
+                self._focus_when_enabled = self.edits[first]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        pending = self._focus_when_enabled
+        if event.type() == QEvent.Type.EnabledChange and self.isEnabled() and pending:
+            self._focus_when_enabled = None
+            if Shiboken.isValid(pending) and pending.isVisible():
+                pending.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_all_errors(self) -> None:
         values = self.values()
@@ -572,6 +587,7 @@ class FormPage(Page):
         for edit in self.edits.values():
             edit.clear()
         self._codes.clear()
+        self._focus_when_enabled = None
         self.presenter.go_to(0, focus=False, speak=False)  # the next person starts at the top
         self.show_password.setChecked(False)  # the next person's password is hidden
         self.criteria.show_for("", None)
