@@ -69,6 +69,12 @@ def _unique(form: dict[str, str], tag: str) -> dict[str, str]:
     return values
 
 
+def _continue_questions(account: Any) -> None:
+    """Continue after the prerequisites (a kiosk went on with the last answer, K-2)."""
+    if account.current == "prerequisites":
+        account.go_next()
+
+
 async def _idle(tour: Tour, controller: Any) -> None:
     await controller.wait_idle()
     await tour.settle()
@@ -91,6 +97,8 @@ async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     portal = tour.context.features.portal
     handle = portal.training if portal is not None else None
     trainer = Trainer(handle.url, handle.trainer_headers) if handle is not None else None
+    # K-2: a kiosk asks one question per screen (an answer moves on by itself).
+    kiosk = tour.mode == "kiosk"
     account.restart()
     screen = tour.show("account")
     yield tour.scene("account-01-profile", "Create an account: choose among the six profiles")
@@ -102,18 +110,24 @@ async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
             f"account-02-prerequisites-{number}-{profile}",
             f"Prerequisites check for the profile {profile}",
         )
+        if kiosk and len(PREREQUISITES[profile]) > 2:
+            screen.page("prerequisites").answer(PREREQUISITES[profile][0], True)
+            yield tour.scene(
+                f"account-02-prerequisites-{number}-{profile}-question-2",
+                f"Kiosk: the next question on its own screen ({profile})",
+            )
         # Every "no" answer: the guide (come back) or the clean stop.
         for question in PREREQUISITES[profile]:
             for other in PREREQUISITES[profile]:
                 screen.page("prerequisites").answer(other, other != question)
-            account.go_next()
+            _continue_questions(account)
             step = account.current
             name = f"account-03-{profile}-no-{question.removeprefix('has_')}-{step}"
             yield tour.scene(name, f"{profile}: answered no to {question} → {step}")
             account.go_back()
         for other in PREREQUISITES[profile]:
             screen.page("prerequisites").answer(other, True)
-        account.go_next()
+        _continue_questions(account)
         if profile == "individual":
             yield tour.scene(
                 "account-04-individual-method", "Individuals: FranceConnect or account"
@@ -131,13 +145,22 @@ async def account_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
         yield tour.scene(f"account-06-{profile}-form-empty", f"{profile}: the form, empty")
         if profile == "individual":
             form.fill(BAD_FORM)
-            account.go_next()
+            # A kiosk's Continue checks the field shown (the e-mail), a desk's the form.
+            screen.go_next() if kiosk else account.go_next()
             yield tour.scene(
                 "account-06-individual-form-inline-errors",
                 "Inline validation: plain-language messages under each field",
             )
         values = _unique(FORMS[profile], tour.language)
         form.fill(values)
+        if kiosk and profile == "individual":
+            form.go_to_field("birth_date")
+            yield tour.scene(
+                "account-06-individual-form-birth_date",
+                "Kiosk: one field per screen, the date of birth as three boxes",
+            )
+        if kiosk:  # the form's last screen (the password with its copy and criteria)
+            form.go_to_field(next(reversed(form.edits)))
         yield tour.scene(f"account-07-{profile}-form-filled", f"{profile}: the form, filled in")
         account.go_next()
         await _idle(tour, account)
@@ -295,7 +318,7 @@ async def error_scenes(tour: Tour, flows: Any) -> AsyncIterator[Scene]:
     account.go_next()
     screen.page("prerequisites").answer("has_email", True)
     screen.page("prerequisites").answer("has_siret", True)
-    account.go_next()
+    _continue_questions(account)
     # The portal refuses a field: an e-mail already used (created above in this tour).
     taken = _unique(FORMS["legal_entity"], tour.language)
     taken["organisation_name"] = "Une autre association"

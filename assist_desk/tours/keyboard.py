@@ -54,7 +54,8 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
         account.go_next()
         for question in PREREQUISITES[profile]:
             screen.page("prerequisites").answer(question, True)
-        account.go_next()
+        if account.current == "prerequisites":  # a kiosk moved on with the answer (K-2)
+            account.go_next()
         if profile == "individual":
             screen.page("method").choose("ants_account")
             account.go_next()
