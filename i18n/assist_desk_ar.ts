@@ -316,102 +316,102 @@
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="425" />
-            <location filename="../assist_desk/views/checklists.py" line="503" />
+            <location filename="../assist_desk/views/checklists.py" line="506" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="504" />
+            <location filename="../assist_desk/views/checklists.py" line="507" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="505" />
+            <location filename="../assist_desk/views/checklists.py" line="508" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="506" />
+            <location filename="../assist_desk/views/checklists.py" line="509" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="507" />
+            <location filename="../assist_desk/views/checklists.py" line="510" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="508" />
+            <location filename="../assist_desk/views/checklists.py" line="511" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="509" />
+            <location filename="../assist_desk/views/checklists.py" line="512" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="510" />
+            <location filename="../assist_desk/views/checklists.py" line="513" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="511" />
+            <location filename="../assist_desk/views/checklists.py" line="514" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="512" />
+            <location filename="../assist_desk/views/checklists.py" line="515" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="513" />
+            <location filename="../assist_desk/views/checklists.py" line="516" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="626" />
+            <location filename="../assist_desk/views/checklists.py" line="629" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="628" />
+            <location filename="../assist_desk/views/checklists.py" line="631" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="632" />
+            <location filename="../assist_desk/views/checklists.py" line="635" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="639" />
+            <location filename="../assist_desk/views/checklists.py" line="642" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <location filename="../assist_desk/views/checklists.py" line="654" />
             <source>Back to the translation</source>
             <translation>العودة إلى الترجمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <location filename="../assist_desk/views/checklists.py" line="654" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="703" />
+            <location filename="../assist_desk/views/checklists.py" line="706" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="732" />
+            <location filename="../assist_desk/views/checklists.py" line="735" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="735" />
+            <location filename="../assist_desk/views/checklists.py" line="738" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -1186,7 +1186,7 @@
             <translation>هذا ليس تاريخ ميلاد ممكنًا: تحقّق من اليوم والشهر والسنة (4 أرقام، مثلًا 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="504" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
         </message>
@@ -1765,32 +1765,38 @@
             <translation>الخطوة التالية: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <source>Question %1 of %2</source>
+            <extracomment>K-2: where the person is inside a step shown one question per screen (a kiosk).</extracomment>
+            <translation>السؤال %1 من %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>Help page: the steps wait for you</source>
             <translation>صفحة مساعدة: الخطوات في انتظارك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Help page</source>
             <translation>صفحة مساعدة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>I have read the Terms of Use</source>
             <translation>لقد قرأت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>In short</source>
             <translation>باختصار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>The full text (French, version %1)</source>
             <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1803,242 +1809,242 @@
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>لم يقبل هذا الحساب شروط الاستخدام بعد. تعرض الخطوة التالية النسخة %1 لقراءتها وقبولها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>New section</source>
             <translation>قسم جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="488" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>Section removed</source>
             <translation>قسم محذوف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Section changed</source>
             <translation>قسم معدّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="491" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>طباعة مذكّرة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>تمّ قبول شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>النسخة المقبولة: %1. الخطوة التالية: ابدأ طلبك. لا تُعطِ كلمة مرورك لأي أحد، ولا حتى للوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="503" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>Signed in: %1</source>
             <translation>متصل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="516" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>في الموقع الرسمي، يسجّل الفرد الذي يسجّل مركبة الدخول عبر FranceConnect: حسابك، أو حساب الشخص الذي تثق به.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Sign in with FranceConnect</source>
             <translation>تسجيل الدخول عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>I have no account yet</source>
             <translation>ليس لديّ حساب بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
             <source>To bring to the appointment at the town hall</source>
             <translation>يُحضَر إلى الموعد في البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Required</source>
             <translation>إلزامي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>Depending on your situation</source>
             <translation>حسب وضعك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="534" />
             <source>Source: %1, checked on %2</source>
             <translation>المصدر: %1، تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="534" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="539" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="542" />
+            <location filename="../assist_desk/views/flow_texts.py" line="544" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="546" />
+            <location filename="../assist_desk/views/flow_texts.py" line="548" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>مركبة كهربائية أو هجينة أو تسير بوقود E85: قد تخفض الجهة هذا الرسم أو تلغيه، وهذا التقدير لا يأخذ ذلك في الحسبان.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="551" />
+            <location filename="../assist_desk/views/flow_texts.py" line="553" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="552" />
+            <location filename="../assist_desk/views/flow_texts.py" line="554" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="557" />
+            <location filename="../assist_desk/views/flow_texts.py" line="559" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="560" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>To estimate the regional tax</source>
             <translation>لتقدير الضريبة الجهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="561" />
+            <location filename="../assist_desk/views/flow_texts.py" line="563" />
             <source>Fees</source>
             <translation>الرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="562" />
+            <location filename="../assist_desk/views/flow_texts.py" line="564" />
             <source>Free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="563" />
+            <location filename="../assist_desk/views/flow_texts.py" line="565" />
             <source>The list of documents is not available on this computer.</source>
             <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="566" />
+            <location filename="../assist_desk/views/flow_texts.py" line="568" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="567" />
+            <location filename="../assist_desk/views/flow_texts.py" line="569" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="570" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>You will continue on: %1</source>
             <translation>ستتابع على: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="571" />
+            <location filename="../assist_desk/views/flow_texts.py" line="573" />
             <source>Open the official site</source>
             <translation>فتح الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="572" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>Print the summary</source>
             <translation>طباعة الملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="575" />
             <source>Code to scan with a phone: %1</source>
             <translation>رمز للمسح بالهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="575" />
+            <location filename="../assist_desk/views/flow_texts.py" line="577" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. افتح كاميرا هاتفك
 2. وجّهها نحو الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="576" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="579" />
+            <location filename="../assist_desk/views/flow_texts.py" line="581" />
             <source>The official site is open in the browser.</source>
             <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="580" />
+            <location filename="../assist_desk/views/flow_texts.py" line="582" />
             <source>Waiting for the link to be clicked…</source>
             <translation>في انتظار النقر على الرابط…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="581" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="584" />
+            <location filename="../assist_desk/views/flow_texts.py" line="586" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="585" />
+            <location filename="../assist_desk/views/flow_texts.py" line="587" />
             <source>New request</source>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="586" />
+            <location filename="../assist_desk/views/flow_texts.py" line="588" />
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
@@ -3015,298 +3021,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="322" />
+            <location filename="../assist_desk/views/places.py" line="325" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="323" />
+            <location filename="../assist_desk/views/places.py" line="326" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="324" />
+            <location filename="../assist_desk/views/places.py" line="327" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="328" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="330" />
+            <location filename="../assist_desk/views/places.py" line="333" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="331" />
+            <location filename="../assist_desk/views/places.py" line="334" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="332" />
+            <location filename="../assist_desk/views/places.py" line="335" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="336" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="356" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="368" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="366" />
+            <location filename="../assist_desk/views/places.py" line="369" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="367" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="368" />
+            <location filename="../assist_desk/views/places.py" line="371" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="369" />
+            <location filename="../assist_desk/views/places.py" line="372" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="373" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="377" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="379" />
+            <location filename="../assist_desk/views/places.py" line="382" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="381" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="441" />
+            <location filename="../assist_desk/views/places.py" line="444" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="454" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="378" />
-            <location filename="../assist_desk/views/places.py" line="453" />
+            <location filename="../assist_desk/views/places.py" line="381" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="338" />
-            <location filename="../assist_desk/views/places.py" line="349" />
+            <location filename="../assist_desk/views/places.py" line="341" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>Help points and town halls</source>
             <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="344" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>e.g. %1</source>
             <translation>مثال: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="355" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="361" />
             <source>Town or postcode</source>
             <translation>البلدة أو الرمز البريدي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="360" />
+            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="363" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>‹ Back to the places</source>
             <translation>‹ العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Back to the places</source>
             <translation>العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>Identity card or passport</source>
             <translation>بطاقة الهوية أو جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
-            <location filename="../assist_desk/views/places.py" line="409" />
+            <location filename="../assist_desk/views/places.py" line="407" />
+            <location filename="../assist_desk/views/places.py" line="412" />
             <source>Official appointment site: %1</source>
             <translation>موقع المواعيد الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="411" />
+            <location filename="../assist_desk/views/places.py" line="414" />
             <source>Open the appointment site</source>
             <translation>فتح موقع المواعيد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="416" />
+            <location filename="../assist_desk/views/places.py" line="419" />
             <source>QR code of the official appointment site</source>
             <translation>رمز QR لموقع المواعيد الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="417" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Scan with your phone to book there</source>
             <translation>امسحه بهاتفك لحجز موعد هناك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="419" />
+            <location filename="../assist_desk/views/places.py" line="422" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="433" />
+            <location filename="../assist_desk/views/places.py" line="436" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="455" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="459" />
+            <location filename="../assist_desk/views/places.py" line="462" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="461" />
+            <location filename="../assist_desk/views/places.py" line="464" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="528" />
+            <location filename="../assist_desk/views/places.py" line="531" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="548" />
+            <location filename="../assist_desk/views/places.py" line="551" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="549" />
+            <location filename="../assist_desk/views/places.py" line="552" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="553" />
+            <location filename="../assist_desk/views/places.py" line="556" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="555" />
+            <location filename="../assist_desk/views/places.py" line="558" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="559" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="559" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="558" />
+            <location filename="../assist_desk/views/places.py" line="561" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="675" />
+            <location filename="../assist_desk/views/places.py" line="678" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="683" />
+            <location filename="../assist_desk/views/places.py" line="686" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="685" />
+            <location filename="../assist_desk/views/places.py" line="688" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="691" />
+            <location filename="../assist_desk/views/places.py" line="694" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="694" />
+            <location filename="../assist_desk/views/places.py" line="697" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="696" />
+            <location filename="../assist_desk/views/places.py" line="699" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>

@@ -316,102 +316,102 @@
         <name>ChecklistsScreen</name>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="425" />
-            <location filename="../assist_desk/views/checklists.py" line="503" />
+            <location filename="../assist_desk/views/checklists.py" line="506" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="504" />
+            <location filename="../assist_desk/views/checklists.py" line="507" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="505" />
+            <location filename="../assist_desk/views/checklists.py" line="508" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="506" />
+            <location filename="../assist_desk/views/checklists.py" line="509" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="507" />
+            <location filename="../assist_desk/views/checklists.py" line="510" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="508" />
+            <location filename="../assist_desk/views/checklists.py" line="511" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="509" />
+            <location filename="../assist_desk/views/checklists.py" line="512" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="510" />
+            <location filename="../assist_desk/views/checklists.py" line="513" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="511" />
+            <location filename="../assist_desk/views/checklists.py" line="514" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="512" />
+            <location filename="../assist_desk/views/checklists.py" line="515" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="513" />
+            <location filename="../assist_desk/views/checklists.py" line="516" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="626" />
+            <location filename="../assist_desk/views/checklists.py" line="629" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="628" />
+            <location filename="../assist_desk/views/checklists.py" line="631" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="632" />
+            <location filename="../assist_desk/views/checklists.py" line="635" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="639" />
+            <location filename="../assist_desk/views/checklists.py" line="642" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <location filename="../assist_desk/views/checklists.py" line="654" />
             <source>Back to the translation</source>
             <translation>Revenir à la traduction</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <location filename="../assist_desk/views/checklists.py" line="654" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="703" />
+            <location filename="../assist_desk/views/checklists.py" line="706" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="732" />
+            <location filename="../assist_desk/views/checklists.py" line="735" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="735" />
+            <location filename="../assist_desk/views/checklists.py" line="738" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -1174,7 +1174,7 @@
             <translation>Ce n'est pas une date de naissance possible : vérifiez le jour, le mois et l'année (4 chiffres, par exemple 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="504" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
@@ -1753,32 +1753,38 @@
             <translation>Étape suivante : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="458" />
+            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <source>Question %1 of %2</source>
+            <extracomment>K-2: where the person is inside a step shown one question per screen (a kiosk).</extracomment>
+            <translation>Question %1 sur %2</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>Help page: the steps wait for you</source>
             <translation>Page d'aide : les étapes vous attendent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Help page</source>
             <translation>Page d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1791,242 +1797,242 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="473" />
+            <location filename="../assist_desk/views/flow_texts.py" line="475" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="476" />
+            <location filename="../assist_desk/views/flow_texts.py" line="478" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="481" />
+            <location filename="../assist_desk/views/flow_texts.py" line="483" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>Ce compte n'a pas encore accepté les conditions d'utilisation. L'étape suivante affiche la version %1, à lire et à accepter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="487" />
+            <location filename="../assist_desk/views/flow_texts.py" line="489" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="488" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="491" />
+            <location filename="../assist_desk/views/flow_texts.py" line="493" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="495" />
+            <location filename="../assist_desk/views/flow_texts.py" line="497" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>Imprimer un mémo</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="499" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>Conditions d’utilisation acceptées</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="498" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>Version acceptée : %1. Étape suivante : commencer votre demande. Ne donnez jamais votre mot de passe à personne, pas même à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="503" />
+            <location filename="../assist_desk/views/flow_texts.py" line="505" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="510" />
+            <location filename="../assist_desk/views/flow_texts.py" line="512" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="514" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="516" />
+            <location filename="../assist_desk/views/flow_texts.py" line="518" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>Sur le site officiel, un particulier qui fait immatriculer un véhicule se connecte avec FranceConnect : le vôtre, ou celui de la personne de confiance.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="522" />
+            <location filename="../assist_desk/views/flow_texts.py" line="524" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="525" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="528" />
+            <location filename="../assist_desk/views/flow_texts.py" line="530" />
             <source>To bring to the appointment at the town hall</source>
             <translation>À apporter au rendez-vous en mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="531" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>Depending on your situation</source>
             <translation>Selon votre situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="534" />
             <source>Source: %1, checked on %2</source>
             <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="534" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="539" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="542" />
+            <location filename="../assist_desk/views/flow_texts.py" line="544" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="546" />
+            <location filename="../assist_desk/views/flow_texts.py" line="548" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>Véhicule électrique, hybride ou au superéthanol E85 : la région peut réduire cette taxe ou la supprimer ; cette estimation n'en tient pas compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="551" />
+            <location filename="../assist_desk/views/flow_texts.py" line="553" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="552" />
+            <location filename="../assist_desk/views/flow_texts.py" line="554" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="557" />
+            <location filename="../assist_desk/views/flow_texts.py" line="559" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="560" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>To estimate the regional tax</source>
             <translation>Pour estimer la taxe régionale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="561" />
+            <location filename="../assist_desk/views/flow_texts.py" line="563" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="562" />
+            <location filename="../assist_desk/views/flow_texts.py" line="564" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="563" />
+            <location filename="../assist_desk/views/flow_texts.py" line="565" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="566" />
+            <location filename="../assist_desk/views/flow_texts.py" line="568" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="567" />
+            <location filename="../assist_desk/views/flow_texts.py" line="569" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="570" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="571" />
+            <location filename="../assist_desk/views/flow_texts.py" line="573" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="572" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="575" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="575" />
+            <location filename="../assist_desk/views/flow_texts.py" line="577" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. Ouvrez l'appareil photo de votre téléphone
 2. Visez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="576" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="579" />
+            <location filename="../assist_desk/views/flow_texts.py" line="581" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="580" />
+            <location filename="../assist_desk/views/flow_texts.py" line="582" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="581" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="584" />
+            <location filename="../assist_desk/views/flow_texts.py" line="586" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="585" />
+            <location filename="../assist_desk/views/flow_texts.py" line="587" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="586" />
+            <location filename="../assist_desk/views/flow_texts.py" line="588" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
@@ -2979,298 +2985,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="322" />
+            <location filename="../assist_desk/views/places.py" line="325" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="323" />
+            <location filename="../assist_desk/views/places.py" line="326" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="324" />
+            <location filename="../assist_desk/views/places.py" line="327" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="328" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="330" />
+            <location filename="../assist_desk/views/places.py" line="333" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="331" />
+            <location filename="../assist_desk/views/places.py" line="334" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="332" />
+            <location filename="../assist_desk/views/places.py" line="335" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="336" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="337" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="356" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="368" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="366" />
+            <location filename="../assist_desk/views/places.py" line="369" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="367" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="368" />
+            <location filename="../assist_desk/views/places.py" line="371" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="369" />
+            <location filename="../assist_desk/views/places.py" line="372" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="373" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="376" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="377" />
+            <location filename="../assist_desk/views/places.py" line="380" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="379" />
+            <location filename="../assist_desk/views/places.py" line="382" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="381" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="441" />
+            <location filename="../assist_desk/views/places.py" line="444" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="451" />
+            <location filename="../assist_desk/views/places.py" line="454" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="378" />
-            <location filename="../assist_desk/views/places.py" line="453" />
+            <location filename="../assist_desk/views/places.py" line="381" />
+            <location filename="../assist_desk/views/places.py" line="456" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="338" />
-            <location filename="../assist_desk/views/places.py" line="349" />
+            <location filename="../assist_desk/views/places.py" line="341" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="344" />
+            <location filename="../assist_desk/views/places.py" line="347" />
             <source>e.g. %1</source>
             <translation>ex. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="355" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez votre commune ou votre code postal, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="358" />
+            <location filename="../assist_desk/views/places.py" line="361" />
             <source>Town or postcode</source>
             <translation>Commune ou code postal</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="360" />
+            <location filename="../assist_desk/views/places.py" line="362" />
+            <location filename="../assist_desk/views/places.py" line="363" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>‹ Back to the places</source>
             <translation>‹ Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Back to the places</source>
             <translation>Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="397" />
             <source>Identity card or passport</source>
             <translation>Carte d'identité ou passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Toutes les mairies ne reçoivent pas ces demandes, et aucune liste de cet ordinateur ne dit lesquelles. Le site officiel de rendez-vous les indique et prend le rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
-            <location filename="../assist_desk/views/places.py" line="409" />
+            <location filename="../assist_desk/views/places.py" line="407" />
+            <location filename="../assist_desk/views/places.py" line="412" />
             <source>Official appointment site: %1</source>
             <translation>Site officiel de rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="411" />
+            <location filename="../assist_desk/views/places.py" line="414" />
             <source>Open the appointment site</source>
             <translation>Ouvrir le site de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="416" />
+            <location filename="../assist_desk/views/places.py" line="419" />
             <source>QR code of the official appointment site</source>
             <translation>QR code du site officiel de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="417" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Scan with your phone to book there</source>
             <translation>Scannez avec votre téléphone pour prendre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="419" />
+            <location filename="../assist_desk/views/places.py" line="422" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="433" />
+            <location filename="../assist_desk/views/places.py" line="436" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="455" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="459" />
+            <location filename="../assist_desk/views/places.py" line="462" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="461" />
+            <location filename="../assist_desk/views/places.py" line="464" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="528" />
+            <location filename="../assist_desk/views/places.py" line="531" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="548" />
+            <location filename="../assist_desk/views/places.py" line="551" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="549" />
+            <location filename="../assist_desk/views/places.py" line="552" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="553" />
+            <location filename="../assist_desk/views/places.py" line="556" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="555" />
+            <location filename="../assist_desk/views/places.py" line="558" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="559" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="559" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="558" />
+            <location filename="../assist_desk/views/places.py" line="561" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="675" />
+            <location filename="../assist_desk/views/places.py" line="678" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="683" />
+            <location filename="../assist_desk/views/places.py" line="686" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="685" />
+            <location filename="../assist_desk/views/places.py" line="688" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="691" />
+            <location filename="../assist_desk/views/places.py" line="694" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="694" />
+            <location filename="../assist_desk/views/places.py" line="697" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="696" />
+            <location filename="../assist_desk/views/places.py" line="699" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
