@@ -193,7 +193,19 @@ def test_a_professional_walks_back_inside_the_questions_and_meets_the_refused_fi
     _back(qtbot, screen)
     assert (account.current, shown_parts(questions)) == ("prerequisites", [keys[0]])
     assert questions.answers["has_email"][0].isChecked()  # the answer is kept
-    _tap_answer(qtbot, questions, "has_email", yes=True)  # the same answer moves on again
+    # Arrow keys walk the answers (and change it, as radio buttons do) but never move on:
+    # only a tap, Space or Enter on an answer does.
+    yes_tile, no_tile = questions.answers["has_email"]
+    assert yes_tile.hasFocus()
+    qtbot.keyClick(yes_tile, Qt.Key.Key_Right)
+    assert no_tile.hasFocus() and account.data["has_email"] is False
+    qtbot.keyClick(no_tile, Qt.Key.Key_Left)
+    assert yes_tile.hasFocus() and account.data["has_email"] is True
+    assert (account.current, shown_parts(questions)) == ("prerequisites", [keys[0]])
+    qtbot.keyClick(yes_tile, Qt.Key.Key_Space)  # the same answer again moves on
+    assert shown_parts(questions) == [keys[1]]
+    _back(qtbot, screen)
+    _tap_answer(qtbot, questions, "has_email", yes=True)  # and so does a tap on it
     _tap_answer(qtbot, questions, keys[1], yes=True)
     assert shown_parts(questions) == [keys[2]]
     _tap_answer(qtbot, questions, keys[2], yes=True)  # the last answer: the next step
