@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 
 from tests.app_fixtures import StartApplication
 from tests.keyboard.helpers import (

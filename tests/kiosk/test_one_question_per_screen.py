@@ -198,9 +198,11 @@ def test_a_professional_walks_back_inside_the_questions_and_meets_the_refused_fi
     yes_tile, no_tile = questions.answers["has_email"]
     assert yes_tile.hasFocus()
     qtbot.keyClick(yes_tile, Qt.Key.Key_Right)
-    assert no_tile.hasFocus() and account.data["has_email"] is False
+    assert no_tile.hasFocus()
+    assert account.data["has_email"] is False
     qtbot.keyClick(no_tile, Qt.Key.Key_Left)
-    assert yes_tile.hasFocus() and account.data["has_email"] is True
+    assert yes_tile.hasFocus()
+    assert account.data["has_email"] is True
     assert (account.current, shown_parts(questions)) == ("prerequisites", [keys[0]])
     qtbot.keyClick(yes_tile, Qt.Key.Key_Space)  # the same answer again moves on
     assert shown_parts(questions) == [keys[1]]

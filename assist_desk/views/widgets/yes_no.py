@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QWidget
 
 from assist_desk.views.widgets.choice_tile import ChoiceTile
 
-
 _ARROWS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down})
 
 
