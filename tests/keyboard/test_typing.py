@@ -167,3 +167,28 @@ def test_enter_on_the_last_field_presses_continue(
     focus(qtbot, form.edits["password_confirm"])  # the form's last field
     with qtbot.waitSignal(screen.next_button.clicked, timeout=2000):
         tap(qtbot, keyboard, Action.ENTER)
+
+
+def test_the_keys_stay_up_from_one_field_screen_to_the_next(
+    qtbot: Any, app_context: StartApplication
+) -> None:
+    """K-2: at a kiosk each field has its own screen. A tap on Continue took the focus to
+    the button, which hid the keys at every field: one more tap each time."""
+    context = app_context("--mode", "kiosk", "--lang", "fr")
+    show_window(qtbot, context)
+    keyboard = keyboard_of(context)
+    start_kiosk_session(qtbot, context)
+    form = open_account_form(qtbot, context, "individual")
+    screen = context.window.current_screen()
+    focus(qtbot, form.edits["email"])
+    type_with_keyboard(qtbot, keyboard, "a@b.fr")
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert form.edits["given_names"].hasFocus()
+    assert keyboard.isVisible()
+    assert keyboard.kind is FieldKind.TEXT
+    type_with_keyboard(qtbot, keyboard, "Camille")
+    assert form.edits["given_names"].text() == "Camille"
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)  # Back: the same
+    assert form.edits["email"].hasFocus()
+    assert keyboard.isVisible()
+    assert keyboard.kind is FieldKind.EMAIL

@@ -704,6 +704,12 @@ class AccountScreen(WizardScreen):
         self.memo_panel = KioskPrintPanel(lambda: memo_document(site_name), printer_name)
         self.memo_panel.setObjectName("memoPrintPanel")
         self.account_controller = controller
+        if kiosk:
+            # K-2: a tap on Continue or Back leaves the focus in the field, so that the
+            # on-screen keys stay up from one field's screen to the next (a button
+            # taking the focus would hide them at every field). Tab still reaches both.
+            for button in (self.next_button, self.back_button):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.training = training
         self.show_step_overview(training and not kiosk)  # M-2: for trainers
         #: Kiosk: FranceConnect continues on the citizen's phone (see phone_continue).
