@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from assist_desk.flows.fields import create_payload
 from assist_desk.tours.samples import FORMS
 from assist_desk.views.account.screen import FormPage, QuestionsPage
+from assist_desk.views.widgets import one_at_a_time
 from assist_desk.views.widgets.date_parts import DateParts
 from tests.app_fixtures import StartApplication
 from tests.kiosk.helpers import kiosk_of
@@ -177,8 +178,10 @@ def test_an_individual_answers_one_question_per_screen(
 
 
 def test_a_professional_walks_back_inside_the_questions_and_meets_the_refused_field(
-    qtbot: Any, training_portal: Any, app_context: StartApplication
+    qtbot: Any, training_portal: Any, app_context: StartApplication, monkeypatch: Any
 ) -> None:
+    said: list[str] = []  # what a screen reader is told (no bus in this test)
+    monkeypatch.setattr(one_at_a_time, "announce", lambda _widget, text, **_: said.append(text))
     context, account = _start(qtbot, app_context, training_portal.url)
     screen = _open_account(qtbot, context, "siv_professional")
     questions = screen.page("prerequisites")
@@ -188,6 +191,7 @@ def test_a_professional_walks_back_inside_the_questions_and_meets_the_refused_fi
     _tap_answer(qtbot, questions, "has_email", yes=True)
     assert (account.current, shown_parts(questions)) == ("prerequisites", [keys[1]])
     assert questions.position.text() == "Question 2 of 3"
+    assert said[-1] == "Question 2 of 3"  # said as well as shown
     assert _has_focus_in(questions.questions[keys[1]])
     assert screen.back_button.isVisible()
     _back(qtbot, screen)
