@@ -555,7 +555,7 @@ class WizardScreen(Screen):
         if self.controller.busy:
             return
         if self.pages and self.current_page().next_within():
-            self._refresh_chrome()
+            self._moved_within()
             return
         self.controller.go_next()
 
@@ -564,9 +564,17 @@ class WizardScreen(Screen):
         if self.controller.busy:
             return
         if self.pages and self.current_page().back_within():
-            self._refresh_chrome()
+            self._moved_within()
             return
         self.controller.go_back()
+
+    def _moved_within(self) -> None:
+        # A refusal about the question left ("answer it first") is stale on the next
+        # one; the fields' summary (E-1) stays: it names fields of other screens too.
+        if self.shown_refusal is not None and self.shown_refusal != "invalid_fields":
+            self._hide_error()
+        else:
+            self._refresh_chrome()
 
     def _show_step(self, step_id: str) -> None:
         page = self.pages[step_id]

@@ -188,10 +188,15 @@ def test_a_professional_walks_back_inside_the_questions_and_meets_the_refused_fi
     keys = ["has_email", "has_prefecture_authorisation", "has_siret"]
     assert shown_parts(questions) == ["has_email"]
     assert questions.position.text() == "Question 1 of 3"
+    _continue(qtbot, screen)  # no answer yet: asked for one, on the same question
+    assert (account.current, shown_parts(questions)) == ("prerequisites", ["has_email"])
+    assert screen.error_frame.isVisible()
+    assert screen.shown_refusal == "unanswered"
     _tap_answer(qtbot, questions, "has_email", yes=True)
     assert (account.current, shown_parts(questions)) == ("prerequisites", [keys[1]])
     assert questions.position.text() == "Question 2 of 3"
     assert said[-1] == "Question 2 of 3"  # said as well as shown
+    assert not screen.error_frame.isVisible()  # "answer it first" went with its question
     assert _has_focus_in(questions.questions[keys[1]])
     assert screen.back_button.isVisible()
     _back(qtbot, screen)
