@@ -11,8 +11,10 @@ Start-up, in order (each step's reason is beside its code):
 3. the features, one per turn of the event loop, each given the ones it needs
    (:meth:`AppContext._feature_steps`): portal, content, appointments, flows,
    about, places, kiosk; then ``sig_ready``;
-4. once the background steps are done (training portal up, content indexed,
-   modules warmed in workers): ``sig_settled``.
+4. once the background steps are done (training portal up, content indexed):
+   ``sig_settled``;
+5. on the first touch, click or key (``sig_first_input``): the modules a citizen's
+   flow needs load in workers (:mod:`assist_desk.session.first_input`).
 
 This is the only module that knows every part of the application; features know
 only :class:`~assist_desk.context.FeatureContext` and the features they are given.
@@ -226,7 +228,13 @@ class AppContext(FeatureContext):
             QTimer.singleShot(0, lambda: self._run_steps(steps))
 
     def _features_installed(self) -> None:
+        from assist_desk.session.first_input import FirstInputWatch
+
         self.ready = True
+        # The warm-ups wait for someone to be there (see session.first_input).
+        watch = FirstInputWatch(self.sig_first_input.emit)
+        self.shutdown_hooks.append(watch.stop)
+        self.keep_alive.append(watch)
         self.sig_ready.emit()
         self._check_settled()
 

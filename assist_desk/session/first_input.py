@@ -1,0 +1,61 @@
+"""The first touch, click or key of a process: when preparing for a citizen starts.
+
+A kiosk spends most of its day at its attract screen, and a supervised kiosk starts a
+new process after every citizen: what it loads "just in case" at start-up (the portal
+client's modules, the flows' field checks: about 10 MiB, bench/RESULTS.md) is paid by
+every idle process. So those warm-ups start on the first input instead: a touch on
+the attract screen, or a first click on a workstation's home. Loading them then
+takes a worker about 0.1 s, while the person reads the next screen; if the first
+input is itself a tap on a flow's tile, the flow opens as it would without warm-up
+(its modules imported on the GUI thread, about 75 ms measured).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from assist_desk import app_filters
+
+#: Someone is there (a mouse drifting on its own is not: no MouseMove).
+FIRST_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class FirstInputWatch(QObject):
+    """Calls ``callback`` once, after the first input event, then stops watching.
+
+    Installed through :mod:`assist_desk.app_filters` like the idle monitors. The
+    callback runs in a later turn of the event loop (never inside the press that a
+    button is about to receive) and the filter never swallows the event.
+    """
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callback: Callable[[], None] | None = callback
+        app_filters.install(self)
+
+    @property
+    def waiting(self) -> bool:
+        return self._callback is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._callback is not None and event.type() in FIRST_INPUT_EVENTS:
+            callback, self._callback = self._callback, None
+            # Removing a filter while Qt walks the filter list is allowed; the call
+            # itself waits for the loop so that the press is handled first.
+            app_filters.remove(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+    def stop(self) -> None:
+        """Stop watching without calling back (the application is closing)."""
+        self._callback = None
+        app_filters.remove(self)
