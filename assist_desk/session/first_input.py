@@ -4,10 +4,11 @@ A kiosk spends most of its day at its attract screen, and a supervised kiosk sta
 new process after every citizen: what it loads "just in case" at start-up (the portal
 client's modules, the flows' field checks: about 10 MiB, bench/RESULTS.md) is paid by
 every idle process. So those warm-ups start on the first input instead: a touch on
-the attract screen, or a first click on a workstation's home. Loading them then
-takes a worker about 0.1 s, while the person reads the next screen; if the first
-input is itself a tap on a flow's tile, the flow opens as it would without warm-up
-(its modules imported on the GUI thread, about 75 ms measured).
+the attract screen, or the pointer moving over a workstation's window. Loading them
+then takes a worker about 0.1 s while the person reads or aims. Only when the very
+first input is a tap on a flow's tile (a touch screen without attract screen, or
+Enter as the first key) does the flow's first opening wait for them: about 0.1 s
+more wall time than the 0.19 s it takes warm (bench/RESULTS.md, session 8).
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from assist_desk import app_filters
 
-#: Someone is there (a mouse drifting on its own is not: no MouseMove).
+#: Someone is there. A mouse move counts (unlike for the idle monitor): at a
+#: workstation the pointer moves towards a tile before it clicks, which gives the
+#: workers that time; a kiosk's first input is a touch on its attract screen.
 FIRST_INPUT_EVENTS = frozenset(
     {
+        QEvent.Type.MouseMove,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.TouchBegin,
         QEvent.Type.KeyPress,
