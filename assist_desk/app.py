@@ -365,6 +365,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     qInstallMessageHandler(_qt_message_handler)
     process_memory.apply()
+    skip_pydantic_plugin_scan()
     # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
     # contexts with the window: Qt needs to know before the application exists.
     if QApplication.instance() is None:
@@ -394,6 +395,14 @@ def run_gui(args: argparse.Namespace) -> int:
     status = app.exec()
     window.removeEventFilter(probe)
     return context.exit_code or status
+
+
+def skip_pydantic_plugin_scan() -> None:
+    """pydantic looks through every installed distribution for plugins when the first
+    model is made: the settings', on the GUI thread before "ready" (6-10 ms of its CPU
+    here, bench/RESULTS.md session 8). This application uses none. An operator's own
+    ``PYDANTIC_DISABLE_PLUGINS`` is kept; the training portal's process inherits it."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def _guard_threads() -> None:
