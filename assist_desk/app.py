@@ -232,11 +232,16 @@ class AppContext(FeatureContext):
 
         self.ready = True
         # The warm-ups wait for someone to be there (see session.first_input).
-        watch = FirstInputWatch(self.sig_first_input.emit)
+        watch = FirstInputWatch(self._first_input)
         self.shutdown_hooks.append(watch.stop)
         self.keep_alive.append(watch)
         self.sig_ready.emit()
         self._check_settled()
+
+    def _first_input(self) -> None:
+        if self.alive:
+            self.first_input_seen = True
+            self.sig_first_input.emit()
 
 
 def _load_settings(args: argparse.Namespace) -> Settings:

@@ -97,6 +97,8 @@ class FeatureContext(QObject):
         self._session_tmp: SessionTempDir | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.ready = False
+        #: The first touch, click, key or pointer move has come (``sig_first_input``).
+        self.first_input_seen = False
         #: Where every controller starts its asynchronous work; the wipe ends it first.
         self.session_scope = SessionScope()
         #: Set by the kiosk feature; without it, the wipe returns to the home screen.

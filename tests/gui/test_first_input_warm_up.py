@@ -15,7 +15,12 @@ from assist_desk.context import FeatureContext
 from assist_desk.session.first_input import FirstInputWatch
 from tests.app_fixtures import StartApplication
 
-WARM_UPS = {"warm:portal-client", "warm:flow-controllers", "warm:field-checks"}
+WARM_UPS = {
+    "warm:portal-client",
+    "warm:flow-controllers",
+    "warm:field-checks",
+    "warm:search-index-fr",  # the content pack was loaded (wait=True)
+}
 
 
 def test_the_watch_calls_back_once_after_the_first_press(qtbot: Any) -> None:
