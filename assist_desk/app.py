@@ -11,10 +11,11 @@ Start-up, in order (each step's reason is beside its code):
 3. the features, one per turn of the event loop, each given the ones it needs
    (:meth:`AppContext._feature_steps`): portal, content, appointments, flows,
    about, places, kiosk; then ``sig_ready``;
-4. once the background steps are done (training portal up, content indexed):
+4. once the background steps are done (training portal up, content pack loaded):
    ``sig_settled``;
-5. on the first touch, click or key (``sig_first_input``): the modules a citizen's
-   flow needs load in workers (:mod:`assist_desk.session.first_input`).
+5. on the first touch, click, key or pointer move (``sig_first_input``): the modules
+   a citizen's flow needs and the content's search index are prepared in workers
+   (:mod:`assist_desk.session.first_input`).
 
 This is the only module that knows every part of the application; features know
 only :class:`~assist_desk.context.FeatureContext` and the features they are given.

@@ -68,8 +68,8 @@ class FeatureContext(QObject):
     Signals:
         sig_ready(): settings, logging, the asyncio loop and the features are in place.
         sig_settled(): ready, and every background start-up step has finished.
-        sig_first_input(): the first touch, click or key after ready (once per
-            process): warm-ups for a citizen start here, not at start-up
+        sig_first_input(): the first touch, click, key or pointer move after ready
+            (once per process): warm-ups for a citizen start here, not at start-up
             (:mod:`assist_desk.session.first_input`).
         sig_session_wiped(): a session wipe has completed.
     """

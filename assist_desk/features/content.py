@@ -74,13 +74,11 @@ class ContentLoader(QObject):
     sig_loaded = Signal(object)
     sig_failed = Signal(list)
 
-    def start(self, language: str) -> None:
+    def start(self) -> None:
         """Load and check (the search index is built later: :class:`SearchIndexing`)."""
-        threading.Thread(
-            target=self._work, args=(language,), name="content-load", daemon=True
-        ).start()
+        threading.Thread(target=self._work, name="content-load", daemon=True).start()
 
-    def _work(self, language: str) -> None:
+    def _work(self) -> None:
         from assist_desk.content import ContentError, ContentPack
 
         start = time.perf_counter()
@@ -141,9 +139,9 @@ def install(context: FeatureContext) -> ContentFeature:
     loader.sig_loaded.connect(loaded)
     loader.sig_failed.connect(failed)
     if context.ready:
-        loader.start(context.language())
+        loader.start()
     else:
-        context.sig_ready.connect(lambda: loader.start(context.language()))
+        context.sig_ready.connect(loader.start)
     return feature
 
 

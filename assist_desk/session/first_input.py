@@ -1,14 +1,16 @@
-"""The first touch, click or key of a process: when preparing for a citizen starts.
+"""The first touch, click, key or pointer move of a process: when preparing for a
+citizen starts.
 
 A kiosk spends most of its day at its attract screen, and a supervised kiosk starts a
 new process after every citizen: what it loads "just in case" at start-up (the portal
-client's modules, the flows' field checks: about 10 MiB, bench/RESULTS.md) is paid by
-every idle process. So those warm-ups start on the first input instead: a touch on
-the attract screen, or the pointer moving over a workstation's window. Loading them
-then takes a worker about 0.1 s while the person reads or aims. Only when the very
-first input is a tap on a flow's tile (a touch screen without attract screen, or
-Enter as the first key) does the flow's first opening wait for them: about 0.1 s
-more wall time than the 0.19 s it takes warm (bench/RESULTS.md, session 8).
+client's modules, the flows' field checks, the content's search index: about 9 MiB,
+bench/RESULTS.md) is paid by every idle process. So those warm-ups start on the first
+input instead: a touch on the attract screen, or the pointer moving over a
+workstation's window. Loading them then takes a worker about 0.1 s while the person
+reads or aims. Only when the very first input is a tap on a flow's tile (a touch
+screen without attract screen, or Enter as the first key) does the flow's first
+opening wait for them: about 0.1 s more wall time than the 0.19 s it takes warm
+(bench/RESULTS.md, session 8).
 """
 
 from __future__ import annotations
