@@ -11,8 +11,11 @@ Start-up, in order (each step's reason is beside its code):
 3. the features, one per turn of the event loop, each given the ones it needs
    (:meth:`AppContext._feature_steps`): portal, content, appointments, flows,
    about, places, kiosk; then ``sig_ready``;
-4. once the background steps are done (training portal up, content indexed,
-   modules warmed in workers): ``sig_settled``.
+4. once the background steps are done (training portal up, content pack loaded):
+   ``sig_settled``;
+5. on the first touch, click, key or pointer move (``sig_first_input``): the modules
+   a citizen's flow needs and the content's search index are prepared in workers
+   (:mod:`assist_desk.session.first_input`).
 
 This is the only module that knows every part of the application; features know
 only :class:`~assist_desk.context.FeatureContext` and the features they are given.
@@ -226,9 +229,20 @@ class AppContext(FeatureContext):
             QTimer.singleShot(0, lambda: self._run_steps(steps))
 
     def _features_installed(self) -> None:
+        from assist_desk.session.first_input import FirstInputWatch
+
         self.ready = True
+        # The warm-ups wait for someone to be there (see session.first_input).
+        watch = FirstInputWatch(self._first_input)
+        self.shutdown_hooks.append(watch.stop)
+        self.keep_alive.append(watch)
         self.sig_ready.emit()
         self._check_settled()
+
+    def _first_input(self) -> None:
+        if self.alive:
+            self.first_input_seen = True
+            self.sig_first_input.emit()
 
 
 def _load_settings(args: argparse.Namespace) -> Settings:
@@ -357,6 +371,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     qInstallMessageHandler(_qt_message_handler)
     process_memory.apply()
+    skip_pydantic_plugin_scan()
     # QtWebEngine (the controlled browser, loaded on first use) shares OpenGL
     # contexts with the window: Qt needs to know before the application exists.
     if QApplication.instance() is None:
@@ -386,6 +401,14 @@ def run_gui(args: argparse.Namespace) -> int:
     status = app.exec()
     window.removeEventFilter(probe)
     return context.exit_code or status
+
+
+def skip_pydantic_plugin_scan() -> None:
+    """pydantic looks through every installed distribution for plugins when the first
+    model is made: the settings', on the GUI thread before "ready" (6-10 ms of its CPU
+    here, bench/RESULTS.md session 8). This application uses none. An operator's own
+    ``PYDANTIC_DISABLE_PLUGINS`` is kept; the training portal's process inherits it."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def _guard_threads() -> None:

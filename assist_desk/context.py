@@ -68,11 +68,15 @@ class FeatureContext(QObject):
     Signals:
         sig_ready(): settings, logging, the asyncio loop and the features are in place.
         sig_settled(): ready, and every background start-up step has finished.
+        sig_first_input(): the first touch, click, key or pointer move after ready
+            (once per process): warm-ups for a citizen start here, not at start-up
+            (:mod:`assist_desk.session.first_input`).
         sig_session_wiped(): a session wipe has completed.
     """
 
     sig_ready = Signal()
     sig_settled = Signal()
+    sig_first_input = Signal()
     sig_session_wiped = Signal()
 
     def __init__(
@@ -93,6 +97,8 @@ class FeatureContext(QObject):
         self._session_tmp: SessionTempDir | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.ready = False
+        #: The first touch, click, key or pointer move has come (``sig_first_input``).
+        self.first_input_seen = False
         #: Where every controller starts its asynchronous work; the wipe ends it first.
         self.session_scope = SessionScope()
         #: Set by the kiosk feature; without it, the wipe returns to the home screen.
@@ -137,14 +143,17 @@ class FeatureContext(QObject):
         """The desk's mode now (a mediator may switch it), else the configured one."""
         return self.attendant.mode if self.attendant is not None else self.settings.mode
 
-    def warm_up(self, name: str, function: Callable[[], object]) -> None:
-        """Run ``function`` in a worker as a background start-up step named ``name``
-        (settled waits for it). For imports and other Qt-free preparation only."""
+    def warm_up(self, name: str, function: Callable[[], object]) -> asyncio.Future[object] | None:
+        """Run ``function`` in a worker: imports and other Qt-free preparation only.
+
+        Not a start-up step (settled does not wait for it): the features call it on
+        the first input (``sig_first_input``). A failure is logged; the work is then
+        done on first use instead. Returns the worker's future (None without a loop)."""
         if self.loop is None:
-            return
-        self.pending_startup.add(name)
+            return None
         future = self.loop.run_in_executor(None, function)
-        future.add_done_callback(lambda _: self.startup_step_done(name))
+        future.add_done_callback(lambda done: _log_warm_up(name, done))
+        return future
 
     def startup_step_done(self, name: str) -> None:
         """A feature reports that its background start-up step ``name`` finished."""
@@ -268,3 +277,13 @@ def end_kiosk_process() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(EXIT_RESTART)
+
+
+def _log_warm_up(name: str, done: asyncio.Future[object]) -> None:
+    if done.cancelled():
+        return
+    error = done.exception()
+    if error is not None:
+        log.warning("warm-up %s failed: %s", name, type(error).__name__)
+    else:
+        log.debug("warm-up %s done", name)

@@ -5,8 +5,10 @@ memory goes at each start-up step (for bench/settled_memory.py).
 ``STEP`` line per start-up step (milliseconds since the process started, resident
 memory in KiB, modules imported, the step), the GUI thread's CPU milliseconds from
 the first frame to ready (``GUI_CPU_MS``), then, once settled, the resident memory by
-kind of mapping (``MAPPING``), the threads (``THREADS``) and the peak
-(``SELF_PEAK_KB``), and exits. The hooks wrap the composition root's own steps;
+kind of mapping (``MAPPING``), the threads (``THREADS``) and the peak so far
+(``SETTLED_PEAK_KB``); then it gives the application its first input
+(``sig_first_input``), waits for the warm-ups that starts, prints the peak of the
+process in use (``SELF_PEAK_KB``) and exits. The hooks wrap the composition root's own steps;
 nothing else of the application changes.
 """
 
@@ -32,6 +34,14 @@ def rss_kb() -> int:
 def step(name: str) -> None:
     elapsed_ms = (time.perf_counter() - STARTED) * 1000
     print(f"STEP {elapsed_ms:.0f} {rss_kb()} {len(sys.modules)} {name}", flush=True)
+
+
+def peak_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
 
 
 def mapping_group(path: str) -> str:
@@ -109,6 +119,16 @@ def install_hooks() -> None:
         step(f"done: {name}")
         step_done(self, name)
 
+    warm_ups: list[Any] = []
+    warm_up = context_module.FeatureContext.warm_up
+
+    def warm_up_hook(self: Any, name: str, function: Any) -> Any:
+        future = warm_up(self, name, function)
+        if future is not None:
+            warm_ups.append(future)
+            future.add_done_callback(lambda _: step(f"done: {name}"))
+        return future
+
     def report_and_quit_hook(context: Any) -> None:
         import threading
 
@@ -119,11 +139,26 @@ def install_hooks() -> None:
             f"(Python: {', '.join(t.name for t in threading.enumerate())})",
             flush=True,
         )
+        print(f"SETTLED_PEAK_KB {peak_kb()}", flush=True)
+        # Settled is an untouched process (a kiosk at its attract screen). Then one
+        # first input, as a citizen's touch gives it: the warm-ups it starts, and the
+        # peak of a process in use (SELF_PEAK_KB, printed as the application exits).
+        context.sig_first_input.emit()
+        wait_for_warm_ups(context)
+
+    def wait_for_warm_ups(context: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        if any(not future.done() for future in warm_ups):
+            QTimer.singleShot(10, lambda: wait_for_warm_ups(context))
+            return
+        step("first input: its warm-ups done")
         report_and_quit(context)
 
     app.AppContext.finish_startup = finish_startup_hook  # type: ignore[method-assign]
     app.AppContext._install = install_hook  # type: ignore[method-assign,assignment]
     context_module.FeatureContext.startup_step_done = step_done_hook  # type: ignore[method-assign]
+    context_module.FeatureContext.warm_up = warm_up_hook  # type: ignore[method-assign]
     app._report_and_quit = report_and_quit_hook
 
 

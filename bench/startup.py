@@ -120,7 +120,7 @@ def run(args: Namespace) -> list[str]:
         f"(ratio {ready / bare_t:.2f}, target ≤ 3)"
     )
     lines.append(
-        f"assist_desk, settled (training portal up, content indexed): "
+        f"assist_desk, settled (training portal up, content loaded, not touched yet): "
         f"peak RSS {median('settled', 'peak'):.1f} MiB "
         f"(ratio {median('settled', 'peak') / bare_m:.2f}, target ≤ 1.6)"
     )

@@ -1,13 +1,13 @@
 """The offline content feature: the content pack, the "faq" and "checklists" tiles.
 
-The content pack is read, checked and indexed (in the interface's language; another
-language when the interface switches to it) in a background thread once every feature
+The content pack is read and checked in a background thread once every feature
 is installed (never on the first screen's path, never a GUI stall; not during the
 other features' installs either, which it would slow down by half: both need the
 interpreter lock, bench/RESULTS.md);
 then, on the GUI thread, :attr:`ContentFeature.pack` is set to the
 :class:`assist_desk.content.ContentPack` and the "faq" and "checklists" tiles
-appear. If the bundled content is broken, the problem is logged and the tiles
+appear; its search index is built in a worker on the first input
+(:class:`SearchIndexing`). If the bundled content is broken, the problem is logged and the tiles
 stay hidden. Other features are given the :class:`ContentFeature` and read the
 pack when they need it::
 
@@ -74,19 +74,16 @@ class ContentLoader(QObject):
     sig_loaded = Signal(object)
     sig_failed = Signal(list)
 
-    def start(self, language: str) -> None:
-        """Load, check and index for ``language`` (the others when first asked for)."""
-        threading.Thread(
-            target=self._work, args=(language,), name="content-load", daemon=True
-        ).start()
+    def start(self) -> None:
+        """Load and check (the search index is built later: :class:`SearchIndexing`)."""
+        threading.Thread(target=self._work, name="content-load", daemon=True).start()
 
-    def _work(self, language: str) -> None:
+    def _work(self) -> None:
         from assist_desk.content import ContentError, ContentPack
 
         start = time.perf_counter()
         try:
             pack = ContentPack.load()
-            pack.build_index([language])
         except ContentError as error:
             self._emit(self.sig_failed, error.lines)
             return
@@ -95,14 +92,12 @@ class ContentLoader(QObject):
             self._emit(self.sig_failed, [type(error).__name__])
             return
         log.info(
-            "content pack %s (%s): %d FAQ entries, %d checklists; loaded and indexed "
-            "in %.0f ms (index %.0f ms)",
+            "content pack %s (%s): %d FAQ entries, %d checklists; loaded and checked in %.0f ms",
             pack.version,
             pack.pack_date.isoformat(),
             len(pack.faq_ids()),
             len(pack.procedure_ids()),
             (time.perf_counter() - start) * 1000,
-            (pack.index_build_seconds or 0) * 1000,
         )
         self._emit(self.sig_loaded, pack)
 
@@ -127,7 +122,11 @@ def install(context: FeatureContext) -> ContentFeature:
             return
         feature.pack = pack
         context.wipe_hooks.append(pack.forget_queries)
-        IndexOnLanguageChange(context, pack)
+        indexing = SearchIndexing(context, pack)
+        if context.first_input_seen:
+            indexing.index_now()
+        else:
+            context.sig_first_input.connect(indexing.index_now)
         _add_tiles(context, pack)
         context.startup_step_done(STARTUP_STEP)
 
@@ -140,18 +139,21 @@ def install(context: FeatureContext) -> ContentFeature:
     loader.sig_loaded.connect(loaded)
     loader.sig_failed.connect(failed)
     if context.ready:
-        loader.start(context.language())
+        loader.start()
     else:
-        context.sig_ready.connect(lambda: loader.start(context.language()))
+        context.sig_ready.connect(loader.start)
     return feature
 
 
-class IndexOnLanguageChange(QObject):
-    """When the interface changes language, indexes the content in it in a worker, so
-    that the first search in that language does not wait for it (about 40 ms here).
+class SearchIndexing(QObject):
+    """Builds the search index in a worker before the first search needs it (about
+    50 ms of a worker per language; a search finding no index builds it itself).
 
-    The search index holds only the languages used since start-up (each about 2 MiB).
-    Owned by the window, whose language changes it watches.
+    For the interface's language on the first input (:meth:`index_now`, connected to
+    ``sig_first_input``: a kiosk waiting at its attract screen holds no index, 3 MiB),
+    and for each language the interface changes to. The index holds only the languages
+    used since start-up (each about 2-3 MiB). Owned by the window, whose language
+    changes it watches.
     """
 
     def __init__(self, context: FeatureContext, pack: ContentPack) -> None:
@@ -160,10 +162,14 @@ class IndexOnLanguageChange(QObject):
         self._pack = pack
         context.window.installEventFilter(self)
 
+    def index_now(self) -> None:
+        """Index the interface's language in a worker."""
+        language = self._context.language()
+        self._context.warm_up(f"warm:search-index-{language}", lambda: self._index(language))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        loop = self._context.loop
-        if event.type() == QEvent.Type.LanguageChange and loop is not None:
-            loop.run_in_executor(None, self._index, self._context.language())
+        if event.type() == QEvent.Type.LanguageChange:
+            self.index_now()
         return False
 
     def _index(self, language: str) -> None:

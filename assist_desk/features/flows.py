@@ -2,9 +2,10 @@
 
 Installing only offers the tiles: the controllers (:class:`FlowsService`, the
 :attr:`FlowsFeature.service` slot) are made when a flow is first opened, and their
-modules (the portal models, the field checks, the HTTP stack) load in workers once
-every feature is installed (:func:`warm_up`), so that neither opening a flow nor its
-first keypress waits for them.
+modules (the portal models, the field checks, the HTTP stack) load in workers on the
+first touch, click or key (:meth:`FlowsFeature.warm_up`, ``sig_first_input``), so that
+neither opening a flow nor its first keypress waits for them, and an untouched kiosk
+does not hold them.
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ def install(
     context.window.add_feature(Feature("account", feature.account_screen))
     context.window.add_screen_factory(REACCEPTANCE_SCREEN, feature.reacceptance_screen)
     context.wipe_hooks.append(feature.wipe)
-    context.sig_ready.connect(feature.warm_up)
+    context.sig_first_input.connect(feature.warm_up)
     return feature
 
 

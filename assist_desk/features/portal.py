@@ -5,9 +5,9 @@ portal when used.
 
 * ``client``: the one long-lived :class:`~assist_desk.portal.client.PortalClient`
   (reset at every session wipe, closed on quit), made on first use. Its modules
-  (httpx, the pydantic models: about 0.35 s of imports) load in a worker once every
-  feature is installed, while the person reads the home screen, not before the first
-  screen answers;
+  (httpx, the pydantic models: 8 MiB) load in a worker on the first touch, click or
+  key (``sig_first_input``), while the person reads the next screen: not while a
+  kiosk waits at its attract screen;
 * ``training``: the :class:`~assist_desk.sandbox.TrainingPortalHandle` when the
   training portal runs (``.url``, ``.outbox_url``, ``.reset()``), else None.
 
@@ -87,7 +87,7 @@ def install(context: FeatureContext) -> PortalFeature:
         assert settings.portal_url is not None
         url = settings.portal_url
     feature = PortalFeature(context, url, training)
-    context.sig_ready.connect(feature.warm_up)
+    context.sig_first_input.connect(feature.warm_up)
     where = "training portal" if training is not None else "remote"
     log.info("portal service ready (%s)", where)
     return feature

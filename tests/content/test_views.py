@@ -315,11 +315,14 @@ def test_triage_walk(qtbot: Any, pack: ContentPack, lang: str) -> None:
     assert screen.session.step == 0
 
 
-def test_installer_adds_tiles_service_and_index(app_context: StartApplication) -> None:
+def test_installer_adds_tiles_service_and_index(app_context: StartApplication, qtbot: Any) -> None:
     context = app_context(wait=True)
     pack = context.features.content.pack
     assert isinstance(pack, ContentPack)
-    assert pack.index_ready  # built in the background, before "settled"
+    assert not pack.index_ready  # nobody has touched the window yet
+    context.window.show()
+    qtbot.mouseClick(context.window.centralWidget(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pack.index_ready, timeout=5000)  # built in a worker
     assert pack.checklist("pp_loss", "fr") is not None
     window = context.window
     assert window.home.tile("faq").text().split("\n")[0]

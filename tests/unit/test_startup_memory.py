@@ -52,3 +52,26 @@ def test_pyside_scan_leaves_no_source_text_and_gives_the_same_answers() -> None:
     assert run_python(SCAN.format(prepare="")) == "0 -1 2"
     prepare = "assert process_memory.forget_scanned_sources()"
     assert run_python(SCAN.format(prepare=prepare)) == "0 -1 0"
+
+
+PLUGIN_SCAN = """
+import importlib.metadata, os
+{prepare}
+scanned = []
+real = importlib.metadata.distributions
+importlib.metadata.distributions = lambda *a, **k: scanned.append(1) or real(*a, **k)
+from pydantic import BaseModel
+class Model(BaseModel):
+    name: str
+Model(name="x")
+print(bool(scanned), os.environ.get("PYDANTIC_DISABLE_PLUGINS"))
+"""
+
+
+def test_the_gui_skips_pydantics_plugin_scan_unless_the_operator_says_otherwise() -> None:
+    # Without the step, the first model scans every installed distribution.
+    assert run_python(PLUGIN_SCAN.format(prepare="")) == "True None"
+    skip = "from assist_desk.app import skip_pydantic_plugin_scan\nskip_pydantic_plugin_scan()"
+    assert run_python(PLUGIN_SCAN.format(prepare=skip)) == "False __all__"
+    operator = f"os.environ['PYDANTIC_DISABLE_PLUGINS'] = 'logfire'\n{skip}"
+    assert run_python(PLUGIN_SCAN.format(prepare=operator)) == "True logfire"
