@@ -28,9 +28,15 @@ class Scene:
 
 
 class SceneModule(Protocol):
+    """A module of the tour: ``scenes`` walks its screens, ``scene_names`` lists every
+    name they may take (a superset), so that ``--only`` skips the module and its set-up
+    when none of them matches. A scene named outside that list fails the tour."""
+
     __name__: str
 
     def scenes(self, tour: Tour) -> AsyncIterator[Scene]: ...
+
+    def scene_names(self) -> frozenset[str]: ...
 
 
 @dataclass

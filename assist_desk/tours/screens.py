@@ -24,6 +24,11 @@ SCREENS = (
 )
 
 
+def scene_names() -> frozenset[str]:
+    opened = {"offline-01b-faq-answer", "offline-02b-checklist", "offline-04b-place"}
+    return frozenset({name for _, name, _ in SCREENS} | opened)
+
+
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     for screen_id, name, title in SCREENS:
         try:
