@@ -68,7 +68,9 @@ class Tour:
         """Let layouts, style polish and queued signals run before a grab."""
         for _ in range(rounds):
             QCoreApplication.sendPostedEvents()
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            # The events pending now, once: with a time limit, processEvents goes on for
+            # all of it while the event loop's own timers keep it busy (20 ms a call).
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             await asyncio.sleep(0.01)
 
     async def wait_for(

@@ -3,6 +3,7 @@ procedure, find a place, and About. A screen whose feature is not installed is s
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -74,6 +75,7 @@ async def _place_opened(tour: Tour, screen: Any) -> None:
     item = _first_choice(screen.results)
     screen.results.setCurrentItem(item)
     screen.results.itemActivated.emit(item)
+    await asyncio.sleep(0.2)  # the search box's clear button fades in (160 ms)
     await tour.settle()
 
 
