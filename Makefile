@@ -39,8 +39,11 @@ check: $(STAMP)
 # (worksteal), so the long ones (tours, 200 % layouts) spread over the workers. No
 # folder needs a process of its own: Qt state a test leaves (translators, the style
 # sheet, widgets awaiting deletion) is reset by the shared fixtures, and
-# `make test-shuffled` checks that the order does not matter.
-WORKERS ?= auto
+# `make test-shuffled` checks that the order does not matter. One worker more than
+# the CPU cores: a third of the suite's time is waiting (the kiosk's 30 s idle timer on
+# the AT-SPI bus, the portal's deadlines, the tours' child processes), which a third
+# worker fills on 2 cores (302 s -> 215 s; issue 13 §5).
+WORKERS ?= $(shell expr $$(nproc) + 1)
 PYTEST  := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 XDIST   := -n $(WORKERS) --dist worksteal
 

@@ -14,7 +14,10 @@ The runner saves ``<out>/<name>.png`` for each yielded scene and lists it in
 ``<out>/index.md``. Names are stable, lower-case and descriptive
 (``account-03-prerequisites-siv_professional``); a name already taken fails the
 tour. To add your screens, write ``assist_desk/tours/<yours>.py`` and add it
-to :func:`scene_modules`.
+to :func:`scene_modules`. Its ``scene_names()`` lists every name its scenes may take,
+so that ``--only TEXT`` runs only the modules with a name containing TEXT: a module
+sets up what its scenes need itself (an account through the portal's API, not through
+another module's scenes).
 """
 
 from __future__ import annotations
@@ -31,7 +34,17 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from assist_desk.tours import browser, flows, home, keyboard, kiosk, screens
+from assist_desk.tours import (
+    accounts,
+    browser,
+    errors,
+    home,
+    keyboard,
+    kiosk,
+    requests,
+    screens,
+    terms,
+)
 from assist_desk.tours.scene import Scene, SceneModule, Tour
 
 log = logging.getLogger(__name__)
@@ -42,7 +55,13 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
 def scene_modules() -> tuple[SceneModule, ...]:
     """The modules whose ``scenes(tour)`` yield named scenes, in tour order."""
-    return (home, flows, kiosk, keyboard, screens, browser)
+    return (home, accounts, requests, terms, errors, kiosk, keyboard, screens, browser)
+
+
+def selected(module: SceneModule, only: str | None) -> bool:
+    """Whether ``--only`` keeps any scene of ``module``; if not, neither the module nor
+    its set-up (accounts made, screens built, portal calls) runs."""
+    return only is None or any(only in name for name in module.scene_names())
 
 
 async def _save(tour: Tour, scene: Scene) -> None:
@@ -68,7 +87,8 @@ async def _save(tour: Tour, scene: Scene) -> None:
     tour.findings[scene.name] = findings
 
 
-def write_index(tour: Tour, failures: list[str]) -> Path:
+def write_index(tour: Tour, failures: list[str]) -> tuple[Path, int]:
+    """Writes ``index.md`` and ``a11y.md``; returns the index and the findings counted."""
     lines = [
         f"# assist_desk screen tour — {tour.language}, {tour.mode}, {tour.size[0]}×{tour.size[1]}",
         "",
@@ -90,16 +110,23 @@ def write_index(tour: Tour, failures: list[str]) -> Path:
     print(f"tour: {found} accessibility finding(s) (a11y.md)")
     index = tour.out / "index.md"
     index.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return index
+    return index, found
 
 
 async def walk(tour: Tour, modules: tuple[SceneModule, ...], only: str | None = None) -> list[str]:
-    """Run every scene module; returns the modules that failed (others still run)."""
+    """Run every scene module that ``only`` selects; returns the modules that failed
+    (the others still run)."""
     failures: list[str] = []
     for module in modules:
+        if not selected(module, only):
+            continue
         module_name = module.__name__
+        names = module.scene_names()
         try:
             async for scene in module.scenes(tour):
+                if scene.name not in names:
+                    # --only would skip this scene's module by its declared names.
+                    raise ValueError(f"scene {scene.name!r} is not in its scene_names()")
                 if only is None or only in scene.name:
                     await _save(tour, scene)
         except Exception as error:
@@ -146,7 +173,10 @@ def run_tour(args: argparse.Namespace) -> int:
     async def main() -> None:
         try:
             failures = await walk(tour, scene_modules(), args.only)
-            result["index"] = write_index(tour, failures)
+            result["index"], found = write_index(tour, failures)
+            if found:
+                # A tour that reports problems fails: its status is the check.
+                failures.append(f"{found} accessibility or design finding(s), see a11y.md")
             result["failures"] = failures
         finally:
             portal = context.features.portal

@@ -24,6 +24,10 @@ def page_shown(page: Any, path: str) -> bool:
     return path in url.toString() and not page.isLoading() and page.title() not in ("", url.host())
 
 
+def scene_names() -> frozenset[str]:
+    return frozenset({"browser-00-handoff", "browser-01-franceconnect", "browser-02-refused"})
+
+
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     context = tour.context
     browser = context.features.browser

@@ -7,6 +7,10 @@ from collections.abc import AsyncIterator
 from assist_desk.tours.scene import Scene, Tour
 
 
+def scene_names() -> frozenset[str]:
+    return frozenset({"home"})
+
+
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     tour.show("home")
     banner = "with the training banner" if tour.window.banner.isVisible() else "no banner"

@@ -37,6 +37,10 @@ async def _focus(tour: Tour, keyboard: Any, field: QWidget) -> None:
     tour.window.reveal(field)
 
 
+def scene_names() -> frozenset[str]:
+    return frozenset({"keyboard-01-email", "keyboard-02-siret"})
+
+
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     feature = tour.context.features.keyboard
     flows = tour.context.features.flows

@@ -8,6 +8,16 @@ from collections.abc import AsyncIterator
 from assist_desk.tours.scene import Scene, Tour
 
 
+def scene_names() -> frozenset[str]:
+    from assist_desk.controllers import mediator
+
+    states = (mediator.CHECKING, mediator.NO_STORAGE, mediator.NO_SECRET, mediator.LOCKED)
+    names = {f"kiosk-03-mediator-sign-in-{state}" for state in (*states, mediator.UNLOCKED)}
+    names.update(("kiosk-01-attract", "kiosk-02-idle-warning", "kiosk-04-mediator-tools"))
+    names.add("kiosk-05-farewell")
+    return frozenset(names)
+
+
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     kiosk = tour.context.features.kiosk
     assert kiosk is not None, "the kiosk feature did not start"

@@ -28,9 +28,15 @@ class Scene:
 
 
 class SceneModule(Protocol):
+    """A module of the tour: ``scenes`` walks its screens, ``scene_names`` lists every
+    name they may take (a superset), so that ``--only`` skips the module and its set-up
+    when none of them matches. A scene named outside that list fails the tour."""
+
     __name__: str
 
     def scenes(self, tour: Tour) -> AsyncIterator[Scene]: ...
+
+    def scene_names(self) -> frozenset[str]: ...
 
 
 @dataclass
@@ -62,7 +68,9 @@ class Tour:
         """Let layouts, style polish and queued signals run before a grab."""
         for _ in range(rounds):
             QCoreApplication.sendPostedEvents()
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            # The events pending now, once: with a time limit, processEvents goes on for
+            # all of it while the event loop's own timers keep it busy (20 ms a call).
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             await asyncio.sleep(0.01)
 
     async def wait_for(

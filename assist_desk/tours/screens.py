@@ -3,6 +3,7 @@ procedure, find a place, and About. A screen whose feature is not installed is s
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,6 +23,11 @@ SCREENS = (
     ("places", "offline-04-places", "Help points and town halls"),
     ("about", "offline-05-about", "About: version, content pack, data sources and licences"),
 )
+
+
+def scene_names() -> frozenset[str]:
+    opened = {"offline-01b-faq-answer", "offline-02b-checklist", "offline-04b-place"}
+    return frozenset({name for _, name, _ in SCREENS} | opened)
 
 
 async def scenes(tour: Tour) -> AsyncIterator[Scene]:
@@ -69,6 +75,7 @@ async def _place_opened(tour: Tour, screen: Any) -> None:
     item = _first_choice(screen.results)
     screen.results.setCurrentItem(item)
     screen.results.itemActivated.emit(item)
+    await asyncio.sleep(0.2)  # the search box's clear button fades in (160 ms)
     await tour.settle()
 
 

@@ -1,8 +1,10 @@
 """The screen tour renders every screen, in Arabic and in pseudo-translation, and the
 accessibility checker finds nothing on any of its scenes (``<out>/a11y.md``).
 
-The tour runs as its own process (it owns its Qt event loop), on a subset of scenes
-to keep the suite fast; ``make tour`` renders them all.
+The tour runs as its own process (it owns its Qt event loop). ``--only`` runs only the
+scene modules with a matching scene, so most cases here are short; the two full tours
+(training and kiosk, pseudo-translated) also check that every scene module runs to the
+end against the embedded training portal. A tour with findings exits 1.
 """
 
 from __future__ import annotations
@@ -32,8 +34,16 @@ CASES = [
 ]
 
 
-def run_tour(tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]) -> str:
-    """Runs the tour (scenes whose name has ``only``); returns its checker's report."""
+def run_tour(
+    tmp_path: Path,
+    env: dict[str, str],
+    lang: str,
+    only: str,
+    options: list[str],
+    status: int = 0,
+) -> str:
+    """Runs the tour (scenes whose name has ``only``), expecting the exit ``status``;
+    returns its checker's report."""
     out = tmp_path / "tour"
     environment = os.environ | env | {"QT_QPA_PLATFORM": "offscreen"}
     only_args = ["--only", only] if only else []
@@ -56,13 +66,18 @@ def run_tour(tmp_path: Path, env: dict[str, str], lang: str, only: str, options:
         timeout=300,
         check=False,
     )
-    assert done.returncode == 0, done.stderr[-2000:]
+    report_path = out / "a11y.md"
+    report = report_path.read_text(encoding="utf-8") if report_path.exists() else ""
+    assert done.returncode == status, done.stderr[-2000:] + report[:2000]
+    # No scene module failed: the one failure a tour may report here is its findings.
+    failed = [line for line in done.stderr.splitlines() if line.startswith("tour: FAILED")]
+    assert all(line.endswith("finding(s), see a11y.md") for line in failed), failed
+    assert bool(failed) == bool(status), failed
     pictures = sorted(out.glob("*.png"))
-    assert len(pictures) >= 3
+    assert pictures
     # --only saved the scenes whose name has that part, and the index counts them.
     assert all(only in picture.stem for picture in pictures), pictures
     assert f"{len(pictures)} screens." in (out / "index.md").read_text(encoding="utf-8")
-    report = (out / "a11y.md").read_text(encoding="utf-8")
     match = re.search(r"(\d+) scenes checked, (\d+) finding", report)
     assert match is not None
     assert int(match.group(1)) == len(pictures)
@@ -74,7 +89,53 @@ def test_tour_scenes_pass_the_checker(
     tmp_path: Path, env: dict[str, str], lang: str, only: str, options: list[str]
 ) -> None:
     report = run_tour(tmp_path, env, lang, only, options)
-    assert re.search(r"\d+ scenes checked, 0 finding", report), report[:3000]
+    match = re.search(r"(\d+) scenes checked, 0 finding", report)
+    assert match is not None, report[:3000]
+    assert int(match.group(1)) >= 3
+
+
+#: Findings the full pseudo-translated tours have today (so they exit 1). Pseudo-translation
+#: lengthens the texts: the cost calculator's two-line "Region of your home" label gets the
+#: height of the box beside it, a few pixels short (QFormLayout). Remove it once fixed.
+KNOWN_PSEUDO_FINDING = re.compile(
+    r"^offline-02b-checklist: clipped-text: .*/costCalculator \(QLabel\): wrapped text needs"
+)
+
+#: Scenes a full tour must have reached (each at the end of a long path through the portal).
+FULL_TOUR_SCENES = (
+    "account-11-individual-ready",
+    "account-10-siv_professional-validated-check_email",
+    "account-10-town_hall_dr-request_sent",
+    "request-10-passport-handoff",
+    "terms-01-what-changed",
+    "error-02-portal-down",
+)
+
+
+def _findings(report: str) -> list[str]:
+    """``scene: finding`` for each finding of an a11y.md report."""
+    found: list[str] = []
+    scene = ""
+    for line in report.splitlines():
+        if line.startswith("## "):
+            scene = line[3:].strip()
+        elif line.startswith("- ") and scene:
+            found.append(f"{scene}: {line[2:]}")
+    return found
+
+
+def _check_full_tour(out: Path) -> None:
+    """Every scene module ran to the end: ≥ 80 scenes, each in the index, the long paths."""
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "failed" not in index
+    pngs = sorted(p.name for p in out.glob("*.png"))
+    assert len(pngs) >= 80
+    assert (out / "home.png").stat().st_size > 1000
+    assert f"{len(pngs)} screens." in index
+    for name in pngs:
+        assert f"[{name}]({name})" in index
+    for expected in FULL_TOUR_SCENES:
+        assert f"{expected}.png" in pngs
 
 
 @pytest.mark.parametrize("mode", ["training", "kiosk"])
@@ -83,7 +144,23 @@ def test_every_text_went_through_a_translator(tmp_path: Path, mode: str) -> None
     runs its design checks), no scene shows interface text that missed the translator.
     Data (the content pack's words, the portal's catalogue, names, addresses, keys) is
     marked where it is set (``views.reading.mark_content``). Before the marks: 44
-    untranslated texts in the desktop tour, 5 more in the kiosk's (its keyboard)."""
-    report = run_tour(tmp_path, {"ASSIST_DESK_PSEUDO_L10N": "1"}, "fr", "", ["--mode", mode])
+    untranslated texts in the desktop tour, 5 more in the kiosk's (its keyboard).
+
+    The same full tour walks every scene module to the end (the training mode's was a
+    tour of its own in tests/gui/test_tour.py), and exits 1 on its findings."""
+    env = {"ASSIST_DESK_PSEUDO_L10N": "1"}
+    report = run_tour(tmp_path, env, "fr", "", ["--mode", mode], status=1)
     untranslated = [line for line in report.splitlines() if "untranslated:" in line]
     assert untranslated == [], "\n".join(untranslated[:20])
+    others = [f for f in _findings(report) if not KNOWN_PSEUDO_FINDING.match(f)]
+    assert others == [], "\n".join(others[:20])
+    assert len(_findings(report)) == 1, report[:2000]
+    _check_full_tour(tmp_path / "tour")
+
+
+def test_a_tour_with_findings_exits_1(tmp_path: Path) -> None:
+    """A tour whose checker finds problems fails (it exited 0 before): the one scene with
+    the known pseudo-translation finding. Once that is fixed, this needs another."""
+    env = {"ASSIST_DESK_PSEUDO_L10N": "1"}
+    report = run_tour(tmp_path, env, "fr", "offline-02b", [], status=1)
+    assert [KNOWN_PSEUDO_FINDING.match(f) is not None for f in _findings(report)] == [True]
