@@ -8,6 +8,7 @@ no-break spaces through Qt's HTML parser (``reading.escape``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterator
@@ -16,13 +17,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk.content import ContentPack, pick
+from assist_desk.controllers.account import FlowSession
+from assist_desk.controllers.requests import RequestController
+from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import LANGUAGES
+from assist_desk.sandbox.seed import catalogue
 from assist_desk.typography import NARROW_NBSP, NBSP, WORD_JOINER, keep_amounts_together
+from assist_desk.views import printing
 from assist_desk.views.faq import FaqScreen
 from assist_desk.views.reading import show_paragraph
+from assist_desk.views.request.screen import SummaryPage
 from tests.content.test_views import make_env
 
 #: A breakable space (or none at all) where a number meets its currency or unit, or
@@ -146,3 +153,42 @@ def test_a_plain_paragraph_keeps_its_narrow_spaces(qtbot: Any) -> None:
     spoken_name = label.accessibleName()
     assert WORD_JOINER not in spoken_name
     assert spoken_name == f"Coût : 45{NARROW_NBSP}000{NARROW_NBSP}€ ou 53{NARROW_NBSP}€/CV"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_summary_and_the_printout_keep_amounts_whole(
+    qtbot: Any, qapp: Any, pack: ContentPack, lang: str
+) -> None:
+    """The request summary (its own HTML) and the printed checklist, as Qt keeps them."""
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch(lang)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    try:
+        requests = RequestController(
+            lambda: None,
+            FlowSession(holder),
+            content=lambda: pack,
+            language=lambda: lang,
+            parent=holder,
+        )
+        requests.catalogue = catalogue()
+        requests.data["procedure"] = "vr_change_owner"  # "11 € + 2,76 €" in its texts
+        summary = SummaryPage(requests)
+        summary.setParent(holder)
+        view = pack.checklist("vr_change_owner", lang)
+        assert view is not None
+        printed = printing.build_document(view, "Point numérique (test)", dt.date(2026, 12, 6))
+        for document in (shown(summary.html()), printed):
+            text = document.toRawText()  # toPlainText turns no-break spaces into spaces
+            assert "€" in text
+            assert BREAKABLE_AMOUNT.findall(text) == []
+    finally:
+        switcher.uninstall()
+
+
+def shown(rich_text: str) -> QTextDocument:
+    """``rich_text`` as Qt's HTML parser keeps it (it turns some spaces into others)."""
+    document = QTextDocument()
+    document.setHtml(rich_text)
+    return document
