@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,7 +13,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from assist_desk.content import ChecklistView, ContentPack, FeeView
 from assist_desk.content.pack import StampView
 from assist_desk.i18n import LOCALES, euros, isolate
-from assist_desk.views.reading import inline, is_latin, latin_box, paragraph, right_to_left
+from assist_desk.views.reading import (
+    escape,
+    inline,
+    is_latin,
+    latin_box,
+    paragraph,
+    right_to_left,
+)
 
 
 @dataclass
@@ -52,14 +58,10 @@ def local_date(day: dt.date, lang: str, long: bool = True) -> str:
     return QLocale(LOCALES.get(lang, lang)).toString(QDate(day.year, day.month, day.day), kind)
 
 
-#: Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €)
-#: into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.
-_KEPT_NARROW_NBSP = "<span style='white-space:pre'>\u202f</span>"
-
-
 def esc(text: str) -> str:
-    """``text`` escaped for Qt rich text, its narrow no-break spaces kept."""
-    return html.escape(text, quote=False).replace("\u202f", _KEPT_NARROW_NBSP)
+    """``text`` escaped for Qt rich text, its narrow no-break spaces kept
+    (:func:`assist_desk.views.reading.escape`)."""
+    return escape(text)
 
 
 def outdated_text(env: ContentEnv) -> str:

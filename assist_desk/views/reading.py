@@ -48,8 +48,19 @@ _ARABIC_PROSE = (
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile("[A-Za-zÀ-ÖØ-öø-ÿŒœ]")
 _TAG = re.compile(r"<[^>]*>")
-#: Left-to-right and right-to-left marks, embeddings and overrides (invisible).
-_MARKS = re.compile("[\u200e\u200f\u202a-\u202e]")
+#: Left-to-right and right-to-left marks, embeddings and overrides, and the word joiner
+#: of "€/CV" (:mod:`assist_desk.typography`): invisible, and noise when read out.
+_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2060]")
+
+#: Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €)
+#: into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.
+_KEPT_NARROW_NBSP = "<span style='white-space:pre'>\u202f</span>"
+
+
+def escape(text: str) -> str:
+    """Plain ``text`` escaped for Qt rich text, its narrow no-break spaces kept (an
+    amount such as 45 000 € stays on one line)."""
+    return html.escape(text, quote=False).replace("\u202f", _KEPT_NARROW_NBSP)
 
 
 def is_latin(text: str) -> bool:
@@ -115,7 +126,7 @@ def show_paragraph(label: QLabel, text: str) -> None:
     """``label`` shows the plain ``text`` as a paragraph at the reading line height (a
     plain-text label cannot be set higher) and speaks it without bidi marks."""
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setText(reading_html(label, f"<div>{html.escape(text, quote=False)}</div>"))
+    label.setText(reading_html(label, f"<div>{escape(text)}</div>"))
     label.setAccessibleName(spoken(text))
 
 

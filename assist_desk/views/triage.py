@@ -27,7 +27,7 @@ from assist_desk.views.content_common import (
     style_notice,
 )
 from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.reading import mark_content
+from assist_desk.views.reading import mark_content, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -206,7 +206,7 @@ class TriageScreen(Screen):
             text, fb = pick(question.text, lang)
             fell_back = fell_back or fb
             self.question.setText(text)
-            self.question.setAccessibleName(text)
+            self.question.setAccessibleName(spoken(text))
             mark_content(self.question)  # the pack's question, in the pack's language
             self.progress.setText(self.tr("Question %1").replace("%1", str(self.session.step + 1)))
             for option in question.options:
@@ -217,8 +217,8 @@ class TriageScreen(Screen):
                 mark_content(button)
                 # An answer is a choice: 80 px at a kiosk (K-2), checked by the design gate.
                 button.setProperty("role", "choice")
-                button.setAccessibleName(label)
-                button.setAccessibleDescription(text)
+                button.setAccessibleName(spoken(label))
+                button.setAccessibleDescription(spoken(text))
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
                 self.options_layout.addWidget(button)
                 self.option_buttons.append(button)

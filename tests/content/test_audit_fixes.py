@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assist_desk.content import ContentPack
+from assist_desk.typography import keep_amounts_together as shown
 
 
 def document_text(pack: ContentPack, document_id: str, lang: str = "fr") -> str:
@@ -48,7 +49,7 @@ def test_w7_no_counter_photo_in_mainland_france(pack: ContentPack) -> None:
     fee = pack.fees("pp_first_adult", "fr")
     assert fee is not None
     assert not any("un peu plus élevé" in rule for rule in fee.rules)
-    assert any("89 € à Mayotte" in rule for rule in fee.rules)
+    assert any(shown("89 € à Mayotte") in rule for rule in fee.rules)
     faq = pack.faq("faq_passport_price", "fr")
     assert faq is not None
     assert "un peu plus élevé" not in faq.answer

@@ -12,6 +12,7 @@ import pytest
 
 from assist_desk.content import ContentPack
 from assist_desk.content.freshness import facts
+from assist_desk.typography import keep_amounts_together as shown
 from tests.content.test_audit_fixes import document_text
 
 SP = "https://www.service-public.fr/particuliers/vosdroits/"
@@ -57,12 +58,12 @@ def test_i3_category_l_vehicles_need_a_test_when_sold(pack: ContentPack) -> None
 
 def test_i4_passport_fees_in_guyane_and_free_cases(pack: ContentPack) -> None:
     rules = fee_rules(pack, "pp_first_adult")
-    assert "43 €" in rules
-    assert "21 €" in rules
-    assert "8,50 €" in rules
+    assert shown("43 €") in rules
+    assert shown("21 €") in rules
+    assert shown("8,50 €") in rules
     assert "erreur de l'administration" in rules
-    assert "Guyane : 43 €, 21 € et 8,50 €" in faq_answer(pack, "faq_passport_price")
-    assert "43 €" in faq_answer(pack, "faq_stamp_amount")
+    assert shown("Guyane : 43 €, 21 € et 8,50 €") in faq_answer(pack, "faq_passport_price")
+    assert shown("43 €") in faq_answer(pack, "faq_stamp_amount")
 
 
 def test_i5_old_identity_cards(pack: ContentPack) -> None:
@@ -76,7 +77,7 @@ def test_i5_old_identity_cards(pack: ContentPack) -> None:
 
 def test_i6_photo_rules_from_f10619(pack: ContentPack) -> None:
     answer = faq_answer(pack, "faq_photo_rules")
-    assert "35 × 45 mm" in answer
+    assert shown("35 × 45 mm") in answer
     assert "fond blanc est interdit" in answer
     view = pack.faq("faq_photo_rules", "fr")
     assert view is not None

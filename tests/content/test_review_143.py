@@ -8,6 +8,7 @@ import datetime as dt
 from assist_desk.content import ContentPack
 from assist_desk.content.freshness import needs_recheck
 from assist_desk.content.vehicle_cost import estimate
+from assist_desk.typography import keep_amounts_together as shown
 from tests.content.test_audit_fixes import document_text
 
 DECREE_ART_12 = "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006286501"
@@ -96,7 +97,7 @@ def test_a_passport_abroad_costs_96_euros_with_ones_own_photo(pack: ContentPack)
         assert view is not None
         assert not view.fell_back
         rule = next(rule for rule in view.rules if abroad in rule)
-        assert all(amount in rule for amount in amounts), rule
+        assert all(shown(amount) in rule for amount in amounts), rule
 
 
 def test_stuck_application_statuses_cite_the_ants_help_page(pack: ContentPack) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
+from assist_desk.i18n import pseudo_stretch
 from assist_desk.modes import LANGUAGES
 from assist_desk.views.attract import AttractScreen
 from assist_desk.views.widgets.pictogram import Pictogram
@@ -107,3 +108,27 @@ def test_the_logo_and_the_name_meet_at_the_middle_in_arabic(qtbot: Any, tmp_path
     assert name.alignment() & Qt.AlignmentFlag.AlignAbsolute
     assert screen.set_logo(None) is False
     assert name.alignment() & Qt.AlignmentFlag.AlignHCenter  # no logo: centred again
+
+
+def test_longer_names_wrap_under_their_pictograms_instead_of_making_a_column(
+    qtbot: Any, neutral_application: None
+) -> None:
+    """Issue 14 (the pseudo-translated kiosk tour): names 40 % longer than the French
+    wrap under their pictograms; the four stay in a row above "Touch to start"."""
+    screen = AttractScreen("Point numérique", LANGUAGES, "fr")
+    qtbot.addWidget(screen)
+    font = screen.font()
+    font.setPixelSize(26)  # the kiosk's body size
+    screen.setFont(font)
+    for caption in screen._example_names.values():
+        caption.setText(pseudo_stretch(caption.text()))
+    screen.resize(1100, 1080)  # about the kiosk's centred column (1000 px) and its margins
+    screen.show()
+    qtbot.waitExposed(screen)
+    pictures = [screen.findChild(Pictogram, f"attractExample_{n}") for n in screen.PROCEDURES]
+    tops = {p.mapTo(screen, p.rect().topLeft()).y() for p in pictures if p is not None}
+    assert len(tops) == 1  # one row
+    captions = list(screen._example_names.values())
+    line = captions[0].fontMetrics().lineSpacing()
+    assert max(c.height() for c in captions) >= 2 * line - 2  # wrapped
+    assert all(c.height() >= c.heightForWidth(c.width()) for c in captions)  # nothing cut

@@ -241,7 +241,7 @@ class SummaryPage(Page):
         summary = self.request_controller.summary()
         if summary is None:
             return ""
-        e = html.escape
+        e = esc  # content texts: their amounts stay on one line
         parts = [f"<h2>{e(summary.title)}</h2>"]
         parts.append(f"<p>{e(self.request_controller.category_title(summary.category))}</p>")
         vehicle = summary.category == "vehicle_registration"
@@ -268,7 +268,7 @@ class SummaryPage(Page):
         """Required documents, then those that depend on the situation with their condition.
 
         In an Arabic page, documents named in French are boxed left to right (AR-2)."""
-        e = html.escape
+        e = esc  # content texts: their amounts stay on one line
         heading = T.SUMMARY_BRING if summary.pre_application_number else T.SUMMARY_PREPARE
         parts = [f"<h3>{e(t(heading))}</h3>"]
         required = [i for i in summary.items if i.required and not i.when]
