@@ -186,6 +186,7 @@ class PlacesScreen(Screen):
         # their own, left to right, above the details.
         self.address = LatinBlock()
         self.address.setObjectName("placeAddress")
+        self.address.label.setProperty("userText", True)  # the directory's words, not ours
         self.address.hide()
         # A splitter gives its pane the pane's minimum height, which knows nothing of
         # wrapped text: the address, then the QR code, did not fit, and Qt drew the

@@ -35,7 +35,11 @@ def placeholder_room(edit: QLineEdit) -> int:
 
 
 class WholePlaceholderEdit(QLineEdit):
-    """A line edit at least as wide as its placeholder needs (in its current font)."""
+    """A line edit that asks for the width its placeholder needs (in its current font).
+
+    Only its size hint: its minimum stays Qt's, so on a screen too narrow for the
+    example (200 % text on 800 px) the page still fits and the example is cut.
+    """
 
     def _placeholder_width(self) -> int:
         placeholder = self.placeholderText()
@@ -47,10 +51,6 @@ class WholePlaceholderEdit(QLineEdit):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(max(hint.width(), self._placeholder_width()), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
         return QSize(max(hint.width(), self._placeholder_width()), hint.height())
 
     def setPlaceholderText(self, text: str) -> None:
