@@ -697,7 +697,6 @@ class PlacesScreen(Screen):
         if hit is None:
             self.address.hide()
             self.details.setText(self.tr("Choose a place in the list to see its details."))
-            self.details.setAccessibleName(self.details.text())
             self.qr.clear()
             self.qr.setVisible(False)
             self.qr_caption.setVisible(False)
@@ -730,7 +729,6 @@ class PlacesScreen(Screen):
         if place.updated:
             lines.append(self.tr("Information dated %1").replace("%1", isolate(place.updated)))
         self.details.setText(self._lines(lines))
-        self.details.setAccessibleName(_without_marks(self.details.text()))
         self.qr.setPixmap(
             qr_pixmap(self.controller.map_link(place.latitude, place.longitude), scale=4, border=2)
         )
