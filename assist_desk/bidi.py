@@ -33,3 +33,42 @@ def isolate_ltr(text: str) -> str:
 def strip_isolates(text: str) -> str:
     """``text`` without the isolate marks added by :func:`isolate` and :func:`isolate_ltr`."""
     return text.replace(FSI, "").replace(LRI, "").replace(PDI, "")
+
+
+#: Unicode "non-breaking hyphen": looks like "-", but a line never breaks after it.
+NON_BREAKING_HYPHEN = "\u2011"
+
+_ARABIC_BLOCKS = (("\u0600", "\u06ff"), ("\u0750", "\u077f"), ("\u08a0", "\u08ff"))
+
+
+def _is_arabic(char: str) -> bool:
+    return any(low <= char <= high for low, high in _ARABIC_BLOCKS)
+
+
+def _is_latin_word_char(char: str) -> bool:
+    return (char.isascii() and char.isalnum()) or "\u00c0" <= char <= "\u024f"
+
+
+def unbreakable_latin_hyphens(text: str) -> str:
+    """In an Arabic text, each hyphen inside a Latin word made non-breaking: Qt
+    broke "annuaire-entreprises.data.gouv.fr" at its hyphen, and the two halves of
+    the address stood on two lines, each at the other end of the right-to-left
+    line (issue 14). Only for display: accessible names keep the plain hyphen
+    (:func:`plain_hyphens`). A text without Arabic is returned unchanged.
+    """
+    if not any(_is_arabic(char) for char in text):
+        return text
+    chars = list(text)
+    for index in range(1, len(chars) - 1):
+        if (
+            chars[index] == "-"
+            and _is_latin_word_char(chars[index - 1])
+            and _is_latin_word_char(chars[index + 1])
+        ):
+            chars[index] = NON_BREAKING_HYPHEN
+    return "".join(chars)
+
+
+def plain_hyphens(text: str) -> str:
+    """``text`` with the hyphens of :func:`unbreakable_latin_hyphens` back to "-"."""
+    return text.replace(NON_BREAKING_HYPHEN, "-")

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.devtools.a11y_check import Finding, widget_path
 from assist_desk.theme import KIOSK_CHOICE_PX  # one figure for the style and the check
+from assist_desk.views.widgets.whole_placeholder import placeholder_room
 
 MAX_LINE_CHARS = 75
 #: Smallest text by mode, in pixels (kiosk: read standing, at arm's length).
@@ -363,6 +364,29 @@ def check_primary_count(root: QWidget) -> list[Finding]:
             f"{len(primaries)} filled primary buttons, one expected ({names})",
         )
     ]
+
+
+def check_cut_placeholders(root: QWidget) -> list[Finding]:
+    """An empty field whose example text (placeholder) Qt cuts with "…": the FAQ's
+    search at an Arabic kiosk showed half its example (issue 14)."""
+    findings: list[Finding] = []
+    for edit in [root, *root.findChildren(QLineEdit)]:
+        if not isinstance(edit, QLineEdit):
+            continue
+        placeholder = edit.placeholderText()
+        if not placeholder or edit.text() or not _shown(edit):
+            continue
+        needed = QFontMetrics(edit.font()).horizontalAdvance(placeholder)
+        room = placeholder_room(edit)
+        if needed > room:
+            findings.append(
+                Finding(
+                    "cut-placeholder",
+                    widget_path(edit),
+                    f"placeholder needs {needed} px, has {room} px",
+                )
+            )
+    return findings
 
 
 def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
@@ -48,6 +47,7 @@ from assist_desk.views.widgets.cards import (
 )
 from assist_desk.views.widgets.clear_search import ClearSearchButton
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.whole_placeholder import WholePlaceholderEdit
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: Milliseconds of quiet typing before the search runs (results feel instant).
@@ -131,7 +131,7 @@ class FaqScreen(Screen):
         self.outdated = QLabel()
         style_notice(self.outdated)
         self.search_label = QLabel()
-        self.search_box = QLineEdit()
+        self.search_box = WholePlaceholderEdit()  # its example never cut (issue 14)
         self.search_box.setObjectName("faqSearch")
         self.search_label.setBuddy(self.search_box)
         self.clear_search = ClearSearchButton(self.search_box)  # the kiosk's big ✕

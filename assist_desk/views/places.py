@@ -51,6 +51,7 @@ from assist_desk.views.widgets.cards import (
     show_as_cards,
 )
 from assist_desk.views.widgets.clear_search import ClearSearchButton
+from assist_desk.views.widgets.direction import LatinBlock
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -71,6 +72,11 @@ def breakable_urls(text: str) -> str:
     breaks after "/"), where a line may then break: a long host name such as
     ``rendezvouspasseport.ants.gouv.fr`` no longer sets the screen's minimum width."""
     return re.sub(r"https?://\S+", lambda m: m.group(0).replace(".", ".\u200b"), text)
+
+
+def _without_marks(text: str) -> str:
+    """``text`` without the invisible bidi marks a screen reader would spell out."""
+    return strip_isolates(text).replace(RIGHT_TO_LEFT_MARK, "")
 
 
 class PlacesScreen(Screen):
@@ -175,6 +181,13 @@ class PlacesScreen(Screen):
         # The reading padding: the focus frame drawn round the details kept the text
         # touching it (fresh review, issue 14 AR-2); 8 px as the FAQ's French box.
         self.details.setContentsMargins(8, 8, 8, 8)
+        # A place's name and address are French: in an Arabic page they were a right-
+        # aligned line with the punctuation moved about (issue 14). They get a box of
+        # their own, left to right, above the details.
+        self.address = LatinBlock()
+        self.address.setObjectName("placeAddress")
+        self.address.label.setProperty("userText", True)  # the directory's words, not ours
+        self.address.hide()
         # A splitter gives its pane the pane's minimum height, which knows nothing of
         # wrapped text: the address, then the QR code, did not fit, and Qt drew the
         # one over the other. The pane claims its height once it knows its width.
@@ -199,6 +212,7 @@ class PlacesScreen(Screen):
         self.back_button.hide()
         self._escape = escape_goes_back(self, self.back_to_list)
         side_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
+        side_layout.addWidget(self.address)
         side_layout.addWidget(self.details)
         side_layout.addWidget(self.qr)
         side_layout.addWidget(self.qr_caption)
@@ -669,19 +683,36 @@ class PlacesScreen(Screen):
             self.details_pane.show()  # before the list goes: the focus moves in one step
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_page(detail=True)
-        spoken = strip_isolates(self.details.text()).replace(RIGHT_TO_LEFT_MARK, "")
-        announce(self.details, spoken)
+        announce(self.details, self._spoken_details())
+
+    def _spoken_details(self) -> str:
+        """The place's address and details as read aloud: without the invisible bidi
+        marks, which a screen reader would spell out."""
+        lines = [self.address.label.text()] if self.address.isVisibleTo(self) else []
+        lines.append(_without_marks(self.details.text()))
+        return "\n".join(lines)
 
     def _show_details(self, hit: Hit | None) -> None:
         self._fit_details.start()  # the pane measured again for this text
         if hit is None:
+            self.address.hide()
             self.details.setText(self.tr("Choose a place in the list to see its details."))
             self.qr.clear()
             self.qr.setVisible(False)
             self.qr_caption.setVisible(False)
             return
         place = hit.place
-        lines = [isolate(place.name), isolate(place.full_address())]
+        self.address.setText(f"{place.name}\n{place.full_address()}")
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # Framed only in a right-to-left page: there it is a French block in Arabic text.
+        self.address.setFrameShape(QFrame.Shape.Box if rtl else QFrame.Shape.NoFrame)
+        box_layout = self.address.layout()
+        if box_layout is not None and not rtl:  # unframed: in line with the details' text
+            box_layout.setContentsMargins(8, 8, 8, 0)
+        elif box_layout is not None:
+            box_layout.setContentsMargins(12, 8, 12, 8)
+        self.address.show()
+        lines = []
         if place.phone:
             lines.append(self.tr("Phone: %1").replace("%1", isolate_ltr(place.phone)))
         if place.website:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from assist_desk.bidi import plain_hyphens, unbreakable_latin_hyphens
 from assist_desk.controllers.account import AccountController, FlowSession
 from assist_desk.modes import Mode
 from assist_desk.views.account import help_extras
@@ -19,6 +20,7 @@ from assist_desk.views.account.screen import AccountScreen
 from assist_desk.views.screen import Screen
 from tests.design.test_flow_alerts import HOLDERS, walk_to
 from tests.design.test_kiosk_layout import _window, kiosk_styled  # noqa: F401 (a fixture)
+from tests.design.test_reading_text import arabic  # noqa: F401 (a fixture)
 
 #: Each help page, the answers that lead to it, and its "found it" button if any.
 PAGES = [
@@ -127,3 +129,26 @@ def test_asking_a_mediator_from_a_page_comes_back_to_it(
     assert back is not None
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert window.current_screen().screen_id == page.screen_id
+
+
+def test_in_arabic_the_directory_address_never_breaks_at_its_hyphen(
+    qtbot: Any,
+    arabic: None,  # noqa: F811 (the fixture imported above)
+) -> None:
+    """Issue 14: Qt broke "annuaire-entreprises" at its hyphen in the Arabic SIRET
+    help; the displayed text keeps it whole, the name read aloud has a plain "-"."""
+    controller, screen = help_screen(qtbot, kiosk=False)
+    walk_to(controller, ["profile", "prerequisites", "siret_help"], **PAGES[0][1])
+    text = screen.findChild(QLabel, "siret_help_text")
+    assert text is not None
+    assert "يتكوّن" in text.text()  # the Arabic catalogue is in use
+    assert "annuaire\u2011entreprises.data.gouv.fr" in text.text()
+    assert "annuaire-entreprises" not in text.text()
+    assert "annuaire-entreprises.data.gouv.fr" in text.accessibleName()
+    assert "\u2011" not in text.accessibleName()
+
+
+def test_hyphens_stay_breakable_outside_latin_words_in_arabic() -> None:
+    assert unbreakable_latin_hyphens("Saint-Denis") == "Saint-Denis"  # no Arabic: unchanged
+    assert unbreakable_latin_hyphens("في Saint-Denis - 75") == "في Saint\u2011Denis - 75"
+    assert plain_hyphens(unbreakable_latin_hyphens("في a-b")) == "في a-b"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel
 
 from assist_desk.controllers.places import PlacesController, PlacesOptions
 from assist_desk.i18n import strip_isolates
@@ -61,8 +61,10 @@ def test_postcode_search_details_and_qr(qtbot: Any, screen: PlacesScreen) -> Non
     item = screen.results.item(1)
     assert _plain(item.text()).startswith("Mairie de Paris 11e Arrondissement")
     screen.results.setCurrentItem(item)
+    assert screen.address.label.text() == (
+        "Mairie de Paris 11e Arrondissement\n12 place Léon-Blum, 75011 Paris"
+    )
     details = _plain(screen.details.text())
-    assert "12 place Léon-Blum, 75011 Paris" in details
     assert "01 53 27 11 11" in details
     assert "passport and identity-card applications" in details
     assert screen.qr.pixmap() is not None
@@ -300,3 +302,36 @@ def test_a_phone_number_keeps_its_order_in_arabic() -> None:
     assert isolate_ltr("01 53 27 11 11") == f"{LRI}01 53 27 11 11{PDI}"
     assert FSI not in isolate_ltr("01 53 27 11 11")
     assert strip_isolates(isolate_ltr("01")) == "01"
+
+
+def test_in_arabic_the_address_is_a_left_to_right_box_read_without_marks(
+    screen: PlacesScreen,
+) -> None:
+    """Issue 14: in an Arabic page the French address was a right-aligned line of the
+    right-to-left details; it is a framed left-to-right box of its own, and what a
+    screen reader reads has no invisible bidi marks (Orca spells some out)."""
+    screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    screen.show()
+    screen.search_edit.setText("75011")
+    screen.search()
+    screen.results.setCurrentItem(screen.results.item(1))
+    shown = [
+        label
+        for label in screen.details_pane.findChildren(QLabel)
+        if label.isVisible() and "12 place Léon-Blum" in label.text()
+    ]
+    assert len(shown) == 1
+    address = shown[0]
+    assert address.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert address.alignment() & Qt.AlignmentFlag.AlignLeft
+    box = address.parentWidget()
+    assert isinstance(box, QFrame)
+    assert box.frameShape() == QFrame.Shape.Box
+    assert address.accessibleName() == (
+        "Mairie de Paris 11e Arrondissement\n12 place Léon-Blum, 75011 Paris"
+    )  # no invisible bidi marks, which a screen reader may spell out
+    assert screen.details.accessibleName() == "Details of the chosen place"
+    screen.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # French: no frame
+    screen.results.setCurrentItem(screen.results.item(2))
+    screen.results.setCurrentItem(screen.results.item(1))
+    assert box.frameShape() == QFrame.Shape.NoFrame
