@@ -40,6 +40,7 @@ pytest_plugins = [
     "tests.fixtures",
     "tests.portal_fixtures",
     "tests.thread_checks",
+    "tests.application_state_checks",
     "tests.app_fixtures",
     "tests.shared_portal",
 ]
