@@ -685,21 +685,11 @@ class RequestScreen(WizardScreen):
         """The catalogue arrives after its step was shown (it loads in the background):
         the step then had nothing to focus but Continue, or nothing at all. A keyboard or
         screen-reader user starts on the first choice, as on any other step."""
-        if not self.isVisible():
+        focused = QApplication.focusWidget()
+        if not self.isVisible() or (focused is not None and focused is not self.next_button):
             return
         target = self.current_page().focus_widget()
-        if target is None:
-            return
-        if self.controller.busy:
-            # The catalogue arrives while the load still counts as busy: the page is
-            # disabled and Qt silently refuses the focus. The wait's end gives it back
-            # (_set_busy), so it goes to the first choice then, not back to Continue.
-            waiting = getattr(self, "_focus_before_busy", None)
-            if waiting is None or waiting is self.next_button:
-                self._focus_before_busy = target
-            return
-        focused = QApplication.focusWidget()
-        if focused is None or focused is self.next_button:
+        if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_chrome(self) -> None:
