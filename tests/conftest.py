@@ -7,6 +7,8 @@ Fixtures:
     qasync_loop: a qasync loop attached to the running QApplication.
     fail_on_dialog_exec: any modal ``exec()`` fails the test (autouse).
     no_stale_running_loop: no closed event loop left registered as running (autouse).
+    application_left_clean (tests/application_state_checks.py, autouse): a test that leaves
+        an override cursor, modal or popup fails; a style sheet or catalogue left is reset.
     pack: the bundled content pack, loaded once per process (the one sample of content).
 
 Every test that starts the whole application (the ``app_context`` fixture) is marked
@@ -40,6 +42,7 @@ pytest_plugins = [
     "tests.fixtures",
     "tests.portal_fixtures",
     "tests.thread_checks",
+    "tests.application_state_checks",
     "tests.app_fixtures",
     "tests.shared_portal",
 ]
