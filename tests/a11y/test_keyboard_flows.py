@@ -132,6 +132,26 @@ def test_account_creation_with_the_keyboard_only(
     assert flows.session.account.status.value == "active"
 
 
+def test_a_catalogue_arriving_while_busy_still_focuses_the_first_choice(
+    qtbot: Any, flows: Flows, training_portal: TrainingPortal
+) -> None:
+    """The order-dependent failure of the keyboard walk (shuffled seed 70613): the
+    catalogue's signal came while the load still counted as busy, the disabled page
+    refused the focus, and the end of the wait put it back on Continue. Here that
+    order is forced, whatever the machine's speed."""
+    make_active_account(qtbot, flows, training_portal, "individual", "busy@example.org")
+    screen, requests = flows.request_screen, flows.requests
+    show_alone(qtbot, flows, screen)
+    requests.begin()
+    qtbot.waitUntil(lambda: requests.catalogue is not None and not requests.busy, timeout=10000)
+    radios = list(screen.page("category").radios.values())
+    screen.next_button.setFocus()  # where the focus was while the catalogue loaded
+    requests._set_busy(True)  # the load starts: the page is disabled
+    requests.sig_catalogue_loaded.emit()  # it arrives before the wait ends
+    requests._set_busy(False)
+    assert focused() is radios[0]
+
+
 def test_new_request_with_the_keyboard_only(
     qtbot: Any, flows: Flows, training_portal: TrainingPortal
 ) -> None:

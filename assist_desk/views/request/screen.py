@@ -685,8 +685,17 @@ class RequestScreen(WizardScreen):
         """The catalogue arrives after its step was shown (it loads in the background):
         the step then had nothing to focus but Continue, or nothing at all. A keyboard or
         screen-reader user starts on the first choice, as on any other step."""
+        if not self.isVisible():
+            return
+        if not self.stack.isEnabled():
+            # The page is disabled during a wait, and Qt silently refuses the focus to a
+            # disabled widget; the end of the wait gives the focus back to what had it
+            # (Continue, or nothing): make that the first choice instead.
+            if getattr(self, "_focus_before_busy", None) in (None, self.next_button):
+                self._focus_before_busy = self.current_page().focus_widget()
+            return
         focused = QApplication.focusWidget()
-        if not self.isVisible() or (focused is not None and focused is not self.next_button):
+        if focused is not None and focused is not self.next_button:
             return
         target = self.current_page().focus_widget()
         if target is not None:
