@@ -7,13 +7,14 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QImageReader, QMouseEvent, QPixmap
+from PySide6.QtGui import QImageReader, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.i18n import LOCALES
 from assist_desk.site_name import site_name_in
 from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.folding_grid import FoldingGrid
 from assist_desk.views.widgets.pictogram import Pictogram
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -45,6 +46,8 @@ class AttractScreen(Screen):
     LOGO_HEIGHT = 96
     #: K-5: what can be done here, as the four procedures' pictograms.
     PROCEDURES = ("car", "driving_licence", "identity_card", "passport")
+    #: Between two pictograms, across and down.
+    EXAMPLES_GAP = 32
 
     def __init__(
         self,
@@ -81,11 +84,11 @@ class AttractScreen(Screen):
         # sentence that says what they are (no extra line: the screen fits 800 px).
         self._examples = QFrame()
         self._examples.setObjectName("attractExamples")
-        # A row, or a column when the text is large on a narrow screen (nothing cut).
-        examples_row = ReflowRow(self._examples)
+        # A row; two rows of two at a small kiosk (800×600, 1024×768), where a column
+        # pushed "Touch to start" below the fold; a column only when two do not fit.
+        examples_row = FoldingGrid(self._examples)
         examples_row.setContentsMargins(0, 0, 0, 0)
-        examples_row.setSpacing(48)
-        examples_row.addStretch(1)
+        examples_row.setSpacing(self.EXAMPLES_GAP)
         self._example_names: dict[str, QLabel] = {}
         for name in self.PROCEDURES:
             cell = QWidget()
@@ -96,13 +99,13 @@ class AttractScreen(Screen):
             picture.setObjectName(f"attractExample_{name}")
             caption = _Caption()
             caption.setObjectName(f"attractExampleName_{name}")
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # At the top of its cell: one-line and two-line names start level.
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setWordWrap(True)
             cell_column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
             cell_column.addWidget(caption)
             examples_row.addWidget(cell)
             self._example_names[name] = caption
-        examples_row.addStretch(1)
         self._privacy = QLabel()
         self._privacy.setObjectName("attractPrivacy")
         self._privacy.setWordWrap(True)
@@ -224,6 +227,31 @@ class AttractScreen(Screen):
             self._align_identity()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_start_button()
+
+    def _place_start_button(self) -> None:
+        """ "Touch to start" under the pictograms when the whole screen fits its window,
+        else right under the welcome sentence: in view unscrolled at a small kiosk
+        (800×600, 1024×768), where even two rows of two pushed it below the fold."""
+        layout = self.layout()
+        room = self.parentWidget()  # the scroll area's viewport, as tall as the window
+        if not isinstance(layout, QVBoxLayout) or room is None:
+            return
+        short = layout.totalHeightForWidth(self.width()) > room.height()
+        first = layout.indexOf(self.start_button) < layout.indexOf(self._examples)
+        if short == first:
+            return
+        layout.removeWidget(self.start_button)
+        examples = layout.indexOf(self._examples)
+        layout.insertWidget(
+            examples if short else examples + 1,
+            self.start_button,
+            0,
+            Qt.AlignmentFlag.AlignHCenter,
+        )
+
     def _choose(self, code: str) -> None:
         self._show_language(code)
         self.sig_language_chosen.emit(code)
@@ -294,6 +322,7 @@ class AttractScreen(Screen):
         self.staff_button.setAccessibleDescription(
             self.tr("For the help point's mediators: asks for the PIN")
         )
+        self._place_start_button()  # the texts' heights changed
 
     def initial_focus(self) -> QWidget | None:
         return self.start_button

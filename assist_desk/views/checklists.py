@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QStyle,
@@ -61,6 +60,8 @@ from assist_desk.views.widgets.wrap_button import WrapButton
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
 #: A touch target's least height at a kiosk (the review's 80 px for choices).
 KIOSK_TARGET_PX = 80
+#: Between a calculator's label and its field: nearer than to the field above.
+LABEL_TO_FIELD_PX = 4
 #: Lines of a checklist always in view, whatever sits under it.
 VIEW_MIN_LINES = 12
 
@@ -192,17 +193,25 @@ class CostCalculator(QGroupBox):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setProperty("role", "muted")
-        form = QFormLayout(self)
-        # A field under its label when both do not fit (text at 200 %, a narrow kiosk).
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for label in (self.region_label, self.power_label, self.year_label, self.energy_label):
+        # Each label above its field, in a column: a wrapped label gets the height of
+        # its lines. Side by side (QFormLayout), a two-line label got the height of the
+        # box beside it, a few pixels short (pseudo-translated: 46 px of 50, 61 of 72
+        # at a kiosk), and its wrapped rows gave labels only their narrow size hint.
+        column = QVBoxLayout(self)
+        for label, field in (
+            (self.region_label, self.region_box),
+            (self.power_label, self.power_box),
+            (self.year_label, self.year_box),
+            (self.energy_label, self.energy_box),
+        ):
             label.setWordWrap(True)
-        form.addRow(self.region_label, self.region_box)
-        form.addRow(self.power_label, self.power_box)
-        form.addRow(self.year_label, self.year_box)
-        form.addRow(self.energy_label, self.energy_box)
-        form.addRow(self.result)
-        form.addRow(self.explanation)
+            pair = QVBoxLayout()  # a label close to its own field, apart from the next
+            pair.setSpacing(LABEL_TO_FIELD_PX)
+            pair.addWidget(label)
+            pair.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)  # mirrored right to left
+            column.addLayout(pair)
+        column.addWidget(self.result)
+        column.addWidget(self.explanation)
         self.region_box.currentIndexChanged.connect(lambda _i: self.update_result())
         for box in (self.power_box, self.year_box):
             box.valueChanged.connect(lambda _v: self.update_result())  # set, stepped

@@ -42,6 +42,7 @@ from assist_desk.places.models import (
     Hit,
     Location,
 )
+from assist_desk.typography import NBSP
 from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.cards import (
@@ -65,6 +66,15 @@ PLACE_LINES = 4
 KIOSK_CARDS_SHOWN = 3
 #: Starts a line right to left in an Arabic interface (invisible).
 RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def _measure(template: str, number: str) -> str:
+    """A translated "%1 km" with its number: the spaces of the template (between the
+    number and its unit, in every language) become no-break spaces, so "km" never
+    starts a line of its own. The number is isolated (it stays whole in Arabic), which
+    is why typography.keep_amounts_together, looking for a digit before the space,
+    cannot do it once the number is in the sentence."""
+    return template.replace(" ", NBSP).replace("%1", isolate(number))
 
 
 def breakable_urls(text: str) -> str:
@@ -562,8 +572,8 @@ class PlacesScreen(Screen):
             return ""
         if hit.distance_km < 1:
             meters = str(round(hit.distance_km * 1000 / 10) * 10)
-            return self.tr("%1 m").replace("%1", isolate(meters))
-        return self.tr("%1 km").replace("%1", isolate(f"{hit.distance_km:.1f}"))
+            return _measure(self.tr("%1 m"), meters)
+        return _measure(self.tr("%1 km"), f"{hit.distance_km:.1f}")
 
     def _today(self, hit: Hit) -> str:
         if not hit.today.known:

@@ -3,6 +3,7 @@ QR codes, wipe."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -335,3 +336,31 @@ def test_in_arabic_the_address_is_a_left_to_right_box_read_without_marks(
     screen.results.setCurrentItem(screen.results.item(2))
     screen.results.setCurrentItem(screen.results.item(1))
     assert box.frameShape() == QFrame.Shape.NoFrame
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "ar"])
+def test_a_distance_never_breaks_between_number_and_unit(
+    qtbot: Any, qapp: Any, screen: PlacesScreen, lang: str
+) -> None:
+    """Issue 14: "%1 km" could break after the number, "km" starting the next line.
+    Each space of the translated template is now a no-break space."""
+    from PySide6.QtCore import QTranslator
+
+    from assist_desk.paths import i18n_dir
+
+    translator = QTranslator()
+    assert translator.load(f"assist_desk_{lang}", str(i18n_dir()))
+    qapp.installTranslator(translator)
+    try:
+        screen.search_edit.setText("75011")
+        qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+        texts = [screen.results.item(i).text() for i in range(screen.results.count())]
+        distances = [re.search(r"\u2069(\s)(km|m|كم|م)\b", text) for text in texts if " — " in text]
+        assert distances, texts[:3]
+        assert all(distances), texts[:3]
+        kinds = {match.group(2) for match in distances if match}
+        assert kinds & {"km", "كم"}, kinds  # both sizes seen
+        assert kinds & {"m", "م"}, kinds
+        assert {match.group(1) for match in distances if match} == {"\u00a0"}
+    finally:
+        qapp.removeTranslator(translator)

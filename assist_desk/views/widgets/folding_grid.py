@@ -1,0 +1,132 @@
+"""Cells in one row when it fits, else in rows of half as many (a 2×2 grid for four),
+else in one column: the attract screen's four pictograms at a small kiosk.
+
+A plain row that becomes a column (``ReflowRow``) put the four pictograms one under the
+other at 800×600 and 1024×768, and pushed "Touch to start" below the fold (issue 14).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+
+
+class FoldingGrid(QLayout):
+    """Use like a ``QHBoxLayout`` of widgets (``addWidget``). Each column is as wide as
+    its widest cell asks (``sizeHint``); the block of cells is centred; a single column
+    is as wide as the layout. Right to left, the first cell is on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._items: list[QLayoutItem] = []
+        super().__init__(parent)
+
+    # QLayout's item list -------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # Measures ----------------------------------------------------------------------
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self) -> int:
+        return max(0, self.spacing())
+
+    def _inner(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return width - margins.left() - margins.right()
+
+    def _column_widths(self, columns: int) -> list[int]:
+        """Each column's preferred width: its widest cell's."""
+        widths = [0] * columns
+        for index, item in enumerate(self._shown()):
+            widths[index % columns] = max(widths[index % columns], item.sizeHint().width())
+        return widths
+
+    def columns_at(self, width: int) -> int:
+        """How many cells a row holds at ``width``: all of them, half of them, or one."""
+        shown = len(self._shown())
+        for columns in (shown, (shown + 1) // 2):
+            if columns < 2:
+                break
+            needed = sum(self._column_widths(columns)) + (columns - 1) * self._gap()
+            if needed <= self._inner(width):
+                return columns
+        return 1
+
+    def _widths_at(self, width: int) -> list[int]:
+        columns = self.columns_at(width)
+        if columns == 1:
+            return [max(1, self._inner(width))]
+        return self._column_widths(columns)
+
+    def _rows(self, columns: int) -> list[list[QLayoutItem]]:
+        shown = self._shown()
+        return [shown[start : start + columns] for start in range(0, len(shown), columns)]
+
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        if item.hasHeightForWidth():
+            return max(item.heightForWidth(width), item.minimumSize().height())
+        return item.sizeHint().height()
+
+    def _row_heights(self, widths: list[int]) -> list[int]:
+        return [
+            max(self._height(item, column) for item, column in zip(row, widths, strict=False))
+            for row in self._rows(len(widths))
+        ]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        heights = self._row_heights(self._widths_at(width))
+        margins = self.contentsMargins()
+        vertical = margins.top() + margins.bottom()
+        return sum(heights) + self._gap() * max(0, len(heights) - 1) + vertical
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(self._column_widths(len(shown))) + self._gap() * max(0, len(shown) - 1)
+        width += margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        """One column of the widest cell's least width; as tall as at the present width."""
+        margins = self.contentsMargins()
+        narrowest = max((item.minimumSize().width() for item in self._shown()), default=0)
+        laid_out = self.geometry().width()
+        height = self.heightForWidth(laid_out if laid_out > 0 else self.sizeHint().width())
+        return QSize(narrowest + margins.left() + margins.right(), height)
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    # Placing -----------------------------------------------------------------------
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        inner = rect.marginsRemoved(self.contentsMargins())
+        widths = self._widths_at(rect.width())
+        block = sum(widths) + (len(widths) - 1) * self._gap()
+        left = inner.left() + max(0, (inner.width() - block) // 2)
+        parent = self.parentWidget()
+        direction = (
+            parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        )
+        top = inner.top()
+        for row, height in zip(self._rows(len(widths)), self._row_heights(widths), strict=True):
+            x = left
+            for item, width in zip(row, widths, strict=False):
+                place = QRect(QPoint(x, top), QSize(width, height))
+                item.setGeometry(QStyle.visualRect(direction, rect, place))  # mirrored RTL
+                x += width + self._gap()
+            top += height + self._gap()

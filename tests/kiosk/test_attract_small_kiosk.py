@@ -1,0 +1,46 @@
+"""Issue 14 follow-up: at a kiosk of 800×600 or 1024×768 the attract screen's four
+pictograms fell into a column and pushed "Touch to start" below the fold. They now
+stand in two rows of two when a row does not fit, and the button is in view unscrolled
+(right under the welcome sentence when the whole screen does not fit its window)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QScrollArea
+
+from assist_desk.views.widgets.pictogram import Pictogram
+from tests.a11y.helpers import settle, shown
+from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import kiosk_of
+
+
+@pytest.mark.parametrize(("size", "rows"), [((800, 600), 2), ((1024, 768), 1)])
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_small_kiosk_shows_the_pictograms_in_rows_and_the_start_button(
+    qtbot: Any, app_context: StartApplication, lang: str, size: tuple[int, int], rows: int
+) -> None:
+    """800×600: two rows of two; 1024×768: the row of four fits (before: a column)."""
+    context = shown(qtbot, app_context("--mode", "kiosk", "--lang", lang))
+    window = context.window
+    window.resize(*size)
+    settle()
+    attract = kiosk_of(context).attract
+    assert window.current_screen() is attract
+    pictures = [attract.findChild(Pictogram, f"attractExample_{n}") for n in attract.PROCEDURES]
+    places = [p.mapTo(attract, QPoint(0, 0)) for p in pictures if p is not None]
+    assert len(places) == 4
+    assert len({place.y() for place in places}) == rows
+    assert len({place.x() for place in places}) == 4 // rows
+    first, second = places[0], places[1]
+    assert first.y() == second.y()  # reading order: the first two share the top row
+    assert (first.x() > second.x()) == (lang == "ar")  # right to left in Arabic
+    # "Touch to start" whole in the window, without scrolling.
+    holder = attract.parentWidget().parentWidget()
+    assert isinstance(holder, QScrollArea)
+    assert holder.verticalScrollBar().value() == 0
+    button = attract.start_button
+    seen = QRect(button.mapTo(holder.viewport(), QPoint(0, 0)), button.size())
+    assert holder.viewport().rect().contains(seen), (seen, holder.viewport().rect())
