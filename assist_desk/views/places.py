@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -573,7 +573,8 @@ class PlacesScreen(Screen):
         if hit.distance_km < 1:
             meters = str(round(hit.distance_km * 1000 / 10) * 10)
             return _measure(self.tr("%1 m"), meters)
-        return _measure(self.tr("%1 km"), f"{hit.distance_km:.1f}")
+        # The interface language's decimal comma (fr_FR, en_FR, ar_MA): "12,3 km".
+        return _measure(self.tr("%1 km"), QLocale().toString(hit.distance_km, "f", 1))
 
     def _today(self, hit: Hit) -> str:
         if not hit.today.known:

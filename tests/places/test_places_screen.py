@@ -344,13 +344,16 @@ def test_a_distance_never_breaks_between_number_and_unit(
 ) -> None:
     """Issue 14: "%1 km" could break after the number, "km" starting the next line.
     Each space of the translated template is now a no-break space."""
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
+    from assist_desk.i18n import LOCALES
     from assist_desk.paths import i18n_dir
 
     translator = QTranslator()
     assert translator.load(f"assist_desk_{lang}", str(i18n_dir()))
     qapp.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(LOCALES[lang]))  # as the language switch does
     try:
         screen.search_edit.setText("75011")
         qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
@@ -362,5 +365,10 @@ def test_a_distance_never_breaks_between_number_and_unit(
         assert kinds & {"km", "كم"}, kinds  # both sizes seen
         assert kinds & {"m", "م"}, kinds
         assert {match.group(1) for match in distances if match} == {"\u00a0"}
+        # A tenth of a kilometre with the decimal comma, as "2,76 €" (no "12.3 km").
+        kilometres = [text for text in texts if re.search(r"\d\u2069\u00a0(km|كم)", text)]
+        assert kilometres
+        assert all(re.search(r"\d,\d\u2069", text) for text in kilometres)
     finally:
+        QLocale.setDefault(before)
         qapp.removeTranslator(translator)
