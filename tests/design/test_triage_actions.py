@@ -62,7 +62,7 @@ def test_the_actions_sit_under_the_answers(
     screen = triage_screen(qtbot, pack, lang)
     assert screen.back_button.property("actionBar") is True
     assert D.check_action_bar_gap(screen) == []
-    answers = screen.options_box
+    answers = screen.options_scroll
     room = screen.back_button.y() - (answers.y() + answers.height())
     assert 0 <= room <= 40, room
     screen.option_buttons[0].click()  # a second question: Back is enabled
