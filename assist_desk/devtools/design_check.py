@@ -425,7 +425,9 @@ def check_ink_at_scroll_bar(root: QWidget, clearance: int = BAR_CLEARANCE_PX) ->
     page's side (the left bar of a right-to-left page, the right one otherwise)."""
     findings: list[Finding] = []
     window = root.window()
-    for area in root.findChildren(QAbstractScrollArea):
+    for area in [root, *root.findChildren(QAbstractScrollArea)]:
+        if not isinstance(area, QAbstractScrollArea):
+            continue
         bar = area.verticalScrollBar()
         container = bar.parentWidget()
         if not _shown(area) or container is None or not _shown(container):
