@@ -27,9 +27,10 @@ checks look for what a screen review found by eye:
 - ``far-actions``: an action bar (controls with ``actionBar=True``) more than
   ``MAX_ACTION_GAP_PX`` below the last content shown above it (V-4: "Continue" pinned
   to the bottom corner, two thirds of the screen empty between);
-- ``ink-at-scroll-bar``: ink (text, a frame) of a scrolled page in the two pixel
-  columns beside its shown vertical scroll bar: touching the bar, or cut under it
-  (AR-2: right to left, the ends of wrapped lines reached the bar on the left);
+- ``ink-at-scroll-bar``: ink (text, a frame) of a scrolled page or text box (not a
+  list or tree) in the two pixel columns beside its shown vertical scroll bar:
+  touching the bar, or cut under it (AR-2: right to left, the ends of wrapped lines
+  reached the bar on the left);
 - ``primary-count``: a flow screen (a shown scroll area with ``role="flowScroll"``)
   with no filled button (``role="primary"``) or more than one (V-2: the next step was
   an outlined button, and nothing said what to do next).
@@ -426,8 +427,8 @@ def check_ink_at_scroll_bar(root: QWidget, clearance: int = BAR_CLEARANCE_PX) ->
     findings: list[Finding] = []
     window = root.window()
     for area in [root, *root.findChildren(QAbstractScrollArea)]:
-        if not isinstance(area, QAbstractScrollArea):
-            continue
+        if not isinstance(area, QAbstractScrollArea) or isinstance(area, QAbstractItemView):
+            continue  # a list or tree draws its rows in boxes of its own, not a page
         bar = area.verticalScrollBar()
         container = bar.parentWidget()
         if not _shown(area) or container is None or not _shown(container):
