@@ -30,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication, QIcon, QTransform
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle
 
 from assist_desk import fonts
 from assist_desk.paths import ui_dir
@@ -258,7 +258,17 @@ class _NoMnemonicStyle(QProxyStyle):
 
     On citizen screens the underlines puzzle people, and in Arabic they fall on the
     dots of letters ("بحث" read "يحث"). The shortcuts still work with Alt.
+
+    It also draws no text caret in a label (issue 14): a label's text a screen reader
+    reads line by line (selectable by keyboard, e.g. a place's details) showed a
+    blinking bar, and read-only text with a caret looks like a field to type in. The
+    arrows still move the (invisible) cursor and the selection.
     """
+
+    def pixelMetric(self, metric: Any, option: Any = None, widget: Any = None) -> int:
+        if metric == QStyle.PixelMetric.PM_TextCursorWidth and isinstance(widget, QLabel):
+            return 0
+        return super().pixelMetric(metric, option, widget)
 
     def styleHint(self, hint: Any, option: Any = None, widget: Any = None, data: Any = None) -> int:
         if hint == QStyle.StyleHint.SH_UnderlineShortcut:

@@ -27,6 +27,10 @@ checks look for what a screen review found by eye:
 - ``far-actions``: an action bar (controls with ``actionBar=True``) more than
   ``MAX_ACTION_GAP_PX`` below the last content shown above it (V-4: "Continue" pinned
   to the bottom corner, two thirds of the screen empty between);
+- ``ink-at-scroll-bar``: ink (text, a frame) of a scrolled page or text box (not a
+  list or tree) in the two pixel columns beside its shown vertical scroll bar:
+  touching the bar, or cut under it (AR-2: right to left, the ends of wrapped lines
+  reached the bar on the left);
 - ``primary-count``: a flow screen (a shown scroll area with ``role="flowScroll"``)
   with no filled button (``role="primary"``) or more than one (V-2: the next step was
   an outlined button, and nothing said what to do next).
@@ -37,9 +41,10 @@ Each returns :class:`assist_desk.devtools.a11y_check.Finding` values, like the o
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -63,6 +68,11 @@ MAX_LINE_CHARS = 75
 MIN_TEXT_PX = {"kiosk": 24, "other": 13}
 #: The most empty room between a screen's content and its action bar (V-4).
 MAX_ACTION_GAP_PX = 120
+#: Ink this near a vertical scroll bar touches it (AR-2), in pixels.
+BAR_CLEARANCE_PX = 2
+#: How far a pixel's colour (largest channel difference, of 255) is from the page's
+#: to count as ink: anti-aliased fringes of text lie under it.
+INK_CONTRAST = 48
 #: Room under a screen's actions that is its margin, not room for content (about 20 px).
 SCREEN_MARGIN_PX = 24
 
@@ -389,12 +399,68 @@ def check_cut_placeholders(root: QWidget) -> list[Finding]:
     return findings
 
 
+def _ink_pixels(image: QImage) -> int:
+    """Pixels of ``image`` far from its most common colour (the page's background)."""
+    colours = Counter(
+        image.pixel(x, y) for y in range(image.height()) for x in range(image.width())
+    )
+    if not colours:
+        return 0
+    page = QColor(colours.most_common(1)[0][0])
+    ink = 0
+    for rgb, count in colours.items():
+        colour = QColor(rgb)
+        contrast = max(
+            abs(colour.red() - page.red()),
+            abs(colour.green() - page.green()),
+            abs(colour.blue() - page.blue()),
+        )
+        if contrast > INK_CONTRAST:
+            ink += count
+    return ink
+
+
+def check_ink_at_scroll_bar(root: QWidget, clearance: int = BAR_CLEARANCE_PX) -> list[Finding]:
+    """AR-2: nothing of a scrolled page touches its vertical scroll bar or slips under
+    it. Looks at the pixels of the ``clearance`` columns beside a shown bar, on the
+    page's side (the left bar of a right-to-left page, the right one otherwise)."""
+    findings: list[Finding] = []
+    window = root.window()
+    for area in [root, *root.findChildren(QAbstractScrollArea)]:
+        if not isinstance(area, QAbstractScrollArea) or isinstance(area, QAbstractItemView):
+            continue  # a list or tree draws its rows in boxes of its own, not a page
+        bar = area.verticalScrollBar()
+        container = bar.parentWidget()
+        if not _shown(area) or container is None or not _shown(container):
+            continue
+        if bar.maximum() <= 0:
+            continue
+        viewport = visible_rect(area.viewport())
+        bar_rect = visible_rect(container)
+        if viewport.isEmpty() or bar_rect.isEmpty():
+            continue
+        bar_on_left = bar_rect.center().x() < viewport.center().x()
+        left = bar_rect.right() + 1 if bar_on_left else bar_rect.left() - clearance
+        strip = QRect(left, viewport.top(), clearance, viewport.height())
+        ink = _ink_pixels(window.grab(strip).toImage())
+        if ink:
+            side = "left" if bar_on_left else "right"
+            findings.append(
+                Finding(
+                    "ink-at-scroll-bar",
+                    widget_path(area),
+                    f"{ink} px of ink within {clearance} px of the scroll bar ({side})",
+                )
+            )
+    return findings
+
+
 def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
     """The checks that hold on every screen today (the tour's gate)."""
     findings = check_clipped_controls(root) + check_stale_error_summary(root)
     findings += check_cut_sideways(root) + check_needless_scroll(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
-    findings += check_primary_count(root)
+    findings += check_primary_count(root) + check_ink_at_scroll_bar(root)
     if kiosk:  # K-2: every choice at a kiosk is a target of 80 px, its text 24 px or more
         findings += check_kiosk_choices(root) + check_small_text(root, kiosk=True)
     if pseudo:

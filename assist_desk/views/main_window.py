@@ -38,6 +38,7 @@ from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.direction import align_with_page
+from assist_desk.views.widgets.fit_scroll import keep_text_off_scroll_bar
 from assist_desk.views.widgets.flow_row import FlowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
         # 200 %, pseudo-translation): layouts reflow instead of cutting text.
         holder = QScrollArea()
         steady_scroll_children(holder)  # no crash when the bus reads a screen being left
+        keep_text_off_scroll_bar(holder)  # AR-2: long lines kept off its scroll bar
         holder.setObjectName(f"scroll_{screen.screen_id}")
         holder.setWidgetResizable(True)
         holder.setFrameShape(QScrollArea.Shape.NoFrame)

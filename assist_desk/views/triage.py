@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -29,6 +30,7 @@ from assist_desk.views.content_common import (
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.reading import mark_content, spoken
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.fit_scroll import fit_scroll_area, scroll_bar_room
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -51,6 +53,53 @@ class FittedTextBrowser(QTextBrowser):
         frame = 2 * self.frameWidth()
         height = math.ceil(self.document().size().height()) + frame
         return QSize(hint.width(), max(height, self.minimumSizeHint().height()))
+
+
+class AnswersArea(QObject):
+    """The answers, scrolling when the screen is too short for them all (an Arabic kiosk
+    at 1280×800 under a top bar of two rows): Back and Start again stay in view under
+    them instead of being pushed off the screen.
+
+    The area takes the room left (a large stretch factor in the screen's layout) but no
+    more than the answers need at its width (its maximum height, measured again when
+    the answers or the width change): the spare room goes under the actions (V-4).
+    """
+
+    def __init__(self, answers: QWidget) -> None:
+        area = fit_scroll_area()
+        super().__init__(area)  # owned by the area
+        self.area = area
+        self._answers = answers
+        area.setObjectName("triageAnswers")
+        area.setProperty("role", "answersScroll")
+        answers.setProperty("role", "answers")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; it follows
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(answers)
+        answers.installEventFilter(self)
+        area.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (watched is self._answers and kind == QEvent.Type.LayoutRequest) or (
+            watched is self.area and kind == QEvent.Type.Resize
+        ):
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        layout = self._answers.layout()
+        if layout is None:
+            return
+        # Measured beside the scroll bar: measured without it, the answers that once
+        # showed a bar needed more than they got and kept it.
+        width = max(1, self.area.width() - scroll_bar_room(self.area))
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if needed < 0:
+            needed = layout.totalSizeHint().height()
+        self.area.setMaximumHeight(needed + 2 * self.area.frameWidth())
 
 
 class TriageScreen(Screen):
@@ -80,6 +129,7 @@ class TriageScreen(Screen):
         self.options_box = QWidget()
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
+        self.options_scroll = AnswersArea(self.options_box).area
         self.option_buttons: list[QPushButton] = []
         self.result = FittedTextBrowser()
         self.result.setObjectName("triageResult")
@@ -119,7 +169,7 @@ class TriageScreen(Screen):
         layout.addWidget(self.progress)
         layout.addWidget(self.question)
         layout.addWidget(self.fallback)
-        layout.addWidget(self.options_box)
+        layout.addWidget(self.options_scroll, 100)  # the room left, up to the answers' height
         layout.addWidget(self.result)
         # V-4: the actions sit right under the answers or the result, as in the
         # wizard; the spare room of a tall kiosk screen goes under them.
@@ -222,12 +272,12 @@ class TriageScreen(Screen):
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
                 self.options_layout.addWidget(button)
                 self.option_buttons.append(button)
-            self.options_box.show()
+            self.options_scroll.show()
             self.result.hide()
             self.checklist_button.hide()
             self.print_button.hide()
         else:
-            self.options_box.hide()
+            self.options_scroll.hide()
             self.result.show()
             self.progress.setText(self.tr("Result"))
             html, fell_back = self._outcome_html(lang)

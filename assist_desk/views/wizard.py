@@ -50,7 +50,7 @@ from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.choice_tile import ChoiceTile
-from assist_desk.views.widgets.fit_scroll import fit_scroll_area
+from assist_desk.views.widgets.fit_scroll import fit_scroll_area, scroll_bar_room
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
@@ -181,7 +181,7 @@ class PageStack(QStackedWidget):
             scroll = self.currentWidget()
             bar = 0
             if isinstance(scroll, QScrollArea):
-                bar = scroll.verticalScrollBar().sizeHint().width()
+                bar = scroll_bar_room(scroll)  # the bar and its gutter
             needed = layout.totalHeightForWidth(max(1, self.width() - bar))
         else:
             needed = layout.totalSizeHint().height()

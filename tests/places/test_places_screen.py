@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QLabel
 
+from assist_desk import theme
 from assist_desk.controllers.places import PlacesController, PlacesOptions
 from assist_desk.i18n import strip_isolates
 from assist_desk.places.directory import PlacesDirectory
@@ -372,3 +373,60 @@ def test_a_distance_never_breaks_between_number_and_unit(
     finally:
         QLocale.setDefault(before)
         qapp.removeTranslator(translator)
+
+
+#: What Qt still draws at a reading position of zero width in text with bidi marks (an
+#: isolated phone number, Arabic): a direction chevron of about 3 px
+#: (QTextLayout::drawCursor draws it whatever the width). The caret bar was 50 px.
+CHEVRON_PX = 4
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_the_details_are_read_with_the_arrows_without_a_caret(
+    qtbot: Any, qapp: Any, directory: PlacesDirectory, direction: Qt.LayoutDirection
+) -> None:
+    """Issue 14: the details showed a text caret (keyboard selection, so that a screen
+    reader reads them line by line); read-only text with a caret looks like a field to
+    type in. The arrows still move the reading position; no caret bar is drawn."""
+    theme.apply(qapp, "default", 1.0, kiosk=False)  # the application's style, as at start
+    try:
+        controller = PlacesController(
+            PlacesOptions(site=(48.8566, 2.3522), allowed_urls=[]),
+            loaded=LoadedPlaces(directory),
+        )
+        screen = PlacesScreen(controller)
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.setLayoutDirection(direction)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.search_edit.setText("75011")
+        screen.search()
+        screen.results.setCurrentItem(screen.results.item(1))
+        details = screen.details
+        assert details.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+        screen.activateWindow()
+        details.setFocus()
+        qtbot.waitUntil(details.hasFocus)
+        details.setSelection(4, 0)  # the reading position inside the first line
+        first = details.grab().toImage()
+        qtbot.keyClick(details, Qt.Key.Key_Down)  # the reading position: second line
+        second = details.grab().toImage()
+        changed = [
+            (x, y)
+            for y in range(first.height())
+            for x in range(first.width())
+            if first.pixel(x, y) != second.pixel(x, y)
+        ]
+        # Only the two chevrons differ, at most: no caret bar at either place.
+        assert len(changed) <= 2 * 2 * CHEVRON_PX, len(changed)
+        qtbot.keyClick(details, Qt.Key.Key_Home)
+        qtbot.keyClick(details, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+        read = strip_isolates(details.selectedText()).strip("\u200f")
+        # The arrows moved through the text (a screen reader follows): the second line.
+        assert read == strip_isolates(details.text().split("\n")[1]).strip("\u200f")
+    finally:
+        theme.remove(qapp)
+        qapp.setProperty("assist_desk_citizen", None)

@@ -13,12 +13,18 @@ meta-object at each lookup. A Python subclass's meta-object is PySide's own and 
 under Qt (connecting a plain method adds a slot to it); Qt then made its default
 scroll-area interface, which reads past its list of children when a step is left
 (SIGSEGV on the accessibility bus). A plain area's meta-object is Qt's, always the same.
+
+:func:`keep_text_off_scroll_bar` leaves a gutter between a page and its vertical scroll
+bar (every scrolling page: these areas and the window's screens).
 """
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import QChildEvent, QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 
 from assist_desk.views.a11y import steady_scroll_children
 
@@ -28,7 +34,78 @@ def fit_scroll_area() -> QScrollArea:
     area = QScrollArea()
     steady_scroll_children(area)  # no crash when the bus reads a step being left
     PageFitter(area)
+    keep_text_off_scroll_bar(area)
     return area
+
+
+def gutter_px(widget: QWidget) -> int:
+    """One space of the body font: the room between a page and its scroll bar."""
+    return ceil(QFontMetricsF(widget.font()).horizontalAdvance(" "))
+
+
+def scroll_bar_room(area: QAbstractScrollArea) -> int:
+    """The width a shown vertical scroll bar takes from the page: the bar and its gutter."""
+    return area.verticalScrollBar().sizeHint().width() + gutter_px(area)
+
+
+def keep_text_off_scroll_bar(area: QAbstractScrollArea) -> None:
+    """A gutter of one space between the page of ``area`` and its vertical scroll bar,
+    on the bar's side, while the bar shows (see :class:`ScrollGutter`)."""
+    ScrollGutter(area)
+
+
+class ScrollGutter(QObject):
+    """Keeps the viewport of ``area`` (its owner) one space away from its vertical bar.
+
+    Issue 14 (AR-2): right to left, Qt's word wrap shifts each wrapped line left by
+    about a space (the line's trailing space goes to its left end), so the ink of a
+    long line reaches the left edge of its label; a page's labels reach the viewport's
+    edge, and the viewport touches the bar. The gutter is a viewport margin on the bar's
+    side: the right in French, the left in Arabic (Qt does not mirror these margins).
+
+    Measured one event-loop turn after the bar comes or goes, outside Qt's layout of the
+    area (the bar's container is shown from inside it). The narrower page wraps into
+    more lines, so a bar that came stays, and one that went stays away: no loop.
+    """
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        self._update = QTimer(self)
+        self._update.setSingleShot(True)
+        self._update.setInterval(0)
+        self._update.timeout.connect(self._apply)
+        # Qt shows and hides the bar's container, not the bar.
+        container = area.verticalScrollBar().parentWidget()
+        if container is not None:
+            container.installEventFilter(self)
+        area.installEventFilter(self)  # the font (a new style sheet, Arabic, 200 %)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LayoutDirectionChange,
+        ):
+            self._update.start()
+        return False
+
+    def _bar_shown(self) -> bool:
+        bar = self._area.verticalScrollBar()
+        container = bar.parentWidget()
+        return container is not None and container.isVisibleTo(self._area)
+
+    @Slot()
+    def _apply(self) -> None:
+        gutter = gutter_px(self._area) if self._bar_shown() else 0
+        margins = self._area.viewportMargins()
+        left, right = (gutter, 0) if self._area.isRightToLeft() else (0, gutter)
+        if (margins.left(), margins.right()) != (left, right):
+            margins.setLeft(left)
+            margins.setRight(right)
+            self._area.setViewportMargins(margins)
 
 
 class PageFitter(QObject):
