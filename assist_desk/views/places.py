@@ -707,6 +707,7 @@ class PlacesScreen(Screen):
         self._fit_details.start()  # the pane measured again for this text
         if hit is None:
             self.address.hide()
+            self.address.setText("")  # no place of the last person kept, even hidden
             self.details.setText(self.tr("Choose a place in the list to see its details."))
             self.qr.clear()
             self.qr.setVisible(False)

@@ -302,3 +302,33 @@ def test_the_wipe_starts_the_next_person_at_the_first_question(
     assert account.current == "form"
     assert shown_parts(form) == ["email"]
     assert form.edits["email"].text() == ""
+
+
+def test_the_wipe_leaves_no_error_of_the_last_person_under_the_fields(
+    qtbot: Any, training_portal: Any, app_context: StartApplication
+) -> None:
+    context, account = _start(qtbot, app_context, training_portal.url)
+    screen = _open_account(qtbot, context, "legal_entity")
+    questions = screen.page("prerequisites")
+    _tap_answer(qtbot, questions, "has_email", yes=True)
+    _tap_answer(qtbot, questions, "has_siret", yes=True)
+    form = screen.page("form")
+    _type(qtbot, form, "email", "amis.k2@")
+    _continue(qtbot, screen)  # stays: "this does not look like an e-mail address"
+    assert form.errors["email"].isVisible()
+    assert form.edits["email"].property("invalid")
+
+    with qtbot.waitSignal(context.sig_session_wiped, timeout=5000):
+        qtbot.mouseClick(context.window.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk_of(context).attract.start_button, Qt.MouseButton.LeftButton)
+    screen = _open_account(qtbot, context, "legal_entity")
+    _tap_answer(qtbot, questions, "has_email", yes=True)
+    _tap_answer(qtbot, questions, "has_siret", yes=True)
+    assert (account.current, shown_parts(form)) == ("form", ["email"])
+    # The next person's empty field, with nothing about the last person's address.
+    assert form.edits["email"].text() == ""
+    assert not form.errors["email"].isVisibleTo(form)
+    assert form.errors["email"].text() == ""
+    assert not form.edits["email"].property("invalid")
+    assert form.edits["email"].accessibleDescription() == ""
+    assert not form.taken_actions.isVisibleTo(form)

@@ -103,6 +103,19 @@ def test_wipe_forgets_the_search(qtbot: Any, screen: PlacesScreen) -> None:
     assert screen.status.text() == ""
 
 
+def test_wipe_forgets_the_place_opened(qtbot: Any, screen: PlacesScreen) -> None:
+    """The next person finds nothing of the place the last one opened, not even in the
+    hidden address box (its name and address tell where that person lives)."""
+    screen.search_edit.setText("75011")
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)
+    screen.results.setCurrentItem(screen.results.item(1))
+    assert "Léon-Blum" in screen.address.label.text()
+    screen.clear_citizen_data()
+    assert screen.address.label.text() == ""
+    assert screen.address.label.accessibleName() == ""
+    assert "Léon-Blum" not in strip_isolates(screen.details.text())
+
+
 def test_every_focusable_widget_has_a_name(screen: PlacesScreen) -> None:
     screen.show()
     assert screen.initial_focus() is screen.search_edit

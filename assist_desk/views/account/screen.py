@@ -585,6 +585,8 @@ class FormPage(Page):
     def clear(self) -> None:
         for edit in self.edits.values():
             edit.clear()
+        for name in self.edits:  # no error of the last person under the next one's fields
+            self._set_error(name, None)
         self._codes.clear()
         self._focus_when_enabled = None
         self.presenter.go_to(0, focus=False, speak=False)  # the next person starts at the top
