@@ -116,6 +116,11 @@ def reset_application(app: Any) -> None:
     LanguageSwitcher.remove_all(app)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     theme.remove(app)
+    # The theme's language and audience marks: an Arabic start left "assist_desk_arabic"
+    # and the next test's kiosk style sheet came out at the Arabic size (a column of
+    # 1174 px instead of 1026, test_kiosk_screens_are_a_centred_column).
+    app.setProperty("assist_desk_arabic", None)
+    app.setProperty("assist_desk_citizen", None)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 

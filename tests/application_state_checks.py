@@ -47,6 +47,8 @@ def has_styling_left(app: Any) -> bool:
         bool(app.styleSheet())
         or bool(app.findChildren(QTranslator))
         or app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        or bool(app.property("assist_desk_arabic"))
+        or bool(app.property("assist_desk_citizen"))
     )
 
 

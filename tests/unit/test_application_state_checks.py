@@ -42,3 +42,22 @@ def test_a_style_sheet_or_direction_left_is_seen(qapp: Any) -> None:
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert has_styling_left(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_themes_arabic_mark_left_is_seen_and_reset(qapp: Any) -> None:
+    """An Arabic start leaves ``assist_desk_arabic`` on the application: the next
+    test's kiosk style sheet was rendered at the Arabic size (its column 1174 px wide
+    instead of 1026). The guard sees the mark, and the reset forgets it."""
+    from assist_desk import theme
+    from tests.app_fixtures import reset_application
+
+    qapp.setProperty("assist_desk_arabic", True)
+    assert has_styling_left(qapp)
+    arabic_sheet = theme.render("default", 1.0, True, True)
+    reset_application(qapp)
+    assert not has_styling_left(qapp)
+    theme.apply(qapp, "default", 1.0, mode="kiosk")
+    try:
+        assert qapp.styleSheet() != arabic_sheet
+    finally:
+        theme.remove(qapp)

@@ -38,9 +38,16 @@ def fit_scroll_area() -> QScrollArea:
     return area
 
 
+#: The most a gutter takes: the shifted ink reaches its label's edge, no further, so a
+#: few pixels keep it off the bar; a whole space at 200 % kiosk text (about 15 px) cut
+#: the longest word of a choice tile on an 800-px screen.
+GUTTER_MAX_PX = 8
+
+
 def gutter_px(widget: QWidget) -> int:
-    """One space of the body font: the room between a page and its scroll bar."""
-    return ceil(QFontMetricsF(widget.font()).horizontalAdvance(" "))
+    """One space of the body font, at most :data:`GUTTER_MAX_PX`: the room between a
+    page and its scroll bar."""
+    return min(GUTTER_MAX_PX, ceil(QFontMetricsF(widget.font()).horizontalAdvance(" ")))
 
 
 def scroll_bar_room(area: QAbstractScrollArea) -> int:
