@@ -12,28 +12,12 @@ and wraps there. Rows are mirrored right to left.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLayoutItem, QSizePolicy
+
+from assist_desk.views.widgets.item_list_layout import ItemListLayout
 
 
-class FlowRow(QLayout):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-
-    # -- QLayout's item list ---------------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
+class FlowRow(ItemListLayout):
     # -- sizes ---------------------------------------------------------------------
 
     def hasHeightForWidth(self) -> bool:

@@ -8,30 +8,15 @@ other at 800×600 and 1024×768, and pushed "Touch to start" below the fold (iss
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayoutItem, QStyle
+
+from assist_desk.views.widgets.item_list_layout import ItemListLayout
 
 
-class FoldingGrid(QLayout):
+class FoldingGrid(ItemListLayout):
     """Use like a ``QHBoxLayout`` of widgets (``addWidget``). Each column is as wide as
     its widest cell asks (``sizeHint``); the block of cells is centred; a single column
     is as wide as the layout. Right to left, the first cell is on the right."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self._items: list[QLayoutItem] = []
-        super().__init__(parent)
-
-    # QLayout's item list -------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     # Measures ----------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
