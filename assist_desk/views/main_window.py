@@ -90,7 +90,25 @@ def _lay_out_now() -> None:
 
 class ScreenStack(QStackedWidget):
     """The screens: each scrolls on its own, so the stack asks for no more than its
-    minimum (the window's column then scrolls only when even that does not fit)."""
+    minimum (the window's column then scrolls only when even that does not fit).
+
+    Its minimum height is the shown screen's, not the largest of every screen's scroll
+    area (their scroll bars' least length, 175 px at a kiosk): a screen that keeps its
+    action bar in view with less (the wizard, E-2) has that room at 1024 × 768 with the
+    on-screen keyboard up, and the window's column does not scroll the bar away."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        holder = self.currentWidget()
+        screen = holder.widget() if isinstance(holder, QScrollArea) else None
+        if holder is None or screen is None:
+            return least
+        height = min(holder.minimumSizeHint().height(), screen.minimumSizeHint().height())
+        return QSize(least.width(), height)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())

@@ -550,7 +550,9 @@ class WizardScreen(Screen):
         body.installEventFilter(self)  # its content changed or its width: fit again
         self.body.installEventFilter(self)  # another width: wrapped text, another height
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 16)
+        # A narrow bottom margin: at 1024 × 768 in Arabic with the keys up, every pixel
+        # of the screen's height goes to the body and the bar.
+        layout.setContentsMargins(0, 0, 0, 8)
         layout.setSpacing(10)
         layout.addWidget(self.body, 100)  # up to its content's height (_fit_body)
         layout.addLayout(nav)
@@ -567,11 +569,14 @@ class WizardScreen(Screen):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         content = self.body.widget()
-        if watched is content and event.type() == QEvent.Type.LayoutRequest:
+        changed = watched is content and event.type() == QEvent.Type.LayoutRequest
+        rewrapped = (
+            watched in (self.body, content)
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        )
+        if changed or rewrapped:
             self._fit_body()
-        elif watched in (self.body, content) and isinstance(event, QResizeEvent):
-            if event.size().width() != event.oldSize().width():
-                self._fit_body()
         return super().eventFilter(watched, event)
 
     def _fit_body(self) -> None:
@@ -583,7 +588,8 @@ class WizardScreen(Screen):
         one spread its labels apart."""
         self.body.setMaximumHeight(max(self.BODY_MIN_HEIGHT, self._body_height(self.body.width())))
         content = self.body.widget()
-        content.setMinimumHeight(self._body_height(content.width()))
+        if content is not None:
+            content.setMinimumHeight(self._body_height(content.width()))
 
     def _body_height(self, width: int) -> int:
         """The body content's height at ``width``, its pages at their full height."""
