@@ -441,6 +441,11 @@ class MainWindow(QMainWindow):
     def reveal(self, widget: QWidget) -> None:
         """Scroll the current screen so that ``widget`` shows above the keyboard."""
         self._column.activate()  # the screens' new height, now
+        # When even the screens' least height does not fit above the keys, the window's
+        # column scrolls: the banner and the top bar go up, not the screen's actions
+        # down under the keys (E-2: a wizard's Continue stays in view).
+        column_bar = self.shell_scroll.verticalScrollBar()
+        column_bar.setValue(column_bar.maximum())
         # Every scrolling parent, the innermost first (a wizard's page scrolls inside
         # its screen, which scrolls in the stack).
         # (Not ensureWidgetVisible: for a line edit it shows the text cursor only, and
@@ -451,7 +456,12 @@ class MainWindow(QMainWindow):
             if isinstance(parent, QScrollArea) and content is not None:
                 centre = widget.mapTo(content, widget.rect().center())
                 half_width = min(widget.width() // 2 + 16, parent.viewport().width() // 2)
-                parent.ensureVisible(centre.x(), centre.y(), half_width, widget.height() // 2 + 16)
+                # A margin around the field, unless the area is too short for it: then
+                # the field whole (a wider margin cut its top in a short wizard body).
+                half_height = widget.height() // 2
+                room = max(half_height, parent.viewport().height() // 2)
+                half_height = min(half_height + 16, room)
+                parent.ensureVisible(centre.x(), centre.y(), half_width, half_height)
             parent = parent.parentWidget()
 
     def set_top_bar_visible(self, visible: bool) -> None:

@@ -62,6 +62,9 @@ from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.widgets.wrap_button import WrapButton
 
+#: Qt's largest widget size (QWIDGETSIZE_MAX): a maximum not set.
+QWIDGETSIZE_MAX = 16777215
+
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
     widget = QLabel(text)
@@ -434,8 +437,9 @@ class WizardScreen(Screen):
 
     screen_id = "wizard"
     flow_title = T.ACCOUNT_TITLE
-    #: The least height of the body above the action bar: a line or two of its content.
-    BODY_MIN_HEIGHT = 60
+    #: The least height of the body above the action bar: a kiosk's text field whole
+    #: (65 px in Arabic), the one a citizen types in with the on-screen keys up.
+    BODY_MIN_HEIGHT = 72
     #: At a kiosk the last step ends the session (K-3): subclasses set it from the mode.
     kiosk = False
 
@@ -602,13 +606,15 @@ class WizardScreen(Screen):
             if item is None or item.isEmpty():
                 continue
             if item.widget() is self.stack:
-                heights.append(self.stack.maximumHeight())  # its page's height (PageStack)
+                # Its page's height once measured (PageStack); until then its wish.
+                fitted = self.stack.maximumHeight() < QWIDGETSIZE_MAX
+                heights.append(self.stack.maximumHeight() if fitted else item.sizeHint().height())
             elif item.hasHeightForWidth():
                 heights.append(item.heightForWidth(inner))
             else:
                 heights.append(item.sizeHint().height())
         spacing = max(0, column.spacing()) * max(0, len(heights) - 1)
-        return margins.top() + margins.bottom() + sum(heights) + spacing
+        return min(QWIDGETSIZE_MAX, margins.top() + margins.bottom() + sum(heights) + spacing)
 
     # -- pages -------------------------------------------------------------------------
 
