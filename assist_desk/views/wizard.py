@@ -440,6 +440,8 @@ class WizardScreen(Screen):
     #: The least height of the body above the action bar: a kiosk's text field whole
     #: (65 px in Arabic), the one a citizen types in with the on-screen keys up.
     BODY_MIN_HEIGHT = 72
+    #: The screen's margin on each side (of the body's content and of the action bar).
+    SIDE_MARGIN = 32
     #: At a kiosk the last step ends the session (K-3): subclasses set it from the mode.
     kiosk = False
 
@@ -512,7 +514,7 @@ class WizardScreen(Screen):
         nav.addWidget(self.home_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.finish_button)
-        nav.setContentsMargins(32, 0, 32, 0)
+        nav.setContentsMargins(self.SIDE_MARGIN, 0, self.SIDE_MARGIN, 0)
         # E-2, K-2: everything above the action bar scrolls in a body of its own, the
         # bar stays whole in view (the on-screen keyboard or an error banner, with
         # Arabic's taller top bar, left the screen too little height, and the whole
@@ -539,7 +541,7 @@ class WizardScreen(Screen):
         body.setProperty("role", "flowBodyContent")
         self.body.setWidget(body)
         self.body_column = QVBoxLayout(body)
-        self.body_column.setContentsMargins(32, 16, 32, 0)
+        self.body_column.setContentsMargins(self.SIDE_MARGIN, 16, self.SIDE_MARGIN, 0)
         self.body_column.setSpacing(10)
         self.body_column.addWidget(self.heading)
         self.body_column.addWidget(self.progress_label)
@@ -553,6 +555,10 @@ class WizardScreen(Screen):
         self.body_column.addWidget(self.busy_frame)
         body.installEventFilter(self)  # its content changed or its width: fit again
         self.body.installEventFilter(self)  # another width: wrapped text, another height
+        # Qt shows and hides the bar's container, not the bar (see fit_scroll).
+        bar_box = self.body.verticalScrollBar().parentWidget()
+        if bar_box is not None:
+            bar_box.installEventFilter(self)  # the bar came or went: the side margin
         layout = QVBoxLayout(self)
         # A narrow bottom margin: at 1024 × 768 in Arabic with the keys up, every pixel
         # of the screen's height goes to the body and the bar.
@@ -573,6 +579,9 @@ class WizardScreen(Screen):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         content = self.body.widget()
+        bar_moved = event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
+        if bar_moved and watched is self.body.verticalScrollBar().parentWidget():
+            self._fit_side_margins()
         changed = watched is content and event.type() == QEvent.Type.LayoutRequest
         rewrapped = (
             watched in (self.body, content)
@@ -582,6 +591,28 @@ class WizardScreen(Screen):
         if changed or rewrapped:
             self._fit_body()
         return super().eventFilter(watched, event)
+
+    def _fit_side_margins(self) -> None:
+        """The body's scroll bar takes the margin on its side (text at 200 % on an
+        800-px kiosk: the body's bar with a full margin beside it left its content a
+        few pixels too narrow for its longest word)."""
+        bar_box = self.body.verticalScrollBar().parentWidget()
+        shown = bar_box is not None and bar_box.isVisibleTo(self.body)
+        bar_side = (
+            max(0, self.SIDE_MARGIN - scroll_bar_room(self.body)) if shown else self.SIDE_MARGIN
+        )
+        # The bar is on the right, on the left right to left (Qt mirrors its place).
+        left, right = (
+            (bar_side, self.SIDE_MARGIN) if self.isRightToLeft() else (self.SIDE_MARGIN, bar_side)
+        )
+        margins = self.body_column.contentsMargins()
+        if (margins.left(), margins.right()) != (left, right):
+            self.body_column.setContentsMargins(left, margins.top(), right, margins.bottom())
+
+    def heightForWidth(self, width: int) -> int:
+        """A scroll area asks this: the body asks for no height (it takes the room left)
+        but needs its least height, under the action bar's (wrapped at 200 %)."""
+        return super().heightForWidth(width) + self.body.minimumHeight()
 
     def _fit_body(self) -> None:
         """The body asks for no more than its content needs at its width, so the action
