@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from assist_desk.appointments.numbers import NumberState, check_number, grouped
+from assist_desk.bidi import unbreakable_address
 from assist_desk.controllers.appointments import AppointmentsController
 from assist_desk.i18n import isolate
-from assist_desk.views.places import breakable_urls
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -164,7 +164,7 @@ class PreApplicationWidget(QWidget):
         self.slots.setAccessibleName(self.tr("Free appointments, nearest town halls first"))
         self.handoff.setText(
             self.tr("Appointments in town halls: %1").replace(
-                "%1", isolate(breakable_urls(self.controller.handoff_url))
+                "%1", unbreakable_address(self.controller.handoff_url)
             )
         )
         self._on_typed(self.number_edit.text())
@@ -293,7 +293,7 @@ class AppointmentsScreen(Screen):
         self.widget = PreApplicationWidget(controller)
         layout = QVBoxLayout(self)
         # 24 px, not 32: room for the ANTS address on an 800-px kiosk at 200 % text (it
-        # may break after its dots: breakable_urls).
+        # goes whole to a line of its own: bidi.unbreakable_address).
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.widget)

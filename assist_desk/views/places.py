@@ -12,7 +12,6 @@ appointment site (O-2).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist_desk.bidi import plain_address_text, unbreakable_address
 from assist_desk.controllers.places import PlacesController
 from assist_desk.i18n import isolate, isolate_ltr, strip_isolates
 from assist_desk.places.models import (
@@ -77,16 +77,9 @@ def _measure(template: str, number: str) -> str:
     return template.replace(" ", NBSP).replace("%1", isolate(number))
 
 
-def breakable_urls(text: str) -> str:
-    """``text`` with a zero-width space after each "." of its web addresses (Qt already
-    breaks after "/"), where a line may then break: a long host name such as
-    ``rendezvouspasseport.ants.gouv.fr`` no longer sets the screen's minimum width."""
-    return re.sub(r"https?://\S+", lambda m: m.group(0).replace(".", ".\u200b"), text)
-
-
 def _without_marks(text: str) -> str:
     """``text`` without the invisible bidi marks a screen reader would spell out."""
-    return strip_isolates(text).replace(RIGHT_TO_LEFT_MARK, "")
+    return plain_address_text(text).replace(RIGHT_TO_LEFT_MARK, "")
 
 
 class PlacesScreen(Screen):
@@ -428,9 +421,7 @@ class PlacesScreen(Screen):
         )
         self.notice.setAccessibleName(strip_isolates(self.notice.text()))
         self.appointment_url.setText(
-            self.tr("Official appointment site: %1").replace(
-                "%1", isolate(breakable_urls(appointment))
-            )
+            self.tr("Official appointment site: %1").replace("%1", unbreakable_address(appointment))
         )
         self.appointment_url.setAccessibleName(
             self.tr("Official appointment site: %1").replace("%1", appointment)
@@ -444,7 +435,7 @@ class PlacesScreen(Screen):
         self.appointment_qr_caption.setText(self.tr("Scan with your phone to book there"))
         ants = self.controller.locator("ants")
         text = self.tr("Approved photographers and photo booths (ANTS): %1")
-        self.ants_locator.setText(text.replace("%1", isolate(breakable_urls(ants))))
+        self.ants_locator.setText(text.replace("%1", unbreakable_address(ants)))
         self.ants_locator.setAccessibleName(text.replace("%1", ants))
 
     def _open_appointments(self) -> None:
@@ -728,7 +719,7 @@ class PlacesScreen(Screen):
         if place.phone:
             lines.append(self.tr("Phone: %1").replace("%1", isolate_ltr(place.phone)))
         if place.website:
-            lines.append(self.tr("Website: %1").replace("%1", isolate(place.website)))
+            lines.append(self.tr("Website: %1").replace("%1", unbreakable_address(place.website)))
         lines.append(self._today(hit))
         if place.note:
             lines.append(isolate(place.note))
