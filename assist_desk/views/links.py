@@ -16,12 +16,14 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from assist_desk.bidi import plain_address_text, unbreakable_address
+from assist_desk.bidi import LRI, PDI, WORD_JOINER, plain_address_text, unbreakable_address
 from assist_desk.controllers.handoff import open_link
 
 #: An http(s) address in escaped HTML text, not inside an attribute (after = or a quote),
 #: perhaps already made whole by reading.escape (in its isolate, with word joiners).
-_ADDRESS = re.compile(r"(?<![=\"'])\u2066?\bhttps?:\u2060?/\u2060?/[^\s<>\"'\u2069]+\u2069?")
+_ADDRESS = re.compile(
+    rf"(?<![=\"']){LRI}?\bhttps?:{WORD_JOINER}?/{WORD_JOINER}?/[^\s<>\"'{PDI}]+{PDI}?"
+)
 #: Punctuation that ends a sentence, not the address ("… see https://x.fr/a.").
 _TRAILING = ".,;:!?)»"
 

@@ -45,6 +45,7 @@ from assist_desk.places.models import (
 from assist_desk.typography import NBSP
 from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.address_label import AddressLabel
 from assist_desk.views.widgets.cards import (
     CARD_SPACING_PX,
     big_back,
@@ -238,7 +239,7 @@ class PlacesScreen(Screen):
         self.notice.setObjectName("placesNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.appointment_url = QLabel()  # under its label, on the reading side (AR-5)
+        self.appointment_url = AddressLabel()  # under its label, on the reading side (AR-5)
         self.appointment_url.setObjectName("placesAppointmentUrl")
         self.appointment_url.setWordWrap(True)
         self.appointment_url.setTextFormat(Qt.TextFormat.PlainText)
@@ -256,7 +257,7 @@ class PlacesScreen(Screen):
         self.appointment_qr_caption.setWordWrap(True)
         self.appointment_qr_caption.setProperty("role", "muted")
         self.appointment_qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ants_locator = QLabel()
+        self.ants_locator = AddressLabel()
         self.ants_locator.setObjectName("placesAntsLocator")
         self.ants_locator.setWordWrap(True)
         self.ants_locator.setTextFormat(Qt.TextFormat.PlainText)
@@ -420,9 +421,7 @@ class PlacesScreen(Screen):
             )
         )
         self.notice.setAccessibleName(strip_isolates(self.notice.text()))
-        self.appointment_url.setText(
-            self.tr("Official appointment site: %1").replace("%1", unbreakable_address(appointment))
-        )
+        self.appointment_url.set_address_text(self.tr("Official appointment site: %1"), appointment)
         self.appointment_url.setAccessibleName(
             self.tr("Official appointment site: %1").replace("%1", appointment)
         )
@@ -435,7 +434,7 @@ class PlacesScreen(Screen):
         self.appointment_qr_caption.setText(self.tr("Scan with your phone to book there"))
         ants = self.controller.locator("ants")
         text = self.tr("Approved photographers and photo booths (ANTS): %1")
-        self.ants_locator.setText(text.replace("%1", unbreakable_address(ants)))
+        self.ants_locator.set_address_text(text, ants)
         self.ants_locator.setAccessibleName(text.replace("%1", ants))
 
     def _open_appointments(self) -> None:

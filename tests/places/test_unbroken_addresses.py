@@ -18,6 +18,7 @@ from assist_desk.bidi import WORD_JOINER, keep_addresses_whole
 from assist_desk.views.links import linkify
 from assist_desk.views.places import ROLE_HIT, PlacesScreen
 from assist_desk.views.reading import escape
+from assist_desk.views.widgets.address_label import AddressLabel
 
 #: An address as displayed: its word joiners (and no space) inside.
 _SHOWN_ADDRESS = re.compile(r"https?:\u2060?/\u2060?/[^\s\u2069]+|[\w.+\u2060-]+@[\w.\u2060-]+")
@@ -123,3 +124,23 @@ def test_plain_texts_keep_every_character() -> None:
     whole = keep_addresses_whole(text)
     assert whole.replace(WORD_JOINER, "").replace("\u2066", "").replace("\u2069", "") == text
     assert whole.endswith("\u2069.")  # the full stop ends the sentence, not the address
+
+
+def test_an_address_label_breaks_only_an_address_wider_than_a_line(qtbot: Any) -> None:
+    """At 200 % text on an 800-px kiosk the ANTS address is wider than the screen: only
+    then may it break (after its dots and slashes), so the page still fits."""
+    label = AddressLabel()
+    qtbot.addWidget(label)
+    address = "https://rendezvouspasseport.ants.gouv.fr/"
+    label.set_address_text("الموقع: %1", address)
+    needed = label.fontMetrics().horizontalAdvance(address)
+    assert label.minimumSizeHint().width() < needed  # it never forces the page wider
+    label.resize(needed + 60, 200)
+    label.show()
+    assert WORD_JOINER in label.text()
+    assert breaks_inside_addresses(label.text(), label.font()) == []
+    label.resize(needed // 2, 200)
+    assert WORD_JOINER not in label.text()
+    assert "\u200b" in label.text()  # break points after its dots and slashes
+    label.resize(needed + 60, 200)
+    assert WORD_JOINER in label.text()
