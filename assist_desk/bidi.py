@@ -7,6 +7,8 @@ order and its brackets. The marks are invisible (zero width).
 
 from __future__ import annotations
 
+import re
+
 #: Unicode "first strong isolate", "left-to-right isolate" and "pop directional isolate".
 FSI = "\u2068"
 LRI = "\u2066"
@@ -72,3 +74,50 @@ def unbreakable_latin_hyphens(text: str) -> str:
 def plain_hyphens(text: str) -> str:
     """``text`` with the hyphens of :func:`unbreakable_latin_hyphens` back to "-"."""
     return text.replace(NON_BREAKING_HYPHEN, "-")
+
+
+#: Unicode "word joiner": invisible, and no line may break on either side of it.
+WORD_JOINER = "\u2060"
+#: A web or e-mail address in a text (not its sentence's closing punctuation, see below).
+_ADDRESS = re.compile(
+    r"(?<![\w=\"'])(?:https?://[^\s<>\"'\u2066-\u2069]+|www\.[^\s<>\"'\u2066-\u2069]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+#: Punctuation that ends a sentence, not the address ("… see https://x.fr/a.").
+_TRAILING = ".,;:!?)»"
+#: Where Qt would break a line inside an address ("&" is left out: in escaped HTML it
+#: starts an entity, "&amp;", which a mark would break).
+_BREAK_POINTS = re.compile(r"(?<=[./:@\-_?=#~+])(?=.)")
+
+
+def unbreakable_address(address: str) -> str:
+    """A web or e-mail address as one left-to-right unit that never breaks across lines.
+
+    In an Arabic sentence Qt broke "https://rendezvouspasseport.ants.gouv.fr/" after
+    its "://" or a dot, and the two pieces stood at opposite ends of the right-to-left
+    lines (AR-5). A word joiner after each break point forbids the break; a left-to-right
+    isolate keeps its order. A line too short for it takes it whole on a line of its own.
+    Only for display: accessible names use :func:`plain_address_text`.
+    """
+    if not address:
+        return address
+    return f"{LRI}{_BREAK_POINTS.sub(WORD_JOINER, address)}{PDI}"
+
+
+def keep_addresses_whole(text: str) -> str:
+    """``text`` (plain, or escaped HTML) with each web and e-mail address made an
+    :func:`unbreakable_address`; the rest is left as it is."""
+
+    def whole(match: re.Match[str]) -> str:
+        address, tail = match.group(0), ""
+        while address and address[-1] in _TRAILING:
+            address, tail = address[:-1], address[-1] + tail
+        return unbreakable_address(address) + tail
+
+    return _ADDRESS.sub(whole, text)
+
+
+def plain_address_text(text: str) -> str:
+    """``text`` without the marks of :func:`unbreakable_address` and :func:`isolate`:
+    for accessible names and hrefs (a screen reader would spell the marks out)."""
+    return strip_isolates(text).replace(WORD_JOINER, "")

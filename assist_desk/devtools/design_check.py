@@ -31,6 +31,8 @@ checks look for what a screen review found by eye:
   list or tree) in the two pixel columns beside its shown vertical scroll bar:
   touching the bar, or cut under it (AR-2: right to left, the ends of wrapped lines
   reached the bar on the left);
+- ``cut-combo-text``: a drop-down whose current text is wider than its text room, so
+  Qt cuts it with "…" (the French kiosk's cost calculator showed "Choisissez votre ré…");
 - ``primary-count``: a flow screen (a shown scroll area with ``role="flowScroll"``)
   with no filled button (``role="primary"``) or more than one (V-2: the next step was
   an outlined button, and nothing said what to do next).
@@ -61,6 +63,7 @@ from PySide6.QtWidgets import (
 
 from assist_desk.devtools.a11y_check import Finding, widget_path
 from assist_desk.theme import KIOSK_CHOICE_PX  # one figure for the style and the check
+from assist_desk.views.widgets.whole_combo import combo_text_room
 from assist_desk.views.widgets.whole_placeholder import placeholder_room
 
 MAX_LINE_CHARS = 75
@@ -399,6 +402,30 @@ def check_cut_placeholders(root: QWidget) -> list[Finding]:
     return findings
 
 
+def check_cut_combo_texts(root: QWidget) -> list[Finding]:
+    """A shown drop-down whose current text does not fit its text room: Qt elides it."""
+    findings: list[Finding] = []
+    for combo in [root, *root.findChildren(QComboBox)]:
+        if not isinstance(combo, QComboBox) or combo.isEditable() or not _shown(combo):
+            continue
+        text = combo.currentText()
+        if not text:
+            continue
+        needed = QFontMetrics(combo.font()).horizontalAdvance(text)
+        if not combo.itemIcon(combo.currentIndex()).isNull():
+            needed += combo.iconSize().width() + 4  # Qt's gap after an icon
+        room = combo_text_room(combo)
+        if needed > room:
+            findings.append(
+                Finding(
+                    "cut-combo-text",
+                    widget_path(combo),
+                    f"current text {text!r} needs {needed} px, has {room} px",
+                )
+            )
+    return findings
+
+
 def _ink_pixels(image: QImage) -> int:
     """Pixels of ``image`` far from its most common colour (the page's background)."""
     colours = Counter(
@@ -461,6 +488,7 @@ def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) ->
     findings += check_cut_sideways(root) + check_needless_scroll(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
     findings += check_primary_count(root) + check_ink_at_scroll_bar(root)
+    findings += check_cut_combo_texts(root)
     if kiosk:  # K-2: every choice at a kiosk is a target of 80 px, its text 24 px or more
         findings += check_kiosk_choices(root) + check_small_text(root, kiosk=True)
     if pseudo:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from assist_desk.appointments.numbers import NumberState, check_number, grouped
 from assist_desk.controllers.appointments import AppointmentsController
 from assist_desk.i18n import isolate
-from assist_desk.views.places import breakable_urls
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.address_label import AddressLabel
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -68,7 +68,7 @@ class PreApplicationWidget(QWidget):
         self.slots = QListWidget()
         self.slots.setObjectName("appointmentSlots")
         self.slots.setVisible(False)
-        self.handoff = QLabel()
+        self.handoff = AddressLabel()
         self.handoff.setWordWrap(True)
         self.handoff.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -162,10 +162,8 @@ class PreApplicationWidget(QWidget):
         self.slots_button.setText(self.tr("Free appointments near this help point"))
         self.slots_button.setAccessibleName(self.slots_button.text())
         self.slots.setAccessibleName(self.tr("Free appointments, nearest town halls first"))
-        self.handoff.setText(
-            self.tr("Appointments in town halls: %1").replace(
-                "%1", isolate(breakable_urls(self.controller.handoff_url))
-            )
+        self.handoff.set_address_text(
+            self.tr("Appointments in town halls: %1"), self.controller.handoff_url
         )
         self._on_typed(self.number_edit.text())
         self._show_outcome()
@@ -293,7 +291,7 @@ class AppointmentsScreen(Screen):
         self.widget = PreApplicationWidget(controller)
         layout = QVBoxLayout(self)
         # 24 px, not 32: room for the ANTS address on an 800-px kiosk at 200 % text (it
-        # may break after its dots: breakable_urls).
+        # breaks only when wider than a line: widgets.address_label).
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.widget)

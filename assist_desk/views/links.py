@@ -16,11 +16,14 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
+from assist_desk.bidi import LRI, PDI, WORD_JOINER, plain_address_text, unbreakable_address
 from assist_desk.controllers.handoff import open_link
-from assist_desk.i18n import isolate
 
-#: An http(s) address in escaped HTML text, not inside an attribute (after = or a quote).
-_ADDRESS = re.compile(r"(?<![=\"'])\bhttps?://[^\s<>\"']+")
+#: An http(s) address in escaped HTML text, not inside an attribute (after = or a quote),
+#: perhaps already made whole by reading.escape (in its isolate, with word joiners).
+_ADDRESS = re.compile(
+    rf"(?<![=\"']){LRI}?\bhttps?:{WORD_JOINER}?/{WORD_JOINER}?/[^\s<>\"'{PDI}]+{PDI}?"
+)
 #: Punctuation that ends a sentence, not the address ("… see https://x.fr/a.").
 _TRAILING = ".,;:!?)»"
 
@@ -33,13 +36,13 @@ def linkify(escaped_html: str) -> str:
     """``escaped_html`` with each http(s) address of its text made a link."""
 
     def link(match: re.Match[str]) -> str:
-        text = match.group(0)
+        text = plain_address_text(match.group(0))
         tail = ""
         while text and text[-1] in _TRAILING:
             text, tail = text[:-1], text[-1] + tail
         href = html.escape(html.unescape(text), quote=True)
-        # An isolate: in an Arabic sentence the address still reads left to right.
-        return f'<a href="{href}">{isolate(text)}</a>{tail}'
+        # One left-to-right unit that never breaks across lines (AR-5); the href is plain.
+        return f'<a href="{href}">{unbreakable_address(text)}</a>{tail}'
 
     return _ADDRESS.sub(link, escaped_html)
 

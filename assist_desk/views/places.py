@@ -12,7 +12,6 @@ appointment site (O-2).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist_desk.bidi import plain_address_text, unbreakable_address
 from assist_desk.controllers.places import PlacesController
 from assist_desk.i18n import isolate, isolate_ltr, strip_isolates
 from assist_desk.places.models import (
@@ -45,6 +45,7 @@ from assist_desk.places.models import (
 from assist_desk.typography import NBSP
 from assist_desk.views.a11y import announce, drop_focus_inside, name_clear_button
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.address_label import AddressLabel
 from assist_desk.views.widgets.cards import (
     CARD_SPACING_PX,
     big_back,
@@ -77,16 +78,9 @@ def _measure(template: str, number: str) -> str:
     return template.replace(" ", NBSP).replace("%1", isolate(number))
 
 
-def breakable_urls(text: str) -> str:
-    """``text`` with a zero-width space after each "." of its web addresses (Qt already
-    breaks after "/"), where a line may then break: a long host name such as
-    ``rendezvouspasseport.ants.gouv.fr`` no longer sets the screen's minimum width."""
-    return re.sub(r"https?://\S+", lambda m: m.group(0).replace(".", ".\u200b"), text)
-
-
 def _without_marks(text: str) -> str:
     """``text`` without the invisible bidi marks a screen reader would spell out."""
-    return strip_isolates(text).replace(RIGHT_TO_LEFT_MARK, "")
+    return plain_address_text(text).replace(RIGHT_TO_LEFT_MARK, "")
 
 
 class PlacesScreen(Screen):
@@ -245,7 +239,7 @@ class PlacesScreen(Screen):
         self.notice.setObjectName("placesNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.appointment_url = QLabel()  # under its label, on the reading side (AR-5)
+        self.appointment_url = AddressLabel()  # under its label, on the reading side (AR-5)
         self.appointment_url.setObjectName("placesAppointmentUrl")
         self.appointment_url.setWordWrap(True)
         self.appointment_url.setTextFormat(Qt.TextFormat.PlainText)
@@ -263,7 +257,7 @@ class PlacesScreen(Screen):
         self.appointment_qr_caption.setWordWrap(True)
         self.appointment_qr_caption.setProperty("role", "muted")
         self.appointment_qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ants_locator = QLabel()
+        self.ants_locator = AddressLabel()
         self.ants_locator.setObjectName("placesAntsLocator")
         self.ants_locator.setWordWrap(True)
         self.ants_locator.setTextFormat(Qt.TextFormat.PlainText)
@@ -427,11 +421,7 @@ class PlacesScreen(Screen):
             )
         )
         self.notice.setAccessibleName(strip_isolates(self.notice.text()))
-        self.appointment_url.setText(
-            self.tr("Official appointment site: %1").replace(
-                "%1", isolate(breakable_urls(appointment))
-            )
-        )
+        self.appointment_url.set_address_text(self.tr("Official appointment site: %1"), appointment)
         self.appointment_url.setAccessibleName(
             self.tr("Official appointment site: %1").replace("%1", appointment)
         )
@@ -444,7 +434,7 @@ class PlacesScreen(Screen):
         self.appointment_qr_caption.setText(self.tr("Scan with your phone to book there"))
         ants = self.controller.locator("ants")
         text = self.tr("Approved photographers and photo booths (ANTS): %1")
-        self.ants_locator.setText(text.replace("%1", isolate(breakable_urls(ants))))
+        self.ants_locator.set_address_text(text, ants)
         self.ants_locator.setAccessibleName(text.replace("%1", ants))
 
     def _open_appointments(self) -> None:
@@ -728,7 +718,7 @@ class PlacesScreen(Screen):
         if place.phone:
             lines.append(self.tr("Phone: %1").replace("%1", isolate_ltr(place.phone)))
         if place.website:
-            lines.append(self.tr("Website: %1").replace("%1", isolate(place.website)))
+            lines.append(self.tr("Website: %1").replace("%1", unbreakable_address(place.website)))
         lines.append(self._today(hit))
         if place.note:
             lines.append(isolate(place.note))

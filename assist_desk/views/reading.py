@@ -29,7 +29,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QResizeEvent, QTextDoc
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from assist_desk import theme
-from assist_desk.bidi import isolate, strip_isolates
+from assist_desk.bidi import isolate, keep_addresses_whole, strip_isolates
 
 #: Minimum distance between baselines, in font sizes (issue 14: 1.5, Arabic 1.6-1.7).
 LATIN_LINE_HEIGHT = 1.5
@@ -59,8 +59,10 @@ _KEPT_NARROW_NBSP = "<span style='white-space:pre'>\u202f</span>"
 
 def escape(text: str) -> str:
     """Plain ``text`` escaped for Qt rich text, its narrow no-break spaces kept (an
-    amount such as 45 000 € stays on one line)."""
-    return html.escape(text, quote=False).replace("\u202f", _KEPT_NARROW_NBSP)
+    amount such as 45 000 € stays on one line) and its web and e-mail addresses whole
+    (:func:`assist_desk.bidi.keep_addresses_whole`: never split across lines, AR-5)."""
+    escaped = html.escape(text, quote=False).replace("\u202f", _KEPT_NARROW_NBSP)
+    return keep_addresses_whole(escaped)
 
 
 def is_latin(text: str) -> bool:

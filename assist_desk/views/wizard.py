@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_desk.bidi import unbreakable_latin_hyphens
+from assist_desk.bidi import keep_addresses_whole, unbreakable_latin_hyphens
 from assist_desk.controllers.flow_base import FlowController
 from assist_desk.i18n import isolate
 from assist_desk.views import flow_texts as T
@@ -290,9 +290,9 @@ class InfoPage(Page):
 
     def load(self) -> None:
         body = self._body()
-        # Latin words in Arabic do not break at their hyphens; the name read aloud
-        # keeps the plain text.
-        self.text.setText(unbreakable_latin_hyphens(body))
+        # Latin words in Arabic do not break at their hyphens, nor addresses anywhere
+        # (AR-5); the name read aloud keeps the plain text.
+        self.text.setText(keep_addresses_whole(unbreakable_latin_hyphens(body)))
         self.text.setAccessibleName(body)
         self.text.setVisible(bool(self.text.text()))  # the alert may say it all
         alert = getattr(self, "_alert", None)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from assist_desk.bidi import plain_address_text
 from assist_desk.content import ContentPack
-from assist_desk.i18n import strip_isolates
 from assist_desk.views import checklists as checklists_module
 from assist_desk.views import faq as faq_module
 from assist_desk.views.checklists import ChecklistsScreen
@@ -72,7 +72,7 @@ def test_kiosk_faq_is_the_list_alone_then_the_answer_alone(
     assert screen.answer.hasFocus()
     assert screen.answer.toPlainText().startswith(name)
     assert announced
-    assert announced[-1] == strip_isolates(screen.answer.toPlainText())
+    assert announced[-1] == plain_address_text(screen.answer.toPlainText())
 
     qtbot.wait(50)  # the page laid out: the button where a finger finds it
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)  # Back

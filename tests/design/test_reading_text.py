@@ -20,7 +20,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from assist_desk import theme
-from assist_desk.bidi import FSI, LRI, PDI, strip_isolates
+from assist_desk.bidi import FSI, LRI, PDI, plain_address_text
 from assist_desk.content import ContentPack
 from assist_desk.content.pack import default_directory
 from assist_desk.controllers.account import FlowSession
@@ -155,7 +155,8 @@ def _label_document(label: QLabel, width: int | None = None) -> QTextDocument:
 
 
 def _longest_line(document: QTextDocument) -> int:
-    """Characters of the longest laid-out line (bidi marks not counted)."""
+    """Characters of the longest laid-out line (invisible bidi marks and word joiners
+    not counted)."""
     document.size()  # laid out now
     longest = 0
     for block in _blocks(document):
@@ -164,7 +165,7 @@ def _longest_line(document: QTextDocument) -> int:
         for index in range(lines.lineCount()):
             line = lines.lineAt(index)
             shown = text[line.textStart() : line.textStart() + line.textLength()]
-            longest = max(longest, len(strip_isolates(shown).strip()))
+            longest = max(longest, len(plain_address_text(shown).strip()))
     return longest
 
 

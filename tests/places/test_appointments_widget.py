@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 
 from assist_desk.appointments.service import TRAINING_TOKEN, AppointmentConfig
+from assist_desk.bidi import plain_address_text, unbreakable_address
 from assist_desk.controllers.appointments import AppointmentsController
 from assist_desk.i18n import isolate, strip_isolates
 from assist_desk.views.appointments import AppointmentsScreen, PreApplicationWidget
@@ -67,9 +68,10 @@ def test_without_services_the_person_is_sent_to_the_official_site(
     assert widget.check_button.isEnabled()
     _run(controller, "check_number", widget.number_edit.text())
     assert "cannot be checked from here" in widget.result.text()
-    # The address may break after its dots (zero-width spaces: 200 % text on 800 px).
-    shown = widget.handoff.text().replace("\u200b", "")
-    assert isolate("https://rendezvouspasseport.ants.gouv.fr/") in shown
+    # The address is one unbreakable unit (AR-5: word joiners, in its own isolate).
+    shown = widget.handoff.text()
+    assert "https://rendezvouspasseport.ants.gouv.fr/" in plain_address_text(shown)
+    assert unbreakable_address("https://rendezvouspasseport.ants.gouv.fr/") in shown
 
 
 @pytest.mark.parametrize(

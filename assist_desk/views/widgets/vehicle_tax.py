@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from assist_desk.views.widgets.count_field import CountField
+from assist_desk.views.widgets.whole_combo import WholeTextComboBox
 
 
 class VehicleTaxInputs(QWidget):
@@ -33,7 +34,8 @@ class VehicleTaxInputs(QWidget):
         self._on_change = on_change
         self._today = today
         self.region_label = QLabel()
-        self.region = QComboBox()
+        # Its text whole, in the kiosk's font too (it showed "Choisissez votre ré…").
+        self.region = WholeTextComboBox()
         self.region.setObjectName("vehicleTaxRegion")
         self.region_label.setBuddy(self.region)
         self.power_label = QLabel()
@@ -97,6 +99,7 @@ class VehicleTaxInputs(QWidget):
         self.region.setAccessibleName(self.tr("Region of your home"))
         if self.region.count():
             self.region.setItemText(0, self.tr("Choose your region"))
+            self.region.texts_changed()
         self.power_label.setText(self.tr("Fiscal horsepower (box P.6 of the old certificate)"))
         self.power.setAccessibleName(self.tr("Fiscal horsepower"))
         self.year_label.setText(self.tr("Year of first registration (box B)"))
