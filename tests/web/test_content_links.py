@@ -54,8 +54,13 @@ def faq_answer_with_source(
 
 def tap_text(qtbot: Any, screen: FaqScreen, text: str) -> None:
     """A tap (left click) in the middle of ``text`` in the answer, as a finger would."""
+    from assist_desk.bidi import unbreakable_address
+    from assist_desk.i18n import strip_isolates
+
     answer = screen.answer
-    found = answer.document().find(text, 0, QTextDocument.FindFlag(0))
+    # An address is shown with word joiners inside it (AR-5: it never breaks).
+    shown = strip_isolates(unbreakable_address(text))
+    found = answer.document().find(shown, 0, QTextDocument.FindFlag(0))
     assert not found.isNull(), f"{text!r} is not in the answer"
     middle = QTextCursor(answer.document())
     middle.setPosition((found.selectionStart() + found.selectionEnd()) // 2)
