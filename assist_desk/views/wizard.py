@@ -454,6 +454,8 @@ class WizardScreen(Screen):
         self.error_frame.hide()
         #: The refusal the alert shows (E-1: refreshed as the fields are fixed), or None.
         self.shown_refusal: str | None = None
+        #: What had the focus when a wait began (disabling the page drops it).
+        self._focus_before_busy: QWidget | None = None
         self.busy_frame = QWidget()
         busy_row = QHBoxLayout(self.busy_frame)
         busy_row.setContentsMargins(0, 0, 0, 0)
@@ -712,14 +714,14 @@ class WizardScreen(Screen):
         # Disabling the page drops the keyboard focus: give it back when the wait ends.
         focus = QApplication.focusWidget()
         if busy and focus is not None and self.isAncestorOf(focus):
-            self._focus_before_busy: QWidget | None = focus
+            self._focus_before_busy = focus
             drop_focus_inside(self)
         self.busy_frame.setVisible(busy)
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
         self.retry_button.setEnabled(not busy)
         self.stack.setEnabled(not busy)
-        previous = getattr(self, "_focus_before_busy", None)
+        previous = self._focus_before_busy
         if not busy and previous is not None:
             self._focus_before_busy = None
             if QApplication.focusWidget() is None:
@@ -729,6 +731,22 @@ class WizardScreen(Screen):
                 target = previous if usable else self.initial_focus()
                 if target is not None:
                     target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_page_if_lost(self) -> None:
+        """The page's own focus (its first choice) when the focus is nowhere or on
+        Continue, as on a step just shown: for content that arrives after its step was
+        shown. During a wait the page is disabled and Qt silently refuses the focus to a
+        disabled widget, so the focus the wait's end gives back becomes the page's."""
+        if not self.isVisible():
+            return
+        target = self.current_page().focus_widget()
+        if not self.stack.isEnabled():
+            if self._focus_before_busy in (None, self.next_button):
+                self._focus_before_busy = target
+            return
+        focused = QApplication.focusWidget()
+        if target is not None and focused in (None, self.next_button):
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_error(self, kind: str, detail: str, speak: bool = True) -> None:
         explained = T.ERRORS.get(kind) or STATE_ERRORS.get(kind) or T.ERRORS["unexpected"]

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from assist_desk.controllers.account import PasswordResetController, ReacceptanceController
 from assist_desk.controllers.requests import RequestController, Summary
@@ -679,27 +679,9 @@ class RequestScreen(WizardScreen):
         if self.pages:
             self.current_page().load()
             self._refresh_chrome()
-            self._focus_first_choice_if_lost()
-
-    def _focus_first_choice_if_lost(self) -> None:
-        """The catalogue arrives after its step was shown (it loads in the background):
-        the step then had nothing to focus but Continue, or nothing at all. A keyboard or
-        screen-reader user starts on the first choice, as on any other step."""
-        if not self.isVisible():
-            return
-        if not self.stack.isEnabled():
-            # The page is disabled during a wait, and Qt silently refuses the focus to a
-            # disabled widget; the end of the wait gives the focus back to what had it
-            # (Continue, or nothing): make that the first choice instead.
-            if getattr(self, "_focus_before_busy", None) in (None, self.next_button):
-                self._focus_before_busy = self.current_page().focus_widget()
-            return
-        focused = QApplication.focusWidget()
-        if focused is not None and focused is not self.next_button:
-            return
-        target = self.current_page().focus_widget()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The catalogue loads in the background: it may arrive after its step
+            # was shown, with nothing to focus but Continue.
+            self.focus_page_if_lost()
 
     def _refresh_chrome(self) -> None:
         super()._refresh_chrome()
