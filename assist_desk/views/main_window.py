@@ -90,7 +90,25 @@ def _lay_out_now() -> None:
 
 class ScreenStack(QStackedWidget):
     """The screens: each scrolls on its own, so the stack asks for no more than its
-    minimum (the window's column then scrolls only when even that does not fit)."""
+    minimum (the window's column then scrolls only when even that does not fit).
+
+    Its minimum height is the shown screen's, not the largest of every screen's scroll
+    area (their scroll bars' least length, 175 px at a kiosk): a screen that keeps its
+    action bar in view with less (the wizard, E-2) has that room at 1024 × 768 with the
+    on-screen keyboard up, and the window's column does not scroll the bar away."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        holder = self.currentWidget()
+        screen = holder.widget() if isinstance(holder, QScrollArea) else None
+        if holder is None or screen is None:
+            return least
+        height = min(holder.minimumSizeHint().height(), screen.minimumSizeHint().height())
+        return QSize(least.width(), height)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
@@ -423,6 +441,11 @@ class MainWindow(QMainWindow):
     def reveal(self, widget: QWidget) -> None:
         """Scroll the current screen so that ``widget`` shows above the keyboard."""
         self._column.activate()  # the screens' new height, now
+        # When even the screens' least height does not fit above the keys, the window's
+        # column scrolls: the banner and the top bar go up, not the screen's actions
+        # down under the keys (E-2: a wizard's Continue stays in view).
+        column_bar = self.shell_scroll.verticalScrollBar()
+        column_bar.setValue(column_bar.maximum())
         # Every scrolling parent, the innermost first (a wizard's page scrolls inside
         # its screen, which scrolls in the stack).
         # (Not ensureWidgetVisible: for a line edit it shows the text cursor only, and
@@ -433,7 +456,12 @@ class MainWindow(QMainWindow):
             if isinstance(parent, QScrollArea) and content is not None:
                 centre = widget.mapTo(content, widget.rect().center())
                 half_width = min(widget.width() // 2 + 16, parent.viewport().width() // 2)
-                parent.ensureVisible(centre.x(), centre.y(), half_width, widget.height() // 2 + 16)
+                # A margin around the field, unless the area is too short for it: then
+                # the field whole (a wider margin cut its top in a short wizard body).
+                half_height = widget.height() // 2
+                room = max(half_height, parent.viewport().height() // 2)
+                half_height = min(half_height + 16, room)
+                parent.ensureVisible(centre.x(), centre.y(), half_width, half_height)
             parent = parent.parentWidget()
 
     def set_top_bar_visible(self, visible: bool) -> None:

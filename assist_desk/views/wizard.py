@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from assist_desk.views.a11y import (
     drop_focus_inside,
     hide_from_screen_readers,
     show_page,
+    steady_scroll_children,
 )
 from assist_desk.views.flow_texts import t
 from assist_desk.views.portal_state_texts import (
@@ -50,11 +52,18 @@ from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.choice_tile import ChoiceTile
-from assist_desk.views.widgets.fit_scroll import fit_scroll_area, scroll_bar_room
+from assist_desk.views.widgets.fit_scroll import (
+    fit_scroll_area,
+    keep_text_off_scroll_bar,
+    scroll_bar_room,
+)
 from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.widgets.wrap_button import WrapButton
+
+#: Qt's largest widget size (QWIDGETSIZE_MAX): a maximum not set.
+QWIDGETSIZE_MAX = 16777215
 
 
 def label(text: str = "", role: str | None = None, rich: bool = False) -> QLabel:
@@ -185,7 +194,9 @@ class PageStack(QStackedWidget):
             needed = layout.totalHeightForWidth(max(1, self.width() - bar))
         else:
             needed = layout.totalSizeHint().height()
-        self.setMaximumHeight(max(self.MIN_HEIGHT, needed))
+        # As tall as its page: the body above the action bar scrolls, with one scroll
+        # bar, not a page inside it with another (WizardScreen.body).
+        self.setFixedHeight(max(self.MIN_HEIGHT, needed))
 
 
 class Page(QWidget):
@@ -426,6 +437,11 @@ class WizardScreen(Screen):
 
     screen_id = "wizard"
     flow_title = T.ACCOUNT_TITLE
+    #: The least height of the body above the action bar: a kiosk's text field whole
+    #: (65 px in Arabic), the one a citizen types in with the on-screen keys up.
+    BODY_MIN_HEIGHT = 72
+    #: The screen's margin on each side (of the body's content and of the action bar).
+    SIDE_MARGIN = 32
     #: At a kiosk the last step ends the session (K-3): subclasses set it from the mode.
     kiosk = False
 
@@ -500,19 +516,57 @@ class WizardScreen(Screen):
         nav.addWidget(self.home_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.finish_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.progress_bar)
+        nav.setContentsMargins(self.SIDE_MARGIN, 0, self.SIDE_MARGIN, 0)
+        # E-2, K-2: everything above the action bar scrolls in a body of its own, the
+        # bar stays whole in view (the on-screen keyboard or an error banner, with
+        # Arabic's taller top bar, left the screen too little height, and the whole
+        # screen scrolled with its buttons). The alert heads the body: seen first.
+        # A plain area (see fit_scroll): _fit_body measures its content, as its
+        # PageFitter would, and also when the content changes without a resize.
+        self.body = QScrollArea()
+        steady_scroll_children(self.body)  # no crash when the bus reads a step being left
+        keep_text_off_scroll_bar(self.body)  # AR-2: long lines kept off its scroll bar
+        self.body.setObjectName("flowBody")
+        self.body.setProperty("role", "flowBody")
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setMinimumHeight(self.BODY_MIN_HEIGHT)
+        # Its preferred height (its content's) would make the screen ask its scroll area
+        # for that much, and the screen scroll again: it takes the room left instead.
+        policy = self.body.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.body.setSizePolicy(policy)
+        body = QWidget()
+        body.setObjectName("flowBodyContent")
+        body.setProperty("role", "flowBodyContent")
+        self.body.setWidget(body)
+        self.body_column = QVBoxLayout(body)
+        self.body_column.setContentsMargins(self.SIDE_MARGIN, 16, self.SIDE_MARGIN, 0)
+        self.body_column.setSpacing(10)
+        self.body_column.addWidget(self.heading)
+        self.body_column.addWidget(self.progress_label)
+        self.body_column.addWidget(self.progress_bar)
         # M-2: trainers unfold the whole path (shown by show_step_overview in training).
         self.step_overview = StepOverview(lambda step_id: t(T.STEP_TITLES.get(step_id, step_id)))
         self.step_overview.hide()
-        layout.addWidget(self.step_overview)
-        layout.addWidget(self.error_frame)
-        layout.addWidget(self.stack, 100)  # up to its page's height (PageStack)
-        layout.addWidget(self.busy_frame)
+        self.body_column.addWidget(self.step_overview)
+        self.body_column.addWidget(self.error_frame)
+        self.body_column.addWidget(self.stack, 100)  # up to its page's height (PageStack)
+        self.body_column.addWidget(self.busy_frame)
+        body.installEventFilter(self)  # its content changed or its width: fit again
+        self.body.installEventFilter(self)  # another width: wrapped text, another height
+        # Qt shows and hides the bar's container, not the bar (see fit_scroll).
+        bar_box = self.body.verticalScrollBar().parentWidget()
+        if bar_box is not None:
+            bar_box.installEventFilter(self)  # the bar came or went: the side margin
+        layout = QVBoxLayout(self)
+        # A narrow bottom margin: at 1024 × 768 in Arabic with the keys up, every pixel
+        # of the screen's height goes to the body and the bar.
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.body, 100)  # up to its content's height (_fit_body)
         layout.addLayout(nav)
         # V-4: the room left goes under the actions, not between them and the content.
         layout.addStretch(1)
@@ -522,6 +576,78 @@ class WizardScreen(Screen):
         controller.sig_error.connect(self._show_error)
         controller.sig_error_cleared.connect(self._hide_error)
         controller.sig_refused.connect(self._show_refusal)
+
+    # -- the body above the action bar -----------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        content = self.body.widget()
+        bar_moved = event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
+        if bar_moved and watched is self.body.verticalScrollBar().parentWidget():
+            self._fit_side_margins()
+        changed = watched is content and event.type() == QEvent.Type.LayoutRequest
+        rewrapped = (
+            watched in (self.body, content)
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        )
+        if changed or rewrapped:
+            self._fit_body()
+        return super().eventFilter(watched, event)
+
+    def _fit_side_margins(self) -> None:
+        """The body's scroll bar takes the margin on its side (text at 200 % on an
+        800-px kiosk: the body's bar with a full margin beside it left its content a
+        few pixels too narrow for its longest word)."""
+        bar_box = self.body.verticalScrollBar().parentWidget()
+        shown = bar_box is not None and bar_box.isVisibleTo(self.body)
+        bar_side = (
+            max(0, self.SIDE_MARGIN - scroll_bar_room(self.body)) if shown else self.SIDE_MARGIN
+        )
+        # The bar is on the right, on the left right to left (Qt mirrors its place).
+        left, right = (
+            (bar_side, self.SIDE_MARGIN) if self.isRightToLeft() else (self.SIDE_MARGIN, bar_side)
+        )
+        margins = self.body_column.contentsMargins()
+        if (margins.left(), margins.right()) != (left, right):
+            self.body_column.setContentsMargins(left, margins.top(), right, margins.bottom())
+
+    def heightForWidth(self, width: int) -> int:
+        """A scroll area asks this: the body asks for no height (it takes the room left)
+        but needs its least height, under the action bar's (wrapped at 200 %)."""
+        return super().heightForWidth(width) + self.body.minimumHeight()
+
+    def _fit_body(self) -> None:
+        """The body asks for no more than its content needs at its width, so the action
+        bar sits right under the content (V-4) and the room left goes below it; with
+        less room the body gets what is left beside the bar, and scrolls. Its content
+        is as tall as it needs at its real width (beside a scroll bar it wraps into more
+        lines, which a resizable area does not measure again) and no taller: a taller
+        one spread its labels apart."""
+        self.body.setMaximumHeight(max(self.BODY_MIN_HEIGHT, self._body_height(self.body.width())))
+        content = self.body.widget()
+        if content is not None:
+            content.setMinimumHeight(self._body_height(content.width()))
+
+    def _body_height(self, width: int) -> int:
+        """The body content's height at ``width``, its pages at their full height."""
+        column = self.body_column
+        margins = column.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        heights = []
+        for index in range(column.count()):
+            item = column.itemAt(index)
+            if item is None or item.isEmpty():
+                continue
+            if item.widget() is self.stack:
+                # Its page's height once measured (PageStack); until then its wish.
+                fitted = self.stack.maximumHeight() < QWIDGETSIZE_MAX
+                heights.append(self.stack.maximumHeight() if fitted else item.sizeHint().height())
+            elif item.hasHeightForWidth():
+                heights.append(item.heightForWidth(inner))
+            else:
+                heights.append(item.sizeHint().height())
+        spacing = max(0, column.spacing()) * max(0, len(heights) - 1)
+        return min(QWIDGETSIZE_MAX, margins.top() + margins.bottom() + sum(heights) + spacing)
 
     # -- pages -------------------------------------------------------------------------
 

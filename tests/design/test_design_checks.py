@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWidget
 from assist_desk import theme
 from assist_desk.devtools import design_check as D
 from assist_desk.views.reading import mark_content
-from assist_desk.views.wizard import PageStack
+from assist_desk.views.wizard import PageStack, WizardScreen
 from tests.design.test_flow_alerts import HOLDERS, account_screen, walk_to
 
 
@@ -47,24 +47,30 @@ def test_clipped_control(qtbot: Any) -> None:
 def test_clipped_control_on_the_old_portal_down_screen(
     qtbot: Any, styled: Any, monkeypatch: Any
 ) -> None:
-    """E-2 as it was: the stack asked for its tallest page and pushed the buttons down."""
+    """E-2 as it was: the stack asked for its tallest page and pushed the buttons down
+    (now that a body above the buttons scrolls: the body as tall as all it holds)."""
     from PySide6.QtWidgets import QStackedWidget
 
-    def portal_down(qtbot: Any) -> QWidget:
-        controller, _screen, holder = account_screen(qtbot)
+    def portal_down(qtbot: Any, old: bool) -> QWidget:
+        controller, screen, holder = account_screen(qtbot)
         steps = ["profile", "prerequisites", "method", "form"]
         walk_to(controller, steps, profile="individual", has_email=True, method="ants_account")
         walk_to(controller, [*steps, "terms", "declaration"])
         controller.last_error = ("unavailable", "")
         controller.sig_error.emit("unavailable", "")
+        if old:  # the screen as tall as everything it holds: the whole screen scrolls
+            content = screen.body.widget()
+            assert content is not None
+            screen.body.setMinimumHeight(content.sizeHint().height())
         qtbot.wait(10)
         return holder
 
     monkeypatch.setattr(PageStack, "sizeHint", QStackedWidget.sizeHint)  # the old stack
     monkeypatch.setattr(PageStack, "fit_to_page", lambda self: None)
-    assert "clipped-control" in kinds(D.check_clipped_controls(portal_down(qtbot)))
+    monkeypatch.setattr(WizardScreen, "_fit_body", lambda self: None)
+    assert "clipped-control" in kinds(D.check_clipped_controls(portal_down(qtbot, old=True)))
     monkeypatch.undo()
-    assert D.check_clipped_controls(portal_down(qtbot)) == []
+    assert D.check_clipped_controls(portal_down(qtbot, old=False)) == []
 
 
 def test_stale_error_summary(qtbot: Any) -> None:
@@ -245,6 +251,7 @@ def test_far_actions_on_the_old_wizard_layout(
     """V-4 as it was: the pages took every spare pixel and the buttons sat at the bottom."""
     assert D.check_action_bar_gap(_short_step(qtbot)) == []
     monkeypatch.setattr(PageStack, "fit_to_page", lambda self: None)  # the old stack
+    monkeypatch.setattr(WizardScreen, "_fit_body", lambda self: None)  # and body: all room
     old = D.check_action_bar_gap(_short_step(qtbot))
     assert "far-actions" in kinds(old)
 
