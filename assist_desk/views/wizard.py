@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -555,6 +555,10 @@ class WizardScreen(Screen):
         self.body_column.addWidget(self.error_frame)
         self.body_column.addWidget(self.stack, 100)  # up to its page's height (PageStack)
         self.body_column.addWidget(self.busy_frame)
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit_body)
         body.installEventFilter(self)  # its content changed or its width: fit again
         self.body.installEventFilter(self)  # another width: wrapped text, another height
         # Qt shows and hides the bar's container, not the bar (see fit_scroll).
@@ -591,7 +595,10 @@ class WizardScreen(Screen):
             and event.size().width() != event.oldSize().width()
         )
         if changed or rewrapped:
-            self._fit_body()
+            # Once the layout pass is over: a maximum set inside it resized the body at
+            # once, and the pass then kept that height below a gap (121 px on a
+            # pseudo-translated kiosk help page).
+            self._fit_later.start()
         return super().eventFilter(watched, event)
 
     def _fit_side_margins(self) -> None:
@@ -616,6 +623,7 @@ class WizardScreen(Screen):
         but needs its least height, under the action bar's (wrapped at 200 %)."""
         return super().heightForWidth(width) + self.body.minimumHeight()
 
+    @Slot()
     def _fit_body(self) -> None:
         """The body asks for no more than its content needs at its width, so the action
         bar sits right under the content (V-4) and the room left goes below it; with
