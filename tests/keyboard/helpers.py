@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from assist_desk.flows.catalogue import PREREQUISITES
 from assist_desk.views.keyboard.layouts import Action
 from assist_desk.views.keyboard.widget import OnScreenKeyboard
+from tests.app_fixtures import StartApplication
 from tests.kiosk.helpers import kiosk_of
 
 KIOSK_SIZE = (1920, 1080)
@@ -95,3 +96,20 @@ def open_account_form(qtbot: Any, context: Any, profile: str) -> Any:
         account.go_next()
     assert account.current in ("form", "town_hall_request")
     return screen.page(account.current)
+
+
+def kiosk_of_size(
+    qtbot: Any, app_context: StartApplication, language: str, size: tuple[int, int]
+) -> Any:
+    """A kiosk of ``size``, whatever the test screen's size (as the tour: off screen)."""
+    context = app_context("--mode", "kiosk", "--lang", language)
+    window = context.window
+    window.hide()
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(*size)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    start_kiosk_session(qtbot, context)
+    assert (window.width(), window.height()) == size
+    return context

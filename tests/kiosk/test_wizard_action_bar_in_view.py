@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from assist_desk.devtools.design_check import check_clipped_controls
@@ -22,31 +21,14 @@ from tests.app_fixtures import StartApplication
 from tests.keyboard.helpers import (
     focus,
     keyboard_of,
+    kiosk_of_size,
     open_account_form,
     rect_in_window,
-    start_kiosk_session,
     visible_rect_in_window,
 )
 
 #: The kiosk sizes the tour was run at (the smallest a kiosk may have: 1024 × 768).
 KIOSK_SIZES = [(1280, 800), (1024, 768)]
-
-
-def _kiosk_of_size(
-    qtbot: Any, app_context: StartApplication, language: str, size: tuple[int, int]
-) -> Any:
-    """A kiosk of ``size``, whatever the test screen's size (as the tour: off screen)."""
-    context = app_context("--mode", "kiosk", "--lang", language)
-    window = context.window
-    window.hide()
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    window.resize(*size)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    start_kiosk_session(qtbot, context)
-    assert (window.width(), window.height()) == size
-    return context
 
 
 def _settle(qtbot: Any) -> None:
@@ -65,7 +47,7 @@ def _assert_whole_in_view(widget: QWidget) -> None:
 def test_back_and_continue_whole_above_the_keyboard(
     qtbot: Any, app_context: StartApplication, language: str, size: tuple[int, int]
 ) -> None:
-    context = _kiosk_of_size(qtbot, app_context, language, size)
+    context = kiosk_of_size(qtbot, app_context, language, size)
     keyboard = keyboard_of(context)
     form = open_account_form(qtbot, context, "individual")
     focus(qtbot, form.edits["email"])
@@ -84,7 +66,7 @@ def test_back_and_continue_whole_above_the_keyboard(
 def test_back_and_retry_whole_under_the_portal_down_banner(
     qtbot: Any, app_context: StartApplication, language: str, size: tuple[int, int]
 ) -> None:
-    context = _kiosk_of_size(qtbot, app_context, language, size)
+    context = kiosk_of_size(qtbot, app_context, language, size)
     open_account_form(qtbot, context, "individual")
     account = context.features.flows.service.get().account
     # The declaration's long text, as in the tour: the portal fails when it is sent.

@@ -18,7 +18,9 @@ MAX_HEIGHT_SHARE = 0.5
 
 
 def label_fits(button: QPushButton) -> bool:
-    """True when the button's text fits its width, as the style lays it out."""
+    """True when the button's text fits its width and its height, as the style lays it
+    out (the height too: 44-px keys with title-size Arabic labels cut the descenders
+    of "g" and ".gouv.fr" at a 1024 × 768 kiosk)."""
     option = QStyleOptionButton()
     button.initStyleOption(option)
     metrics = QFontMetrics(button.font())
@@ -26,7 +28,10 @@ def label_fits(button: QPushButton) -> bool:
     needed = button.style().sizeFromContents(
         QStyle.ContentsType.CT_PushButton, option, content, button
     )
-    return needed.width() <= button.width()
+    # The style's size for the contents is capped by the keys' max-height: the label's
+    # line is measured against the room the style leaves inside the key instead.
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    return needed.width() <= button.width() and metrics.height() <= room.height()
 
 
 def _apply(keyboard: QWidget, buttons: list[QPushButton], height: str, font: str) -> None:
