@@ -1192,7 +1192,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="20" />
             <source>You represent a company, a driving school, a town hall…?</source>
-            <translation>Vous représentez une entreprise, une auto-école, une mairie… ?</translation>
+            <translation>Vous représentez une entreprise, une auto-école, une mairie… ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="148" />

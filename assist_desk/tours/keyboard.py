@@ -35,6 +35,11 @@ async def _focus(tour: Tour, keyboard: Any, field: QWidget) -> None:
     if kind is not None and not keyboard.isVisible():
         keyboard.show_for(kind)
     tour.window.reveal(field)
+    await tour.settle()
+    # A field on another screen of a kiosk form (one question per screen) cannot be
+    # tapped: the scene would show the keys typing into a field no one sees.
+    if not field.isVisible() or not field.hasFocus():
+        raise RuntimeError(f"the field {field.objectName()!r} is not shown with the focus")
 
 
 def scene_names() -> frozenset[str]:
@@ -78,6 +83,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
             "keyboard-01-email", "On-screen keyboard on an e-mail field: @, .fr, .com, .gouv.fr"
         )
         form = open_form("legal_entity")
+        form.go_to_field("siret")  # its own screen at a kiosk, as after Continue (K-2)
         await _focus(tour, keyboard, form.edits["siret"])
         for char in "73282932000074":
             _type(keyboard, char)

@@ -94,6 +94,15 @@ def test_tour_scenes_pass_the_checker(
     assert int(match.group(1)) >= 3
 
 
+def test_keyboard_scenes_type_into_the_field_shown(tmp_path: Path) -> None:
+    """The keyboard's SIRET scene typed into a field of another screen of the kiosk form
+    (one question per screen): its picture showed the digit pad under the e-mail field.
+    The scene module now fails when the field it types into is not shown with the focus."""
+    options = ["--mode", "kiosk", "--size", "1024x768"]
+    report = run_tour(tmp_path, {}, "ar", "keyboard-", options)
+    assert "2 scenes checked, 0 finding" in report, report[:3000]
+
+
 #: Scenes a full tour must have reached (each at the end of a long path through the portal).
 FULL_TOUR_SCENES = (
     "account-11-individual-ready",
