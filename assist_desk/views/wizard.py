@@ -569,11 +569,15 @@ class WizardScreen(Screen):
         # Not a Tab stop of its own (it has no name to announce): Tab goes to the page's
         # controls and the area scrolls to show the focused one.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # C-5: the technical words of the page explained at its end (before its stretch).
+        # C-5: the technical words of the page explained at its end: before its stretch,
+        # which may not be last (the declaration's phone code comes after it).
         hints = TermHints()
-        last = page.column.itemAt(page.column.count() - 1)
-        stretch_last = last is not None and last.spacerItem() is not None
-        page.column.insertWidget(page.column.count() - (1 if stretch_last else 0), hints)
+        column = page.column
+        items = [column.itemAt(index) for index in range(column.count())]
+        spacers = [
+            i for i, item in enumerate(items) if item is not None and item.spacerItem() is not None
+        ]
+        column.insertWidget(spacers[-1] if spacers else column.count(), hints)
         page.term_hints = hints
         scroll.setWidget(page)
         # Owned by the stack from here on (hidden until its step is shown), so it takes

@@ -689,6 +689,7 @@ class RequestScreen(WizardScreen):
         places = professional.add_action(
             "toPlacesButton", T.TO_PLACES, lambda: self.sig_navigate.emit("places")
         )
+        places.setVisible(self._has_feature("places"))  # again at each showing (chrome)
         self._places_button = places
         return professional
 
