@@ -3,7 +3,8 @@
 A :class:`WizardScreen` shows one page per step of a controller's navmap, a
 visible progress indicator ("Step 2 of 6" and a bar), an error area with a
 retry button, a busy line, and Back / Continue. Pages read the controller's
-data when shown, so Back never loses what was typed.
+data when shown, so Back never loses what was typed. Each page is built when its
+step is first shown (:meth:`WizardScreen.add_page`), then kept.
 """
 
 from __future__ import annotations
