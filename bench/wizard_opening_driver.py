@@ -61,7 +61,7 @@ def walk(context: Any) -> None:
 
 
 def _questions() -> tuple[str, ...]:
-    from assist_desk.flows.navmaps import PREREQUISITES
+    from assist_desk.flows.catalogue import PREREQUISITES
 
     return tuple(PREREQUISITES["individual"])
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
 
 from assist_desk import theme
 from assist_desk.controllers.account import AccountController, FlowSession
@@ -78,7 +78,9 @@ def test_a_step_shown_builds_its_page_once(qtbot: Any) -> None:
     questions = screen.built_pages["prerequisites"]
     assert isinstance(questions, QuestionsPage)
     assert questions.isVisible()
-    assert screen.stack.currentWidget().widget() is questions
+    shown = screen.stack.currentWidget()
+    assert isinstance(shown, QScrollArea)
+    assert shown.widget() is questions
     assert screen.progress_label.text().startswith("Step 2 of")
     screen.go_back()
     screen.go_next()
