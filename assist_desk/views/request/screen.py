@@ -854,11 +854,13 @@ class ReacceptanceScreen(WizardScreen):
         super().__init__(controller)
         self.kiosk = kiosk  # K-3: its last step at a kiosk ends the session, as the others
         self.reaccept = controller
-        # Each page is built when its step is first shown (WizardScreen.add_page); the
-        # first, "changes", with the screen: it keeps what the controller sends.
+        # Each page is built when its step is first shown (WizardScreen.add_page).
         self.add_page("changes", lambda: ChangesPage(controller))
         self.add_page("confirm", lambda: TermsPage("confirm", controller, lambda: controller.new))
         self.add_page("accepted", self._accepted_page)
+        # But "what changed" now: it keeps what the controller sends (sig_changes), which
+        # may come before its step is shown.
+        self.page("changes")
         controller.sig_changes.connect(lambda _payload: self._reload_terms())
         self.retranslate_ui()
         self._show_step(controller.current)
