@@ -20,11 +20,14 @@ from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
 
 from assist_desk import theme
 from assist_desk.controllers.account import AccountController, FlowSession
+from assist_desk.controllers.requests import RequestController
 from assist_desk.i18n import LanguageSwitcher
 from assist_desk.modes import Mode
+from assist_desk.sandbox import seed
 from assist_desk.views.account.help_extras import HelpExtras
 from assist_desk.views.account.screen import AccountScreen, FormPage, QuestionsPage
 from assist_desk.views.main_window import MainWindow, ShellInfo
+from assist_desk.views.request.screen import RequestScreen
 from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
 from assist_desk.views.wizard import ChoicePage
 from tests.design.test_flow_alerts import GOOD, walk_to
@@ -141,3 +144,30 @@ def test_the_wipe_clears_the_pages_built_and_builds_none(qtbot: Any) -> None:
     assert "declaration" not in screen.built_pages
     assert all(not field.text() for field in form.edits.values())
     assert screen.current_page() is screen.built_pages["profile"]
+
+
+def test_new_request_builds_its_sign_in_page_when_shown_with_the_address_found_taken(
+    qtbot: Any,
+) -> None:
+    """E-5: the account form found the address taken; the sign-in page, not built when
+    New request opened, takes it when its step is first shown."""
+    window = MainWindow(ShellInfo("Test point", Mode.TRAINING, ("fr", "ar"), "en"), ())
+    qtbot.addWidget(window)
+    session = FlowSession(window)
+    session.sign_in_instead = (GOOD["email"], False)
+    controller = RequestController(lambda: None, session, parent=window)
+    controller.catalogue = seed.catalogue()  # loaded: nothing asks the portal
+    screen = RequestScreen(controller)
+    window.add_screen(screen)
+    window.resize(1280, 800)
+    window.show()
+    window.show_screen("new_request")
+    assert list(screen.built_pages) == ["category"]
+    assert session.sign_in_instead is not None  # waits for the sign-in page
+    category = screen.page("category")
+    assert isinstance(category, ChoicePage)
+    category.choose("identity_card")
+    screen.go_next()
+    assert controller.current == "sign_in"
+    assert screen.sign_in_page.email.text() == GOOD["email"]
+    assert session.sign_in_instead is None  # taken once
