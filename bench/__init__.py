@@ -20,4 +20,5 @@ BENCHMARKS: dict[str, str] = {
     "wipe": "bench.wipe",
     "kiosk_restart": "bench.kiosk_restart",
     "browser": "bench.browser",
+    "wizard_opening": "bench.wizard_opening",
 }

@@ -3,13 +3,14 @@
 A :class:`WizardScreen` shows one page per step of a controller's navmap, a
 visible progress indicator ("Step 2 of 6" and a bar), an error area with a
 retry button, a busy line, and Back / Continue. Pages read the controller's
-data when shown, so Back never loses what was typed.
+data when shown, so Back never loses what was typed. Each page is built when its
+step is first shown (:meth:`WizardScreen.add_page`), then kept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
@@ -432,6 +433,9 @@ class ChoicePage(Page):
         self.radios[value].setChecked(True)
 
 
+PageT = TypeVar("PageT", bound=Page)
+
+
 class WizardScreen(Screen):
     """Progress, error area, one page per step, and navigation."""
 
@@ -448,7 +452,9 @@ class WizardScreen(Screen):
     def __init__(self, controller: FlowController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.pages: dict[str, Page] = {}
+        self._page_builders: dict[str, Callable[[], Page]] = {}  # see add_page
+        #: The pages built so far, by step (a step's page is built when first needed).
+        self.built_pages: dict[str, Page] = {}
         self._scrolls: dict[str, QScrollArea] = {}
         self._shown_step: str | None = None  # the step shown last (Back or forward?)
         self.heading = label(role="title")
@@ -659,9 +665,38 @@ class WizardScreen(Screen):
 
     # -- pages -------------------------------------------------------------------------
 
-    def add_page(self, page: Page) -> Page:
+    def add_page(self, step_id: str, build: Callable[[], Page]) -> None:
+        """The page of ``step_id``, made by ``build`` when first needed: when its step is
+        first shown, or asked for by :meth:`page`. Built all at once, the account
+        wizard's 16 pages (their scroll areas, style polish, help pictures and QR codes)
+        made its first opening twice the ~100 ms a tap may take; most are never shown."""
+        self._page_builders[step_id] = build
+
+    def step_ids(self) -> tuple[str, ...]:
+        """Every step with a page, built or not, in the order they were added."""
+        return tuple(self._page_builders)
+
+    def page(self, step_id: str) -> Page:
+        """The page of ``step_id``, built now if it was not yet."""
+        built = self.built_pages.get(step_id)
+        return built if built is not None else self._build_page(step_id)
+
+    def page_as(self, step_id: str, kind: type[PageT]) -> PageT:
+        """:meth:`page`, for a caller that needs the page's own kind."""
+        page = self.page(step_id)
+        if not isinstance(page, kind):
+            raise TypeError(f"the page of {step_id!r} is a {type(page).__name__}")
+        return page
+
+    def built_page(self, step_id: str) -> Page | None:
+        """The page of ``step_id`` if it was built; None: nothing to update (a page
+        reads the controller's data when it is built and shown)."""
+        return self.built_pages.get(step_id)
+
+    def _build_page(self, step_id: str) -> Page:
+        page = self._page_builders[step_id]()
         scroll = fit_scroll_area()
-        scroll.setObjectName(f"scroll_{page.step_id}")
+        scroll.setObjectName(f"scroll_{step_id}")
         scroll.setProperty("role", "flowScroll")
         page.setProperty("role", "flowPage")
         scroll.setWidgetResizable(True)
@@ -669,32 +704,35 @@ class WizardScreen(Screen):
         # Not a Tab stop of its own (it has no name to announce): Tab goes to the page's
         # controls and the area scrolls to show the focused one.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # C-5: the technical words of the page explained at its end (before its stretch).
+        # C-5: the technical words of the page explained at its end: before its stretch,
+        # which may not be last (the declaration's phone code comes after it).
         hints = TermHints()
-        last = page.column.itemAt(page.column.count() - 1)
-        stretch_last = last is not None and last.spacerItem() is not None
-        page.column.insertWidget(page.column.count() - (1 if stretch_last else 0), hints)
+        column = page.column
+        items = [column.itemAt(index) for index in range(column.count())]
+        spacers = [
+            i for i, item in enumerate(items) if item is not None and item.spacerItem() is not None
+        ]
+        column.insertWidget(spacers[-1] if spacers else column.count(), hints)
         page.term_hints = hints
         scroll.setWidget(page)
+        # Owned by the stack from here on (hidden until its step is shown), so it takes
+        # the screen's language direction and style now.
         self.stack.addWidget(scroll)
         self.stack.watch_page(page)
-        self._scrolls[page.step_id] = scroll
-        self.pages[page.step_id] = page
+        self._scrolls[step_id] = scroll
+        self.built_pages[step_id] = page
         page.sig_continue.connect(self.go_next)
-        page.retranslate()
+        page.retranslate()  # in the interface's language of the moment
         return page
 
-    def page(self, step_id: str) -> Page:
-        return self.pages[step_id]
-
     def current_page(self) -> Page:
-        return self.pages[self.controller.current]
+        return self.page(self.controller.current)
 
     def go_next(self) -> None:
         """Continue: the page's next question first (K-2, a kiosk), else the next step."""
         if self.controller.busy:
             return
-        if self.pages and self.current_page().next_within():
+        if self.current_page().next_within():
             self._moved_within()
             return
         self.controller.go_next()
@@ -703,7 +741,7 @@ class WizardScreen(Screen):
         """Back: the page's previous question first (K-2, a kiosk), else the previous step."""
         if self.controller.busy:
             return
-        if self.pages and self.current_page().back_within():
+        if self.current_page().back_within():
             self._moved_within()
             return
         self.controller.go_back()
@@ -717,7 +755,7 @@ class WizardScreen(Screen):
             self._refresh_chrome()
 
     def _show_step(self, step_id: str) -> None:
-        page = self.pages[step_id]
+        page = self.page(step_id)  # built now when its step is first shown
         page.load()
         # Back from a later step (it left the history): its last question (K-2).
         previous, self._shown_step = self._shown_step, step_id
@@ -934,15 +972,15 @@ class WizardScreen(Screen):
         self.retry_button.setAccessibleName(t(T.RETRY))
         self.busy_label.setText(t(T.BUSY))
         self.step_overview.retranslate()
-        for page in self.pages.values():
+        for page in self.built_pages.values():  # the others are built in the new language
             page.retranslate()
-        if self.pages:
+        if self.built_pages:
             self._refresh_chrome()
         if self.controller.last_error is not None:
             self._show_error(*self.controller.last_error, speak=False)
 
     def initial_focus(self) -> QWidget | None:
-        if not self.pages:
+        if not self.built_pages:  # not shown yet (the screen is being made)
             return None
         found = self.current_page().focus_widget()
         if found is not None:
@@ -952,6 +990,6 @@ class WizardScreen(Screen):
         return self.finish_button if self.kiosk else self.home_button
 
     def clear_citizen_data(self) -> None:
-        for page in self.pages.values():
+        for page in self.built_pages.values():  # a page never built holds nothing
             page.clear()
         self.controller.restart()

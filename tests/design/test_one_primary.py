@@ -42,7 +42,7 @@ def _primary_findings(screen: WizardScreen, holder: QScrollArea) -> dict[str, li
     controller = screen.controller
     start = controller.wizard.navmap.start
     wrong: dict[str, list[str]] = {}
-    for step_id in screen.pages:
+    for step_id in screen.step_ids():  # each page built as its step is shown
         controller.update(profile=PROFILE_OF_STEP.get(step_id, "individual"))
         controller.wizard.history = [start] if step_id == start else [start, step_id]
         controller.sig_step_changed.emit(step_id)

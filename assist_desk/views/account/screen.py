@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QTextBrowser,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from assist_desk.views import portal_state_texts as S
 from assist_desk.views.a11y import announce, hide_from_screen_readers
 from assist_desk.views.account.help_extras import ASK_MEDIATOR, HELP_EXAMPLES, HelpExtras
 from assist_desk.views.account.pending_memo import memo_document
+from assist_desk.views.account.submit_pages import CheckEmailPage, DeclarationPage, PendingPage
 from assist_desk.views.flow_texts import t
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
@@ -675,15 +675,6 @@ class TermsPage(Page):
         self.browser.clear()
 
 
-def _index_after(column: QVBoxLayout, row: QLayout) -> int:
-    """The position just under ``row`` in ``column``."""
-    for index in range(column.count()):
-        item = column.itemAt(index)
-        if item is not None and item.layout() is row:
-            return index + 1
-    return column.count()
-
-
 class AccountScreen(WizardScreen):
     """Create an account, for any of the six profiles."""
 
@@ -702,9 +693,6 @@ class AccountScreen(WizardScreen):
         self.kiosk = kiosk
         self.site_name = site_name
         self.printer_name = printer_name
-        #: F-2: the prefecture's wait: copies and "Print" for the memo (kiosk: no dialog).
-        self.memo_panel = KioskPrintPanel(lambda: memo_document(site_name), printer_name)
-        self.memo_panel.setObjectName("memoPrintPanel")
         self.account_controller = controller
         if kiosk:
             # K-2: a tap on Continue or Back leaves the focus in the field, so that the
@@ -714,136 +702,180 @@ class AccountScreen(WizardScreen):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.training = training
         self.show_step_overview(training and not kiosk)  # M-2: for trainers
-        #: Kiosk: FranceConnect continues on the citizen's phone (see phone_continue).
-        self.phone = PhoneContinuePanel()
-        data = controller.data
-        self.add_page(
-            ChoicePage(
-                "profile",
-                controller,
-                "profile",
-                self._profiles,
-                pictogram=lambda profile: PROFILE_PICTOGRAMS.get(profile, ""),
-                prominent="individual",
-                heading_before=(PROFILES[1], T.PROFILE_GROUP_PRO),
-            )
-        )
-        self.add_page(QuestionsPage(controller, one_at_a_time=kiosk))
-        guide = self.add_page(
-            InfoPage("email_guide", controller, lambda: t(T.BODIES["email_guide"]))
-        )
-        assert isinstance(guide, InfoPage)
-        guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
-        self._add_help_extras(guide)
+        # Each page is built when its step is first shown (WizardScreen.add_page).
+        self.add_page("profile", self._profile_page)
+        self.add_page("prerequisites", lambda: QuestionsPage(controller, one_at_a_time=kiosk))
+        self.add_page("email_guide", self._email_guide_page)
         # F-3: no help page is a dead end: found it → back to the questions, or finish.
         for stop, answer in (
             ("siv_authorisation_help", None),
             ("siret_help", "has_siret"),
             ("approval_help", "has_approval"),
         ):
-            help_page = self.add_page(InfoPage(stop, controller, self._body(stop)))
-            assert isinstance(help_page, InfoPage)
-            if answer is not None:
-                help_page.add_action(
-                    f"{stop}_found",
-                    T.FOUND_IT,
-                    partial(self._found, answer),
-                    primary=True,
-                )
-            help_page.add_action(f"{stop}_finish", T.FINISH, self._finish)
-            self._add_help_extras(help_page)
+            self.add_page(stop, partial(self._help_page, stop, answer))
+        self.add_page("method", self._method_page)
         self.add_page(
-            ChoicePage(
-                "method",
-                controller,
-                "method",
-                lambda: [
-                    (m, t(T.OPTIONS[f"method.{m}"]), t(T.OPTIONS[f"method.{m}.more"]))
-                    for m in ("franceconnect", "ants_account")
-                ],
-            )
+            "franceconnect", lambda: InfoPage("franceconnect", controller, self._franceconnect_text)
         )
-        self.add_page(InfoPage("franceconnect", controller, self._franceconnect_text))
-        self.form = FormPage("form", controller, one_at_a_time=kiosk)
-        self.add_page(self.form)
-        self.town_hall_form = FormPage("town_hall_request", controller, one_at_a_time=kiosk)
-        self.add_page(self.town_hall_form)
-        self.terms_page = TermsPage("terms", controller, lambda: controller.terms)
-        self.add_page(self.terms_page)
-        declaration = self.add_page(InfoPage("declaration", controller, lambda: ""))
-        assert isinstance(declaration, InfoPage)
-        # V-5: the legal warning is a warning, with its icon and title.
-        declaration.set_alert("warning", T.DECLARATION_TITLE, lambda: t(T.BODIES["declaration"]))
-        declaration.column.addWidget(self.phone)  # FranceConnect starts from this step
+        for form_step in ("form", "town_hall_request"):
+            self.add_page(form_step, partial(self._form_page, form_step))
+        self.add_page("terms", lambda: TermsPage("terms", controller, lambda: controller.terms))
+        self.add_page("declaration", self._declaration_page)
+        self.add_page("check_email", self._check_email_page)
+        self.add_page("prefecture_pending", self._pending_page)
+        self.add_page("account_ready", self._ready_page)
+        self.add_page("request_sent", self._sent_page)
         if kiosk:
-            controller.sig_open_url.connect(self.phone.show_url)
+            controller.sig_open_url.connect(self._continue_on_phone)
             # The round trip ended: the account exists (next step), or it failed.
-            controller.sig_step_changed.connect(lambda _step: self.phone.clear())
-            controller.sig_error.connect(lambda _kind, _detail: self.phone.clear())
+            controller.sig_step_changed.connect(lambda _step: self._clear_phone())
+            controller.sig_error.connect(lambda _kind, _detail: self._clear_phone())
+        controller.sig_terms_loaded.connect(lambda _terms: self._reload_page("terms"))
+        controller.sig_resent.connect(self._say_resent)
+        controller.sig_refused.connect(self._on_refused)
+        self.retranslate_ui()
+        self._show_step(controller.current)
 
-        def email() -> str:
-            return isolate(str(data.get("fields", {}).get("email", "")))
+    # -- the pages, built when first shown ------------------------------------------------
 
-        check = self.add_page(
-            InfoPage(
-                "check_email",
-                controller,
-                lambda: t(T.BODIES["check_email"]).replace("%1", email()),
-            )
+    @property
+    def form(self) -> FormPage:
+        return self.page_as("form", FormPage)
+
+    @property
+    def town_hall_form(self) -> FormPage:
+        return self.page_as("town_hall_request", FormPage)
+
+    @property
+    def terms_page(self) -> TermsPage:
+        return self.page_as("terms", TermsPage)
+
+    @property
+    def phone(self) -> PhoneContinuePanel:
+        """Kiosk: FranceConnect continues on the citizen's phone (on the declaration step)."""
+        return self.page_as("declaration", DeclarationPage).phone
+
+    @property
+    def memo_panel(self) -> KioskPrintPanel:
+        """F-2: the prefecture's wait: copies and "Print" for the memo (kiosk: no dialog)."""
+        return self.page_as("prefecture_pending", PendingPage).memo_panel
+
+    @property
+    def status_label(self) -> QLabel:
+        return self.page_as("check_email", CheckEmailPage).status_label
+
+    def _profile_page(self) -> Page:
+        return ChoicePage(
+            "profile",
+            self.account_controller,
+            "profile",
+            self._profiles,
+            pictogram=lambda profile: PROFILE_PICTOGRAMS.get(profile, ""),
+            prominent="individual",
+            heading_before=(PROFILES[1], T.PROFILE_GROUP_PRO),
         )
-        assert isinstance(check, InfoPage)
-        check.add_action("checkNowButton", T.CHECK_NOW, controller.poll_now, primary=True)
-        check.add_action("resendButton", T.RESEND, controller.resend)
-        self.status_label = label(role="muted")
-        self.status_label.setObjectName("statusText")
-        check.column.insertWidget(1, self.status_label)
-        pending = self.add_page(
-            InfoPage(
-                "prefecture_pending",
-                controller,
-                lambda: t(T.BODIES["prefecture_pending"]).replace("%1", email()),
+
+    def _email_guide_page(self) -> Page:
+        guide = InfoPage("email_guide", self.account_controller, lambda: t(T.BODIES["email_guide"]))
+        guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
+        self._add_help_extras(guide)
+        return guide
+
+    def _help_page(self, stop: str, answer: str | None) -> Page:
+        help_page = InfoPage(stop, self.account_controller, self._body(stop))
+        if answer is not None:
+            help_page.add_action(
+                f"{stop}_found",
+                T.FOUND_IT,
+                partial(self._found, answer),
+                primary=True,
             )
+        help_page.add_action(f"{stop}_finish", T.FINISH, self._finish)
+        self._add_help_extras(help_page)
+        return help_page
+
+    def _method_page(self) -> Page:
+        return ChoicePage(
+            "method",
+            self.account_controller,
+            "method",
+            lambda: [
+                (m, t(T.OPTIONS[f"method.{m}"]), t(T.OPTIONS[f"method.{m}.more"]))
+                for m in ("franceconnect", "ants_account")
+            ],
         )
-        assert isinstance(pending, InfoPage)
-        # F-2: the request is registered: say so, and let the person finish here.
-        pending.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.PENDING_RECAP))
-        if not kiosk:  # at a kiosk the wizard's "Finish and erase my information" ends it
+
+    def _form_page(self, step_id: str) -> Page:
+        form = FormPage(step_id, self.account_controller, one_at_a_time=self.kiosk)
+        form.sig_edited.connect(lambda: self._refresh_error_summary(form))
+        form.sig_sign_in_instead.connect(self._sign_in_instead)
+        return form
+
+    def _declaration_page(self) -> Page:
+        return DeclarationPage(self.account_controller)
+
+    def _email(self) -> str:
+        return isolate(str(self.controller.data.get("fields", {}).get("email", "")))
+
+    def _check_email_page(self) -> Page:
+        controller = self.account_controller
+        return CheckEmailPage(
+            controller, lambda: t(T.BODIES["check_email"]).replace("%1", self._email())
+        )
+
+    def _pending_page(self) -> Page:
+        pending = PendingPage(
+            self.account_controller,
+            lambda: t(T.BODIES["prefecture_pending"]).replace("%1", self._email()),
+            KioskPrintPanel(lambda: memo_document(self.site_name), self.printer_name),
+        )
+        if not self.kiosk:  # at a kiosk the wizard's "Finish and erase my information" ends it
             pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
         # F-2: a memo to take home (what was done, what next, where to go), no dialog.
         pending.add_action("printMemoButton", T.PRINT_MEMO, self._print_memo)
-        pending.column.insertWidget(
-            _index_after(pending.column, pending.action_row), self.memo_panel
+        return pending
+
+    def _ready_page(self) -> Page:
+        ready = InfoPage(
+            "account_ready", self.account_controller, lambda: t(T.BODIES["account_ready"])
         )
-        ready = self.add_page(
-            InfoPage("account_ready", controller, lambda: t(T.BODIES["account_ready"]))
-        )
-        assert isinstance(ready, InfoPage)
         # F-4: a success alert with what to remember (the login, the site, the password).
         ready.set_alert(
             "success",
             T.ACCOUNT_ACTIVE,
-            lambda: t(T.ACCOUNT_RECAP).replace("%1", email()),
+            lambda: t(T.ACCOUNT_RECAP).replace("%1", self._email()),
         )
         ready.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._to_new_request, primary=True)
-        sent = self.add_page(
-            InfoPage(
-                "request_sent",
-                controller,
-                lambda: t(T.BODIES["request_sent"]).replace("%1", email()),
-            )
+        return ready
+
+    def _sent_page(self) -> Page:
+        sent = InfoPage(
+            "request_sent",
+            self.account_controller,
+            lambda: t(T.BODIES["request_sent"]).replace("%1", self._email()),
         )
-        assert isinstance(sent, InfoPage)
         # The flow's last step: its way out is the wizard's own (Home, filled, or at a
         # kiosk "Finish and erase my information").
         sent.set_alert("success", T.REQUEST_REGISTERED, lambda: t(T.SENT_RECAP))
-        controller.sig_terms_loaded.connect(lambda _terms: self.terms_page.load())
-        controller.sig_resent.connect(lambda: self.status_label.setText(t(T.RESENT)))
-        controller.sig_refused.connect(self._on_refused)
-        for form in (self.form, self.town_hall_form):
-            form.sig_edited.connect(lambda page=form: self._refresh_error_summary(page))
-            form.sig_sign_in_instead.connect(self._sign_in_instead)
-        self.retranslate_ui()
-        self._show_step(controller.current)
+        return sent
+
+    def _reload_page(self, step_id: str) -> None:
+        page = self.built_page(step_id)
+        if page is not None:  # one built later reads the controller's data then
+            page.load()
+
+    def _say_resent(self) -> None:
+        page = self.built_page("check_email")
+        if isinstance(page, CheckEmailPage):
+            page.status_label.setText(t(T.RESENT))
+
+    def _continue_on_phone(self, url: str) -> None:
+        self.phone.show_url(url)
+
+    def _clear_phone(self) -> None:
+        page = self.built_page("declaration")
+        if isinstance(page, DeclarationPage):
+            page.phone.clear()
 
     def _add_help_extras(self, page: InfoPage) -> None:
         """F-3: the pictured example (and QR code) under the help page's text; at a
@@ -960,12 +992,3 @@ class AccountScreen(WizardScreen):
         super()._refresh_chrome()
         if self.controller.current == "check_email":
             self.status_label.setText(t(T.STATUS_WAITING))
-
-    def retranslate_ui(self) -> None:
-        super().retranslate_ui()
-        self.phone.retranslate()
-
-    def clear_citizen_data(self) -> None:
-        super().clear_citizen_data()
-        self.phone.clear()
-        self.memo_panel.reset()

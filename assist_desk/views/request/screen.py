@@ -546,6 +546,27 @@ class HandoffPage(Page):
         self.print_panel.reset()
 
 
+class IntroChoicePage(ChoicePage):
+    """A choice with the sentence that asks it above the options (C-4)."""
+
+    def __init__(
+        self,
+        intro: str,
+        step_id: str,
+        controller: RequestController,
+        key: str,
+        options: Callable[[], list[tuple[str, str, str]]],
+        on_choose: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(step_id, controller, key, options, on_choose=on_choose)
+        self._intro_text = intro
+        self.intro.show()
+
+    def retranslate(self) -> None:
+        self.intro.setText(t(self._intro_text))  # first: the options' group is named by it
+        super().retranslate()
+
+
 class RequestScreen(WizardScreen):
     """New request: category → (vehicle: FranceConnect?) → sign-in → procedure → summary
     → warning → hand-off (C-4: FranceConnect is asked about before the sign-in)."""
@@ -569,35 +590,77 @@ class RequestScreen(WizardScreen):
         self.show_step_overview(training)
         self.request_controller = controller
         self._has_feature = has_feature or (lambda _screen_id: False)
-        self.sign_in_page = SignInPage(controller, kiosk)
-        self.sign_in_page.navigate = self.sig_navigate.emit
-        self.add_page(self.sign_in_page)
-        self.add_page(InfoPage("no_procedures", controller, self._no_procedures_text))
+        self._opener = opener
+        self._open_appointments = open_appointments
+        self._printer_name = printer_name
+        self._places_button: QWidget | None = None  # on the "professional" page, once built
+        # Each page is built when its step is first shown (WizardScreen.add_page).
+        self.add_page("sign_in", self._sign_in_page)
         self.add_page(
-            ChoicePage(
-                "category",
-                controller,
-                "category",
-                self._categories,
-                on_choose=controller.choose_category,
-                content=True,  # the portal's catalogue names them
-                pictogram=lambda category: CATEGORY_PICTOGRAMS.get(category, ""),
-            )
+            "no_procedures", lambda: InfoPage("no_procedures", controller, self._no_procedures_text)
         )
+        self.add_page("category", self._category_page)
+        self.add_page("procedure", self._procedure_page)
+        self.add_page("summary", lambda: SummaryPage(controller))
+        self.add_page("franceconnect_check", self._franceconnect_page)
+        self.add_page("vehicle_paths", self._paths_page)
+        self.add_page("professional", self._professional_page)
+        self.add_page("declaration", self._declaration_page)
         self.add_page(
-            ChoicePage(
-                "procedure",
-                controller,
-                "procedure",
-                self._procedures,
-                on_choose=controller.choose_procedure,
-                content=True,
-                pictogram=procedure_pictogram,
-            )
+            "handoff",
+            lambda: HandoffPage(
+                controller, self.kiosk, self._opener, self._open_appointments, self._printer_name
+            ),
         )
-        self.add_page(SummaryPage(controller))
-        # C-4: asked before the sign-in, right after "vehicle registration" is chosen.
-        fc = ChoicePage(
+        controller.sig_catalogue_loaded.connect(self._reload)
+        controller.sig_account_changed.connect(lambda _account: self._reload())
+        self.retranslate_ui()
+        self._show_step(controller.current)
+
+    # -- the pages, built when first shown ------------------------------------------------
+
+    @property
+    def sign_in_page(self) -> SignInPage:
+        return self.page_as("sign_in", SignInPage)
+
+    @property
+    def handoff(self) -> HandoffPage:
+        return self.page_as("handoff", HandoffPage)
+
+    def _sign_in_page(self) -> Page:
+        page = SignInPage(self.request_controller, self.kiosk)
+        page.navigate = self.sig_navigate.emit
+        # E-5: an address the account form found taken, left while the page was not built.
+        page.take_sign_in_instead()
+        return page
+
+    def _category_page(self) -> Page:
+        return ChoicePage(
+            "category",
+            self.request_controller,
+            "category",
+            self._categories,
+            on_choose=self.request_controller.choose_category,
+            content=True,  # the portal's catalogue names them
+            pictogram=lambda category: CATEGORY_PICTOGRAMS.get(category, ""),
+        )
+
+    def _procedure_page(self) -> Page:
+        return ChoicePage(
+            "procedure",
+            self.request_controller,
+            "procedure",
+            self._procedures,
+            on_choose=self.request_controller.choose_procedure,
+            content=True,
+            pictogram=procedure_pictogram,
+        )
+
+    def _franceconnect_page(self) -> Page:
+        """C-4: asked before the sign-in, right after "vehicle registration" is chosen."""
+        controller = self.request_controller
+        return IntroChoicePage(
+            T.BODIES["vehicle_franceconnect"],
             "franceconnect_check",
             controller,
             "franceconnect_answer",
@@ -606,38 +669,35 @@ class RequestScreen(WizardScreen):
                 franceconnect_answer=v, has_franceconnect=(v == "yes")
             ),
         )
-        fc.intro.setText(t(T.BODIES["vehicle_franceconnect"]))
-        fc.intro.show()
-        self.fc_page = fc
-        self.add_page(fc)
-        paths = ChoicePage(
+
+    def _paths_page(self) -> Page:
+        return IntroChoicePage(
+            T.BODIES["vehicle_paths"],
             "vehicle_paths",
-            controller,
+            self.request_controller,
             "vr_path",
             lambda: [
                 (p, t(T.OPTIONS[f"vr_path.{p}"]), t(T.OPTIONS[f"vr_path.{p}.more"]))
                 for p in ("third_party", "professional")
             ],
         )
-        paths.intro.setText(t(T.BODIES["vehicle_paths"]))
-        paths.intro.show()
-        self.paths_page = paths
-        self.add_page(paths)
-        professional = InfoPage("professional", controller, lambda: t(T.BODIES["professional"]))
-        self.places_button = professional.add_action(
+
+    def _professional_page(self) -> Page:
+        professional = InfoPage(
+            "professional", self.request_controller, lambda: t(T.BODIES["professional"])
+        )
+        places = professional.add_action(
             "toPlacesButton", T.TO_PLACES, lambda: self.sig_navigate.emit("places")
         )
-        self.add_page(professional)
-        declaration = InfoPage("declaration", controller, lambda: "")
+        places.setVisible(self._has_feature("places"))  # again at each showing (chrome)
+        self._places_button = places
+        return professional
+
+    def _declaration_page(self) -> Page:
+        declaration = InfoPage("declaration", self.request_controller, lambda: "")
         # V-5: the legal warning is a warning, with its icon and title.
         declaration.set_alert("warning", T.DECLARATION_TITLE, lambda: t(T.BODIES["declaration"]))
-        self.add_page(declaration)
-        self.handoff = HandoffPage(controller, kiosk, opener, open_appointments, printer_name)
-        self.add_page(self.handoff)
-        controller.sig_catalogue_loaded.connect(self._reload)
-        controller.sig_account_changed.connect(lambda _account: self._reload())
-        self.retranslate_ui()
-        self._show_step(controller.current)
+        return declaration
 
     def _categories(self) -> list[tuple[str, str, str]]:
         """Those the signed-in account may start; before any sign-in, those any may.
@@ -676,7 +736,7 @@ class RequestScreen(WizardScreen):
         return [(p, self.request_controller.procedure_title(p), "") for p in allowed]
 
     def _reload(self) -> None:
-        if self.pages:
+        if self.built_pages:
             self.current_page().load()
             self._refresh_chrome()
             # The catalogue loads in the background: it may arrive after its step
@@ -685,26 +745,24 @@ class RequestScreen(WizardScreen):
 
     def _refresh_chrome(self) -> None:
         super()._refresh_chrome()
-        self.places_button.setVisible(self._has_feature("places"))
+        if self._places_button is not None:  # offered where the places feature is installed
+            self._places_button.setVisible(self._has_feature("places"))
         if self.controller.current == "sign_in" and self.request_controller.session.account is None:
             self.next_button.hide()  # the sign-in buttons move on
 
     def next_text(self, step_id: str) -> str:
         return T.START_REQUEST if step_id == "declaration" else T.NEXT
 
-    def retranslate_ui(self) -> None:
-        if self.pages:
-            self.fc_page.intro.setText(t(T.BODIES["vehicle_franceconnect"]))
-            self.paths_page.intro.setText(t(T.BODIES["vehicle_paths"]))
-        super().retranslate_ui()
-
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         start = self.controller.wizard.navmap.start
         if self.controller.current == start and self.request_controller.catalogue is None:
             self.request_controller.begin()
-        # E-5: the address the account form found taken waits on the sign-in page.
-        self.sign_in_page.take_sign_in_instead()
+        # E-5: the address the account form found taken waits on the sign-in page (one
+        # built later takes it then).
+        sign_in = self.built_page("sign_in")
+        if isinstance(sign_in, SignInPage):
+            sign_in.take_sign_in_instead()
 
 
 class ChangesPage(Page):
@@ -796,18 +854,33 @@ class ReacceptanceScreen(WizardScreen):
         super().__init__(controller)
         self.kiosk = kiosk  # K-3: its last step at a kiosk ends the session, as the others
         self.reaccept = controller
-        self.add_page(ChangesPage(controller))
-        self.terms_page = TermsPage("confirm", controller, lambda: controller.new)
-        self.add_page(self.terms_page)
-        done = InfoPage("accepted", controller, lambda: "")
+        # Each page is built when its step is first shown (WizardScreen.add_page).
+        self.add_page("changes", lambda: ChangesPage(controller))
+        self.add_page("confirm", lambda: TermsPage("confirm", controller, lambda: controller.new))
+        self.add_page("accepted", self._accepted_page)
+        # But "what changed" now: it keeps what the controller sends (sig_changes), which
+        # may come before its step is shown.
+        self.page("changes")
+        controller.sig_changes.connect(lambda _payload: self._reload_terms())
+        self.retranslate_ui()
+        self._show_step(controller.current)
+
+    @property
+    def terms_page(self) -> TermsPage:
+        return self.page_as("confirm", TermsPage)
+
+    def _accepted_page(self) -> Page:
+        done = InfoPage("accepted", self.reaccept, lambda: "")
         # F-4: the acceptance is a success, said as one, with the version accepted; the
         # next step (a request) is the screen's one filled button (V-2).
         done.set_alert("success", T.TERMS_ACCEPTED_TITLE, self._accepted_recap)
         done.add_action("toNewRequestButton", T.TO_NEW_REQUEST, self._continue, primary=True)
-        self.add_page(done)
-        controller.sig_changes.connect(lambda _payload: self.terms_page.load())
-        self.retranslate_ui()
-        self._show_step(controller.current)
+        return done
+
+    def _reload_terms(self) -> None:
+        page = self.built_page("confirm")
+        if page is not None:  # one built later reads the controller's terms then
+            page.load()
 
     def _continue(self) -> None:
         self.sig_navigate.emit("new_request")
