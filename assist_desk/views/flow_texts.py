@@ -116,7 +116,8 @@ BODIES: dict[str, str] = {
         "The agency writes to you by e-mail, so you need an address you can open. "
         "Free providers let you create one in a few minutes: choose a name, a password "
         "you will remember, and write both down somewhere safe. A mediator can help you. "
-        "When you can open your mailbox, come back here: what you chose is kept.",
+        "Once you can open your mailbox, choose “%1”. Nothing "
+        "is stored on this computer: if you leave before, you start again when you come back.",
     ),
     "siv_authorisation_help": QT_TRANSLATE_NOOP(
         "Flows",

@@ -730,7 +730,7 @@ class AccountScreen(WizardScreen):
         )
         self.add_page(QuestionsPage(controller, one_at_a_time=kiosk))
         guide = self.add_page(
-            InfoPage("email_guide", controller, lambda: t(T.BODIES["email_guide"]))
+            InfoPage("email_guide", controller, self._email_guide_text)
         )
         assert isinstance(guide, InfoPage)
         guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
@@ -922,6 +922,11 @@ class AccountScreen(WizardScreen):
             self.memo_panel.open()
         else:
             open_preview(self, memo_document(self.site_name), self.printer_name)
+
+    @staticmethod
+    def _email_guide_text() -> str:
+        """The guide names its own button (%1): the way on, whatever the mode."""
+        return t(T.BODIES["email_guide"]).replace("%1", t(T.COME_BACK))
 
     def _come_back(self) -> None:
         self.controller.update(has_email=True)
