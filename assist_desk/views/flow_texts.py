@@ -511,6 +511,8 @@ SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
     "point's secure connection, and are never stored on this computer.",
 )
 SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
+#: K-2: a kiosk's password screen recalls the address typed on the screen before.
+SIGN_IN_EMAIL_RECAP = QT_TRANSLATE_NOOP("Flows", "Account: %1")
 # T-1: a visible cue where the password is typed.
 SECURE_CONNECTION = QT_TRANSLATE_NOOP(
     "Flows", "Secure connection to the ANTS portal · nothing is stored here"
