@@ -695,15 +695,17 @@ class AccountScreen(WizardScreen):
         controller: AccountController,
         training: bool = False,
         kiosk: bool = False,
-        site_name: str = "",
+        site_name: str | Callable[[], str] = "",
         printer_name: str | None = None,
     ) -> None:
+        """``site_name``: the help point's name on the memo, or what gives it in the
+        language of the moment (AR-5)."""
         super().__init__(controller)
         self.kiosk = kiosk
         self.site_name = site_name
         self.printer_name = printer_name
         #: F-2: the prefecture's wait: copies and "Print" for the memo (kiosk: no dialog).
-        self.memo_panel = KioskPrintPanel(lambda: memo_document(site_name), printer_name)
+        self.memo_panel = KioskPrintPanel(lambda: memo_document(self._site_name()), printer_name)
         self.memo_panel.setObjectName("memoPrintPanel")
         self.account_controller = controller
         if kiosk:
@@ -729,9 +731,7 @@ class AccountScreen(WizardScreen):
             )
         )
         self.add_page(QuestionsPage(controller, one_at_a_time=kiosk))
-        guide = self.add_page(
-            InfoPage("email_guide", controller, self._email_guide_text)
-        )
+        guide = self.add_page(InfoPage("email_guide", controller, self._email_guide_text))
         assert isinstance(guide, InfoPage)
         guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
         self._add_help_extras(guide)
@@ -921,12 +921,15 @@ class AccountScreen(WizardScreen):
         if self.kiosk:
             self.memo_panel.open()
         else:
-            open_preview(self, memo_document(self.site_name), self.printer_name)
+            open_preview(self, memo_document(self._site_name()), self.printer_name)
 
     @staticmethod
     def _email_guide_text() -> str:
         """The guide names its own button (%1): the way on, whatever the mode."""
         return t(T.BODIES["email_guide"]).replace("%1", t(T.COME_BACK))
+
+    def _site_name(self) -> str:
+        return self.site_name() if callable(self.site_name) else self.site_name
 
     def _come_back(self) -> None:
         self.controller.update(has_email=True)
