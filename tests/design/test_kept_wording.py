@@ -44,7 +44,8 @@ def test_the_kiosk_email_guide_names_the_button_it_shows(qtbot: Any) -> None:
     walk_to(controller, steps, profile="individual", has_email=False)
     body = screen.findChild(QLabel, "email_guide_text")
     come_back = screen.findChild(QPushButton, "comeBackButton")
-    assert body is not None and come_back is not None
+    assert body is not None
+    assert come_back is not None
     assert screen.finish_button.isVisibleTo(screen)  # "Finish and erase my information"
     assert come_back.isVisibleTo(screen)
     assert "kept" not in body.text()

@@ -34,7 +34,8 @@ def test_only_the_default_name_is_replaced_by_its_translation() -> None:
 
 def _attract_name(context: Any) -> str:
     label = context.window.findChild(QLabel, "attractSite")
-    assert label is not None and label.isVisible()
+    assert label is not None
+    assert label.isVisible()
     return str(label.text())
 
 

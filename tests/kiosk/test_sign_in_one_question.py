@@ -79,8 +79,10 @@ def test_the_kiosk_asks_the_email_then_the_password(
     assert _has_focus_in(page.email)
     assert screen.next_button.isVisible()
     assert screen.next_button.property("role") == "primary"
-    assert page.fc_button.isVisible() and page.no_account.isVisible()
-    assert not page.password.isVisible() and not page.sign_in_button.isVisible()
+    assert page.fc_button.isVisible()
+    assert page.no_account.isVisible()
+    assert not page.password.isVisible()
+    assert not page.sign_in_button.isVisible()
 
     _tap(qtbot, screen.next_button)  # nothing typed: the error under the field
     assert shown_parts(page) == ["email"]
@@ -104,7 +106,8 @@ def test_the_kiosk_asks_the_email_then_the_password(
     assert page.sign_in_button.property("role") == "primary"
     assert page.secure.isVisible()  # T-1, under the password
     assert page.secure.text() == T.t(T.SECURE_CONNECTION)
-    assert page.email_recap.isVisible() and email in page.email_recap.text()
+    assert page.email_recap.isVisible()
+    assert email in page.email_recap.text()
     assert page.reset.toggle.isVisible()  # "Forgot your password?"
 
     _tap(qtbot, page.sign_in_button)  # no password: its error, no portal call
@@ -186,5 +189,6 @@ def test_a_workstation_keeps_the_one_form(qtbot: Any) -> None:
     for widget in (page.email, page.password, page.secure, page.sign_in_button, page.fc_button):
         assert widget.isVisibleTo(page)
     assert not page.email_recap.isVisibleTo(page)
-    assert not page.next_within() and not page.has_previous_part()
+    assert not page.next_within()
+    assert not page.has_previous_part()
     HOLDERS.clear()
