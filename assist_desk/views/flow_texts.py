@@ -511,6 +511,12 @@ SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
     "point's secure connection, and are never stored on this computer.",
 )
 SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
+#: T-1 on a kiosk's password screen (K-2: the intro above is on the e-mail's screen).
+SIGN_IN_PASSWORD_WHERE = QT_TRANSLATE_NOOP(
+    "Flows",
+    "It goes only to the ANTS portal, through this help point's secure connection, and "
+    "is never stored on this computer.",
+)
 #: K-2: a kiosk's password screen recalls the address typed on the screen before.
 SIGN_IN_EMAIL_RECAP = QT_TRANSLATE_NOOP("Flows", "Account: %1")
 # T-1: a visible cue where the password is typed.

@@ -107,7 +107,7 @@ def test_a_kiosk_walk_never_focuses_a_field_off_the_screen(
         _tap(qtbot, screen.next_button)
         watch.step("password screen")
         _type(qtbot, page.password, "Pas-le-bon-2026")
-        _tap(qtbot, page.sign_in_button)
+        _tap(qtbot, screen.next_button)  # "Sign in"
         qtbot.waitUntil(
             lambda: requests.last_error is not None and not requests.busy, timeout=15000
         )

@@ -101,16 +101,20 @@ def test_the_kiosk_asks_the_email_then_the_password(
     assert page.position.text() == "Question 2 of 2"
     assert not page.email_error.isVisible()
     assert _has_focus_in(page.password)
-    assert not screen.next_button.isVisible()  # "Sign in" is the way on
-    assert page.sign_in_button.isVisible()
-    assert page.sign_in_button.property("role") == "primary"
+    # The action bar's button (in view on a short screen too) now signs in.
+    assert screen.next_button.isVisible()
+    assert screen.next_button.text() == "Sign in"
+    assert screen.next_button.property("role") == "primary"
+    assert not page.sign_in_button.isVisible()
+    assert page.where.isVisible()  # T-1: where the password goes, on its screen
+    assert not page.intro.isVisible()  # said on the e-mail's screen
     assert page.secure.isVisible()  # T-1, under the password
     assert page.secure.text() == T.t(T.SECURE_CONNECTION)
     assert page.email_recap.isVisible()
     assert email in page.email_recap.text()
     assert page.reset.toggle.isVisible()  # "Forgot your password?"
 
-    _tap(qtbot, page.sign_in_button)  # no password: its error, no portal call
+    _tap(qtbot, screen.next_button)  # no password: its error, no portal call
     assert page.password_error.isVisible()
     assert requests.last_error is None
     _type(qtbot, page.password, "Pas-le-bon-2026")
@@ -125,18 +129,20 @@ def test_the_kiosk_asks_the_email_then_the_password(
     assert (requests.current, shown_parts(page)) == ("sign_in", ["email"])
     assert page.email.text() == email
     assert _has_focus_in(page.email)
+    assert screen.next_button.text() == "Continue"
+    assert page.intro.isVisible()
     _tap(qtbot, screen.next_button)
     assert shown_parts(page) == ["password"]
 
     # Refused: the same screen, the alert, the address in view, the password to retype.
-    _tap(qtbot, page.sign_in_button)
+    _tap(qtbot, screen.next_button)
     qtbot.waitUntil(lambda: requests.last_error is not None and not requests.busy, timeout=15000)
     assert requests.last_error[0] == "auth"
     assert (requests.current, shown_parts(page)) == ("sign_in", ["password"])
     assert screen.error_frame.isVisible()
     assert email in page.email_recap.text()
     assert _has_focus_in(page.password)
-    assert not screen.next_button.isVisible()
+    assert screen.next_button.text() == "Sign in"
 
     _type(qtbot, page.password, PASSWORD)
     qtbot.keyClick(page.password, Qt.Key.Key_Return)
@@ -152,7 +158,7 @@ def test_the_wipe_starts_the_next_person_at_the_email(
     _tap(qtbot, screen.next_button)
     _type(qtbot, page.password, "Un-mot-de-passe-2026")
     _tap(qtbot, page.show_password)
-    _tap(qtbot, page.sign_in_button)
+    _tap(qtbot, screen.next_button)
     qtbot.waitUntil(lambda: requests.last_error is not None and not requests.busy, timeout=15000)
     assert shown_parts(page) == ["password"]
 
@@ -186,6 +192,7 @@ def test_a_workstation_keeps_the_one_form(qtbot: Any) -> None:
     holder.show()
     assert shown_parts(page) == ["email", "password"]
     assert not page.position.isVisibleTo(page)
+    assert not page.where.isVisibleTo(page)  # the intro above says it
     for widget in (page.email, page.password, page.secure, page.sign_in_button, page.fc_button):
         assert widget.isVisibleTo(page)
     assert not page.email_recap.isVisibleTo(page)

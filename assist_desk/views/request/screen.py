@@ -519,16 +519,18 @@ class RequestScreen(WizardScreen):
         self.places_button.setVisible(self._has_feature("places"))
         on_sign_in = self.controller.current == "sign_in"
         if on_sign_in and self.request_controller.session.account is None:
-            # The sign-in buttons move on; a kiosk's e-mail question has Continue (K-2),
-            # filled unless FranceConnect leads (C-4: one filled button, V-2).
+            # A workstation's sign-in buttons move on. A kiosk's action bar (K-2):
+            # Continue, then "Sign in"; filled unless FranceConnect leads (C-4, V-2).
             asks_email = self.sign_in_page.on_email_screen()
-            self.next_button.setVisible(asks_email)
+            self.next_button.setVisible(self.kiosk)
             fc_first = self.sign_in_page.franceconnect_first()
             self._set_role(self.next_button, None if asks_email and fc_first else "primary")
         else:
             self._set_role(self.next_button, "primary")
 
     def next_text(self, step_id: str) -> str:
+        if step_id == "sign_in" and self.kiosk and not self.sign_in_page.on_email_screen():
+            return T.SIGN_IN  # a kiosk's password screen (K-2)
         return T.START_REQUEST if step_id == "declaration" else T.NEXT
 
     def retranslate_ui(self) -> None:

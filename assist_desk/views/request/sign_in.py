@@ -4,9 +4,10 @@ FranceConnect.
 On a workstation it is one short form. At a kiosk it asks one question per screen
 (K-2, with the account form's :class:`OneAtATime`): the e-mail first, with the other
 ways in (FranceConnect, "I have no account yet"); then the password with "Show", where
-it goes (T-1), "Sign in" and "Forgot your password?". Continue checks the e-mail,
-Back returns to it, an error stays under its field, and a refused sign-in stays on
-the password screen with the address it was tried with in view.
+it goes (T-1) and "Forgot your password?". The action bar's button (always in view,
+even on a short screen) is Continue, then "Sign in". Continue checks the e-mail, Back
+returns to it, an error stays under its field, and a refused sign-in stays on the
+password screen with the address it was tried with in view.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class SignInPage(Page):
         self.signed_in = label(role="subtitle")
         self.signed_in.setObjectName("signedInText")
         self.intro = label()
+        # T-1 on a kiosk's password screen (the intro, which says it too, is on the first).
+        self.where = label(role="muted")
+        self.where.setObjectName("signInPasswordWhere")
         self.position = label(role="muted")
         self.position.setObjectName("questionPosition")
         self.email_label = QLabel()
@@ -154,30 +158,30 @@ class SignInPage(Page):
         password_grid.setColumnStretch(0, 1)
         password_grid.addWidget(self.email_recap, 0, 0, 1, 2)
         password_grid.addWidget(self.password_label, 1, 0, 1, 2)
-        password_grid.addWidget(self.password, 2, 0)
-        password_grid.addWidget(self.show_password, 2, 1)
-        password_grid.addWidget(self.secure, 3, 0, 1, 2)
-        password_grid.addWidget(self.password_error, 4, 0, 1, 2)
-        column.addWidget(self.intro)
+        password_grid.addWidget(self.where, 2, 0, 1, 2)
+        password_grid.addWidget(self.password, 3, 0)
+        password_grid.addWidget(self.show_password, 3, 1)
+        password_grid.addWidget(self.secure, 4, 0, 1, 2)
+        password_grid.addWidget(self.password_error, 5, 0, 1, 2)
         column.addWidget(self.position)
-        column.addWidget(self.email_part)
         if self.kiosk:
+            email_column.insertWidget(0, self.intro)  # the first screen says what follows
             others = ReflowRow()  # the other ways in, beside the e-mail question
             others.setContentsMargins(0, 0, 0, 0)
             others.addWidget(self.fc_button)
             others.addStretch(1)
             others.addWidget(self.no_account)
             email_column.addLayout(others)
-            action = ReflowRow()
-            action.setContentsMargins(0, 0, 0, 0)
-            action.addWidget(self.sign_in_button)
-            action.addStretch(1)
-            password_grid.addLayout(action, 5, 0, 1, 2)
             password_grid.addWidget(self.reset, 6, 0, 1, 2)
+            password_grid.addWidget(self.sign_in_button, 7, 0)
+            self.sign_in_button.hide()  # the action bar's button signs in (in view)
+            column.addWidget(self.email_part)
             column.addWidget(self.password_part)
-            self.email_recap.show()
             return
         self.email_recap.hide()
+        self.where.hide()  # the intro above says it
+        column.insertWidget(0, self.intro)
+        column.addWidget(self.email_part)
         column.addWidget(self.password_part)
         row = ReflowRow()  # a column when the three buttons do not fit side by side
         row.addWidget(self.sign_in_button)
@@ -206,9 +210,13 @@ class SignInPage(Page):
         self.presenter.go_to(EMAIL_PART, focus=False, speak=False)
 
     def next_within(self) -> bool:
-        """A kiosk's Continue on the e-mail screen: checked, then the password's."""
-        if not self.on_email_screen() or self.request_controller.session.account is not None:
+        """A kiosk's Continue on the e-mail screen: checked, then the password's; on the
+        password screen the same button signs in."""
+        if not self.presenter.enabled or self.request_controller.session.account is not None:
             return False
+        if not self.on_email_screen():
+            self._sign_in()
+            return True
         if not self._check_email():
             self.email.setFocus(Qt.FocusReason.OtherFocusReason)
             announce(self.email_error, self.email_error.text(), urgent=True)
@@ -361,6 +369,7 @@ class SignInPage(Page):
             self.signed_in.clear()
         self.phone.retranslate()
         self.intro.setText(t(T.SIGN_IN_INTRO))
+        self.where.setText(t(T.SIGN_IN_PASSWORD_WHERE))
         self.email_label.setText(t(T.FIELD_LABELS["email"]))
         self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
         self.password_label.setText(t(T.FIELD_LABELS["password"]))
