@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from assist_desk.controllers.account import FlowSession
 from assist_desk.controllers.requests import RequestController
+from assist_desk.sandbox import seed
 from assist_desk.tours.samples import FORMS, PASSWORD
 from assist_desk.views import flow_texts as T
+from assist_desk.views.request.screen import RequestScreen
 from assist_desk.views.request.sign_in import SignInPage
 from tests.app_fixtures import StartApplication
+from tests.design.test_email_taken import _taken
+from tests.design.test_flow_alerts import GOOD
 from tests.gui.test_flows_e2e import follow_outbox_link
 from tests.kiosk.helpers import kiosk_of
 from tests.kiosk.test_one_question_per_screen import _has_focus_in, _start, shown_parts
@@ -198,4 +203,42 @@ def test_a_workstation_keeps_the_one_form(qtbot: Any) -> None:
     assert not page.email_recap.isVisibleTo(page)
     assert not page.next_within()
     assert not page.has_previous_part()
+    HOLDERS.clear()
+
+
+@pytest.mark.parametrize("forgot", [False, True])
+def test_an_address_taken_on_the_account_form_leads_to_the_password_screen(
+    qtbot: Any, forgot: bool
+) -> None:
+    """E-5 at a kiosk: "Sign in with this address" (or "Forgot your password?") on the
+    account form; C-4 asks what the request is about first, and no field of the
+    sign-in, not yet shown, takes the focus meanwhile."""
+    controller, _, form, _navigated = _taken(qtbot)
+    (form.forgot_instead if forgot else form.sign_in_instead).click()
+    holder = QWidget()
+    HOLDERS.append(holder)
+    qtbot.addWidget(holder)
+    requests = RequestController(lambda: None, controller.session, parent=holder)
+    requests.catalogue = seed.catalogue()  # loaded: showing the screen calls no portal
+    screen = RequestScreen(requests, kiosk=True)
+    screen.setParent(holder)
+    holder.resize(1280, 800)
+    with qtbot.waitActive(holder):
+        holder.show()
+        holder.activateWindow()
+    focused = QApplication.focusWidget()
+    assert focused is None or focused.isVisible(), focused.objectName()
+    page = screen.sign_in_page
+    screen.page("category").choose("identity_card")  # type: ignore[attr-defined]
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert requests.current == "sign_in"
+    assert shown_parts(page) == ["password"]
+    assert GOOD["email"] in page.email_recap.text()
+    assert page.reset.body.isVisible() is forgot
+    target = page.reset.email if forgot else page.password
+    assert target.hasFocus()
+    assert screen.next_button.text() == "Sign in"
+    qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)  # the address, typed
+    assert shown_parts(page) == ["email"]
+    assert page.email.text() == GOOD["email"]
     HOLDERS.clear()

@@ -132,6 +132,8 @@ class SignInPage(Page):
         self.navigate: Any = None
         #: A refused sign-in's password to focus when the portal call ends.
         self._focus_when_enabled = False
+        #: E-5: the account form gave the address: a kiosk starts at the password.
+        self._address_given = False
         self.presenter = OneAtATime(self.position, _question_of, self._focus_of, self)
         self.presenter.set_parts([[self.email_part], [self.password_part]])
         self.presenter.set_enabled(kiosk)
@@ -196,8 +198,8 @@ class SignInPage(Page):
     def _focus_of(self, index: int) -> QWidget | None:
         if self.request_controller.session.account is not None:
             return None
-        if index == PASSWORD_PART:
-            return self.password
+        if index == PASSWORD_PART:  # "Forgot your password?" open (E-5): its address
+            return self.reset.email if self.reset.body.isVisibleTo(self) else self.password
         if self.request_controller.data.get("franceconnect_answer") == "yes":
             return self.fc_button  # the way they said they would sign in
         return self.email
@@ -207,7 +209,13 @@ class SignInPage(Page):
         return self.presenter.enabled and self.presenter.index == EMAIL_PART
 
     def start(self, at_end: bool) -> None:
-        self.presenter.go_to(EMAIL_PART, focus=False, speak=False)
+        """The e-mail's screen; a kiosk's password screen for an address given by the
+        account form (E-5), once."""
+        given, self._address_given = self._address_given, False
+        part = PASSWORD_PART if given and self.email.text() else EMAIL_PART
+        if part == PASSWORD_PART:
+            self._show_recap()
+        self.presenter.go_to(part, focus=False, speak=False)
 
     def next_within(self) -> bool:
         """A kiosk's Continue on the e-mail screen: checked, then the password's; on the
@@ -328,15 +336,19 @@ class SignInPage(Page):
         self.request_controller.session.sign_in_instead = None
         email, forgot = hint
         self.email.setText(email)
-        if self.presenter.enabled:
-            self._show_recap()
-            self.presenter.go_to(PASSWORD_PART, focus=not forgot)
-            self.sig_moved.emit()
+        self._address_given = self.presenter.enabled
         if forgot:
             self.reset.email.setText(email)
             self.reset.toggle.setChecked(True)
-        else:
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.request_controller.current == "sign_in":
+            self.start(at_end=False)
+            self.sig_moved.emit()
+        # C-4: the sign-in may come after "what is it about?": the page is not shown
+        # yet, and Qt would still give a field of a hidden page the focus (and the
+        # on-screen keys their kind). Showing the step focuses it then.
+        target = self.reset.email if forgot else self.password
+        if target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _no_account(self) -> None:
         if self.navigate is not None:
@@ -404,6 +416,7 @@ class SignInPage(Page):
             self._set_error(field, error, None)
         self.email_recap.clear()
         self._focus_when_enabled = False
+        self._address_given = False
         self.show_password.setChecked(False)  # the next person's password is hidden
         self.presenter.go_to(EMAIL_PART, focus=False, speak=False)  # the next person: the e-mail
         self.reset.clear()
