@@ -72,8 +72,8 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="304" />
-            <location filename="../assist_desk/views/appointments.py" line="307" />
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
             <source>Pre-application number and appointment</source>
             <translation>رقم الطلب المسبق والموعد</translation>
         </message>
@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="262" />
+            <location filename="../assist_desk/views/attract.py" line="294" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="265" />
+            <location filename="../assist_desk/views/attract.py" line="298" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="266" />
+            <location filename="../assist_desk/views/attract.py" line="299" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="267" />
+            <location filename="../assist_desk/views/attract.py" line="300" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="269" />
+            <location filename="../assist_desk/views/attract.py" line="302" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="273" />
+            <location filename="../assist_desk/views/attract.py" line="306" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="278" />
+            <location filename="../assist_desk/views/attract.py" line="311" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="279" />
+            <location filename="../assist_desk/views/attract.py" line="312" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="280" />
+            <location filename="../assist_desk/views/attract.py" line="313" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="281" />
+            <location filename="../assist_desk/views/attract.py" line="314" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="285" />
+            <location filename="../assist_desk/views/attract.py" line="318" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="286" />
-            <location filename="../assist_desk/views/attract.py" line="287" />
+            <location filename="../assist_desk/views/attract.py" line="319" />
+            <location filename="../assist_desk/views/attract.py" line="320" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="288" />
-            <location filename="../assist_desk/views/attract.py" line="289" />
+            <location filename="../assist_desk/views/attract.py" line="321" />
+            <location filename="../assist_desk/views/attract.py" line="322" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="290" />
-            <location filename="../assist_desk/views/attract.py" line="291" />
+            <location filename="../assist_desk/views/attract.py" line="323" />
+            <location filename="../assist_desk/views/attract.py" line="324" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="292" />
+            <location filename="../assist_desk/views/attract.py" line="325" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="293" />
+            <location filename="../assist_desk/views/attract.py" line="326" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="295" />
+            <location filename="../assist_desk/views/attract.py" line="328" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="425" />
-            <location filename="../assist_desk/views/checklists.py" line="506" />
+            <location filename="../assist_desk/views/checklists.py" line="434" />
+            <location filename="../assist_desk/views/checklists.py" line="515" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="507" />
+            <location filename="../assist_desk/views/checklists.py" line="516" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="508" />
+            <location filename="../assist_desk/views/checklists.py" line="517" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="509" />
+            <location filename="../assist_desk/views/checklists.py" line="518" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="510" />
+            <location filename="../assist_desk/views/checklists.py" line="519" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="511" />
+            <location filename="../assist_desk/views/checklists.py" line="520" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="512" />
+            <location filename="../assist_desk/views/checklists.py" line="521" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="513" />
+            <location filename="../assist_desk/views/checklists.py" line="522" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="514" />
+            <location filename="../assist_desk/views/checklists.py" line="523" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="515" />
+            <location filename="../assist_desk/views/checklists.py" line="524" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="516" />
+            <location filename="../assist_desk/views/checklists.py" line="525" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="629" />
+            <location filename="../assist_desk/views/checklists.py" line="638" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="631" />
+            <location filename="../assist_desk/views/checklists.py" line="640" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="635" />
+            <location filename="../assist_desk/views/checklists.py" line="644" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="642" />
+            <location filename="../assist_desk/views/checklists.py" line="651" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="654" />
+            <location filename="../assist_desk/views/checklists.py" line="663" />
             <source>Back to the translation</source>
             <translation>العودة إلى الترجمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="654" />
+            <location filename="../assist_desk/views/checklists.py" line="663" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="706" />
+            <location filename="../assist_desk/views/checklists.py" line="715" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="735" />
+            <location filename="../assist_desk/views/checklists.py" line="744" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="738" />
+            <location filename="../assist_desk/views/checklists.py" line="747" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -419,78 +419,77 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="70" />
+            <location filename="../assist_desk/views/content_common.py" line="79" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
             <translation>قد تكون هذه المعلومات قديمة: آخر تحقق منها كان في %1. راجع الصفحة الرسمية قبل الاعتماد عليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="78" />
+            <location filename="../assist_desk/views/content_common.py" line="87" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>لم تُترجم بعد: معروضة بالفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="100" />
             <source>free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="101" />
             <source>Cost: %1</source>
             <translation>التكلفة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="102" />
             <source>Source: %1 — checked on %2</source>
             <translation>المصدر: %1 — تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="103" />
             <source>Where: %1</source>
             <translation>أين: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <location filename="../assist_desk/views/content_common.py" line="106" />
             <source>Otherwise: %1</source>
             <translation>وإلا: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <location filename="../assist_desk/views/content_common.py" line="108" />
             <source>Official website: %1</source>
             <translation>الموقع الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <location filename="../assist_desk/views/content_common.py" line="109" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>أين تشتري الطابع الجبائي الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <location filename="../assist_desk/views/content_common.py" line="112" />
             <source>To recheck: its source could not confirm it that day. Check the official page.</source>
             <translation>يجب التحقق من جديد: لم يؤكده مصدره في ذلك اليوم. راجع الصفحة الرسمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="107" />
+            <location filename="../assist_desk/views/content_common.py" line="116" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="167" />
+            <location filename="../assist_desk/views/content_common.py" line="176" />
             <source>Checked on %1</source>
             <translation>تم التحقق في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="104" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <location filename="../assist_desk/views/content_common.py" line="105" />
             <source>if it applies</source>
             <translation>إن كان ينطبق عليك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <location filename="../assist_desk/views/content_common.py" line="107" />
             <source>Steps</source>
             <translation>الخطوات</translation>
         </message>
@@ -498,133 +497,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="223" />
             <source>Cost calculator</source>
-            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Between a calculator's label and its field: nearer than to the field above. Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <location filename="../assist_desk/views/checklists.py" line="224" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="226" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="229" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="231" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="225" />
+            <location filename="../assist_desk/views/checklists.py" line="234" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="227" />
+            <location filename="../assist_desk/views/checklists.py" line="236" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="228" />
+            <location filename="../assist_desk/views/checklists.py" line="237" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="230" />
+            <location filename="../assist_desk/views/checklists.py" line="239" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="231" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="233" />
+            <location filename="../assist_desk/views/checklists.py" line="242" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="273" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="273" />
+            <location filename="../assist_desk/views/checklists.py" line="282" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، السعر المعمول به في %3؛ تاريخ بدء سريانه يحتاج إلى تحقق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="276" />
+            <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="269" />
+            <location filename="../assist_desk/views/checklists.py" line="278" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="284" />
+            <location filename="../assist_desk/views/checklists.py" line="293" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="286" />
+            <location filename="../assist_desk/views/checklists.py" line="295" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="289" />
+            <location filename="../assist_desk/views/checklists.py" line="298" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="292" />
+            <location filename="../assist_desk/views/checklists.py" line="301" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="297" />
+            <location filename="../assist_desk/views/checklists.py" line="306" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="302" />
+            <location filename="../assist_desk/views/checklists.py" line="311" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -1095,103 +1094,98 @@
             <translation>المتابعة على الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="114" />
-            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
-            <translation>تراسلك الوكالة عبر البريد الإلكتروني، لذا تحتاج إلى عنوان يمكنك فتحه. يتيح لك مزوّدون مجانيون إنشاء عنوان في بضع دقائق: اختر اسمًا وكلمة مرور تتذكرها، واكتبهما في مكان آمن. يمكن للوسيط مساعدتك. عندما تتمكن من فتح بريدك، عُد إلى هنا: ما اخترته محفوظ.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="121" />
+            <location filename="../assist_desk/views/flow_texts.py" line="122" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>لتسجيل المركبات لزبائنك، يجب أن تحصل مؤسستك أولًا على ترخيص من محافظة الإقليم الذي تعمل فيه وأن توقّع اتفاقية. اطلب ترخيص SIV من محافظتك (أو عبر موقعها). لا يمكنك إنشاء هذا الحساب قبل ذلك. عُد عندما تحصل عليه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="128" />
+            <location filename="../assist_desk/views/flow_texts.py" line="129" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>يتكوّن رقم SIRET من 14 رقمًا. تجده في مستخرج Kbis وفي الفواتير وكشوف الرواتب وفي الدليل العام للمؤسسات (annuaire-entreprises.data.gouv.fr). عُد ومعك هذا الرقم: لا يمكن إنشاء الحساب بدونه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="134" />
+            <location filename="../assist_desk/views/flow_texts.py" line="135" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>يوجد رقم الاعتماد في قرار الاعتماد (arrêté d'agrément) الصادر عن المحافظة للمؤسسة. ابحث عنه ثم عُد: لا يمكن إنشاء الحساب بدونه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="140" />
+            <location filename="../assist_desk/views/flow_texts.py" line="141" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>يتيح لك FranceConnect تسجيل الدخول بحساب لديك مسبقًا في مكان آخر: مثل impots.gouv.fr أو ameli.fr أو L'Identité Numérique La Poste أو MSA أو France Identité. تكتب كلمة المرور في صفحتهم، وليس هنا أبدًا. لا يُحفظ أي شيء عنك على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="155" />
+            <location filename="../assist_desk/views/flow_texts.py" line="156" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>وضع التدريب: صفحة تسجيل الدخول محاكاة بأشخاص وهميين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="160" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>يجب أن يكون كل ما تصرّح به صحيحًا ومحدّثًا، سواء لنفسك أو لشخص آخر. التصريح الكاذب جنحة (القانون الجنائي الفرنسي، المادة 441-1): عقوبة تصل إلى ثلاث سنوات سجنًا وغرامة قدرها 45000 يورو. وقد تؤدي المعلومات غير الدقيقة أيضًا إلى تعليق الوكالة للإجراء أو إنهائه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="166" />
+            <location filename="../assist_desk/views/flow_texts.py" line="167" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>أرسلنا رسالة إلكترونية إلى %1. افتحها وانقر على الرابط الموجود فيها لتفعيل حسابك. تنتقل هذه الشاشة تلقائيًا بعد ذلك. لم يصلك شيء بعد بضع دقائق؟ تحقّق من مجلد الرسائل غير المرغوب فيها، أو أعد إرسال الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="179" />
+            <location filename="../assist_desk/views/flow_texts.py" line="180" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>حسابك مفعّل. يمكنك الآن بدء إجراء عبر «طلب جديد».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="182" />
+            <location filename="../assist_desk/views/flow_texts.py" line="183" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>تلقّت الوكالة طلب البلدية. وستجيب عبر البريد الإلكتروني على %1 موضّحة الخطوات التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="187" />
+            <location filename="../assist_desk/views/flow_texts.py" line="188" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>هذا النوع من الحسابات لا يتيح بدء إجراءات هنا: فهو يتيح الوصول إلى خدمات الوكالة لمؤسستك فقط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="197" />
+            <location filename="../assist_desk/views/flow_texts.py" line="198" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>يتطلب تسجيل المركبات عبر الإنترنت FranceConnect. بدونه، يمكنك إمّا أن تطلب من شخص تثق به ولديه FranceConnect أن يقوم بالإجراء معك، أو أن تتوجه إلى مهني مرخّص في قطاع السيارات (خدمة مدفوعة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
             <source>Date of birth</source>
             <translation>تاريخ الميلاد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>Message to ANTS (optional)</source>
             <translation>رسالة إلى ANTS (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Day</source>
             <extracomment>E-4: the captions of the date of birth's three fields.</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
             <source>Month</source>
             <translation>الشهر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>Year</source>
             <translation>السنة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</source>
             <translation>هذا ليس تاريخ ميلاد ممكنًا: تحقّق من اليوم والشهر والسنة (4 أرقام، مثلًا 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>يُقدَّم الطلب من حساب ANTS مفعَّل. سجّل الدخول بنفسك: اكتب عنوان بريدك الإلكتروني وكلمة المرور الخاصين بك. يذهبان فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا يُحفظان أبدًا على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="224" />
+            <location filename="../assist_desk/views/flow_texts.py" line="225" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>في النهاية ستحصل على رقم طلب مسبق: دوّنه، فالبلدية تطلبه عند الموعد.</translation>
         </message>
@@ -1207,596 +1201,601 @@
             <translation>هل تمثّل شركة أو مدرسة لتعليم السياقة أو بلدية…؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="148" />
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
+            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. Once you can open your mailbox, choose “%1”. Nothing is stored on this computer: if you leave before, you start again when you come back.</source>
+            <translation>تراسلك الوكالة عبر البريد الإلكتروني، لذا تحتاج إلى عنوان يمكنك فتحه. يتيح لك مزوّدون مجانيون إنشاء عنوان في بضع دقائق: اختر اسمًا وكلمة مرور تتذكرها، واكتبهما في مكان آمن. يمكن للوسيط مساعدتك. عندما تتمكن من فتح بريدك، اختر «%1». لا يُحفظ أي شيء على هذا الحاسوب: إن غادرت قبل ذلك، ستبدأ من جديد عند عودتك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="149" />
             <source>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</source>
             <translation>لتسجيل مركبة عبر الإنترنت، يسجّل الفرد الدخول إلى الموقع الرسمي عبر FranceConnect. يتيح لك FranceConnect تسجيل الدخول بحساب لديك مسبقًا في مكان آخر: impots.gouv.fr أو ameli.fr أو L'Identité Numérique La Poste أو MSA أو France Identité. هل لديك أحد هذه الحسابات؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="172" />
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>تتحقق المحافظة الآن من ترخيصك. بعد موافقتها، ستصلك رسالة على %1 تشرح كيفية تسجيل الدخول. قد يستغرق ذلك عدة أيام؛ يمكنك مغادرة هذه الشاشة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="192" />
+            <location filename="../assist_desk/views/flow_texts.py" line="193" />
             <source>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</source>
             <translation>لا يتيح هذا الحساب بدء هذا النوع من الإجراءات. ارجع لاختيار نوع آخر، أو اسأل وسيطًا عن الحساب الذي تحتاجه.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <location filename="../assist_desk/views/flow_texts.py" line="204" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
             <translation>يمكن للمهنيين المرخّصين (المرائب، خدمات التسجيل) القيام بالإجراء نيابةً عنك، مقابل أجر يحدّدونه بأنفسهم. أحضر وثائقك معك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <location filename="../assist_desk/views/flow_texts.py" line="219" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). افتحه هنا على هذا الجهاز، أو امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>هذا التطبيق ليس منتجًا تابعًا لـ ANTS؛ الموقع الرسمي هو ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="240" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>With FranceConnect</source>
             <translation>عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>استخدم حسابًا لديك مسبقًا (الضرائب، التأمين الصحي، La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
             <source>With an ANTS account</source>
             <translation>بحساب ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>املأ استمارة قصيرة، ثم أكّد عنوان بريدك الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Yes, I have FranceConnect</source>
             <translation>نعم، لدي FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>You will sign in with it on the official site.</source>
             <translation>ستسجّل الدخول به في الموقع الرسمي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>No, I do not have it</source>
             <translation>لا، ليس لدي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>The next screen shows two other ways.</source>
             <translation>تعرض الشاشة التالية طريقتين أخريين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>I have a professional account</source>
             <translation>لدي حساب مهني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>A garage or a company signs in with its ANTS account.</source>
             <translation>يسجّل المرآب أو الشركة الدخول بحساب ANTS الخاص به.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>With a trusted person</source>
             <translation>مع شخص تثق به</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>يسجّل شخص تثق به الدخول عبر FranceConnect الخاص به ويقوم بالإجراء معك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>With an authorised professional</source>
             <translation>مع مهني مرخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>A garage or registration service does it for you.</source>
             <translation>يتكفّل مرأب أو خدمة تسجيل بذلك نيابةً عنك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
             <source>E-mail address</source>
             <translation>عنوان البريد الإلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
             <source>First names (all, as on your ID)</source>
             <translation>الأسماء الشخصية (كلها، كما في وثيقة هويتك)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="273" />
             <source>Birth name</source>
             <translation>اسم العائلة عند الولادة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="273" />
+            <location filename="../assist_desk/views/flow_texts.py" line="274" />
             <source>Usage name (optional)</source>
             <translation>الاسم المستعمل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>Password</source>
             <translation>كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="276" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>Password again</source>
             <translation>كلمة المرور مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
             <source>Name of the business</source>
             <translation>اسم المؤسسة التجارية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>Name of the establishment</source>
             <translation>اسم المؤسسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="279" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>Name of the organisation</source>
             <translation>اسم الهيئة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="280" />
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
             <source>SIRET number (14 digits)</source>
             <translation>رقم SIRET (14 رقمًا)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>Prefecture authorisation reference</source>
             <translation>مرجع ترخيص المحافظة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>رقم إقليم المحافظة (مثال: 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="284" />
             <source>Contact person</source>
             <translation>الشخص الذي يمكن الاتصال به</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>Telephone (optional)</source>
             <translation>الهاتف (اختياري)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>Approval number</source>
             <translation>رقم الاعتماد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>Commune</source>
             <translation>البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>رمز INSEE للبلدية (5 خانات)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>Number of fingerprint stations</source>
             <translation>عدد أجهزة أخذ البصمات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Please fill in this field.</source>
             <translation>يرجى ملء هذه الخانة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="306" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>هذا لا يشبه عنوان بريد إلكتروني (مثال: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>هناك حساب يستخدم هذا العنوان بالفعل. حاول تسجيل الدخول بدلًا من ذلك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>رقم SIRET هذا غير صالح: تحقّق من الأرقام الأربعة عشر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This SIREN number is not valid.</source>
             <translation>رقم SIREN هذا غير صالح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="322" />
             <source>This date is in the future.</source>
             <translation>هذا التاريخ في المستقبل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
             <source>This date does not fit the rules for this account.</source>
             <translation>هذا التاريخ لا يتوافق مع شروط هذا الحساب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="323" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>The password needs at least 12 characters.</source>
             <translation>يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="324" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>The password is too long (128 at most).</source>
             <translation>كلمة المرور طويلة جدًا (128 حرفًا كحد أقصى).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="326" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>امزج بين ثلاثة أنواع: أحرف صغيرة، أحرف كبيرة، أرقام، رموز.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="328" />
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
             <source>The password must not contain your e-mail address.</source>
             <translation>يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
             <source>The two passwords are not the same.</source>
             <translation>كلمتا المرور غير متطابقتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>تحقّق من رقم الاعتماد: أحرف وأرقام، كما في القرار.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>تحقّق من المرجع كما كتبته المحافظة (مثال: SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>اكتب رقم الإقليم: من 01 إلى 95، أو 2A أو 2B، أو من 971 إلى 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>يتكوّن رمز INSEE من 5 خانات (وهو ليس الرمز البريدي).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>Check the telephone number.</source>
             <translation>تحقّق من رقم الهاتف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="345" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>This is too long.</source>
             <translation>هذا طويل جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="347" />
             <source>This is too short.</source>
             <translation>هذا قصير جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>Write a number from 1 to 50.</source>
             <translation>اكتب عددًا من 1 إلى 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="348" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>This number is too large.</source>
             <translation>هذا العدد كبير جدًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="350" />
             <source>Check what you typed here.</source>
             <translation>تحقّق مما كتبته هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="350" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Please choose one of the answers.</source>
             <translation>يرجى اختيار إحدى الإجابات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="353" />
             <source>The portal did not accept this value.</source>
             <translation>لم تقبل البوابة هذه القيمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="357" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>لا يمكن الوصول إلى خدمة ANTS حاليًا. لم يضِع شيء: ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="362" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>خدمة ANTS بطيئة في الرد. ما كتبته محفوظ. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>محاولات كثيرة في وقت قصير. يرجى الانتظار دقيقة ثم إعادة المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="369" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>لم تُقبل بعض المعلومات. الخانات التي يجب التحقق منها مُشار إليها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تحقّق وأعد المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>لا يمكن القيام بذلك بعد لهذا الحساب. تحقّق من الخطوة السابقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="377" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>هذا الحساب أو هذا العنصر لم يعد موجودًا. يمكنك البدء من جديد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>حدث خلل من جهتنا. ما كتبته محفوظ. أعد المحاولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>الاتصال بخدمة ANTS لا يزال قيد البدء. أعد المحاولة بعد قليل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The service says: %1</source>
             <translation>تقول الخدمة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>الخدمة غير متاحة مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Something to check</source>
             <translation>يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Still to check: %1</source>
             <translation>ما يزال يجب التحقق من: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Please choose one answer to continue.</source>
             <translation>يرجى اختيار إجابة للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>Please answer every question to continue.</source>
             <translation>يرجى الإجابة عن كل سؤال للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>بعض الخانات تحتاج إلى تحقق: الرسائل تحت كل واحدة منها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>ضع علامة على «لقد قرأت شروط الاستخدام» للمتابعة. لا يمكن لأحد أن يضعها نيابةً عنك.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>لا تزال شروط الاستخدام قيد التحميل. يرجى الانتظار قليلًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>الحساب غير مفعّل بعد: اتبع الرابط الوارد في الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Please sign in first.</source>
             <translation>يرجى تسجيل الدخول أولًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>لم تردّ المحافظة بعد. ستنتقل هذه الشاشة تلقائيًا عند ردّها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Continue</source>
             <translation>متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>I understand, create my account</source>
             <translation>فهمت، أنشئ حسابي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>I understand, send the request</source>
             <translation>فهمت، أرسل الطلب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Accept and continue</source>
             <translation>قبول ومتابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Try again</source>
             <translation>إعادة المحاولة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الشاشة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>I have an e-mail address now</source>
             <translation>لديّ الآن عنوان بريد إلكتروني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Send the e-mail again</source>
             <translation>إعادة إرسال الرسالة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>The e-mail has been sent again.</source>
             <translation>أُعيد إرسال الرسالة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>I clicked the link</source>
             <translation>نقرت على الرابط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>Start a new request</source>
             <translation>بدء طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>A false declaration is an offence</source>
             <translation>التصريح الكاذب جنحة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>I have found it, continue</source>
             <translation>وجدته، متابعة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
             <source>Finish</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Show</source>
             <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
             <translation>إظهار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
             <source>Hide</source>
             <translation>إخفاء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Sign in with this address</source>
             <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
             <translation>تسجيل الدخول بهذا العنوان</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
             <source>Finish and erase my information</source>
             <translation>إنهاء ومسح معلوماتي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
             <source>Do something else</source>
             <translation>القيام بشيء آخر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>Your request is registered</source>
             <translation>تم تسجيل طلبك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>لا شيء آخر للقيام به هنا اليوم. راقب بريدك الإلكتروني في الأيام القادمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="445" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>لا شيء آخر للقيام به هنا اليوم. سيصلك الرد عبر البريد الإلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>Your ANTS account is active</source>
             <translation>حسابك في ANTS مفعَّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>اسم المستخدم الخاص بك هو عنوان بريدك الإلكتروني: %1. سجّل الدخول على ants.gouv.fr. لا تعطِ كلمة المرور لأي أحد، ولا حتى للوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="455" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>يرجى الانتظار، نحن نتصل بخدمة ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>Step %1 of %2</source>
             <translation>الخطوة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Next step: %1</source>
             <translation>الخطوة التالية: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>Question %1 of %2</source>
             <extracomment>K-2: where the person is inside a step shown one question per screen (a kiosk).</extracomment>
             <translation>السؤال %1 من %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Help page: the steps wait for you</source>
             <translation>صفحة مساعدة: الخطوات في انتظارك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Help page</source>
             <translation>صفحة مساعدة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>I have read the Terms of Use</source>
             <translation>لقد قرأت شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>In short</source>
             <translation>باختصار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>The full text (French, version %1)</source>
             <translation>النص الكامل (بالفرنسية، النسخة %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="465" />
+            <location filename="../assist_desk/views/flow_texts.py" line="466" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1809,247 +1808,259 @@
 • يمكن للوكالة تعديل هذه الشروط؛ وسيُطلب منك قبول النسخة الجديدة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>النص الفرنسي وحده هو المعتمد؛ هذا الملخّص يساعدك على قراءته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>كنت قد قبلت النسخة %1. النسخة السارية هي %2. تغيّرت هذه الأقسام:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>لم يقبل هذا الحساب شروط الاستخدام بعد. تعرض الخطوة التالية النسخة %1 لقراءتها وقبولها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>New section</source>
             <translation>قسم جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="490" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Section removed</source>
             <translation>قسم محذوف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="491" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Section changed</source>
             <translation>قسم معدّل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>تم تسجيل قبولك للنسخة الجديدة. يمكنك المتابعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>طباعة مذكّرة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>تمّ قبول شروط الاستخدام</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="500" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>النسخة المقبولة: %1. الخطوة التالية: ابدأ طلبك. لا تُعطِ كلمة مرورك لأي أحد، ولا حتى للوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>Signed in: %1</source>
             <translation>متصل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <source>It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <extracomment>T-1 on a kiosk's password screen (K-2: the intro above is on the e-mail's screen).</extracomment>
+            <translation>تذهب فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا تُحفظ أبدًا على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <source>Account: %1</source>
+            <extracomment>K-2: a kiosk's password screen recalls the address typed on the screen before.</extracomment>
+            <translation>الحساب: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>اتصال آمن ببوابة ANTS · لا يُحفظ أي شيء هنا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>في الموقع الرسمي، يسجّل الفرد الذي يسجّل مركبة الدخول عبر FranceConnect: حسابك، أو حساب الشخص الذي تثق به.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Sign in with FranceConnect</source>
             <translation>تسجيل الدخول عبر FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>I have no account yet</source>
             <translation>ليس لديّ حساب بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="534" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>يُحضَّر قبل البدء (صور أو نسخ ممسوحة لهذه الوثائق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="539" />
             <source>To bring to the appointment at the town hall</source>
             <translation>يُحضَر إلى الموعد في البلدية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>Required</source>
             <translation>إلزامي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="542" />
             <source>Depending on your situation</source>
             <translation>حسب وضعك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="534" />
+            <location filename="../assist_desk/views/flow_texts.py" line="543" />
             <source>Source: %1, checked on %2</source>
             <translation>المصدر: %1، تم التحقق في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="536" />
+            <location filename="../assist_desk/views/flow_texts.py" line="545" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>الضريبة الجهوية: تتوقف على منطقتك وعلى القوة الجبائية للمركبة وعلى عمرها. مثلًا %1 مقابل %2 حصانًا جبائيًا في %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="541" />
+            <location filename="../assist_desk/views/flow_texts.py" line="550" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>الضريبة الجهوية: %1 (%2، %3 حصانًا جبائيًا، أول تسجيل في %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="544" />
+            <location filename="../assist_desk/views/flow_texts.py" line="553" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>تُخفَّض الضريبة الجهوية إلى النصف: عمر المركبة 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="548" />
+            <location filename="../assist_desk/views/flow_texts.py" line="557" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>مركبة كهربائية أو هجينة أو تسير بوقود E85: قد تخفض الجهة هذا الرسم أو تلغيه، وهذا التقدير لا يأخذ ذلك في الحسبان.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="553" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="554" />
+            <location filename="../assist_desk/views/flow_texts.py" line="563" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>المجموع: %1 تضاف إليه الضريبة الجهوية (غالبًا عدة مئات من اليوروهات). اختر منطقتك أدناه للحصول على تقدير.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="559" />
+            <location filename="../assist_desk/views/flow_texts.py" line="568" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>هذا تقدير: تعذّر تأكيد رقم مستخدم، تحقّق منه على الموقع الرسمي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="562" />
+            <location filename="../assist_desk/views/flow_texts.py" line="571" />
             <source>To estimate the regional tax</source>
             <translation>لتقدير الضريبة الجهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="563" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>Fees</source>
             <translation>الرسوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="564" />
+            <location filename="../assist_desk/views/flow_texts.py" line="573" />
             <source>Free</source>
             <translation>مجاني</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="565" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>The list of documents is not available on this computer.</source>
             <translation>قائمة الوثائق غير متوفرة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="568" />
+            <location filename="../assist_desk/views/flow_texts.py" line="577" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="569" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>هذه القائمة غير مترجمة بعد: تُعرض باللغة الفرنسية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="572" />
+            <location filename="../assist_desk/views/flow_texts.py" line="581" />
             <source>You will continue on: %1</source>
             <translation>ستتابع على: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="582" />
             <source>Open the official site</source>
             <translation>فتح الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="574" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>Print the summary</source>
             <translation>طباعة الملخّص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="575" />
+            <location filename="../assist_desk/views/flow_texts.py" line="584" />
             <source>Code to scan with a phone: %1</source>
             <translation>رمز للمسح بالهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="577" />
+            <location filename="../assist_desk/views/flow_texts.py" line="586" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. افتح كاميرا هاتفك
 2. وجّهها نحو الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="578" />
+            <location filename="../assist_desk/views/flow_texts.py" line="587" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>هذا العنوان غير مسموح به على هذا الحاسوب. اسأل الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="581" />
+            <location filename="../assist_desk/views/flow_texts.py" line="590" />
             <source>The official site is open in the browser.</source>
             <translation>الموقع الرسمي مفتوح في المتصفح.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="582" />
+            <location filename="../assist_desk/views/flow_texts.py" line="591" />
             <source>Waiting for the link to be clicked…</source>
             <translation>في انتظار النقر على الرابط…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="583" />
+            <location filename="../assist_desk/views/flow_texts.py" line="592" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>صفحة FranceConnect مفتوحة: سجّل الدخول فيها ثم عُد إلى هنا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="586" />
+            <location filename="../assist_desk/views/flow_texts.py" line="595" />
             <source>Create an ANTS account</source>
             <translation>إنشاء حساب في ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="587" />
+            <location filename="../assist_desk/views/flow_texts.py" line="596" />
             <source>New request</source>
             <translation>طلب جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="588" />
+            <location filename="../assist_desk/views/flow_texts.py" line="597" />
             <source>New Terms of Use</source>
             <translation>شروط استخدام جديدة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="229" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>عندما تحصل على رقم الطلب المسبق (10 أحرف أو أرقام)، تحقّق منه هنا: حالته، ومواعيدك، أو المواعيد المتاحة قرب نقطة المساعدة هذه.</translation>
         </message>
@@ -2064,32 +2075,32 @@
             <translation>المراكز التي تنظّم دورات استرجاع النقاط. تحتاجون إلى رقم الاعتماد وعنوان بريد إلكتروني.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <location filename="../assist_desk/views/flow_texts.py" line="209" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). سجّل الدخول هناك بحساب ANTS واتبع خطواته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="213" />
+            <location filename="../assist_desk/views/flow_texts.py" line="214" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>أنت جاهز: قم الآن بالإجراء على الموقع الرسمي (لم يُرسَل أي شيء بعد). امسح هذا الرمز بهاتفك، أو اطبع الملخص وقم به في المنزل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="298" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>12 حرفًا على الأقل، مع المزج بين ثلاثة من: حروف صغيرة، حروف كبيرة، أرقام، رموز. اكتبها بنفسك: لا ينبغي أن يعرفها أحد غيرك. تذهب فقط إلى بوابة ANTS عبر الاتصال الآمن لنقطة المساعدة هذه، ولا تُحفظ أبدًا على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>I understand, go to the official site</source>
             <translation>فهمت، الانتقال إلى الموقع الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
             <source>Help points and town halls</source>
             <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Check my pre-application number</source>
             <translation>التحقق من رقم الطلب المسبق</translation>
         </message>
@@ -2130,8 +2141,8 @@
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
-            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
-            <translation>خدمة ANTS مغلقة لفترة قصيرة للصيانة. لم يضِع شيء: ما كتبتموه محفوظ. حاولوا مرة أخرى لاحقاً.</translation>
+            <source>The ANTS service is closed for maintenance for a short while. What you typed is kept until you finish or leave. Try again in a moment.</source>
+            <translation>خدمة ANTS مغلقة لفترة قصيرة للصيانة. ما كتبتموه محفوظ إلى أن تنهوا أو تغادروا. حاولوا مرة أخرى بعد قليل.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
@@ -2409,85 +2420,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="509" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="499" />
+            <location filename="../assist_desk/views/main_window.py" line="500" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="483" />
+            <location filename="../assist_desk/views/main_window.py" line="513" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <location filename="../assist_desk/views/main_window.py" line="514" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="486" />
+            <location filename="../assist_desk/views/main_window.py" line="516" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="488" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <location filename="../assist_desk/views/main_window.py" line="519" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="495" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Need help? Ask a mediator</source>
             <translation>تحتاج مساعدة؟ اطلب وسيطًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="498" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>يوضح كيف تحصل على مساعدة شخص في نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="500" />
-            <location filename="../assist_desk/views/main_window.py" line="501" />
+            <location filename="../assist_desk/views/main_window.py" line="530" />
+            <location filename="../assist_desk/views/main_window.py" line="531" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="503" />
+            <location filename="../assist_desk/views/main_window.py" line="533" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="490" />
+            <location filename="../assist_desk/views/main_window.py" line="520" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="491" />
+            <location filename="../assist_desk/views/main_window.py" line="521" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="492" />
+            <location filename="../assist_desk/views/main_window.py" line="522" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="493" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="494" />
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -3021,298 +3032,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="343" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="326" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="327" />
+            <location filename="../assist_desk/views/places.py" line="345" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="328" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="351" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="335" />
+            <location filename="../assist_desk/views/places.py" line="353" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="354" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="337" />
+            <location filename="../assist_desk/views/places.py" line="355" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="368" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="369" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="371" />
+            <location filename="../assist_desk/views/places.py" line="389" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="372" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="401" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="444" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="454" />
+            <location filename="../assist_desk/views/places.py" line="468" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="381" />
-            <location filename="../assist_desk/views/places.py" line="456" />
+            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="470" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>Help points and town halls</source>
             <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>e.g. %1</source>
             <translation>مثال: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="373" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="361" />
+            <location filename="../assist_desk/views/places.py" line="379" />
             <source>Town or postcode</source>
             <translation>البلدة أو الرمز البريدي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
-            <location filename="../assist_desk/views/places.py" line="363" />
+            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="386" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>‹ Back to the places</source>
             <translation>‹ العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>Back to the places</source>
             <translation>العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="415" />
             <source>Identity card or passport</source>
             <translation>بطاقة الهوية أو جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="418" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="407" />
-            <location filename="../assist_desk/views/places.py" line="412" />
+            <location filename="../assist_desk/views/places.py" line="424" />
+            <location filename="../assist_desk/views/places.py" line="426" />
             <source>Official appointment site: %1</source>
             <translation>موقع المواعيد الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="414" />
+            <location filename="../assist_desk/views/places.py" line="428" />
             <source>Open the appointment site</source>
             <translation>فتح موقع المواعيد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="419" />
+            <location filename="../assist_desk/views/places.py" line="433" />
             <source>QR code of the official appointment site</source>
             <translation>رمز QR لموقع المواعيد الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="420" />
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Scan with your phone to book there</source>
             <translation>امسحه بهاتفك لحجز موعد هناك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="422" />
+            <location filename="../assist_desk/views/places.py" line="436" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="458" />
+            <location filename="../assist_desk/views/places.py" line="472" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="462" />
+            <location filename="../assist_desk/views/places.py" line="476" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="464" />
+            <location filename="../assist_desk/views/places.py" line="478" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="531" />
+            <location filename="../assist_desk/views/places.py" line="545" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="551" />
+            <location filename="../assist_desk/views/places.py" line="565" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="552" />
+            <location filename="../assist_desk/views/places.py" line="567" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="571" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="558" />
+            <location filename="../assist_desk/views/places.py" line="573" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="559" />
+            <location filename="../assist_desk/views/places.py" line="574" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="559" />
+            <location filename="../assist_desk/views/places.py" line="574" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="561" />
+            <location filename="../assist_desk/views/places.py" line="576" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="678" />
+            <location filename="../assist_desk/views/places.py" line="701" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="686" />
+            <location filename="../assist_desk/views/places.py" line="719" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="688" />
+            <location filename="../assist_desk/views/places.py" line="721" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="694" />
+            <location filename="../assist_desk/views/places.py" line="727" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="697" />
+            <location filename="../assist_desk/views/places.py" line="730" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="699" />
+            <location filename="../assist_desk/views/places.py" line="732" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>
@@ -3420,47 +3431,47 @@
             <translation>المواعيد في البلديات: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="180" />
+            <location filename="../assist_desk/views/appointments.py" line="178" />
             <source>%1 of 10 characters</source>
             <translation>%1 من 10 أحرف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="183" />
+            <location filename="../assist_desk/views/appointments.py" line="181" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>طويل جدًا: %1 حرفًا بدلًا من 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <location filename="../assist_desk/views/appointments.py" line="185" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>الأحرف من A إلى Z والأرقام فقط: «%1» غير مقبول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="189" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Complete number: %1</source>
             <translation>الرقم كامل: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="214" />
+            <location filename="../assist_desk/views/appointments.py" line="212" />
             <source>Asking the appointment service…</source>
             <translation>جارٍ الاستعلام من خدمة المواعيد…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="227" />
+            <location filename="../assist_desk/views/appointments.py" line="225" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>من دون اتصال بـ ANTS، يُتحقّق من شكل الرقم فقط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="235" />
+            <location filename="../assist_desk/views/appointments.py" line="233" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>خدمة المواعيد لا تستجيب. احجز الموعد في الموقع الرسمي بهذا الرقم.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="244" />
+            <location filename="../assist_desk/views/appointments.py" line="242" />
             <source>Appointment: %1 at %2</source>
             <translation>الموعد: %1 في %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="263" />
+            <location filename="../assist_desk/views/appointments.py" line="261" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>لم يُعثر على موعد متاح من هنا: استخدم الموقع الرسمي.</translation>
         </message>
@@ -3500,6 +3511,15 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Site</name>
+        <message>
+            <location filename="../assist_desk/views/site_name.py" line="17" />
+            <source>Digital help point (training)</source>
+            <extracomment>The default name, in English; its French is ``modes.DEFAULT_SITE_NAME``.</extracomment>
+            <translation>نقطة رقمية (تدريب)</translation>
         </message>
     </context>
     <context>
@@ -3673,83 +3693,83 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="136" />
+            <location filename="../assist_desk/views/triage.py" line="186" />
             <source>Which procedure do I need? — Result</source>
             <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="137" />
+            <location filename="../assist_desk/views/triage.py" line="187" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="153" />
+            <location filename="../assist_desk/views/triage.py" line="203" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="154" />
+            <location filename="../assist_desk/views/triage.py" line="204" />
             <source>&amp;Back</source>
             <translation>&amp;رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="155" />
+            <location filename="../assist_desk/views/triage.py" line="205" />
             <source>Back to the previous question</source>
             <translation>العودة إلى السؤال السابق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="156" />
+            <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Start &amp;again</source>
             <translation>ال&amp;بدء من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="157" />
+            <location filename="../assist_desk/views/triage.py" line="207" />
             <source>Start the questions again</source>
             <translation>إعادة الأسئلة من البداية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="158" />
+            <location filename="../assist_desk/views/triage.py" line="208" />
             <source>See the &amp;checklist</source>
             <translation>عرض &amp;قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="159" />
+            <location filename="../assist_desk/views/triage.py" line="209" />
             <source>See the full checklist</source>
             <translation>عرض قائمة الوثائق كاملة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="160" />
+            <location filename="../assist_desk/views/triage.py" line="210" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="161" />
+            <location filename="../assist_desk/views/triage.py" line="211" />
             <source>Print the checklist</source>
             <translation>طباعة قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="162" />
-            <location filename="../assist_desk/views/triage.py" line="232" />
+            <location filename="../assist_desk/views/triage.py" line="212" />
+            <location filename="../assist_desk/views/triage.py" line="282" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="211" />
+            <location filename="../assist_desk/views/triage.py" line="261" />
             <source>Question %1</source>
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="235" />
+            <location filename="../assist_desk/views/triage.py" line="285" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="256" />
+            <location filename="../assist_desk/views/triage.py" line="306" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="309" />
+            <location filename="../assist_desk/views/triage.py" line="359" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
@@ -3757,33 +3777,33 @@
     <context>
         <name>VehicleTaxInputs</name>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="97" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
             <source>Choose your region</source>
             <translation>اختر منطقتك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
             <source>Fiscal horsepower (box P.6 of the old certificate)</source>
             <translation>القوة الجبائية (الخانة P.6 في البطاقة الرمادية القديمة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="104" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="105" />
             <source>Year of first registration (box B)</source>
             <translation>سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="106" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>

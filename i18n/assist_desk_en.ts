@@ -72,8 +72,8 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="304" />
-            <location filename="../assist_desk/views/appointments.py" line="307" />
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
             <source>Pre-application number and appointment</source>
             <translation>Pre-application number and appointment</translation>
         </message>
@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="262" />
+            <location filename="../assist_desk/views/attract.py" line="294" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="265" />
+            <location filename="../assist_desk/views/attract.py" line="298" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="266" />
+            <location filename="../assist_desk/views/attract.py" line="299" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="267" />
+            <location filename="../assist_desk/views/attract.py" line="300" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="269" />
+            <location filename="../assist_desk/views/attract.py" line="302" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="273" />
+            <location filename="../assist_desk/views/attract.py" line="306" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="278" />
+            <location filename="../assist_desk/views/attract.py" line="311" />
             <source>Registration certificate</source>
             <translation>Registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="279" />
+            <location filename="../assist_desk/views/attract.py" line="312" />
             <source>Driving licence</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="280" />
+            <location filename="../assist_desk/views/attract.py" line="313" />
             <source>Identity card</source>
             <translation>Identity card</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="281" />
+            <location filename="../assist_desk/views/attract.py" line="314" />
             <source>Passport</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="285" />
+            <location filename="../assist_desk/views/attract.py" line="318" />
             <source>Here you can get help with:</source>
             <translation>Here you can get help with:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="286" />
-            <location filename="../assist_desk/views/attract.py" line="287" />
+            <location filename="../assist_desk/views/attract.py" line="319" />
+            <location filename="../assist_desk/views/attract.py" line="320" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="288" />
-            <location filename="../assist_desk/views/attract.py" line="289" />
+            <location filename="../assist_desk/views/attract.py" line="321" />
+            <location filename="../assist_desk/views/attract.py" line="322" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="290" />
-            <location filename="../assist_desk/views/attract.py" line="291" />
+            <location filename="../assist_desk/views/attract.py" line="323" />
+            <location filename="../assist_desk/views/attract.py" line="324" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="292" />
+            <location filename="../assist_desk/views/attract.py" line="325" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="293" />
+            <location filename="../assist_desk/views/attract.py" line="326" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="295" />
+            <location filename="../assist_desk/views/attract.py" line="328" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="425" />
-            <location filename="../assist_desk/views/checklists.py" line="506" />
+            <location filename="../assist_desk/views/checklists.py" line="434" />
+            <location filename="../assist_desk/views/checklists.py" line="515" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="507" />
+            <location filename="../assist_desk/views/checklists.py" line="516" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="508" />
+            <location filename="../assist_desk/views/checklists.py" line="517" />
             <source>Back to the procedures</source>
             <translation>Back to the procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="509" />
+            <location filename="../assist_desk/views/checklists.py" line="518" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choose a procedure first: then you can print its list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="510" />
+            <location filename="../assist_desk/views/checklists.py" line="519" />
             <source>Procedures</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="511" />
+            <location filename="../assist_desk/views/checklists.py" line="520" />
             <source>Checklist</source>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="512" />
+            <location filename="../assist_desk/views/checklists.py" line="521" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="513" />
+            <location filename="../assist_desk/views/checklists.py" line="522" />
             <source>Print this checklist</source>
             <translation>Print this checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="514" />
+            <location filename="../assist_desk/views/checklists.py" line="523" />
             <source>Save as &amp;PDF</source>
             <translation>Save as &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="515" />
+            <location filename="../assist_desk/views/checklists.py" line="524" />
             <source>Save this checklist as a PDF file</source>
             <translation>Save this checklist as a PDF file</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="516" />
+            <location filename="../assist_desk/views/checklists.py" line="525" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="629" />
+            <location filename="../assist_desk/views/checklists.py" line="638" />
             <source>Choose a procedure</source>
             <translation>Choose a procedure</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="631" />
+            <location filename="../assist_desk/views/checklists.py" line="640" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choose a procedure in the list to see the documents to bring.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="635" />
+            <location filename="../assist_desk/views/checklists.py" line="644" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="642" />
+            <location filename="../assist_desk/views/checklists.py" line="651" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>For a vehicle registration certificate, the list also estimates its cost.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="654" />
+            <location filename="../assist_desk/views/checklists.py" line="663" />
             <source>Back to the translation</source>
             <translation>Back to the translation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="654" />
+            <location filename="../assist_desk/views/checklists.py" line="663" />
             <source>Show the French text</source>
             <translation>Show the French text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="706" />
+            <location filename="../assist_desk/views/checklists.py" line="715" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="735" />
+            <location filename="../assist_desk/views/checklists.py" line="744" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>The PDF file could not be written. Try printing.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="738" />
+            <location filename="../assist_desk/views/checklists.py" line="747" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
@@ -419,78 +419,77 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="70" />
+            <location filename="../assist_desk/views/content_common.py" line="79" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
             <translation>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="78" />
+            <location filename="../assist_desk/views/content_common.py" line="87" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>Not yet translated: shown in French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="100" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="101" />
             <source>Cost: %1</source>
             <translation>Cost: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="102" />
             <source>Source: %1 — checked on %2</source>
             <translation>Source: %1 — checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="103" />
             <source>Where: %1</source>
             <translation>Where: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <location filename="../assist_desk/views/content_common.py" line="106" />
             <source>Otherwise: %1</source>
             <translation>Otherwise: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <location filename="../assist_desk/views/content_common.py" line="108" />
             <source>Official website: %1</source>
             <translation>Official website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <location filename="../assist_desk/views/content_common.py" line="109" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>Where to buy the electronic tax stamp</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <location filename="../assist_desk/views/content_common.py" line="112" />
             <source>To recheck: its source could not confirm it that day. Check the official page.</source>
             <translation>To recheck: its source could not confirm it that day. Check the official page.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="107" />
+            <location filename="../assist_desk/views/content_common.py" line="116" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Translated from French, which is the reference text.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="167" />
+            <location filename="../assist_desk/views/content_common.py" line="176" />
             <source>Checked on %1</source>
             <translation>Checked on %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="104" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <location filename="../assist_desk/views/content_common.py" line="105" />
             <source>if it applies</source>
             <translation>if it applies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <location filename="../assist_desk/views/content_common.py" line="107" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
@@ -498,133 +497,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="223" />
             <source>Cost calculator</source>
-            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Between a calculator's label and its field: nearer than to the field above. Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Cost calculator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <location filename="../assist_desk/views/checklists.py" line="224" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>Region of your home</source>
             <translation>Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="226" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Fiscal horsepower (box P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>Fiscal horsepower</source>
             <translation>Fiscal horsepower</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="229" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Written in box P.6 of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="231" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Year of first registration (box B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>Year of first registration</source>
             <translation>Year of first registration</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="225" />
+            <location filename="../assist_desk/views/checklists.py" line="234" />
             <source>Written in box B of the registration certificate</source>
             <translation>Written in box B of the registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="227" />
+            <location filename="../assist_desk/views/checklists.py" line="236" />
             <source>&amp;Energy</source>
             <translation>&amp;Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="228" />
+            <location filename="../assist_desk/views/checklists.py" line="237" />
             <source>Energy</source>
             <translation>Energy</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="230" />
+            <location filename="../assist_desk/views/checklists.py" line="239" />
             <source>Petrol, diesel or other</source>
             <translation>Petrol, diesel or other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="231" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Electric or hydrogen</source>
             <translation>Electric or hydrogen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Hybrid</source>
             <translation>Hybrid</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="233" />
+            <location filename="../assist_desk/views/checklists.py" line="242" />
             <source>Superethanol E85</source>
             <translation>Superethanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="273" />
             <source>No rate is known for this region on this date.</source>
             <translation>No rate is known for this region on this date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="273" />
+            <location filename="../assist_desk/views/checklists.py" line="282" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="276" />
+            <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="269" />
+            <location filename="../assist_desk/views/checklists.py" line="278" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Regional tax %1 (%2 per horsepower, rate valid since %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>This region does not charge the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="284" />
+            <location filename="../assist_desk/views/checklists.py" line="293" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>This region halves the regional tax for this energy.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="286" />
+            <location filename="../assist_desk/views/checklists.py" line="295" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Halved: the vehicle was first registered 10 years ago or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="289" />
+            <location filename="../assist_desk/views/checklists.py" line="298" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Near 10 years, the exact date in box B decides whether it is halved.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="292" />
+            <location filename="../assist_desk/views/checklists.py" line="301" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Fixed tax %1, delivery %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="297" />
+            <location filename="../assist_desk/views/checklists.py" line="306" />
             <source>Rate checked on %1</source>
             <translation>Rate checked on %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="302" />
+            <location filename="../assist_desk/views/checklists.py" line="311" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>To recheck: a figure used could not be confirmed.</translation>
         </message>
@@ -1083,103 +1082,98 @@
             <translation>Continue on the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="114" />
-            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
-            <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="121" />
+            <location filename="../assist_desk/views/flow_texts.py" line="122" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="128" />
+            <location filename="../assist_desk/views/flow_texts.py" line="129" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="134" />
+            <location filename="../assist_desk/views/flow_texts.py" line="135" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="140" />
+            <location filename="../assist_desk/views/flow_texts.py" line="141" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="155" />
+            <location filename="../assist_desk/views/flow_texts.py" line="156" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>Training mode: the sign-in page is a simulation with fictitious people.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="160" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="166" />
+            <location filename="../assist_desk/views/flow_texts.py" line="167" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="179" />
+            <location filename="../assist_desk/views/flow_texts.py" line="180" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>Your account is active. You can now start a procedure with “New request”.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="182" />
+            <location filename="../assist_desk/views/flow_texts.py" line="183" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="187" />
+            <location filename="../assist_desk/views/flow_texts.py" line="188" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="197" />
+            <location filename="../assist_desk/views/flow_texts.py" line="198" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
             <source>Date of birth</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>Message to ANTS (optional)</source>
             <translation>Message to ANTS (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Day</source>
             <extracomment>E-4: the captions of the date of birth's three fields.</extracomment>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</source>
             <translation>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="224" />
+            <location filename="../assist_desk/views/flow_texts.py" line="225" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</translation>
         </message>
@@ -1195,596 +1189,601 @@
             <translation>You represent a company, a driving school, a town hall…?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="148" />
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
+            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. Once you can open your mailbox, choose “%1”. Nothing is stored on this computer: if you leave before, you start again when you come back.</source>
+            <translation>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. Once you can open your mailbox, choose “%1”. Nothing is stored on this computer: if you leave before, you start again when you come back.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="149" />
             <source>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</source>
             <translation>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="172" />
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="192" />
+            <location filename="../assist_desk/views/flow_texts.py" line="193" />
             <source>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</source>
             <translation>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <location filename="../assist_desk/views/flow_texts.py" line="204" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
             <translation>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <location filename="../assist_desk/views/flow_texts.py" line="219" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>This application is not an ANTS product; the official site is ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="240" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>With FranceConnect</source>
             <translation>With FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Use an account you already have (taxes, health insurance, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
             <source>With an ANTS account</source>
             <translation>With an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Fill in a short form, then confirm your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Yes, I have FranceConnect</source>
             <translation>Yes, I have FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>You will sign in with it on the official site.</source>
             <translation>You will sign in with it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>No, I do not have it</source>
             <translation>No, I do not have it</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>The next screen shows two other ways.</source>
             <translation>The next screen shows two other ways.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>I have a professional account</source>
             <translation>I have a professional account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>A garage or a company signs in with its ANTS account.</source>
             <translation>A garage or a company signs in with its ANTS account.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>With a trusted person</source>
             <translation>With a trusted person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Someone you trust signs in with their FranceConnect and does it with you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>With an authorised professional</source>
             <translation>With an authorised professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>A garage or registration service does it for you.</source>
             <translation>A garage or registration service does it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
             <source>E-mail address</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
             <source>First names (all, as on your ID)</source>
             <translation>First names (all, as on your ID)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="273" />
             <source>Birth name</source>
             <translation>Birth name</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="273" />
+            <location filename="../assist_desk/views/flow_texts.py" line="274" />
             <source>Usage name (optional)</source>
             <translation>Usage name (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="276" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>Password again</source>
             <translation>Password again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
             <source>Name of the business</source>
             <translation>Name of the business</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>Name of the establishment</source>
             <translation>Name of the establishment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="279" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>Name of the organisation</source>
             <translation>Name of the organisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="280" />
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
             <source>SIRET number (14 digits)</source>
             <translation>SIRET number (14 digits)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>Prefecture authorisation reference</source>
             <translation>Prefecture authorisation reference</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département of the prefecture (e.g. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="284" />
             <source>Contact person</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>Telephone (optional)</source>
             <translation>Telephone (optional)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>Approval number</source>
             <translation>Approval number</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>INSEE code of the commune (5 characters)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>Number of fingerprint stations</source>
             <translation>Number of fingerprint stations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Please fill in this field.</source>
             <translation>Please fill in this field.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="306" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>This does not look like an e-mail address (example: name@example.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>An account already uses this e-mail address. Try signing in instead.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>This SIRET number is not valid: check the 14 digits.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This SIREN number is not valid.</source>
             <translation>This SIREN number is not valid.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="322" />
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
             <source>This date does not fit the rules for this account.</source>
             <translation>This date does not fit the rules for this account.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="323" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>The password needs at least 12 characters.</source>
             <translation>The password needs at least 12 characters.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="324" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>The password is too long (128 at most).</source>
             <translation>The password is too long (128 at most).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="326" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mix three kinds: small letters, capitals, digits, symbols.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="328" />
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
             <source>The password must not contain your e-mail address.</source>
             <translation>The password must not contain your e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Check the approval number: letters and digits, as on the decision.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>The INSEE code has 5 characters (not the postcode).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>Check the telephone number.</source>
             <translation>Check the telephone number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="345" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>This is too long.</source>
             <translation>This is too long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="347" />
             <source>This is too short.</source>
             <translation>This is too short.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>Write a number from 1 to 50.</source>
             <translation>Write a number from 1 to 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="348" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>This number is too large.</source>
             <translation>This number is too large.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="350" />
             <source>Check what you typed here.</source>
             <translation>Check what you typed here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="350" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Please choose one of the answers.</source>
             <translation>Please choose one of the answers.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="353" />
             <source>The portal did not accept this value.</source>
             <translation>The portal did not accept this value.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="357" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="362" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Too many attempts in a short time. Please wait a minute, then try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="369" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Some information was not accepted. The fields to check are marked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>The e-mail address or the password is not right. Please check and try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>This cannot be done yet for this account. Please check the step before.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="377" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>This account or this item no longer exists. You can start again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Something went wrong on our side. What you typed is kept. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>The connection to the ANTS service is still starting. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The service says: %1</source>
             <translation>The service says: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service temporarily unavailable</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Something to check</source>
             <translation>Something to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Still to check: %1</source>
             <translation>Still to check: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Please choose one answer to continue.</source>
             <translation>Please choose one answer to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>Please answer every question to continue.</source>
             <translation>Please answer every question to continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Some fields need checking: the messages are under each one.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>The Terms of Use are still loading. Please wait a moment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>The account is not active yet: follow the link in the e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Please sign in first.</source>
             <translation>Please sign in first.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>The prefecture has not answered yet. This screen moves on when it does.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>I understand, create my account</source>
             <translation>I understand, create my account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>I understand, send the request</source>
             <translation>I understand, send the request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Accept and continue</source>
             <translation>Accept and continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Try again</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>I have an e-mail address now</source>
             <translation>I have an e-mail address now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Send the e-mail again</source>
             <translation>Send the e-mail again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>The e-mail has been sent again.</source>
             <translation>The e-mail has been sent again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>I clicked the link</source>
             <translation>I clicked the link</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>Start a new request</source>
             <translation>Start a new request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>A false declaration is an offence</source>
             <translation>A false declaration is an offence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>I have found it, continue</source>
             <translation>I have found it, continue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
             <source>Finish</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Show</source>
             <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Sign in with this address</source>
             <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
             <translation>Sign in with this address</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
             <source>Finish and erase my information</source>
             <translation>Finish and erase my information</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
             <source>Do something else</source>
             <translation>Do something else</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>Your request is registered</source>
             <translation>Your request is registered</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="445" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Nothing more to do here today. The answer comes by e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>Your ANTS account is active</source>
             <translation>Your ANTS account is active</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="455" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Please wait, we are contacting the ANTS service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>Step %1 of %2</source>
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Next step: %1</source>
             <translation>Next step: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>Question %1 of %2</source>
             <extracomment>K-2: where the person is inside a step shown one question per screen (a kiosk).</extracomment>
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Help page: the steps wait for you</source>
             <translation>Help page: the steps wait for you</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Help page</source>
             <translation>Help page</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>I have read the Terms of Use</source>
             <translation>I have read the Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>In short</source>
             <translation>In short</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>The full text (French, version %1)</source>
             <translation>The full text (French, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="465" />
+            <location filename="../assist_desk/views/flow_texts.py" line="466" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1797,247 +1796,259 @@
 • The agency can change these terms; you will be asked to accept a new version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Only the French text is authoritative; this summary helps you read it.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>You accepted version %1. The current version is %2. These sections changed:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>New section</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="490" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Section removed</source>
             <translation>Section removed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="491" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Section changed</source>
             <translation>Section changed</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Your acceptance of the new version is recorded. You can continue.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>Print a memo</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>Terms of Use accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="500" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>Signed in: %1</source>
             <translation>Signed in: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <source>It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <extracomment>T-1 on a kiosk's password screen (K-2: the intro above is on the e-mail's screen).</extracomment>
+            <translation>It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <source>Account: %1</source>
+            <extracomment>K-2: a kiosk's password screen recalls the address typed on the screen before.</extracomment>
+            <translation>Account: %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Secure connection to the ANTS portal · nothing is stored here</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Sign in with FranceConnect</source>
             <translation>Sign in with FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>I have no account yet</source>
             <translation>I have no account yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="534" />
             <source>Documents to bring</source>
             <translation>Documents to bring</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>To prepare before you start (photos or scans of these documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="539" />
             <source>To bring to the appointment at the town hall</source>
             <translation>To bring to the appointment at the town hall</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="542" />
             <source>Depending on your situation</source>
             <translation>Depending on your situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="534" />
+            <location filename="../assist_desk/views/flow_texts.py" line="543" />
             <source>Source: %1, checked on %2</source>
             <translation>Source: %1, checked on %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="536" />
+            <location filename="../assist_desk/views/flow_texts.py" line="545" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="541" />
+            <location filename="../assist_desk/views/flow_texts.py" line="550" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="544" />
+            <location filename="../assist_desk/views/flow_texts.py" line="553" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>The regional tax is halved: the vehicle is 10 years old or more.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="548" />
+            <location filename="../assist_desk/views/flow_texts.py" line="557" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="553" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>Estimated total: %1</source>
             <translation>Estimated total: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="554" />
+            <location filename="../assist_desk/views/flow_texts.py" line="563" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="559" />
+            <location filename="../assist_desk/views/flow_texts.py" line="568" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>An estimate: a figure used could not be confirmed, check it on the official site.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="562" />
+            <location filename="../assist_desk/views/flow_texts.py" line="571" />
             <source>To estimate the regional tax</source>
             <translation>To estimate the regional tax</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="563" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>Fees</source>
             <translation>Fees</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="564" />
+            <location filename="../assist_desk/views/flow_texts.py" line="573" />
             <source>Free</source>
             <translation>Free</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="565" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>The list of documents is not available on this computer.</source>
             <translation>The list of documents is not available on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="568" />
+            <location filename="../assist_desk/views/flow_texts.py" line="577" />
             <source>Source: %1</source>
             <translation>Source: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="569" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>This list is not translated yet: it is shown in French.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="572" />
+            <location filename="../assist_desk/views/flow_texts.py" line="581" />
             <source>You will continue on: %1</source>
             <translation>You will continue on: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="582" />
             <source>Open the official site</source>
             <translation>Open the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="574" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>Print the summary</source>
             <translation>Print the summary</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="575" />
+            <location filename="../assist_desk/views/flow_texts.py" line="584" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code to scan with a phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="577" />
+            <location filename="../assist_desk/views/flow_texts.py" line="586" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. Open your phone's camera
 2. Point it at the code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="578" />
+            <location filename="../assist_desk/views/flow_texts.py" line="587" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>This address is not allowed on this computer. Ask the mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="581" />
+            <location filename="../assist_desk/views/flow_texts.py" line="590" />
             <source>The official site is open in the browser.</source>
             <translation>The official site is open in the browser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="582" />
+            <location filename="../assist_desk/views/flow_texts.py" line="591" />
             <source>Waiting for the link to be clicked…</source>
             <translation>Waiting for the link to be clicked…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="583" />
+            <location filename="../assist_desk/views/flow_texts.py" line="592" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>The FranceConnect page is open: sign in there, then come back here.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="586" />
+            <location filename="../assist_desk/views/flow_texts.py" line="595" />
             <source>Create an ANTS account</source>
             <translation>Create an ANTS account</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="587" />
+            <location filename="../assist_desk/views/flow_texts.py" line="596" />
             <source>New request</source>
             <translation>New request</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="588" />
+            <location filename="../assist_desk/views/flow_texts.py" line="597" />
             <source>New Terms of Use</source>
             <translation>New Terms of Use</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="229" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</translation>
         </message>
@@ -2052,32 +2063,32 @@
             <translation>Centres running points-recovery courses. You need the approval number and an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <location filename="../assist_desk/views/flow_texts.py" line="209" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="213" />
+            <location filename="../assist_desk/views/flow_texts.py" line="214" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="298" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>I understand, go to the official site</source>
             <translation>I understand, go to the official site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
             <source>Help points and town halls</source>
             <translation>Help points and town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Check my pre-application number</source>
             <translation>Check my pre-application number</translation>
         </message>
@@ -2118,8 +2129,8 @@
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
-            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
-            <translation>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</translation>
+            <source>The ANTS service is closed for maintenance for a short while. What you typed is kept until you finish or leave. Try again in a moment.</source>
+            <translation>The ANTS service is closed for maintenance for a short while. What you typed is kept until you finish or leave. Try again in a moment.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
@@ -2385,85 +2396,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="509" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="499" />
+            <location filename="../assist_desk/views/main_window.py" line="500" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="483" />
+            <location filename="../assist_desk/views/main_window.py" line="513" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <location filename="../assist_desk/views/main_window.py" line="514" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="486" />
+            <location filename="../assist_desk/views/main_window.py" line="516" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="488" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <location filename="../assist_desk/views/main_window.py" line="519" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="495" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Need help? Ask a mediator</source>
             <translation>Need help? Ask a mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="498" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Shows how to get help from a person at this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="500" />
-            <location filename="../assist_desk/views/main_window.py" line="501" />
+            <location filename="../assist_desk/views/main_window.py" line="530" />
+            <location filename="../assist_desk/views/main_window.py" line="531" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="503" />
+            <location filename="../assist_desk/views/main_window.py" line="533" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="490" />
+            <location filename="../assist_desk/views/main_window.py" line="520" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="491" />
+            <location filename="../assist_desk/views/main_window.py" line="521" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="492" />
+            <location filename="../assist_desk/views/main_window.py" line="522" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="493" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="494" />
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2985,298 +2996,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="343" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="326" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="327" />
+            <location filename="../assist_desk/views/places.py" line="345" />
             <source>Digital help points</source>
             <translation>Digital help points</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="328" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Checked by this help point</source>
             <translation>Checked by this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="351" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Town hall taking passport and ID card applications</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>Approved photographer or photo booth</source>
             <translation>Approved photographer or photo booth</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="335" />
+            <location filename="../assist_desk/views/places.py" line="353" />
             <source>Approved vehicle registration professional</source>
             <translation>Approved vehicle registration professional</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="354" />
             <source>Help point</source>
             <translation>Help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="337" />
+            <location filename="../assist_desk/views/places.py" line="355" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Town or postcode:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Suggestions appear as you type; press Enter to search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="368" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Search</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="369" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Search nearby places</source>
             <translation>Search nearby places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>Near this help point</source>
             <translation>Near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="371" />
+            <location filename="../assist_desk/views/places.py" line="389" />
             <source>Search places near this help point</source>
             <translation>Search places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="372" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Category of places to show</source>
             <translation>Category of places to show</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>All categories</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>Places found, nearest first</source>
             <translation>Places found, nearest first</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Details of the chosen place</source>
             <translation>Details of the chosen place</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="401" />
             <source>QR code of the address on a map</source>
             <translation>QR code of the address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Scan to open this address on a map</source>
             <translation>Scan to open this address on a map</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="444" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>The help point's own list of places has problems: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="454" />
+            <location filename="../assist_desk/views/places.py" line="468" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>The list of places could not be opened. Please tell a mediator.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="381" />
-            <location filename="../assist_desk/views/places.py" line="456" />
+            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="470" />
             <source>Loading the list of places…</source>
             <translation>Loading the list of places…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>Help points and town halls</source>
             <translation>Help points and town halls</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>e.g. %1</source>
             <translation>e.g. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="373" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="361" />
+            <location filename="../assist_desk/views/places.py" line="379" />
             <source>Town or postcode</source>
             <translation>Town or postcode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
-            <location filename="../assist_desk/views/places.py" line="363" />
+            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>Clear the search</source>
             <translation>Clear the search</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="386" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>‹ Back to the places</source>
             <translation>‹ Back to the places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>Back to the places</source>
             <translation>Back to the places</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="415" />
             <source>Identity card or passport</source>
             <translation>Identity card or passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="418" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="407" />
-            <location filename="../assist_desk/views/places.py" line="412" />
+            <location filename="../assist_desk/views/places.py" line="424" />
+            <location filename="../assist_desk/views/places.py" line="426" />
             <source>Official appointment site: %1</source>
             <translation>Official appointment site: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="414" />
+            <location filename="../assist_desk/views/places.py" line="428" />
             <source>Open the appointment site</source>
             <translation>Open the appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="419" />
+            <location filename="../assist_desk/views/places.py" line="433" />
             <source>QR code of the official appointment site</source>
             <translation>QR code of the official appointment site</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="420" />
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Scan with your phone to book there</source>
             <translation>Scan with your phone to book there</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="422" />
+            <location filename="../assist_desk/views/places.py" line="436" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Approved photographers and photo booths (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="458" />
+            <location filename="../assist_desk/views/places.py" line="472" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Nothing found for this search. Try a postcode or another spelling.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="462" />
+            <location filename="../assist_desk/views/places.py" line="476" />
             <source>Places near this help point</source>
             <translation>Places near this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="464" />
+            <location filename="../assist_desk/views/places.py" line="478" />
             <source>Places near %1</source>
             <translation>Places near %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="531" />
+            <location filename="../assist_desk/views/places.py" line="545" />
             <source>None near here in the data on this computer</source>
             <translation>None near here in the data on this computer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="551" />
+            <location filename="../assist_desk/views/places.py" line="565" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="552" />
+            <location filename="../assist_desk/views/places.py" line="567" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="571" />
             <source>Opening hours unknown</source>
             <translation>Opening hours unknown</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="558" />
+            <location filename="../assist_desk/views/places.py" line="573" />
             <source>Closed today</source>
             <translation>Closed today</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="559" />
+            <location filename="../assist_desk/views/places.py" line="574" />
             <source>open now</source>
             <translation>open now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="559" />
+            <location filename="../assist_desk/views/places.py" line="574" />
             <source>closed now</source>
             <translation>closed now</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="561" />
+            <location filename="../assist_desk/views/places.py" line="576" />
             <source>Today: %1 (%2)</source>
             <translation>Today: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="678" />
+            <location filename="../assist_desk/views/places.py" line="701" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choose a place in the list to see its details.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="686" />
+            <location filename="../assist_desk/views/places.py" line="719" />
             <source>Phone: %1</source>
             <translation>Phone: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="688" />
+            <location filename="../assist_desk/views/places.py" line="721" />
             <source>Website: %1</source>
             <translation>Website: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="694" />
+            <location filename="../assist_desk/views/places.py" line="727" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Check that this town hall takes passport and identity-card applications.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="697" />
+            <location filename="../assist_desk/views/places.py" line="730" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximate (centre of the town).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="699" />
+            <location filename="../assist_desk/views/places.py" line="732" />
             <source>Information dated %1</source>
             <translation>Information dated %1</translation>
         </message>
@@ -3384,47 +3395,47 @@
             <translation>Appointments in town halls: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="180" />
+            <location filename="../assist_desk/views/appointments.py" line="178" />
             <source>%1 of 10 characters</source>
             <translation>%1 of 10 characters</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="183" />
+            <location filename="../assist_desk/views/appointments.py" line="181" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Too long: %1 characters instead of 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <location filename="../assist_desk/views/appointments.py" line="185" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Only letters A to Z and digits: “%1” is not accepted</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="189" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Complete number: %1</source>
             <translation>Complete number: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="214" />
+            <location filename="../assist_desk/views/appointments.py" line="212" />
             <source>Asking the appointment service…</source>
             <translation>Asking the appointment service…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="227" />
+            <location filename="../assist_desk/views/appointments.py" line="225" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Without a connection to ANTS, only the form of the number is checked.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="235" />
+            <location filename="../assist_desk/views/appointments.py" line="233" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>The appointment service does not answer. Make the appointment on the official site with this number.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="244" />
+            <location filename="../assist_desk/views/appointments.py" line="242" />
             <source>Appointment: %1 at %2</source>
             <translation>Appointment: %1 at %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="263" />
+            <location filename="../assist_desk/views/appointments.py" line="261" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>No free appointment found from here: use the official site.</translation>
         </message>
@@ -3464,6 +3475,15 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>Site</name>
+        <message>
+            <location filename="../assist_desk/views/site_name.py" line="17" />
+            <source>Digital help point (training)</source>
+            <extracomment>The default name, in English; its French is ``modes.DEFAULT_SITE_NAME``.</extracomment>
+            <translation>Digital help point (training)</translation>
         </message>
     </context>
     <context>
@@ -3637,83 +3657,83 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="136" />
+            <location filename="../assist_desk/views/triage.py" line="186" />
             <source>Which procedure do I need? — Result</source>
             <translation>Which procedure do I need? — Result</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="137" />
+            <location filename="../assist_desk/views/triage.py" line="187" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>Which procedure do I need? — Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="153" />
+            <location filename="../assist_desk/views/triage.py" line="203" />
             <source>Which procedure do I need?</source>
             <translation>Which procedure do I need?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="154" />
+            <location filename="../assist_desk/views/triage.py" line="204" />
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="155" />
+            <location filename="../assist_desk/views/triage.py" line="205" />
             <source>Back to the previous question</source>
             <translation>Back to the previous question</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="156" />
+            <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Start &amp;again</source>
             <translation>Start &amp;again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="157" />
+            <location filename="../assist_desk/views/triage.py" line="207" />
             <source>Start the questions again</source>
             <translation>Start the questions again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="158" />
+            <location filename="../assist_desk/views/triage.py" line="208" />
             <source>See the &amp;checklist</source>
             <translation>See the &amp;checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="159" />
+            <location filename="../assist_desk/views/triage.py" line="209" />
             <source>See the full checklist</source>
             <translation>See the full checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="160" />
+            <location filename="../assist_desk/views/triage.py" line="210" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="161" />
+            <location filename="../assist_desk/views/triage.py" line="211" />
             <source>Print the checklist</source>
             <translation>Print the checklist</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="162" />
-            <location filename="../assist_desk/views/triage.py" line="232" />
+            <location filename="../assist_desk/views/triage.py" line="212" />
+            <location filename="../assist_desk/views/triage.py" line="282" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="211" />
+            <location filename="../assist_desk/views/triage.py" line="261" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="235" />
+            <location filename="../assist_desk/views/triage.py" line="285" />
             <source>Here is what you need:</source>
             <translation>Here is what you need:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="256" />
+            <location filename="../assist_desk/views/triage.py" line="306" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="309" />
+            <location filename="../assist_desk/views/triage.py" line="359" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>No printer is available here. Ask a mediator, or note the list.</translation>
         </message>
@@ -3721,33 +3741,33 @@
     <context>
         <name>VehicleTaxInputs</name>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="97" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
             <source>Region of your home</source>
             <translation>Region of your home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
             <source>Choose your region</source>
             <translation>Choose your region</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
             <source>Fiscal horsepower (box P.6 of the old certificate)</source>
             <translation>Fiscal horsepower (box P.6 of the old certificate)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="104" />
             <source>Fiscal horsepower</source>
             <translation>Fiscal horsepower</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="105" />
             <source>Year of first registration (box B)</source>
             <translation>Year of first registration (box B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="106" />
             <source>Year of first registration</source>
             <translation>Year of first registration</translation>
         </message>

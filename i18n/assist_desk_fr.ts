@@ -72,8 +72,8 @@
     <context>
         <name>AppointmentsScreen</name>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="304" />
-            <location filename="../assist_desk/views/appointments.py" line="307" />
+            <location filename="../assist_desk/views/appointments.py" line="302" />
+            <location filename="../assist_desk/views/appointments.py" line="305" />
             <source>Pre-application number and appointment</source>
             <translation>Numéro de pré-demande et rendez-vous</translation>
         </message>
@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="262" />
+            <location filename="../assist_desk/views/attract.py" line="294" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="265" />
+            <location filename="../assist_desk/views/attract.py" line="298" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="266" />
+            <location filename="../assist_desk/views/attract.py" line="299" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="267" />
+            <location filename="../assist_desk/views/attract.py" line="300" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="269" />
+            <location filename="../assist_desk/views/attract.py" line="302" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="273" />
+            <location filename="../assist_desk/views/attract.py" line="306" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="278" />
+            <location filename="../assist_desk/views/attract.py" line="311" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="279" />
+            <location filename="../assist_desk/views/attract.py" line="312" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="280" />
+            <location filename="../assist_desk/views/attract.py" line="313" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="281" />
+            <location filename="../assist_desk/views/attract.py" line="314" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="285" />
+            <location filename="../assist_desk/views/attract.py" line="318" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="286" />
-            <location filename="../assist_desk/views/attract.py" line="287" />
+            <location filename="../assist_desk/views/attract.py" line="319" />
+            <location filename="../assist_desk/views/attract.py" line="320" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="288" />
-            <location filename="../assist_desk/views/attract.py" line="289" />
+            <location filename="../assist_desk/views/attract.py" line="321" />
+            <location filename="../assist_desk/views/attract.py" line="322" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="290" />
-            <location filename="../assist_desk/views/attract.py" line="291" />
+            <location filename="../assist_desk/views/attract.py" line="323" />
+            <location filename="../assist_desk/views/attract.py" line="324" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="292" />
+            <location filename="../assist_desk/views/attract.py" line="325" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="293" />
+            <location filename="../assist_desk/views/attract.py" line="326" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="295" />
+            <location filename="../assist_desk/views/attract.py" line="328" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -315,103 +315,103 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="425" />
-            <location filename="../assist_desk/views/checklists.py" line="506" />
+            <location filename="../assist_desk/views/checklists.py" line="434" />
+            <location filename="../assist_desk/views/checklists.py" line="515" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="507" />
+            <location filename="../assist_desk/views/checklists.py" line="516" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="508" />
+            <location filename="../assist_desk/views/checklists.py" line="517" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="509" />
+            <location filename="../assist_desk/views/checklists.py" line="518" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="510" />
+            <location filename="../assist_desk/views/checklists.py" line="519" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="511" />
+            <location filename="../assist_desk/views/checklists.py" line="520" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="512" />
+            <location filename="../assist_desk/views/checklists.py" line="521" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="513" />
+            <location filename="../assist_desk/views/checklists.py" line="522" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="514" />
+            <location filename="../assist_desk/views/checklists.py" line="523" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="515" />
+            <location filename="../assist_desk/views/checklists.py" line="524" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="516" />
+            <location filename="../assist_desk/views/checklists.py" line="525" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="629" />
+            <location filename="../assist_desk/views/checklists.py" line="638" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="631" />
+            <location filename="../assist_desk/views/checklists.py" line="640" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="635" />
+            <location filename="../assist_desk/views/checklists.py" line="644" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="642" />
+            <location filename="../assist_desk/views/checklists.py" line="651" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="654" />
+            <location filename="../assist_desk/views/checklists.py" line="663" />
             <source>Back to the translation</source>
             <translation>Revenir à la traduction</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="654" />
+            <location filename="../assist_desk/views/checklists.py" line="663" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="706" />
+            <location filename="../assist_desk/views/checklists.py" line="715" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="735" />
+            <location filename="../assist_desk/views/checklists.py" line="744" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="738" />
+            <location filename="../assist_desk/views/checklists.py" line="747" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -419,78 +419,77 @@
     <context>
         <name>Content</name>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="70" />
+            <location filename="../assist_desk/views/content_common.py" line="79" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-            <extracomment>Qt's HTML parser turns a narrow no-break space (U+202F, in amounts: 1 234,50 €) into an ordinary, breaking space; inside a ``white-space: pre`` span it is kept.</extracomment>
             <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="78" />
+            <location filename="../assist_desk/views/content_common.py" line="87" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
             <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="91" />
+            <location filename="../assist_desk/views/content_common.py" line="100" />
             <source>free</source>
             <translation>gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="92" />
+            <location filename="../assist_desk/views/content_common.py" line="101" />
             <source>Cost: %1</source>
             <translation>Coût : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="93" />
+            <location filename="../assist_desk/views/content_common.py" line="102" />
             <source>Source: %1 — checked on %2</source>
             <translation>Source : %1 — vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="94" />
+            <location filename="../assist_desk/views/content_common.py" line="103" />
             <source>Where: %1</source>
             <translation>Où : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="97" />
+            <location filename="../assist_desk/views/content_common.py" line="106" />
             <source>Otherwise: %1</source>
             <translation>Sinon : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="99" />
+            <location filename="../assist_desk/views/content_common.py" line="108" />
             <source>Official website: %1</source>
             <translation>Site officiel : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="100" />
+            <location filename="../assist_desk/views/content_common.py" line="109" />
             <source>Where to buy the electronic tax stamp</source>
             <translation>Où acheter le timbre fiscal électronique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="103" />
+            <location filename="../assist_desk/views/content_common.py" line="112" />
             <source>To recheck: its source could not confirm it that day. Check the official page.</source>
             <translation>À revérifier : ce jour-là, sa source ne l'a pas confirmé. Consultez la page officielle.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="107" />
+            <location filename="../assist_desk/views/content_common.py" line="116" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="167" />
+            <location filename="../assist_desk/views/content_common.py" line="176" />
             <source>Checked on %1</source>
             <translation>Vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="95" />
+            <location filename="../assist_desk/views/content_common.py" line="104" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="96" />
+            <location filename="../assist_desk/views/content_common.py" line="105" />
             <source>if it applies</source>
             <translation>si cela vous concerne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/content_common.py" line="98" />
+            <location filename="../assist_desk/views/content_common.py" line="107" />
             <source>Steps</source>
             <translation>Étapes</translation>
         </message>
@@ -498,133 +497,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="214" />
+            <location filename="../assist_desk/views/checklists.py" line="223" />
             <source>Cost calculator</source>
-            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
+            <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Between a calculator's label and its field: nearer than to the field above. Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="215" />
+            <location filename="../assist_desk/views/checklists.py" line="224" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="216" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="217" />
+            <location filename="../assist_desk/views/checklists.py" line="226" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="218" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="220" />
+            <location filename="../assist_desk/views/checklists.py" line="229" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="222" />
+            <location filename="../assist_desk/views/checklists.py" line="231" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="225" />
+            <location filename="../assist_desk/views/checklists.py" line="234" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="227" />
+            <location filename="../assist_desk/views/checklists.py" line="236" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="228" />
+            <location filename="../assist_desk/views/checklists.py" line="237" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="230" />
+            <location filename="../assist_desk/views/checklists.py" line="239" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="231" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="233" />
+            <location filename="../assist_desk/views/checklists.py" line="242" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="264" />
+            <location filename="../assist_desk/views/checklists.py" line="273" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="273" />
+            <location filename="../assist_desk/views/checklists.py" line="282" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur le %3 ; date de début à revérifier)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="276" />
+            <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="269" />
+            <location filename="../assist_desk/views/checklists.py" line="278" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <location filename="../assist_desk/views/checklists.py" line="291" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="284" />
+            <location filename="../assist_desk/views/checklists.py" line="293" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="286" />
+            <location filename="../assist_desk/views/checklists.py" line="295" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="289" />
+            <location filename="../assist_desk/views/checklists.py" line="298" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="292" />
+            <location filename="../assist_desk/views/checklists.py" line="301" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="297" />
+            <location filename="../assist_desk/views/checklists.py" line="306" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="302" />
+            <location filename="../assist_desk/views/checklists.py" line="311" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -1083,103 +1082,98 @@
             <translation>Continuer sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="114" />
-            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. When you can open your mailbox, come back here: what you chose is kept.</source>
-            <translation>L'agence vous écrit par e-mail : il vous faut donc une adresse que vous pouvez ouvrir. Des fournisseurs gratuits permettent d'en créer une en quelques minutes : choisissez un nom, un mot de passe dont vous vous souviendrez, et notez-les en lieu sûr. Un médiateur peut vous aider. Quand vous pourrez ouvrir votre boîte, revenez ici : ce que vous avez choisi est conservé.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="121" />
+            <location filename="../assist_desk/views/flow_texts.py" line="122" />
             <source>To register vehicles for your customers, your business must first be authorised by the prefecture of the département where it trades, and sign an agreement. Ask your prefecture (or its website) for the SIV authorisation. You cannot create this account before that. Come back once you have it.</source>
             <translation>Pour immatriculer des véhicules pour vos clients, votre entreprise doit d'abord être habilitée par la préfecture du département où elle exerce, et signer une convention. Demandez l'habilitation SIV à votre préfecture (ou sur son site). Vous ne pouvez pas créer ce compte avant. Revenez quand vous l'aurez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="128" />
+            <location filename="../assist_desk/views/flow_texts.py" line="129" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
             <translation>Le numéro SIRET compte 14 chiffres. Il figure sur l'extrait Kbis, sur les factures et les bulletins de paie, et dans l'annuaire public des entreprises (annuaire-entreprises.data.gouv.fr). Revenez avec : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="134" />
+            <location filename="../assist_desk/views/flow_texts.py" line="135" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
             <translation>Le numéro d'agrément figure sur l'arrêté d'agrément de l'établissement pris par la préfecture. Retrouvez-le, puis revenez : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="140" />
+            <location filename="../assist_desk/views/flow_texts.py" line="141" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
             <translation>FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : par exemple impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Vous tapez votre mot de passe sur leur page, jamais ici. Rien de vous n'est conservé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="155" />
+            <location filename="../assist_desk/views/flow_texts.py" line="156" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
             <translation>Mode formation : la page de connexion est une simulation avec des personnes fictives.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="159" />
+            <location filename="../assist_desk/views/flow_texts.py" line="160" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
             <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="166" />
+            <location filename="../assist_desk/views/flow_texts.py" line="167" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
             <translation>Nous avons envoyé un e-mail à %1. Ouvrez-le et cliquez sur le lien qu'il contient pour activer votre compte. Cet écran avance tout seul une fois que c'est fait. Rien après quelques minutes ? Regardez dans les courriers indésirables, ou renvoyez l'e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="179" />
+            <location filename="../assist_desk/views/flow_texts.py" line="180" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
             <translation>Votre compte est actif. Vous pouvez maintenant commencer une démarche avec « Nouvelle demande ».</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="182" />
+            <location filename="../assist_desk/views/flow_texts.py" line="183" />
             <source>The agency has received the town hall's request. It will answer by e-mail at %1 with what happens next.</source>
             <translation>L'agence a bien reçu la demande de la mairie. Elle répondra par e-mail à %1 en indiquant la suite.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="187" />
+            <location filename="../assist_desk/views/flow_texts.py" line="188" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
             <translation>Ce type de compte ne permet pas de démarches ici : il donne accès aux services de l'agence pour votre organisme uniquement.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="197" />
+            <location filename="../assist_desk/views/flow_texts.py" line="198" />
             <source>Vehicle registration online needs FranceConnect. Without it, you can either ask someone you trust who has FranceConnect to do the procedure with you, or go to a car professional authorised for registrations (they charge for it).</source>
             <translation>L'immatriculation en ligne nécessite FranceConnect. Sans lui, vous pouvez soit demander à une personne de confiance qui a FranceConnect de faire la démarche avec vous, soit vous adresser à un professionnel de l'automobile habilité (service payant).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="274" />
+            <location filename="../assist_desk/views/flow_texts.py" line="275" />
             <source>Date of birth</source>
             <translation>Date de naissance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="289" />
+            <location filename="../assist_desk/views/flow_texts.py" line="290" />
             <source>Message to ANTS (optional)</source>
             <translation>Message à l'ANTS (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="293" />
+            <location filename="../assist_desk/views/flow_texts.py" line="294" />
             <source>Day</source>
             <extracomment>E-4: the captions of the date of birth's three fields.</extracomment>
             <translation>Jour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="294" />
+            <location filename="../assist_desk/views/flow_texts.py" line="295" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="295" />
+            <location filename="../assist_desk/views/flow_texts.py" line="296" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="316" />
+            <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</source>
             <translation>Ce n'est pas une date de naissance possible : vérifiez le jour, le mois et l'année (4 chiffres, par exemple 1985).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="506" />
+            <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
             <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="224" />
+            <location filename="../assist_desk/views/flow_texts.py" line="225" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
             <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
         </message>
@@ -1195,596 +1189,601 @@
             <translation>Vous représentez une entreprise, une auto-école, une mairie… ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="148" />
+            <location filename="../assist_desk/views/flow_texts.py" line="114" />
+            <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. Once you can open your mailbox, choose “%1”. Nothing is stored on this computer: if you leave before, you start again when you come back.</source>
+            <translation>L'agence vous écrit par e-mail : il vous faut donc une adresse que vous pouvez ouvrir. Des fournisseurs gratuits permettent d'en créer une en quelques minutes : choisissez un nom, un mot de passe dont vous vous souviendrez, et notez-les en lieu sûr. Un médiateur peut vous aider. Dès que vous pouvez ouvrir votre boîte, choisissez « %1 ». Rien n'est conservé sur cet ordinateur : si vous partez avant, vous recommencerez à votre retour.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="149" />
             <source>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</source>
             <translation>Pour faire immatriculer un véhicule en ligne, un particulier se connecte sur le site officiel avec FranceConnect. FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Avez-vous l'un de ces comptes ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="172" />
+            <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
             <translation>La préfecture vérifie maintenant votre habilitation. Une fois son accord donné, vous recevrez à %1 un e-mail expliquant comment vous connecter. Cela peut prendre plusieurs jours ; vous pouvez quitter cet écran.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="192" />
+            <location filename="../assist_desk/views/flow_texts.py" line="193" />
             <source>This account cannot start this kind of procedure. Go back to choose another kind, or ask a mediator which account you need.</source>
             <translation>Ce compte ne permet pas de commencer ce type de démarche. Revenez en arrière pour choisir un autre type, ou demandez à un médiateur de quel compte vous avez besoin.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="203" />
+            <location filename="../assist_desk/views/flow_texts.py" line="204" />
             <source>Authorised professionals (garages, registration services) can do the procedure for you, for a fee they set themselves. Take your documents with you.</source>
             <translation>Les professionnels habilités (garages, services d'immatriculation) peuvent faire la démarche pour vous, contre un tarif qu'ils fixent eux-mêmes. Apportez vos documents.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="218" />
+            <location filename="../assist_desk/views/flow_texts.py" line="219" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
             <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Ouvrez-le ici, sur cette borne ; ou scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="234" />
+            <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
             <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="240" />
+            <location filename="../assist_desk/views/flow_texts.py" line="241" />
             <source>With FranceConnect</source>
             <translation>Avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="241" />
+            <location filename="../assist_desk/views/flow_texts.py" line="242" />
             <source>Use an account you already have (taxes, health insurance, La Poste…).</source>
             <translation>Utilisez un compte que vous avez déjà (impôts, assurance maladie, La Poste…).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="244" />
+            <location filename="../assist_desk/views/flow_texts.py" line="245" />
             <source>With an ANTS account</source>
             <translation>Avec un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="245" />
+            <location filename="../assist_desk/views/flow_texts.py" line="246" />
             <source>Fill in a short form, then confirm your e-mail address.</source>
             <translation>Remplissez un court formulaire, puis confirmez votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="248" />
+            <location filename="../assist_desk/views/flow_texts.py" line="249" />
             <source>Yes, I have FranceConnect</source>
             <translation>Oui, j'ai FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="249" />
+            <location filename="../assist_desk/views/flow_texts.py" line="250" />
             <source>You will sign in with it on the official site.</source>
             <translation>Vous l'utiliserez pour vous connecter sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="252" />
+            <location filename="../assist_desk/views/flow_texts.py" line="253" />
             <source>No, I do not have it</source>
             <translation>Non, je ne l'ai pas</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="253" />
+            <location filename="../assist_desk/views/flow_texts.py" line="254" />
             <source>The next screen shows two other ways.</source>
             <translation>L'écran suivant montre deux autres façons de faire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="254" />
+            <location filename="../assist_desk/views/flow_texts.py" line="255" />
             <source>I have a professional account</source>
             <translation>J'ai un compte professionnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="255" />
+            <location filename="../assist_desk/views/flow_texts.py" line="256" />
             <source>A garage or a company signs in with its ANTS account.</source>
             <translation>Un garage ou une entreprise se connecte avec son compte ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="258" />
+            <location filename="../assist_desk/views/flow_texts.py" line="259" />
             <source>With a trusted person</source>
             <translation>Avec une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="259" />
+            <location filename="../assist_desk/views/flow_texts.py" line="260" />
             <source>Someone you trust signs in with their FranceConnect and does it with you.</source>
             <translation>Une personne de confiance se connecte avec son FranceConnect et fait la démarche avec vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="262" />
+            <location filename="../assist_desk/views/flow_texts.py" line="263" />
             <source>With an authorised professional</source>
             <translation>Avec un professionnel habilité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="263" />
+            <location filename="../assist_desk/views/flow_texts.py" line="264" />
             <source>A garage or registration service does it for you.</source>
             <translation>Un garage ou un service d'immatriculation s'en charge pour vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="270" />
+            <location filename="../assist_desk/views/flow_texts.py" line="271" />
             <source>E-mail address</source>
             <translation>Adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="271" />
+            <location filename="../assist_desk/views/flow_texts.py" line="272" />
             <source>First names (all, as on your ID)</source>
             <translation>Prénoms (tous, comme sur votre pièce d'identité)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="272" />
+            <location filename="../assist_desk/views/flow_texts.py" line="273" />
             <source>Birth name</source>
             <translation>Nom de naissance</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="273" />
+            <location filename="../assist_desk/views/flow_texts.py" line="274" />
             <source>Usage name (optional)</source>
             <translation>Nom d'usage (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="275" />
+            <location filename="../assist_desk/views/flow_texts.py" line="276" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="276" />
+            <location filename="../assist_desk/views/flow_texts.py" line="277" />
             <source>Password again</source>
             <translation>Mot de passe (à nouveau)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="277" />
+            <location filename="../assist_desk/views/flow_texts.py" line="278" />
             <source>Name of the business</source>
             <translation>Nom de l'entreprise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="278" />
+            <location filename="../assist_desk/views/flow_texts.py" line="279" />
             <source>Name of the establishment</source>
             <translation>Nom de l'établissement</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="279" />
+            <location filename="../assist_desk/views/flow_texts.py" line="280" />
             <source>Name of the organisation</source>
             <translation>Nom de l'organisme</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="280" />
+            <location filename="../assist_desk/views/flow_texts.py" line="281" />
             <source>SIRET number (14 digits)</source>
             <translation>Numéro SIRET (14 chiffres)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="281" />
+            <location filename="../assist_desk/views/flow_texts.py" line="282" />
             <source>Prefecture authorisation reference</source>
             <translation>Référence de l'habilitation préfectorale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="282" />
+            <location filename="../assist_desk/views/flow_texts.py" line="283" />
             <source>Département of the prefecture (e.g. 75)</source>
             <translation>Département de la préfecture (ex. 75)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="283" />
+            <location filename="../assist_desk/views/flow_texts.py" line="284" />
             <source>Contact person</source>
             <translation>Personne à contacter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="284" />
+            <location filename="../assist_desk/views/flow_texts.py" line="285" />
             <source>Telephone (optional)</source>
             <translation>Téléphone (facultatif)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="285" />
+            <location filename="../assist_desk/views/flow_texts.py" line="286" />
             <source>Approval number</source>
             <translation>Numéro d'agrément</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="286" />
+            <location filename="../assist_desk/views/flow_texts.py" line="287" />
             <source>Commune</source>
             <translation>Commune</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="287" />
+            <location filename="../assist_desk/views/flow_texts.py" line="288" />
             <source>INSEE code of the commune (5 characters)</source>
             <translation>Code INSEE de la commune (5 caractères)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="288" />
+            <location filename="../assist_desk/views/flow_texts.py" line="289" />
             <source>Number of fingerprint stations</source>
             <translation>Nombre de dispositifs de recueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="305" />
+            <location filename="../assist_desk/views/flow_texts.py" line="306" />
             <source>Please fill in this field.</source>
             <translation>Veuillez remplir ce champ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="306" />
+            <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
             <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="309" />
+            <location filename="../assist_desk/views/flow_texts.py" line="310" />
             <source>An account already uses this e-mail address. Try signing in instead.</source>
             <translation>Un compte utilise déjà cette adresse e-mail. Essayez plutôt de vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="312" />
+            <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
             <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="315" />
+            <location filename="../assist_desk/views/flow_texts.py" line="316" />
             <source>This SIREN number is not valid.</source>
             <translation>Ce numéro SIREN n'est pas valide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="321" />
+            <location filename="../assist_desk/views/flow_texts.py" line="322" />
             <source>This date is in the future.</source>
             <translation>Cette date est dans le futur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="322" />
+            <location filename="../assist_desk/views/flow_texts.py" line="323" />
             <source>This date does not fit the rules for this account.</source>
             <translation>Cette date ne correspond pas aux règles de ce compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="323" />
+            <location filename="../assist_desk/views/flow_texts.py" line="324" />
             <source>The password needs at least 12 characters.</source>
             <translation>Le mot de passe doit compter au moins 12 caractères.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="324" />
+            <location filename="../assist_desk/views/flow_texts.py" line="325" />
             <source>The password is too long (128 at most).</source>
             <translation>Le mot de passe est trop long (128 au plus).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="325" />
+            <location filename="../assist_desk/views/flow_texts.py" line="326" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
             <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="328" />
+            <location filename="../assist_desk/views/flow_texts.py" line="329" />
             <source>The password must not contain your e-mail address.</source>
             <translation>Le mot de passe ne doit pas contenir votre adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="331" />
+            <location filename="../assist_desk/views/flow_texts.py" line="332" />
             <source>The two passwords are not the same.</source>
             <translation>Les deux mots de passe ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="332" />
+            <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
             <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="335" />
+            <location filename="../assist_desk/views/flow_texts.py" line="336" />
             <source>Check the reference, as written by the prefecture (e.g. SIV-75-2024-00123).</source>
             <translation>Vérifiez la référence, telle qu'écrite par la préfecture (ex. SIV-75-2024-00123).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="338" />
+            <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
             <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="341" />
+            <location filename="../assist_desk/views/flow_texts.py" line="342" />
             <source>The INSEE code has 5 characters (not the postcode).</source>
             <translation>Le code INSEE compte 5 caractères (ce n'est pas le code postal).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="344" />
+            <location filename="../assist_desk/views/flow_texts.py" line="345" />
             <source>Check the telephone number.</source>
             <translation>Vérifiez le numéro de téléphone.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="345" />
+            <location filename="../assist_desk/views/flow_texts.py" line="346" />
             <source>This is too long.</source>
             <translation>C'est trop long.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="346" />
+            <location filename="../assist_desk/views/flow_texts.py" line="347" />
             <source>This is too short.</source>
             <translation>C'est trop court.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="347" />
+            <location filename="../assist_desk/views/flow_texts.py" line="348" />
             <source>Write a number from 1 to 50.</source>
             <translation>Écrivez un nombre de 1 à 50.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="348" />
+            <location filename="../assist_desk/views/flow_texts.py" line="349" />
             <source>This number is too large.</source>
             <translation>Ce nombre est trop grand.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="349" />
+            <location filename="../assist_desk/views/flow_texts.py" line="350" />
             <source>Check what you typed here.</source>
             <translation>Vérifiez ce que vous avez tapé ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="350" />
+            <location filename="../assist_desk/views/flow_texts.py" line="351" />
             <source>Please choose one of the answers.</source>
             <translation>Veuillez choisir l'une des réponses.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="352" />
+            <location filename="../assist_desk/views/flow_texts.py" line="353" />
             <source>The portal did not accept this value.</source>
             <translation>Le portail n'a pas accepté cette valeur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="356" />
+            <location filename="../assist_desk/views/flow_texts.py" line="357" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="361" />
+            <location filename="../assist_desk/views/flow_texts.py" line="362" />
             <source>The ANTS service is slow to answer. What you typed is kept. Try again in a moment.</source>
             <translation>Le service de l'ANTS met du temps à répondre. Ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="365" />
+            <location filename="../assist_desk/views/flow_texts.py" line="366" />
             <source>Too many attempts in a short time. Please wait a minute, then try again.</source>
             <translation>Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="368" />
+            <location filename="../assist_desk/views/flow_texts.py" line="369" />
             <source>Some information was not accepted. The fields to check are marked.</source>
             <translation>Certaines informations n'ont pas été acceptées. Les champs à vérifier sont signalés.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="371" />
+            <location filename="../assist_desk/views/flow_texts.py" line="372" />
             <source>The e-mail address or the password is not right. Please check and try again.</source>
             <translation>L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez et réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="374" />
+            <location filename="../assist_desk/views/flow_texts.py" line="375" />
             <source>This cannot be done yet for this account. Please check the step before.</source>
             <translation>Ce n'est pas encore possible pour ce compte. Vérifiez l'étape précédente.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="377" />
+            <location filename="../assist_desk/views/flow_texts.py" line="378" />
             <source>This account or this item no longer exists. You can start again.</source>
             <translation>Ce compte ou cet élément n'existe plus. Vous pouvez recommencer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="380" />
+            <location filename="../assist_desk/views/flow_texts.py" line="381" />
             <source>Something went wrong on our side. What you typed is kept. Try again.</source>
             <translation>Un problème est survenu de notre côté. Ce que vous avez tapé est conservé. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="383" />
+            <location filename="../assist_desk/views/flow_texts.py" line="384" />
             <source>The connection to the ANTS service is still starting. Try again in a moment.</source>
             <translation>La connexion au service de l'ANTS démarre encore. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="387" />
+            <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The service says: %1</source>
             <translation>Le service indique : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="390" />
+            <location filename="../assist_desk/views/flow_texts.py" line="391" />
             <source>Service temporarily unavailable</source>
             <extracomment>Errors of the service, not of the person: a calm warning with its own title (E-2).</extracomment>
             <translation>Service momentanément indisponible</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="391" />
+            <location filename="../assist_desk/views/flow_texts.py" line="392" />
             <source>Something to check</source>
             <translation>À vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="392" />
+            <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Still to check: %1</source>
             <translation>Reste à vérifier : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="395" />
+            <location filename="../assist_desk/views/flow_texts.py" line="396" />
             <source>Please choose one answer to continue.</source>
             <translation>Veuillez choisir une réponse pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="396" />
+            <location filename="../assist_desk/views/flow_texts.py" line="397" />
             <source>Please answer every question to continue.</source>
             <translation>Veuillez répondre à chaque question pour continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="397" />
+            <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>Some fields need checking: the messages are under each one.</source>
             <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="400" />
+            <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
             <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="403" />
+            <location filename="../assist_desk/views/flow_texts.py" line="404" />
             <source>The Terms of Use are still loading. Please wait a moment.</source>
             <translation>Les conditions d'utilisation se chargent encore. Patientez un instant.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="406" />
+            <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
             <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="409" />
+            <location filename="../assist_desk/views/flow_texts.py" line="410" />
             <source>Please sign in first.</source>
             <translation>Veuillez d'abord vous connecter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="410" />
+            <location filename="../assist_desk/views/flow_texts.py" line="411" />
             <source>The prefecture has not answered yet. This screen moves on when it does.</source>
             <translation>La préfecture n'a pas encore répondu. Cet écran avancera dès qu'elle l'aura fait.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="416" />
+            <location filename="../assist_desk/views/flow_texts.py" line="417" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="417" />
+            <location filename="../assist_desk/views/flow_texts.py" line="418" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="418" />
+            <location filename="../assist_desk/views/flow_texts.py" line="419" />
             <source>I understand, create my account</source>
             <translation>J'ai compris, créer mon compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="419" />
+            <location filename="../assist_desk/views/flow_texts.py" line="420" />
             <source>I understand, send the request</source>
             <translation>J'ai compris, envoyer la demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="421" />
+            <location filename="../assist_desk/views/flow_texts.py" line="422" />
             <source>Accept and continue</source>
             <translation>Accepter et continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="422" />
+            <location filename="../assist_desk/views/flow_texts.py" line="423" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="423" />
+            <location filename="../assist_desk/views/flow_texts.py" line="424" />
             <source>Back to the home screen</source>
             <translation>Retour à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="424" />
+            <location filename="../assist_desk/views/flow_texts.py" line="425" />
             <source>I have an e-mail address now</source>
             <translation>J'ai maintenant une adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="425" />
+            <location filename="../assist_desk/views/flow_texts.py" line="426" />
             <source>Send the e-mail again</source>
             <translation>Renvoyer l'e-mail</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="426" />
+            <location filename="../assist_desk/views/flow_texts.py" line="427" />
             <source>The e-mail has been sent again.</source>
             <translation>L'e-mail a été renvoyé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="427" />
+            <location filename="../assist_desk/views/flow_texts.py" line="428" />
             <source>I clicked the link</source>
             <translation>J'ai cliqué sur le lien</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="428" />
+            <location filename="../assist_desk/views/flow_texts.py" line="429" />
             <source>Start a new request</source>
             <translation>Commencer une nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="429" />
+            <location filename="../assist_desk/views/flow_texts.py" line="430" />
             <source>A false declaration is an offence</source>
             <translation>Une fausse déclaration est un délit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="430" />
+            <location filename="../assist_desk/views/flow_texts.py" line="431" />
             <source>I have found it, continue</source>
             <translation>Je l'ai trouvé, continuer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="431" />
+            <location filename="../assist_desk/views/flow_texts.py" line="432" />
             <source>Finish</source>
             <translation>Terminer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="434" />
+            <location filename="../assist_desk/views/flow_texts.py" line="435" />
             <source>Show</source>
             <extracomment>K-3: at a kiosk, the last screen of every flow ends the session, or offers more. E-4: the password field's "Show" / "Hide".</extracomment>
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="435" />
+            <location filename="../assist_desk/views/flow_texts.py" line="436" />
             <source>Hide</source>
             <translation>Masquer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="437" />
+            <location filename="../assist_desk/views/flow_texts.py" line="438" />
             <source>Sign in with this address</source>
             <extracomment>E-5: an account already uses the address typed in the form.</extracomment>
             <translation>Se connecter avec cette adresse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="438" />
+            <location filename="../assist_desk/views/flow_texts.py" line="439" />
             <source>Finish and erase my information</source>
             <translation>Terminer et effacer mes informations</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="439" />
+            <location filename="../assist_desk/views/flow_texts.py" line="440" />
             <source>Do something else</source>
             <translation>Faire autre chose</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="440" />
+            <location filename="../assist_desk/views/flow_texts.py" line="441" />
             <source>Your request is registered</source>
             <translation>Votre demande est enregistrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="441" />
+            <location filename="../assist_desk/views/flow_texts.py" line="442" />
             <source>Nothing more to do here today. Keep an eye on your mailbox in the coming days.</source>
             <translation>Plus rien à faire ici aujourd'hui. Surveillez votre boîte e-mail dans les prochains jours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="444" />
+            <location filename="../assist_desk/views/flow_texts.py" line="445" />
             <source>Nothing more to do here today. The answer comes by e-mail.</source>
             <translation>Plus rien à faire ici aujourd'hui. La réponse arrivera par e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="447" />
+            <location filename="../assist_desk/views/flow_texts.py" line="448" />
             <source>Your ANTS account is active</source>
             <translation>Votre compte ANTS est actif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="448" />
+            <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
             <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="455" />
+            <location filename="../assist_desk/views/flow_texts.py" line="456" />
             <source>Please wait, we are contacting the ANTS service…</source>
             <translation>Patientez, nous contactons le service de l'ANTS…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="456" />
+            <location filename="../assist_desk/views/flow_texts.py" line="457" />
             <source>Step %1 of %2</source>
             <translation>Étape %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="457" />
+            <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Next step: %1</source>
             <translation>Étape suivante : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="459" />
+            <location filename="../assist_desk/views/flow_texts.py" line="460" />
             <source>Question %1 of %2</source>
             <extracomment>K-2: where the person is inside a step shown one question per screen (a kiosk).</extracomment>
             <translation>Question %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="460" />
+            <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Help page: the steps wait for you</source>
             <translation>Page d'aide : les étapes vous attendent</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="461" />
+            <location filename="../assist_desk/views/flow_texts.py" line="462" />
             <source>Help page</source>
             <translation>Page d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="462" />
+            <location filename="../assist_desk/views/flow_texts.py" line="463" />
             <source>I have read the Terms of Use</source>
             <translation>J'ai lu les conditions générales d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="463" />
+            <location filename="../assist_desk/views/flow_texts.py" line="464" />
             <source>In short</source>
             <translation>En bref</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="464" />
+            <location filename="../assist_desk/views/flow_texts.py" line="465" />
             <source>The full text (French, version %1)</source>
             <translation>Le texte complet (en français, version %1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="465" />
+            <location filename="../assist_desk/views/flow_texts.py" line="466" />
             <source>• The portal is free. It lets you start procedures for vehicle registration, driving licences, ID cards and passports.
 • Your sign-in details are personal: never give your password to anyone, not even a mediator.
 • What you declare must be true; a false declaration is punished by law.
@@ -1797,247 +1796,259 @@
 • L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="475" />
+            <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
             <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="478" />
+            <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
             <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="483" />
+            <location filename="../assist_desk/views/flow_texts.py" line="484" />
             <source>This account has not accepted the Terms of Use yet. The next step shows version %1 to read and accept.</source>
             <extracomment>An account that never accepted any version (made through FranceConnect, say).</extracomment>
             <translation>Ce compte n'a pas encore accepté les conditions d'utilisation. L'étape suivante affiche la version %1, à lire et à accepter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="489" />
+            <location filename="../assist_desk/views/flow_texts.py" line="490" />
             <source>New section</source>
             <translation>Nouvelle section</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="490" />
+            <location filename="../assist_desk/views/flow_texts.py" line="491" />
             <source>Section removed</source>
             <translation>Section supprimée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="491" />
+            <location filename="../assist_desk/views/flow_texts.py" line="492" />
             <source>Section changed</source>
             <translation>Section modifiée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="493" />
+            <location filename="../assist_desk/views/flow_texts.py" line="494" />
             <source>Your acceptance of the new version is recorded. You can continue.</source>
             <translation>Votre acceptation de la nouvelle version est enregistrée. Vous pouvez continuer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="497" />
+            <location filename="../assist_desk/views/flow_texts.py" line="498" />
             <source>Print a memo</source>
             <extracomment>F-2: the prefecture's wait: a memo to take home.</extracomment>
             <translation>Imprimer un mémo</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="499" />
+            <location filename="../assist_desk/views/flow_texts.py" line="500" />
             <source>Terms of Use accepted</source>
             <extracomment>F-4: the success alert after accepting the Terms again.</extracomment>
             <translation>Conditions d’utilisation acceptées</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="500" />
+            <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
             <translation>Version acceptée : %1. Étape suivante : commencer votre demande. Ne donnez jamais votre mot de passe à personne, pas même à un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="505" />
+            <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="512" />
+            <location filename="../assist_desk/views/flow_texts.py" line="513" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="514" />
+            <location filename="../assist_desk/views/flow_texts.py" line="515" />
+            <source>It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
+            <extracomment>T-1 on a kiosk's password screen (K-2: the intro above is on the e-mail's screen).</extracomment>
+            <translation>Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="521" />
+            <source>Account: %1</source>
+            <extracomment>K-2: a kiosk's password screen recalls the address typed on the screen before.</extracomment>
+            <translation>Compte : %1</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/flow_texts.py" line="523" />
             <source>Secure connection to the ANTS portal · nothing is stored here</source>
             <translation>Connexion sécurisée au portail de l'ANTS · rien n'est enregistré ici</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="518" />
+            <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
             <translation>Sur le site officiel, un particulier qui fait immatriculer un véhicule se connecte avec FranceConnect : le vôtre, ou celui de la personne de confiance.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="523" />
+            <location filename="../assist_desk/views/flow_texts.py" line="532" />
             <source>Sign in with FranceConnect</source>
             <translation>Se connecter avec FranceConnect</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="524" />
+            <location filename="../assist_desk/views/flow_texts.py" line="533" />
             <source>I have no account yet</source>
             <translation>Je n'ai pas encore de compte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="525" />
+            <location filename="../assist_desk/views/flow_texts.py" line="534" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="527" />
+            <location filename="../assist_desk/views/flow_texts.py" line="536" />
             <source>To prepare before you start (photos or scans of these documents)</source>
             <translation>À préparer avant de commencer (photos ou scans de ces documents)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="530" />
+            <location filename="../assist_desk/views/flow_texts.py" line="539" />
             <source>To bring to the appointment at the town hall</source>
             <translation>À apporter au rendez-vous en mairie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="532" />
+            <location filename="../assist_desk/views/flow_texts.py" line="541" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="533" />
+            <location filename="../assist_desk/views/flow_texts.py" line="542" />
             <source>Depending on your situation</source>
             <translation>Selon votre situation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="534" />
+            <location filename="../assist_desk/views/flow_texts.py" line="543" />
             <source>Source: %1, checked on %2</source>
             <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="536" />
+            <location filename="../assist_desk/views/flow_texts.py" line="545" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
             <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="541" />
+            <location filename="../assist_desk/views/flow_texts.py" line="550" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
             <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="544" />
+            <location filename="../assist_desk/views/flow_texts.py" line="553" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
             <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="548" />
+            <location filename="../assist_desk/views/flow_texts.py" line="557" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
             <translation>Véhicule électrique, hybride ou au superéthanol E85 : la région peut réduire cette taxe ou la supprimer ; cette estimation n'en tient pas compte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="553" />
+            <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="554" />
+            <location filename="../assist_desk/views/flow_texts.py" line="563" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
             <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="559" />
+            <location filename="../assist_desk/views/flow_texts.py" line="568" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
             <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="562" />
+            <location filename="../assist_desk/views/flow_texts.py" line="571" />
             <source>To estimate the regional tax</source>
             <translation>Pour estimer la taxe régionale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="563" />
+            <location filename="../assist_desk/views/flow_texts.py" line="572" />
             <source>Fees</source>
             <translation>Frais</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="564" />
+            <location filename="../assist_desk/views/flow_texts.py" line="573" />
             <source>Free</source>
             <translation>Gratuit</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="565" />
+            <location filename="../assist_desk/views/flow_texts.py" line="574" />
             <source>The list of documents is not available on this computer.</source>
             <translation>La liste des documents n'est pas disponible sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="568" />
+            <location filename="../assist_desk/views/flow_texts.py" line="577" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="569" />
+            <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>This list is not translated yet: it is shown in French.</source>
             <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="572" />
+            <location filename="../assist_desk/views/flow_texts.py" line="581" />
             <source>You will continue on: %1</source>
             <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="573" />
+            <location filename="../assist_desk/views/flow_texts.py" line="582" />
             <source>Open the official site</source>
             <translation>Ouvrir le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="574" />
+            <location filename="../assist_desk/views/flow_texts.py" line="583" />
             <source>Print the summary</source>
             <translation>Imprimer le récapitulatif</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="575" />
+            <location filename="../assist_desk/views/flow_texts.py" line="584" />
             <source>Code to scan with a phone: %1</source>
             <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="577" />
+            <location filename="../assist_desk/views/flow_texts.py" line="586" />
             <source>1. Open your phone's camera
 2. Point it at the code</source>
             <translation>1. Ouvrez l'appareil photo de votre téléphone
 2. Visez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="578" />
+            <location filename="../assist_desk/views/flow_texts.py" line="587" />
             <source>This address is not allowed on this computer. Ask the mediator.</source>
             <translation>Cette adresse n'est pas autorisée sur cet ordinateur. Demandez au médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="581" />
+            <location filename="../assist_desk/views/flow_texts.py" line="590" />
             <source>The official site is open in the browser.</source>
             <translation>Le site officiel est ouvert dans le navigateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="582" />
+            <location filename="../assist_desk/views/flow_texts.py" line="591" />
             <source>Waiting for the link to be clicked…</source>
             <translation>En attente du clic sur le lien…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="583" />
+            <location filename="../assist_desk/views/flow_texts.py" line="592" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
             <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="586" />
+            <location filename="../assist_desk/views/flow_texts.py" line="595" />
             <source>Create an ANTS account</source>
             <translation>Créer un compte ANTS</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="587" />
+            <location filename="../assist_desk/views/flow_texts.py" line="596" />
             <source>New request</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="588" />
+            <location filename="../assist_desk/views/flow_texts.py" line="597" />
             <source>New Terms of Use</source>
             <translation>Nouvelles conditions d'utilisation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="229" />
+            <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
             <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
         </message>
@@ -2052,32 +2063,32 @@
             <translation>Les centres qui organisent des stages de récupération de points. Il faut le numéro d'agrément et une adresse e-mail.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="208" />
+            <location filename="../assist_desk/views/flow_texts.py" line="209" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
             <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Connectez-vous-y avec votre compte ANTS et suivez ses étapes.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="213" />
+            <location filename="../assist_desk/views/flow_texts.py" line="214" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
             <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="297" />
+            <location filename="../assist_desk/views/flow_texts.py" line="298" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
             <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître. Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="420" />
+            <location filename="../assist_desk/views/flow_texts.py" line="421" />
             <source>I understand, go to the official site</source>
             <translation>J'ai compris, aller sur le site officiel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="453" />
+            <location filename="../assist_desk/views/flow_texts.py" line="454" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/flow_texts.py" line="454" />
+            <location filename="../assist_desk/views/flow_texts.py" line="455" />
             <source>Check my pre-application number</source>
             <translation>Vérifier mon numéro de pré-demande</translation>
         </message>
@@ -2118,8 +2129,8 @@
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="32" />
-            <source>The ANTS service is closed for maintenance for a short while. Nothing is lost: what you typed is kept. Try again later.</source>
-            <translation>Le service de l'ANTS est fermé un moment pour maintenance. Rien n'est perdu : ce que vous avez saisi est conservé. Réessayez plus tard.</translation>
+            <source>The ANTS service is closed for maintenance for a short while. What you typed is kept until you finish or leave. Try again in a moment.</source>
+            <translation>Le service de l'ANTS est fermé un moment pour maintenance. Ce que vous avez saisi est conservé jusqu'à ce que vous terminiez ou partiez. Réessayez dans un moment.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
@@ -2385,85 +2396,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="479" />
+            <location filename="../assist_desk/views/main_window.py" line="509" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="469" />
-            <location filename="../assist_desk/views/main_window.py" line="470" />
+            <location filename="../assist_desk/views/main_window.py" line="499" />
+            <location filename="../assist_desk/views/main_window.py" line="500" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="483" />
+            <location filename="../assist_desk/views/main_window.py" line="513" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="484" />
+            <location filename="../assist_desk/views/main_window.py" line="514" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="486" />
+            <location filename="../assist_desk/views/main_window.py" line="516" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="488" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="489" />
+            <location filename="../assist_desk/views/main_window.py" line="519" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="495" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="498" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="500" />
-            <location filename="../assist_desk/views/main_window.py" line="501" />
+            <location filename="../assist_desk/views/main_window.py" line="530" />
+            <location filename="../assist_desk/views/main_window.py" line="531" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="503" />
+            <location filename="../assist_desk/views/main_window.py" line="533" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="490" />
+            <location filename="../assist_desk/views/main_window.py" line="520" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="491" />
+            <location filename="../assist_desk/views/main_window.py" line="521" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="492" />
+            <location filename="../assist_desk/views/main_window.py" line="522" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="493" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="494" />
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -2985,298 +2996,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="325" />
+            <location filename="../assist_desk/views/places.py" line="343" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="326" />
+            <location filename="../assist_desk/views/places.py" line="344" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="327" />
+            <location filename="../assist_desk/views/places.py" line="345" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="328" />
+            <location filename="../assist_desk/views/places.py" line="346" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="333" />
+            <location filename="../assist_desk/views/places.py" line="351" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="334" />
+            <location filename="../assist_desk/views/places.py" line="352" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="335" />
+            <location filename="../assist_desk/views/places.py" line="353" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="336" />
+            <location filename="../assist_desk/views/places.py" line="354" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="337" />
+            <location filename="../assist_desk/views/places.py" line="355" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="377" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="383" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="368" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="369" />
+            <location filename="../assist_desk/views/places.py" line="387" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="371" />
+            <location filename="../assist_desk/views/places.py" line="389" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="372" />
+            <location filename="../assist_desk/views/places.py" line="390" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="376" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="398" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="382" />
+            <location filename="../assist_desk/views/places.py" line="400" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="401" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="384" />
+            <location filename="../assist_desk/views/places.py" line="402" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="444" />
+            <location filename="../assist_desk/views/places.py" line="458" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="454" />
+            <location filename="../assist_desk/views/places.py" line="468" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="381" />
-            <location filename="../assist_desk/views/places.py" line="456" />
+            <location filename="../assist_desk/views/places.py" line="399" />
+            <location filename="../assist_desk/views/places.py" line="470" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="341" />
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="359" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="364" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="347" />
+            <location filename="../assist_desk/views/places.py" line="365" />
             <source>e.g. %1</source>
             <translation>ex. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="373" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez votre commune ou votre code postal, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="361" />
+            <location filename="../assist_desk/views/places.py" line="379" />
             <source>Town or postcode</source>
             <translation>Commune ou code postal</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="362" />
-            <location filename="../assist_desk/views/places.py" line="363" />
+            <location filename="../assist_desk/views/places.py" line="380" />
+            <location filename="../assist_desk/views/places.py" line="381" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="386" />
+            <location filename="../assist_desk/views/places.py" line="404" />
             <source>‹ Back to the places</source>
             <translation>‹ Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>Back to the places</source>
             <translation>Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="397" />
+            <location filename="../assist_desk/views/places.py" line="415" />
             <source>Identity card or passport</source>
             <translation>Carte d'identité ou passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="418" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Toutes les mairies ne reçoivent pas ces demandes, et aucune liste de cet ordinateur ne dit lesquelles. Le site officiel de rendez-vous les indique et prend le rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="407" />
-            <location filename="../assist_desk/views/places.py" line="412" />
+            <location filename="../assist_desk/views/places.py" line="424" />
+            <location filename="../assist_desk/views/places.py" line="426" />
             <source>Official appointment site: %1</source>
             <translation>Site officiel de rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="414" />
+            <location filename="../assist_desk/views/places.py" line="428" />
             <source>Open the appointment site</source>
             <translation>Ouvrir le site de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="419" />
+            <location filename="../assist_desk/views/places.py" line="433" />
             <source>QR code of the official appointment site</source>
             <translation>QR code du site officiel de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="420" />
+            <location filename="../assist_desk/views/places.py" line="434" />
             <source>Scan with your phone to book there</source>
             <translation>Scannez avec votre téléphone pour prendre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="422" />
+            <location filename="../assist_desk/views/places.py" line="436" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="450" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="458" />
+            <location filename="../assist_desk/views/places.py" line="472" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="462" />
+            <location filename="../assist_desk/views/places.py" line="476" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="464" />
+            <location filename="../assist_desk/views/places.py" line="478" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="531" />
+            <location filename="../assist_desk/views/places.py" line="545" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="551" />
+            <location filename="../assist_desk/views/places.py" line="565" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="552" />
+            <location filename="../assist_desk/views/places.py" line="567" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="556" />
+            <location filename="../assist_desk/views/places.py" line="571" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="558" />
+            <location filename="../assist_desk/views/places.py" line="573" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="559" />
+            <location filename="../assist_desk/views/places.py" line="574" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="559" />
+            <location filename="../assist_desk/views/places.py" line="574" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="561" />
+            <location filename="../assist_desk/views/places.py" line="576" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="678" />
+            <location filename="../assist_desk/views/places.py" line="701" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="686" />
+            <location filename="../assist_desk/views/places.py" line="719" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="688" />
+            <location filename="../assist_desk/views/places.py" line="721" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="694" />
+            <location filename="../assist_desk/views/places.py" line="727" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="697" />
+            <location filename="../assist_desk/views/places.py" line="730" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="699" />
+            <location filename="../assist_desk/views/places.py" line="732" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
@@ -3384,47 +3395,47 @@
             <translation>Rendez-vous en mairie : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="180" />
+            <location filename="../assist_desk/views/appointments.py" line="178" />
             <source>%1 of 10 characters</source>
             <translation>%1 caractères sur 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="183" />
+            <location filename="../assist_desk/views/appointments.py" line="181" />
             <source>Too long: %1 characters instead of 10</source>
             <translation>Trop long : %1 caractères au lieu de 10</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="187" />
+            <location filename="../assist_desk/views/appointments.py" line="185" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
             <translation>Seulement des lettres de A à Z et des chiffres : « %1 » n'est pas accepté</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="189" />
+            <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Complete number: %1</source>
             <translation>Numéro complet : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="214" />
+            <location filename="../assist_desk/views/appointments.py" line="212" />
             <source>Asking the appointment service…</source>
             <translation>Interrogation du service de rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="227" />
+            <location filename="../assist_desk/views/appointments.py" line="225" />
             <source>Without a connection to ANTS, only the form of the number is checked.</source>
             <translation>Sans connexion à l'ANTS, seule la forme du numéro est vérifiée.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="235" />
+            <location filename="../assist_desk/views/appointments.py" line="233" />
             <source>The appointment service does not answer. Make the appointment on the official site with this number.</source>
             <translation>Le service de rendez-vous ne répond pas. Prenez rendez-vous sur le site officiel avec ce numéro.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="244" />
+            <location filename="../assist_desk/views/appointments.py" line="242" />
             <source>Appointment: %1 at %2</source>
             <translation>Rendez-vous : %1 à %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/appointments.py" line="263" />
+            <location filename="../assist_desk/views/appointments.py" line="261" />
             <source>No free appointment found from here: use the official site.</source>
             <translation>Aucun rendez-vous libre trouvé d'ici : utilisez le site officiel.</translation>
         </message>
@@ -3464,6 +3475,15 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>Site</name>
+        <message>
+            <location filename="../assist_desk/views/site_name.py" line="17" />
+            <source>Digital help point (training)</source>
+            <extracomment>The default name, in English; its French is ``modes.DEFAULT_SITE_NAME``.</extracomment>
+            <translation>Point numérique (formation)</translation>
         </message>
     </context>
     <context>
@@ -3637,83 +3657,83 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="136" />
+            <location filename="../assist_desk/views/triage.py" line="186" />
             <source>Which procedure do I need? — Result</source>
             <translation>Quelle démarche me faut-il ? — Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="137" />
+            <location filename="../assist_desk/views/triage.py" line="187" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>Quelle démarche me faut-il ? — Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="153" />
+            <location filename="../assist_desk/views/triage.py" line="203" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="154" />
+            <location filename="../assist_desk/views/triage.py" line="204" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="155" />
+            <location filename="../assist_desk/views/triage.py" line="205" />
             <source>Back to the previous question</source>
             <translation>Revenir à la question précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="156" />
+            <location filename="../assist_desk/views/triage.py" line="206" />
             <source>Start &amp;again</source>
             <translation>&amp;Recommencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="157" />
+            <location filename="../assist_desk/views/triage.py" line="207" />
             <source>Start the questions again</source>
             <translation>Recommencer les questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="158" />
+            <location filename="../assist_desk/views/triage.py" line="208" />
             <source>See the &amp;checklist</source>
             <translation>Voir la &amp;liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="159" />
+            <location filename="../assist_desk/views/triage.py" line="209" />
             <source>See the full checklist</source>
             <translation>Voir la liste complète des documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="160" />
+            <location filename="../assist_desk/views/triage.py" line="210" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="161" />
+            <location filename="../assist_desk/views/triage.py" line="211" />
             <source>Print the checklist</source>
             <translation>Imprimer la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="162" />
-            <location filename="../assist_desk/views/triage.py" line="232" />
+            <location filename="../assist_desk/views/triage.py" line="212" />
+            <location filename="../assist_desk/views/triage.py" line="282" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="211" />
+            <location filename="../assist_desk/views/triage.py" line="261" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="235" />
+            <location filename="../assist_desk/views/triage.py" line="285" />
             <source>Here is what you need:</source>
             <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="256" />
+            <location filename="../assist_desk/views/triage.py" line="306" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="309" />
+            <location filename="../assist_desk/views/triage.py" line="359" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
@@ -3721,33 +3741,33 @@
     <context>
         <name>VehicleTaxInputs</name>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="96" />
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="97" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="98" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="99" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
             <source>Choose your region</source>
             <translation>Choisissez votre région</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="100" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
             <source>Fiscal horsepower (box P.6 of the old certificate)</source>
             <translation>Puissance fiscale (case P.6 de l'ancienne carte grise)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="101" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="104" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="102" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="105" />
             <source>Year of first registration (box B)</source>
             <translation>Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="103" />
+            <location filename="../assist_desk/views/widgets/vehicle_tax.py" line="106" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>

@@ -33,6 +33,10 @@ checks look for what a screen review found by eye:
   reached the bar on the left);
 - ``cut-combo-text``: a drop-down whose current text is wider than its text room, so
   Qt cuts it with "…" (the French kiosk's cost calculator showed "Choisissez votre ré…");
+- ``keys-for-another-field``: the on-screen keyboard is up while the focus is in no
+  field shown, or its keys are for another kind of field than the focused one (the
+  tour showed a kiosk's e-mail question with the SIRET's digit pad: the focus had gone
+  to a field of another screen);
 - ``primary-count``: a flow screen (a shown scroll area with ``role="flowScroll"``)
   with no filled button (``role="primary"``) or more than one (V-2: the next step was
   an outlined button, and nothing said what to do next).
@@ -51,6 +55,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -63,6 +68,8 @@ from PySide6.QtWidgets import (
 
 from assist_desk.devtools.a11y_check import Finding, widget_path
 from assist_desk.theme import KIOSK_CHOICE_PX  # one figure for the style and the check
+from assist_desk.views.keyboard.fields import kind_for_widget
+from assist_desk.views.keyboard.widget import OnScreenKeyboard
 from assist_desk.views.widgets.whole_combo import combo_text_room
 from assist_desk.views.widgets.whole_placeholder import placeholder_room
 
@@ -482,13 +489,28 @@ def check_ink_at_scroll_bar(root: QWidget, clearance: int = BAR_CLEARANCE_PX) ->
     return findings
 
 
+def check_keys_match_focus(root: QWidget) -> list[Finding]:
+    keyboard = root.findChild(OnScreenKeyboard)
+    if keyboard is None or not keyboard.isVisible():
+        return []
+    focus = QApplication.focusWidget()
+    if focus is None or not focus.isVisible():
+        where = widget_path(focus) if focus is not None else "nothing"
+        return [Finding("keys-for-another-field", where, "the keys are up, no field shown")]
+    kind = kind_for_widget(focus)  # None: not a field of the app (a web page's, or a key)
+    if kind is None or kind == keyboard.kind:
+        return []
+    detail = f"{keyboard.kind.name} keys for a {kind.name} field"
+    return [Finding("keys-for-another-field", widget_path(focus), detail)]
+
+
 def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
     """The checks that hold on every screen today (the tour's gate)."""
     findings = check_clipped_controls(root) + check_stale_error_summary(root)
     findings += check_cut_sideways(root) + check_needless_scroll(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
     findings += check_primary_count(root) + check_ink_at_scroll_bar(root)
-    findings += check_cut_combo_texts(root)
+    findings += check_cut_combo_texts(root) + check_keys_match_focus(root)
     if kiosk:  # K-2: every choice at a kiosk is a target of 80 px, its text 24 px or more
         findings += check_kiosk_choices(root) + check_small_text(root, kiosk=True)
     if pseudo:

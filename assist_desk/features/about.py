@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from assist_desk.context import FeatureContext
 from assist_desk.features.content import ContentFeature
 from assist_desk.modes import Mode
-from assist_desk.site_name import site_name_in
 
 if TYPE_CHECKING:
     from assist_desk.views.about import AboutInfo, AboutScreen, SourcesScreen
@@ -28,6 +27,7 @@ def install(context: FeatureContext, content: ContentFeature | None) -> None:
 
     def build() -> AboutScreen:
         from assist_desk.views.about import AboutScreen, accessibility_statement
+        from assist_desk.views.site_name import shown_site_name
 
         def statement() -> str | None:
             """Offered to mediators (a workstation; the mode may switch while running)."""
@@ -39,7 +39,7 @@ def install(context: FeatureContext, content: ContentFeature | None) -> None:
         return AboutScreen(
             facts,
             statement=statement,
-            site_name=lambda: site_name_in(
+            site_name=lambda: shown_site_name(
                 context.settings.site_name,
                 context.settings.site_name_translations,
                 context.language(),

@@ -225,6 +225,7 @@ def _content_env(context: FeatureContext, pack: ContentPack) -> ContentEnv:
         pack=pack,
         language=context.language,
         site_name=settings.site_name,
+        site_names=dict(settings.site_name_translations),
         max_age_days=settings.content_max_age_days,
         printer_name=settings.printer,
         allow_pdf_save=settings.mode is not Mode.KIOSK,

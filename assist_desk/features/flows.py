@@ -105,6 +105,7 @@ class FlowsFeature:
 
     def account_screen(self) -> AccountScreen:
         from assist_desk.views.account.screen import AccountScreen
+        from assist_desk.views.site_name import shown_site_name
 
         settings = self._context.settings
         training = settings.mode is Mode.TRAINING or settings.uses_training_portal
@@ -112,7 +113,9 @@ class FlowsFeature:
             self.service.get().account,
             training=training,
             kiosk=settings.mode is Mode.KIOSK,
-            site_name=settings.site_name,
+            site_name=lambda: shown_site_name(
+                settings.site_name, settings.site_name_translations, self._context.language()
+            ),
             printer_name=settings.printer,
         )
 

@@ -25,6 +25,8 @@ async def _focus(tour: Tour, keyboard: Any, field: QWidget) -> None:
     directly (its public API)."""
     from assist_desk.views.keyboard.fields import kind_for_widget
 
+    if not field.isVisible():  # Qt would still focus it: keys for a field nobody sees
+        raise RuntimeError(f"{field.objectName()} is not on the screen")
     if not tour.window.isActiveWindow():
         # The tour's window is never shown on a screen, so no platform activates it.
         QApplication.setActiveWindow(tour.window)
@@ -35,11 +37,6 @@ async def _focus(tour: Tour, keyboard: Any, field: QWidget) -> None:
     if kind is not None and not keyboard.isVisible():
         keyboard.show_for(kind)
     tour.window.reveal(field)
-    await tour.settle()
-    # A field on another screen of a kiosk form (one question per screen) cannot be
-    # tapped: the scene would show the keys typing into a field no one sees.
-    if not field.isVisible() or not field.hasFocus():
-        raise RuntimeError(f"the field {field.objectName()!r} is not shown with the focus")
 
 
 def scene_names() -> frozenset[str]:
@@ -83,7 +80,7 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
             "keyboard-01-email", "On-screen keyboard on an e-mail field: @, .fr, .com, .gouv.fr"
         )
         form = open_form("legal_entity")
-        form.go_to_field("siret")  # its own screen at a kiosk, as after Continue (K-2)
+        form.go_to_field("siret")  # its own screen at a kiosk (K-2), as Continue leads
         await _focus(tour, keyboard, form.edits["siret"])
         for char in "73282932000074":
             _type(keyboard, char)

@@ -20,6 +20,7 @@ def scene_names() -> frozenset[str]:
     names = {
         "request-01-categories",
         "request-02-sign-in",
+        "request-02-sign-in-password",
         "request-02-no-procedures",
         "request-02-signed-in",
         "request-03-vehicle-franceconnect",
@@ -60,6 +61,10 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     screen.page("category").choose("identity_card")
     requests.go_next()
     yield tour.scene("request-02-sign-in", "Sign in (own e-mail and password)")
+    if tour.mode == "kiosk":  # K-2: the e-mail, then the password on a screen of its own
+        screen.sign_in_page.email.setText(unique(FORMS["individual"], _tag(tour))["email"])
+        screen.go_next()
+        yield tour.scene("request-02-sign-in-password", "Sign in at a kiosk: the password")
     await _sign_in(tour, screen, requests, "road_safety_centre")
     yield tour.scene("request-02-no-procedures", "An account that starts no procedure here")
     session.clear()

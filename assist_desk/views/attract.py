@@ -11,9 +11,9 @@ from PySide6.QtGui import QImageReader, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk.i18n import LOCALES
-from assist_desk.site_name import site_name_in
 from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
+from assist_desk.views.site_name import shown_site_name
 from assist_desk.views.widgets.folding_grid import FoldingGrid
 from assist_desk.views.widgets.pictogram import Pictogram
 from assist_desk.views.widgets.reflow import ReflowRow
@@ -66,7 +66,7 @@ class AttractScreen(Screen):
         self._logo = QLabel()
         self._logo.setObjectName("attractLogo")
         self._logo.hide()
-        self._site = QLabel(site_name_in(site_name, self._site_names, language))
+        self._site = QLabel()
         self._site.setObjectName("attractSite")
         mark_content(self._site)  # the operator's name (translated in the site file, AR-5)
         self._site.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -258,10 +258,14 @@ class AttractScreen(Screen):
 
     def _show_language(self, code: str) -> None:
         self.language = code
-        self._site.setText(site_name_in(self._site_name, self._site_names, code))
-        self._logo.setAccessibleName(self._site.text())
+        self._show_site()
         for other, button in self.language_buttons.items():
             button.setChecked(other == code)
+
+    def _show_site(self) -> None:
+        """The name in the language shown (again once its catalogue is in: AR-5)."""
+        self._site.setText(shown_site_name(self._site_name, self._site_names, self.language))
+        self._logo.setAccessibleName(self._site.text())
 
     def _display_toggled(self, _checked: bool) -> None:
         self.sig_display_chosen.emit(
@@ -290,6 +294,7 @@ class AttractScreen(Screen):
         return self.tr("Welcome")
 
     def retranslate_ui(self) -> None:
+        self._show_site()
         self._welcome.setText(self.tr("Welcome. We can help you with your ANTS procedures."))
         self.start_button.setText(self.tr("Touch to start"))
         self.start_button.setAccessibleName(self.tr("Start"))

@@ -687,7 +687,7 @@ class ChecklistsScreen(Screen):
         note = fallback_text() if view.fell_back else ""
         return printing.build_document(
             view,
-            self.env.site_name,
+            self.env.shown_site_name(),
             self.env.today(),
             note,
             self.env.language(),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
@@ -21,6 +21,7 @@ from assist_desk.views.reading import (
     paragraph,
     right_to_left,
 )
+from assist_desk.views.site_name import shown_site_name
 
 
 @dataclass
@@ -31,6 +32,7 @@ class ContentEnv:
         pack: the loaded content pack.
         language: returns the current interface language (one of modes.LANGUAGES).
         site_name: the help point's name (printed on checklists).
+        site_names: its names per interface language (AR-5); see ``shown_site_name``.
         max_age_days: settings.content_max_age_days.
         printer_name: settings.printer (None: the system default).
         allow_pdf_save: saving a PDF file is offered (not at a kiosk).
@@ -49,6 +51,11 @@ class ContentEnv:
     kiosk: Callable[[], bool] = lambda: False
     today: Callable[[], dt.date] = dt.date.today
     open_checklist: Callable[[str], None] | None = None
+    site_names: Mapping[str, str] = field(default_factory=dict)
+
+    def shown_site_name(self) -> str:
+        """The help point's name as a printout in the interface language shows it."""
+        return shown_site_name(self.site_name, self.site_names, self.language())
 
 
 def local_date(day: dt.date, lang: str, long: bool = True) -> str:

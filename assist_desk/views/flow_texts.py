@@ -116,7 +116,8 @@ BODIES: dict[str, str] = {
         "The agency writes to you by e-mail, so you need an address you can open. "
         "Free providers let you create one in a few minutes: choose a name, a password "
         "you will remember, and write both down somewhere safe. A mediator can help you. "
-        "When you can open your mailbox, come back here: what you chose is kept.",
+        "Once you can open your mailbox, choose “%1”. Nothing "
+        "is stored on this computer: if you leave before, you start again when you come back.",
     ),
     "siv_authorisation_help": QT_TRANSLATE_NOOP(
         "Flows",
@@ -510,6 +511,14 @@ SIGN_IN_INTRO = QT_TRANSLATE_NOOP(
     "point's secure connection, and are never stored on this computer.",
 )
 SIGN_IN = QT_TRANSLATE_NOOP("Flows", "Sign in")
+#: T-1 on a kiosk's password screen (K-2: the intro above is on the e-mail's screen).
+SIGN_IN_PASSWORD_WHERE = QT_TRANSLATE_NOOP(
+    "Flows",
+    "It goes only to the ANTS portal, through this help point's secure connection, and "
+    "is never stored on this computer.",
+)
+#: K-2: a kiosk's password screen recalls the address typed on the screen before.
+SIGN_IN_EMAIL_RECAP = QT_TRANSLATE_NOOP("Flows", "Account: %1")
 # T-1: a visible cue where the password is typed.
 SECURE_CONNECTION = QT_TRANSLATE_NOOP(
     "Flows", "Secure connection to the ANTS portal · nothing is stored here"

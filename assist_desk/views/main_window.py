@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from assist_desk import theme
 from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
-from assist_desk.site_name import site_name_in
 from assist_desk.views.a11y import (
     hide_nameless_parts,
     mark_headings,
@@ -37,6 +36,7 @@ from assist_desk.views.ask_mediator import AskMediatorScreen
 from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
+from assist_desk.views.site_name import shown_site_name
 from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.fit_scroll import keep_text_off_scroll_bar
 from assist_desk.views.widgets.flow_row import FlowRow
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def _show_site_name(self) -> None:
         language = self.language_box.currentData() or self.shell.language
-        name = site_name_in(self.shell.site_name, self.shell.site_names, language)
+        name = shown_site_name(self.shell.site_name, self.shell.site_names, language)
         # The name stays in its own direction inside an Arabic sentence (isolate).
         self.site_label.setText(self.tr("Help point: %1").replace("%1", isolate(name)))
         self.site_label.setAccessibleName(self.tr("Help point: %1").replace("%1", name))

@@ -71,7 +71,7 @@ class ForgotPasswordPanel(QWidget):
 
     def _unfold(self, shown: bool) -> None:
         self.body.setVisible(shown)
-        if shown:
+        if shown and self.email.isVisible():  # Qt would focus it on a hidden page too
             self.email.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _send(self) -> None:

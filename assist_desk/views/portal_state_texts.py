@@ -31,8 +31,8 @@ STATE_ERRORS: dict[str, str] = {
     ),
     "maintenance": QT_TRANSLATE_NOOP(
         "Flows",
-        "The ANTS service is closed for maintenance for a short while. Nothing is lost: "
-        "what you typed is kept. Try again later.",
+        "The ANTS service is closed for maintenance for a short while. What you typed is "
+        "kept until you finish or leave. Try again in a moment.",
     ),
 }
 #: Kinds shown with the portal's own words (the reason and the end, the message).

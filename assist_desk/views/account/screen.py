@@ -686,9 +686,11 @@ class AccountScreen(WizardScreen):
         controller: AccountController,
         training: bool = False,
         kiosk: bool = False,
-        site_name: str = "",
+        site_name: str | Callable[[], str] = "",
         printer_name: str | None = None,
     ) -> None:
+        """``site_name``: the help point's name on the memo, or what gives it in the
+        language of the moment (AR-5)."""
         super().__init__(controller)
         self.kiosk = kiosk
         self.site_name = site_name
@@ -776,7 +778,7 @@ class AccountScreen(WizardScreen):
         )
 
     def _email_guide_page(self) -> Page:
-        guide = InfoPage("email_guide", self.account_controller, lambda: t(T.BODIES["email_guide"]))
+        guide = InfoPage("email_guide", self.account_controller, self._email_guide_text)
         guide.add_action("comeBackButton", T.COME_BACK, self._come_back, primary=True)
         self._add_help_extras(guide)
         return guide
@@ -827,7 +829,7 @@ class AccountScreen(WizardScreen):
         pending = PendingPage(
             self.account_controller,
             lambda: t(T.BODIES["prefecture_pending"]).replace("%1", self._email()),
-            KioskPrintPanel(lambda: memo_document(self.site_name), self.printer_name),
+            KioskPrintPanel(lambda: memo_document(self._site_name()), self.printer_name),
         )
         if not self.kiosk:  # at a kiosk the wizard's "Finish and erase my information" ends it
             pending.add_action("pendingFinishButton", T.FINISH, self._finish, primary=True)
@@ -953,7 +955,15 @@ class AccountScreen(WizardScreen):
         if self.kiosk:
             self.memo_panel.open()
         else:
-            open_preview(self, memo_document(self.site_name), self.printer_name)
+            open_preview(self, memo_document(self._site_name()), self.printer_name)
+
+    @staticmethod
+    def _email_guide_text() -> str:
+        """The guide names its own button (%1): the way on, whatever the mode."""
+        return t(T.BODIES["email_guide"]).replace("%1", t(T.COME_BACK))
+
+    def _site_name(self) -> str:
+        return self.site_name() if callable(self.site_name) else self.site_name
 
     def _come_back(self) -> None:
         self.controller.update(has_email=True)

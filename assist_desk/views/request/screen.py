@@ -9,22 +9,19 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from assist_desk.controllers.account import PasswordResetController, ReacceptanceController
+from assist_desk.controllers.account import ReacceptanceController
 from assist_desk.controllers.requests import RequestController, Summary
 from assist_desk.flows.catalogue import CATEGORIES, PROFILES
 from assist_desk.i18n import euros, isolate
 from assist_desk.views import flow_texts as T
-from assist_desk.views.a11y import hide_from_screen_readers
 from assist_desk.views.account.screen import TermsPage
 from assist_desk.views.content_common import esc
 from assist_desk.views.flow_texts import t
-from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.kiosk_print import KioskPrintPanel
-from assist_desk.views.password_reset import ForgotPasswordPanel
 from assist_desk.views.reading import bullet_list, inline, mark_content, reading_html, spoken
-from assist_desk.views.widgets.phone_continue import PhoneContinuePanel
+from assist_desk.views.request.sign_in import SignInPage
 from assist_desk.views.widgets.pictogram import CATEGORY_PICTOGRAMS, procedure_pictogram
 from assist_desk.views.widgets.qr import qr_pixmap, qr_scale_for
 from assist_desk.views.widgets.reflow import ReflowRow
@@ -37,174 +34,7 @@ from assist_desk.views.wizard import (
     WizardScreen,
     clear_layout,
     label,
-    repolish,
 )
-
-
-class SignInPage(Page):
-    """Signed in already (continue), or sign in: e-mail and password, or FranceConnect.
-
-    At a kiosk, FranceConnect continues on the citizen's phone (a QR code), never in
-    a browser of the kiosk.
-    """
-
-    def __init__(self, controller: RequestController, kiosk: bool = False) -> None:
-        super().__init__("sign_in", controller)
-        self.request_controller = controller
-        self.phone = PhoneContinuePanel()
-        if kiosk:
-            controller.sig_open_url.connect(self._continue_on_phone)
-            # The round trip ended: signed in, or refused, timed out, failed.
-            controller.sig_account_changed.connect(lambda _account: self._phone_done())
-            controller.sig_error.connect(lambda _kind, _detail: self._phone_done())
-        self.signed_in = label(role="subtitle")
-        self.signed_in.setObjectName("signedInText")
-        self.intro = label()
-        self.email_label = QLabel()
-        self.email = QLineEdit()
-        self.email.setObjectName("signInEmail")
-        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.email.setInputMethodHints(hints_for("email"))
-        self.email_label.setBuddy(self.email)
-        self.password_label = QLabel()
-        self.password = QLineEdit()
-        self.password.setObjectName("signInPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_label.setBuddy(self.password)
-        # T-1: where the password goes, said right under where it is typed.
-        self.secure = label(role="secure")
-        self.secure.setObjectName("signInSecure")
-        hide_from_screen_readers(self.secure)  # read as the password's description (m3)
-        self.sign_in_button = WrapButton()
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setProperty("role", "primary")
-        self.sign_in_button.clicked.connect(self._sign_in)
-        self.password.returnPressed.connect(self._sign_in)
-        self.fc_button = WrapButton()
-        self.fc_button.setObjectName("signInFranceConnect")
-        self.fc_button.clicked.connect(controller.sign_in_franceconnect)
-        self.no_account = WrapButton()
-        self.no_account.setObjectName("noAccountButton")
-        self.no_account.clicked.connect(self._no_account)
-        self.form = QWidget()
-        column = QVBoxLayout(self.form)
-        column.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.intro,
-            self.email_label,
-            self.email,
-            self.password_label,
-            self.password,
-            self.secure,
-        ):
-            column.addWidget(widget)
-        row = ReflowRow()  # a column when the three buttons do not fit side by side
-        row.addWidget(self.sign_in_button)
-        row.addWidget(self.fc_button)
-        row.addStretch(1)
-        row.addWidget(self.no_account)
-        column.addLayout(row)
-        # "Forgot your password?": a small panel of its own, folded until asked for.
-        self.reset = ForgotPasswordPanel(
-            PasswordResetController(controller.portal, controller.scope)
-        )
-        self.reset.controller.setParent(self.reset)
-        self.reset.toggle.toggled.connect(self._prefill_reset)
-        column.addWidget(self.reset)
-        self.column.addWidget(self.signed_in)
-        self.column.addWidget(self.form)
-        self.column.addWidget(self.phone)
-        self.column.addStretch(1)
-        self.navigate: Any = None
-
-    def _continue_on_phone(self, url: str) -> None:
-        self.form.hide()  # the code takes the form's place, in view without scrolling
-        self.phone.show_url(url)
-
-    def _phone_done(self) -> None:
-        self.phone.clear()
-        self.form.setVisible(self.request_controller.session.account is None)
-
-    def _sign_in(self) -> None:
-        email, password = self.email.text().strip(), self.password.text()
-        if email and password:
-            self.request_controller.sign_in(email, password)
-
-    def _prefill_reset(self, shown: bool) -> None:
-        if shown:
-            self.reset.open_with(self.email.text().strip())
-
-    def take_sign_in_instead(self) -> None:
-        """E-5: the account form found the address taken: it is typed here already, and
-        the "Forgot your password?" panel open when that was the choice."""
-        hint = self.request_controller.session.sign_in_instead
-        if hint is None or self.request_controller.session.account is not None:
-            return
-        self.request_controller.session.sign_in_instead = None
-        email, forgot = hint
-        self.email.setText(email)
-        if forgot:
-            self.reset.email.setText(email)
-            self.reset.toggle.setChecked(True)
-        else:
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _no_account(self) -> None:
-        if self.navigate is not None:
-            self.navigate("account")
-
-    def load(self) -> None:
-        account = self.request_controller.session.account
-        self.signed_in.setVisible(account is not None)
-        self.form.setVisible(account is None)
-        # C-4: "Yes, I have FranceConnect" was answered before: its button leads.
-        fc_first = self.request_controller.data.get("franceconnect_answer") == "yes"
-        for button, primary in ((self.fc_button, fc_first), (self.sign_in_button, not fc_first)):
-            role = "primary" if primary else None
-            if button.property("role") != role:
-                button.setProperty("role", role)
-                repolish(button)
-        if account is not None:
-            self.password.clear()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        account = self.request_controller.session.account
-        if account is not None:
-            self.signed_in.setText(t(T.SIGNED_IN_AS).replace("%1", isolate(account.display_name)))
-        else:  # nobody signed in (any more): no name kept, even hidden
-            self.signed_in.clear()
-        self.phone.retranslate()
-        self.intro.setText(t(T.SIGN_IN_INTRO))
-        self.email_label.setText(t(T.FIELD_LABELS["email"]))
-        self.email.setAccessibleName(t(T.FIELD_LABELS["email"]))
-        self.password_label.setText(t(T.FIELD_LABELS["password"]))
-        self.password.setAccessibleName(t(T.FIELD_LABELS["password"]))
-        self.password.setAccessibleDescription(t(T.SECURE_CONNECTION))
-        self.secure.setText(t(T.SECURE_CONNECTION))
-        self.secure.setAccessibleName(t(T.SECURE_CONNECTION))
-        for button, text in (
-            (self.sign_in_button, T.SIGN_IN),
-            (self.fc_button, T.SIGN_IN_FC),
-            (self.no_account, T.NO_ACCOUNT),
-        ):
-            button.setText(t(text))
-            button.setAccessibleName(t(text))
-        self.reset.retranslate()
-
-    def focus_widget(self) -> QWidget | None:
-        if self.request_controller.session.account is not None:
-            return None
-        if self.request_controller.data.get("franceconnect_answer") == "yes":
-            return self.fc_button  # the way they said they would sign in
-        return self.email
-
-    def clear(self) -> None:
-        self.email.clear()
-        self.password.clear()
-        self.reset.clear()
-        self.signed_in.clear()
-        self.phone.clear()
 
 
 class SummaryPage(Page):
@@ -630,6 +460,7 @@ class RequestScreen(WizardScreen):
     def _sign_in_page(self) -> Page:
         page = SignInPage(self.request_controller, self.kiosk)
         page.navigate = self.sig_navigate.emit
+        page.sig_moved.connect(self._refresh_chrome)  # Continue, Back (K-2)
         # E-5: an address the account form found taken, left while the page was not built.
         page.take_sign_in_instead()
         return page
@@ -747,10 +578,20 @@ class RequestScreen(WizardScreen):
         super()._refresh_chrome()
         if self._places_button is not None:  # offered where the places feature is installed
             self._places_button.setVisible(self._has_feature("places"))
-        if self.controller.current == "sign_in" and self.request_controller.session.account is None:
-            self.next_button.hide()  # the sign-in buttons move on
+        on_sign_in = self.controller.current == "sign_in"
+        if on_sign_in and self.request_controller.session.account is None:
+            # A workstation's sign-in buttons move on. A kiosk's action bar (K-2):
+            # Continue, then "Sign in"; filled unless FranceConnect leads (C-4, V-2).
+            asks_email = self.sign_in_page.on_email_screen()
+            self.next_button.setVisible(self.kiosk)
+            fc_first = self.sign_in_page.franceconnect_first()
+            self._set_role(self.next_button, None if asks_email and fc_first else "primary")
+        else:
+            self._set_role(self.next_button, "primary")
 
     def next_text(self, step_id: str) -> str:
+        if step_id == "sign_in" and self.kiosk and not self.sign_in_page.on_email_screen():
+            return T.SIGN_IN  # a kiosk's password screen (K-2)
         return T.START_REQUEST if step_id == "declaration" else T.NEXT
 
     def showEvent(self, event: Any) -> None:
