@@ -39,6 +39,7 @@ from assist_desk.views.a11y import (
     announce,
     drop_focus_inside,
     hide_from_screen_readers,
+    hide_nameless_parts,
     show_page,
     steady_scroll_children,
 )
@@ -715,6 +716,9 @@ class WizardScreen(Screen):
         column.insertWidget(spacers[-1] if spacers else column.count(), hints)
         page.term_hints = hints
         scroll.setWidget(page)
+        # The main window hid the nameless parts of the screen when it was added; a page
+        # built later hides its own (the terms' text view: a nameless scroll bar, m5).
+        hide_nameless_parts(page)
         # Owned by the stack from here on (hidden until its step is shown), so it takes
         # the screen's language direction and style now.
         self.stack.addWidget(scroll)
