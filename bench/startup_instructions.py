@@ -6,12 +6,6 @@ the same programme gives the same figure whatever else the machine does). Each
 programme runs once under ``valgrind --tool=callgrind`` up to its first frame
 and leaves at once (``BENCH_HARD_EXIT``), so the tear-down is not counted.
 About 2 minutes; skipped when valgrind is not installed.
-
-Two things still moved the counts by up to 3 % from one run to the next (session 9:
-1267-1292 M for the same tree): the hash seed (the order of sets and dicts) and the
-address-space layout (objects hashed by address). Both are fixed here
-(``PYTHONHASHSEED=0``, ``setarch -R`` where it exists): three runs of a tree then
-agree within 0.03 %.
 """
 
 from __future__ import annotations
@@ -31,17 +25,10 @@ VALGRIND_TIMEOUT_S = 600
 
 def count(command: list[str], env: dict[str, str]) -> int:
     """Instructions executed by ``command`` (valgrind's "Collected" figure)."""
-    fixed_layout = ["setarch", "-R"] if shutil.which("setarch") else []
     try:
         result = subprocess.run(
-            [
-                *fixed_layout,
-                "valgrind",
-                "--tool=callgrind",
-                "--callgrind-out-file=/dev/null",
-                *command,
-            ],
-            env=dict(env, BENCH_HARD_EXIT="1", PYTHONHASHSEED="0"),
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+            env=dict(env, BENCH_HARD_EXIT="1"),
             capture_output=True,
             text=True,
             check=False,
