@@ -27,7 +27,6 @@ import argparse
 import functools
 import logging
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -415,6 +414,8 @@ def _guard_threads() -> None:
     """Debug runs: every Qt object made or destroyed off the GUI thread is logged with
     the stack that did it, on the standard error (devtools.thread_guard; needs a C
     compiler). A developer's tool: the stack holds code locations only."""
+    import subprocess  # here: the first frame's path has no other use for it
+
     from assist_desk.devtools.thread_guard import GuardUnavailable, ThreadGuard
 
     try:

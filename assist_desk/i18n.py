@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import math
 import os
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
@@ -38,6 +38,9 @@ from assist_desk.bidi import isolate_ltr as isolate_ltr
 from assist_desk.bidi import strip_isolates as strip_isolates
 from assist_desk.modes import RIGHT_TO_LEFT
 from assist_desk.paths import i18n_dir
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,9 @@ def euros(amount: float | Decimal) -> str:
     The amount is an :func:`isolate`: inside an Arabic sentence it still reads
     ``496,41 €``, the sign after the number, instead of being reordered around it.
     """
+    # Imported here: decimal is on no first frame's path (bench/RESULTS.md, session 9).
+    from decimal import ROUND_HALF_UP, Decimal
+
     cents = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if cents < 0 else ""
     whole, _, fraction = f"{abs(cents):.2f}".partition(".")

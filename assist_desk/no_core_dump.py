@@ -11,7 +11,6 @@ the same account, ``/proc/<pid>`` owned by root. The kiosk unit also sets
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -21,13 +20,20 @@ PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
 
 
+def _libc() -> ctypes.CDLL:
+    """The C library the interpreter is linked with: the process's own symbols.
+
+    Not ``ctypes.util.find_library("c")``: on Linux it runs ``ldconfig -p`` in a child
+    process (and imports ``subprocess``), about 6 ms on the kiosk's first frame path."""
+    return ctypes.CDLL(None, use_errno=True)
+
+
 def forbid_core_dumps() -> bool:
     """True when the process is now non-dumpable (Linux); False elsewhere or on failure."""
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        if _libc().prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
             log.warning("could not mark the kiosk non-dumpable (errno %d)", ctypes.get_errno())
             return False
     except OSError:
@@ -40,5 +46,4 @@ def is_dumpable() -> bool | None:
     """The process's dumpable flag (Linux), None elsewhere."""
     if not sys.platform.startswith("linux"):
         return None
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+    return bool(_libc().prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))

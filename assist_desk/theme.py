@@ -26,14 +26,17 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFontInfo, QGuiApplication, QIcon, QTransform
+from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle
 
 from assist_desk import fonts
 from assist_desk.paths import ui_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # The type scale (V-7, K-2): body / subtitle / title, 18 / 24 / 32 px on a desktop and
 # 26 / 30 / 40 px at a kiosk (read standing, at arm's length). At 200 % text on a small
@@ -306,6 +309,10 @@ def directional_icon(icon: QIcon, direction: Qt.LayoutDirection | None = None) -
     (a printer, a phone) stay as they are and need no call. Call it again on
     ``QEvent.LayoutDirectionChange``, e.g. in ``retranslate_ui``.
     """
+    # Imported here: QIcon's first use makes its 163 enum members (ThemeIcon...), and
+    # no first frame needs it (bench/RESULTS.md, session 9).
+    from PySide6.QtGui import QIcon, QTransform
+
     if direction is None:
         direction = QGuiApplication.layoutDirection()
     if direction != Qt.LayoutDirection.RightToLeft or icon.isNull():

@@ -9,6 +9,7 @@ BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "startup_instructions": "bench.startup_instructions",
     "settled_memory": "bench.settled_memory",
+    "design_floor": "bench.design_floor",
     "content_search": "bench.content_search",
     "portal_load": "bench.portal_load",
     "portal_slowbody": "bench.portal_slowbody",

@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from math import ceil
 
@@ -61,7 +60,9 @@ def escape(text: str) -> str:
     """Plain ``text`` escaped for Qt rich text, its narrow no-break spaces kept (an
     amount such as 45 000 € stays on one line) and its web and e-mail addresses whole
     (:func:`assist_desk.bidi.keep_addresses_whole`: never split across lines, AR-5)."""
-    escaped = html.escape(text, quote=False).replace("\u202f", _KEPT_NARROW_NBSP)
+    # html.escape(text, quote=False), without importing html on the first frame's path.
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = escaped.replace("\u202f", _KEPT_NARROW_NBSP)
     return keep_addresses_whole(escaped)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -102,7 +102,12 @@ def pictogram_pixmap(name: str, size: int, colour: QColor, device_ratio: float =
     _renderer(name).render(painter, QRectF(0, 0, side, side))
     # Keep the icon's shape, take the colour: the theme's text colour on any background.
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), colour)
+    # A solid brush drawn without a pen, not fillRect(rect, colour): PySide tries
+    # fillRect's QGradient.Preset overload first, which makes QGradient's 182 enum
+    # members on the first frame's path (bench/RESULTS.md, session 9). Same pixels.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(colour, Qt.BrushStyle.SolidPattern))
+    painter.drawRect(pixmap.rect())
     painter.end()
     pixmap.setDevicePixelRatio(device_ratio)
     return pixmap

@@ -30,7 +30,11 @@ class WrapButton(MeasuredButton):
     """Use like a ``QPushButton`` with a text (no icon); the text wraps when needed."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        # The text is set apart: QPushButton(text, parent) makes PySide try the
+        # (QIcon, text) overload, and QIcon's 157 enum members, on the first frame's path.
+        super().__init__(parent)
+        if text:
+            self.setText(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
