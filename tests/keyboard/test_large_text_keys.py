@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QFontMetrics
 
-from tests.app_fixtures import StartApplication
+from tests.app_fixtures import StartApplication, stop_application
 from tests.keyboard.helpers import (
     KIOSK_SIZE,
     focus,
@@ -43,6 +43,8 @@ def _key_sizes(
             metrics = QFontMetrics(button.font())
             assert metrics.horizontalAdvance(button.text()) <= button.width()
     assert sizes
+    # Stopped before the next one starts: two kiosks at once would share the screen.
+    stop_application(qtbot, context)
     return sizes
 
 
