@@ -179,12 +179,30 @@ def sizes(
     }
 
 
+def keys_at_100_percent(kiosk: bool, base_px: int | None, arabic: bool) -> dict[str, str]:
+    """The on-screen keyboard's key height and label sizes at 100 % text: the keys' middle
+    step (``keyHeight``/``keyFont`` "base"). At larger text, where the larger keys do not
+    fit the window, the keys keep at least their 100 % size instead of stepping straight
+    down to 44 px (D3: 66 → 46 px keys, 38 → 26 px labels at 200 % on a 1920 × 1080 kiosk)."""
+    normal = sizes(1.0, kiosk, base_px, arabic)
+    return {
+        "key_base_px": normal["key_px"],
+        "key_base_font_px": normal["title_px"],
+        "key_base_function_px": normal["font_px"],
+    }
+
+
 def render(theme: str, font_scale: float = 1.0, kiosk: bool = False, arabic: bool = False) -> str:
     """The whole style sheet for a resolved theme name."""
     base_px = platform_font_px() if theme == "system" else None
     # A token missing from a theme falls back to the default theme's value (a test
     # requires every theme to define every token, so this only softens a mistake).
-    values = tokens("default") | tokens(theme) | sizes(font_scale, kiosk, base_px, arabic)
+    values = (
+        tokens("default")
+        | tokens(theme)
+        | sizes(font_scale, kiosk, base_px, arabic)
+        | keys_at_100_percent(kiosk, base_px, arabic)
+    )
     arrow = ui_dir() / "icons" / COMBO_ARROWS.get(theme, COMBO_ARROWS["default"])
     values["combo_arrow"] = arrow.as_posix()
     template = (ui_dir() / "qss" / "base.qss").read_text(encoding="utf-8")

@@ -76,7 +76,7 @@ class AttractScreen(Screen):
         self._welcome.setProperty("role", "title")
         self._welcome.setWordWrap(True)
         self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = WrapButton()  # wraps at 200 % on a narrow screen
+        self.start_button = _StartButton()  # wraps at 200 % on a narrow screen
         self.start_button.setObjectName("attractStart")
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(lambda: self.sig_start.emit(self.language))
@@ -331,6 +331,23 @@ class AttractScreen(Screen):
 
     def initial_focus(self) -> QWidget | None:
         return self.start_button
+
+
+class _StartButton(WrapButton):
+    """ "Touch to start": a broad target where there is room, narrower and wrapped where
+    there is not. A QSS ``min-width`` of 400 px made it 500 px wide with its padding
+    whatever the room: in the 508-px column of the mediator's system theme it was cut
+    by 40 px (D4). Its width is now only a preference, the layout shrinks it to its
+    longest word."""
+
+    #: The width of the text's room wished for, its padding and border not included.
+    PREFERRED_TEXT_WIDTH = 400
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        frame_width, _ = self.style_frame()
+        width = max(hint.width(), self.PREFERRED_TEXT_WIDTH + frame_width)
+        return QSize(width, self.heightForWidth(width))
 
 
 class _Caption(QLabel):

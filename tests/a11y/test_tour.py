@@ -161,6 +161,17 @@ def test_every_text_went_through_a_translator(tmp_path: Path, mode: str) -> None
     _check_full_tour(tmp_path / "tour")
 
 
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_mediator_tour_finds_nothing(tmp_path: Path, lang: str) -> None:
+    """The mediator's full tour (its "system" theme, 1280x800, about 20 s) runs every
+    scene module to the end and finds nothing. It exited 1 in French: the kiosk's
+    "Touch to start", shown in the mediator's narrower column, kept a 400-px minimum
+    width plus its padding and was cut by 40 px (issue 14, D4); no test ran this tour."""
+    report = run_tour(tmp_path, {}, lang, "", ["--mode", "mediator"])
+    assert _findings(report) == [], "\n".join(_findings(report)[:20])
+    _check_full_tour(tmp_path / "tour")
+
+
 def test_a_tour_with_findings_exits_1(tmp_path: Path) -> None:
     """A tour whose checker finds problems fails (it exited 0 before). The scene is
     deliberately broken: a window of 320×240, the smallest ``--size`` takes, narrower

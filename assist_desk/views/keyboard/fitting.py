@@ -1,9 +1,12 @@
 """Keys that fit the window: the keys share the window's width and at most half
 its height, their labels follow the text size (up to 200 %). On a small screen with
-large text the keys step down from "tall" to "short" (44 px, the kiosk's smallest
-target) and the labels from "large" to "medium" to "small" to "smallest" (the last for wide
-Arabic letters at the kiosk's 26-px type at 200 % on 800 px; sizes from the theme,
-``keyHeight`` and ``keyFont`` properties styled in ui/qss/base.qss) until all fit."""
+large text the keys step down from "tall" to "base" (their size at 100 % text) to
+"short" (44 px, the kiosk's smallest target), and the labels to the largest of
+"large", "medium", "base" (100 % text), "small" and "smallest" (the last for wide
+Arabic letters at the kiosk's 26-px type at 200 % on 800 px) that fits every key
+(sizes from the theme, ``keyHeight`` and ``keyFont`` properties styled in
+ui/qss/base.qss). The "base" steps keep larger text from making the keys and labels
+smaller than at 100 % wherever those fit (D3)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QPushButton, QStyle, QStyleOptionButton, QWidget
 
-FONT_STEPS = ("large", "medium", "small", "smallest")
-HEIGHT_STEPS = ("tall", "short")
+FONT_STEPS = ("large", "medium", "base", "small", "smallest")
+#: Tallest first: "base" is never taller than "tall" (text is never under 100 %).
+HEIGHT_STEPS = ("tall", "base", "short")
 #: The share of the window's height the keys may take.
 MAX_HEIGHT_SHARE = 0.5
 
@@ -43,6 +47,18 @@ def _apply(keyboard: QWidget, buttons: list[QPushButton], height: str, font: str
         style.polish(button)
 
 
+def _largest_first(keyboard: QWidget, buttons: list[QPushButton], height: str) -> list[str]:
+    """The label steps by their size: where "base" (the labels at 100 % text) falls
+    among the others depends on the text size (at 200 % it is under "small"). Measured
+    on one character key: styling every key for each step took 10 times as long."""
+    sample = next((b for b in buttons if b.property("keyRole") == "char"), buttons[0])
+    size: dict[str, int] = {}
+    for font in FONT_STEPS:
+        _apply(keyboard, [sample], height, font)
+        size[font] = sample.font().pixelSize()
+    return sorted(FONT_STEPS, key=lambda font: -size[font])
+
+
 def fit_keys(keyboard: QWidget, grid: QGridLayout, buttons: list[QPushButton]) -> None:
     """The tallest keys that leave the window half its height, then the largest labels
     that fit every key."""
@@ -54,7 +70,7 @@ def fit_keys(keyboard: QWidget, grid: QGridLayout, buttons: list[QPushButton]) -
         if rows * (buttons[0].minimumHeight() + grid.spacing()) <= room:
             height = step
             break
-    for font in FONT_STEPS:
+    for font in _largest_first(keyboard, buttons, height):
         _apply(keyboard, buttons, height, font)
         grid.activate()
         if all(label_fits(button) for button in buttons):

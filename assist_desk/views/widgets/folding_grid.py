@@ -8,7 +8,7 @@ other at 800×600 and 1024×768, and pushed "Touch to start" below the fold (iss
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayoutItem, QStyle
+from PySide6.QtWidgets import QLayoutItem, QStyle, QWidget
 
 from assist_desk.views.widgets.item_list_layout import ItemListLayout
 
@@ -17,6 +17,11 @@ class FoldingGrid(ItemListLayout):
     """Use like a ``QHBoxLayout`` of widgets (``addWidget``). Each column is as wide as
     its widest cell asks (``sizeHint``); the block of cells is centred; a single column
     is as wide as the layout. Right to left, the first cell is on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        #: The columns of the last placing (0: not placed yet).
+        self._columns_laid_out = 0
+        super().__init__(parent)
 
     # Measures ----------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
@@ -93,6 +98,19 @@ class FoldingGrid(ItemListLayout):
         height = self.heightForWidth(laid_out if laid_out > 0 else self.sizeHint().width())
         return QSize(narrowest + margins.left() + margins.right(), height)
 
+    def _tell_parent_if_refolded(self, columns: int) -> None:
+        """The minimum height follows the present width (see ``minimumSize``): when the
+        cells fold into another number of columns, the layout holding this one must ask
+        again, or it keeps a stale one. Laid out first at a narrow width (one column,
+        576 px), an 800 x 600 Arabic kiosk's attract screen stayed 1386 px tall instead
+        of 1213, and "Touch to start" fell below the fold."""
+        if columns == self._columns_laid_out:
+            return
+        self._columns_laid_out = columns
+        holder = self.parentWidget()
+        if holder is not None:
+            holder.updateGeometry()  # a layout request: handled at the next event loop turn
+
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
@@ -101,6 +119,7 @@ class FoldingGrid(ItemListLayout):
         super().setGeometry(rect)
         inner = rect.marginsRemoved(self.contentsMargins())
         widths = self._widths_at(rect.width())
+        self._tell_parent_if_refolded(len(widths))
         block = sum(widths) + (len(widths) - 1) * self._gap()
         left = inner.left() + max(0, (inner.width() - block) // 2)
         parent = self.parentWidget()
