@@ -1,5 +1,6 @@
 """Cells in one row when it fits, else in rows of half as many (a 2×2 grid for four),
-else in one column: the attract screen's four pictograms at a small kiosk.
+else in one column: the attract screen's four pictograms at a small kiosk, and the two
+answers of a yes/no question.
 
 A plain row that becomes a column (``ReflowRow``) put the four pictograms one under the
 other at 800×600 and 1024×768, and pushed "Touch to start" below the fold (issue 14).
@@ -7,8 +8,10 @@ other at 800×600 and 1024×768, and pushed "Touch to start" below the fold (iss
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayoutItem, QStyle
+from PySide6.QtWidgets import QLayoutItem, QStyle, QWidget
 
 from assist_desk.views.widgets.item_list_layout import ItemListLayout
 
@@ -16,7 +19,25 @@ from assist_desk.views.widgets.item_list_layout import ItemListLayout
 class FoldingGrid(ItemListLayout):
     """Use like a ``QHBoxLayout`` of widgets (``addWidget``). Each column is as wide as
     its widest cell asks (``sizeHint``); the block of cells is centred; a single column
-    is as wide as the layout. Right to left, the first cell is on the right."""
+    is as wide as the layout. Right to left, the first cell is on the right.
+
+    With ``least_share`` the cells share each row's whole width equally instead (the two
+    equal tiles of a yes/no question, D1), the lone cell of a last row taking it all; a
+    row of n cells fits when each share is at least ``least_share(cell)``.
+    ``most_columns``: no more cells than that in a row (a yes/no pair and a third answer:
+    the pair on one row, the third under it).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        least_share: Callable[[QWidget], int] | None = None,
+        most_columns: int = 0,
+    ) -> None:
+        super().__init__(parent)
+        self._least_share = least_share
+        self._most_columns = most_columns
 
     # Measures ----------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
@@ -33,8 +54,21 @@ class FoldingGrid(ItemListLayout):
         """Each column's preferred width: its widest cell's."""
         widths = [0] * columns
         for index, item in enumerate(self._shown()):
-            widths[index % columns] = max(widths[index % columns], item.sizeHint().width())
+            widths[index % columns] = max(widths[index % columns], self._wish(item))
         return widths
+
+    def _wish(self, item: QLayoutItem) -> int:
+        """The width a cell asks for: its preferred width, or the least share it takes."""
+        widget = item.widget()
+        if self._least_share is not None and widget is not None:
+            return self._least_share(widget)
+        return item.sizeHint().width()
+
+    def _shares(self, width: int, columns: int) -> list[int]:
+        """``columns`` equal shares of ``width`` less the gaps (the first ones a pixel
+        wider when it does not divide)."""
+        room = max(columns, self._inner(width) - (columns - 1) * self._gap())
+        return [room // columns + (1 if index < room % columns else 0) for index in range(columns)]
 
     def columns_at(self, width: int) -> int:
         """How many cells a row holds at ``width``: all of them, half of them, or one."""
@@ -42,6 +76,16 @@ class FoldingGrid(ItemListLayout):
         for columns in (shown, (shown + 1) // 2):
             if columns < 2:
                 break
+            if self._most_columns and columns > self._most_columns:
+                continue
+            if self._least_share is not None:
+                shares = self._shares(width, columns)
+                if all(
+                    wish <= share
+                    for wish, share in zip(self._column_widths(columns), shares, strict=True)
+                ):
+                    return columns
+                continue
             needed = sum(self._column_widths(columns)) + (columns - 1) * self._gap()
             if needed <= self._inner(width):
                 return columns
@@ -51,7 +95,16 @@ class FoldingGrid(ItemListLayout):
         columns = self.columns_at(width)
         if columns == 1:
             return [max(1, self._inner(width))]
+        if self._least_share is not None:
+            return self._shares(width, columns)
         return self._column_widths(columns)
+
+    def _row_widths(self, row: list[QLayoutItem], widths: list[int], width: int) -> list[int]:
+        """The widths of one row's cells: a shared row's short last row shares the width
+        among its own cells (a lone third answer as wide as the pair above it)."""
+        if self._least_share is not None and len(widths) > 1 and len(row) < len(widths):
+            return self._shares(width, len(row))
+        return widths
 
     def _rows(self, columns: int) -> list[list[QLayoutItem]]:
         shown = self._shown()
@@ -63,9 +116,12 @@ class FoldingGrid(ItemListLayout):
             return max(item.heightForWidth(width), item.minimumSize().height())
         return item.sizeHint().height()
 
-    def _row_heights(self, widths: list[int]) -> list[int]:
+    def _row_heights(self, widths: list[int], width: int) -> list[int]:
         return [
-            max(self._height(item, column) for item, column in zip(row, widths, strict=False))
+            max(
+                self._height(item, column)
+                for item, column in zip(row, self._row_widths(row, widths, width), strict=False)
+            )
             for row in self._rows(len(widths))
         ]
 
@@ -73,7 +129,7 @@ class FoldingGrid(ItemListLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        heights = self._row_heights(self._widths_at(width))
+        heights = self._row_heights(self._widths_at(width), width)
         margins = self.contentsMargins()
         vertical = margins.top() + margins.bottom()
         return sum(heights) + self._gap() * max(0, len(heights) - 1) + vertical
@@ -94,6 +150,8 @@ class FoldingGrid(ItemListLayout):
         return QSize(narrowest + margins.left() + margins.right(), height)
 
     def expandingDirections(self) -> Qt.Orientation:
+        if self._least_share is not None:  # its cells share the whole width
+            return Qt.Orientation.Horizontal
         return Qt.Orientation(0)
 
     # Placing -----------------------------------------------------------------------
@@ -108,9 +166,10 @@ class FoldingGrid(ItemListLayout):
             parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
         )
         top = inner.top()
-        for row, height in zip(self._rows(len(widths)), self._row_heights(widths), strict=True):
+        rows = self._rows(len(widths))
+        for row, height in zip(rows, self._row_heights(widths, rect.width()), strict=True):
             x = left
-            for item, width in zip(row, widths, strict=False):
+            for item, width in zip(row, self._row_widths(row, widths, rect.width()), strict=False):
                 place = QRect(QPoint(x, top), QSize(width, height))
                 item.setGeometry(QStyle.visualRect(direction, rect, place))  # mirrored RTL
                 x += width + self._gap()
