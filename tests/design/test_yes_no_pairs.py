@@ -119,3 +119,24 @@ def test_the_arrow_keys_walk_the_answers_in_a_row_and_in_a_column(
     finally:
         qapp.setStyleSheet("")
         qapp.setProperty("assist_desk_citizen", None)
+
+
+def test_the_least_height_is_not_the_column_of_an_earlier_narrow_layout(
+    qtbot: Any, qapp: Any
+) -> None:
+    """A question laid out once in a narrow space (a column) and then given a wide one
+    asks for no more than its row: its page measured it as a row and scrolled inside the
+    wizard's body (the second prerequisite question at a kiosk, a second scroll bar)."""
+    theme.apply(qapp, "default", 2.0, kiosk=True)
+    try:
+        question = shown_question(qtbot, COLUMN_800, hints=True)
+        column_height = question.height()
+        assert question.yes.geometry().bottom() < question.no.y()  # laid out as a column
+        wide = 2 * COLUMN_1024
+        row_height = question.heightForWidth(wide)
+        assert row_height < column_height
+        assert question.layout().minimumSize().height() <= row_height
+        assert question.minimumSizeHint().height() <= row_height
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setProperty("assist_desk_citizen", None)

@@ -142,11 +142,20 @@ class FoldingGrid(ItemListLayout):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
-        """One column of the widest cell's least width; as tall as at the present width."""
+        """One column of the widest cell's least width; as tall as at the present width.
+        Cells that share the width: as tall as the tallest cell at its least, the real
+        height comes from :meth:`heightForWidth` (a question shown for the first time was
+        laid out at a default 640 px, as a column, and that minimum stayed: its page
+        scrolled inside the wizard's body, its end cut)."""
         margins = self.contentsMargins()
-        narrowest = max((item.minimumSize().width() for item in self._shown()), default=0)
-        laid_out = self.geometry().width()
-        height = self.heightForWidth(laid_out if laid_out > 0 else self.sizeHint().width())
+        shown = self._shown()
+        narrowest = max((item.minimumSize().width() for item in shown), default=0)
+        if self._least_share is not None:
+            height = max((item.minimumSize().height() for item in shown), default=0)
+            height += margins.top() + margins.bottom()
+        else:
+            laid_out = self.geometry().width()
+            height = self.heightForWidth(laid_out if laid_out > 0 else self.sizeHint().width())
         return QSize(narrowest + margins.left() + margins.right(), height)
 
     def expandingDirections(self) -> Qt.Orientation:
