@@ -6,7 +6,7 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImageReader, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -111,6 +111,7 @@ class AttractScreen(Screen):
         self._privacy.setWordWrap(True)
         self._privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._language_label = QLabel()
+        self._language_label.setObjectName("attractLanguageLabel")
         self._language_label.setWordWrap(True)  # the kiosk's type at 200 % on 800 px
         self._language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -230,16 +231,78 @@ class AttractScreen(Screen):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_start_button()
+        self._place_languages()
+
+    def event(self, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and parent is not None:
+            # The window (its scroll area's viewport) may grow shorter while this screen,
+            # taller than it, keeps its size: no resize event here then.
+            parent.installEventFilter(self)
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._place_start_button()
+            self._place_languages()
+        return super().eventFilter(watched, event)
+
+    def _short(self) -> bool | None:
+        """Whether the whole screen is taller than its window (None: not laid out in one).
+        Its height does not depend on the order of its parts: moving them keeps it."""
+        layout = self.layout()
+        room = self.parentWidget()  # the scroll area's viewport, as tall as the window
+        if not isinstance(layout, QVBoxLayout) or room is None:
+            return None
+        return layout.totalHeightForWidth(self.width()) > room.height()
+
+    def _place_languages(self) -> None:
+        """The language choice at the bottom when the whole screen fits its window, else
+        at the top, under the help point's name: at a 1024×768 or 1280×800 kiosk it was
+        below the fold, and a citizen who does not read French could not find it (D2).
+        Not where "Touch to start" would leave the window for it (800×600)."""
+        layout = self.layout()
+        short = self._short()
+        if not isinstance(layout, QVBoxLayout) or short is None:
+            return
+        at_top = layout.indexOf(self._languages) < layout.indexOf(self._welcome)
+        wanted = short and self._languages_fit_above_start(layout)
+        if wanted == at_top:
+            return
+        for widget in (self._language_label, self._languages):
+            layout.removeWidget(widget)
+        # At the top: after the name (item 0); at the bottom: before the staff row.
+        place = 1 if wanted else layout.count() - 1
+        layout.insertWidget(place, self._languages)
+        layout.insertWidget(place, self._language_label)
+
+    def _languages_fit_above_start(self, layout: QVBoxLayout) -> bool:
+        """Whether the name, the language choice, the welcome and "Touch to start" fit
+        the window one under the other (the order of a short screen)."""
+        room = self.parentWidget()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        parts = [layout.itemAt(0)] + [
+            layout.itemAt(layout.indexOf(widget))
+            for widget in (self._language_label, self._languages, self._welcome, self.start_button)
+        ]
+        heights = [
+            item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+            for item in parts
+            if item is not None
+        ]
+        needed = sum(heights) + layout.spacing() * (len(heights) - 1)
+        needed += margins.top() + margins.bottom()
+        return room is not None and needed <= room.height()
 
     def _place_start_button(self) -> None:
         """ "Touch to start" under the pictograms when the whole screen fits its window,
         else right under the welcome sentence: in view unscrolled at a small kiosk
         (800×600, 1024×768), where even two rows of two pushed it below the fold."""
         layout = self.layout()
-        room = self.parentWidget()  # the scroll area's viewport, as tall as the window
-        if not isinstance(layout, QVBoxLayout) or room is None:
+        short = self._short()
+        if not isinstance(layout, QVBoxLayout) or short is None:
             return
-        short = layout.totalHeightForWidth(self.width()) > room.height()
         first = layout.indexOf(self.start_button) < layout.indexOf(self._examples)
         if short == first:
             return
@@ -328,6 +391,7 @@ class AttractScreen(Screen):
             self.tr("For the help point's mediators: asks for the PIN")
         )
         self._place_start_button()  # the texts' heights changed
+        self._place_languages()
 
     def initial_focus(self) -> QWidget | None:
         return self.start_button

@@ -17,11 +17,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -63,6 +63,7 @@ from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.step_overview import StepOverview
 from assist_desk.views.widgets.term_hints import TermHints, shown_text
 from assist_desk.views.widgets.wrap_button import WrapButton
+from assist_desk.views.widgets.yes_no import AnswerTile, answer_pairs
 
 #: Qt's largest widget size (QWIDGETSIZE_MAX): a maximum not set.
 QWIDGETSIZE_MAX = 16777215
@@ -347,7 +348,8 @@ class ChoicePage(Page):
         """``prominent``: the option shown larger, first (F-5: the common case);
         ``heading_before``: (option, text) a sub-heading that groups the options
         from that one on (F-5: "You represent a company…?"); ``side_by_side``: the
-        options in one row, as the two big buttons of a yes/no question (K-2);
+        options two equal tiles a row, as the two big buttons of a yes/no question
+        (K-2, D1: a third answer under them), a column where two do not fit;
         ``content``: the titles are data (the portal's catalogue), not interface."""
         super().__init__(step_id, controller)
         self.key = key
@@ -366,11 +368,17 @@ class ChoicePage(Page):
         # entering the group (M3).
         self.choices = QFrame()
         self.choices.setObjectName(f"{step_id}_choices")
-        self.box: QBoxLayout = (
-            QHBoxLayout(self.choices) if side_by_side else QVBoxLayout(self.choices)
-        )
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(16 if side_by_side else 10)
+        # A yes/no question: the two answers side by side when they fit (D1), a third
+        # under them; any other choice: a column.
+        self.box: QLayout
+        if side_by_side:
+            if heading_before[0]:
+                raise ValueError("a sub-heading groups a column of options, not a pair")
+            self.box = answer_pairs(self.choices)
+        else:
+            self.box = QVBoxLayout(self.choices)
+            self.box.setContentsMargins(0, 0, 0, 0)
+            self.box.setSpacing(10)
         self.column.addWidget(self.choices)
         self.column.addStretch(1)
         self.group = QButtonGroup(self)
@@ -388,18 +396,22 @@ class ChoicePage(Page):
             self.radios.clear()
             self.group_heading = None
             for value in values:
-                if value == self._heading_before[0]:
+                if value == self._heading_before[0] and isinstance(self.box, QVBoxLayout):
                     self.group_heading = label(role="subtitle")
                     self.group_heading.setObjectName(f"{self.step_id}_group_heading")
                     self.box.addSpacing(12)
                     self.box.addWidget(self.group_heading)
-                radio = ChoiceTile(self._pictogram(value), checkable=True)
+                radio = (
+                    AnswerTile(self._pictogram(value))
+                    if self._side_by_side
+                    else ChoiceTile(self._pictogram(value), checkable=True)
+                )
                 radio.set_prominent(value == self._prominent)
                 radio.setObjectName(f"{self.step_id}_{value}")
                 mark_content(radio, self._content)
                 radio.toggled.connect(lambda on, v=value: on and self._on_choose(v))
                 self.group.addButton(radio)
-                self.box.addWidget(radio, 1 if self._side_by_side else 0)  # equal halves
+                self.box.addWidget(radio)
                 self.radios[value] = radio
             self._built = values
         for value, title, more_text in options:

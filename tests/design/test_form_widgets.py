@@ -296,8 +296,8 @@ def test_no_radio_button_is_left_on_the_account_forms(qtbot: Any) -> None:
 
 
 def test_the_request_wizards_yes_no_is_two_tiles_side_by_side(qtbot: Any) -> None:
-    """A yes/no choice page (``side_by_side``): the same two big buttons. (The request's
-    FranceConnect question now has answers with hints, and a third: stacked tiles.)"""
+    """A yes/no choice page (``side_by_side``): the same two big buttons (the request's
+    FranceConnect question, D1)."""
     controller, _, _ = account_screen(qtbot)
     page = ChoicePage(
         "franceconnect_check",

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from assist_desk.views.widgets.pictogram import Pictogram
 from tests.a11y.helpers import settle, shown
@@ -44,3 +44,29 @@ def test_a_small_kiosk_shows_the_pictograms_in_rows_and_the_start_button(
     button = attract.start_button
     seen = QRect(button.mapTo(holder.viewport(), QPoint(0, 0)), button.size())
     assert holder.viewport().rect().contains(seen), (seen, holder.viewport().rect())
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_short_kiosk_shows_the_language_choice_without_scrolling(
+    qtbot: Any, app_context: StartApplication, lang: str, size: tuple[int, int]
+) -> None:
+    """D2: at 1024×768 and 1280×800 "Choose your language" and the language buttons
+    were below the fold (a citizen who does not read French could not find them); they
+    are now at the top, and "Touch to start" is still in view."""
+    context = shown(qtbot, app_context("--mode", "kiosk", "--lang", lang))
+    window = context.window
+    window.resize(*size)
+    settle()
+    attract = kiosk_of(context).attract
+    assert window.current_screen() is attract
+    holder = attract.parentWidget().parentWidget()
+    assert isinstance(holder, QScrollArea)
+    assert holder.verticalScrollBar().value() == 0
+    label = attract.findChild(QLabel, "attractLanguageLabel")
+    assert label is not None
+    assert label.text()
+    shown_parts = [label, *attract.language_buttons.values(), attract.start_button]
+    for widget in shown_parts:
+        seen = QRect(widget.mapTo(holder.viewport(), QPoint(0, 0)), widget.size())
+        assert holder.viewport().rect().contains(seen), (widget.objectName(), seen)

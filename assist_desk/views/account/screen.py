@@ -65,6 +65,9 @@ class QuestionsPage(Page):
 
     def __init__(self, controller: AccountController, one_at_a_time: bool = False) -> None:
         super().__init__("prerequisites", controller)
+        # Closer lines than a page's 14 px (Arabic's are 52 px apart already): the
+        # question and its two answers whole in view at a 1024×768 kiosk in Arabic (D1).
+        self.column.setSpacing(6)
         self.intro = label()
         self.column.addWidget(self.intro)
         self.position = label(role="muted")
@@ -99,7 +102,7 @@ class QuestionsPage(Page):
             holder.setObjectName(f"part_{key}")
             rows = QVBoxLayout(holder)
             rows.setContentsMargins(0, 0, 0, 0)
-            rows.setSpacing(12)
+            rows.setSpacing(6)
             question = label()
             question.setObjectName(f"question_{key}")
             pair = YesNoQuestion(key)

@@ -387,8 +387,11 @@ class IntroChoicePage(ChoicePage):
         key: str,
         options: Callable[[], list[tuple[str, str, str]]],
         on_choose: Callable[[str], None] | None = None,
+        side_by_side: bool = False,
     ) -> None:
-        super().__init__(step_id, controller, key, options, on_choose=on_choose)
+        super().__init__(
+            step_id, controller, key, options, on_choose=on_choose, side_by_side=side_by_side
+        )
         self._intro_text = intro
         self.intro.show()
 
@@ -499,6 +502,7 @@ class RequestScreen(WizardScreen):
             on_choose=lambda v: controller.update(
                 franceconnect_answer=v, has_franceconnect=(v == "yes")
             ),
+            side_by_side=True,  # D1: "No" beside "Yes", not below the fold
         )
 
     def _paths_page(self) -> Page:

@@ -192,7 +192,14 @@ class ChoiceTile(MeasuredButton):
     def stacked(self, width: int) -> bool:
         """Whether, at ``width``, the pictogram and the ring go above the texts: beside
         them, the longest word would be cut (large text on a narrow screen)."""
-        return width < self._frame()[0] + self._widest_word() + self._sides()
+        return width < self.unstacked_width()
+
+    def unstacked_width(self, line_chars: int = 0) -> int:
+        """The least width at which the pictogram and the ring stay beside the texts and
+        every word keeps the title's full size; with ``line_chars``, also a line of that
+        many average characters of the title (the least share of a row of tiles)."""
+        line = line_chars * QFontMetrics(self._fonts()[0]).averageCharWidth()
+        return self._frame()[0] + max(self._widest_word(), line) + self._sides()
 
     def _top_row(self) -> int:
         """Height of the pictogram and ring's row above the texts of a stacked tile."""
