@@ -35,14 +35,11 @@ class FoldingGrid(ItemListLayout):
         least_share: Callable[[QWidget], int] | None = None,
         most_columns: int = 0,
     ) -> None:
-        super().__init__(parent)
-        self._least_share = least_share
-        self._most_columns = most_columns
-
-    def __init__(self, parent: QWidget | None = None) -> None:
         #: The columns of the last placing (0: not placed yet).
         self._columns_laid_out = 0
         super().__init__(parent)
+        self._least_share = least_share
+        self._most_columns = most_columns
 
     # Measures ----------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
