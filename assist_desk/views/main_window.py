@@ -40,6 +40,7 @@ from assist_desk.views.site_name import shown_site_name
 from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.fit_scroll import keep_text_off_scroll_bar
 from assist_desk.views.widgets.flow_row import FlowRow
+from assist_desk.views.widgets.gives_way import GivesWay
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 S = TypeVar("S", bound=Screen)
@@ -262,6 +263,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.about_button)
         bar.addWidget(self.help_button)
         bar.addWidget(self.end_button)
+        #: At a kiosk the help point's name gives way to the controls (one row, not two).
+        self.site_name_gives_way = (
+            GivesWay(top_bar, bar, self.site_label) if shell.mode is Mode.KIOSK else None
+        )
 
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())

@@ -12,7 +12,7 @@ and wraps there. Rows are mirrored right to left.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QLabel, QLayoutItem, QSizePolicy
+from PySide6.QtWidgets import QLabel, QLayoutItem, QSizePolicy, QWidget
 
 from assist_desk.views.widgets.item_list_layout import ItemListLayout
 
@@ -53,6 +53,14 @@ class FlowRow(ItemListLayout):
         self._arrange(rect, apply=True)
 
     # -- placing -------------------------------------------------------------------
+
+    def one_row_width(self, skip: QWidget | None = None) -> int:
+        """The width the row's shown items need on one line, without ``skip``."""
+        items = [item for item in self._visible() if item.widget() is not skip]
+        margins = self.contentsMargins()
+        width = sum(_natural_width(item) for item in items)
+        width += max(0, self.spacing()) * max(0, len(items) - 1)
+        return width + margins.left() + margins.right()
 
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
