@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
@@ -104,8 +104,26 @@ class OnScreenKeyboard(QWidget):
         self._shifted = False
         self._rebuild()
         if not self.isVisible():
+            window = self.window()
+            size = window.size()
             self.setVisible(True)
+            self._keep_window_size(window, size)
             self.sig_visibility_changed.emit(True)
+
+    def _keep_window_size(self, window: QWidget, size: QSize) -> None:
+        """Made visible, the keys had their largest size for a moment: the window grew to
+        hold them and kept that height once they were fitted (at 200 % text on a
+        1280 × 800 or 800 × 600 kiosk: 836 px, taller than the screen, the field typed
+        into under the top bar). The window goes back to its size, or to as little more
+        as the fitted keys need."""
+        if window is self or window.size() == size:
+            return
+        # The keys' new size climbs to the window's layout through posted layout
+        # requests: taken now, the window's least height is the fitted keys'.
+        self.updateGeometry()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.resize(size)  # never under the window's least size (Qt's bound)
+        self._fit()  # to the window's height now (fitted to the grown one)
 
     def hide_keyboard(self) -> None:
         if self.isVisible():
