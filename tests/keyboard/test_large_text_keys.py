@@ -62,3 +62,27 @@ def test_keys_at_200_percent_are_no_smaller_than_at_100(
         if at_200[name][0] < at_100[name][0] or at_200[name][1] < at_100[name][1]
     }
     assert shrunk == {}, f"{len(shrunk)} keys (height, font px) shrank at 200 %: {shrunk}"
+
+
+@pytest.mark.parametrize(
+    ("language", "size"), [("fr", (1280, 800)), ("ar", (1024, 768)), ("fr", (800, 600))]
+)
+def test_the_window_keeps_its_size_when_the_keys_open_at_200_percent(
+    qtbot: Any, app_context: StartApplication, monkeypatch: Any, language: str, size: Any
+) -> None:
+    """The keys, shown at their largest size for a moment before they are fitted, made
+    the window grow to 836 px and stay so: taller than a 1280 × 800 (or 1024 × 768,
+    800 × 600) screen, the bottom row of keys under its edge, the field under the bar."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = kiosk_of_size(qtbot, app_context, language, size)
+    keyboard = keyboard_of(context)
+    form = open_account_form(qtbot, context, "individual")
+    focus(qtbot, form.edits["email"])
+    qtbot.waitUntil(keyboard.isVisible)
+    qtbot.wait(50)
+    window = context.window
+    assert (window.width(), window.height()) == size
+    bottom = keyboard.mapTo(window, keyboard.rect().bottomLeft()).y()
+    assert bottom < window.height()
+    for button, _key in keyboard.key_buttons():
+        assert button.mapTo(window, button.rect().bottomLeft()).y() < window.height()

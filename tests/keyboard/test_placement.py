@@ -63,3 +63,31 @@ def test_the_screens_get_their_room_back_when_it_hides(
     keyboard.hide_keyboard()
     window.centralWidget().layout().activate()
     assert rect_in_window(window.stack).bottom() == window.rect().bottom()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_field_and_continue_stay_in_view_when_the_keys_change_page(
+    qtbot: Any, app_context: StartApplication, monkeypatch: Any, language: str
+) -> None:
+    """At the kiosk's "Larger text" (125 %) on a 1024 × 768 screen, "?123" (another
+    number of rows) left the password half under the keys and Continue wholly under
+    them: nothing showed the field again once the keys changed."""
+    from assist_desk.views.keyboard.layouts import Action
+    from tests.keyboard.helpers import kiosk_of_size, tap
+
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "1.25")
+    context = kiosk_of_size(qtbot, app_context, language, (1024, 768))
+    keyboard = keyboard_of(context)
+    form = open_account_form(qtbot, context, "individual")
+    screen = context.window.current_screen()
+    form.go_to_field("password")
+    edit = form.edits["password"]
+    focus(qtbot, edit)
+    assert keyboard.isVisible()
+    for action in (Action.SYMBOLS, Action.LETTERS, Action.NEXT_LAYOUT):
+        tap(qtbot, keyboard, action)
+        qtbot.wait(20)
+        for widget in (edit, screen.next_button):
+            seen, whole = visible_rect_in_window(widget), rect_in_window(widget)
+            assert seen == whole, (action, widget.objectName(), seen, whole)
+            assert not whole.intersects(rect_in_window(keyboard)), (action, widget.objectName())

@@ -86,6 +86,7 @@ class KeyboardController(QObject):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
         keyboard.sig_visibility_changed.connect(self._on_visibility_changed)
+        keyboard.sig_keys_changed.connect(self._on_keys_changed)
 
     def dispose(self) -> None:
         """Stop following the focus (shutdown)."""
@@ -118,6 +119,13 @@ class KeyboardController(QObject):
     def _on_visibility_changed(self, shown: bool) -> None:
         focus = QApplication.focusWidget()
         if shown and focus is not None:
+            self._reveal(focus)
+
+    def _on_keys_changed(self) -> None:
+        """Other keys ("?123", another layout): the field is shown again above them."""
+        focus = QApplication.focusWidget()
+        keys = self.keyboard
+        if focus is not None and keys.isVisible() and not keys.isAncestorOf(focus):
             self._reveal(focus)
 
     def _watch(self, field: QWidget | None) -> None:

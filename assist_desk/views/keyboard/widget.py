@@ -10,14 +10,14 @@ Public API (what the controlled browser needs, a few lines):
 - ``show_for(kind)``: show the keys for a :class:`FieldKind` (e.g. from
   :func:`~assist_desk.views.keyboard.fields.kind_for_html_input`);
 - ``hide_keyboard()``;
-- ``sig_visibility_changed(bool)``.
+- ``sig_visibility_changed(bool)``; ``sig_keys_changed()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
@@ -50,9 +50,12 @@ class OnScreenKeyboard(QWidget):
 
     Signals:
         sig_visibility_changed(bool): the keyboard was shown (True) or hidden (False).
+        sig_keys_changed(): shown, it changed its keys (another page or layout), and
+            maybe its height: the window has laid out the screens above them again.
     """
 
     sig_visibility_changed = Signal(bool)
+    sig_keys_changed = Signal()
 
     def __init__(
         self,
@@ -104,8 +107,24 @@ class OnScreenKeyboard(QWidget):
         self._shifted = False
         self._rebuild()
         if not self.isVisible():
+            window = self.window()
+            size = window.size()
             self.setVisible(True)
+            self._keep_window_size(window, size)
             self.sig_visibility_changed.emit(True)
+
+    def _keep_window_size(self, window: QWidget, size: QSize) -> None:
+        """Made visible, the keys had their largest size for a moment: the window grew to
+        hold them and kept that height once they were fitted (at 200 % text on a
+        1280 × 800 or 800 × 600 kiosk: 836 px, taller than the screen, the field typed
+        into under the top bar). The window goes back to its size, or to as little more
+        as the fitted keys need, and lays out its screens for the fitted keys."""
+        self._relayout_window()  # its least height now the fitted keys'
+        if window is self or window.size() == size:
+            return
+        window.resize(size)  # never under the window's least size (Qt's bound)
+        self._fit()  # to the window's height now (fitted to the grown one)
+        self._relayout_window()
 
     def hide_keyboard(self) -> None:
         if self.isVisible():
@@ -162,10 +181,10 @@ class OnScreenKeyboard(QWidget):
         elif key.action is Action.NEXT_LAYOUT:
             self._layout = self._next_layout()
             self._page = Page.LETTERS
-            self._rebuild()
+            self._keys_changed()
         elif key.action in (Action.SYMBOLS, Action.LETTERS):
             self._page = Page.SYMBOLS if key.action is Action.SYMBOLS else Page.LETTERS
-            self._rebuild()
+            self._keys_changed()
         elif key.action is Action.HIDE:
             self.hide_keyboard()
         elif target is None or self.isAncestorOf(target):
@@ -264,6 +283,20 @@ class OnScreenKeyboard(QWidget):
         button.clicked.connect(lambda _checked=False, key=key: self._press(key))
         self._keys.append((button, key))
         return button
+
+    def _keys_changed(self) -> None:
+        """Other keys, maybe another number of rows: the screens above get the window's
+        new share now, and the controller shows the field again (at larger text on a
+        short kiosk, "?123" left the field and the screen's actions under the keys)."""
+        self._rebuild()
+        self._relayout_window()
+        self.sig_keys_changed.emit()
+
+    def _relayout_window(self) -> None:
+        """The keys' new size climbs to the window's layout through posted layout
+        requests: taken now, the window lays out its screens for the keys' new height."""
+        self.updateGeometry()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
