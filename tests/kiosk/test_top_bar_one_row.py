@@ -3,8 +3,8 @@
 At 1280 × 800 the language, Home, "Need help?" and End session fit one line, but not
 with the name before them: the bar took two rows, and that height came out of the
 screen (the Arabic FranceConnect question's answers went below the fold, D1). The name
-gives way then, and only then: at 1920 × 1080 it is shown; and where even the controls
-need two rows, it stays (it costs no height there).
+gives way when it costs a row, and only then: at 1920 × 1080 it is shown. With text at
+200 % the controls fold into rows of their own, and the name took one more.
 """
 
 from __future__ import annotations
@@ -53,6 +53,20 @@ def test_at_1920x1080_the_name_is_shown_with_the_controls_on_one_row(
     assert window.site_label.isVisible()
     tops = {rect_in_window(widget).top() for widget in [window.site_label, *_controls(window)]}
     assert len({top // 40 for top in tops}) == 1, tops  # one row (labels sit a few px lower)
+
+
+def test_at_200_percent_the_name_does_not_take_a_row_of_its_own(
+    qtbot: Any, app_context: StartApplication, monkeypatch: Any
+) -> None:
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = kiosk_of_size(qtbot, app_context, "fr", (1280, 800))
+    window = context.window
+    bar = window.top_bar.layout()
+    qtbot.waitUntil(lambda: window.site_label.isHidden(), timeout=2000)
+    width = window.top_bar.width()
+    assert bar.row_count(width, window.site_label, shown=True) > bar.row_count(
+        width, window.site_label, shown=False
+    )
 
 
 def test_a_workstation_keeps_its_name(qtbot: Any, app_context: StartApplication) -> None:

@@ -54,22 +54,26 @@ class FlowRow(ItemListLayout):
 
     # -- placing -------------------------------------------------------------------
 
-    def one_row_width(self, skip: QWidget | None = None) -> int:
-        """The width the row's shown items need on one line, without ``skip``."""
-        items = [item for item in self._visible() if item.widget() is not skip]
+    def row_count(self, width: int, widget: QWidget, shown: bool) -> int:
+        """How many rows the items take at ``width`` with ``widget`` shown or not,
+        whether it is shown now or not."""
+        items = [
+            item
+            for item in self._items
+            if (item.widget() is widget and shown)
+            or (item.widget() is not widget and not item.isEmpty())
+        ]
         margins = self.contentsMargins()
-        width = sum(_natural_width(item) for item in items)
-        width += max(0, self.spacing()) * max(0, len(items) - 1)
-        return width + margins.left() + margins.right()
+        return len(self._rows(max(1, width - margins.left() - margins.right()), items))
 
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
-    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+    def _rows(self, width: int, items: list[QLayoutItem] | None = None) -> list[list[QLayoutItem]]:
         spacing = max(0, self.spacing())
         rows: list[list[QLayoutItem]] = []
         used = 0
-        for item in self._visible():
+        for item in self._visible() if items is None else items:
             wanted = min(_natural_width(item), width)
             if rows and used + spacing + wanted <= width:
                 rows[-1].append(item)

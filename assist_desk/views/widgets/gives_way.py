@@ -5,7 +5,8 @@ and End session. At 1280 px the controls fit one line but not with the name: the
 took two rows (about 75 px more), and on a short kiosk that height came out of the
 screen, whose answers went below the fold (issue 14, D1). The name is on the attract
 screen and on every printout; the controls are what a citizen needs in the middle of a
-procedure. When even the controls need two rows, the name stays: it costs no height.
+procedure. Where the name costs no row (a wide screen, or large text whose controls
+fold into rows with room left beside them), it stays.
 """
 
 from __future__ import annotations
@@ -45,11 +46,7 @@ class GivesWay(QObject):
         room = self._holder.width()
         if room <= 0:
             return
-        controls = self._row.one_row_width(skip=self._label)
-        margins = self._label.contentsMargins()
-        line = self._label.fontMetrics().horizontalAdvance(self._label.text())
-        line += margins.left() + margins.right() + 2 * self._label.margin() + 1
-        with_label = controls + max(0, self._row.spacing()) + line
-        show = with_label <= room or controls > room
+        with_label = self._row.row_count(room, self._label, shown=True)
+        show = with_label <= self._row.row_count(room, self._label, shown=False)
         if self._label.isHidden() == show:
             self._label.setVisible(show)
