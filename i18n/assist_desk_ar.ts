@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="294" />
+            <location filename="../assist_desk/views/attract.py" line="357" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="298" />
+            <location filename="../assist_desk/views/attract.py" line="361" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="299" />
+            <location filename="../assist_desk/views/attract.py" line="362" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="300" />
+            <location filename="../assist_desk/views/attract.py" line="363" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="302" />
+            <location filename="../assist_desk/views/attract.py" line="365" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="306" />
+            <location filename="../assist_desk/views/attract.py" line="369" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="311" />
+            <location filename="../assist_desk/views/attract.py" line="374" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="312" />
+            <location filename="../assist_desk/views/attract.py" line="375" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="313" />
+            <location filename="../assist_desk/views/attract.py" line="376" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="314" />
+            <location filename="../assist_desk/views/attract.py" line="377" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="318" />
+            <location filename="../assist_desk/views/attract.py" line="381" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="319" />
-            <location filename="../assist_desk/views/attract.py" line="320" />
+            <location filename="../assist_desk/views/attract.py" line="382" />
+            <location filename="../assist_desk/views/attract.py" line="383" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="321" />
-            <location filename="../assist_desk/views/attract.py" line="322" />
+            <location filename="../assist_desk/views/attract.py" line="384" />
+            <location filename="../assist_desk/views/attract.py" line="385" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="323" />
-            <location filename="../assist_desk/views/attract.py" line="324" />
+            <location filename="../assist_desk/views/attract.py" line="386" />
+            <location filename="../assist_desk/views/attract.py" line="387" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="325" />
+            <location filename="../assist_desk/views/attract.py" line="388" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="326" />
+            <location filename="../assist_desk/views/attract.py" line="389" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="328" />
+            <location filename="../assist_desk/views/attract.py" line="391" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -2420,85 +2420,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="509" />
+            <location filename="../assist_desk/views/main_window.py" line="514" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>وضع التدريب: لا يُرسل أي شيء إلى ANTS. كل الحسابات هنا وهمية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="499" />
-            <location filename="../assist_desk/views/main_window.py" line="500" />
+            <location filename="../assist_desk/views/main_window.py" line="504" />
+            <location filename="../assist_desk/views/main_window.py" line="505" />
             <source>Help point: %1</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there). At a kiosk the help point's name gives way to the controls (one row, not two).</extracomment>
             <translation>نقطة المساعدة: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="513" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>&amp;Language</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="514" />
+            <location filename="../assist_desk/views/main_window.py" line="519" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="516" />
+            <location filename="../assist_desk/views/main_window.py" line="521" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>يغيّر لغة جميع الشاشات دفعة واحدة؛ ويُحتفَظ بما كتبته</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="518" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>Home</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="519" />
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>Back to the home screen</source>
             <translation>العودة إلى الصفحة الرئيسية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="525" />
+            <location filename="../assist_desk/views/main_window.py" line="530" />
             <source>Need help? Ask a mediator</source>
             <translation>تحتاج مساعدة؟ اطلب وسيطًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="528" />
+            <location filename="../assist_desk/views/main_window.py" line="533" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>يوضح كيف تحصل على مساعدة شخص في نقطة المساعدة هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="530" />
-            <location filename="../assist_desk/views/main_window.py" line="531" />
+            <location filename="../assist_desk/views/main_window.py" line="535" />
+            <location filename="../assist_desk/views/main_window.py" line="536" />
             <source>End session</source>
             <translation>إنهاء الجلسة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="533" />
+            <location filename="../assist_desk/views/main_window.py" line="538" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>يمحو كل ما تمت كتابته ويبدأ من جديد للشخص التالي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="520" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Mediator</source>
             <translation>الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="521" />
+            <location filename="../assist_desk/views/main_window.py" line="526" />
             <source>Mediator tools</source>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="522" />
+            <location filename="../assist_desk/views/main_window.py" line="527" />
             <source>Asks for the mediator's PIN</source>
             <translation>يطلب الرمز السري للوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="523" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>About</source>
             <translation>حول التطبيق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="524" />
+            <location filename="../assist_desk/views/main_window.py" line="529" />
             <source>About this application</source>
             <translation>معلومات عن هذا التطبيق</translation>
         </message>
@@ -2506,233 +2506,238 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="151" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="156" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="161" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="163" />
-            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="188" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="142" />
+            <location filename="../assist_desk/views/mediator.py" line="153" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="158" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>لا يوجد في هذا الحاسوب مكان آمن لحفظ الرمز السري للوسيط، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استخدام نقطة المساعدة. ما العمل: اطلب من الشخص الذي ثبّت نقطة المساعدة أن يتبع قسم «الرمز السري للوسيط» في دليل التثبيت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="186" />
+            <location filename="../assist_desk/views/mediator.py" line="197" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="199" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="205" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="205" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="206" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="206" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="196" />
+            <location filename="../assist_desk/views/mediator.py" line="207" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <source>Back</source>
+            <translation>رجوع</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="322" />
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="345" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="346" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="355" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="358" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="364" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="366" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>Sources and licences</source>
             <translation>المصادر والتراخيص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="357" />
+            <location filename="../assist_desk/views/mediator.py" line="371" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>الإصدار والمحتوى دون اتصال ومصدر كل مجموعة من البيانات المرفقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="367" />
+            <location filename="../assist_desk/views/mediator.py" line="381" />
             <source>ANTS portal: not checked yet</source>
             <translation>بوابة ANTS: لم يتم التحقق بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="382" />
             <source>Press “Check again” to test the connection.</source>
             <translation>اضغط على «تحقق مرة أخرى» لاختبار الاتصال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="387" />
             <source>ANTS portal: OK</source>
             <translation>بوابة ANTS: تعمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="388" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>يمكن للمواطنين إنشاء حسابات وبدء الإجراءات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="379" />
+            <location filename="../assist_desk/views/mediator.py" line="393" />
             <source>ANTS portal: to check</source>
             <translation>بوابة ANTS: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>لا تستطيع نقطة المساعدة هذه الوصول إلى البوابة. تحقّق من أن هذا الحاسوب متصل بالإنترنت، ثم اضغط على «تحقق مرة أخرى». إذا استمر ذلك، اتصل بالشخص الذي ثبّت نقطة المساعدة. في الأثناء، تبقى الأسئلة والأجوبة وقوائم الوثائق تعمل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
             <source>Offline content: to check</source>
             <translation>المحتوى دون اتصال: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="409" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>تاريخه غير معروف. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="402" />
+            <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>Offline content: OK</source>
             <translation>المحتوى دون اتصال: محدَّث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="436" />
             <source>Updated today.</source>
             <translation>حُدّث اليوم.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="424" />
+            <location filename="../assist_desk/views/mediator.py" line="438" />
             <source>Updated yesterday.</source>
             <translation>حُدّث أمس.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="439" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم.</numerusform>
@@ -2744,12 +2749,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="408" />
+            <location filename="../assist_desk/views/mediator.py" line="422" />
             <source>Offline content: to update</source>
             <translation>المحتوى دون اتصال: يجب تحديثه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="411" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
@@ -2761,12 +2766,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="434" />
+            <location filename="../assist_desk/views/mediator.py" line="448" />
             <source>Version %1 of %2.</source>
             <translation>الإصدار %1 بتاريخ %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="443" />
+            <location filename="../assist_desk/views/mediator.py" line="457" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2778,12 +2783,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="452" />
+            <location filename="../assist_desk/views/mediator.py" line="466" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="454" />
+            <location filename="../assist_desk/views/mediator.py" line="468" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>
@@ -2791,68 +2796,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="280" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
             <source>On-screen keyboard</source>
             <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>لوحة المفاتيح على الشاشة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="331" />
             <source>Shift</source>
             <translation>حرف كبير</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="331" />
             <source>The next letter is a capital</source>
             <translation>الحرف التالي سيكون كبيرًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="333" />
             <source>Backspace</source>
             <translation>مسح</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="333" />
             <source>Erases the character before the cursor</source>
             <translation>يمسح الحرف الذي قبل المؤشر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="302" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="335" />
             <source>Space</source>
             <translation>مسافة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="341" />
             <source>Enter</source>
             <translation>إدخال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="309" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="342" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>ينتقل إلى الخانة التالية، أو يؤكد الخانة الأخيرة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="312" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="345" />
             <source>Hide the keyboard</source>
             <translation>إخفاء لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="350" />
             <source>Keyboard in %1</source>
             <translation>لوحة المفاتيح بـ%1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="351" />
             <source>Switches the letters to another language</source>
             <translation>يغيّر الحروف إلى لغة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="321" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="354" />
             <source>Digits and symbols</source>
             <translation>الأرقام والرموز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="322" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="355" />
             <source>Letters</source>
             <translation>الحروف</translation>
         </message>

@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="294" />
+            <location filename="../assist_desk/views/attract.py" line="357" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="298" />
+            <location filename="../assist_desk/views/attract.py" line="361" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="299" />
+            <location filename="../assist_desk/views/attract.py" line="362" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="300" />
+            <location filename="../assist_desk/views/attract.py" line="363" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="302" />
+            <location filename="../assist_desk/views/attract.py" line="365" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="306" />
+            <location filename="../assist_desk/views/attract.py" line="369" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="311" />
+            <location filename="../assist_desk/views/attract.py" line="374" />
             <source>Registration certificate</source>
             <translation>Registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="312" />
+            <location filename="../assist_desk/views/attract.py" line="375" />
             <source>Driving licence</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="313" />
+            <location filename="../assist_desk/views/attract.py" line="376" />
             <source>Identity card</source>
             <translation>Identity card</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="314" />
+            <location filename="../assist_desk/views/attract.py" line="377" />
             <source>Passport</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="318" />
+            <location filename="../assist_desk/views/attract.py" line="381" />
             <source>Here you can get help with:</source>
             <translation>Here you can get help with:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="319" />
-            <location filename="../assist_desk/views/attract.py" line="320" />
+            <location filename="../assist_desk/views/attract.py" line="382" />
+            <location filename="../assist_desk/views/attract.py" line="383" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="321" />
-            <location filename="../assist_desk/views/attract.py" line="322" />
+            <location filename="../assist_desk/views/attract.py" line="384" />
+            <location filename="../assist_desk/views/attract.py" line="385" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="323" />
-            <location filename="../assist_desk/views/attract.py" line="324" />
+            <location filename="../assist_desk/views/attract.py" line="386" />
+            <location filename="../assist_desk/views/attract.py" line="387" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="325" />
+            <location filename="../assist_desk/views/attract.py" line="388" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="326" />
+            <location filename="../assist_desk/views/attract.py" line="389" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="328" />
+            <location filename="../assist_desk/views/attract.py" line="391" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -2396,85 +2396,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="509" />
+            <location filename="../assist_desk/views/main_window.py" line="514" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="499" />
-            <location filename="../assist_desk/views/main_window.py" line="500" />
+            <location filename="../assist_desk/views/main_window.py" line="504" />
+            <location filename="../assist_desk/views/main_window.py" line="505" />
             <source>Help point: %1</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there). At a kiosk the help point's name gives way to the controls (one row, not two).</extracomment>
             <translation>Help point: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="513" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="514" />
+            <location filename="../assist_desk/views/main_window.py" line="519" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="516" />
+            <location filename="../assist_desk/views/main_window.py" line="521" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Changes the language of every screen at once; what you typed is kept</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="518" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="519" />
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>Back to the home screen</source>
             <translation>Back to the home screen</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="525" />
+            <location filename="../assist_desk/views/main_window.py" line="530" />
             <source>Need help? Ask a mediator</source>
             <translation>Need help? Ask a mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="528" />
+            <location filename="../assist_desk/views/main_window.py" line="533" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Shows how to get help from a person at this help point</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="530" />
-            <location filename="../assist_desk/views/main_window.py" line="531" />
+            <location filename="../assist_desk/views/main_window.py" line="535" />
+            <location filename="../assist_desk/views/main_window.py" line="536" />
             <source>End session</source>
             <translation>End session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="533" />
+            <location filename="../assist_desk/views/main_window.py" line="538" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Erases everything typed on this screen and starts again for the next person</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="520" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Mediator</source>
             <translation>Mediator</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="521" />
+            <location filename="../assist_desk/views/main_window.py" line="526" />
             <source>Mediator tools</source>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="522" />
+            <location filename="../assist_desk/views/main_window.py" line="527" />
             <source>Asks for the mediator's PIN</source>
             <translation>Asks for the mediator's PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="523" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>About</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="524" />
+            <location filename="../assist_desk/views/main_window.py" line="529" />
             <source>About this application</source>
             <translation>About this application</translation>
         </message>
@@ -2482,233 +2482,238 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="151" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="156" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="161" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="163" />
-            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="188" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="142" />
+            <location filename="../assist_desk/views/mediator.py" line="153" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="158" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="186" />
+            <location filename="../assist_desk/views/mediator.py" line="197" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="199" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="205" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="205" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="206" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="206" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="196" />
+            <location filename="../assist_desk/views/mediator.py" line="207" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Sign in</source>
             <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <source>Back</source>
+            <translation>Back</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="322" />
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="345" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="346" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="355" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="358" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="364" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="366" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>Sources and licences</source>
             <translation>Sources and licences</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="357" />
+            <location filename="../assist_desk/views/mediator.py" line="371" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>Version, content pack, and where each set of shipped data comes from</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="367" />
+            <location filename="../assist_desk/views/mediator.py" line="381" />
             <source>ANTS portal: not checked yet</source>
             <translation>ANTS portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="382" />
             <source>Press “Check again” to test the connection.</source>
             <translation>Press “Check again” to test the connection.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="387" />
             <source>ANTS portal: OK</source>
             <translation>ANTS portal: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="388" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Citizens can create accounts and start procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="379" />
+            <location filename="../assist_desk/views/mediator.py" line="393" />
             <source>ANTS portal: to check</source>
             <translation>ANTS portal: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
             <source>Offline content: to check</source>
             <translation>Offline content: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="409" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="402" />
+            <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>Offline content: OK</source>
             <translation>Offline content: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="436" />
             <source>Updated today.</source>
             <translation>Updated today.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="424" />
+            <location filename="../assist_desk/views/mediator.py" line="438" />
             <source>Updated yesterday.</source>
             <translation>Updated yesterday.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="439" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Updated %n day ago.</numerusform>
@@ -2716,12 +2721,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="408" />
+            <location filename="../assist_desk/views/mediator.py" line="422" />
             <source>Offline content: to update</source>
             <translation>Offline content: to update</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="411" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
@@ -2729,12 +2734,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="434" />
+            <location filename="../assist_desk/views/mediator.py" line="448" />
             <source>Version %1 of %2.</source>
             <translation>Version %1 of %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="443" />
+            <location filename="../assist_desk/views/mediator.py" line="457" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2742,12 +2747,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="452" />
+            <location filename="../assist_desk/views/mediator.py" line="466" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="454" />
+            <location filename="../assist_desk/views/mediator.py" line="468" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>
@@ -2755,68 +2760,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="280" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
             <source>On-screen keyboard</source>
             <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>On-screen keyboard</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="331" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="331" />
             <source>The next letter is a capital</source>
             <translation>The next letter is a capital</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="333" />
             <source>Backspace</source>
             <translation>Backspace</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="333" />
             <source>Erases the character before the cursor</source>
             <translation>Erases the character before the cursor</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="302" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="335" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="341" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="309" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="342" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>Goes to the next field, or confirms the last one</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="312" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="345" />
             <source>Hide the keyboard</source>
             <translation>Hide the keyboard</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="350" />
             <source>Keyboard in %1</source>
             <translation>Keyboard in %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="351" />
             <source>Switches the letters to another language</source>
             <translation>Switches the letters to another language</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="321" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="354" />
             <source>Digits and symbols</source>
             <translation>Digits and symbols</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="322" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="355" />
             <source>Letters</source>
             <translation>Letters</translation>
         </message>

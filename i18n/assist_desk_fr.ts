@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="294" />
+            <location filename="../assist_desk/views/attract.py" line="357" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="298" />
+            <location filename="../assist_desk/views/attract.py" line="361" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="299" />
+            <location filename="../assist_desk/views/attract.py" line="362" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="300" />
+            <location filename="../assist_desk/views/attract.py" line="363" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="302" />
+            <location filename="../assist_desk/views/attract.py" line="365" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="306" />
+            <location filename="../assist_desk/views/attract.py" line="369" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="311" />
+            <location filename="../assist_desk/views/attract.py" line="374" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="312" />
+            <location filename="../assist_desk/views/attract.py" line="375" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="313" />
+            <location filename="../assist_desk/views/attract.py" line="376" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="314" />
+            <location filename="../assist_desk/views/attract.py" line="377" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="318" />
+            <location filename="../assist_desk/views/attract.py" line="381" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="319" />
-            <location filename="../assist_desk/views/attract.py" line="320" />
+            <location filename="../assist_desk/views/attract.py" line="382" />
+            <location filename="../assist_desk/views/attract.py" line="383" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="321" />
-            <location filename="../assist_desk/views/attract.py" line="322" />
+            <location filename="../assist_desk/views/attract.py" line="384" />
+            <location filename="../assist_desk/views/attract.py" line="385" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="323" />
-            <location filename="../assist_desk/views/attract.py" line="324" />
+            <location filename="../assist_desk/views/attract.py" line="386" />
+            <location filename="../assist_desk/views/attract.py" line="387" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="325" />
+            <location filename="../assist_desk/views/attract.py" line="388" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="326" />
+            <location filename="../assist_desk/views/attract.py" line="389" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="328" />
+            <location filename="../assist_desk/views/attract.py" line="391" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -2396,85 +2396,85 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="509" />
+            <location filename="../assist_desk/views/main_window.py" line="514" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="499" />
-            <location filename="../assist_desk/views/main_window.py" line="500" />
+            <location filename="../assist_desk/views/main_window.py" line="504" />
+            <location filename="../assist_desk/views/main_window.py" line="505" />
             <source>Help point: %1</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there). At a kiosk the help point's name gives way to the controls (one row, not two).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="513" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="514" />
+            <location filename="../assist_desk/views/main_window.py" line="519" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="516" />
+            <location filename="../assist_desk/views/main_window.py" line="521" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="518" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="519" />
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="525" />
+            <location filename="../assist_desk/views/main_window.py" line="530" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="528" />
+            <location filename="../assist_desk/views/main_window.py" line="533" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="530" />
-            <location filename="../assist_desk/views/main_window.py" line="531" />
+            <location filename="../assist_desk/views/main_window.py" line="535" />
+            <location filename="../assist_desk/views/main_window.py" line="536" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="533" />
+            <location filename="../assist_desk/views/main_window.py" line="538" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="520" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="521" />
+            <location filename="../assist_desk/views/main_window.py" line="526" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="522" />
+            <location filename="../assist_desk/views/main_window.py" line="527" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="523" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="524" />
+            <location filename="../assist_desk/views/main_window.py" line="529" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>
@@ -2482,233 +2482,238 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="140" />
+            <location filename="../assist_desk/views/mediator.py" line="151" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="145" />
+            <location filename="../assist_desk/views/mediator.py" line="156" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="150" />
+            <location filename="../assist_desk/views/mediator.py" line="161" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="162" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="163" />
-            <location filename="../assist_desk/views/mediator.py" line="167" />
+            <location filename="../assist_desk/views/mediator.py" line="174" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="177" />
+            <location filename="../assist_desk/views/mediator.py" line="188" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="142" />
+            <location filename="../assist_desk/views/mediator.py" line="153" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="147" />
+            <location filename="../assist_desk/views/mediator.py" line="158" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="170" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>Cet ordinateur n'a pas d'endroit sûr pour garder le code du médiateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'aide. Que faire : demandez à la personne qui a installé le point d'aide de suivre « Le code du médiateur » dans le guide d'installation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="182" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="186" />
+            <location filename="../assist_desk/views/mediator.py" line="197" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="199" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="205" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="205" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="206" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="195" />
+            <location filename="../assist_desk/views/mediator.py" line="206" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="196" />
+            <location filename="../assist_desk/views/mediator.py" line="207" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="203" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <source>Back</source>
+            <translation>Retour</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="322" />
-            <location filename="../assist_desk/views/mediator.py" line="327" />
+            <location filename="../assist_desk/views/mediator.py" line="336" />
+            <location filename="../assist_desk/views/mediator.py" line="341" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="330" />
+            <location filename="../assist_desk/views/mediator.py" line="344" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="331" />
+            <location filename="../assist_desk/views/mediator.py" line="345" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="332" />
+            <location filename="../assist_desk/views/mediator.py" line="346" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="335" />
+            <location filename="../assist_desk/views/mediator.py" line="349" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="338" />
+            <location filename="../assist_desk/views/mediator.py" line="352" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="355" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="358" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="350" />
+            <location filename="../assist_desk/views/mediator.py" line="364" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="366" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="354" />
+            <location filename="../assist_desk/views/mediator.py" line="368" />
             <source>Sources and licences</source>
             <translation>Sources et licences</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="357" />
+            <location filename="../assist_desk/views/mediator.py" line="371" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>Version, contenu hors ligne et provenance de chaque ensemble de données fourni</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="359" />
+            <location filename="../assist_desk/views/mediator.py" line="373" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="367" />
+            <location filename="../assist_desk/views/mediator.py" line="381" />
             <source>ANTS portal: not checked yet</source>
             <translation>Portail de l'ANTS : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="382" />
             <source>Press “Check again” to test the connection.</source>
             <translation>Appuyez sur « Vérifier à nouveau » pour tester la connexion.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="387" />
             <source>ANTS portal: OK</source>
             <translation>Portail de l'ANTS : OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="374" />
+            <location filename="../assist_desk/views/mediator.py" line="388" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Les usagers peuvent créer des comptes et commencer des démarches.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="379" />
+            <location filename="../assist_desk/views/mediator.py" line="393" />
             <source>ANTS portal: to check</source>
             <translation>Portail de l'ANTS : à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>Ce point d'aide n'arrive pas à joindre le portail. Vérifiez que cet ordinateur est connecté à Internet, puis appuyez sur « Vérifier à nouveau ». Si cela dure, appelez la personne qui a installé le point d'aide. En attendant, les questions-réponses et les listes de documents fonctionnent toujours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
             <source>Offline content: to check</source>
             <translation>Contenu hors ligne : à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="409" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Sa date est inconnue. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="402" />
+            <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>Offline content: OK</source>
             <translation>Contenu hors ligne : OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="436" />
             <source>Updated today.</source>
             <translation>Mis à jour aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="424" />
+            <location filename="../assist_desk/views/mediator.py" line="438" />
             <source>Updated yesterday.</source>
             <translation>Mis à jour hier.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="439" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Mis à jour il y a %n jour.</numerusform>
@@ -2716,12 +2721,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="408" />
+            <location filename="../assist_desk/views/mediator.py" line="422" />
             <source>Offline content: to update</source>
             <translation>Contenu hors ligne : à mettre à jour</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="411" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>Mis à jour il y a %n jour : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
@@ -2729,12 +2734,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="434" />
+            <location filename="../assist_desk/views/mediator.py" line="448" />
             <source>Version %1 of %2.</source>
             <translation>Version %1 du %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="443" />
+            <location filename="../assist_desk/views/mediator.py" line="457" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
@@ -2742,12 +2747,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="452" />
+            <location filename="../assist_desk/views/mediator.py" line="466" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="454" />
+            <location filename="../assist_desk/views/mediator.py" line="468" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
         </message>
@@ -2755,68 +2760,68 @@
     <context>
         <name>OnScreenKeyboard</name>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="280" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="313" />
             <source>On-screen keyboard</source>
             <extracomment>The widest the keys spread, in pixels: on a 1920-px kiosk a key stays in reach. The digit pad is narrower (three columns). The panel width and window height the keys were last fitted to.</extracomment>
             <translation>Clavier à l'écran</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="331" />
             <source>Shift</source>
             <translation>Majuscule</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="298" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="331" />
             <source>The next letter is a capital</source>
             <translation>La lettre suivante sera en majuscule</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="333" />
             <source>Backspace</source>
             <translation>Effacer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="300" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="333" />
             <source>Erases the character before the cursor</source>
             <translation>Efface le caractère avant le curseur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="302" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="335" />
             <source>Space</source>
             <translation>Espace</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="308" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="341" />
             <source>Enter</source>
             <translation>Entrée</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="309" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="342" />
             <source>Goes to the next field, or confirms the last one</source>
             <translation>Passe au champ suivant, ou valide le dernier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="312" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="345" />
             <source>Hide the keyboard</source>
             <translation>Masquer le clavier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="317" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="350" />
             <source>Keyboard in %1</source>
             <translation>Clavier en %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="318" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="351" />
             <source>Switches the letters to another language</source>
             <translation>Change les lettres pour une autre langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="321" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="354" />
             <source>Digits and symbols</source>
             <translation>Chiffres et symboles</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/keyboard/widget.py" line="322" />
+            <location filename="../assist_desk/views/keyboard/widget.py" line="355" />
             <source>Letters</source>
             <translation>Lettres</translation>
         </message>

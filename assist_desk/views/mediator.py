@@ -86,8 +86,15 @@ class MediatorSignInScreen(Screen):
         form = QFormLayout()
         form.addRow(self.pin_label, self.pin)
         form.addRow(self.repeat_label, self.repeat)
+        # M-1: where no PIN can be typed (no secure storage; a kiosk without a PIN) the
+        # screen says what to do and leads back, instead of ending there.
+        self.home = WrapButton()
+        self.home.setObjectName("signInHome")
+        self.home.setProperty("role", "primary")
+        self.home.clicked.connect(self._leave)
         buttons = QHBoxLayout()
         buttons.addWidget(self.submit)
+        buttons.addWidget(self.home)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -121,6 +128,10 @@ class MediatorSignInScreen(Screen):
             self.controller.set_secret(pin, repeated)
         elif self.controller.state not in (NO_STORAGE, NO_SECRET, CHECKING):
             self.controller.sign_in(pin)
+
+    def _leave(self) -> None:
+        """Back where the staff button was: a kiosk's welcome screen, else the home."""
+        self.sig_navigate.emit("attract" if self._is_kiosk() else "home")
 
     def _on_state(self, _state: str) -> None:
         self.error.hide()
@@ -202,6 +213,9 @@ class MediatorSignInScreen(Screen):
         self.submit.setVisible(usable)
         self.submit.setText(self.tr("Save the PIN") if self.choosing else self.tr("Sign in"))
         self.submit.setAccessibleName(self.submit.text())
+        self.home.setVisible(not usable and state != CHECKING)
+        self.home.setText(self.tr("Back"))
+        self.home.setAccessibleName(self.home.text())
         if self._reason:
             self._show_error()
 

@@ -117,6 +117,13 @@ def test_no_secure_storage_is_said_clearly_and_citizens_go_on(
     assert "no safe place to keep the mediator PIN" in explain
     assert "What to do" in explain  # M-1 (issue 14): what to do, not "system keyring"
     assert "keyring" not in explain
+    # M-1: not a dead end: Back leads to the welcome screen, where the staff button was.
+    assert kiosk.sign_in.home.isVisibleTo(window)
+    assert kiosk.sign_in.home.text() == "Back"
+    qtbot.mouseClick(kiosk.sign_in.home, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == "attract"
+    qtbot.mouseClick(kiosk.attract.staff_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen().screen_id == kiosk.sign_in.screen_id
     # Citizens keep the desk: End session returns to the attract screen and a
     # new session starts normally.
     qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
@@ -136,6 +143,7 @@ def test_a_kiosk_without_pin_cannot_choose_one(
     assert changed.args == [NO_SECRET]
     assert not kiosk.sign_in.pin.isVisibleTo(window)
     assert "assist-desk pin set" in kiosk.sign_in._explain.text()
+    assert kiosk.sign_in.home.isVisibleTo(window)  # M-1: it leads back
 
 
 def test_training_reset_is_one_click(
