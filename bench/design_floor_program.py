@@ -58,44 +58,11 @@ class FirstFrame(QObject):
 
 
 def minimal_home() -> QWidget:
-    """bench/minimal_home.py's screen (its module runs its own event loop: not imported)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import (
-        QComboBox,
-        QGridLayout,
-        QHBoxLayout,
-        QMainWindow,
-        QPushButton,
-        QVBoxLayout,
-    )
+    """bench/minimal_home.py's screen, with its style sheet."""
+    from bench.minimal_home import STYLE, build_window
 
-    app.setStyleSheet(
-        "QPushButton { border: 2px solid #1a237e; padding: 12px; font-size: 17px; }\n"
-        "QLabel#heading { font-size: 23px; font-weight: bold; }\n"
-    )
-    window = QMainWindow()
-    central = QWidget()
-    column = QVBoxLayout(central)
-    bar = QHBoxLayout()
-    bar.addWidget(QLabel("Lieu d'aide : Point numérique"), 1)
-    languages = QComboBox()
-    languages.addItems(["Français", "English", "العربية"])
-    bar.addWidget(languages)
-    bar.addWidget(QPushButton("Terminer la session"))
-    column.addLayout(bar)
-    heading = QLabel("Que souhaitez-vous faire ?")
-    heading.setObjectName("heading")
-    heading.setAlignment(Qt.AlignmentFlag.AlignLeading)
-    column.addWidget(heading)
-    grid = QGridLayout()
-    for index, text in enumerate(
-        ["Nouvelle demande", "Créer un compte", "Questions", "Documents", "Trouver un lieu"]
-    ):
-        grid.addWidget(QPushButton(text), index // 2, index % 2)
-    column.addLayout(grid)
-    column.addStretch(1)
-    window.setCentralWidget(central)
-    return window
+    app.setStyleSheet(STYLE)
+    return build_window()
 
 
 def after_first_frame() -> None:

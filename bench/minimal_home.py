@@ -40,32 +40,39 @@ class FirstFrame(QObject):
         return False
 
 
-app = QApplication(sys.argv[:1])
-app.setStyleSheet(STYLE)
-window = QMainWindow()
-central = QWidget()
-column = QVBoxLayout(central)
-bar = QHBoxLayout()
-bar.addWidget(QLabel("Lieu d'aide : Point numérique"), 1)
-languages = QComboBox()
-languages.addItems(["Français", "English", "العربية"])
-bar.addWidget(languages)
-bar.addWidget(QPushButton("Terminer la session"))
-column.addLayout(bar)
-heading = QLabel("Que souhaitez-vous faire ?")
-heading.setObjectName("heading")
-heading.setAlignment(Qt.AlignmentFlag.AlignLeading)
-column.addWidget(heading)
-grid = QGridLayout()
-for index, text in enumerate(
-    ["Nouvelle demande", "Créer un compte", "Questions", "Documents", "Trouver un lieu"]
-):
-    grid.addWidget(QPushButton(text), index // 2, index % 2)
-column.addLayout(grid)
-column.addStretch(1)
-window.setCentralWidget(central)
-probe = FirstFrame()
-window.installEventFilter(probe)
-window.resize(1280, 800)
-window.show()
-app.exec()
+def build_window() -> QMainWindow:
+    """The screen: a top bar and five plain buttons (also the floor's, design_floor)."""
+    window = QMainWindow()
+    central = QWidget()
+    column = QVBoxLayout(central)
+    bar = QHBoxLayout()
+    bar.addWidget(QLabel("Lieu d'aide : Point numérique"), 1)
+    languages = QComboBox()
+    languages.addItems(["Français", "English", "العربية"])
+    bar.addWidget(languages)
+    bar.addWidget(QPushButton("Terminer la session"))
+    column.addLayout(bar)
+    heading = QLabel("Que souhaitez-vous faire ?")
+    heading.setObjectName("heading")
+    heading.setAlignment(Qt.AlignmentFlag.AlignLeading)
+    column.addWidget(heading)
+    grid = QGridLayout()
+    for index, text in enumerate(
+        ["Nouvelle demande", "Créer un compte", "Questions", "Documents", "Trouver un lieu"]
+    ):
+        grid.addWidget(QPushButton(text), index // 2, index % 2)
+    column.addLayout(grid)
+    column.addStretch(1)
+    window.setCentralWidget(central)
+    return window
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE)
+    window = build_window()
+    probe = FirstFrame()
+    window.installEventFilter(probe)
+    window.resize(1280, 800)
+    window.show()
+    app.exec()

@@ -37,10 +37,6 @@ class GivesWay(QObject):
             self._check.start()
         return False
 
-    def gives_way(self) -> bool:
-        """Whether the label is hidden to keep the row's controls on one line."""
-        return self._label.isHidden()
-
     @Slot()
     def apply(self) -> None:
         room = self._holder.width()
