@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="357" />
+            <location filename="../assist_desk/views/attract.py" line="436" />
             <source>Welcome</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The attract screen's parts, top to bottom, from the fullest screen to the shortest (see ``AttractScreen._arrange``). "stretch" is empty room that a short screen lacks. The parts moved from one order to another (the others keep their order). The parts measured to know what a short window shows of an order. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. Above the name: less on a screen too short to show everything. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="361" />
+            <location filename="../assist_desk/views/attract.py" line="440" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="362" />
+            <location filename="../assist_desk/views/attract.py" line="441" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="363" />
+            <location filename="../assist_desk/views/attract.py" line="442" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="365" />
+            <location filename="../assist_desk/views/attract.py" line="444" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="369" />
+            <location filename="../assist_desk/views/attract.py" line="448" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="374" />
+            <location filename="../assist_desk/views/attract.py" line="453" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="375" />
+            <location filename="../assist_desk/views/attract.py" line="454" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="376" />
+            <location filename="../assist_desk/views/attract.py" line="455" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="377" />
+            <location filename="../assist_desk/views/attract.py" line="456" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="381" />
+            <location filename="../assist_desk/views/attract.py" line="460" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="382" />
-            <location filename="../assist_desk/views/attract.py" line="383" />
+            <location filename="../assist_desk/views/attract.py" line="461" />
+            <location filename="../assist_desk/views/attract.py" line="462" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="384" />
-            <location filename="../assist_desk/views/attract.py" line="385" />
+            <location filename="../assist_desk/views/attract.py" line="463" />
+            <location filename="../assist_desk/views/attract.py" line="464" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="386" />
-            <location filename="../assist_desk/views/attract.py" line="387" />
+            <location filename="../assist_desk/views/attract.py" line="465" />
+            <location filename="../assist_desk/views/attract.py" line="466" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="388" />
+            <location filename="../assist_desk/views/attract.py" line="467" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="389" />
+            <location filename="../assist_desk/views/attract.py" line="468" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="391" />
+            <location filename="../assist_desk/views/attract.py" line="470" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -2396,85 +2396,106 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="514" />
+            <location filename="../assist_desk/views/main_window.py" line="513" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
             <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/main_window.py" line="503" />
             <location filename="../assist_desk/views/main_window.py" line="504" />
-            <location filename="../assist_desk/views/main_window.py" line="505" />
             <source>Help point: %1</source>
-            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there). At a kiosk the help point's name gives way to the controls (one row, not two).</extracomment>
+            <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there). At a kiosk the bar takes the fewest rows it can: the help point's name gives way, then the controls' words get shorter (text at 200 % on 1280 × 800).</extracomment>
             <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="518" />
+            <location filename="../assist_desk/views/main_window.py" line="517" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="519" />
+            <location filename="../assist_desk/views/main_window.py" line="518" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="521" />
+            <location filename="../assist_desk/views/main_window.py" line="520" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
             <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="523" />
+            <location filename="../assist_desk/views/main_window.py" line="522" />
             <source>Home</source>
             <translation>Accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="524" />
+            <location filename="../assist_desk/views/main_window.py" line="523" />
             <source>Back to the home screen</source>
             <translation>Revenir à l'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="530" />
+            <location filename="../assist_desk/views/main_window.py" line="529" />
             <source>Need help? Ask a mediator</source>
             <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="533" />
+            <location filename="../assist_desk/views/main_window.py" line="532" />
             <source>Shows how to get help from a person at this help point</source>
             <translation>Indique comment obtenir l'aide d'une personne de ce lieu d'aide</translation>
         </message>
         <message>
+            <location filename="../assist_desk/views/main_window.py" line="534" />
             <location filename="../assist_desk/views/main_window.py" line="535" />
-            <location filename="../assist_desk/views/main_window.py" line="536" />
             <source>End session</source>
             <translation>Terminer la session</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="538" />
+            <location filename="../assist_desk/views/main_window.py" line="537" />
             <source>Erases everything typed on this screen and starts again for the next person</source>
             <translation>Efface tout ce qui a été saisi et recommence pour la personne suivante</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="525" />
+            <location filename="../assist_desk/views/main_window.py" line="554" />
+            <source>Training: nothing is sent.</source>
+            <translation>Formation : rien n'est envoyé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="555" />
+            <source>Need help?</source>
+            <translation>Besoin d'aide ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="556" />
+            <source>End</source>
+            <comment>the top bar's End session, when short of room</comment>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="558" />
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/main_window.py" line="524" />
             <source>Mediator</source>
             <translation>Médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="526" />
+            <location filename="../assist_desk/views/main_window.py" line="525" />
             <source>Mediator tools</source>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="527" />
+            <location filename="../assist_desk/views/main_window.py" line="526" />
             <source>Asks for the mediator's PIN</source>
             <translation>Demande le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="528" />
+            <location filename="../assist_desk/views/main_window.py" line="527" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/main_window.py" line="529" />
+            <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>About this application</source>
             <translation>À propos de cette application</translation>
         </message>

@@ -24,6 +24,84 @@ log = logging.getLogger(__name__)
 #: Each language named in itself, as a person looking for it would read it.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
 
+#: The attract screen's parts, top to bottom, from the fullest screen to the shortest
+#: (see ``AttractScreen._arrange``). "stretch" is empty room that a short screen lacks.
+_ORDERS: tuple[tuple[str, ...], ...] = (
+    (
+        "name",
+        "stretch",
+        "welcome",
+        "examples",
+        "start",
+        "privacy",
+        "stretch",
+        "label",
+        "languages",
+        "staff",
+    ),
+    (
+        "name",
+        "label",
+        "languages",
+        "stretch",
+        "welcome",
+        "start",
+        "examples",
+        "privacy",
+        "stretch",
+        "staff",
+    ),
+    (
+        "name",
+        "label",
+        "languages",
+        "stretch",
+        "start",
+        "welcome",
+        "examples",
+        "privacy",
+        "stretch",
+        "staff",
+    ),
+    (
+        "label",
+        "languages",
+        "start",
+        "name",
+        "stretch",
+        "welcome",
+        "examples",
+        "privacy",
+        "stretch",
+        "staff",
+    ),
+    # None of those fits (800×600): "Touch to start" right under the welcome sentence.
+    (
+        "name",
+        "stretch",
+        "welcome",
+        "start",
+        "examples",
+        "privacy",
+        "stretch",
+        "label",
+        "languages",
+        "staff",
+    ),
+)
+#: The parts moved from one order to another (the others keep their order).
+_MOVING = ("label", "languages", "welcome", "start")
+#: The parts measured to know what a short window shows of an order.
+_SHOWN_PARTS = ("name", "label", "languages", "welcome", "start")
+
+
+def _needed(order: tuple[str, ...], heights: Mapping[str, int], top: int, spacing: int) -> int:
+    """The height from the screen's top to the end of "Touch to start" and the language
+    choice, whichever comes last, in ``order`` (stretches are empty on a short screen)."""
+    last = max(order.index("start"), order.index("languages"))
+    parts = [part for part in order[: last + 1] if part != "stretch"]
+    return top + sum(heights[part] for part in parts) + spacing * (len(parts) - 1)
+
 
 class AttractScreen(Screen):
     """A large start button, the languages, and a discreet way in for staff.
@@ -48,6 +126,9 @@ class AttractScreen(Screen):
     PROCEDURES = ("car", "driving_licence", "identity_card", "passport")
     #: Between two pictograms, across and down.
     EXAMPLES_GAP = 32
+    #: Above the name: less on a screen too short to show everything.
+    TOP_MARGIN = 48
+    SHORT_TOP_MARGIN = 24
 
     def __init__(
         self,
@@ -161,12 +242,14 @@ class AttractScreen(Screen):
         staff_row.addWidget(self.staff_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 24)
+        layout.setContentsMargins(48, self.TOP_MARGIN, 48, 24)
+        self._order = _ORDERS[0]
         layout.setSpacing(24)
         # The logo beside the name, not above it: the screen still fits 1080 px unscrolled.
         # Each takes half the row, the logo at the middle's side of its half, the name at
         # the other (a hidden logo takes nothing: the name is centred on the whole row).
         identity = QHBoxLayout()
+        self._identity = identity
         identity.setSpacing(24)
         identity.addWidget(self._logo, 1)
         identity.addWidget(self._site, 1)
@@ -230,8 +313,7 @@ class AttractScreen(Screen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_start_button()
-        self._place_languages()
+        self._arrange()
 
     def event(self, event: QEvent) -> bool:
         parent = self.parentWidget()
@@ -243,77 +325,74 @@ class AttractScreen(Screen):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._place_start_button()
-            self._place_languages()
+            self._arrange()
         return super().eventFilter(watched, event)
 
-    def _short(self) -> bool | None:
-        """Whether the whole screen is taller than its window (None: not laid out in one).
-        Its height does not depend on the order of its parts: moving them keeps it."""
+    def _arrange(self) -> None:
+        """Puts the parts in the first of :data:`_ORDERS` that keeps in view, unscrolled,
+        "Touch to start" and the language choice (the last order: "Touch to start").
+
+        The whole screen fits a 1080-px window in the first order. At a 1024×768 or
+        1280×800 kiosk the language choice was below the fold, and a citizen who does
+        not read French could not find it (D2); with text at 200 % even "Touch to
+        start" was (issue 14). The screen's height does not depend on the order of its
+        parts: moving them keeps it, and the choice made does not change it.
+        """
         layout = self.layout()
         room = self.parentWidget()  # the scroll area's viewport, as tall as the window
         if not isinstance(layout, QVBoxLayout) or room is None:
-            return None
-        return layout.totalHeightForWidth(self.width()) > room.height()
-
-    def _place_languages(self) -> None:
-        """The language choice at the bottom when the whole screen fits its window, else
-        at the top, under the help point's name: at a 1024×768 or 1280×800 kiosk it was
-        below the fold, and a citizen who does not read French could not find it (D2).
-        Not where "Touch to start" would leave the window for it (800×600)."""
-        layout = self.layout()
-        short = self._short()
-        if not isinstance(layout, QVBoxLayout) or short is None:
             return
-        at_top = layout.indexOf(self._languages) < layout.indexOf(self._welcome)
-        wanted = short and self._languages_fit_above_start(layout)
-        if wanted == at_top:
-            return
-        for widget in (self._language_label, self._languages):
-            layout.removeWidget(widget)
-        # At the top: after the name (item 0); at the bottom: before the staff row.
-        place = 1 if wanted else layout.count() - 1
-        layout.insertWidget(place, self._languages)
-        layout.insertWidget(place, self._language_label)
-
-    def _languages_fit_above_start(self, layout: QVBoxLayout) -> bool:
-        """Whether the name, the language choice, the welcome and "Touch to start" fit
-        the window one under the other (the order of a short screen)."""
-        room = self.parentWidget()
         margins = layout.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        parts = [layout.itemAt(0)] + [
-            layout.itemAt(layout.indexOf(widget))
-            for widget in (self._language_label, self._languages, self._welcome, self.start_button)
-        ]
-        heights = [
-            item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
-            for item in parts
-            if item is not None
-        ]
-        needed = sum(heights) + layout.spacing() * (len(heights) - 1)
-        needed += margins.top() + margins.bottom()
-        return room is not None and needed <= room.height()
+        short = layout.totalHeightForWidth(self.width()) > room.height()
+        top = self.SHORT_TOP_MARGIN if short else self.TOP_MARGIN
+        order = _ORDERS[0]
+        if short:
+            width = self.width() - margins.left() - margins.right()
+            heights = {part: self._height_of(part, width) for part in _SHOWN_PARTS}
+            order = next(
+                (
+                    o
+                    for o in _ORDERS[1:-1]
+                    if _needed(o, heights, top, layout.spacing()) <= room.height()
+                ),
+                _ORDERS[-1],
+            )
+        if margins.top() != top:
+            layout.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
+        if order != self._order:
+            self._order = order
+            self._apply_order(layout, order)
 
-    def _place_start_button(self) -> None:
-        """ "Touch to start" under the pictograms when the whole screen fits its window,
-        else right under the welcome sentence: in view unscrolled at a small kiosk
-        (800×600, 1024×768), where even two rows of two pushed it below the fold."""
+    def _part(self, name: str) -> QWidget:
+        """A part that moves."""
+        return {
+            "label": self._language_label,
+            "languages": self._languages,
+            "welcome": self._welcome,
+            "start": self.start_button,
+        }[name]
+
+    def _height_of(self, part: str, width: int) -> int:
         layout = self.layout()
-        short = self._short()
-        if not isinstance(layout, QVBoxLayout) or short is None:
-            return
-        first = layout.indexOf(self.start_button) < layout.indexOf(self._examples)
-        if short == first:
-            return
-        layout.removeWidget(self.start_button)
-        examples = layout.indexOf(self._examples)
-        layout.insertWidget(
-            examples if short else examples + 1,
-            self.start_button,
-            0,
-            Qt.AlignmentFlag.AlignHCenter,
-        )
+        assert layout is not None
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        if part == "name":
+            item = next((i for i in items if i is not None and i.layout() is self._identity), None)
+        else:
+            item = layout.itemAt(layout.indexOf(self._part(part)))
+        if item is None:
+            return 0
+        return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+
+    def _apply_order(self, layout: QVBoxLayout, order: tuple[str, ...]) -> None:
+        """Takes out the four parts that move and puts each back at its place in
+        ``order``; the others keep their order in every one of :data:`_ORDERS`."""
+        for part in _MOVING:
+            layout.removeWidget(self._part(part))
+        for index, part in enumerate(order):
+            if part in _MOVING:
+                align = Qt.AlignmentFlag.AlignHCenter if part == "start" else Qt.AlignmentFlag(0)
+                layout.insertWidget(index, self._part(part), 0, align)
 
     def _choose(self, code: str) -> None:
         self._show_language(code)
@@ -390,8 +469,7 @@ class AttractScreen(Screen):
         self.staff_button.setAccessibleDescription(
             self.tr("For the help point's mediators: asks for the PIN")
         )
-        self._place_start_button()  # the texts' heights changed
-        self._place_languages()
+        self._arrange()  # the texts' heights changed
 
     def initial_focus(self) -> QWidget | None:
         return self.start_button

@@ -37,10 +37,10 @@ from assist_desk.views.features import Feature, tile_position
 from assist_desk.views.home import HomeScreen
 from assist_desk.views.screen import Screen
 from assist_desk.views.site_name import shown_site_name
+from assist_desk.views.widgets.bar_fit import BarFit, BarVariant
 from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.fit_scroll import keep_text_off_scroll_bar
 from assist_desk.views.widgets.flow_row import FlowRow
-from assist_desk.views.widgets.gives_way import GivesWay
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 S = TypeVar("S", bound=Screen)
@@ -263,10 +263,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.about_button)
         bar.addWidget(self.help_button)
         bar.addWidget(self.end_button)
-        #: At a kiosk the help point's name gives way to the controls (one row, not two).
-        self.site_name_gives_way = (
-            GivesWay(top_bar, bar, self.site_label) if shell.mode is Mode.KIOSK else None
-        )
+        #: At a kiosk the bar takes the fewest rows it can: the help point's name gives
+        #: way, then the controls' words get shorter (text at 200 % on 1280 × 800).
+        self.bar_fit = BarFit(top_bar, bar) if shell.mode is Mode.KIOSK else None
 
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())
@@ -537,8 +536,35 @@ class MainWindow(QMainWindow):
         self.end_button.setAccessibleDescription(
             self.tr("Erases everything typed on this screen and starts again for the next person")
         )
+        if self.bar_fit is not None:
+            self.bar_fit.set_variants(self._bar_variants())
         if self.stack.count():
             self.update_title()
+
+    def _bar_variants(self) -> list[BarVariant]:
+        """A kiosk's top bar, from the fullest to the most compact. Each short text is
+        part of its control's accessible name, which stays whole (label in name)."""
+        full: dict[QWidget, str] = {
+            self.help_button: self.help_button.accessibleName(),
+            self.end_button: self.end_button.accessibleName(),
+            self.banner: self.banner.accessibleName(),
+        }
+        short: dict[QWidget, str] = {
+            # What matters, on one line even at 1024 px and 200 %: nothing is sent.
+            self.banner: self.tr("Training: nothing is sent."),
+            self.help_button: self.tr("Need help?"),
+            self.end_button: self.tr("End", "the top bar's End session, when short of room"),
+        }
+        shortest = {**short, self.help_button: self.tr("Help")}
+        named: dict[QWidget, bool] = {self.site_label: True, self.language_label: True}
+        nameless: dict[QWidget, bool] = {self.site_label: False, self.language_label: True}
+        compact: dict[QWidget, bool] = {self.site_label: False, self.language_label: False}
+        return [
+            BarVariant(named, full),
+            BarVariant(nameless, full),
+            BarVariant(compact, short),
+            BarVariant(compact, shortest),
+        ]
 
     # -- keyboard -----------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from assist_desk.views.widgets.pictogram import Pictogram
 from tests.a11y.helpers import settle, shown
@@ -70,3 +70,50 @@ def test_a_short_kiosk_shows_the_language_choice_without_scrolling(
     for widget in shown_parts:
         seen = QRect(widget.mapTo(holder.viewport(), QPoint(0, 0)), widget.size())
         assert holder.viewport().rect().contains(seen), (widget.objectName(), seen)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_at_200_percent_a_short_kiosk_shows_start_and_languages_without_scrolling(
+    qtbot: Any, app_context: StartApplication, monkeypatch: Any, lang: str, size: tuple[int, int]
+) -> None:
+    """Issue 14: with text at 200 % the welcome sentence took three lines of 80-px type,
+    and neither "Touch to start" nor the languages were in view at 1280×800. The welcome
+    sentence, then the help point's name, now go under "Touch to start" when only that
+    keeps both in view."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = shown(qtbot, app_context("--mode", "kiosk", "--lang", lang))
+    window = context.window
+    window.resize(*size)
+    settle()
+    attract = kiosk_of(context).attract
+    holder = attract.parentWidget().parentWidget()
+    assert isinstance(holder, QScrollArea)
+    assert holder.verticalScrollBar().value() == 0
+    assert holder.verticalScrollBar().maximum() > 0  # the screen is taller than the window
+    for widget in [attract.start_button, *attract.language_buttons.values()]:
+        seen = QRect(widget.mapTo(holder.viewport(), QPoint(0, 0)), widget.size())
+        assert holder.viewport().rect().contains(seen), (widget.objectName(), seen)
+    site = attract.findChild(QLabel, "attractSite")
+    assert site is not None
+    assert site.isVisible()
+    assert site.text()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_large_kiosk_keeps_the_welcome_above_the_start_and_the_languages_below(
+    qtbot: Any, app_context: StartApplication, lang: str
+) -> None:
+    context = shown(qtbot, app_context("--mode", "kiosk", "--lang", lang))
+    context.window.resize(1920, 1080)
+    settle()
+    attract = kiosk_of(context).attract
+
+    def top(name: str) -> int:
+        widget = attract.findChild(QWidget, name)
+        assert widget is not None
+        return widget.mapTo(attract, QPoint(0, 0)).y()
+
+    order = ["attractSite", "attractWelcome", "attractExamples", "attractStart", "attractLanguages"]
+    tops = [top(name) for name in order]
+    assert tops == sorted(tops), dict(zip(order, tops, strict=True))

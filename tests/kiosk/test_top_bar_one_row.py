@@ -74,5 +74,5 @@ def test_a_workstation_keeps_its_name(qtbot: Any, app_context: StartApplication)
     context.window.resize(1024, 768)
     context.window.show()
     qtbot.wait(50)
-    assert context.window.site_name_gives_way is None
+    assert context.window.bar_fit is None
     assert context.window.site_label.isVisible()

@@ -11,6 +11,8 @@ and wraps there. Rows are mirrored right to left.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLabel, QLayoutItem, QSizePolicy, QWidget
 
@@ -57,24 +59,40 @@ class FlowRow(ItemListLayout):
     def row_count(self, width: int, widget: QWidget, shown: bool) -> int:
         """How many rows the items take at ``width`` with ``widget`` shown or not,
         whether it is shown now or not."""
-        items = [
-            item
-            for item in self._items
-            if (item.widget() is widget and shown)
-            or (item.widget() is not widget and not item.isEmpty())
-        ]
+        return self.row_count_with(width, {widget: natural_width_of(widget) if shown else None})
+
+    def row_count_with(self, width: int, widths: Mapping[QWidget, int | None]) -> int:
+        """How many rows the items take at ``width`` if the widgets of ``widths`` asked
+        for those widths (``None``: hidden), whether they are shown now or not; the other
+        items as they are."""
+        entries: list[tuple[QLayoutItem, int]] = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget in widths:
+                wanted = widths[widget]
+                if wanted is not None:
+                    entries.append((item, wanted))
+            elif not item.isEmpty():
+                entries.append((item, _natural_width(item)))
         margins = self.contentsMargins()
-        return len(self._rows(max(1, width - margins.left() - margins.right()), items))
+        inner = max(1, width - margins.left() - margins.right())
+        return len(self._rows(inner, entries))
 
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
-    def _rows(self, width: int, items: list[QLayoutItem] | None = None) -> list[list[QLayoutItem]]:
+    def _rows(
+        self, width: int, entries: list[tuple[QLayoutItem, int]] | None = None
+    ) -> list[list[QLayoutItem]]:
+        """The items in rows at ``width``: ``entries`` are items and the widths they ask
+        for (by default, the shown items and their natural widths)."""
+        if entries is None:
+            entries = [(item, _natural_width(item)) for item in self._visible()]
         spacing = max(0, self.spacing())
         rows: list[list[QLayoutItem]] = []
         used = 0
-        for item in self._visible() if items is None else items:
-            wanted = min(_natural_width(item), width)
+        for item, natural in entries:
+            wanted = min(natural, width)
             if rows and used + spacing + wanted <= width:
                 rows[-1].append(item)
                 used += spacing + wanted
@@ -122,10 +140,18 @@ def _natural_width(item: QLayoutItem) -> int:
     """The width an item asks for: a wrapping label, its text on one line."""
     widget = item.widget()
     if isinstance(widget, QLabel) and widget.wordWrap():
+        return natural_width_of(widget)
+    return item.sizeHint().width()
+
+
+def natural_width_of(widget: QWidget) -> int:
+    """The width a widget would ask for if shown (a hidden widget's item asks for 0)."""
+    if isinstance(widget, QLabel) and widget.wordWrap():
         margins = widget.contentsMargins()
         line = widget.fontMetrics().horizontalAdvance(widget.text())
         return line + margins.left() + margins.right() + 2 * widget.margin() + 1
-    return item.sizeHint().width()
+    hint = widget.sizeHint().expandedTo(widget.minimumSize()).boundedTo(widget.maximumSize())
+    return hint.width()
 
 
 def _minimum_width(item: QLayoutItem) -> int:

@@ -57,6 +57,13 @@ class WrapButton(MeasuredButton):
             lambda: QFontMetrics(self.font()).boundingRect(box, int(_FLAGS), self.text()).size(),
         )
 
+    def one_line_width(self, text: str) -> int:
+        """The width ``text`` asks for on one line, frame included (a bar that tries a
+        shorter text measures it without setting it: see ``bar_fit``)."""
+        frame_w, _ = self._frame()
+        box = QRect(0, 0, _LARGE, _LARGE)
+        return QFontMetrics(self.font()).boundingRect(box, int(_FLAGS), text).width() + frame_w
+
     def _qt_hint(self) -> QSize:
         """QPushButton's own size hint (QSS min-height and padding included)."""
         return self.measured("hint", lambda: super(WrapButton, self).sizeHint())

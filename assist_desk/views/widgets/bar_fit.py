@@ -1,0 +1,122 @@
+"""A bar that takes the fewest rows it can: the help point's name gives way, then words.
+
+A kiosk's top bar holds the help point's name, then the language, Home, "Need help?"
+and End session (issue 14, K-2). At 1280 px the controls fit one line but not with the
+name: the bar took two rows, and that height came out of the screen. With text at 200 %
+on a kiosk of 1280 × 800 the controls took three rows and the training banner two: the
+question's answers went below the fold. So the bar has a few ways of being shown, from
+the fullest to the most compact (:class:`BarVariant`): without the name, then with
+shorter words ("Need help?" for "Need help? Ask a mediator"). The first one that takes
+the fewest rows is shown. A shortened control keeps its whole text as its accessible
+name, which holds its shown words (WCAG 2.5.3, label in name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+from assist_desk.views.widgets.flow_row import FlowRow, natural_width_of
+from assist_desk.views.widgets.wrap_button import WrapButton
+
+
+@dataclass(frozen=True)
+class BarVariant:
+    """One way of showing the bar: widgets shown or hidden, and texts of buttons and labels
+    (a text for a widget outside the row, such as the banner above it, is applied too)."""
+
+    shown: Mapping[QWidget, bool] = field(default_factory=dict)
+    texts: Mapping[QWidget, str] = field(default_factory=dict)
+
+
+def button_width_for(button: QPushButton, text: str) -> int:
+    """The width ``button`` asks for with ``text`` (as its size hint computes it)."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    option.text = text
+    metrics = button.fontMetrics()
+    content = metrics.size(int(Qt.TextFlag.TextShowMnemonic), text)
+    option.rect = QRect(0, 0, content.width(), content.height())
+    contents_type = QStyle.ContentsType.CT_PushButton
+    width = button.style().sizeFromContents(contents_type, option, content, button).width()
+    if isinstance(button, WrapButton):
+        width = max(width, button.one_line_width(text))
+    return max(width, button.minimumWidth())
+
+
+class BarFit(QObject):
+    """Shows the first of ``variants`` that gives ``row`` (the layout of ``holder``,
+    which owns this object) its fewest rows, once the row's layout pass is over."""
+
+    def __init__(self, holder: QWidget, row: FlowRow) -> None:
+        super().__init__(holder)
+        self._holder = holder
+        self._row = row
+        self._variants: list[BarVariant] = []
+        self.shown_variant = -1
+        self._check = QTimer(self)
+        self._check.setSingleShot(True)
+        self._check.setInterval(0)
+        self._check.timeout.connect(self.apply)
+        holder.installEventFilter(self)  # a new width, or a control's new text or font
+
+    def set_variants(self, variants: Sequence[BarVariant]) -> None:
+        """From the fullest to the most compact (texts change with the language)."""
+        self._variants = list(variants)
+        self.shown_variant = -1
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._check.start()
+        return False
+
+    def rows_of(self, variant: BarVariant, width: int) -> int:
+        """How many rows the bar takes at ``width`` shown as ``variant``."""
+        widths: dict[QWidget, int | None] = {}
+        for widget, shown in variant.shown.items():
+            widths[widget] = self._width_of(widget, variant) if shown else None
+        for widget in variant.texts:
+            if widget not in widths and not widget.isHidden():
+                widths[widget] = self._width_of(widget, variant)
+        return self._row.row_count_with(width, widths)
+
+    def best_variant(self, width: int) -> int:
+        """The index of the first variant with the fewest rows at ``width``."""
+        counts = [self.rows_of(variant, width) for variant in self._variants]
+        return counts.index(min(counts))
+
+    @Slot()
+    def apply(self) -> None:
+        room = self._holder.width()
+        if room <= 0 or not self._variants:
+            return
+        best = self.best_variant(room)
+        if best == self.shown_variant:
+            return
+        self.shown_variant = best
+        variant = self._variants[best]
+        for widget, text in variant.texts.items():
+            if isinstance(widget, (QAbstractButton, QLabel)) and widget.text() != text:
+                widget.setText(text)
+        for widget, shown in variant.shown.items():
+            if widget.isHidden() == shown:
+                widget.setVisible(shown)
+
+    @staticmethod
+    def _width_of(widget: QWidget, variant: BarVariant) -> int:
+        text = variant.texts.get(widget)
+        if isinstance(widget, QPushButton):
+            return button_width_for(widget, widget.text() if text is None else text)
+        # Labels of the row keep their text (only shown or hidden).
+        return natural_width_of(widget)
