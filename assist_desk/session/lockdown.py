@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from shiboken6 import isValid
 
 from assist_desk import app_filters
 
@@ -98,6 +99,9 @@ class KioskLockdown(QObject):
             return
         self.engaged = False
         app_filters.remove(self)
+        if not isValid(self.window):  # quitting: the window went first
+            log.info("kiosk lockdown released (window gone)")
+            return
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
         self.window.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)

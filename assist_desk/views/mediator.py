@@ -109,8 +109,13 @@ class MediatorSignInScreen(Screen):
         controller.sig_state_changed.connect(self._on_state)
         controller.sig_sign_in_failed.connect(self._on_failed)
         controller.sig_secret_set_failed.connect(self._on_set_failed)
-        controller.sig_busy_changed.connect(lambda busy: self.submit.setEnabled(not busy))
+        # A bound method, not a lambda: Qt drops the connection when this screen goes,
+        # and a controller that outlives it never calls into a deleted button.
+        controller.sig_busy_changed.connect(self._show_busy)
         self.retranslate_ui()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
 
     @property
     def choosing(self) -> bool:
@@ -318,8 +323,11 @@ class MediatorToolsScreen(Screen):
         layout.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
         controller.sig_status_changed.connect(self.retranslate_ui)
         controller.sig_training_reset.connect(self._on_reset)
-        controller.sig_busy_changed.connect(lambda busy: self.reset_button.setEnabled(not busy))
+        controller.sig_busy_changed.connect(self._show_busy)  # a bound method: see above
         self.retranslate_ui()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.reset_button.setEnabled(not busy)
 
     def _leave_kiosk(self) -> None:
         self.sig_switch_mode.emit("")  # "": back to the staff mode the desk came from

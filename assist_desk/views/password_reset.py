@@ -57,9 +57,11 @@ class ForgotPasswordPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.body)
-        controller.sig_sent.connect(lambda: self._tell(S.RESET_SENT))
+        # Bound methods, not lambdas: Qt drops them with this widget, and a controller
+        # that outlives it never calls into a deleted button.
+        controller.sig_sent.connect(self._sent)
         controller.sig_failed.connect(self._failed)
-        controller.sig_busy_changed.connect(lambda busy: self.send_button.setEnabled(not busy))
+        controller.sig_busy_changed.connect(self._show_busy)
         self._said = ""
         self.retranslate()
 
@@ -77,6 +79,12 @@ class ForgotPasswordPanel(QWidget):
     def _send(self) -> None:
         self.status.hide()
         self.controller.send(self.email.text())
+
+    def _sent(self) -> None:
+        self._tell(S.RESET_SENT)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.send_button.setEnabled(not busy)
 
     def _failed(self, kind: str) -> None:
         text = S.RESET_TOO_SOON if kind == "rate_limited" else None
