@@ -64,14 +64,25 @@ class Tour:
         self.window.show_screen(screen_id)
         return self.window.current_screen()
 
-    async def settle(self, rounds: int = 3) -> None:
-        """Let layouts, style polish and queued signals run before a grab."""
-        for _ in range(rounds):
+    async def settle(self, rounds: int = 3, most: int = 40) -> None:
+        """Let layouts, style polish and queued signals run before a grab: at least
+        ``rounds`` rounds, then more until the shown widgets stop moving (at most
+        ``most``). A fixed three rounds were too few on a loaded machine: a wizard's
+        body fits itself on a 0-ms timer after the layout pass, and a yes/no pair that
+        folds asks its holder again; the tour grabbed the tiles 25 px short of the
+        fit, and reported them clipped (once in a CI run under load)."""
+        before = None
+        for done in range(most):
             QCoreApplication.sendPostedEvents()
             # The events pending now, once: with a time limit, processEvents goes on for
             # all of it while the event loop's own timers keep it busy (20 ms a call).
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             await asyncio.sleep(0.01)
+            if done + 1 >= rounds:
+                now = _layout_signature(self.window)
+                if now == before:
+                    return
+                before = now
 
     async def wait_for(
         self, condition: Callable[[], bool], limit_s: float = 15.0, what: str = "condition"
@@ -91,3 +102,9 @@ class Tour:
         if widget is None:
             raise LookupError(f"tour: no {kind.__name__} named {name!r}")
         return widget
+
+
+def _layout_signature(window: QWidget) -> tuple[tuple[int, int, int, int], ...]:
+    """Where every shown widget of ``window`` is, in its parent (a settled layout keeps it)."""
+    shown = (w for w in window.findChildren(QWidget) if w.isVisible())
+    return tuple((w.x(), w.y(), w.width(), w.height()) for w in shown)
