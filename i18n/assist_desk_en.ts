@@ -2482,238 +2482,258 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="166" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="171" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="177" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="189" />
+            <location filename="../assist_desk/views/mediator.py" line="193" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="203" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="168" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="158" />
+            <location filename="../assist_desk/views/mediator.py" line="173" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="196" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="212" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="199" />
+            <location filename="../assist_desk/views/mediator.py" line="214" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="220" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="220" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="221" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="221" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="207" />
+            <location filename="../assist_desk/views/mediator.py" line="222" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="208" />
+            <location filename="../assist_desk/views/mediator.py" line="223" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="229" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="229" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <location filename="../assist_desk/views/mediator.py" line="232" />
             <source>Back</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="235" />
+            <source>How to set it up</source>
+            <translation>How to set it up</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="367" />
+            <location filename="../assist_desk/views/mediator.py" line="372" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="375" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="345" />
+            <location filename="../assist_desk/views/mediator.py" line="376" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="346" />
+            <location filename="../assist_desk/views/mediator.py" line="377" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <location filename="../assist_desk/views/mediator.py" line="380" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="383" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="355" />
+            <location filename="../assist_desk/views/mediator.py" line="386" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <location filename="../assist_desk/views/mediator.py" line="389" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <location filename="../assist_desk/views/mediator.py" line="395" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <location filename="../assist_desk/views/mediator.py" line="397" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="399" />
             <source>Sources and licences</source>
             <translation>Sources and licences</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="371" />
+            <location filename="../assist_desk/views/mediator.py" line="402" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>Version, content pack, and where each set of shipped data comes from</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="404" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
+            <source>How to set up the portal</source>
+            <translation>How to set up the portal</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="408" />
+            <source>How to update the content</source>
+            <translation>How to update the content</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="410" />
+            <source>How to set it up</source>
+            <translation>How to set it up</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="419" />
             <source>ANTS portal: not checked yet</source>
             <translation>ANTS portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="382" />
+            <location filename="../assist_desk/views/mediator.py" line="420" />
             <source>Press “Check again” to test the connection.</source>
             <translation>Press “Check again” to test the connection.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="387" />
+            <location filename="../assist_desk/views/mediator.py" line="425" />
             <source>ANTS portal: OK</source>
             <translation>ANTS portal: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="388" />
+            <location filename="../assist_desk/views/mediator.py" line="426" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Citizens can create accounts and start procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="431" />
             <source>ANTS portal: to check</source>
             <translation>ANTS portal: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="433" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="407" />
+            <location filename="../assist_desk/views/mediator.py" line="445" />
             <source>Offline content: to check</source>
             <translation>Offline content: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="409" />
+            <location filename="../assist_desk/views/mediator.py" line="447" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <location filename="../assist_desk/views/mediator.py" line="454" />
             <source>Offline content: OK</source>
             <translation>Offline content: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="436" />
+            <location filename="../assist_desk/views/mediator.py" line="474" />
             <source>Updated today.</source>
             <translation>Updated today.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="438" />
+            <location filename="../assist_desk/views/mediator.py" line="476" />
             <source>Updated yesterday.</source>
             <translation>Updated yesterday.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="439" />
+            <location filename="../assist_desk/views/mediator.py" line="477" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Updated %n day ago.</numerusform>
@@ -2721,12 +2741,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="460" />
             <source>Offline content: to update</source>
             <translation>Offline content: to update</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="463" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
@@ -2734,12 +2754,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="448" />
+            <location filename="../assist_desk/views/mediator.py" line="486" />
             <source>Version %1 of %2.</source>
             <translation>Version %1 of %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="457" />
+            <location filename="../assist_desk/views/mediator.py" line="495" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2747,12 +2767,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="466" />
+            <location filename="../assist_desk/views/mediator.py" line="504" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="468" />
+            <location filename="../assist_desk/views/mediator.py" line="506" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>
@@ -3480,6 +3500,111 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGuideScreen</name>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="127" />
+            <location filename="../assist_desk/views/setup_guide.py" line="130" />
+            <source>How to set it up</source>
+            <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
+            <translation>How to set it up</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="132" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and setup/README.md in the application's folder.</source>
+            <translation>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and setup/README.md in the application's folder.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="139" />
+            <source>Back to the mediator screens</source>
+            <translation>Back to the mediator screens</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
+            <source>ANTS portal: not checked yet, or to check</source>
+            <translation>ANTS portal: not checked yet, or to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="157" />
+            <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
+            <translation>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="163" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</source>
+            <translation>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="175" />
+            <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
+            <translation>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="182" />
+            <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
+            <translation>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="192" />
+            <source>Offline content: date unknown, or to update</source>
+            <translation>Offline content: date unknown, or to update</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="196" />
+            <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
+            <translation>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="205" />
+            <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
+            <translation>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="212" />
+            <source>To see the version and the date of the offline content:</source>
+            <translation>To see the version and the date of the offline content:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="219" />
+            <source>No safe place for the mediator PIN</source>
+            <translation>No safe place for the mediator PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
+            <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
+            <translation>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="231" />
+            <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
+            <translation>On Linux, install the keyring service, then sign in to a desktop session of that account once:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="238" />
+            <source>Then check, as that account (status 3 means there is still no secure storage):</source>
+            <translation>Then check, as that account (status 3 means there is still no secure storage):</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="248" />
+            <source>No mediator PIN on this kiosk</source>
+            <translation>No mediator PIN on this kiosk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="252" />
+            <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
+            <translation>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="260" />
+            <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
+            <translation>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</translation>
         </message>
     </context>
     <context>
