@@ -3505,104 +3505,104 @@
     <context>
         <name>SetupGuideScreen</name>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="127" />
-            <location filename="../assist_desk/views/setup_guide.py" line="130" />
+            <location filename="../assist_desk/views/setup_guide.py" line="133" />
+            <location filename="../assist_desk/views/setup_guide.py" line="136" />
             <source>How to set it up</source>
             <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
             <translation>How to set it up</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="132" />
-            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and setup/README.md in the application's folder.</source>
-            <translation>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and setup/README.md in the application's folder.</translation>
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and %2 in the application's folder.</source>
+            <translation>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and %2 in the application's folder.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="138" />
+            <location filename="../assist_desk/views/setup_guide.py" line="145" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="139" />
+            <location filename="../assist_desk/views/setup_guide.py" line="146" />
             <source>Back to the mediator screens</source>
             <translation>Back to the mediator screens</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="153" />
+            <location filename="../assist_desk/views/setup_guide.py" line="160" />
             <source>ANTS portal: not checked yet, or to check</source>
             <translation>ANTS portal: not checked yet, or to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="157" />
+            <location filename="../assist_desk/views/setup_guide.py" line="164" />
             <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
             <translation>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="163" />
+            <location filename="../assist_desk/views/setup_guide.py" line="170" />
             <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</source>
             <translation>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="175" />
+            <location filename="../assist_desk/views/setup_guide.py" line="182" />
             <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
             <translation>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="182" />
+            <location filename="../assist_desk/views/setup_guide.py" line="189" />
             <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
             <translation>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="192" />
+            <location filename="../assist_desk/views/setup_guide.py" line="199" />
             <source>Offline content: date unknown, or to update</source>
             <translation>Offline content: date unknown, or to update</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="196" />
+            <location filename="../assist_desk/views/setup_guide.py" line="203" />
             <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
             <translation>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="205" />
+            <location filename="../assist_desk/views/setup_guide.py" line="212" />
             <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
             <translation>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="212" />
+            <location filename="../assist_desk/views/setup_guide.py" line="219" />
             <source>To see the version and the date of the offline content:</source>
             <translation>To see the version and the date of the offline content:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="219" />
+            <location filename="../assist_desk/views/setup_guide.py" line="226" />
             <source>No safe place for the mediator PIN</source>
             <translation>No safe place for the mediator PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="223" />
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
             <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
             <translation>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="231" />
+            <location filename="../assist_desk/views/setup_guide.py" line="238" />
             <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
             <translation>On Linux, install the keyring service, then sign in to a desktop session of that account once:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="238" />
+            <location filename="../assist_desk/views/setup_guide.py" line="245" />
             <source>Then check, as that account (status 3 means there is still no secure storage):</source>
             <translation>Then check, as that account (status 3 means there is still no secure storage):</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="248" />
+            <location filename="../assist_desk/views/setup_guide.py" line="255" />
             <source>No mediator PIN on this kiosk</source>
             <translation>No mediator PIN on this kiosk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="252" />
+            <location filename="../assist_desk/views/setup_guide.py" line="259" />
             <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
             <translation>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="260" />
+            <location filename="../assist_desk/views/setup_guide.py" line="267" />
             <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
             <translation>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</translation>
         </message>

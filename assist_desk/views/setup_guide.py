@@ -5,7 +5,7 @@ public web address, so this page carries, offline and translated, the part a hel
 needs when a status card or the sign-in says something is wrong: what the status means
 and the steps to take, with the exact setting and command names of that guide. Setting
 names, paths and commands are never translated: they are inserted into the sentences
-(isolated, so an Arabic line keeps its order) or shown in left-to-right boxes.
+(kept whole and left to right, so an Arabic line keeps its order) or shown in left-to-right boxes.
 
 The section of the status the operator came from comes first; the others follow.
 "Back" returns to the staff screens (the window decides which: tools or sign-in).
@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from assist_desk.bidi import isolate
+from assist_desk.bidi import unbreakable_address
 from assist_desk.views.reading import escape, latin_box, reading_html, spoken
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.wrap_button import WrapButton
@@ -31,6 +31,12 @@ SECTIONS = (PORTAL, CONTENT, NO_STORAGE, NO_KIOSK_PIN)
 #: Names from the operator's guide, never translated.
 SITE_FILE = "/etc/assist-desk/site.toml"
 FULL_GUIDE = "/usr/local/share/doc/assist-desk/README.md"
+
+
+def _name(name: str) -> str:
+    """A setting, path or option inside a sentence: one left-to-right unit that never
+    breaks across lines (a path split at its slashes scattered over an Arabic page)."""
+    return unbreakable_address(name.replace(" ", "\u00a0"))
 
 
 def _command(widget: QWidget, command: str) -> str:
@@ -131,8 +137,9 @@ class SetupGuideScreen(Screen):
         intro = self.tr(
             "What each status of the mediator screens means, and what the person who "
             "installed the help point does about it. The full operator's guide is the "
-            "file %1 on a Linux installation, and setup/README.md in the application's folder."
-        ).replace("%1", isolate(FULL_GUIDE))
+            "file %1 on a Linux installation, and %2 in the application's folder."
+        )
+        intro = intro.replace("%1", _name(FULL_GUIDE)).replace("%2", _name("setup/README.md"))
         self.intro.setText(reading_html(self.intro, f"<div>{escape(intro)}</div>"))
         self.intro.setAccessibleName(spoken(intro))
         self.back_button.setText(self.tr("Back"))
@@ -143,9 +150,9 @@ class SetupGuideScreen(Screen):
         self._pin_text()
 
     def _p(self, text: str, *names: str) -> str:
-        """A paragraph of ``text`` whose %1, %2… are setting or file names (isolated)."""
+        """A paragraph of ``text`` whose %1, %2… are setting or file names (kept whole)."""
         for number, name in enumerate(names, start=1):
-            text = text.replace(f"%{number}", isolate(name))
+            text = text.replace(f"%{number}", _name(name))
         return f"<p>{escape(text)}</p>"
 
     def _portal_text(self) -> None:

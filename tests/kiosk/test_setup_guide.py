@@ -179,5 +179,5 @@ def test_open_at_puts_each_section_first_and_keeps_all(qtbot: Any) -> None:
         assert order[0] == section
         assert sorted(order) == sorted(SECTIONS)
         assert guide.sections[section].heading.text()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no setup guide section"):
         guide.open_at("nothing")
