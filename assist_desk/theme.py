@@ -181,6 +181,9 @@ def sizes(
         # Half the handle (the bar less its 1-px edge and 4-px insets), rounded down: Qt
         # draws square corners for a radius larger than half the handle.
         "scrollbar_radius_px": str(max(2, (scrollbar - 9) // 2 - 1)),
+        # The vertical bar's edge toward the page: a style sheet's border-left is not
+        # mirrored, and Arabic (the one right-to-left language) puts the bar on the left.
+        "scrollbar_page_side": "right" if arabic else "left",
     }
 
 
