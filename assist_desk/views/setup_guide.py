@@ -119,7 +119,8 @@ class SetupGuideScreen(Screen):
     def section_order(self) -> list[str]:
         """The sections' keys as laid out, top to bottom."""
         box = self._sections_box
-        widgets = [box.itemAt(i).widget() for i in range(box.count())]
+        items = [box.itemAt(i) for i in range(box.count())]
+        widgets = [item.widget() for item in items if item is not None]
         return [w.key for w in widgets if isinstance(w, GuideSection)]
 
     def _order_sections(self) -> None:
