@@ -181,9 +181,6 @@ def sizes(
         # Half the handle (the bar less its 1-px edge and 4-px insets), rounded down: Qt
         # draws square corners for a radius larger than half the handle.
         "scrollbar_radius_px": str(max(2, (scrollbar - 9) // 2 - 1)),
-        # The vertical bar's edge toward the page: a style sheet's border-left is not
-        # mirrored, and Arabic (the one right-to-left language) puts the bar on the left.
-        "scrollbar_page_side": "right" if arabic else "left",
     }
 
 
@@ -213,6 +210,9 @@ def render(theme: str, font_scale: float = 1.0, kiosk: bool = False, arabic: boo
     )
     arrow = ui_dir() / "icons" / COMBO_ARROWS.get(theme, COMBO_ARROWS["default"])
     values["combo_arrow"] = arrow.as_posix()
+    # The vertical bar's edge toward the page: a style sheet's border-left is not
+    # mirrored, and Arabic (the one right-to-left language) puts the bar on the left.
+    values["scrollbar_page_side"] = "right" if arabic else "left"
     template = (ui_dir() / "qss" / "base.qss").read_text(encoding="utf-8")
 
     def fill(match: re.Match[str]) -> str:
