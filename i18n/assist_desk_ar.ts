@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="357" />
+            <location filename="../assist_desk/views/attract.py" line="358" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="361" />
+            <location filename="../assist_desk/views/attract.py" line="362" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="362" />
+            <location filename="../assist_desk/views/attract.py" line="363" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="363" />
+            <location filename="../assist_desk/views/attract.py" line="364" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="365" />
+            <location filename="../assist_desk/views/attract.py" line="366" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="369" />
+            <location filename="../assist_desk/views/attract.py" line="370" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="374" />
+            <location filename="../assist_desk/views/attract.py" line="375" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="375" />
+            <location filename="../assist_desk/views/attract.py" line="376" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="376" />
+            <location filename="../assist_desk/views/attract.py" line="377" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="377" />
+            <location filename="../assist_desk/views/attract.py" line="378" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="381" />
+            <location filename="../assist_desk/views/attract.py" line="382" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="382" />
             <location filename="../assist_desk/views/attract.py" line="383" />
+            <location filename="../assist_desk/views/attract.py" line="384" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="384" />
             <location filename="../assist_desk/views/attract.py" line="385" />
+            <location filename="../assist_desk/views/attract.py" line="386" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="386" />
             <location filename="../assist_desk/views/attract.py" line="387" />
+            <location filename="../assist_desk/views/attract.py" line="388" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="388" />
+            <location filename="../assist_desk/views/attract.py" line="389" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="389" />
+            <location filename="../assist_desk/views/attract.py" line="390" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="391" />
+            <location filename="../assist_desk/views/attract.py" line="392" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -3541,104 +3541,109 @@
     <context>
         <name>SetupGuideScreen</name>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="133" />
-            <location filename="../assist_desk/views/setup_guide.py" line="136" />
+            <location filename="../assist_desk/views/setup_guide.py" line="135" />
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
             <source>How to set it up</source>
             <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
             <translation>كيفية الإعداد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="138" />
-            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and %2 in the application's folder.</source>
-            <translation>ما تعنيه كل حالة في شاشات الوسيط، وما يفعله الشخص الذي ثبّت نقطة المساعدة بشأنها. الدليل الكامل للمشغّل هو الملف %1 في تثبيت Linux، والملف %2 في مجلد التطبيق.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="145" />
+            <location filename="../assist_desk/views/setup_guide.py" line="152" />
             <source>Back</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="146" />
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
             <source>Back to the mediator screens</source>
             <translation>العودة إلى شاشات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="160" />
+            <location filename="../assist_desk/views/setup_guide.py" line="167" />
             <source>ANTS portal: not checked yet, or to check</source>
             <translation>بوابة ANTS: لم يتم التحقق بعد، أو يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="164" />
+            <location filename="../assist_desk/views/setup_guide.py" line="171" />
             <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
             <translation>«لم يتم التحقق بعد»: لم يُختبر الاتصال منذ بدء تشغيل التطبيق. اضغط على «تحقق مرة أخرى» في أدوات الوسيط.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="170" />
-            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</source>
-            <translation>«يجب التحقق»: لا يستطيع هذا الحاسوب الوصول إلى البوابة. تحقق أولًا من اتصاله بالإنترنت. ثم تحقق من عنوان البوابة: الإعداد %1 في ملف الموقع %2. الكشك يحتاج إليه: إذا كان فارغًا لا يبدأ الكشك (إلا إذا كان كشكًا لجلسات التدريب فقط: %3).</translation>
+            <location filename="../assist_desk/views/setup_guide.py" line="141" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</source>
+            <translation>ما تعنيه كل حالة في شاشات الوسيط، وما يفعله الشخص الذي ثبّت نقطة المساعدة بشأنها. الدليل الكامل للمشغّل هو الملف %1 في مجلد التطبيق؛ وفي Linux، بعد التثبيت، أيضًا:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="182" />
+            <location filename="../assist_desk/views/setup_guide.py" line="177" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</source>
+            <translation>«يجب التحقق»: لا يستطيع هذا الحاسوب الوصول إلى البوابة. تحقق أولًا من اتصاله بالإنترنت. ثم تحقق من عنوان البوابة: الإعداد %1 في ملف الموقع:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="186" />
+            <source>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</source>
+            <translation>الكشك يحتاج إليه: إذا كان فارغًا لا يبدأ الكشك (إلا إذا كان كشكًا لجلسات التدريب فقط: %1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="193" />
             <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
             <translation>يقرأ التطبيق ملف الموقع عند بدء تشغيله: أعد تشغيله بعد أي تعديل. في الكشك، بصفة المسؤول:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="189" />
+            <location filename="../assist_desk/views/setup_guide.py" line="200" />
             <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
             <translation>إذا ظل الكشك يعيد التشغيل، يعرض هذا الأمر سطرًا واحدًا يذكر الإعداد الخاطئ:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="199" />
+            <location filename="../assist_desk/views/setup_guide.py" line="210" />
             <source>Offline content: date unknown, or to update</source>
             <translation>المحتوى دون اتصال: تاريخ غير معروف، أو يجب تحديثه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="203" />
+            <location filename="../assist_desk/views/setup_guide.py" line="214" />
             <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
             <translation>الأسئلة والأجوبة وقوائم الوثائق والرسوم والأماكن تأتي مع التطبيق. بعد تجاوز العمر المحدد في %1 (180 يومًا إذا لم يُضبط)، تظهر على أنها «يجب تحديثها»: ربما تغيرت الرسوم والوثائق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="212" />
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
             <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
             <translation>للتحديث، فك ضغط الأرشيف الأحدث للتطبيق وشغّل أداة التثبيت الخاصة به مرة أخرى، بصفة المسؤول (دون %1 في محطة العمل). يُحتفظ بملف الموقع.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="219" />
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
             <source>To see the version and the date of the offline content:</source>
             <translation>لمعرفة الإصدار وتاريخ المحتوى دون اتصال:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="226" />
+            <location filename="../assist_desk/views/setup_guide.py" line="237" />
             <source>No safe place for the mediator PIN</source>
             <translation>لا يوجد مكان آمن لرمز الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <location filename="../assist_desk/views/setup_guide.py" line="241" />
             <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
             <translation>يُحفظ رمز الوسيط فقط في التخزين الآمن للنظام (سلسلة المفاتيح) الخاص بالحساب الذي يشغّل التطبيق، وليس في ملف أبدًا. من دونه تبقى أدوات الوسيط مقفلة؛ ويمكن للمواطنين استخدام كل شيء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="238" />
+            <location filename="../assist_desk/views/setup_guide.py" line="249" />
             <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
             <translation>في Linux، ثبّت خدمة سلسلة المفاتيح، ثم سجّل الدخول مرة واحدة إلى جلسة سطح مكتب لهذا الحساب:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="245" />
+            <location filename="../assist_desk/views/setup_guide.py" line="256" />
             <source>Then check, as that account (status 3 means there is still no secure storage):</source>
             <translation>ثم تحقق بهذا الحساب (الحالة 3 تعني أنه لا يوجد تخزين آمن بعد):</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="255" />
+            <location filename="../assist_desk/views/setup_guide.py" line="266" />
             <source>No mediator PIN on this kiosk</source>
             <translation>لا يوجد رمز للوسيط في هذا الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="259" />
+            <location filename="../assist_desk/views/setup_guide.py" line="270" />
             <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
             <translation>لا يمكن لأحد اختيار الرمز على شاشة الكشك: يضبطه المسؤول (6 أحرف على الأقل، يُطلب مرتين، ولا يُعرض أبدًا) لحساب الكشك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="267" />
+            <location filename="../assist_desk/views/setup_guide.py" line="278" />
             <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
             <translation>في محطة عمل الوسيط، يضبطه الحساب الذي يشغّل التطبيق بهذا الأمر، أو يختاره في شاشة الدخول:</translation>
         </message>

@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="357" />
+            <location filename="../assist_desk/views/attract.py" line="358" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="361" />
+            <location filename="../assist_desk/views/attract.py" line="362" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="362" />
+            <location filename="../assist_desk/views/attract.py" line="363" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="363" />
+            <location filename="../assist_desk/views/attract.py" line="364" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="365" />
+            <location filename="../assist_desk/views/attract.py" line="366" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="369" />
+            <location filename="../assist_desk/views/attract.py" line="370" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="374" />
+            <location filename="../assist_desk/views/attract.py" line="375" />
             <source>Registration certificate</source>
             <translation>Registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="375" />
+            <location filename="../assist_desk/views/attract.py" line="376" />
             <source>Driving licence</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="376" />
+            <location filename="../assist_desk/views/attract.py" line="377" />
             <source>Identity card</source>
             <translation>Identity card</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="377" />
+            <location filename="../assist_desk/views/attract.py" line="378" />
             <source>Passport</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="381" />
+            <location filename="../assist_desk/views/attract.py" line="382" />
             <source>Here you can get help with:</source>
             <translation>Here you can get help with:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="382" />
             <location filename="../assist_desk/views/attract.py" line="383" />
+            <location filename="../assist_desk/views/attract.py" line="384" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="384" />
             <location filename="../assist_desk/views/attract.py" line="385" />
+            <location filename="../assist_desk/views/attract.py" line="386" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="386" />
             <location filename="../assist_desk/views/attract.py" line="387" />
+            <location filename="../assist_desk/views/attract.py" line="388" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="388" />
+            <location filename="../assist_desk/views/attract.py" line="389" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="389" />
+            <location filename="../assist_desk/views/attract.py" line="390" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="391" />
+            <location filename="../assist_desk/views/attract.py" line="392" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -3505,104 +3505,109 @@
     <context>
         <name>SetupGuideScreen</name>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="133" />
-            <location filename="../assist_desk/views/setup_guide.py" line="136" />
+            <location filename="../assist_desk/views/setup_guide.py" line="135" />
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
             <source>How to set it up</source>
             <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
             <translation>How to set it up</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="138" />
-            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and %2 in the application's folder.</source>
-            <translation>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and %2 in the application's folder.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="145" />
+            <location filename="../assist_desk/views/setup_guide.py" line="152" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="146" />
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
             <source>Back to the mediator screens</source>
             <translation>Back to the mediator screens</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="160" />
+            <location filename="../assist_desk/views/setup_guide.py" line="167" />
             <source>ANTS portal: not checked yet, or to check</source>
             <translation>ANTS portal: not checked yet, or to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="164" />
+            <location filename="../assist_desk/views/setup_guide.py" line="171" />
             <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
             <translation>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="170" />
-            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</source>
-            <translation>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</translation>
+            <location filename="../assist_desk/views/setup_guide.py" line="141" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</source>
+            <translation>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="182" />
+            <location filename="../assist_desk/views/setup_guide.py" line="177" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</source>
+            <translation>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="186" />
+            <source>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</source>
+            <translation>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="193" />
             <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
             <translation>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="189" />
+            <location filename="../assist_desk/views/setup_guide.py" line="200" />
             <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
             <translation>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="199" />
+            <location filename="../assist_desk/views/setup_guide.py" line="210" />
             <source>Offline content: date unknown, or to update</source>
             <translation>Offline content: date unknown, or to update</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="203" />
+            <location filename="../assist_desk/views/setup_guide.py" line="214" />
             <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
             <translation>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="212" />
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
             <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
             <translation>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="219" />
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
             <source>To see the version and the date of the offline content:</source>
             <translation>To see the version and the date of the offline content:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="226" />
+            <location filename="../assist_desk/views/setup_guide.py" line="237" />
             <source>No safe place for the mediator PIN</source>
             <translation>No safe place for the mediator PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <location filename="../assist_desk/views/setup_guide.py" line="241" />
             <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
             <translation>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="238" />
+            <location filename="../assist_desk/views/setup_guide.py" line="249" />
             <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
             <translation>On Linux, install the keyring service, then sign in to a desktop session of that account once:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="245" />
+            <location filename="../assist_desk/views/setup_guide.py" line="256" />
             <source>Then check, as that account (status 3 means there is still no secure storage):</source>
             <translation>Then check, as that account (status 3 means there is still no secure storage):</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="255" />
+            <location filename="../assist_desk/views/setup_guide.py" line="266" />
             <source>No mediator PIN on this kiosk</source>
             <translation>No mediator PIN on this kiosk</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="259" />
+            <location filename="../assist_desk/views/setup_guide.py" line="270" />
             <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
             <translation>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="267" />
+            <location filename="../assist_desk/views/setup_guide.py" line="278" />
             <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
             <translation>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</translation>
         </message>

@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="357" />
+            <location filename="../assist_desk/views/attract.py" line="358" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="361" />
+            <location filename="../assist_desk/views/attract.py" line="362" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="362" />
+            <location filename="../assist_desk/views/attract.py" line="363" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="363" />
+            <location filename="../assist_desk/views/attract.py" line="364" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="365" />
+            <location filename="../assist_desk/views/attract.py" line="366" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="369" />
+            <location filename="../assist_desk/views/attract.py" line="370" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="374" />
+            <location filename="../assist_desk/views/attract.py" line="375" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="375" />
+            <location filename="../assist_desk/views/attract.py" line="376" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="376" />
+            <location filename="../assist_desk/views/attract.py" line="377" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="377" />
+            <location filename="../assist_desk/views/attract.py" line="378" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="381" />
+            <location filename="../assist_desk/views/attract.py" line="382" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="382" />
             <location filename="../assist_desk/views/attract.py" line="383" />
+            <location filename="../assist_desk/views/attract.py" line="384" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="384" />
             <location filename="../assist_desk/views/attract.py" line="385" />
+            <location filename="../assist_desk/views/attract.py" line="386" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="386" />
             <location filename="../assist_desk/views/attract.py" line="387" />
+            <location filename="../assist_desk/views/attract.py" line="388" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="388" />
+            <location filename="../assist_desk/views/attract.py" line="389" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="389" />
+            <location filename="../assist_desk/views/attract.py" line="390" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="391" />
+            <location filename="../assist_desk/views/attract.py" line="392" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -3505,104 +3505,109 @@
     <context>
         <name>SetupGuideScreen</name>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="133" />
-            <location filename="../assist_desk/views/setup_guide.py" line="136" />
+            <location filename="../assist_desk/views/setup_guide.py" line="135" />
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
             <source>How to set it up</source>
             <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
             <translation>Comment configurer ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="138" />
-            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 on a Linux installation, and %2 in the application's folder.</source>
-            <translation>Ce que veut dire chaque état des écrans du médiateur, et ce qu'en fait la personne qui a installé le point d'aide. Le guide complet de l'exploitant est le fichier %1 sur une installation Linux, et %2 dans le dossier de l'application.</translation>
-        </message>
-        <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="145" />
+            <location filename="../assist_desk/views/setup_guide.py" line="152" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="146" />
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
             <source>Back to the mediator screens</source>
             <translation>Retour aux écrans du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="160" />
+            <location filename="../assist_desk/views/setup_guide.py" line="167" />
             <source>ANTS portal: not checked yet, or to check</source>
             <translation>Portail de l'ANTS : pas encore vérifié, ou à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="164" />
+            <location filename="../assist_desk/views/setup_guide.py" line="171" />
             <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
             <translation>« Pas encore vérifié » : la connexion n'a pas été testée depuis le démarrage de l'application. Appuyez sur « Vérifier à nouveau » dans les outils du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="170" />
-            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file %2. A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %3).</source>
-            <translation>« À vérifier » : cet ordinateur n'arrive pas à joindre le portail. Vérifiez d'abord qu'il est connecté à Internet. Puis vérifiez l'adresse du portail : le réglage %1 dans le fichier du site %2. Une borne en a besoin : s'il est vide, la borne ne démarre pas (sauf une borne réservée aux séances de formation : %3).</translation>
+            <location filename="../assist_desk/views/setup_guide.py" line="141" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</source>
+            <translation>Ce que veut dire chaque état des écrans du médiateur, et ce qu'en fait la personne qui a installé le point d'aide. Le guide complet de l'exploitant est le fichier %1 dans le dossier de l'application ; sous Linux, une fois installé, aussi :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="182" />
+            <location filename="../assist_desk/views/setup_guide.py" line="177" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</source>
+            <translation>« À vérifier » : cet ordinateur n'arrive pas à joindre le portail. Vérifiez d'abord qu'il est connecté à Internet. Puis vérifiez l'adresse du portail : le réglage %1 dans le fichier du site :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="186" />
+            <source>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</source>
+            <translation>Une borne en a besoin : s'il est vide, la borne ne démarre pas (sauf une borne réservée aux séances de formation : %1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="193" />
             <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
             <translation>L'application lit le fichier du site à son démarrage : redémarrez-la après une modification. Sur une borne, en administrateur :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="189" />
+            <location filename="../assist_desk/views/setup_guide.py" line="200" />
             <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
             <translation>Si la borne redémarre sans cesse, cette commande affiche une ligne qui nomme le réglage erroné :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="199" />
+            <location filename="../assist_desk/views/setup_guide.py" line="210" />
             <source>Offline content: date unknown, or to update</source>
             <translation>Contenu hors ligne : date inconnue, ou à mettre à jour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="203" />
+            <location filename="../assist_desk/views/setup_guide.py" line="214" />
             <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
             <translation>Les questions et réponses, les listes de pièces, les tarifs et les lieux sont fournis avec l'application. Au-delà de l'âge fixé par %1 (180 jours s'il n'est pas réglé), ils sont indiqués « à mettre à jour » : les tarifs et les pièces ont pu changer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="212" />
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
             <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
             <translation>Pour mettre à jour, décompressez l'archive plus récente de l'application et relancez son installateur, en administrateur (sans %1 sur un poste de médiateur). Le fichier du site est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="219" />
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
             <source>To see the version and the date of the offline content:</source>
             <translation>Pour voir la version et la date du contenu hors ligne :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="226" />
+            <location filename="../assist_desk/views/setup_guide.py" line="237" />
             <source>No safe place for the mediator PIN</source>
             <translation>Aucun endroit sûr pour le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <location filename="../assist_desk/views/setup_guide.py" line="241" />
             <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
             <translation>Le code du médiateur est gardé uniquement dans le stockage sécurisé du système (le trousseau) du compte qui fait tourner l'application, jamais dans un fichier. Sans lui, les outils du médiateur restent verrouillés ; les usagers peuvent toujours tout utiliser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="238" />
+            <location filename="../assist_desk/views/setup_guide.py" line="249" />
             <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
             <translation>Sous Linux, installez le service de trousseau, puis ouvrez une fois une session de bureau de ce compte :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="245" />
+            <location filename="../assist_desk/views/setup_guide.py" line="256" />
             <source>Then check, as that account (status 3 means there is still no secure storage):</source>
             <translation>Puis vérifiez, avec ce compte (le code de sortie 3 veut dire qu'il n'y a toujours pas de stockage sécurisé) :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="255" />
+            <location filename="../assist_desk/views/setup_guide.py" line="266" />
             <source>No mediator PIN on this kiosk</source>
             <translation>Pas de code du médiateur sur cette borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="259" />
+            <location filename="../assist_desk/views/setup_guide.py" line="270" />
             <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
             <translation>Personne ne peut choisir le code sur l'écran d'une borne : un administrateur le définit (au moins 6 caractères, demandé deux fois, jamais affiché) pour le compte de la borne :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="267" />
+            <location filename="../assist_desk/views/setup_guide.py" line="278" />
             <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
             <translation>Sur un poste de médiateur, le compte qui fait tourner l'application le définit avec cette commande, ou le choisit sur l'écran de connexion :</translation>
         </message>

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from assist_desk.views.screen import Screen
 from assist_desk.views.setup_guide import CONTENT, NO_KIOSK_PIN, PORTAL
 from assist_desk.views.setup_guide import NO_STORAGE as NO_STORAGE_SECTION
 from assist_desk.views.widgets.alert import Alert
+from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ class MediatorSignInScreen(Screen):
         self.guide = WrapButton()
         self.guide.setObjectName("signInSetupGuide")
         self.guide.clicked.connect(self._open_guide)
-        buttons = QHBoxLayout()
+        buttons = ReflowRow()  # a column when it does not fit (200 % text on 800 px)
         buttons.addWidget(self.submit)
         buttons.addWidget(self.home)
         buttons.addWidget(self.guide)

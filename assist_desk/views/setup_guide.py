@@ -34,8 +34,9 @@ FULL_GUIDE = "/usr/local/share/doc/assist-desk/README.md"
 
 
 def _name(name: str) -> str:
-    """A setting, path or option inside a sentence: one left-to-right unit that never
-    breaks across lines (a path split at its slashes scattered over an Arabic page)."""
+    """A setting or option inside a sentence: one left-to-right unit that never breaks
+    across lines (split at its underscores, its pieces went to the two ends of Arabic
+    lines). Short names only: a long one would widen the page at 200 % text."""
     return unbreakable_address(name.replace(" ", "\u00a0"))
 
 
@@ -135,13 +136,18 @@ class SetupGuideScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("How to set it up"))
-        intro = self.tr(
-            "What each status of the mediator screens means, and what the person who "
-            "installed the help point does about it. The full operator's guide is the "
-            "file %1 on a Linux installation, and %2 in the application's folder."
+        intro = self._p(
+            self.tr(
+                "What each status of the mediator screens means, and what the person who "
+                "installed the help point does about it. The full operator's guide is the "
+                "file %1 in the application's folder; on Linux, once installed, also:"
+            ),
+            "setup/README.md",
         )
-        intro = intro.replace("%1", _name(FULL_GUIDE)).replace("%2", _name("setup/README.md"))
-        self.intro.setText(reading_html(self.intro, f"<div>{escape(intro)}</div>"))
+        # A long path in a box of its own: inline it would set the page's minimum width
+        # at 200 % text, or break at its slashes over the ends of Arabic lines.
+        intro += _command(self.intro, FULL_GUIDE)
+        self.intro.setText(reading_html(self.intro, intro))
         self.intro.setAccessibleName(spoken(intro))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back to the mediator screens"))
@@ -170,12 +176,16 @@ class SetupGuideScreen(Screen):
                     self.tr(
                         "“To check”: this computer cannot reach the portal. First check "
                         "that it is connected to the Internet. Then check the portal's "
-                        "address: the setting %1 in the site file %2. A kiosk needs it: "
-                        "with it empty, the kiosk does not start (unless it is a kiosk "
-                        "for training sessions only: %3)."
+                        "address: the setting %1 in the site file:"
                     ),
                     "portal_url",
-                    SITE_FILE,
+                ),
+                _command(self, SITE_FILE),
+                self._p(
+                    self.tr(
+                        "A kiosk needs it: with it empty, the kiosk does not start (unless "
+                        "it is a kiosk for training sessions only: %1)."
+                    ),
                     "training_kiosk = true",
                 ),
                 self._p(
