@@ -120,7 +120,9 @@ class MediatorSignInScreen(Screen):
         controller.sig_state_changed.connect(self._on_state)
         controller.sig_sign_in_failed.connect(self._on_failed)
         controller.sig_secret_set_failed.connect(self._on_set_failed)
-        controller.sig_busy_changed.connect(lambda busy: self.submit.setEnabled(not busy))
+        # A method, not a lambda: Qt disconnects it when the screen goes (a storage probe
+        # that ends after the window was deleted reached a deleted button).
+        controller.sig_busy_changed.connect(self._on_busy)
         self.retranslate_ui()
 
     @property
@@ -139,6 +141,9 @@ class MediatorSignInScreen(Screen):
             self.controller.set_secret(pin, repeated)
         elif self.controller.state not in (NO_STORAGE, NO_SECRET, CHECKING):
             self.controller.sign_in(pin)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
 
     def _open_guide(self) -> None:
         missing = NO_STORAGE_SECTION if self.controller.state == NO_STORAGE else NO_KIOSK_PIN
@@ -343,8 +348,11 @@ class MediatorToolsScreen(Screen):
         layout.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
         controller.sig_status_changed.connect(self.retranslate_ui)
         controller.sig_training_reset.connect(self._on_reset)
-        controller.sig_busy_changed.connect(lambda busy: self.reset_button.setEnabled(not busy))
+        controller.sig_busy_changed.connect(self._on_busy)  # a method: see the sign-in
         self.retranslate_ui()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.reset_button.setEnabled(not busy)
 
     def _guide_button(self, card: Alert, section: str) -> WrapButton:
         button = WrapButton()

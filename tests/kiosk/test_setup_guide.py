@@ -54,7 +54,9 @@ def test_no_storage_sign_in_opens_its_section_and_back_returns(
     assert storage.heading.text() == "No safe place for the mediator PIN"
     assert "gnome-keyring" in spoken(storage.body.text())
     assert guide.back_button.isVisibleTo(window)
-    qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
+    # Back checks the storage again (it may have been set up meanwhile).
+    with qtbot.waitSignal(kiosk.mediator.sig_busy_changed, check_params_cb=lambda busy: not busy):
+        qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
     assert window.current_screen().screen_id == sign_in.screen_id
     qtbot.mouseClick(sign_in.home, Qt.MouseButton.LeftButton)  # and on, to the welcome
     assert window.current_screen().screen_id == "attract"
