@@ -2,6 +2,7 @@
 
     python scripts/ts_edit.py english            # en: every translation = its source
     python scripts/ts_edit.py set FILE.json  # {"Context": {"source": {"fr": "…", "ar": "…"}}}
+                                             # (French gets its no-break spaces on the way)
     python scripts/ts_edit.py missing [LANG]     # list unfinished messages as JSON skeleton
     python scripts/ts_edit.py french-spaces      # fr: no-break space before ? ! : ; », after «
 
@@ -83,7 +84,14 @@ def set_from(json_file: Path) -> None:
         for context, message in _messages(tree):
             entry = wanted.get(context, {}).get(message.findtext("source") or "")
             if entry and lang in entry:
-                _set(message, entry[lang])
+                value = entry[lang]
+                if lang == "fr":  # French spaces at once (pending files predate the rule)
+                    value = (
+                        french_spaced(value)
+                        if isinstance(value, str)
+                        else [french_spaced(form) for form in value]
+                    )
+                _set(message, value)
         _write(tree, path)
 
 
