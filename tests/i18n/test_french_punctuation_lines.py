@@ -14,6 +14,7 @@ an ordinary space remains before "?", "!", ":", ";" or "»", or after "«".
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -123,3 +124,18 @@ def test_the_no_break_space_holds_every_mark_at_every_width() -> None:
             for start in starts:
                 assert text[start] not in "?!:;»", (text, width, starts)
                 assert start == 0 or text[start - 1] != "«", (text, width, starts)
+
+
+def test_the_command_spaces_each_mark_once_and_leaves_the_rest() -> None:
+    sys.path.insert(0, str(FRENCH_TS.parents[1] / "scripts"))
+    try:
+        from ts_edit import french_spaced
+    finally:
+        sys.path.pop(0)
+    text = "Vous êtes là ? Oui ! Pièces : 2 ; « ici » https://ants.gouv.fr/a?b=1"
+    spaced = french_spaced(text)
+    assert spaced == (
+        "Vous êtes là\u00a0? Oui\u00a0! Pièces\u00a0: 2\u00a0; «\u00a0ici\u00a0» "
+        "https://ants.gouv.fr/a?b=1"
+    )
+    assert french_spaced(spaced) == spaced  # re-runnable: nothing more to do
