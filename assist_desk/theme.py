@@ -152,6 +152,7 @@ def sizes(
     # at the largest text setting Arabic and Latin are the same size.
     factor = min(font_scale * ARABIC_SCALE, max(font_scale, 2.0)) if arabic else font_scale
     font = round(base * factor)
+    arabic_factor = min(font_scale * ARABIC_SCALE, max(font_scale, 2.0))
     target = KIOSK_TARGET_PX if kiosk else DEFAULT_TARGET_PX
     scrollbar = max(target - 8 if kiosk else 16, round(font * 1.1))
     return {
@@ -173,6 +174,10 @@ def sizes(
         "key_smallest_px": str(max(16, round(font * 0.6))),
         "indicator_px": str(max(24, round(font * 1.3))),
         "scrollbar_px": str(scrollbar),
+        # Names written in their own script, whatever the interface's language (the
+        # welcome screen's languages): the Latin size, and Arabic larger as everywhere.
+        "latin_name_px": str(round(base * font_scale)),
+        "arabic_name_px": str(round(base * arabic_factor)),
         # Half the handle (the bar less its 1-px edge and 4-px insets), rounded down: Qt
         # draws square corners for a radius larger than half the handle.
         "scrollbar_radius_px": str(max(2, (scrollbar - 9) // 2 - 1)),
@@ -205,6 +210,9 @@ def render(theme: str, font_scale: float = 1.0, kiosk: bool = False, arabic: boo
     )
     arrow = ui_dir() / "icons" / COMBO_ARROWS.get(theme, COMBO_ARROWS["default"])
     values["combo_arrow"] = arrow.as_posix()
+    # The vertical bar's edge toward the page: a style sheet's border-left is not
+    # mirrored, and Arabic (the one right-to-left language) puts the bar on the left.
+    values["scrollbar_page_side"] = "right" if arabic else "left"
     template = (ui_dir() / "qss" / "base.qss").read_text(encoding="utf-8")
 
     def fill(match: re.Match[str]) -> str:

@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="436" />
+            <location filename="../assist_desk/views/attract.py" line="437" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The attract screen's parts, top to bottom, from the fullest screen to the shortest (see ``AttractScreen._arrange``). "stretch" is empty room that a short screen lacks. The parts moved from one order to another (the others keep their order). The parts measured to know what a short window shows of an order. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. Above the name: less on a screen too short to show everything. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>مرحبًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="440" />
+            <location filename="../assist_desk/views/attract.py" line="441" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>مرحبًا. يمكننا مساعدتك في إجراءاتك لدى ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="441" />
+            <location filename="../assist_desk/views/attract.py" line="442" />
             <source>Touch to start</source>
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="442" />
+            <location filename="../assist_desk/views/attract.py" line="443" />
             <source>Start</source>
             <translation>ابدأ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="444" />
+            <location filename="../assist_desk/views/attract.py" line="445" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="448" />
+            <location filename="../assist_desk/views/attract.py" line="449" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="453" />
+            <location filename="../assist_desk/views/attract.py" line="454" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="454" />
+            <location filename="../assist_desk/views/attract.py" line="455" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="455" />
+            <location filename="../assist_desk/views/attract.py" line="456" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="456" />
+            <location filename="../assist_desk/views/attract.py" line="457" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="460" />
+            <location filename="../assist_desk/views/attract.py" line="461" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="461" />
             <location filename="../assist_desk/views/attract.py" line="462" />
+            <location filename="../assist_desk/views/attract.py" line="463" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="463" />
             <location filename="../assist_desk/views/attract.py" line="464" />
+            <location filename="../assist_desk/views/attract.py" line="465" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="465" />
             <location filename="../assist_desk/views/attract.py" line="466" />
+            <location filename="../assist_desk/views/attract.py" line="467" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="467" />
+            <location filename="../assist_desk/views/attract.py" line="468" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="468" />
+            <location filename="../assist_desk/views/attract.py" line="469" />
             <source>Staff sign-in</source>
             <translation>دخول الموظفين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="470" />
+            <location filename="../assist_desk/views/attract.py" line="471" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -2527,238 +2527,258 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="171" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>هذا الرمز غير صحيح. حاول مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>التخزين الآمن لا يستجيب: لا يمكن تسجيل الدخول.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>الإدخالان مختلفان. اكتب الرمز نفسه مرتين.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>تعذّر حفظ الرمز: لا يوجد تخزين آمن.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Mediator sign-in</source>
             <translation>دخول الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>لم يُحدَّد رمز للوسيط على هذا الحاسوب. يحدّده المسؤول بالأمر: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="173" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>محاولات كثيرة جدًا: تم إيقاف تسجيل الدخول لبضع دقائق (15 دقيقة على الأكثر). حاول مرة أخرى لاحقًا.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="158" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>اختر رمزًا من 6 أرقام على الأقل، لا يكون رقمًا واحدًا مكررًا ولا تسلسلًا مثل 123456 (أو كلمة مرور من 10 أحرف على الأقل).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="201" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>لا يوجد في هذا الحاسوب مكان آمن لحفظ الرمز السري للوسيط، لذا تبقى أدوات الوسيط مقفلة. يمكن للمواطنين مواصلة استخدام نقطة المساعدة. ما العمل: اطلب من الشخص الذي ثبّت نقطة المساعدة أن يتبع قسم «الرمز السري للوسيط» في دليل التثبيت.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="213" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>اختر رمز الوسيط (6 أرقام على الأقل) أو كلمة المرور (10 أحرف على الأقل) لهذا الحاسوب. يُحفظ فقط في التخزين الآمن للنظام.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="217" />
             <source>Checking the secure storage…</source>
             <translation>جارٍ التحقق من التخزين الآمن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="199" />
+            <location filename="../assist_desk/views/mediator.py" line="219" />
             <source>Type the mediator PIN or password.</source>
             <translation>اكتب رمز الوسيط أو كلمة مروره.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="225" />
             <source>&amp;New PIN</source>
             <translation>ال&amp;رمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="225" />
             <source>&amp;PIN</source>
             <translation>ال&amp;رمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="226" />
             <source>New PIN</source>
             <translation>الرمز الجديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="226" />
             <source>PIN</source>
             <translation>الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="207" />
+            <location filename="../assist_desk/views/mediator.py" line="227" />
             <source>&amp;Repeat the PIN</source>
             <translation>أ&amp;عد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="208" />
+            <location filename="../assist_desk/views/mediator.py" line="228" />
             <source>Repeat the PIN</source>
             <translation>أعد كتابة الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="234" />
             <source>Save the PIN</source>
             <translation>حفظ الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="234" />
             <source>Sign in</source>
             <translation>تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <location filename="../assist_desk/views/mediator.py" line="237" />
             <source>Back</source>
             <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="240" />
+            <source>How to set it up</source>
+            <translation>كيفية الإعداد</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <location filename="../assist_desk/views/mediator.py" line="380" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="383" />
             <source>Check again</source>
             <translation>تحقق مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="345" />
+            <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>Check the status again</source>
             <translation>التحقق من الحالة مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="346" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
             <source>Switch to kiosk mode</source>
             <translation>الانتقال إلى وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <location filename="../assist_desk/views/mediator.py" line="388" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>ملء الشاشة لمواطن بمفرده؛ الخروج منه يتطلب الرمز</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="391" />
             <source>Leave kiosk mode</source>
             <translation>الخروج من وضع الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="355" />
+            <location filename="../assist_desk/views/mediator.py" line="394" />
             <source>Reset the training data</source>
             <translation>إعادة تعيين بيانات التدريب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <location filename="../assist_desk/views/mediator.py" line="397" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>يعيد الحسابات الوهمية لبوابة التدريب إلى حالتها الأولى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <location filename="../assist_desk/views/mediator.py" line="403" />
             <source>The training data is ready for the next session.</source>
             <translation>بيانات التدريب جاهزة للجلسة التالية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <location filename="../assist_desk/views/mediator.py" line="405" />
             <source>The training data could not be reset.</source>
             <translation>تعذّرت إعادة تعيين بيانات التدريب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
             <source>Sources and licences</source>
             <translation>المصادر والتراخيص</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="371" />
+            <location filename="../assist_desk/views/mediator.py" line="410" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>الإصدار والمحتوى دون اتصال ومصدر كل مجموعة من البيانات المرفقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="412" />
             <source>Lock the mediator tools</source>
             <translation>قفل أدوات الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
+            <source>How to set up the portal</source>
+            <translation>كيفية إعداد البوابة</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <source>How to update the content</source>
+            <translation>كيفية تحديث المحتوى</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="418" />
+            <source>How to set it up</source>
+            <translation>كيفية الإعداد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="427" />
             <source>ANTS portal: not checked yet</source>
             <translation>بوابة ANTS: لم يتم التحقق بعد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="382" />
+            <location filename="../assist_desk/views/mediator.py" line="428" />
             <source>Press “Check again” to test the connection.</source>
             <translation>اضغط على «تحقق مرة أخرى» لاختبار الاتصال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="387" />
+            <location filename="../assist_desk/views/mediator.py" line="433" />
             <source>ANTS portal: OK</source>
             <translation>بوابة ANTS: تعمل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="388" />
+            <location filename="../assist_desk/views/mediator.py" line="434" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>يمكن للمواطنين إنشاء حسابات وبدء الإجراءات.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="439" />
             <source>ANTS portal: to check</source>
             <translation>بوابة ANTS: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="441" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>لا تستطيع نقطة المساعدة هذه الوصول إلى البوابة. تحقّق من أن هذا الحاسوب متصل بالإنترنت، ثم اضغط على «تحقق مرة أخرى». إذا استمر ذلك، اتصل بالشخص الذي ثبّت نقطة المساعدة. في الأثناء، تبقى الأسئلة والأجوبة وقوائم الوثائق تعمل.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="407" />
+            <location filename="../assist_desk/views/mediator.py" line="453" />
             <source>Offline content: to check</source>
             <translation>المحتوى دون اتصال: يجب التحقق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="409" />
+            <location filename="../assist_desk/views/mediator.py" line="455" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>تاريخه غير معروف. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <location filename="../assist_desk/views/mediator.py" line="462" />
             <source>Offline content: OK</source>
             <translation>المحتوى دون اتصال: محدَّث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="436" />
+            <location filename="../assist_desk/views/mediator.py" line="482" />
             <source>Updated today.</source>
             <translation>حُدّث اليوم.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="438" />
+            <location filename="../assist_desk/views/mediator.py" line="484" />
             <source>Updated yesterday.</source>
             <translation>حُدّث أمس.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="439" />
+            <location filename="../assist_desk/views/mediator.py" line="485" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم.</numerusform>
@@ -2770,12 +2790,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="468" />
             <source>Offline content: to update</source>
             <translation>المحتوى دون اتصال: يجب تحديثه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="471" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>حُدّث منذ %n يوم: ربما تغيّرت الرسوم والوثائق. اطلب من الشخص الذي ثبّت نقطة المساعدة تحديث التطبيق؛ في الأثناء، تحقّق من المبالغ على service-public.fr.</numerusform>
@@ -2787,12 +2807,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="448" />
+            <location filename="../assist_desk/views/mediator.py" line="494" />
             <source>Version %1 of %2.</source>
             <translation>الإصدار %1 بتاريخ %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="457" />
+            <location filename="../assist_desk/views/mediator.py" line="503" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>المحتوى دون اتصال للتحقق: %n معلومة</numerusform>
@@ -2804,12 +2824,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="466" />
+            <location filename="../assist_desk/views/mediator.py" line="512" />
             <source>past its review date (%1)</source>
             <translation>تجاوز تاريخ المراجعة (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="468" />
+            <location filename="../assist_desk/views/mediator.py" line="514" />
             <source>not confirmed by a precise page</source>
             <translation>غير مؤكد بصفحة دقيقة</translation>
         </message>
@@ -3537,6 +3557,116 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>معاينة قبل الطباعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGuideScreen</name>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="135" />
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
+            <source>How to set it up</source>
+            <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
+            <translation>كيفية الإعداد</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="141" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</source>
+            <translation>ما تعنيه كل حالة في شاشات الوسيط، وما يفعله الشخص الذي ثبّت نقطة المساعدة بشأنها. الدليل الكامل للمشغّل هو الملف %1 في مجلد التطبيق؛ وفي Linux، بعد التثبيت، أيضًا:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="152" />
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
+            <source>Back to the mediator screens</source>
+            <translation>العودة إلى شاشات الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="167" />
+            <source>ANTS portal: not checked yet, or to check</source>
+            <translation>بوابة ANTS: لم يتم التحقق بعد، أو يجب التحقق</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="171" />
+            <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
+            <translation>«لم يتم التحقق بعد»: لم يُختبر الاتصال منذ بدء تشغيل التطبيق. اضغط على «تحقق مرة أخرى» في أدوات الوسيط.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="177" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</source>
+            <translation>«يجب التحقق»: لا يستطيع هذا الحاسوب الوصول إلى البوابة. تحقق أولًا من اتصاله بالإنترنت. ثم تحقق من عنوان البوابة: الإعداد %1 في ملف الموقع:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="186" />
+            <source>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</source>
+            <translation>الكشك يحتاج إليه: إذا كان فارغًا لا يبدأ الكشك (إلا إذا كان كشكًا لجلسات التدريب فقط: %1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="193" />
+            <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
+            <translation>يقرأ التطبيق ملف الموقع عند بدء تشغيله: أعد تشغيله بعد أي تعديل. في الكشك، بصفة المسؤول:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="200" />
+            <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
+            <translation>إذا ظل الكشك يعيد التشغيل، يعرض هذا الأمر سطرًا واحدًا يذكر الإعداد الخاطئ:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="210" />
+            <source>Offline content: date unknown, or to update</source>
+            <translation>المحتوى دون اتصال: تاريخ غير معروف، أو يجب تحديثه</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="214" />
+            <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
+            <translation>الأسئلة والأجوبة وقوائم الوثائق والرسوم والأماكن تأتي مع التطبيق. بعد تجاوز العمر المحدد في %1 (180 يومًا إذا لم يُضبط)، تظهر على أنها «يجب تحديثها»: ربما تغيرت الرسوم والوثائق.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
+            <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
+            <translation>للتحديث، فك ضغط الأرشيف الأحدث للتطبيق وشغّل أداة التثبيت الخاصة به مرة أخرى، بصفة المسؤول (دون %1 في محطة العمل). يُحتفظ بملف الموقع.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <source>To see the version and the date of the offline content:</source>
+            <translation>لمعرفة الإصدار وتاريخ المحتوى دون اتصال:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="237" />
+            <source>No safe place for the mediator PIN</source>
+            <translation>لا يوجد مكان آمن لرمز الوسيط</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="241" />
+            <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
+            <translation>يُحفظ رمز الوسيط فقط في التخزين الآمن للنظام (سلسلة المفاتيح) الخاص بالحساب الذي يشغّل التطبيق، وليس في ملف أبدًا. من دونه تبقى أدوات الوسيط مقفلة؛ ويمكن للمواطنين استخدام كل شيء.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="249" />
+            <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
+            <translation>في Linux، ثبّت خدمة سلسلة المفاتيح، ثم سجّل الدخول مرة واحدة إلى جلسة سطح مكتب لهذا الحساب:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="256" />
+            <source>Then check, as that account (status 3 means there is still no secure storage):</source>
+            <translation>ثم تحقق بهذا الحساب (الحالة 3 تعني أنه لا يوجد تخزين آمن بعد):</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="266" />
+            <source>No mediator PIN on this kiosk</source>
+            <translation>لا يوجد رمز للوسيط في هذا الكشك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="270" />
+            <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
+            <translation>لا يمكن لأحد اختيار الرمز على شاشة الكشك: يضبطه المسؤول (6 أحرف على الأقل، يُطلب مرتين، ولا يُعرض أبدًا) لحساب الكشك:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="278" />
+            <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
+            <translation>في محطة عمل الوسيط، يضبطه الحساب الذي يشغّل التطبيق بهذا الأمر، أو يختاره في شاشة الدخول:</translation>
         </message>
     </context>
     <context>

@@ -104,91 +104,91 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="436" />
+            <location filename="../assist_desk/views/attract.py" line="437" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The attract screen's parts, top to bottom, from the fullest screen to the shortest (see ``AttractScreen._arrange``). "stretch" is empty room that a short screen lacks. The parts moved from one order to another (the others keep their order). The parts measured to know what a short window shows of an order. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. Above the name: less on a screen too short to show everything. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Welcome</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="440" />
+            <location filename="../assist_desk/views/attract.py" line="441" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Welcome. We can help you with your ANTS procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="441" />
+            <location filename="../assist_desk/views/attract.py" line="442" />
             <source>Touch to start</source>
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="442" />
+            <location filename="../assist_desk/views/attract.py" line="443" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="444" />
+            <location filename="../assist_desk/views/attract.py" line="445" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="448" />
+            <location filename="../assist_desk/views/attract.py" line="449" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Everything you type is erased when you press “End session”, or after a few minutes without use.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="453" />
+            <location filename="../assist_desk/views/attract.py" line="454" />
             <source>Registration certificate</source>
             <translation>Registration certificate</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="454" />
+            <location filename="../assist_desk/views/attract.py" line="455" />
             <source>Driving licence</source>
             <translation>Driving licence</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="455" />
+            <location filename="../assist_desk/views/attract.py" line="456" />
             <source>Identity card</source>
             <translation>Identity card</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="456" />
+            <location filename="../assist_desk/views/attract.py" line="457" />
             <source>Passport</source>
             <translation>Passport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="460" />
+            <location filename="../assist_desk/views/attract.py" line="461" />
             <source>Here you can get help with:</source>
             <translation>Here you can get help with:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="461" />
             <location filename="../assist_desk/views/attract.py" line="462" />
+            <location filename="../assist_desk/views/attract.py" line="463" />
             <source>Larger text</source>
             <translation>Larger text</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="463" />
             <location filename="../assist_desk/views/attract.py" line="464" />
+            <location filename="../assist_desk/views/attract.py" line="465" />
             <source>High contrast</source>
             <translation>High contrast</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="465" />
             <location filename="../assist_desk/views/attract.py" line="466" />
+            <location filename="../assist_desk/views/attract.py" line="467" />
             <source>Choose your language:</source>
             <translation>Choose your language:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="467" />
+            <location filename="../assist_desk/views/attract.py" line="468" />
             <source>Staff</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="468" />
+            <location filename="../assist_desk/views/attract.py" line="469" />
             <source>Staff sign-in</source>
             <translation>Staff sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="470" />
+            <location filename="../assist_desk/views/attract.py" line="471" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>For the help point's mediators: asks for the PIN</translation>
         </message>
@@ -2503,238 +2503,258 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="171" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>This PIN is not the right one. Try again.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
             <translation>The secure storage does not answer: sign-in is not possible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>The two entries are different. Type the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>The PIN could not be saved: no secure storage.</source>
             <translation>The PIN could not be saved: no secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Mediator sign-in</source>
             <translation>Mediator sign-in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
             <translation>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="173" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
             <translation>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="158" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="201" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
             <translation>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="213" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="217" />
             <source>Checking the secure storage…</source>
             <translation>Checking the secure storage…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="199" />
+            <location filename="../assist_desk/views/mediator.py" line="219" />
             <source>Type the mediator PIN or password.</source>
             <translation>Type the mediator PIN or password.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="225" />
             <source>&amp;New PIN</source>
             <translation>&amp;New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="225" />
             <source>&amp;PIN</source>
             <translation>&amp;PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="226" />
             <source>New PIN</source>
             <translation>New PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="226" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="207" />
+            <location filename="../assist_desk/views/mediator.py" line="227" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="208" />
+            <location filename="../assist_desk/views/mediator.py" line="228" />
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="234" />
             <source>Save the PIN</source>
             <translation>Save the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="234" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <location filename="../assist_desk/views/mediator.py" line="237" />
             <source>Back</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="240" />
+            <source>How to set it up</source>
+            <translation>How to set it up</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <location filename="../assist_desk/views/mediator.py" line="380" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>Mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="383" />
             <source>Check again</source>
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="345" />
+            <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>Check the status again</source>
             <translation>Check the status again</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="346" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
             <source>Switch to kiosk mode</source>
             <translation>Switch to kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <location filename="../assist_desk/views/mediator.py" line="388" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
             <translation>Full screen for a citizen alone; leaving it needs the PIN</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="391" />
             <source>Leave kiosk mode</source>
             <translation>Leave kiosk mode</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="355" />
+            <location filename="../assist_desk/views/mediator.py" line="394" />
             <source>Reset the training data</source>
             <translation>Reset the training data</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <location filename="../assist_desk/views/mediator.py" line="397" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Puts the training portal's fictitious accounts back as they were</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <location filename="../assist_desk/views/mediator.py" line="403" />
             <source>The training data is ready for the next session.</source>
             <translation>The training data is ready for the next session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <location filename="../assist_desk/views/mediator.py" line="405" />
             <source>The training data could not be reset.</source>
             <translation>The training data could not be reset.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
             <source>Sources and licences</source>
             <translation>Sources and licences</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="371" />
+            <location filename="../assist_desk/views/mediator.py" line="410" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>Version, content pack, and where each set of shipped data comes from</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="412" />
             <source>Lock the mediator tools</source>
             <translation>Lock the mediator tools</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
+            <source>How to set up the portal</source>
+            <translation>How to set up the portal</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <source>How to update the content</source>
+            <translation>How to update the content</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="418" />
+            <source>How to set it up</source>
+            <translation>How to set it up</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="427" />
             <source>ANTS portal: not checked yet</source>
             <translation>ANTS portal: not checked yet</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="382" />
+            <location filename="../assist_desk/views/mediator.py" line="428" />
             <source>Press “Check again” to test the connection.</source>
             <translation>Press “Check again” to test the connection.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="387" />
+            <location filename="../assist_desk/views/mediator.py" line="433" />
             <source>ANTS portal: OK</source>
             <translation>ANTS portal: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="388" />
+            <location filename="../assist_desk/views/mediator.py" line="434" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Citizens can create accounts and start procedures.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="439" />
             <source>ANTS portal: to check</source>
             <translation>ANTS portal: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="441" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
             <translation>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="407" />
+            <location filename="../assist_desk/views/mediator.py" line="453" />
             <source>Offline content: to check</source>
             <translation>Offline content: to check</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="409" />
+            <location filename="../assist_desk/views/mediator.py" line="455" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Its date is unknown. Ask the person who installed the help point to update the application.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <location filename="../assist_desk/views/mediator.py" line="462" />
             <source>Offline content: OK</source>
             <translation>Offline content: OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="436" />
+            <location filename="../assist_desk/views/mediator.py" line="482" />
             <source>Updated today.</source>
             <translation>Updated today.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="438" />
+            <location filename="../assist_desk/views/mediator.py" line="484" />
             <source>Updated yesterday.</source>
             <translation>Updated yesterday.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="439" />
+            <location filename="../assist_desk/views/mediator.py" line="485" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Updated %n day ago.</numerusform>
@@ -2742,12 +2762,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="468" />
             <source>Offline content: to update</source>
             <translation>Offline content: to update</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="471" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
                 <numerusform>Updated %n day ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</numerusform>
@@ -2755,12 +2775,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="448" />
+            <location filename="../assist_desk/views/mediator.py" line="494" />
             <source>Version %1 of %2.</source>
             <translation>Version %1 of %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="457" />
+            <location filename="../assist_desk/views/mediator.py" line="503" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
                 <numerusform>Offline content to recheck: %n fact</numerusform>
@@ -2768,12 +2788,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="466" />
+            <location filename="../assist_desk/views/mediator.py" line="512" />
             <source>past its review date (%1)</source>
             <translation>past its review date (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="468" />
+            <location filename="../assist_desk/views/mediator.py" line="514" />
             <source>not confirmed by a precise page</source>
             <translation>not confirmed by a precise page</translation>
         </message>
@@ -3501,6 +3521,116 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Print preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGuideScreen</name>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="135" />
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
+            <source>How to set it up</source>
+            <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
+            <translation>How to set it up</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="141" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</source>
+            <translation>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="152" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
+            <source>Back to the mediator screens</source>
+            <translation>Back to the mediator screens</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="167" />
+            <source>ANTS portal: not checked yet, or to check</source>
+            <translation>ANTS portal: not checked yet, or to check</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="171" />
+            <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
+            <translation>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="177" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</source>
+            <translation>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="186" />
+            <source>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</source>
+            <translation>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="193" />
+            <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
+            <translation>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="200" />
+            <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
+            <translation>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="210" />
+            <source>Offline content: date unknown, or to update</source>
+            <translation>Offline content: date unknown, or to update</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="214" />
+            <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
+            <translation>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
+            <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
+            <translation>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <source>To see the version and the date of the offline content:</source>
+            <translation>To see the version and the date of the offline content:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="237" />
+            <source>No safe place for the mediator PIN</source>
+            <translation>No safe place for the mediator PIN</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="241" />
+            <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
+            <translation>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="249" />
+            <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
+            <translation>On Linux, install the keyring service, then sign in to a desktop session of that account once:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="256" />
+            <source>Then check, as that account (status 3 means there is still no secure storage):</source>
+            <translation>Then check, as that account (status 3 means there is still no secure storage):</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="266" />
+            <source>No mediator PIN on this kiosk</source>
+            <translation>No mediator PIN on this kiosk</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="270" />
+            <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
+            <translation>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="278" />
+            <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
+            <translation>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</translation>
         </message>
     </context>
     <context>

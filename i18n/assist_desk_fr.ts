@@ -27,7 +27,7 @@
         <message>
             <location filename="../assist_desk/views/about.py" line="213" />
             <source>This help point is run by: %1.</source>
-            <translation>Ce point d'aide est tenu par : %1.</translation>
+            <translation>Ce point d'aide est tenu par : %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="215" />
@@ -42,7 +42,7 @@
         <message>
             <location filename="../assist_desk/views/about.py" line="221" />
             <source>Nothing you type here is kept on this computer: it is erased when the session ends.</source>
-            <translation>Rien de ce que vous saisissez ici n'est conservé sur cet ordinateur : tout est effacé à la fin de la session.</translation>
+            <translation>Rien de ce que vous saisissez ici n'est conservé sur cet ordinateur : tout est effacé à la fin de la session.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="225" />
@@ -104,93 +104,93 @@
     <context>
         <name>AttractScreen</name>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="436" />
+            <location filename="../assist_desk/views/attract.py" line="437" />
             <source>Welcome</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The attract screen's parts, top to bottom, from the fullest screen to the shortest (see ``AttractScreen._arrange``). "stretch" is empty room that a short screen lacks. The parts moved from one order to another (the others keep their order). The parts measured to know what a short window shows of an order. The logo's height at most, in pixels (the welcome screen still fits 800 px). K-5: what can be done here, as the four procedures' pictograms. Between two pictograms, across and down. Above the name: less on a screen too short to show everything. K-5: the help point's logo, when the operator set one (``site_logo``).</extracomment>
             <translation>Bienvenue</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="440" />
+            <location filename="../assist_desk/views/attract.py" line="441" />
             <source>Welcome. We can help you with your ANTS procedures.</source>
             <translation>Bienvenue. Nous pouvons vous aider dans vos démarches ANTS.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="441" />
+            <location filename="../assist_desk/views/attract.py" line="442" />
             <source>Touch to start</source>
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="442" />
+            <location filename="../assist_desk/views/attract.py" line="443" />
             <source>Start</source>
             <translation>Commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="444" />
+            <location filename="../assist_desk/views/attract.py" line="445" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="448" />
+            <location filename="../assist_desk/views/attract.py" line="449" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
-            <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
+            <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="453" />
+            <location filename="../assist_desk/views/attract.py" line="454" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="454" />
+            <location filename="../assist_desk/views/attract.py" line="455" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="455" />
+            <location filename="../assist_desk/views/attract.py" line="456" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="456" />
+            <location filename="../assist_desk/views/attract.py" line="457" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="460" />
+            <location filename="../assist_desk/views/attract.py" line="461" />
             <source>Here you can get help with:</source>
-            <translation>Ici, on vous aide pour :</translation>
+            <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="461" />
             <location filename="../assist_desk/views/attract.py" line="462" />
+            <location filename="../assist_desk/views/attract.py" line="463" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="463" />
             <location filename="../assist_desk/views/attract.py" line="464" />
+            <location filename="../assist_desk/views/attract.py" line="465" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="465" />
             <location filename="../assist_desk/views/attract.py" line="466" />
+            <location filename="../assist_desk/views/attract.py" line="467" />
             <source>Choose your language:</source>
-            <translation>Choisissez votre langue :</translation>
+            <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="467" />
+            <location filename="../assist_desk/views/attract.py" line="468" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="468" />
+            <location filename="../assist_desk/views/attract.py" line="469" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="470" />
+            <location filename="../assist_desk/views/attract.py" line="471" />
             <source>For the help point's mediators: asks for the PIN</source>
-            <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
+            <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
     </context>
     <context>
@@ -206,7 +206,7 @@
         <message>
             <location filename="../assist_desk/views/browser/screen.py" line="310" />
             <source>Site shown: %1</source>
-            <translation>Site affiché : %1</translation>
+            <translation>Site affiché : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/browser/screen.py" line="398" />
@@ -264,7 +264,7 @@
         <message>
             <location filename="../assist_desk/views/browser/screen.py" line="424" />
             <source>This can happen. Start the page again; if it stops again, ask a mediator.</source>
-            <translation>Cela peut arriver. Relancez la page ; si elle s'arrête encore, demandez à un médiateur.</translation>
+            <translation>Cela peut arriver. Relancez la page ; si elle s'arrête encore, demandez à un médiateur.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/browser/screen.py" line="426" />
@@ -333,7 +333,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="518" />
             <source>Choose a procedure first: then you can print its list.</source>
-            <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
+            <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="519" />
@@ -368,7 +368,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="525" />
             <source>Which procedure do I need?</source>
-            <translation>Quelle démarche me faut-il ?</translation>
+            <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="638" />
@@ -383,7 +383,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="644" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
-            <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
+            <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="651" />
@@ -413,7 +413,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="747" />
             <source>Saved: %1</source>
-            <translation>Enregistré : %1</translation>
+            <translation>Enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -421,12 +421,12 @@
         <message>
             <location filename="../assist_desk/views/content_common.py" line="79" />
             <source>This information may be outdated: it was last checked on %1. Check the official page before relying on it.</source>
-            <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
+            <translation>Ces informations sont peut-être dépassées : elles ont été vérifiées pour la dernière fois le %1. Consultez la page officielle avant de vous y fier.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="87" />
             <source>Not yet translated: shown in French, which is the reference text.</source>
-            <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
+            <translation>Pas encore traduit : affiché en français, qui est le texte de référence.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="100" />
@@ -436,27 +436,27 @@
         <message>
             <location filename="../assist_desk/views/content_common.py" line="101" />
             <source>Cost: %1</source>
-            <translation>Coût : %1</translation>
+            <translation>Coût : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="102" />
             <source>Source: %1 — checked on %2</source>
-            <translation>Source : %1 — vérifié le %2</translation>
+            <translation>Source : %1 — vérifié le %2</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="103" />
             <source>Where: %1</source>
-            <translation>Où : %1</translation>
+            <translation>Où : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="106" />
             <source>Otherwise: %1</source>
-            <translation>Sinon : %1</translation>
+            <translation>Sinon : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="108" />
             <source>Official website: %1</source>
-            <translation>Site officiel : %1</translation>
+            <translation>Site officiel : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="109" />
@@ -466,7 +466,7 @@
         <message>
             <location filename="../assist_desk/views/content_common.py" line="112" />
             <source>To recheck: its source could not confirm it that day. Check the official page.</source>
-            <translation>À revérifier : ce jour-là, sa source ne l'a pas confirmé. Consultez la page officielle.</translation>
+            <translation>À revérifier : ce jour-là, sa source ne l'a pas confirmé. Consultez la page officielle.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/content_common.py" line="116" />
@@ -580,12 +580,12 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="282" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
-            <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur le %3 ; date de début à revérifier)</translation>
+            <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur le %3 ; date de début à revérifier)</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="285" />
             <source>Estimated total: %1</source>
-            <translation>Total estimé : %1</translation>
+            <translation>Total estimé : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="278" />
@@ -605,7 +605,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="295" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
-            <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
+            <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/checklists.py" line="298" />
@@ -625,7 +625,7 @@
         <message>
             <location filename="../assist_desk/views/checklists.py" line="311" />
             <source>To recheck: a figure used could not be confirmed.</source>
-            <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
+            <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
     </context>
     <context>
@@ -669,7 +669,7 @@
         <message>
             <location filename="../assist_desk/views/faq.py" line="344" />
             <source>For example: lost passport, carte grise…</source>
-            <translation>Par exemple : passeport perdu, carte grise…</translation>
+            <translation>Par exemple : passeport perdu, carte grise…</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="345" />
@@ -725,7 +725,7 @@
         <message>
             <location filename="../assist_desk/views/faq.py" line="363" />
             <source>Which procedure do I need?</source>
-            <translation>Quelle démarche me faut-il ?</translation>
+            <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="365" />
@@ -740,7 +740,7 @@
         <message>
             <location filename="../assist_desk/views/faq.py" line="404" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
-            <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
+            <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
             <location filename="../assist_desk/views/faq.py" line="408" />
@@ -783,13 +783,13 @@
             <location filename="../assist_desk/views/faq.py" line="542" />
             <location filename="../assist_desk/views/faq.py" line="580" />
             <source>Documents to bring: %1</source>
-            <translation>Documents à apporter : %1</translation>
+            <translation>Documents à apporter : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="544" />
             <location filename="../assist_desk/views/faq.py" line="564" />
             <source>Source: %1</source>
-            <translation>Source : %1</translation>
+            <translation>Source : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/faq.py" line="600" />
@@ -836,7 +836,7 @@
         <message>
             <location filename="../assist_desk/views/farewell.py" line="139" />
             <source>Take your papers with you. Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
-            <translation>Prenez vos papiers avec vous. Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
+            <translation>Prenez vos papiers avec vous. Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/farewell.py" line="143" />
@@ -851,7 +851,7 @@
         <message>
             <location filename="../assist_desk/views/farewell.py" line="148" />
             <source>Everything you typed is erased when this screen closes: the next person will see nothing of it.</source>
-            <translation>Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
+            <translation>Tout ce que vous avez tapé est effacé quand cet écran se ferme : la personne suivante n'en verra rien.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/farewell.py" line="152" />
@@ -914,22 +914,22 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="66" />
             <source>Do you have an e-mail address that you can open now, here?</source>
-            <translation>Avez-vous une adresse e-mail que vous pouvez ouvrir maintenant, ici ?</translation>
+            <translation>Avez-vous une adresse e-mail que vous pouvez ouvrir maintenant, ici ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="69" />
             <source>Has your prefecture authorised you to register vehicles (SIV)?</source>
-            <translation>Votre préfecture vous a-t-elle habilité à immatriculer des véhicules (SIV) ?</translation>
+            <translation>Votre préfecture vous a-t-elle habilité à immatriculer des véhicules (SIV) ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="72" />
             <source>Do you have the SIRET number (14 digits) at hand?</source>
-            <translation>Avez-vous le numéro SIRET (14 chiffres) sous la main ?</translation>
+            <translation>Avez-vous le numéro SIRET (14 chiffres) sous la main ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="73" />
             <source>Do you have the prefecture's approval number at hand?</source>
-            <translation>Avez-vous le numéro d'agrément de la préfecture sous la main ?</translation>
+            <translation>Avez-vous le numéro d'agrément de la préfecture sous la main ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="77" />
@@ -944,7 +944,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="82" />
             <source>Who is the account for?</source>
-            <translation>Pour qui est le compte ?</translation>
+            <translation>Pour qui est le compte ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="83" />
@@ -974,7 +974,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="88" />
             <source>How do you want to sign in?</source>
-            <translation>Comment voulez-vous vous connecter ?</translation>
+            <translation>Comment voulez-vous vous connecter ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="89" />
@@ -1049,12 +1049,12 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="103" />
             <source>What is it about?</source>
-            <translation>De quoi s'agit-il ?</translation>
+            <translation>De quoi s'agit-il ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="104" />
             <source>Which procedure?</source>
-            <translation>Quelle démarche ?</translation>
+            <translation>Quelle démarche ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="105" />
@@ -1064,7 +1064,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="106" />
             <source>Do you use FranceConnect?</source>
-            <translation>Utilisez-vous FranceConnect ?</translation>
+            <translation>Utilisez-vous FranceConnect ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="107" />
@@ -1089,37 +1089,37 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="129" />
             <source>The SIRET number has 14 digits. It is on the Kbis extract, on invoices and pay slips, and in the public business directory (annuaire-entreprises.data.gouv.fr). Come back with it: the account cannot be created without it.</source>
-            <translation>Le numéro SIRET compte 14 chiffres. Il figure sur l'extrait Kbis, sur les factures et les bulletins de paie, et dans l'annuaire public des entreprises (annuaire-entreprises.data.gouv.fr). Revenez avec : le compte ne peut pas être créé sans lui.</translation>
+            <translation>Le numéro SIRET compte 14 chiffres. Il figure sur l'extrait Kbis, sur les factures et les bulletins de paie, et dans l'annuaire public des entreprises (annuaire-entreprises.data.gouv.fr). Revenez avec : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="135" />
             <source>The approval number is on the prefecture's approval decision (arrêté d'agrément) of the establishment. Find it, then come back: the account cannot be created without it.</source>
-            <translation>Le numéro d'agrément figure sur l'arrêté d'agrément de l'établissement pris par la préfecture. Retrouvez-le, puis revenez : le compte ne peut pas être créé sans lui.</translation>
+            <translation>Le numéro d'agrément figure sur l'arrêté d'agrément de l'établissement pris par la préfecture. Retrouvez-le, puis revenez : le compte ne peut pas être créé sans lui.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="141" />
             <source>FranceConnect lets you sign in with an account you already have elsewhere: for example impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. You type your password on their page, never here. Nothing about you is kept on this computer.</source>
-            <translation>FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : par exemple impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Vous tapez votre mot de passe sur leur page, jamais ici. Rien de vous n'est conservé sur cet ordinateur.</translation>
+            <translation>FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : par exemple impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Vous tapez votre mot de passe sur leur page, jamais ici. Rien de vous n'est conservé sur cet ordinateur.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="156" />
             <source>Training mode: the sign-in page is a simulation with fictitious people.</source>
-            <translation>Mode formation : la page de connexion est une simulation avec des personnes fictives.</translation>
+            <translation>Mode formation : la page de connexion est une simulation avec des personnes fictives.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="160" />
             <source>Everything you declare must be true and up to date, whether for yourself or for someone else. A false declaration is an offence (French Criminal Code, article 441-1): up to three years' imprisonment and a fine of €45,000. Inaccurate information can also lead the agency to suspend or end the procedure.</source>
-            <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
+            <translation>Tout ce que vous déclarez doit être exact et à jour, pour vous-même comme pour une autre personne. Une fausse déclaration est un délit (Code pénal, article 441-1) : jusqu'à trois ans d'emprisonnement et 45 000 € d'amende. Des informations inexactes peuvent aussi conduire l'agence à suspendre ou arrêter la démarche.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="167" />
             <source>We have sent an e-mail to %1. Open it and click the link inside to activate your account. This screen moves on by itself once it is done. Nothing after a few minutes? Look in the spam folder, or send the e-mail again.</source>
-            <translation>Nous avons envoyé un e-mail à %1. Ouvrez-le et cliquez sur le lien qu'il contient pour activer votre compte. Cet écran avance tout seul une fois que c'est fait. Rien après quelques minutes ? Regardez dans les courriers indésirables, ou renvoyez l'e-mail.</translation>
+            <translation>Nous avons envoyé un e-mail à %1. Ouvrez-le et cliquez sur le lien qu'il contient pour activer votre compte. Cet écran avance tout seul une fois que c'est fait. Rien après quelques minutes ? Regardez dans les courriers indésirables, ou renvoyez l'e-mail.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="180" />
             <source>Your account is active. You can now start a procedure with “New request”.</source>
-            <translation>Votre compte est actif. Vous pouvez maintenant commencer une démarche avec « Nouvelle demande ».</translation>
+            <translation>Votre compte est actif. Vous pouvez maintenant commencer une démarche avec « Nouvelle demande ».</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="183" />
@@ -1129,7 +1129,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="188" />
             <source>This kind of account does not start procedures here: it gives access to the agency's services for your organisation only.</source>
-            <translation>Ce type de compte ne permet pas de démarches ici : il donne accès aux services de l'agence pour votre organisme uniquement.</translation>
+            <translation>Ce type de compte ne permet pas de démarches ici : il donne accès aux services de l'agence pour votre organisme uniquement.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="198" />
@@ -1165,17 +1165,17 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="317" />
             <source>This is not a possible date of birth: check the day, the month and the year (4 digits, e.g. 1985).</source>
-            <translation>Ce n'est pas une date de naissance possible : vérifiez le jour, le mois et l'année (4 chiffres, par exemple 1985).</translation>
+            <translation>Ce n'est pas une date de naissance possible : vérifiez le jour, le mois et l'année (4 chiffres, par exemple 1985).</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="507" />
             <source>A request is made from an active ANTS account. Sign in yourself: type your own e-mail address and password. They go only to the ANTS portal, through this help point's secure connection, and are never stored on this computer.</source>
-            <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
+            <translation>Une demande se fait depuis un compte ANTS actif. Connectez-vous vous-même : tapez votre propre adresse e-mail et votre mot de passe. Ils vont uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et ne sont jamais enregistrés sur cet ordinateur.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="225" />
             <source>At the end you will get a pre-application number: write it down, the town hall asks for it at the appointment.</source>
-            <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
+            <translation>À la fin, vous obtiendrez un numéro de pré-demande : notez-le, la mairie le demande au rendez-vous.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="19" />
@@ -1191,17 +1191,17 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="114" />
             <source>The agency writes to you by e-mail, so you need an address you can open. Free providers let you create one in a few minutes: choose a name, a password you will remember, and write both down somewhere safe. A mediator can help you. Once you can open your mailbox, choose “%1”. Nothing is stored on this computer: if you leave before, you start again when you come back.</source>
-            <translation>L'agence vous écrit par e-mail : il vous faut donc une adresse que vous pouvez ouvrir. Des fournisseurs gratuits permettent d'en créer une en quelques minutes : choisissez un nom, un mot de passe dont vous vous souviendrez, et notez-les en lieu sûr. Un médiateur peut vous aider. Dès que vous pouvez ouvrir votre boîte, choisissez « %1 ». Rien n'est conservé sur cet ordinateur : si vous partez avant, vous recommencerez à votre retour.</translation>
+            <translation>L'agence vous écrit par e-mail : il vous faut donc une adresse que vous pouvez ouvrir. Des fournisseurs gratuits permettent d'en créer une en quelques minutes : choisissez un nom, un mot de passe dont vous vous souviendrez, et notez-les en lieu sûr. Un médiateur peut vous aider. Dès que vous pouvez ouvrir votre boîte, choisissez « %1 ». Rien n'est conservé sur cet ordinateur : si vous partez avant, vous recommencerez à votre retour.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="149" />
             <source>To register a vehicle online, a private person signs in on the official site with FranceConnect. FranceConnect lets you sign in with an account you already have elsewhere: impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA or France Identité. Do you have one of them?</source>
-            <translation>Pour faire immatriculer un véhicule en ligne, un particulier se connecte sur le site officiel avec FranceConnect. FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Avez-vous l'un de ces comptes ?</translation>
+            <translation>Pour faire immatriculer un véhicule en ligne, un particulier se connecte sur le site officiel avec FranceConnect. FranceConnect vous permet de vous connecter avec un compte que vous avez déjà ailleurs : impots.gouv.fr, ameli.fr, L'Identité Numérique La Poste, MSA ou France Identité. Avez-vous l'un de ces comptes ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="173" />
             <source>The prefecture now checks your authorisation. Once it agrees, you will receive an e-mail at %1 explaining how to sign in. This can take several days; you can leave this screen.</source>
-            <translation>La préfecture vérifie maintenant votre habilitation. Une fois son accord donné, vous recevrez à %1 un e-mail expliquant comment vous connecter. Cela peut prendre plusieurs jours ; vous pouvez quitter cet écran.</translation>
+            <translation>La préfecture vérifie maintenant votre habilitation. Une fois son accord donné, vous recevrez à %1 un e-mail expliquant comment vous connecter. Cela peut prendre plusieurs jours ; vous pouvez quitter cet écran.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="193" />
@@ -1216,12 +1216,12 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="219" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Open it here, on this kiosk; or scan this code with your phone, or print the summary and do it at home.</source>
-            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Ouvrez-le ici, sur cette borne ; ou scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Ouvrez-le ici, sur cette borne ; ou scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="235" />
             <source>This application is not an ANTS product; the official site is ants.gouv.fr.</source>
-            <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
+            <translation>Cette application n'est pas un produit de l'ANTS ; le site officiel est ants.gouv.fr.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="241" />
@@ -1391,7 +1391,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="307" />
             <source>This does not look like an e-mail address (example: name@example.fr).</source>
-            <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
+            <translation>Ceci ne ressemble pas à une adresse e-mail (exemple : nom@exemple.fr).</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="310" />
@@ -1401,7 +1401,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="313" />
             <source>This SIRET number is not valid: check the 14 digits.</source>
-            <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
+            <translation>Ce numéro SIRET n'est pas valide : vérifiez les 14 chiffres.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="316" />
@@ -1431,7 +1431,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="326" />
             <source>Mix three kinds: small letters, capitals, digits, symbols.</source>
-            <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
+            <translation>Mélangez trois types : minuscules, majuscules, chiffres, symboles.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="329" />
@@ -1446,7 +1446,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="333" />
             <source>Check the approval number: letters and digits, as on the decision.</source>
-            <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
+            <translation>Vérifiez le numéro d'agrément : lettres et chiffres, comme sur l'arrêté.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="336" />
@@ -1456,7 +1456,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="339" />
             <source>Write the département number: 01 to 95, 2A, 2B or 971 to 976.</source>
-            <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
+            <translation>Écrivez le numéro du département : 01 à 95, 2A, 2B ou 971 à 976.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="342" />
@@ -1506,7 +1506,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="357" />
             <source>The ANTS service cannot be reached right now. Nothing is lost: what you typed is kept. Try again in a moment.</source>
-            <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
+            <translation>Le service de l'ANTS est injoignable pour le moment. Rien n'est perdu : ce que vous avez tapé est conservé. Réessayez dans un instant.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="362" />
@@ -1551,7 +1551,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="388" />
             <source>The service says: %1</source>
-            <translation>Le service indique : %1</translation>
+            <translation>Le service indique : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="391" />
@@ -1567,7 +1567,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="393" />
             <source>Still to check: %1</source>
-            <translation>Reste à vérifier : %1</translation>
+            <translation>Reste à vérifier : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="396" />
@@ -1582,12 +1582,12 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="398" />
             <source>Some fields need checking: the messages are under each one.</source>
-            <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
+            <translation>Certains champs sont à vérifier : les messages sont sous chacun d'eux.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="401" />
             <source>Tick “I have read the Terms of Use” to continue. Nobody can tick it for you.</source>
-            <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
+            <translation>Cochez « J'ai lu les conditions générales d'utilisation » pour continuer. Personne ne peut la cocher à votre place.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="404" />
@@ -1597,7 +1597,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="407" />
             <source>The account is not active yet: follow the link in the e-mail.</source>
-            <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
+            <translation>Le compte n'est pas encore actif : suivez le lien reçu par e-mail.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="410" />
@@ -1734,7 +1734,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="449" />
             <source>Your login is your e-mail address: %1. Sign in on ants.gouv.fr. Never give your password to anyone, not even a mediator.</source>
-            <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
+            <translation>Votre identifiant est votre adresse e-mail : %1. Connectez-vous sur ants.gouv.fr. Ne donnez jamais votre mot de passe à personne, même pas à un médiateur.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="456" />
@@ -1749,7 +1749,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="458" />
             <source>Next step: %1</source>
-            <translation>Étape suivante : %1</translation>
+            <translation>Étape suivante : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="460" />
@@ -1760,7 +1760,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="461" />
             <source>Help page: the steps wait for you</source>
-            <translation>Page d'aide : les étapes vous attendent</translation>
+            <translation>Page d'aide : les étapes vous attendent</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="462" />
@@ -1790,20 +1790,20 @@
 • You can delete your account at any time.
 • The agency can change these terms; you will be asked to accept a new version.</source>
             <translation>• Le portail est gratuit. Il permet de commencer les démarches d'immatriculation, de permis de conduire, de carte d'identité et de passeport.
-• Vos identifiants sont personnels : ne donnez jamais votre mot de passe à personne, pas même à un médiateur.
-• Ce que vous déclarez doit être exact ; une fausse déclaration est punie par la loi.
+• Vos identifiants sont personnels : ne donnez jamais votre mot de passe à personne, pas même à un médiateur.
+• Ce que vous déclarez doit être exact ; une fausse déclaration est punie par la loi.
 • Vous pouvez supprimer votre compte à tout moment.
-• L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
+• L'agence peut modifier ces conditions ; on vous demandera d'accepter la nouvelle version.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="476" />
             <source>Only the French text is authoritative; this summary helps you read it.</source>
-            <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
+            <translation>Seul le texte français fait foi ; ce résumé vous aide à le lire.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="479" />
             <source>You accepted version %1. The current version is %2. These sections changed:</source>
-            <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
+            <translation>Vous aviez accepté la version %1. La version en vigueur est la %2. Ces sections ont changé :</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="484" />
@@ -1846,12 +1846,12 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="501" />
             <source>Version accepted: %1. Next step: start your request. Never give your password to anyone, not even a mediator.</source>
-            <translation>Version acceptée : %1. Étape suivante : commencer votre demande. Ne donnez jamais votre mot de passe à personne, pas même à un médiateur.</translation>
+            <translation>Version acceptée : %1. Étape suivante : commencer votre demande. Ne donnez jamais votre mot de passe à personne, pas même à un médiateur.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="506" />
             <source>Signed in: %1</source>
-            <translation>Connecté : %1</translation>
+            <translation>Connecté : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="513" />
@@ -1868,7 +1868,7 @@
             <location filename="../assist_desk/views/flow_texts.py" line="521" />
             <source>Account: %1</source>
             <extracomment>K-2: a kiosk's password screen recalls the address typed on the screen before.</extracomment>
-            <translation>Compte : %1</translation>
+            <translation>Compte : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="523" />
@@ -1878,7 +1878,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="527" />
             <source>On the official site, a private person registering a vehicle signs in with FranceConnect: yours, or that of the person you trust.</source>
-            <translation>Sur le site officiel, un particulier qui fait immatriculer un véhicule se connecte avec FranceConnect : le vôtre, ou celui de la personne de confiance.</translation>
+            <translation>Sur le site officiel, un particulier qui fait immatriculer un véhicule se connecte avec FranceConnect : le vôtre, ou celui de la personne de confiance.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="532" />
@@ -1918,42 +1918,42 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="543" />
             <source>Source: %1, checked on %2</source>
-            <translation>Source : %1, vérifié le %2</translation>
+            <translation>Source : %1, vérifié le %2</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="545" />
             <source>Regional tax: it depends on your region, on the fiscal horsepower of the vehicle and on its age. For example %1 for %2 horsepower in %3.</source>
-            <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
+            <translation>Taxe régionale : elle dépend de votre région, de la puissance fiscale du véhicule et de son âge. Par exemple %1 pour %2 chevaux fiscaux en %3.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="550" />
             <source>Regional tax: %1 (%2, %3 horsepower, first registered in %4)</source>
-            <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
+            <translation>Taxe régionale : %1 (%2, %3 chevaux fiscaux, première immatriculation en %4)</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="553" />
             <source>The regional tax is halved: the vehicle is 10 years old or more.</source>
-            <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
+            <translation>La taxe régionale est divisée par deux : le véhicule a 10 ans ou plus.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="557" />
             <source>Electric, hybrid or E85 vehicle: the region may reduce this tax or waive it; this estimate does not count that.</source>
-            <translation>Véhicule électrique, hybride ou au superéthanol E85 : la région peut réduire cette taxe ou la supprimer ; cette estimation n'en tient pas compte.</translation>
+            <translation>Véhicule électrique, hybride ou au superéthanol E85 : la région peut réduire cette taxe ou la supprimer ; cette estimation n'en tient pas compte.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="562" />
             <source>Estimated total: %1</source>
-            <translation>Total estimé : %1</translation>
+            <translation>Total estimé : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="563" />
             <source>Total: %1 plus the regional tax (often several hundred euros). Choose your region below for an estimate.</source>
-            <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
+            <translation>Total : %1 plus la taxe régionale (souvent plusieurs centaines d'euros). Choisissez votre région ci-dessous pour une estimation.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="568" />
             <source>An estimate: a figure used could not be confirmed, check it on the official site.</source>
-            <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
+            <translation>C'est une estimation : un chiffre utilisé n'a pas pu être confirmé, vérifiez-le sur le site officiel.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="571" />
@@ -1978,17 +1978,17 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="577" />
             <source>Source: %1</source>
-            <translation>Source : %1</translation>
+            <translation>Source : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="578" />
             <source>This list is not translated yet: it is shown in French.</source>
-            <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
+            <translation>Cette liste n'est pas encore traduite : elle est affichée en français.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="581" />
             <source>You will continue on: %1</source>
-            <translation>Vous continuerez sur : %1</translation>
+            <translation>Vous continuerez sur : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="582" />
@@ -2003,7 +2003,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="584" />
             <source>Code to scan with a phone: %1</source>
-            <translation>Code à scanner avec un téléphone : %1</translation>
+            <translation>Code à scanner avec un téléphone : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="586" />
@@ -2030,7 +2030,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="592" />
             <source>The FranceConnect page is open: sign in there, then come back here.</source>
-            <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
+            <translation>La page FranceConnect est ouverte : connectez-vous-y, puis revenez ici.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="595" />
@@ -2050,7 +2050,7 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="230" />
             <source>Once you have your pre-application number (10 letters or digits), check it here: its status, your appointments, or free slots near this help point.</source>
-            <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
+            <translation>Quand vous avez votre numéro de pré-demande (10 lettres ou chiffres), vérifiez-le ici : son état, vos rendez-vous, ou des créneaux libres près de ce lieu d'aide.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="40" />
@@ -2065,17 +2065,17 @@
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="209" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Sign in there with your ANTS account and follow its steps.</source>
-            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Connectez-vous-y avec votre compte ANTS et suivez ses étapes.</translation>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Connectez-vous-y avec votre compte ANTS et suivez ses étapes.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="214" />
             <source>You are ready: now do the procedure on the official site (nothing has been sent yet). Scan this code with your phone, or print the summary and do it at home.</source>
-            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
+            <translation>Vous êtes prêt(e) : faites maintenant la démarche sur le site officiel (rien n'a encore été envoyé). Scannez ce code avec votre téléphone, ou imprimez le récapitulatif et faites-la chez vous.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="298" />
             <source>At least 12 characters, mixing three of: small letters, capitals, digits, symbols. Type it yourself: nobody else should know it. It goes only to the ANTS portal, through this help point's secure connection, and is never stored on this computer.</source>
-            <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître. Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
+            <translation>Au moins 12 caractères, en mêlant trois de ces types : minuscules, majuscules, chiffres, symboles. Tapez-le vous-même : personne d'autre ne doit le connaître. Il va uniquement au portail de l'ANTS, par la connexion sécurisée de ce lieu d'aide, et n'est jamais enregistré sur cet ordinateur.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/flow_texts.py" line="421" />
@@ -2120,7 +2120,7 @@
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="22" />
             <source>The request for this account was refused. The e-mail received says why; the prefecture can explain.</source>
-            <translation>La demande de ce compte a été refusée. Le courriel reçu en donne la raison ; la préfecture peut l'expliquer.</translation>
+            <translation>La demande de ce compte a été refusée. Le courriel reçu en donne la raison ; la préfecture peut l'expliquer.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="27" />
@@ -2136,7 +2136,7 @@
             <location filename="../assist_desk/views/portal_state_texts.py" line="45" />
             <source>Forgot your password?</source>
             <extracomment>Kinds shown with the portal's own words (the reason and the end, the message). The account's own state: trying again now would not change it (no "Try again"). Kinds shown as a calm notice, not as an error.</extracomment>
-            <translation>Mot de passe oublié ?</translation>
+            <translation>Mot de passe oublié ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="47" />
@@ -2147,7 +2147,7 @@
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="48" />
             <source>Type the e-mail address of the account. The portal sends a link to choose a new password; it works once, for one hour.</source>
-            <translation>Saisissez l'adresse e-mail du compte. Le portail envoie un lien pour choisir un nouveau mot de passe ; il sert une seule fois, pendant une heure.</translation>
+            <translation>Saisissez l'adresse e-mail du compte. Le portail envoie un lien pour choisir un nouveau mot de passe ; il sert une seule fois, pendant une heure.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/portal_state_texts.py" line="53" />
@@ -2189,27 +2189,27 @@
             <location filename="../assist_desk/views/account/help_extras.py" line="54" />
             <source>Example: an invoice. The SIRET number, 14 digits, is at the foot of the page, after the word SIRET.</source>
             <extracomment>The public business directory: any SIRET from a company's name (F-3). ``resources/illustrations/&lt;picture&gt;.svg`` The picture's text alternative (source text, context "Flows"). A page the citizen may open on their phone, and what the code is for.</extracomment>
-            <translation>Exemple : une facture. Le numéro SIRET, 14 chiffres, est en bas de la page, après le mot SIRET.</translation>
+            <translation>Exemple : une facture. Le numéro SIRET, 14 chiffres, est en bas de la page, après le mot SIRET.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/account/help_extras.py" line="60" />
             <source>Find it with your phone: scan this code, then type the business's name (%1).</source>
-            <translation>Cherchez-le avec votre téléphone : scannez ce code, puis tapez le nom de l'entreprise (%1).</translation>
+            <translation>Cherchez-le avec votre téléphone : scannez ce code, puis tapez le nom de l'entreprise (%1).</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/account/help_extras.py" line="67" />
             <source>Example: the prefecture's decision (arrêté). The approval number is in its text, after the word agrément.</source>
-            <translation>Exemple : l'arrêté de la préfecture. Le numéro d'agrément est dans son texte, après le mot agrément.</translation>
+            <translation>Exemple : l'arrêté de la préfecture. Le numéro d'agrément est dans son texte, après le mot agrément.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/account/help_extras.py" line="75" />
             <source>Example: the two papers you need first, the prefecture's SIV authorisation decision and the agreement signed with it.</source>
-            <translation>Exemple : les deux documents qu'il vous faut d'abord, l'arrêté d'habilitation SIV de la préfecture et la convention signée avec elle.</translation>
+            <translation>Exemple : les deux documents qu'il vous faut d'abord, l'arrêté d'habilitation SIV de la préfecture et la convention signée avec elle.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/account/help_extras.py" line="83" />
             <source>Example of an e-mail address: 1. a name you choose, 2. the sign @ (at), 3. the provider's name.</source>
-            <translation>Exemple d'adresse e-mail : 1. un nom que vous choisissez, 2. le signe @ (arobase), 3. le nom du fournisseur.</translation>
+            <translation>Exemple d'adresse e-mail : 1. un nom que vous choisissez, 2. le signe @ (arobase), 3. le nom du fournisseur.</translation>
         </message>
     </context>
     <context>
@@ -2248,7 +2248,7 @@
         <message>
             <location filename="../assist_desk/views/features.py" line="59" />
             <source>Addresses, opening hours; booking an ID card or passport</source>
-            <translation>Adresses, horaires ; rendez-vous pour carte d'identité ou passeport</translation>
+            <translation>Adresses, horaires ; rendez-vous pour carte d'identité ou passeport</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/features.py" line="52" />
@@ -2276,7 +2276,7 @@
         <message>
             <location filename="../assist_desk/views/home.py" line="208" />
             <source>What would you like to do?</source>
-            <translation>Que souhaitez-vous faire ?</translation>
+            <translation>Que souhaitez-vous faire ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/home.py" line="210" />
@@ -2295,7 +2295,7 @@
             <location filename="../assist_desk/views/widgets/idle_warning.py" line="252" />
             <source>Are you still there?</source>
             <extracomment>What a press is made of, from its start to its end (mouse, touch, pen).</extracomment>
-            <translation>Êtes-vous toujours là ?</translation>
+            <translation>Êtes-vous toujours là ?</translation>
         </message>
         <message numerus="yes">
             <location filename="../assist_desk/views/widgets/idle_warning.py" line="255" />
@@ -2334,16 +2334,16 @@
             <source>Number of copies: %n</source>
             <extracomment>A page went to the printer in this session (the farewell screen's reminder); Close keeps it, the session wipe forgets it (:meth:`forget_prints`).</extracomment>
             <translation>
-                <numerusform>Nombre d'exemplaires : %n</numerusform>
-                <numerusform>Nombre d'exemplaires : %n</numerusform>
+                <numerusform>Nombre d'exemplaires : %n</numerusform>
+                <numerusform>Nombre d'exemplaires : %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../assist_desk/views/kiosk_print.py" line="149" />
             <source>Sent to the printer: %n copy(ies). Take your page(s) there.</source>
             <translation>
-                <numerusform>Envoyé à l'imprimante : %n exemplaire. Votre feuille vous attend à l'imprimante.</numerusform>
-                <numerusform>Envoyé à l'imprimante : %n exemplaires. Vos feuilles vous attendent à l'imprimante.</numerusform>
+                <numerusform>Envoyé à l'imprimante : %n exemplaire. Votre feuille vous attend à l'imprimante.</numerusform>
+                <numerusform>Envoyé à l'imprimante : %n exemplaires. Vos feuilles vous attendent à l'imprimante.</numerusform>
             </translation>
         </message>
         <message>
@@ -2398,14 +2398,14 @@
         <message>
             <location filename="../assist_desk/views/main_window.py" line="513" />
             <source>Training mode: nothing is sent to ANTS. All accounts here are fictitious.</source>
-            <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
+            <translation>Mode formation : rien n'est envoyé à l'ANTS. Tous les comptes ici sont fictifs.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/main_window.py" line="503" />
             <location filename="../assist_desk/views/main_window.py" line="504" />
             <source>Help point: %1</source>
             <extracomment>Each language named in itself, as a person looking for it would read it. The help point's name per interface language (AR-5); others show ``site_name``. Rounds of queued layout requests handled when a screen is shown (a page in a scroll area, a splitter or reflowing row that changes its height once it knows its width, the scroll area that then grows the page: three or four rounds; a few more spare). A tile chosen before its feature was installed: opened when it is. Each screen's scroll area in the stack (kept here: asking Qt for a parent widget it created, the viewport, costs PySide a scan of every Qt type). The screen the citizen asked for help from (Back returns there). At a kiosk the bar takes the fewest rows it can: the help point's name gives way, then the controls' words get shorter (text at 200 % on 1280 × 800).</extracomment>
-            <translation>Lieu d'aide : %1</translation>
+            <translation>Lieu d'aide : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/main_window.py" line="517" />
@@ -2420,7 +2420,7 @@
         <message>
             <location filename="../assist_desk/views/main_window.py" line="520" />
             <source>Changes the language of every screen at once; what you typed is kept</source>
-            <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
+            <translation>Change la langue de tous les écrans en une fois ; ce que vous avez saisi est conservé</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/main_window.py" line="522" />
@@ -2435,7 +2435,7 @@
         <message>
             <location filename="../assist_desk/views/main_window.py" line="529" />
             <source>Need help? Ask a mediator</source>
-            <translation>Besoin d'aide ? Demandez à un médiateur</translation>
+            <translation>Besoin d'aide ? Demandez à un médiateur</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/main_window.py" line="532" />
@@ -2503,238 +2503,258 @@
     <context>
         <name>MediatorSignInScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="151" />
+            <location filename="../assist_desk/views/mediator.py" line="171" />
             <source>This PIN is not the right one. Try again.</source>
             <translation>Ce code n'est pas le bon. Réessayez.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="156" />
+            <location filename="../assist_desk/views/mediator.py" line="176" />
             <source>The secure storage does not answer: sign-in is not possible.</source>
-            <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
+            <translation>Le stockage sécurisé ne répond pas : la connexion est impossible.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="161" />
+            <location filename="../assist_desk/views/mediator.py" line="181" />
             <source>The two entries are different. Type the same PIN twice.</source>
             <translation>Les deux saisies sont différentes. Tapez deux fois le même code.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="162" />
+            <location filename="../assist_desk/views/mediator.py" line="182" />
             <source>The PIN could not be saved: no secure storage.</source>
-            <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
+            <translation>Le code n'a pas pu être enregistré : aucun stockage sécurisé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="174" />
-            <location filename="../assist_desk/views/mediator.py" line="178" />
+            <location filename="../assist_desk/views/mediator.py" line="194" />
+            <location filename="../assist_desk/views/mediator.py" line="198" />
             <source>Mediator sign-in</source>
             <translation>Connexion du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="188" />
+            <location filename="../assist_desk/views/mediator.py" line="208" />
             <source>No mediator PIN is set on this computer. An administrator sets it with the command: assist-desk pin set</source>
-            <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
+            <translation>Aucun code de médiateur n'est défini sur cet ordinateur. Un administrateur le définit avec la commande : assist-desk pin set</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="153" />
+            <location filename="../assist_desk/views/mediator.py" line="173" />
             <source>Too many attempts: sign-in is paused for a few minutes (15 at most). Try again later.</source>
-            <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
+            <translation>Trop d'essais : la connexion est suspendue quelques minutes (15 au plus). Réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="158" />
+            <location filename="../assist_desk/views/mediator.py" line="178" />
             <source>Choose a PIN of at least 6 digits, not one digit repeated nor a run like 123456 (or a password of at least 10 characters).</source>
             <translation>Choisissez un code d'au moins 6 chiffres, ni un même chiffre répété ni une suite comme 123456 (ou un mot de passe d'au moins 10 caractères).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="181" />
+            <location filename="../assist_desk/views/mediator.py" line="201" />
             <source>This computer has no safe place to keep the mediator PIN, so the mediator tools stay locked. Citizens can keep using the help point. What to do: ask the person who installed the help point to follow “The mediator PIN” in the operator's guide.</source>
-            <translation>Cet ordinateur n'a pas d'endroit sûr pour garder le code du médiateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'aide. Que faire : demandez à la personne qui a installé le point d'aide de suivre « Le code du médiateur » dans le guide d'installation.</translation>
+            <translation>Cet ordinateur n'a pas d'endroit sûr pour garder le code du médiateur : les outils du médiateur restent verrouillés. Les usagers peuvent continuer à utiliser le point d'aide. Que faire : demandez à la personne qui a installé le point d'aide de suivre « Le code du médiateur » dans le guide d'installation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="193" />
+            <location filename="../assist_desk/views/mediator.py" line="213" />
             <source>Choose the mediator PIN (at least 6 digits) or password (at least 10 characters) for this computer. It is kept only in the system's secure storage.</source>
             <translation>Choisissez le code du médiateur (au moins 6 chiffres) ou son mot de passe (au moins 10 caractères) pour cet ordinateur. Il est conservé uniquement dans le stockage sécurisé du système.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="197" />
+            <location filename="../assist_desk/views/mediator.py" line="217" />
             <source>Checking the secure storage…</source>
             <translation>Vérification du stockage sécurisé…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="199" />
+            <location filename="../assist_desk/views/mediator.py" line="219" />
             <source>Type the mediator PIN or password.</source>
             <translation>Tapez le code ou le mot de passe du médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="225" />
             <source>&amp;New PIN</source>
             <translation>&amp;Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="205" />
+            <location filename="../assist_desk/views/mediator.py" line="225" />
             <source>&amp;PIN</source>
             <translation>&amp;Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="226" />
             <source>New PIN</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="206" />
+            <location filename="../assist_desk/views/mediator.py" line="226" />
             <source>PIN</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="207" />
+            <location filename="../assist_desk/views/mediator.py" line="227" />
             <source>&amp;Repeat the PIN</source>
             <translation>&amp;Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="208" />
+            <location filename="../assist_desk/views/mediator.py" line="228" />
             <source>Repeat the PIN</source>
             <translation>Répétez le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="234" />
             <source>Save the PIN</source>
             <translation>Enregistrer le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="214" />
+            <location filename="../assist_desk/views/mediator.py" line="234" />
             <source>Sign in</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="217" />
+            <location filename="../assist_desk/views/mediator.py" line="237" />
             <source>Back</source>
             <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="240" />
+            <source>How to set it up</source>
+            <translation>Comment configurer ?</translation>
         </message>
     </context>
     <context>
         <name>MediatorToolsScreen</name>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="336" />
-            <location filename="../assist_desk/views/mediator.py" line="341" />
+            <location filename="../assist_desk/views/mediator.py" line="375" />
+            <location filename="../assist_desk/views/mediator.py" line="380" />
             <source>Mediator tools</source>
             <extracomment>The loaded pack's (version, date): known from the start, unlike the status the controller reads on "Check again" (the card said "date unknown" until then).</extracomment>
             <translation>Outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="344" />
+            <location filename="../assist_desk/views/mediator.py" line="383" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="345" />
+            <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>Check the status again</source>
             <translation>Vérifier à nouveau l'état</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="346" />
+            <location filename="../assist_desk/views/mediator.py" line="385" />
             <source>Switch to kiosk mode</source>
             <translation>Passer en mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="349" />
+            <location filename="../assist_desk/views/mediator.py" line="388" />
             <source>Full screen for a citizen alone; leaving it needs the PIN</source>
-            <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
+            <translation>Plein écran pour un usager seul ; en sortir demande le code</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="352" />
+            <location filename="../assist_desk/views/mediator.py" line="391" />
             <source>Leave kiosk mode</source>
             <translation>Quitter le mode borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="355" />
+            <location filename="../assist_desk/views/mediator.py" line="394" />
             <source>Reset the training data</source>
             <translation>Réinitialiser les données de formation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="358" />
+            <location filename="../assist_desk/views/mediator.py" line="397" />
             <source>Puts the training portal's fictitious accounts back as they were</source>
             <translation>Remet les comptes fictifs du portail de formation dans leur état initial</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="364" />
+            <location filename="../assist_desk/views/mediator.py" line="403" />
             <source>The training data is ready for the next session.</source>
             <translation>Les données de formation sont prêtes pour la prochaine session.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="366" />
+            <location filename="../assist_desk/views/mediator.py" line="405" />
             <source>The training data could not be reset.</source>
             <translation>Les données de formation n'ont pas pu être réinitialisées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="368" />
+            <location filename="../assist_desk/views/mediator.py" line="407" />
             <source>Sources and licences</source>
             <translation>Sources et licences</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="371" />
+            <location filename="../assist_desk/views/mediator.py" line="410" />
             <source>Version, content pack, and where each set of shipped data comes from</source>
             <translation>Version, contenu hors ligne et provenance de chaque ensemble de données fourni</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="373" />
+            <location filename="../assist_desk/views/mediator.py" line="412" />
             <source>Lock the mediator tools</source>
             <translation>Verrouiller les outils du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="381" />
+            <location filename="../assist_desk/views/mediator.py" line="415" />
+            <source>How to set up the portal</source>
+            <translation>Comment configurer le portail</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <source>How to update the content</source>
+            <translation>Comment mettre à jour le contenu</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="418" />
+            <source>How to set it up</source>
+            <translation>Comment configurer ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/mediator.py" line="427" />
             <source>ANTS portal: not checked yet</source>
-            <translation>Portail de l'ANTS : pas encore vérifié</translation>
+            <translation>Portail de l'ANTS : pas encore vérifié</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="382" />
+            <location filename="../assist_desk/views/mediator.py" line="428" />
             <source>Press “Check again” to test the connection.</source>
-            <translation>Appuyez sur « Vérifier à nouveau » pour tester la connexion.</translation>
+            <translation>Appuyez sur « Vérifier à nouveau » pour tester la connexion.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="387" />
+            <location filename="../assist_desk/views/mediator.py" line="433" />
             <source>ANTS portal: OK</source>
-            <translation>Portail de l'ANTS : OK</translation>
+            <translation>Portail de l'ANTS : OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="388" />
+            <location filename="../assist_desk/views/mediator.py" line="434" />
             <source>Citizens can create accounts and start procedures.</source>
             <translation>Les usagers peuvent créer des comptes et commencer des démarches.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="393" />
+            <location filename="../assist_desk/views/mediator.py" line="439" />
             <source>ANTS portal: to check</source>
-            <translation>Portail de l'ANTS : à vérifier</translation>
+            <translation>Portail de l'ANTS : à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="395" />
+            <location filename="../assist_desk/views/mediator.py" line="441" />
             <source>This help point cannot reach the portal. Check that this computer is connected to the Internet, then press “Check again”. If it lasts, call the person who installed the help point. Meanwhile, the questions and answers and the lists of documents still work.</source>
-            <translation>Ce point d'aide n'arrive pas à joindre le portail. Vérifiez que cet ordinateur est connecté à Internet, puis appuyez sur « Vérifier à nouveau ». Si cela dure, appelez la personne qui a installé le point d'aide. En attendant, les questions-réponses et les listes de documents fonctionnent toujours.</translation>
+            <translation>Ce point d'aide n'arrive pas à joindre le portail. Vérifiez que cet ordinateur est connecté à Internet, puis appuyez sur « Vérifier à nouveau ». Si cela dure, appelez la personne qui a installé le point d'aide. En attendant, les questions-réponses et les listes de documents fonctionnent toujours.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="407" />
+            <location filename="../assist_desk/views/mediator.py" line="453" />
             <source>Offline content: to check</source>
-            <translation>Contenu hors ligne : à vérifier</translation>
+            <translation>Contenu hors ligne : à vérifier</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="409" />
+            <location filename="../assist_desk/views/mediator.py" line="455" />
             <source>Its date is unknown. Ask the person who installed the help point to update the application.</source>
             <translation>Sa date est inconnue. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="416" />
+            <location filename="../assist_desk/views/mediator.py" line="462" />
             <source>Offline content: OK</source>
-            <translation>Contenu hors ligne : OK</translation>
+            <translation>Contenu hors ligne : OK</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="436" />
+            <location filename="../assist_desk/views/mediator.py" line="482" />
             <source>Updated today.</source>
             <translation>Mis à jour aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="438" />
+            <location filename="../assist_desk/views/mediator.py" line="484" />
             <source>Updated yesterday.</source>
             <translation>Mis à jour hier.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="439" />
+            <location filename="../assist_desk/views/mediator.py" line="485" />
             <source>Updated %n day(s) ago.</source>
             <translation>
                 <numerusform>Mis à jour il y a %n jour.</numerusform>
@@ -2742,38 +2762,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="422" />
+            <location filename="../assist_desk/views/mediator.py" line="468" />
             <source>Offline content: to update</source>
-            <translation>Contenu hors ligne : à mettre à jour</translation>
+            <translation>Contenu hors ligne : à mettre à jour</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="425" />
+            <location filename="../assist_desk/views/mediator.py" line="471" />
             <source>Updated %n day(s) ago: fees and documents may have changed. Ask the person who installed the help point to update the application; meanwhile, check the amounts on service-public.fr.</source>
             <translation>
-                <numerusform>Mis à jour il y a %n jour : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
-                <numerusform>Mis à jour il y a %n jours : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
+                <numerusform>Mis à jour il y a %n jour : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
+                <numerusform>Mis à jour il y a %n jours : les tarifs et les documents ont pu changer. Demandez à la personne qui a installé le point d'aide de mettre l'application à jour ; en attendant, vérifiez les montants sur service-public.fr.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="448" />
+            <location filename="../assist_desk/views/mediator.py" line="494" />
             <source>Version %1 of %2.</source>
             <translation>Version %1 du %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/mediator.py" line="457" />
+            <location filename="../assist_desk/views/mediator.py" line="503" />
             <source>Offline content to recheck: %n fact(s)</source>
             <translation>
-                <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
-                <numerusform>Contenu hors ligne à revérifier : %n informations</numerusform>
+                <numerusform>Contenu hors ligne à revérifier : %n information</numerusform>
+                <numerusform>Contenu hors ligne à revérifier : %n informations</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="466" />
+            <location filename="../assist_desk/views/mediator.py" line="512" />
             <source>past its review date (%1)</source>
             <translation>date de révision dépassée (%1)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/mediator.py" line="468" />
+            <location filename="../assist_desk/views/mediator.py" line="514" />
             <source>not confirmed by a precise page</source>
             <translation>pas confirmé par une page précise</translation>
         </message>
@@ -2857,7 +2877,7 @@
         <message>
             <location filename="../assist_desk/views/widgets/password_criteria.py" line="41" />
             <source>Three of: small letters, capitals, digits, symbols</source>
-            <translation>Trois parmi : minuscules, majuscules, chiffres, symboles</translation>
+            <translation>Trois parmi : minuscules, majuscules, chiffres, symboles</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/widgets/password_criteria.py" line="42" />
@@ -2892,7 +2912,7 @@
         <message>
             <location filename="../assist_desk/views/account/pending_memo.py" line="29" />
             <source>You asked for a professional ANTS account. Your request is registered: there is nothing more to do here today.</source>
-            <translation>Vous avez demandé un compte professionnel ANTS. Votre demande est enregistrée : il n’y a plus rien à faire ici aujourd’hui.</translation>
+            <translation>Vous avez demandé un compte professionnel ANTS. Votre demande est enregistrée : il n’y a plus rien à faire ici aujourd’hui.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/account/pending_memo.py" line="36" />
@@ -2912,7 +2932,7 @@
         <message>
             <location filename="../assist_desk/views/account/pending_memo.py" line="46" />
             <source>Sign in on the official site, ants.gouv.fr (the code below opens it). No e-mail after several days? Look in your spam folder, then ask your prefecture or come back to this help point.</source>
-            <translation>Connectez-vous sur le site officiel, ants.gouv.fr (le code ci-dessous l’ouvre). Pas d’e-mail après plusieurs jours ? Regardez dans vos courriers indésirables, puis demandez à votre préfecture ou revenez à ce point d’aide.</translation>
+            <translation>Connectez-vous sur le site officiel, ants.gouv.fr (le code ci-dessous l’ouvre). Pas d’e-mail après plusieurs jours ? Regardez dans vos courriers indésirables, puis demandez à votre préfecture ou revenez à ce point d’aide.</translation>
         </message>
     </context>
     <context>
@@ -3070,12 +3090,12 @@
         <message>
             <location filename="../assist_desk/views/places.py" line="377" />
             <source>&amp;Town or postcode:</source>
-            <translation>&amp;Commune ou code postal :</translation>
+            <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="383" />
             <source>Suggestions appear as you type; press Enter to search</source>
-            <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
+            <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="386" />
@@ -3100,7 +3120,7 @@
         <message>
             <location filename="../assist_desk/views/places.py" line="390" />
             <source>&amp;Show:</source>
-            <translation>&amp;Afficher :</translation>
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="391" />
@@ -3135,7 +3155,7 @@
         <message>
             <location filename="../assist_desk/views/places.py" line="458" />
             <source>The help point's own list of places has problems: %1</source>
-            <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
+            <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="468" />
@@ -3205,7 +3225,7 @@
             <location filename="../assist_desk/views/places.py" line="424" />
             <location filename="../assist_desk/views/places.py" line="426" />
             <source>Official appointment site: %1</source>
-            <translation>Site officiel de rendez-vous : %1</translation>
+            <translation>Site officiel de rendez-vous : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="428" />
@@ -3225,12 +3245,12 @@
         <message>
             <location filename="../assist_desk/views/places.py" line="436" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
-            <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
+            <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="450" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
-            <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
+            <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="472" />
@@ -3285,7 +3305,7 @@
         <message>
             <location filename="../assist_desk/views/places.py" line="576" />
             <source>Today: %1 (%2)</source>
-            <translation>Aujourd'hui : %1 (%2)</translation>
+            <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="701" />
@@ -3295,12 +3315,12 @@
         <message>
             <location filename="../assist_desk/views/places.py" line="719" />
             <source>Phone: %1</source>
-            <translation>Téléphone : %1</translation>
+            <translation>Téléphone : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="721" />
             <source>Website: %1</source>
-            <translation>Site : %1</translation>
+            <translation>Site : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/places.py" line="727" />
@@ -3323,27 +3343,27 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="111" />
             <source>Valid: this number can be used to make an appointment in any town hall that takes passport and identity-card applications.</source>
-            <translation>Valide : ce numéro permet de prendre rendez-vous dans toute mairie qui reçoit les demandes de passeport et de carte d'identité.</translation>
+            <translation>Valide : ce numéro permet de prendre rendez-vous dans toute mairie qui reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="115" />
             <source>Already used: an application was made with this number. It cannot be used again; make a new pre-application if needed.</source>
-            <translation>Déjà utilisé : une demande a été faite avec ce numéro. Il ne peut pas resservir ; faites une nouvelle pré-demande si besoin.</translation>
+            <translation>Déjà utilisé : une demande a été faite avec ce numéro. Il ne peut pas resservir ; faites une nouvelle pré-demande si besoin.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="119" />
             <source>Not recognised by ANTS yet: check the number on the pre-application summary, or wait a little and try again.</source>
-            <translation>Pas encore reconnu par l'ANTS : vérifiez le numéro sur le récapitulatif de pré-demande, ou patientez un peu et réessayez.</translation>
+            <translation>Pas encore reconnu par l'ANTS : vérifiez le numéro sur le récapitulatif de pré-demande, ou patientez un peu et réessayez.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="123" />
             <source>Unknown: ANTS does not know this number. Check each character on the pre-application summary.</source>
-            <translation>Inconnu : l'ANTS ne connaît pas ce numéro. Vérifiez chaque caractère sur le récapitulatif de pré-demande.</translation>
+            <translation>Inconnu : l'ANTS ne connaît pas ce numéro. Vérifiez chaque caractère sur le récapitulatif de pré-demande.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="127" />
             <source>Expired: this pre-application is too old. Make a new pre-application.</source>
-            <translation>Expiré : cette pré-demande est trop ancienne. Faites une nouvelle pré-demande.</translation>
+            <translation>Expiré : cette pré-demande est trop ancienne. Faites une nouvelle pré-demande.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="134" />
@@ -3358,7 +3378,7 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="139" />
             <source>The appointment service refused this help point's access. Please tell a mediator; meanwhile use the official site.</source>
-            <translation>Le service de rendez-vous a refusé l'accès de ce point d'accueil. Merci de prévenir un médiateur ; en attendant, utilisez le site officiel.</translation>
+            <translation>Le service de rendez-vous a refusé l'accès de ce point d'accueil. Merci de prévenir un médiateur ; en attendant, utilisez le site officiel.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="142" />
@@ -3368,12 +3388,12 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="148" />
             <source>At the end of the online pre-application you receive a pre-application number: 10 letters or digits. Write it down or print the summary: the town hall asks for it at the appointment, where fingerprints are taken.</source>
-            <translation>À la fin de la pré-demande en ligne, vous recevez un numéro de pré-demande : 10 lettres ou chiffres. Notez-le ou imprimez le récapitulatif : la mairie le demande au rendez-vous, où les empreintes digitales sont relevées.</translation>
+            <translation>À la fin de la pré-demande en ligne, vous recevez un numéro de pré-demande : 10 lettres ou chiffres. Notez-le ou imprimez le récapitulatif : la mairie le demande au rendez-vous, où les empreintes digitales sont relevées.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="153" />
             <source>Pre-application &amp;number:</source>
-            <translation>&amp;Numéro de pré-demande :</translation>
+            <translation>&amp;Numéro de pré-demande :</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="154" />
@@ -3383,7 +3403,7 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="156" />
             <source>10 letters or digits; spaces and small letters are accepted</source>
-            <translation>10 lettres ou chiffres ; les espaces et les minuscules sont acceptés</translation>
+            <translation>10 lettres ou chiffres ; les espaces et les minuscules sont acceptés</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="158" />
@@ -3418,7 +3438,7 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="166" />
             <source>Appointments in town halls: %1</source>
-            <translation>Rendez-vous en mairie : %1</translation>
+            <translation>Rendez-vous en mairie : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="178" />
@@ -3428,17 +3448,17 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="181" />
             <source>Too long: %1 characters instead of 10</source>
-            <translation>Trop long : %1 caractères au lieu de 10</translation>
+            <translation>Trop long : %1 caractères au lieu de 10</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="185" />
             <source>Only letters A to Z and digits: “%1” is not accepted</source>
-            <translation>Seulement des lettres de A à Z et des chiffres : « %1 » n'est pas accepté</translation>
+            <translation>Seulement des lettres de A à Z et des chiffres : « %1 » n'est pas accepté</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="187" />
             <source>Complete number: %1</source>
-            <translation>Numéro complet : %1</translation>
+            <translation>Numéro complet : %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="212" />
@@ -3458,12 +3478,12 @@
         <message>
             <location filename="../assist_desk/views/appointments.py" line="242" />
             <source>Appointment: %1 at %2</source>
-            <translation>Rendez-vous : %1 à %2</translation>
+            <translation>Rendez-vous : %1 à %2</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/appointments.py" line="261" />
             <source>No free appointment found from here: use the official site.</source>
-            <translation>Aucun rendez-vous libre trouvé d'ici : utilisez le site officiel.</translation>
+            <translation>Aucun rendez-vous libre trouvé d'ici : utilisez le site officiel.</translation>
         </message>
     </context>
     <context>
@@ -3489,7 +3509,7 @@
             <location filename="../assist_desk/views/account/pending_memo.py" line="75" />
             <location filename="../assist_desk/views/printing.py" line="66" />
             <source>This sheet holds no personal information. Rules and prices can change: the official pages above prevail. assist_desk is not an ANTS product.</source>
-            <translation>Cette feuille ne contient aucune information personnelle. Les règles et les tarifs peuvent changer : les pages officielles ci-dessus font foi. assist_desk n'est pas un produit de l'ANTS.</translation>
+            <translation>Cette feuille ne contient aucune information personnelle. Les règles et les tarifs peuvent changer : les pages officielles ci-dessus font foi. assist_desk n'est pas un produit de l'ANTS.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/printing.py" line="71" />
@@ -3501,6 +3521,116 @@
             <source>Print preview</source>
             <extracomment>The most copies a citizen may ask for at once (paper is the help point's).</extracomment>
             <translation>Aperçu avant impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupGuideScreen</name>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="135" />
+            <location filename="../assist_desk/views/setup_guide.py" line="138" />
+            <source>How to set it up</source>
+            <extracomment>The statuses that have a section, in the order of the staff screens. Names from the operator's guide, never translated.</extracomment>
+            <translation>Comment configurer ?</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="141" />
+            <source>What each status of the mediator screens means, and what the person who installed the help point does about it. The full operator's guide is the file %1 in the application's folder; on Linux, once installed, also:</source>
+            <translation>Ce que veut dire chaque état des écrans du médiateur, et ce qu'en fait la personne qui a installé le point d'aide. Le guide complet de l'exploitant est le fichier %1 dans le dossier de l'application ; sous Linux, une fois installé, aussi :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="152" />
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="153" />
+            <source>Back to the mediator screens</source>
+            <translation>Retour aux écrans du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="167" />
+            <source>ANTS portal: not checked yet, or to check</source>
+            <translation>Portail de l'ANTS : pas encore vérifié, ou à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="171" />
+            <source>“Not checked yet”: the connection has not been tested since the application started. Press “Check again” in the mediator tools.</source>
+            <translation>« Pas encore vérifié » : la connexion n'a pas été testée depuis le démarrage de l'application. Appuyez sur « Vérifier à nouveau » dans les outils du médiateur.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="177" />
+            <source>“To check”: this computer cannot reach the portal. First check that it is connected to the Internet. Then check the portal's address: the setting %1 in the site file:</source>
+            <translation>« À vérifier » : cet ordinateur n'arrive pas à joindre le portail. Vérifiez d'abord qu'il est connecté à Internet. Puis vérifiez l'adresse du portail : le réglage %1 dans le fichier du site :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="186" />
+            <source>A kiosk needs it: with it empty, the kiosk does not start (unless it is a kiosk for training sessions only: %1).</source>
+            <translation>Une borne en a besoin : s'il est vide, la borne ne démarre pas (sauf une borne réservée aux séances de formation : %1).</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="193" />
+            <source>The application reads the site file when it starts: restart it after a change. At a kiosk, as administrator:</source>
+            <translation>L'application lit le fichier du site à son démarrage : redémarrez-la après une modification. Sur une borne, en administrateur :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="200" />
+            <source>If the kiosk keeps starting again, this command shows one line that names the wrong setting:</source>
+            <translation>Si la borne redémarre sans cesse, cette commande affiche une ligne qui nomme le réglage erroné :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="210" />
+            <source>Offline content: date unknown, or to update</source>
+            <translation>Contenu hors ligne : date inconnue, ou à mettre à jour</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="214" />
+            <source>The questions and answers, the lists of documents, the fees and the places come with the application. Past the age set by %1 (180 days if not set), they are shown as “to update”: fees and documents may have changed.</source>
+            <translation>Les questions et réponses, les listes de pièces, les tarifs et les lieux sont fournis avec l'application. Au-delà de l'âge fixé par %1 (180 jours s'il n'est pas réglé), ils sont indiqués « à mettre à jour » : les tarifs et les pièces ont pu changer.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="223" />
+            <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
+            <translation>Pour mettre à jour, décompressez l'archive plus récente de l'application et relancez son installateur, en administrateur (sans %1 sur un poste de médiateur). Le fichier du site est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <source>To see the version and the date of the offline content:</source>
+            <translation>Pour voir la version et la date du contenu hors ligne :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="237" />
+            <source>No safe place for the mediator PIN</source>
+            <translation>Aucun endroit sûr pour le code du médiateur</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="241" />
+            <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
+            <translation>Le code du médiateur est gardé uniquement dans le stockage sécurisé du système (le trousseau) du compte qui fait tourner l'application, jamais dans un fichier. Sans lui, les outils du médiateur restent verrouillés ; les usagers peuvent toujours tout utiliser.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="249" />
+            <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
+            <translation>Sous Linux, installez le service de trousseau, puis ouvrez une fois une session de bureau de ce compte :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="256" />
+            <source>Then check, as that account (status 3 means there is still no secure storage):</source>
+            <translation>Puis vérifiez, avec ce compte (le code de sortie 3 veut dire qu'il n'y a toujours pas de stockage sécurisé) :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="266" />
+            <source>No mediator PIN on this kiosk</source>
+            <translation>Pas de code du médiateur sur cette borne</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="270" />
+            <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
+            <translation>Personne ne peut choisir le code sur l'écran d'une borne : un administrateur le définit (au moins 6 caractères, demandé deux fois, jamais affiché) pour le compte de la borne :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="278" />
+            <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
+            <translation>Sur un poste de médiateur, le compte qui fait tourner l'application le définit avec cette commande, ou le choisit sur l'écran de connexion :</translation>
         </message>
     </context>
     <context>
@@ -3543,12 +3673,12 @@
         <message>
             <location filename="../assist_desk/views/about.py" line="327" />
             <source>Offline content: version %1.</source>
-            <translation>Contenu hors ligne : version %1.</translation>
+            <translation>Contenu hors ligne : version %1.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="329" />
             <source>Offline content: version %1, published on %2.</source>
-            <translation>Contenu hors ligne : version %1, publiée le %2.</translation>
+            <translation>Contenu hors ligne : version %1, publiée le %2.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="336" />
@@ -3563,7 +3693,7 @@
         <message>
             <location filename="../assist_desk/views/about.py" line="346" />
             <source>&amp;Sources of the information shipped with it. Each note is kept as its authors wrote it, in English:</source>
-            <translation>&amp;Sources des informations fournies avec l'application. Chaque note est gardée telle que ses auteurs l'ont écrite, en anglais :</translation>
+            <translation>&amp;Sources des informations fournies avec l'application. Chaque note est gardée telle que ses auteurs l'ont écrite, en anglais :</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/about.py" line="362" />
@@ -3598,7 +3728,7 @@
         <message>
             <location filename="../assist_desk/views/widgets/step_overview.py" line="111" />
             <source>After “%1”, depending on the answer: %2</source>
-            <translation>Après « %1 », selon la réponse : %2</translation>
+            <translation>Après « %1 », selon la réponse : %2</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/widgets/step_overview.py" line="114" />
@@ -3627,7 +3757,7 @@
             <location filename="../assist_desk/views/widgets/term_hints.py" line="27" />
             <source>Agence nationale des titres sécurisés: the State agency for ID cards, passports, driving licences and registration certificates.</source>
             <extracomment>(word as shown, plain explanation). The word is translated too when a language writes it differently ("the agency" is "l'agence"); acronyms stay as they are.</extracomment>
-            <translation>Agence nationale des titres sécurisés : l'agence de l'État pour les cartes d'identité, les passeports, les permis de conduire et les cartes grises.</translation>
+            <translation>Agence nationale des titres sécurisés : l'agence de l'État pour les cartes d'identité, les passeports, les permis de conduire et les cartes grises.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/widgets/term_hints.py" line="34" />
@@ -3642,7 +3772,7 @@
         <message>
             <location filename="../assist_desk/views/widgets/term_hints.py" line="41" />
             <source>The national vehicle registration system; a garage needs its prefecture's authorisation to use it.</source>
-            <translation>Le système national d'immatriculation des véhicules ; un garage doit être habilité par sa préfecture pour l'utiliser.</translation>
+            <translation>Le système national d'immatriculation des véhicules ; un garage doit être habilité par sa préfecture pour l'utiliser.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/widgets/term_hints.py" line="49" />
@@ -3652,7 +3782,7 @@
         <message>
             <location filename="../assist_desk/views/widgets/term_hints.py" line="55" />
             <source>The official identity paper of a company, from the trade register.</source>
-            <translation>La « carte d'identité » officielle d'une société, délivrée par le registre du commerce.</translation>
+            <translation>La « carte d'identité » officielle d'une société, délivrée par le registre du commerce.</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/widgets/term_hints.py" line="61" />
@@ -3685,17 +3815,17 @@
         <message>
             <location filename="../assist_desk/views/triage.py" line="186" />
             <source>Which procedure do I need? — Result</source>
-            <translation>Quelle démarche me faut-il ? — Résultat</translation>
+            <translation>Quelle démarche me faut-il ? — Résultat</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="187" />
             <source>Which procedure do I need? — Question %1</source>
-            <translation>Quelle démarche me faut-il ? — Question %1</translation>
+            <translation>Quelle démarche me faut-il ? — Question %1</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="203" />
             <source>Which procedure do I need?</source>
-            <translation>Quelle démarche me faut-il ?</translation>
+            <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="204" />
@@ -3751,7 +3881,7 @@
         <message>
             <location filename="../assist_desk/views/triage.py" line="285" />
             <source>Here is what you need:</source>
-            <translation>Voici ce qu'il vous faut :</translation>
+            <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="306" />

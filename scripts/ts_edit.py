@@ -2,7 +2,9 @@
 
     python scripts/ts_edit.py english            # en: every translation = its source
     python scripts/ts_edit.py set FILE.json  # {"Context": {"source": {"fr": "…", "ar": "…"}}}
+                                             # (French gets its no-break spaces on the way)
     python scripts/ts_edit.py missing [LANG]     # list unfinished messages as JSON skeleton
+    python scripts/ts_edit.py french-spaces      # fr: no-break space before ? ! : ; », after «
 
 The ``.ts`` files stay the only place translations live; this script only edits them.
 Plural messages (``numerus="yes"``) take a list of forms in the JSON.
@@ -11,6 +13,7 @@ Plural messages (``numerus="yes"``) take a list of forms in the JSON.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -81,8 +84,50 @@ def set_from(json_file: Path) -> None:
         for context, message in _messages(tree):
             entry = wanted.get(context, {}).get(message.findtext("source") or "")
             if entry and lang in entry:
-                _set(message, entry[lang])
+                value = entry[lang]
+                if lang == "fr":  # French spaces at once (pending files predate the rule)
+                    value = (
+                        french_spaced(value)
+                        if isinstance(value, str)
+                        else [french_spaced(form) for form in value]
+                    )
+                _set(message, value)
         _write(tree, path)
+
+
+#: An ordinary space (or tab) where French typography wants one that does not break:
+#: before "?", "!", ":", ";" and "»", and after "«". Qt's word wrap breaks at an ordinary
+#: space, and the mark then starts the next line alone.
+_SPACE_BEFORE_MARK = re.compile(r"[ \t]+([?!:;»])")
+_SPACE_AFTER_QUOTE = re.compile(r"«[ \t]+")
+#: The full no-break space (U+00A0), not the narrow one (U+202F) that French typography
+#: prefers before "?", "!" and ";": the bundled Noto Sans draws U+202F, but Qt's rich-text
+#: parser (QLabel with markup, the printed summary, QTextDocument.setHtml) turns it into an
+#: ordinary, breaking space, while U+00A0 holds on every path.
+NBSP = "\u00a0"
+
+
+def french_spaced(text: str) -> str:
+    """``text`` with no-break spaces where French typography puts them."""
+    text = _SPACE_BEFORE_MARK.sub(NBSP + r"\1", text)
+    return _SPACE_AFTER_QUOTE.sub("«" + NBSP, text)
+
+
+def french_spaces() -> None:
+    """Put no-break spaces in every French translation (singular and plural forms)."""
+    path = ts_path("fr")
+    tree = ET.parse(path)
+    changed = 0
+    for _context, message in _messages(tree):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        for element in [translation, *translation.iter("numerusform")]:
+            if element.text and french_spaced(element.text) != element.text:
+                element.text = french_spaced(element.text)
+                changed += 1
+    _write(tree, path)
+    print(f"{path.name}: {changed} translation(s) given no-break spaces")
 
 
 def missing(lang: str | None) -> None:
@@ -104,6 +149,8 @@ if __name__ == "__main__":
         english()
     elif command == "set":
         set_from(Path(sys.argv[2]))
+    elif command == "french-spaces":
+        french_spaces()
     elif command == "missing":
         missing(sys.argv[2] if len(sys.argv) > 2 else None)
     else:

@@ -34,9 +34,13 @@ if TYPE_CHECKING:
     from assist_desk.views.farewell import FarewellScreen
     from assist_desk.views.main_window import MainWindow
     from assist_desk.views.mediator import MediatorSignInScreen, MediatorToolsScreen
+    from assist_desk.views.setup_guide import SetupGuideScreen
     from assist_desk.views.widgets.idle_warning import IdleWarning
 
 log = logging.getLogger(__name__)
+
+#: The id of "How to set it up" (``SetupGuideScreen.screen_id``), without importing it.
+SETUP_GUIDE_ID = "setup_guide"
 
 
 class Kiosk(QObject):
@@ -87,6 +91,7 @@ class Kiosk(QObject):
         self.window.add_screen_factory(MediatorSignInScreen.screen_id, self._build_sign_in)
         self.window.add_screen_factory(MediatorToolsScreen.screen_id, self._build_tools)
         self.window.add_screen_factory("farewell", self._build_farewell)
+        self.window.add_screen_factory(SETUP_GUIDE_ID, self._build_setup_guide)
 
         self.window.sig_staff_requested.connect(self.open_staff)
         self.window.sig_screen_shown.connect(self._on_screen_shown)
@@ -136,7 +141,9 @@ class Kiosk(QObject):
     def _build_sign_in(self) -> MediatorSignInScreen:
         from assist_desk.views.mediator import MediatorSignInScreen
 
-        return MediatorSignInScreen(self.mediator, lambda: self.session.mode is Mode.KIOSK)
+        screen = MediatorSignInScreen(self.mediator, lambda: self.session.mode is Mode.KIOSK)
+        screen.sig_setup_guide.connect(self.open_setup_guide)
+        return screen
 
     def _build_tools(self) -> MediatorToolsScreen:
         from assist_desk.views.mediator import MediatorToolsScreen
@@ -152,7 +159,24 @@ class Kiosk(QObject):
         tools.sig_switch_mode.connect(self._switch_mode)
         tools.kiosk_button.setEnabled(self._kiosk_switch_allowed())
         tools.sig_lock.connect(self._sign_out)
+        tools.sig_setup_guide.connect(self.open_setup_guide)
         return tools
+
+    def _build_setup_guide(self) -> SetupGuideScreen:
+        from assist_desk.views.setup_guide import SetupGuideScreen
+
+        guide = SetupGuideScreen()
+        # Back to the staff screens: the tools while signed in, else the sign-in (the
+        # tools may have re-locked while the guide was read).
+        guide.sig_back.connect(self.open_staff)
+        return guide
+
+    def open_setup_guide(self, section: str) -> None:
+        """M-1: "How to set it up", at the section of the status the operator came from."""
+        from assist_desk.views.setup_guide import SetupGuideScreen
+
+        self.window.screen_of(SetupGuideScreen).open_at(section)
+        self.window.show_screen(SETUP_GUIDE_ID)
 
     @property
     def attract(self) -> AttractScreen:

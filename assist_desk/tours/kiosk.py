@@ -14,6 +14,7 @@ def scene_names() -> frozenset[str]:
     states = (mediator.CHECKING, mediator.NO_STORAGE, mediator.NO_SECRET, mediator.LOCKED)
     names = {f"kiosk-03-mediator-sign-in-{state}" for state in (*states, mediator.UNLOCKED)}
     names.update(("kiosk-01-attract", "kiosk-02-idle-warning", "kiosk-04-mediator-tools"))
+    names.add("kiosk-04-setup-guide")
     names.add("kiosk-05-farewell")
     return frozenset(names)
 
@@ -39,6 +40,9 @@ async def scenes(tour: Tour) -> AsyncIterator[Scene]:
     # The staff tools as they look once signed in (shown directly: no PIN in a tour).
     tour.show("mediator_tools")
     yield tour.scene("kiosk-04-mediator-tools", "Mediator tools: status, leave kiosk mode, lock")
+    # M-1: "How to set it up", opened from the portal's card.
+    kiosk.open_setup_guide("portal")
+    yield tour.scene("kiosk-04-setup-guide", "How to set it up: each status, what to do")
     # K-3: after "Finish and erase my information" on a flow's last screen.
     tour.show("farewell").pause_countdown()
     yield tour.scene("kiosk-05-farewell", "After Finish and erase: take your printed summary")

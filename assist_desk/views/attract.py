@@ -211,6 +211,7 @@ class AttractScreen(Screen):
             button.setObjectName(f"attractLanguage_{code}")
             mark_content(button)  # each language named in itself, never translated
             button.setProperty("role", "language")
+            button.setProperty("script", "arabic" if code == "ar" else "latin")  # its size
             button.setCheckable(True)
             # One choice among the languages: screen readers get radio buttons, not
             # check boxes (m2 of issue 19); the look stays a row of buttons.

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,10 @@ from assist_desk.i18n import isolate
 from assist_desk.modes import Mode
 from assist_desk.views.keyboard.fields import hints_for
 from assist_desk.views.screen import Screen
+from assist_desk.views.setup_guide import CONTENT, NO_KIOSK_PIN, PORTAL
+from assist_desk.views.setup_guide import NO_STORAGE as NO_STORAGE_SECTION
 from assist_desk.views.widgets.alert import Alert
+from assist_desk.views.widgets.reflow import ReflowRow
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 if TYPE_CHECKING:
@@ -47,9 +49,14 @@ def _secret_field(name: str) -> QLineEdit:
 
 
 class MediatorSignInScreen(Screen):
-    """The PIN or password; at a workstation without one yet, choosing it."""
+    """The PIN or password; at a workstation without one yet, choosing it.
+
+    Signals:
+        sig_setup_guide(str): open "How to set it up" at this section (M-1).
+    """
 
     screen_id = "mediator_signin"
+    sig_setup_guide = Signal(str)
 
     def __init__(
         self,
@@ -92,9 +99,13 @@ class MediatorSignInScreen(Screen):
         self.home.setObjectName("signInHome")
         self.home.setProperty("role", "primary")
         self.home.clicked.connect(self._leave)
-        buttons = QHBoxLayout()
+        self.guide = WrapButton()
+        self.guide.setObjectName("signInSetupGuide")
+        self.guide.clicked.connect(self._open_guide)
+        buttons = ReflowRow()  # a column when it does not fit (200 % text on 800 px)
         buttons.addWidget(self.submit)
         buttons.addWidget(self.home)
+        buttons.addWidget(self.guide)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -109,13 +120,10 @@ class MediatorSignInScreen(Screen):
         controller.sig_state_changed.connect(self._on_state)
         controller.sig_sign_in_failed.connect(self._on_failed)
         controller.sig_secret_set_failed.connect(self._on_set_failed)
-        # A bound method, not a lambda: Qt drops the connection when this screen goes,
-        # and a controller that outlives it never calls into a deleted button.
-        controller.sig_busy_changed.connect(self._show_busy)
+        # A method, not a lambda: Qt disconnects it when the screen goes (a storage probe
+        # that ends after the window was deleted reached a deleted button).
+        controller.sig_busy_changed.connect(self._on_busy)
         self.retranslate_ui()
-
-    def _show_busy(self, busy: bool) -> None:
-        self.submit.setEnabled(not busy)
 
     @property
     def choosing(self) -> bool:
@@ -133,6 +141,13 @@ class MediatorSignInScreen(Screen):
             self.controller.set_secret(pin, repeated)
         elif self.controller.state not in (NO_STORAGE, NO_SECRET, CHECKING):
             self.controller.sign_in(pin)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
+
+    def _open_guide(self) -> None:
+        missing = NO_STORAGE_SECTION if self.controller.state == NO_STORAGE else NO_KIOSK_PIN
+        self.sig_setup_guide.emit(missing)
 
     def _leave(self) -> None:
         """Back where the staff button was: a kiosk's welcome screen, else the home."""
@@ -221,6 +236,9 @@ class MediatorSignInScreen(Screen):
         self.home.setVisible(not usable and state != CHECKING)
         self.home.setText(self.tr("Back"))
         self.home.setAccessibleName(self.home.text())
+        self.guide.setVisible(self.home.isVisibleTo(self))
+        self.guide.setText(self.tr("How to set it up"))
+        self.guide.setAccessibleName(self.guide.text())
         if self._reason:
             self._show_error()
 
@@ -240,11 +258,13 @@ class MediatorToolsScreen(Screen):
     Signals:
         sig_switch_mode(str): switch the desk to this mode ("" leaves kiosk mode).
         sig_lock(): sign out of the staff tools.
+        sig_setup_guide(str): open "How to set it up" at this section (M-1).
     """
 
     screen_id = "mediator_tools"
     sig_switch_mode = Signal(str)
     sig_lock = Signal()
+    sig_setup_guide = Signal(str)
 
     def __init__(
         self,
@@ -271,6 +291,11 @@ class MediatorToolsScreen(Screen):
         self.portal_status.setObjectName("statusPortal")
         self.content_status = Alert("info")
         self.content_status.setObjectName("statusContent")
+        # M-1: a card that is not OK leads to what to do, step by step, offline.
+        self.portal_guide = self._guide_button(self.portal_status, PORTAL)
+        self.portal_guide.setObjectName("statusPortalGuide")
+        self.content_guide = self._guide_button(self.content_status, CONTENT)
+        self.content_guide.setObjectName("statusContentGuide")
         self.recheck_status = QLabel()
         self.recheck_status.setObjectName("statusRecheck")
         self.recheck_status.setWordWrap(True)
@@ -323,11 +348,17 @@ class MediatorToolsScreen(Screen):
         layout.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignLeft)
         controller.sig_status_changed.connect(self.retranslate_ui)
         controller.sig_training_reset.connect(self._on_reset)
-        controller.sig_busy_changed.connect(self._show_busy)  # a bound method: see above
+        controller.sig_busy_changed.connect(self._on_busy)  # a method: see the sign-in
         self.retranslate_ui()
 
-    def _show_busy(self, busy: bool) -> None:
+    def _on_busy(self, busy: bool) -> None:
         self.reset_button.setEnabled(not busy)
+
+    def _guide_button(self, card: Alert, section: str) -> WrapButton:
+        button = WrapButton()
+        button.clicked.connect(lambda: self.sig_setup_guide.emit(section))
+        card.action_row.addWidget(button)
+        return button
 
     def _leave_kiosk(self) -> None:
         self.sig_switch_mode.emit("")  # "": back to the staff mode the desk came from
@@ -380,6 +411,13 @@ class MediatorToolsScreen(Screen):
         )
         self.lock_button.setText(self.tr("Lock the mediator tools"))
         self.lock_button.setAccessibleName(self.lock_button.text())
+        for button, card, name in (
+            (self.portal_guide, self.portal_status, self.tr("How to set up the portal")),
+            (self.content_guide, self.content_status, self.tr("How to update the content")),
+        ):
+            button.setText(self.tr("How to set it up"))
+            button.setAccessibleName(name)
+            button.setVisible(card.kind != "success")
 
     def _show_status_cards(self, portal: bool | None, age: int | None) -> None:
         """M-1: OK (success) or to check (warning), each with what to do, in plain words."""

@@ -11,7 +11,7 @@ import time
 from tests.atspi.desktop import RunningApp
 from tests.atspi.nodes import dump, find, find_all, pruned
 
-HOME = "Que souhaitez-vous faire ?"
+HOME = "Que souhaitez-vous faire\u00a0?"
 COUNT = re.compile(r"^[0-9]+ questions$")
 TILES = {
     "Nouvelle demande",
@@ -170,7 +170,7 @@ def test_place_details_can_be_read(desk_fr: RunningApp) -> None:
     assert "focusable" in details["states"]
     # m6: the field's spoken name begins with its visible label (label in name).
     field = find(tree, "text", "Commune ou code postal")
-    assert "LABELLED-BY:label:Commune ou code postal :" in field["relations"]
+    assert "LABELLED-BY:label:Commune ou code postal\u00a0:" in field["relations"]
     # O-2: identity card and passport lead to the official appointment site, a named
     # button and a named QR code (a workstation opens it in a browser).
     assert find(tree, "push button", "Ouvrir le site de rendez-vous")

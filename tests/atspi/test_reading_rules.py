@@ -27,14 +27,14 @@ EXPLAINED = "Pour vos propres démarches. Il vous faut une adresse e-mail."
 def test_an_explanation_read_as_a_description_and_as_a_label_is_read_twice() -> None:
     before = node(
         "panel",
-        "Pour qui est le compte ?",
+        "Pour qui est le compte\u00a0?",
         node("radio button", "Un particulier", description=EXPLAINED, states=["focusable"]),
         node("label", EXPLAINED),
     )
     assert read_twice(before) == [
         f"label {EXPLAINED[:60]!r} is also the description of radio button 'Un particulier'"
     ]
-    after = node("panel", "Pour qui est le compte ?", before["children"][0])
+    after = node("panel", "Pour qui est le compte\u00a0?", before["children"][0])
     assert read_twice(after) == []
 
 

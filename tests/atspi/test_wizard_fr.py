@@ -19,13 +19,13 @@ def next_step(app: RunningApp, heading: str) -> list[dict[str, object]]:
 
 def test_wizard_steps(desk_fr: RunningApp) -> None:
     app = desk_fr
-    events = open_tile(app, "Créer un compte ANTS", "Pour qui est le compte ?")
+    events = open_tile(app, "Créer un compte ANTS", "Pour qui est le compte\u00a0?")
     # Step 1, a choice: the options are grouped under the question (M3), the title is
     # a heading (M1), the focus goes straight to the first option (m1).
     assert app.focus_moves(events) == ["radio button:Pour moi (particulier)"]
     tree = pruned(app.tree())
     print(dump(tree))
-    group = find(tree, "panel", "Pour qui est le compte ?")
+    group = find(tree, "panel", "Pour qui est le compte\u00a0?")
     radios = [node for node in group["children"] if node["role"] == "radio button"]
     # F-5 (issue 14): "For me" first; tiles with pictograms, still radio buttons.
     assert [radio["name"] for radio in radios][:3] == [
@@ -46,15 +46,15 @@ def test_wizard_steps(desk_fr: RunningApp) -> None:
     events = next_step(app, "Avant de commencer")
     assert app.focus_moves(events) == ["radio button:Oui"]
     tree = pruned(app.tree())
-    question = "Avez-vous une adresse e-mail que vous pouvez ouvrir maintenant, ici ?"
+    question = "Avez-vous une adresse e-mail que vous pouvez ouvrir maintenant, ici\u00a0?"
     group = find(tree, "panel", question)
     assert [node["name"] for node in group["children"]] == ["Oui", "Non"]
 
     # Step 3, a choice again, named by its title.
     app.act("radio button", "Oui", "Toggle")
-    events = next_step(app, "Comment voulez-vous vous connecter ?")
+    events = next_step(app, "Comment voulez-vous vous connecter\u00a0?")
     assert app.focus_moves(events) == ["radio button:Avec FranceConnect"]
-    find(pruned(app.tree()), "panel", "Comment voulez-vous vous connecter ?")
+    find(pruned(app.tree()), "panel", "Comment voulez-vous vous connecter\u00a0?")
 
     # Step 4, the form.
     app.act("radio button", "Avec un compte ANTS", "Toggle")
@@ -113,18 +113,24 @@ def test_back_home_and_end_session_take_the_focus_without_a_detour(desk_fr: Runn
     step, "Home" on the home screen, a wizard restarted by the wipe behind the FAQ)
     no longer lends the focus to another control on the way (Orca said it)."""
     app = desk_fr
-    open_tile(app, "Créer un compte ANTS", "Pour qui est le compte ?")
+    open_tile(app, "Créer un compte ANTS", "Pour qui est le compte\u00a0?")
     app.act("radio button", "Pour moi (particulier)", "Toggle")
     next_step(app, "Avant de commencer")
     press(app, "Retour")
-    app.wait_until(lambda: find_all(app.tree(), "heading", "Pour qui est le compte ?"), "step 1")
+    app.wait_until(
+        lambda: find_all(app.tree(), "heading", "Pour qui est le compte\u00a0?"), "step 1"
+    )
     assert app.focus_moves(app.settle(0.5)) == ["radio button:Pour moi (particulier)"]
 
     press(app, "Revenir à l'accueil")
-    app.wait_until(lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire ?"), "home")
+    app.wait_until(
+        lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire\u00a0?"), "home"
+    )
     assert app.focus_moves(app.settle(0.5)) == ["push button:Nouvelle demande"]
 
     open_tile(app, "Questions et réponses", "Questions et réponses")
     press(app, "Terminer la session")
-    app.wait_until(lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire ?"), "home")
+    app.wait_until(
+        lambda: find_all(app.tree(), "heading", "Que souhaitez-vous faire\u00a0?"), "home"
+    )
     assert app.focus_moves(app.settle(0.8)) == ["push button:Nouvelle demande"]

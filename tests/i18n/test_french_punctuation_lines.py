@@ -6,12 +6,15 @@ break at an ordinary space before "?", ":" or "!" (French typography puts a no-b
 space there). The heading now has one. The test lays the translation out with the
 bundled font at the width where the line would end right before the mark.
 
-(Most French translations still have an ordinary space before their "?" or ":"; Qt
-strands the mark at some width for about 170 of them: reported, not changed here.)
+Every French translation now has a no-break space there (171 did not):
+``python scripts/ts_edit.py french-spaces`` puts it in, and the test below fails while
+an ordinary space remains before "?", "!", ":", ";" or "»", or after "«".
 """
 
 from __future__ import annotations
 
+import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -83,3 +86,56 @@ def test_the_profile_heading_keeps_its_question_mark() -> None:
     assert found
     assert found[0].endswith("?")
     assert _stranded_marks(found[0], _font()) == []
+
+
+def _french_translations() -> list[str]:
+    texts = []
+    for message in ET.parse(FRENCH_TS).iter("message"):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        texts += [e.text for e in [translation, *translation.iter("numerusform")] if e.text]
+    return texts
+
+
+def test_no_french_mark_can_start_a_line() -> None:
+    """An ordinary space before "?", "!", ":", ";", "»" or after "«" is a place to break."""
+    breakable = re.compile(r"[ \t][?!:;»]|«[ \t]")
+    offenders = [text for text in _french_translations() if breakable.search(text)]
+    assert offenders == [], (
+        f"{len(offenders)} French translation(s) with a breakable space at a mark; run "
+        "python scripts/ts_edit.py french-spaces, then scripts/build_i18n.py compile. "
+        f"First: {offenders[:3]}"
+    )
+
+
+def test_the_no_break_space_holds_every_mark_at_every_width() -> None:
+    """The space the command puts in (U+00A0) keeps each mark on the line of its word."""
+    font = _font()
+    for text in (
+        "Comment configurer\u00a0?",
+        "Attention\u00a0!",
+        "Pièces\u00a0: 2",
+        "«\u00a0oui\u00a0»",
+    ):
+        for index in range(1, len(text)):
+            width = QFontMetricsF(font).horizontalAdvance(text[:index]) + 1
+            starts = _line_starts(text, width, font)
+            for start in starts:
+                assert text[start] not in "?!:;»", (text, width, starts)
+                assert start == 0 or text[start - 1] != "«", (text, width, starts)
+
+
+def test_the_command_spaces_each_mark_once_and_leaves_the_rest() -> None:
+    sys.path.insert(0, str(FRENCH_TS.parents[1] / "scripts"))
+    try:
+        from ts_edit import french_spaced
+    finally:
+        sys.path.pop(0)
+    text = "Vous êtes là ? Oui ! Pièces : 2 ; « ici » https://ants.gouv.fr/a?b=1"
+    spaced = french_spaced(text)
+    assert spaced == (
+        "Vous êtes là\u00a0? Oui\u00a0! Pièces\u00a0: 2\u00a0; «\u00a0ici\u00a0» "
+        "https://ants.gouv.fr/a?b=1"
+    )
+    assert french_spaced(spaced) == spaced  # re-runnable: nothing more to do
