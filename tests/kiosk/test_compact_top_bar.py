@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from assist_desk.views.widgets.bar_fit import button_width_for
@@ -112,3 +113,21 @@ def test_a_text_is_measured_as_its_button_would_ask_for_it(
     assert len(buttons) >= 3
     for button in buttons:
         assert button_width_for(button, button.text()) == button.sizeHint().width(), button
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_welcome_screen_of_a_wide_kiosk_shows_the_whole_banner(
+    qtbot: Any, app_context: StartApplication, language: str
+) -> None:
+    """The bar is hidden on the welcome screen and kept the width it was made with: the
+    banner took its short words on a 1920-px kiosk."""
+    context = app_context("--mode", "kiosk", "--lang", language)
+    window = context.window
+    window.hide()
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    window.resize(1920, 1080)
+    with qtbot.waitActive(window):
+        window.show()
+    assert window.current_screen().screen_id == "attract"
+    assert not window.top_bar.isVisible()
+    qtbot.waitUntil(lambda: window.banner.text() == window.banner.accessibleName(), timeout=3000)

@@ -69,6 +69,11 @@ class BarFit(QObject):
         self._check.setInterval(0)
         self._check.timeout.connect(self.apply)
         holder.installEventFilter(self)  # a new width, or a control's new text or font
+        self._outer = holder.parentWidget()
+        if self._outer is not None:
+            # While the bar is hidden (a kiosk's welcome screen) it keeps the width it was
+            # made with; the banner's words follow the width the bar will have.
+            self._outer.installEventFilter(self)
 
     def set_variants(self, variants: Sequence[BarVariant]) -> None:
         """From the fullest to the most compact (texts change with the language)."""
@@ -77,9 +82,18 @@ class BarFit(QObject):
         self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+        kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
+        if event.type() in kinds and (
+            watched is self._holder or event.type() == QEvent.Type.Resize
+        ):
             self._check.start()
         return False
+
+    def _room(self) -> int:
+        """The bar's width, or while it is hidden, the width it will have (its parent's)."""
+        if self._holder.isHidden() and self._outer is not None:
+            return self._outer.width()
+        return self._holder.width()
 
     def rows_of(self, variant: BarVariant, width: int) -> int:
         """How many rows the bar takes at ``width`` shown as ``variant``."""
@@ -98,7 +112,7 @@ class BarFit(QObject):
 
     @Slot()
     def apply(self) -> None:
-        room = self._holder.width()
+        room = self._room()
         if room <= 0 or not self._variants:
             return
         best = self.best_variant(room)
