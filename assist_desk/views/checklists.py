@@ -55,6 +55,7 @@ from assist_desk.views.widgets.cards import (
 )
 from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.two_panes import ColumnLabel, TwoPaneWidth
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
@@ -334,7 +335,7 @@ class ChecklistsScreen(Screen):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.outdated = QLabel()
+        self.outdated = ColumnLabel()
         style_notice(self.outdated)
         self.tree = ProcedureTree()
         self.tree.setObjectName("checklistTree")
@@ -425,6 +426,8 @@ class ChecklistsScreen(Screen):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._layout = layout
+        # At a workstation: the procedures and the checklist side by side, one column each.
+        self._width = TwoPaneWidth(self, env.kiosk, [self.tree, right], [self.outdated])
         self.retranslate_ui()
         self._show_page(detail=False)
 
@@ -462,6 +465,7 @@ class ChecklistsScreen(Screen):
         """At a kiosk: the procedures alone, or the checklist alone under a big Back
         (with printing). At a workstation: both side by side, always."""
         kiosk = self.env.kiosk()
+        self._width.update()
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page
         checklist_shown = self.detail_page or not kiosk

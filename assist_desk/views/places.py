@@ -56,6 +56,7 @@ from assist_desk.views.widgets.clear_search import ClearSearchButton
 from assist_desk.views.widgets.direction import LatinBlock
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.two_panes import ColumnFrame, ColumnLabel, TwoPaneWidth
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,7 @@ class PlacesScreen(Screen):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.intro = QLabel()
+        self.intro = ColumnLabel()
         self.intro.setWordWrap(True)
 
         self.search_label = QLabel()
@@ -150,7 +151,7 @@ class PlacesScreen(Screen):
         self.kind_label.setBuddy(self.kind_box)
         self.kind_box.activated.connect(lambda _index: self._refresh())
 
-        self.status = QLabel()
+        self.status = ColumnLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("placesStatus")
         # While the list loads: a moving bar under "Loading…", not an empty list alone.
@@ -261,10 +262,10 @@ class PlacesScreen(Screen):
         self.ants_locator.setObjectName("placesAntsLocator")
         self.ants_locator.setWordWrap(True)
         self.ants_locator.setTextFormat(Qt.TextFormat.PlainText)
-        self.sources = QLabel()
+        self.sources = ColumnLabel()
         self.sources.setProperty("role", "muted")
         self.sources.setWordWrap(True)
-        self.problems = QLabel()
+        self.problems = ColumnLabel()
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
@@ -285,7 +286,7 @@ class PlacesScreen(Screen):
         kind_row.addWidget(self.kind_label)
         kind_row.addWidget(self.kind_box, 1)
 
-        frame = QFrame()
+        frame = ColumnFrame()
         frame.setObjectName("placesNoticeFrame")
         # The words beside the QR code; the code under them when they do not fit.
         frame_layout = ReflowRow(frame)
@@ -322,6 +323,9 @@ class PlacesScreen(Screen):
         layout.addWidget(self.problems)
         layout.addWidget(self.sources)
         layout.addStretch(0)  # takes what is left when the list is hidden (kiosk)
+        # At a workstation: the list and the details side by side, one column each.
+        texts = [self.intro, self.status, frame, self.problems, self.sources]
+        self._width = TwoPaneWidth(self, self._kiosk, [self.results, side], texts)
 
         self.setTabOrder(self.search_edit, self.search_button)
         self.setTabOrder(self.search_button, self.here_button)
@@ -627,6 +631,7 @@ class PlacesScreen(Screen):
         """At a kiosk: the search and the list, or a place's details alone under a big
         Back. At a workstation: the list and the details side by side, always."""
         kiosk = self._kiosk()
+        self._width.update()
         self.clear_search.use_at_kiosk(kiosk)
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page

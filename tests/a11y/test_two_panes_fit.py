@@ -1,0 +1,117 @@
+"""The workstation's two-pane tools fit the window (issue 14, the wide review).
+
+At a 1280×800 mediator workstation the FAQ answer had three nested scroll areas (the
+screen, the question list, the answer) and its "See also" and footer were cut at the
+window's edge: every screen was capped to the reading column, so the panes stacked.
+Now the FAQ, the checklists and the places use the window's width at a workstation,
+their panes side by side, each text pane still at most about 75 characters a line;
+the screen itself does not scroll, and the bottom of each screen is in view.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from assist_desk.app import AppContext
+from assist_desk.devtools import design_check
+from assist_desk.tours.screens import CHECKLIST_SHOWN, PLACE_SEARCHED
+from assist_desk.views.checklists import ChecklistsScreen
+from assist_desk.views.faq import FaqScreen
+from assist_desk.views.places import PlacesScreen
+from tests.a11y.helpers import settle, shown
+from tests.app_fixtures import StartApplication
+
+SIZES = [(1280, 800), (1024, 768), (1920, 1080)]
+
+
+def _holder(screen: QWidget) -> QScrollArea:
+    holder = screen.parentWidget().parentWidget()
+    assert isinstance(holder, QScrollArea)
+    return holder
+
+
+def _in_view(widget: QWidget, holder: QScrollArea) -> bool:
+    """The whole of ``widget`` lies inside the visible part of the screen."""
+    top_left = widget.mapTo(holder.viewport(), QPoint(0, 0))
+    return holder.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def _open_answer(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget]]:
+    context.window.show_screen("faq")
+    screen = context.window.current_screen()
+    assert isinstance(screen, FaqScreen)
+    settle()
+    item = next(
+        screen.results.item(row)
+        for row in range(screen.results.count())
+        if screen.results.item(row).flags() & screen.results.item(row).flags().ItemIsSelectable
+    )
+    screen.results.itemActivated.emit(item)
+    settle()
+    assert screen.related.isVisible()
+    return screen, [screen.footer, screen.related, screen.triage_button]
+
+
+def _open_checklist(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget]]:
+    context.window.show_screen("checklists")
+    screen = context.window.current_screen()
+    assert isinstance(screen, ChecklistsScreen)
+    screen.show_procedure(CHECKLIST_SHOWN)
+    settle()
+    assert screen.calculator.isVisible()
+    return screen, [screen.print_button, screen.triage_button, screen.calculator]
+
+
+def _open_place(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget]]:
+    context.window.show_screen("places")
+    screen = context.window.current_screen()
+    assert isinstance(screen, PlacesScreen)
+    qtbot.waitUntil(lambda: screen.controller.ready, timeout=10_000)
+    screen.search_edit.setText(PLACE_SEARCHED)
+    screen.search()
+    settle()
+    screen.results.setCurrentRow(1)  # the first town hall (row 0: its category's title)
+    settle()
+    assert screen.details.text()
+    return screen, [screen.sources, screen.id_panel, screen.qr]
+
+
+OPENERS = {"faq": _open_answer, "checklists": _open_checklist, "places": _open_place}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize("screen_id", list(OPENERS))
+def test_two_pane_tool_fits_the_workstation_window(
+    qtbot: Any, app_context: StartApplication, screen_id: str, size: Any, lang: str
+) -> None:
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "mediator"))
+    context.window.resize(*size)
+    settle()
+    screen, bottom = OPENERS[screen_id](qtbot, context)
+    settle()
+    holder = _holder(screen)
+    assert not screen.splitter.stacked(), screen.splitter.size()
+    assert holder.verticalScrollBar().maximum() == 0, (screen.minimumSizeHint(), holder.size())
+    cut = [widget.objectName() or type(widget).__name__ for widget in bottom]
+    assert [name for name, w in zip(cut, bottom, strict=True) if not _in_view(w, holder)] == []
+    assert design_check.check_long_lines(screen) == []
+
+
+@pytest.mark.parametrize("screen_id", list(OPENERS))
+def test_kiosk_keeps_its_column(
+    qtbot: Any, app_context: StartApplication, screen_id: str
+) -> None:
+    """K-4 untouched: at a kiosk the tools keep the centred reading column."""
+    context = shown(qtbot, app_context("--lang", "fr", "--mode", "kiosk"))
+    context.window.resize(1920, 1080)
+    settle()
+    context.window.show_screen(screen_id)
+    settle()
+    screen = context.window.current_screen()
+    assert not screen.property("wide")
+    assert screen.width() < 1920 * 0.7
