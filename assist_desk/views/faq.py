@@ -260,7 +260,9 @@ class FaqScreen(Screen):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.footer)
         # At a workstation: the list and the answer side by side, one column each.
-        self._width = TwoPaneWidth(self, env.kiosk, splitter, [self.outdated, self.status])
+        self._width = TwoPaneWidth(
+            self, env.kiosk, splitter, [self.outdated, self.status], fitted=[self.answer]
+        )
         self.retranslate_ui()
         self._show_answer_or_hint()
         self._show_page(detail=False)

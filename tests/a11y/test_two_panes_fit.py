@@ -136,3 +136,38 @@ def test_kiosk_keeps_its_column(
     screen = context.window.current_screen()
     assert not screen.property("wide")
     assert screen.width() < 1920 * 0.7
+
+
+def _whole_in_page(widget: QWidget, screen: QWidget) -> bool:
+    """The whole of ``widget`` lies inside the screen's page (the page scrolls to it)."""
+    top_left = widget.mapTo(screen, QPoint(0, 0))
+    return screen.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("screen_id", list(OPENERS))
+def test_large_text_on_a_short_window_stacks_and_only_the_page_scrolls(
+    qtbot: Any,
+    app_context: StartApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    screen_id: str,
+    lang: str,
+) -> None:
+    """Text at 200 % on 1280×800: the panes stack (side by side, each had a few lines);
+    the chosen text is as tall as it is, read with the page's one scroll bar; the list
+    keeps its box; nothing is cut and no line runs past about 75 characters."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "mediator"))
+    context.window.resize(1280, 800)
+    settle()
+    screen, in_view, in_pane = OPENERS[screen_id](qtbot, context)
+    settle()
+    assert screen.splitter.stacked()
+    chosen = screen.splitter.widget(1)
+    assert not isinstance(chosen, QScrollArea)  # the details, the checklist: in the page
+    text = {"faq": "answer", "checklists": "view"}.get(screen_id)
+    if text is not None:  # as tall as its text: no scroll bar of its own
+        assert getattr(screen, text).verticalScrollBar().maximum() == 0
+    assert _holder(screen).verticalScrollBar().maximum() > 0  # the page scrolls instead
+    assert [_name(w) for w in [*in_view, *in_pane] if not _whole_in_page(w, screen)] == []
+    assert design_check.check_long_lines(screen) == []
