@@ -428,9 +428,7 @@ class ChecklistsScreen(Screen):
         layout.addLayout(buttons)
         self._layout = layout
         # At a workstation: the procedures and the checklist side by side, one column each.
-        self._width = TwoPaneWidth(
-            self, env.kiosk, splitter, [self.outdated], scrolled=right
-        )
+        self._width = TwoPaneWidth(self, env.kiosk, splitter, [self.outdated], scrolled=right)
         self.retranslate_ui()
         self._show_page(detail=False)
 

@@ -668,7 +668,8 @@ class PlacesScreen(Screen):
         panes); at a kiosk under the list, in the page's own layout."""
         page = self.layout()
         side = self.details_pane.layout()
-        assert isinstance(page, QVBoxLayout) and isinstance(side, QVBoxLayout)
+        assert isinstance(page, QVBoxLayout)
+        assert isinstance(side, QVBoxLayout)
         if (side.indexOf(self.id_panel) >= 0) == beside_the_list:
             return
         if beside_the_list:

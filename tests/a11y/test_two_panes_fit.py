@@ -40,6 +40,10 @@ def _in_view(widget: QWidget, holder: QScrollArea) -> bool:
     return holder.viewport().rect().contains(QRect(top_left, widget.size()))
 
 
+#: A screen with something opened in it; what must be in view; what its pane scrolls to.
+Opened = tuple[QWidget, list[QWidget], list[QWidget]]
+
+
 def _reachable(widget: QWidget, holder: QScrollArea) -> bool:
     """In view, or whole in a pane that scrolls on its own and is itself in view."""
     if _in_view(widget, holder):
@@ -55,7 +59,7 @@ def _reachable(widget: QWidget, holder: QScrollArea) -> bool:
     return whole and _in_view(pane, holder)
 
 
-def _open_answer(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget], list[QWidget]]:
+def _open_answer(qtbot: Any, context: AppContext) -> Opened:
     context.window.show_screen("faq")
     screen = context.window.current_screen()
     assert isinstance(screen, FaqScreen)
@@ -71,7 +75,7 @@ def _open_answer(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget
     return screen, [screen.footer, screen.related, screen.triage_button], []
 
 
-def _open_checklist(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget], list[QWidget]]:
+def _open_checklist(qtbot: Any, context: AppContext) -> Opened:
     context.window.show_screen("checklists")
     screen = context.window.current_screen()
     assert isinstance(screen, ChecklistsScreen)
@@ -81,7 +85,7 @@ def _open_checklist(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWid
     return screen, [screen.print_button, screen.triage_button], [screen.calculator]
 
 
-def _open_place(qtbot: Any, context: AppContext) -> tuple[QWidget, list[QWidget], list[QWidget]]:
+def _open_place(qtbot: Any, context: AppContext) -> Opened:
     context.window.show_screen("places")
     screen = context.window.current_screen()
     assert isinstance(screen, PlacesScreen)
@@ -124,9 +128,7 @@ def test_two_pane_tool_fits_the_workstation_window(
 
 
 @pytest.mark.parametrize("screen_id", list(OPENERS))
-def test_kiosk_keeps_its_column(
-    qtbot: Any, app_context: StartApplication, screen_id: str
-) -> None:
+def test_kiosk_keeps_its_column(qtbot: Any, app_context: StartApplication, screen_id: str) -> None:
     """K-4 untouched: at a kiosk the tools keep the centred reading column."""
     context = shown(qtbot, app_context("--lang", "fr", "--mode", "kiosk"))
     context.window.resize(1920, 1080)

@@ -155,10 +155,12 @@ class TwoPaneWidth(QObject):
             index = self._splitter.indexOf(pane)
             self._splitter.replaceWidget(index, scroll)  # the pane's parent is now none
             scroll.setWidget(pane)
+            pane.setAutoFillBackground(False)  # setWidget made it paint the palette's grey
             scroll.show()
         else:
             index = self._splitter.indexOf(scroll)
             scroll.takeWidget()
+            pane.setAutoFillBackground(False)
             self._splitter.replaceWidget(index, pane)
             scroll.setParent(self._screen)  # the splitter let it go: the screen keeps it
             scroll.hide()
