@@ -146,7 +146,8 @@ class StackingSplitter(RtlSafeSplitter):
     each pane keeps a readable width instead of a few words per line (WCAG 1.4.10).
 
     Stacked, each pane is at least :attr:`STACKED_LINES` lines tall; the screen
-    scrolls (the main window puts every screen in a scroll area).
+    scrolls (the main window puts every screen in a scroll area). :meth:`stack` stacks
+    them whatever the width (a workstation's window too short for large text).
     """
 
     #: Side by side only when the splitter is at least this many average characters wide.
