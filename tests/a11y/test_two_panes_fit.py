@@ -106,13 +106,15 @@ def _name(widget: QWidget) -> str:
 OPENERS = {"faq": _open_answer, "checklists": _open_checklist, "places": _open_place}
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize(
+    ("lang", "mode"), [("fr", "mediator"), ("ar", "mediator"), ("fr", "training")]
+)
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 @pytest.mark.parametrize("screen_id", list(OPENERS))
 def test_two_pane_tool_fits_the_workstation_window(
-    qtbot: Any, app_context: StartApplication, screen_id: str, size: Any, lang: str
+    qtbot: Any, app_context: StartApplication, screen_id: str, size: Any, lang: str, mode: str
 ) -> None:
-    context = shown(qtbot, app_context("--lang", lang, "--mode", "mediator"))
+    context = shown(qtbot, app_context("--lang", lang, "--mode", mode))
     context.window.resize(*size)
     settle()
     screen, in_view, in_pane = OPENERS[screen_id](qtbot, context)
