@@ -51,6 +51,8 @@ ARABIC_SCALE = 1.15
 #: the kiosk's 26 px, ~730 px at 18 px), the screen's side margins added.
 COLUMN_EMS = 37
 COLUMN_MARGINS_PX = 64
+#: Room for a splitter's handle between two panes of one column each (views/widgets/two_panes.py).
+PANE_GAP_PX = 16
 KIOSK_TARGET_PX = 44
 #: A choice at a kiosk (check box, radio, tile): K-2's 80 px, the design check's limit.
 KIOSK_CHOICE_PX = 80
@@ -138,6 +140,11 @@ def column_px(font_px: int) -> int:
     return round(font_px * COLUMN_EMS) + COLUMN_MARGINS_PX
 
 
+def two_pane_px(font_px: int) -> int:
+    """The width of a workstation's two-pane tool: two columns side by side."""
+    return 2 * round(font_px * COLUMN_EMS) + PANE_GAP_PX + COLUMN_MARGINS_PX
+
+
 def _families(system: bool) -> str:
     if not system:
         return fonts.css_families()
@@ -168,6 +175,8 @@ def sizes(
         # The screens' centred column (V-3, K-2): about 75 characters of body text a
         # line (a character is about half the font size), plus the screen's margins.
         "column_px": str(column_px(font)),
+        # A workstation's FAQ, checklists and places: two columns, side by side (issue 14).
+        "two_pane_px": str(two_pane_px(font)),
         # On-screen keyboard keys: at least 60 px at a kiosk (issue 15).
         "key_px": str(max(64 if kiosk else 48, round(font * 2.2))),
         "combo_arrow_px": str(max(16, round(font * 0.8))),

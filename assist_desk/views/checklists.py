@@ -55,6 +55,7 @@ from assist_desk.views.widgets.cards import (
 )
 from assist_desk.views.widgets.count_field import CountField
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.two_panes import ColumnLabel, TwoPaneWidth
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole
@@ -334,7 +335,7 @@ class ChecklistsScreen(Screen):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.outdated = QLabel()
+        self.outdated = ColumnLabel()
         style_notice(self.outdated)
         self.tree = ProcedureTree()
         self.tree.setObjectName("checklistTree")
@@ -395,6 +396,7 @@ class ChecklistsScreen(Screen):
         self._kiosk_print: KioskPrintPanel | None = None
 
         right = QWidget()
+        right.setObjectName("checklistPane")
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -425,6 +427,8 @@ class ChecklistsScreen(Screen):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._layout = layout
+        # At a workstation: the procedures and the checklist side by side, one column each.
+        self._width = TwoPaneWidth(self, env.kiosk, splitter, [self.outdated], scrolled=right)
         self.retranslate_ui()
         self._show_page(detail=False)
 
@@ -462,6 +466,8 @@ class ChecklistsScreen(Screen):
         """At a kiosk: the procedures alone, or the checklist alone under a big Back
         (with printing). At a workstation: both side by side, always."""
         kiosk = self.env.kiosk()
+        self._width.update()
+        self._place_calculator(beside_the_list=not kiosk)
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page
         checklist_shown = self.detail_page or not kiosk
@@ -480,8 +486,24 @@ class ChecklistsScreen(Screen):
         self.print_hint.setVisible(checklist_shown and self.current_view() is None)
         self.calculator.setVisible(checklist_shown and self._has_calculator())
         # On its own kiosk page the checklist is as tall as its text: the page scrolls
-        # once, the calculator whole below it (K-4). Beside the list: its own scroll bar.
-        self.view.fit_document(self.detail_page)
+        # once, the calculator whole below it (K-4). Beside the list, at a workstation,
+        # the same in its pane: the pane scrolls on its own, the page does not.
+        self.view.fit_document(self.detail_page or not kiosk)
+
+    def _place_calculator(self, beside_the_list: bool) -> None:
+        """At a workstation the calculator goes under the checklist, in its pane (the
+        pane scrolls: a 1280×800 window had no room for it under both panes); at a
+        kiosk under the checklist's page, in the page's own layout."""
+        column = self.checklist_pane.layout()
+        assert column is not None
+        if (column.indexOf(self.calculator) >= 0) == beside_the_list:
+            return
+        if beside_the_list:
+            self._layout.removeWidget(self.calculator)
+            column.addWidget(self.calculator)
+        else:
+            column.removeWidget(self.calculator)
+            self._layout.insertWidget(self._layout.indexOf(self.splitter) + 1, self.calculator)
 
     def _has_calculator(self) -> bool:
         view = self.current_view()

@@ -47,6 +47,7 @@ from assist_desk.views.widgets.cards import (
 )
 from assist_desk.views.widgets.clear_search import ClearSearchButton
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.two_panes import ColumnLabel, TwoPaneWidth
 from assist_desk.views.widgets.whole_placeholder import WholePlaceholderEdit
 from assist_desk.views.widgets.wrap_button import WrapButton
 
@@ -128,7 +129,7 @@ class FaqScreen(Screen):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.outdated = QLabel()
+        self.outdated = ColumnLabel()
         style_notice(self.outdated)
         self.search_label = QLabel()
         self.search_box = WholePlaceholderEdit()  # its example never cut (issue 14)
@@ -142,7 +143,7 @@ class FaqScreen(Screen):
         # column when the search box and the themes do not fit side by side).
         self.topic_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.topic_label.setBuddy(self.topic_box)
-        self.status = QLabel()
+        self.status = ColumnLabel()
         self.status.setProperty("role", "muted")
         self.status.setObjectName("faqStatus")
 
@@ -258,6 +259,10 @@ class FaqScreen(Screen):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.footer)
+        # At a workstation: the list and the answer side by side, one column each.
+        self._width = TwoPaneWidth(
+            self, env.kiosk, splitter, [self.outdated, self.status], fitted=[self.answer]
+        )
         self.retranslate_ui()
         self._show_answer_or_hint()
         self._show_page(detail=False)
@@ -296,6 +301,7 @@ class FaqScreen(Screen):
         """At a kiosk: the list alone, or the answer alone under a big Back. At a
         workstation: both side by side, always."""
         kiosk = self.env.kiosk()
+        self._width.update()
         self.clear_search.use_at_kiosk(kiosk)
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page

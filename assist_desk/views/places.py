@@ -56,6 +56,7 @@ from assist_desk.views.widgets.clear_search import ClearSearchButton
 from assist_desk.views.widgets.direction import LatinBlock
 from assist_desk.views.widgets.qr import qr_pixmap
 from assist_desk.views.widgets.reflow import ReflowRow, StackingSplitter
+from assist_desk.views.widgets.two_panes import ColumnLabel, TwoPaneWidth
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,7 @@ class PlacesScreen(Screen):
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
-        self.intro = QLabel()
+        self.intro = ColumnLabel()
         self.intro.setWordWrap(True)
 
         self.search_label = QLabel()
@@ -150,7 +151,7 @@ class PlacesScreen(Screen):
         self.kind_label.setBuddy(self.kind_box)
         self.kind_box.activated.connect(lambda _index: self._refresh())
 
-        self.status = QLabel()
+        self.status = ColumnLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("placesStatus")
         # While the list loads: a moving bar under "Loading…", not an empty list alone.
@@ -207,6 +208,7 @@ class PlacesScreen(Screen):
         self.qr_caption.setProperty("role", "muted")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side = QWidget()
+        side.setObjectName("placeDetailsPane")
         side_layout = QVBoxLayout(side)
         # At a kiosk, on a place's own page: back to the list (K-4).
         self.back_button = WrapButton()
@@ -261,10 +263,10 @@ class PlacesScreen(Screen):
         self.ants_locator.setObjectName("placesAntsLocator")
         self.ants_locator.setWordWrap(True)
         self.ants_locator.setTextFormat(Qt.TextFormat.PlainText)
-        self.sources = QLabel()
+        self.sources = ColumnLabel()
         self.sources.setProperty("role", "muted")
         self.sources.setWordWrap(True)
-        self.problems = QLabel()
+        self.problems = ColumnLabel()
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
         self.problems.setVisible(False)
@@ -322,6 +324,9 @@ class PlacesScreen(Screen):
         layout.addWidget(self.problems)
         layout.addWidget(self.sources)
         layout.addStretch(0)  # takes what is left when the list is hidden (kiosk)
+        # At a workstation: the list and the details side by side, one column each.
+        texts = [self.intro, self.status, self.problems, self.sources]
+        self._width = TwoPaneWidth(self, self._kiosk, splitter, texts, scrolled=side)
 
         self.setTabOrder(self.search_edit, self.search_button)
         self.setTabOrder(self.search_button, self.here_button)
@@ -627,6 +632,8 @@ class PlacesScreen(Screen):
         """At a kiosk: the search and the list, or a place's details alone under a big
         Back. At a workstation: the list and the details side by side, always."""
         kiosk = self._kiosk()
+        self._width.update()
+        self._place_id_panel(beside_the_list=not kiosk)
         self.clear_search.use_at_kiosk(kiosk)
         self.detail_page = detail and kiosk
         list_shown = not self.detail_page
@@ -654,6 +661,24 @@ class PlacesScreen(Screen):
         # about three places' cards of four lines, not one card cut in half.
         card = PLACE_LINES * self.results.fontMetrics().lineSpacing() + 2 * CARD_SPACING_PX
         self.results.setMinimumHeight(KIOSK_CARDS_SHOWN * card if kiosk else 0)
+
+    def _place_id_panel(self, beside_the_list: bool) -> None:
+        """At a workstation the identity-card help goes under the place's details, in
+        their pane (it scrolls: a 1280×800 window had no room for it under both
+        panes); at a kiosk under the list, in the page's own layout."""
+        page = self.layout()
+        side = self.details_pane.layout()
+        assert isinstance(page, QVBoxLayout)
+        assert isinstance(side, QVBoxLayout)
+        if (side.indexOf(self.id_panel) >= 0) == beside_the_list:
+            return
+        if beside_the_list:
+            page.removeWidget(self.id_panel)
+            side.insertWidget(side.count() - 1, self.id_panel)  # above the closing stretch
+        else:
+            side.removeWidget(self.id_panel)
+            page.insertWidget(page.indexOf(self.splitter) + 1, self.id_panel)
+        self._fit_details.start()  # the pane measured again with or without it
 
     def _tapped(self, item: QListWidgetItem) -> None:
         """At a kiosk a tap on a place opens its page (a category's title opens nothing)."""

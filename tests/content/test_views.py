@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from assist_desk.bidi import plain_address_text
 from assist_desk.content import ContentPack
@@ -212,7 +212,17 @@ def test_the_calculator_takes_typed_numbers_and_big_steps(qtbot: Any, pack: Cont
     assert calc.result.text() == ""  # half a year gives no figure
     qtbot.keyClicks(year, "4")
     assert "163,76\u202f€" in calc.result.text()  # 5 CV, 12 years old: halved (W1)
-    qtbot.mouseClick(calc.power_box.more, Qt.MouseButton.LeftButton)
+    # At a workstation the calculator is under the checklist, in its pane that scrolls.
+    pane = screen.findChild(QScrollArea, "checklistPaneScroll")
+    assert pane is not None
+    more = calc.power_box.more
+
+    def in_sight() -> bool:  # once the pane is laid out, scrolled to the button
+        pane.ensureWidgetVisible(more)
+        return screen.childAt(more.mapTo(screen, more.rect().center())) is more
+
+    qtbot.waitUntil(in_sight)
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     assert calc.power_box.value() == 6
     assert "Halved" in calc.result.text()
 

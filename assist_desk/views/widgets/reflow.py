@@ -146,7 +146,8 @@ class StackingSplitter(RtlSafeSplitter):
     each pane keeps a readable width instead of a few words per line (WCAG 1.4.10).
 
     Stacked, each pane is at least :attr:`STACKED_LINES` lines tall; the screen
-    scrolls (the main window puts every screen in a scroll area).
+    scrolls (the main window puts every screen in a scroll area). :meth:`stack` stacks
+    them whatever the width (a workstation's window too short for large text).
     """
 
     #: Side by side only when the splitter is at least this many average characters wide.
@@ -158,18 +159,49 @@ class StackingSplitter(RtlSafeSplitter):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
+        self._forced = False  # stacked whatever the width (a short window: stack())
+        self._stacked_least = 0  # stacked: the lines given to each pane, all panes
 
     def stacked(self) -> bool:
         return self.orientation() == Qt.Orientation.Vertical
 
+    def stack(self, forced: bool) -> None:
+        """One pane above the other whatever the width (``forced``): a workstation's
+        window too short for two panes side by side at large text (two_panes.py)."""
+        self._forced = forced
+        self._orient()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._orient()
+        super().resizeEvent(event)
+
+    def _room(self) -> int:
+        """The width the splitter may take: its parent's, inside its layout's margins.
+        (Stacked, a splitter is no wider than its narrowest pane's maximum, and would
+        never be wide enough to go side by side again.)"""
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if parent is None or layout is None:
+            return self.width()
+        margins = layout.contentsMargins()
+        return max(self.width(), parent.width() - margins.left() - margins.right())
+
+    def _orient(self) -> None:
         metrics = self.fontMetrics()
-        narrow = self.width() < self.SIDE_BY_SIDE_CHARS * metrics.averageCharWidth()
+        narrow = self._forced or self._room() < self.SIDE_BY_SIDE_CHARS * metrics.averageCharWidth()
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.orientation() != wanted:
             self.setOrientation(wanted)
             part = self.STACKED_LINES * metrics.lineSpacing()
-            self.setMinimumHeight(part * self.count() if narrow else 0)
+            self._stacked_least = part * self.count() if narrow else 0
+            self.updateGeometry()
             if narrow:
                 self.setSizes([part] * self.count())
-        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """Stacked, at least the panes' own least heights (a pane as tall as its text,
+        two_panes.py), not only the lines given to each."""
+        hint = super().minimumSizeHint()
+        if self.stacked():
+            return QSize(hint.width(), max(hint.height(), self._stacked_least))
+        return hint
