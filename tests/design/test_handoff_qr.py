@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from assist_desk import theme
-
 from assist_desk.controllers.account import FlowSession
 from assist_desk.controllers.requests import RequestController
 from assist_desk.views.request.screen import QR_SIDE, HandoffPage
