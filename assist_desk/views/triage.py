@@ -107,7 +107,7 @@ class AnswersArea(QObject):
             return
         # Measured beside the scroll bar: measured without it, the answers that once
         # showed a bar needed more than they got and kept it.
-        width = max(1, self.area.width() - scroll_bar_room(self.area))
+        width = max(1, self.holder.width() - scroll_bar_room(self.area))
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         if needed < 0:
             needed = layout.totalSizeHint().height()
