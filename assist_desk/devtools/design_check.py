@@ -48,8 +48,9 @@ checks look for what a screen review found by eye:
   banner, the top bar: the shell's children above ``screenStack``) takes more than
   ``KIOSK_CHROME_SHARE`` of the window's height;
 - ``flow-page-too-short``: at a kiosk, a flow screen's page (the viewport of a scroll
-  area with ``role="flowScroll"``) shows less than ``KIOSK_FLOW_PAGE_SHARE`` of the
-  window's height (the question's answers reached only by scrolling).
+  area with ``role="flowScroll"``), partly out of view, shows less than
+  ``KIOSK_FLOW_PAGE_SHARE`` of the window's height (of the room above the on-screen
+  keys when they are up): the question's answers reached only by scrolling.
 
 Each returns :class:`assist_desk.devtools.a11y_check.Finding` values, like the other checks.
 """
@@ -587,6 +588,12 @@ def check_kiosk_flow_page(root: QWidget, share: float = KIOSK_FLOW_PAGE_SHARE) -
     short page shown whole (one field and its label) is not squeezed: it passes."""
     findings: list[Finding] = []
     window = root.window()
+    # With the on-screen keys up the page shares the room above them, by design: the
+    # focused field and its label are revealed there (the keys are the citizen's tool,
+    # not chrome). The page is judged against that room.
+    keyboard = window.findChild(OnScreenKeyboard)
+    keys = _visible_height(keyboard) if keyboard is not None else 0
+    room = window.height() - keys
     for area in root.findChildren(QScrollArea):
         content = area.widget()
         if area.property("role") != "flowScroll" or not _shown(area) or content is None:
@@ -594,10 +601,11 @@ def check_kiosk_flow_page(root: QWidget, share: float = KIOSK_FLOW_PAGE_SHARE) -
         hidden = content.height() - _visible_height(content)
         page = _visible_height(area.viewport())
         # (2 px out of view, as for a clipped control, is a rounding, not a page cut)
-        if hidden > 2 and page < share * window.height():
+        if hidden > 2 and page < share * room:
+            above_keys = f" ({keys} px of keys up)" if keys else ""
             detail = (
-                f"page {page} px of {window.height()} px "
-                f"({round(100 * page / max(1, window.height()))} % < {round(100 * share)} %),"
+                f"page {page} px of {room} px{above_keys} "
+                f"({round(100 * page / max(1, room))} % < {round(100 * share)} %),"
                 f" {hidden} px of it out of view"
             )
             findings.append(Finding("flow-page-too-short", widget_path(area), detail))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assist_desk.devtools import design_check as D
+from assist_desk.views.keyboard.widget import OnScreenKeyboard
 
 
 def kinds(findings: list[Any]) -> list[str]:
@@ -111,6 +112,25 @@ def test_a_short_page_shown_whole_or_a_tall_enough_page_passes(qtbot: Any) -> No
     assert D.check_kiosk_flow_page(flow_window(qtbot, area_px=130, content_px=100)) == []
     # A page that scrolls but shows 400 px of 800: the question and answers are seen.
     assert D.check_kiosk_flow_page(flow_window(qtbot, area_px=400, content_px=900)) == []
+
+
+def test_with_the_keys_up_the_page_is_judged_in_the_room_above_them(qtbot: Any) -> None:
+    """The SIRET question with the digit keys up (the 125 % Arabic tour at 1280 × 800):
+    the keys take 400 px by design, the page shows the label and field in 140 px of the
+    400 left, its title scrolled away. Against the window that is 18 %; above the keys,
+    35 %: the question is in view."""
+    window = flow_window(qtbot, area_px=140, content_px=224)
+    area = window.findChild(QScrollArea)
+    assert area is not None
+    area.move(0, 260)  # above the keys
+    keyboard = OnScreenKeyboard(["fr"], lambda: "fr", window)
+    keyboard.setGeometry(0, 400, 1280, 400)
+    keyboard.show()
+    qtbot.wait(10)
+    assert D.check_kiosk_flow_page(window) == []
+    keyboard.hide()
+    qtbot.wait(10)
+    assert kinds(D.check_kiosk_flow_page(window)) == ["flow-page-too-short"]
 
 
 def test_a_window_grown_past_the_size_asked_is_found(qtbot: Any) -> None:
