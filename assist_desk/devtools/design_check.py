@@ -441,8 +441,10 @@ def check_cut_combo_texts(root: QWidget) -> list[Finding]:
             continue
         metrics = QFontMetrics(combo.font())
         # The ink's width: the advance less the blank after the last letter (its right
-        # bearing, about 2 px of an "s" at 200 %), which the edge may cut unseen.
-        needed = metrics.horizontalAdvance(text) - max(0, metrics.rightBearing(text[-1]))
+        # bearing, about 2 px of an "s" at 200 %), which the edge may cut unseen; and
+        # one pixel over is the anti-aliased fringe of that letter, not its shape (two
+        # are seen: the "s" of "Français" sliced at 200 % text).
+        needed = metrics.horizontalAdvance(text) - max(0, metrics.rightBearing(text[-1])) - 1
         if not combo.itemIcon(combo.currentIndex()).isNull():
             needed += combo.iconSize().width() + 4  # Qt's gap after an icon
         room = combo_text_room(combo)
