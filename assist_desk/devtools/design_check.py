@@ -40,6 +40,17 @@ checks look for what a screen review found by eye:
 - ``primary-count``: a flow screen (a shown scroll area with ``role="flowScroll"``)
   with no filled button (``role="primary"``) or more than one (V-2: the next step was
   an outlined button, and nothing said what to do next).
+- ``window-larger-than-asked``: the window (or its frame) is wider or taller than the
+  size asked for (the tour's ``--size``; in the application, the screen's available
+  geometry): its bottom or side is off the screen (the keys up at 200 % grew an 800 px
+  kiosk window to 836 px);
+- ``chrome-takes-the-screen``: at a kiosk, what is above the screens (the training
+  banner, the top bar: the shell's children above ``screenStack``) takes more than
+  ``KIOSK_CHROME_SHARE`` of the window's height;
+- ``flow-page-too-short``: at a kiosk, a flow screen's page (the viewport of a scroll
+  area with ``role="flowScroll"``), partly out of view, shows less than
+  ``KIOSK_FLOW_PAGE_SHARE`` of the window's height (of the room above the on-screen
+  keys when they are up): the question's answers reached only by scrolling.
 
 Each returns :class:`assist_desk.devtools.a11y_check.Finding` values, like the other checks.
 """
@@ -49,7 +60,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -62,6 +73,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -85,6 +97,15 @@ BAR_CLEARANCE_PX = 2
 INK_CONTRAST = 48
 #: Room under a screen's actions that is its margin, not room for content (about 20 px).
 SCREEN_MARGIN_PX = 24
+#: The most of a kiosk window's height the banner and top bar may take. At 1024 × 768
+#: that leaves 576 px of 768 to the screen: its title and step line (about 150 px at
+#: the kiosk's 40/26 px type), a question, two 80 px answer tiles with their gaps (about
+#: 220 px) and the action bar (about 110 px) are seen without scrolling. A third (256
+#: px) already pushes the second answer under the fold at 200 % text.
+KIOSK_CHROME_SHARE = 0.25
+#: The least part of a kiosk window's height a flow screen's page shows: under it (240
+#: px at 800 px high) the page shows a title at 200 % text and not one answer.
+KIOSK_FLOW_PAGE_SHARE = 0.30
 
 _CONTROLS = (QAbstractButton, QLineEdit, QComboBox)
 #: What a person reads or uses on a page (a text browser or a list too; not the
@@ -418,7 +439,12 @@ def check_cut_combo_texts(root: QWidget) -> list[Finding]:
         text = combo.currentText()
         if not text:
             continue
-        needed = QFontMetrics(combo.font()).horizontalAdvance(text)
+        metrics = QFontMetrics(combo.font())
+        # The ink's width: the advance less the blank after the last letter (its right
+        # bearing, about 2 px of an "s" at 200 %), which the edge may cut unseen; and
+        # one pixel over is the anti-aliased fringe of that letter, not its shape (two
+        # are seen: the "s" of "Français" sliced at 200 % text).
+        needed = metrics.horizontalAdvance(text) - max(0, metrics.rightBearing(text[-1])) - 1
         if not combo.itemIcon(combo.currentIndex()).isNull():
             needed += combo.iconSize().width() + 4  # Qt's gap after an icon
         room = combo_text_room(combo)
@@ -504,15 +530,105 @@ def check_keys_match_focus(root: QWidget) -> list[Finding]:
     return [Finding("keys-for-another-field", widget_path(focus), detail)]
 
 
-def check_design(root: QWidget, *, kiosk: bool = False, pseudo: bool = False) -> list[Finding]:
-    """The checks that hold on every screen today (the tour's gate)."""
+def check_window_size(window: QWidget, asked: QSize | None = None) -> list[Finding]:
+    """The window and its frame keep to the size asked for (default: the available
+    geometry of its screen). A window grows past it when its content's minimum size is
+    larger; at a kiosk in full screen its bottom or side is then off the glass."""
+    if asked is None:
+        screen = window.screen()
+        if screen is None:
+            return []
+        asked = screen.availableGeometry().size()
+    findings: list[Finding] = []
+    for what, size in (("window", window.size()), ("frame", window.frameGeometry().size())):
+        wider = size.width() - asked.width()
+        taller = size.height() - asked.height()
+        if wider > 0 or taller > 0:
+            detail = (
+                f"{what} {size.width()}×{size.height()} px, "
+                f"asked {asked.width()}×{asked.height()} px"
+            )
+            findings.append(Finding("window-larger-than-asked", widget_path(window), detail))
+            break  # the frame holds the window: one finding says it
+    return findings
+
+
+def _visible_height(widget: QWidget) -> int:
+    return max(0, visible_rect(widget).height()) if _shown(widget) else 0
+
+
+def check_kiosk_chrome(root: QWidget, share: float = KIOSK_CHROME_SHARE) -> list[Finding]:
+    """What sits above the screens (the training banner, the top bar) takes no more than
+    ``share`` of the window's height, as far as it is in view."""
+    window = root.window()
+    stack = window.findChild(QWidget, "screenStack")
+    shell = stack.parentWidget() if stack is not None else None
+    if stack is None or shell is None or window.height() <= 0:
+        return []
+    stack_top = stack.mapTo(window, QPoint(0, 0)).y()
+    above = [
+        child
+        for child in shell.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child is not stack and child.mapTo(window, QPoint(0, 0)).y() < stack_top
+    ]
+    taken = sum(_visible_height(child) for child in above)
+    if taken <= share * window.height():
+        return []
+    names = ", ".join(
+        child.objectName() or type(child).__name__ for child in above if _shown(child)
+    )
+    detail = (
+        f"{taken} px of {window.height()} px ({round(100 * taken / window.height())} %"
+        f" > {round(100 * share)} %): {names}"
+    )
+    return [Finding("chrome-takes-the-screen", widget_path(shell), detail)]
+
+
+def check_kiosk_flow_page(root: QWidget, share: float = KIOSK_FLOW_PAGE_SHARE) -> list[Finding]:
+    """A kiosk flow screen's page whose content is partly out of view (it scrolls, or
+    an outer area scrolled it away) shows at least ``share`` of the window's height. A
+    short page shown whole (one field and its label) is not squeezed: it passes."""
+    findings: list[Finding] = []
+    window = root.window()
+    # With the on-screen keys up the page shares the room above them, by design: the
+    # focused field and its label are revealed there (the keys are the citizen's tool,
+    # not chrome). The page is judged against that room.
+    keyboard = window.findChild(OnScreenKeyboard)
+    keys = _visible_height(keyboard) if keyboard is not None else 0
+    room = window.height() - keys
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if area.property("role") != "flowScroll" or not _shown(area) or content is None:
+            continue
+        hidden = content.height() - _visible_height(content)
+        page = _visible_height(area.viewport())
+        # (2 px out of view, as for a clipped control, is a rounding, not a page cut)
+        if hidden > 2 and page < share * room:
+            above_keys = f" ({keys} px of keys up)" if keys else ""
+            detail = (
+                f"page {page} px of {room} px{above_keys} "
+                f"({round(100 * page / max(1, room))} % < {round(100 * share)} %),"
+                f" {hidden} px of it out of view"
+            )
+            findings.append(Finding("flow-page-too-short", widget_path(area), detail))
+    return findings
+
+
+def check_design(
+    root: QWidget, *, kiosk: bool = False, pseudo: bool = False, asked: QSize | None = None
+) -> list[Finding]:
+    """The checks that hold on every screen today (the tour's gate), at every text size.
+    ``asked``: the window's size asked for (default: its screen's available geometry)."""
     findings = check_clipped_controls(root) + check_stale_error_summary(root)
     findings += check_cut_sideways(root) + check_needless_scroll(root)
     findings += check_action_bar_gap(root) + check_long_lines(root)
     findings += check_primary_count(root) + check_ink_at_scroll_bar(root)
     findings += check_cut_combo_texts(root) + check_keys_match_focus(root)
+    if root.isWindow():
+        findings += check_window_size(root, asked)
     if kiosk:  # K-2: every choice at a kiosk is a target of 80 px, its text 24 px or more
         findings += check_kiosk_choices(root) + check_small_text(root, kiosk=True)
+        findings += check_kiosk_chrome(root) + check_kiosk_flow_page(root)
     if pseudo:
         findings += check_untranslated(root)
     return findings

@@ -63,12 +63,22 @@ class AnswersArea(QObject):
     The area takes the room left (a large stretch factor in the screen's layout) but no
     more than the answers need at its width (its maximum height, measured again when
     the answers or the width change): the spare room goes under the actions (V-4).
+
+    The screen's layout holds the area through ``holder``, a plain widget without a
+    layout that the area fills: a scroll area asks, as its least and preferred height,
+    for its scroll bar's length (280 px at 200 % kiosk text), and a screen that asked
+    for that much under a tall banner and bar scrolled its actions below the fold. The
+    holder asks for one whole answer at least; the bar beside it says there are more.
     """
 
     def __init__(self, answers: QWidget) -> None:
         area = fit_scroll_area()
         super().__init__(area)  # owned by the area
         self.area = area
+        self.holder = QWidget()
+        self.holder.setObjectName("triageAnswersHolder")
+        area.setParent(self.holder)
+        self.holder.installEventFilter(self)
         self._answers = answers
         area.setObjectName("triageAnswers")
         area.setProperty("role", "answersScroll")
@@ -83,6 +93,8 @@ class AnswersArea(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self.holder and kind == QEvent.Type.Resize:
+            self.area.setGeometry(self.holder.rect())
         if (watched is self._answers and kind == QEvent.Type.LayoutRequest) or (
             watched is self.area and kind == QEvent.Type.Resize
         ):
@@ -95,11 +107,18 @@ class AnswersArea(QObject):
             return
         # Measured beside the scroll bar: measured without it, the answers that once
         # showed a bar needed more than they got and kept it.
-        width = max(1, self.area.width() - scroll_bar_room(self.area))
+        width = max(1, self.holder.width() - scroll_bar_room(self.area))
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
         if needed < 0:
             needed = layout.totalSizeHint().height()
-        self.area.setMaximumHeight(needed + 2 * self.area.frameWidth())
+        frame = 2 * self.area.frameWidth()
+        first = layout.itemAt(0)
+        one = -1  # the first answer's height at this width
+        if first is not None:
+            one = first.heightForWidth(width) if first.hasHeightForWidth() else -1
+            one = one if one >= 0 else first.sizeHint().height()
+        self.holder.setMaximumHeight(needed + frame)
+        self.holder.setMinimumHeight(min(needed, max(one, 0)) + frame)
 
 
 class TriageScreen(Screen):
@@ -129,7 +148,10 @@ class TriageScreen(Screen):
         self.options_box = QWidget()
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
-        self.options_scroll = AnswersArea(self.options_box).area
+        answers_area = AnswersArea(self.options_box)
+        self.options_scroll = answers_area.area
+        #: What the screen's layout holds and shows or hides: the answers' area in it.
+        self.options_holder = answers_area.holder
         self.option_buttons: list[QPushButton] = []
         self.result = FittedTextBrowser()
         self.result.setObjectName("triageResult")
@@ -169,7 +191,7 @@ class TriageScreen(Screen):
         layout.addWidget(self.progress)
         layout.addWidget(self.question)
         layout.addWidget(self.fallback)
-        layout.addWidget(self.options_scroll, 100)  # the room left, up to the answers' height
+        layout.addWidget(self.options_holder, 100)  # the room left, up to the answers' height
         layout.addWidget(self.result)
         # V-4: the actions sit right under the answers or the result, as in the
         # wizard; the spare room of a tall kiosk screen goes under them.
@@ -272,12 +294,12 @@ class TriageScreen(Screen):
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
                 self.options_layout.addWidget(button)
                 self.option_buttons.append(button)
-            self.options_scroll.show()
+            self.options_holder.show()
             self.result.hide()
             self.checklist_button.hide()
             self.print_button.hide()
         else:
-            self.options_scroll.hide()
+            self.options_holder.hide()
             self.result.show()
             self.progress.setText(self.tr("Result"))
             html, fell_back = self._outcome_html(lang)

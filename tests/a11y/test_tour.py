@@ -181,3 +181,18 @@ def test_a_tour_with_findings_exits_1(tmp_path: Path) -> None:
     assert findings, report[:2000]
     assert any(": clipped-text: " in finding for finding in findings), findings
     assert any("does not scroll sideways" in finding for finding in findings), findings
+
+
+def test_large_text_on_a_small_kiosk_fails_the_tour(tmp_path: Path) -> None:
+    """Issue 14: the tour ran its design checks at 100 % text only, so a 200 % kiosk tour
+    at 1280 × 800 reported 0 findings while the banner and a three-row top bar took 63 %
+    of the window and the wizard's answers were reached only by scrolling. The checks
+    now run at every text size. The window here is deliberately small (640 × 480, as
+    the 320 × 240 above): at 200 % no banner and bar can leave it a question in view."""
+    env = {"ASSIST_DESK_FONT_SCALE": "2.0"}
+    only = "account-02-prerequisites-1"
+    report = run_tour(tmp_path, env, "fr", only, ["--mode", "kiosk", "--size", "640x480"], 1)
+    found = _findings(report)
+    scene = "account-02-prerequisites-1-individual"
+    assert any(f.startswith(f"{scene}: chrome-takes-the-screen: ") for f in found), found
+    assert any(f.startswith(f"{scene}: flow-page-too-short: ") for f in found), found

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from assist_desk.devtools.design_check import check_cut_combo_texts
@@ -47,3 +48,22 @@ def test_the_region_drop_down_shows_its_text_whole(
         inputs.region.setCurrentIndex(index)
         qtbot.wait(1)
         assert check_cut_combo_texts(holder) == [], inputs.region.currentText()
+
+
+def test_the_check_measures_the_ink_of_the_last_letter(qtbot: Any) -> None:
+    """The top bar's "Français" at 200 % text: the box 4 px short of the text's advance
+    slices the "s" (seen), 2 px short cuts only the blank after it and a pixel of its
+    anti-aliased fringe (not seen). The check reports the first, not the second."""
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setStyleSheet("QComboBox { font-size: 40px; padding: 4px 12px; }")
+    combo.addItem("Français")
+    combo.show()
+    qtbot.waitExposed(combo)
+    advance = QFontMetrics(combo.font()).horizontalAdvance("Français")
+    chrome = 1000 - combo_text_room(combo, 1000)  # frame, padding and arrow
+    combo.setFixedWidth(advance - 2 + chrome)
+    assert combo_text_room(combo) == advance - 2
+    assert check_cut_combo_texts(combo) == []
+    combo.setFixedWidth(advance - 4 + chrome)
+    assert [f.kind for f in check_cut_combo_texts(combo)] == ["cut-combo-text"]

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from assist_desk import theme
 from assist_desk.controllers.account import FlowSession
 from assist_desk.controllers.requests import RequestController
 from assist_desk.views.request.screen import QR_SIDE, HandoffPage
@@ -104,3 +106,32 @@ def test_at_a_kiosk_the_buttons_come_before_the_code(qtbot: Any) -> None:
     without_browser = handoff_page(qtbot, kiosk=True)
     assert not without_browser.open_button.isVisibleTo(without_browser)
     assert without_browser.print_button.geometry().bottom() < without_browser.qr.geometry().top()
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_the_steps_show_whole_beside_the_code_at_200_percent(
+    qtbot: Any, qapp: Any, direction: Qt.LayoutDirection
+) -> None:
+    """The 200 % kiosk tour in Arabic at 1280 x 800 found the steps cut (needing 412 px,
+    given 344): the row measured their height at their preferred width, and a stretch
+    factor gave them less. Every page width from 600 to 1400 px shows them whole."""
+    theme.apply(qapp, "default", 2.0, kiosk=True)
+    try:
+        page = handoff_page(qtbot, kiosk=True)
+        holder = page.parentWidget()
+        assert holder is not None
+        holder.setLayoutDirection(direction)
+        steps = page.qr_steps
+        beside = 0
+        for width in range(600, 1401, 50):
+            holder.resize(width, 2400)
+            qtbot.wait(5)
+            needed = steps.heightForWidth(steps.width())
+            assert needed <= steps.height(), f"{width} px: {needed} > {steps.height()}"
+            beside += steps.geometry().top() < page.qr.geometry().bottom()
+        assert beside > 0  # some widths keep the steps beside the code (not only under)
+    finally:
+        theme.remove(qapp)
+        qapp.setProperty("assist_desk_citizen", None)

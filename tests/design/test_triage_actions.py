@@ -64,7 +64,7 @@ def test_the_actions_sit_under_the_answers(
     screen = triage_screen(qtbot, pack, lang)
     assert screen.back_button.property("actionBar") is True
     assert D.check_action_bar_gap(screen) == []
-    answers = screen.options_scroll
+    answers = screen.options_holder  # the answers' area fills it
     room = screen.back_button.y() - (answers.y() + answers.height())
     assert 0 <= room <= 40, room
     screen.option_buttons[0].click()  # a second question: Back is enabled
@@ -157,3 +157,39 @@ def test_back_and_start_again_stay_in_view_at_1280x800(
     last = screen.option_buttons[-1]
     assert last.hasFocus()
     assert D.visible_rect(last).size() == last.size()
+
+
+#: The French 200 % kiosk tour at 1920×1080 left the triage 690 px under its banner
+#: and bar (390 px); Back and Start again were cut. The chrome is being made smaller;
+#: the answers must still give way to the actions on a screen this short.
+LARGE_TEXT_CASES = [("fr", 2.0, (1920, 690)), ("ar", 2.0, (1920, 690))]
+
+
+@pytest.mark.parametrize(("lang", "scale", "room"), LARGE_TEXT_CASES)
+def test_back_and_start_again_stay_in_view_at_large_text(
+    qtbot: Any, qapp: Any, pack: ContentPack, lang: str, scale: float, room: tuple[int, int]
+) -> None:
+    """At large text the answers' scroll area asked for its scroll bar's length (280 px
+    at 200 %) as its least height: the screen asked more than the room, its holder
+    scrolled, and Back and Start again were cut (28 px in the French tour; here 30 px in
+    French, 58 px in Arabic). The answers may now shrink to one whole answer; they scroll, the
+    actions stay in view."""
+    theme.apply(qapp, "default", scale, kiosk=True)
+    try:
+        holders: list[QWidget] = []
+        screen = triage_screen(qtbot, pack, lang)
+        holder = hold_in_scroll_area(qtbot, screen, holders)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.resize(*room)
+        qtbot.wait(20)
+        assert D.check_clipped_controls(holder) == []
+        for button in (screen.back_button, screen.restart_button):
+            assert D.visible_rect(button).size() == button.size(), button.objectName()
+        assert holder.verticalScrollBar().maximum() == 0  # the screen itself fits
+        # The first answer shows whole; the answers' bar says there are more.
+        first = screen.option_buttons[0]
+        assert D.visible_rect(first).size() == first.size()
+        assert screen.options_scroll.verticalScrollBar().maximum() > 0
+    finally:
+        theme.remove(qapp)
+        qapp.setProperty("assist_desk_citizen", None)

@@ -270,10 +270,14 @@ class HandoffPage(Page):
             self.column.addWidget(self.status)
         # K-7: the code with its two steps beside it (under it, the steps fell below the
         # fold of a 1920 x 1080 kiosk in Arabic); one under the other when they do not fit.
+        # The steps at their preferred width, the spare room shared by the two stretches
+        # (the pair centred): a stretch factor on the steps gave them a share of the row
+        # narrower than the row measured their height at, and at 200 % the last lines
+        # were cut (66 px at 1280 x 800).
         code_row = ReflowRow()
         code_row.addStretch(1)
         code_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignCenter)
-        code_row.addWidget(self.qr_steps, 2)
+        code_row.addWidget(self.qr_steps)
         code_row.addStretch(1)
         self.column.addLayout(code_row)
         if not kiosk:
