@@ -98,11 +98,12 @@ INK_CONTRAST = 48
 #: Room under a screen's actions that is its margin, not room for content (about 20 px).
 SCREEN_MARGIN_PX = 24
 #: The most of a kiosk window's height the banner and top bar may take. At 1024 × 768
-#: that leaves 576 px of 768 to the screen: its title and step line (about 150 px at
+#: that leaves 537 px of 768 to the screen: its title and step line (about 150 px at
 #: the kiosk's 40/26 px type), a question, two 80 px answer tiles with their gaps (about
-#: 220 px) and the action bar (about 110 px) are seen without scrolling. A third (256
-#: px) already pushes the second answer under the fold at 200 % text.
-KIOSK_CHROME_SHARE = 0.25
+#: 220 px) and the action bar (about 110 px) are seen without scrolling. At 200 % text
+#: the top bar alone takes 127 px in one row (17 %) and a training kiosk's one-line
+#: banner 71–89 px more (26–28 % together); the three-row bar took 63 %.
+KIOSK_CHROME_SHARE = 0.30
 #: The least part of a kiosk window's height a flow screen's page shows: under it (240
 #: px at 800 px high) the page shows a title at 200 % text and not one answer.
 KIOSK_FLOW_PAGE_SHARE = 0.30

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
-    QComboBox,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -41,6 +40,7 @@ from assist_desk.views.widgets.bar_fit import BarFit, BarVariant
 from assist_desk.views.widgets.direction import align_with_page
 from assist_desk.views.widgets.fit_scroll import keep_text_off_scroll_bar
 from assist_desk.views.widgets.flow_row import FlowRow
+from assist_desk.views.widgets.whole_combo import WholeTextComboBox
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 S = TypeVar("S", bound=Screen)
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.site_label.setObjectName("siteName")
         self.site_label.setWordWrap(True)
         self.language_label = QLabel()
-        self.language_box = QComboBox()
+        self.language_box = WholeTextComboBox()  # its language's name whole at 200 %
         self.language_box.setObjectName("languageBox")
         for code in shell.languages:
             self.language_box.addItem(LANGUAGE_NAMES[code], code)
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.end_button)
         #: At a kiosk the bar takes the fewest rows it can: the help point's name gives
         #: way, then the controls' words get shorter (text at 200 % on 1280 × 800).
-        self.bar_fit = BarFit(top_bar, bar) if shell.mode is Mode.KIOSK else None
+        self.bar_fit = BarFit(top_bar, bar, self.banner) if shell.mode is Mode.KIOSK else None
 
         self.home = HomeScreen()
         self.home.set_tiles(self._tile_ids())

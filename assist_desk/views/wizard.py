@@ -52,6 +52,7 @@ from assist_desk.views.portal_state_texts import (
 )
 from assist_desk.views.reading import mark_content
 from assist_desk.views.screen import Screen
+from assist_desk.views.widgets.action_row import ActionRow
 from assist_desk.views.widgets.alert import Alert
 from assist_desk.views.widgets.choice_tile import ChoiceTile
 from assist_desk.views.widgets.fit_scroll import (
@@ -528,10 +529,10 @@ class WizardScreen(Screen):
 
         for button in (self.back_button, self.next_button, self.home_button, self.finish_button):
             button.setProperty("actionBar", True)  # must always be in view (design check)
-        nav = ReflowRow()
+        nav = ActionRow()  # folds like words, not into a column of three (200 % text)
         nav.setObjectName("flowNavigation")
+        nav.setSpacing(10)
         nav.addWidget(self.back_button)
-        nav.addStretch(1)
         nav.addWidget(self.home_button)
         nav.addWidget(self.next_button)
         nav.addWidget(self.finish_button)

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -58,10 +59,15 @@ class BarFit(QObject):
     """Shows the first of ``variants`` that gives ``row`` (the layout of ``holder``,
     which owns this object) its fewest rows, once the row's layout pass is over."""
 
-    def __init__(self, holder: QWidget, row: FlowRow) -> None:
+    def __init__(self, holder: QWidget, row: FlowRow, banner: QLabel | None = None) -> None:
+        """``banner``: a wrapped label above the bar whose lines count with the bar's rows
+        (a variant's shorter banner may save a line where the bar saves none)."""
         super().__init__(holder)
         self._holder = holder
         self._row = row
+        self._banner = banner
+        if banner is not None:
+            banner.installEventFilter(self)  # shown or hidden (training or not)
         self._variants: list[BarVariant] = []
         self.shown_variant = -1
         self._check = QTimer(self)
@@ -82,10 +88,14 @@ class BarFit(QObject):
         self.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
-        if event.type() in kinds and (
-            watched is self._holder or event.type() == QEvent.Type.Resize
-        ):
+        kind = event.type()
+        if watched is self._holder:
+            wanted = kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
+        elif watched is self._banner:
+            wanted = kind in (QEvent.Type.Show, QEvent.Type.Hide)
+        else:
+            wanted = kind == QEvent.Type.Resize
+        if wanted:
             self._check.start()
         return False
 
@@ -105,9 +115,24 @@ class BarFit(QObject):
                 widths[widget] = self._width_of(widget, variant)
         return self._row.row_count_with(width, widths)
 
+    def banner_lines_of(self, variant: BarVariant, width: int) -> int:
+        """How many lines the banner takes with ``variant``'s text (0 when hidden)."""
+        banner = self._banner
+        if banner is None or banner.isHidden():
+            return 0
+        text = variant.texts.get(banner, banner.text())
+        room = banner.contentsRect().width() if banner.width() > 0 else width
+        metrics = QFontMetrics(banner.font())
+        box = QRect(0, 0, max(1, room - 2 * banner.margin()), 100_000)
+        height = metrics.boundingRect(box, int(Qt.TextFlag.TextWordWrap), text).height()
+        return max(1, round(height / max(1, metrics.lineSpacing())))
+
     def best_variant(self, width: int) -> int:
-        """The index of the first variant with the fewest rows at ``width``."""
-        counts = [self.rows_of(variant, width) for variant in self._variants]
+        """The index of the first variant with the fewest rows and banner lines at ``width``."""
+        counts = [
+            self.rows_of(variant, width) + self.banner_lines_of(variant, width)
+            for variant in self._variants
+        ]
         return counts.index(min(counts))
 
     @Slot()

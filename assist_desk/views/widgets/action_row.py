@@ -1,0 +1,122 @@
+"""A flow's action bar: Back at the leading edge, the next steps at the trailing edge, on
+one row; in rows like words when they do not fit, each row's buttons sharing its width.
+
+A column of three at 200 % text (Back, "Do something else", "Finish and erase my
+information") took 350 px of an 800-px kiosk, and the step's page had none left (issue
+14). Folded like words, "Back" and "Do something else" share a row and the primary
+action takes the next: one row less. On one row the buttons keep their own width (V-2):
+a wide bar does not stretch them. Rows are mirrored right to left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QLayoutItem, QWidget
+
+from assist_desk.views.widgets.item_list_layout import ItemListLayout
+
+
+class ActionRow(ItemListLayout):
+    """Use like a ``QHBoxLayout`` of buttons without stretches: the first shown button is
+    the leading one (Back), the others go to the trailing edge."""
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def sizeHint(self) -> QSize:
+        items = self._shown()
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for item in items)
+        width += self._spacing() * max(0, len(items) - 1)
+        height = max((item.sizeHint().height() for item in items), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the widest button's least width (a wrapping button's longest word)."""
+        items = self._shown()
+        margins = self.contentsMargins()
+        width = max((item.minimumSize().width() for item in items), default=0)
+        return QSize(width + margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def row_count(self, width: int) -> int:
+        """How many rows the buttons take at ``width`` (margins included)."""
+        margins = self.contentsMargins()
+        return len(self._rows(max(1, width - margins.left() - margins.right())))
+
+    # -- placing -------------------------------------------------------------------
+
+    def _spacing(self) -> int:
+        return max(0, self.spacing())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        rows: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._shown():
+            wanted = min(item.sizeHint().width(), width)
+            if rows and used + self._spacing() + wanted <= width:
+                rows[-1].append(item)
+                used += self._spacing() + wanted
+            else:
+                rows.append([item])
+                used = wanted
+        return rows
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        """Places the buttons in ``rect`` (when ``apply``); returns the height used."""
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        width = max(1, inner.width())
+        rows = self._rows(width)
+        parent = self.parentWidget()
+        mirrored = parent is not None and parent.isRightToLeft()
+        spacing = self._spacing()
+        y = inner.top()
+        for row in rows:
+            if len(rows) == 1:
+                # One row: each its own width; the first at the leading edge, the rest at
+                # the trailing edge.
+                widths = [min(item.sizeHint().width(), width) for item in row]
+                trailing = sum(widths[1:]) + spacing * max(0, len(row) - 2)
+                lefts = [0]
+                x = width - trailing
+                for item_width in widths[1:]:
+                    lefts.append(x)
+                    x += item_width + spacing
+            else:
+                # Folded: the row's buttons share its width, as a column's fill it.
+                share = (width - spacing * (len(row) - 1)) // len(row)
+                widths = [share] * len(row)
+                widths[-1] = width - (share + spacing) * (len(row) - 1)
+                lefts = [(share + spacing) * index for index in range(len(row))]
+            heights = [_height(item, w) for item, w in zip(row, widths, strict=True)]
+            row_height = max(heights)
+            if apply:
+                for item, left, item_width in zip(row, lefts, widths, strict=True):
+                    x_left = inner.left() + left
+                    if mirrored:
+                        x_left = (
+                            inner.left() + inner.right() - (inner.left() + left + item_width - 1)
+                        )
+                    item.setGeometry(QRect(QPoint(x_left, y), QSize(item_width, row_height)))
+            y += row_height + spacing
+        used = y - inner.top() - (spacing if rows else 0)
+        return max(0, used) + margins.top() + margins.bottom()
+
+
+def _height(item: QLayoutItem, width: int) -> int:
+    widget = item.widget()
+    if isinstance(widget, QWidget) and widget.hasHeightForWidth():
+        return max(widget.heightForWidth(width), widget.minimumHeight())
+    return item.sizeHint().height()
