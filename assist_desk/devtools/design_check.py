@@ -47,8 +47,9 @@ checks look for what a screen review found by eye:
 - ``chrome-takes-the-screen``: at a kiosk, what is above the screens (the training
   banner, the top bar: the shell's children above ``screenStack``) takes more than
   ``KIOSK_CHROME_SHARE`` of the window's height;
-- ``flow-page-too-short``: at a kiosk, a flow screen's page (the viewport of a scroll
-  area with ``role="flowScroll"``), partly out of view, shows less than
+- ``flow-page-too-short``: at a kiosk, a flow screen's step (the wizard's body, role
+  ``flowBody``: its title is the question, K-2; else the page's own scroll area with
+  ``role="flowScroll"``), partly out of view, shows less than
   ``KIOSK_FLOW_PAGE_SHARE`` of the window's height (of the room above the on-screen
   keys when they are up): the question's answers reached only by scrolling.
 
@@ -585,10 +586,21 @@ def check_kiosk_chrome(root: QWidget, share: float = KIOSK_CHROME_SHARE) -> list
     return [Finding("chrome-takes-the-screen", widget_path(shell), detail)]
 
 
+def _flow_body_of(area: QScrollArea) -> QScrollArea:
+    """The wizard's body around a step's page (its title, progress and alert scroll with
+    it: at a kiosk the title is the question, K-2), else the page's own area."""
+    parent = area.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.property("role") == "flowBody":
+            return parent
+        parent = parent.parentWidget()
+    return area
+
+
 def check_kiosk_flow_page(root: QWidget, share: float = KIOSK_FLOW_PAGE_SHARE) -> list[Finding]:
-    """A kiosk flow screen's page whose content is partly out of view (it scrolls, or
-    an outer area scrolled it away) shows at least ``share`` of the window's height. A
-    short page shown whole (one field and its label) is not squeezed: it passes."""
+    """A kiosk flow screen whose step (its title, the question, and its page) is partly
+    out of view shows at least ``share`` of the window's height. A short step shown
+    whole (one field and its label) is not squeezed: it passes."""
     findings: list[Finding] = []
     window = root.window()
     # With the on-screen keys up the page shares the room above them, by design: the
@@ -597,12 +609,16 @@ def check_kiosk_flow_page(root: QWidget, share: float = KIOSK_FLOW_PAGE_SHARE) -
     keyboard = window.findChild(OnScreenKeyboard)
     keys = _visible_height(keyboard) if keyboard is not None else 0
     room = window.height() - keys
+    judged: list[QScrollArea] = []
     for area in root.findChildren(QScrollArea):
-        content = area.widget()
-        if area.property("role") != "flowScroll" or not _shown(area) or content is None:
+        if area.property("role") != "flowScroll" or not _shown(area) or area.widget() is None:
             continue
-        hidden = content.height() - _visible_height(content)
-        page = _visible_height(area.viewport())
+        step = _flow_body_of(area)
+        if any(step is seen for seen in judged):
+            continue
+        judged.append(step)
+        hidden = max(_out_of_view(step), _out_of_view(area))
+        page = _visible_height(step.viewport())
         # (2 px out of view, as for a clipped control, is a rounding, not a page cut)
         if hidden > 2 and page < share * room:
             above_keys = f" ({keys} px of keys up)" if keys else ""
@@ -611,8 +627,13 @@ def check_kiosk_flow_page(root: QWidget, share: float = KIOSK_FLOW_PAGE_SHARE) -
                 f"({round(100 * page / max(1, room))} % < {round(100 * share)} %),"
                 f" {hidden} px of it out of view"
             )
-            findings.append(Finding("flow-page-too-short", widget_path(area), detail))
+            findings.append(Finding("flow-page-too-short", widget_path(step), detail))
     return findings
+
+
+def _out_of_view(area: QScrollArea) -> int:
+    content = area.widget()
+    return 0 if content is None else content.height() - _visible_height(content)
 
 
 def check_design(

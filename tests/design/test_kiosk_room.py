@@ -168,3 +168,40 @@ def test_by_default_the_size_asked_is_the_screens_room(qtbot: Any) -> None:
     window.resize(room.width() + 40, room.height() // 2)
     qtbot.wait(10)
     assert kinds(D.check_window_size(window)) == ["window-larger-than-asked"]
+
+
+def test_a_wizard_step_is_judged_by_its_whole_body(qtbot: Any) -> None:
+    """At a kiosk a step's title is its question (K-2): the wizard's body holds the
+    title, progress and page, and scrolls as one. A body of 480 px of 800 (60 %) whose
+    page shows 159 px under a two-line 200 % title passes; a body squeezed to 150 px
+    (19 %) is found, and named."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    body = QScrollArea(window)
+    body.setObjectName("flowBody")
+    body.setProperty("role", "flowBody")
+    body.setWidgetResizable(True)
+    content = QWidget()
+    column = QVBoxLayout(content)
+    title = QLabel("Pour qui est le compte ?")
+    title.setFixedHeight(320)  # title, progress: the 200 % header
+    column.addWidget(title)
+    page = QScrollArea()
+    page.setProperty("role", "flowScroll")
+    page.setWidgetResizable(True)
+    answers = QWidget()
+    answers.setMinimumHeight(400)
+    page.setWidget(answers)
+    page.setMinimumHeight(400)
+    column.addWidget(page)
+    body.setWidget(content)
+    body.setGeometry(0, 200, 1280, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    assert D.check_kiosk_flow_page(window) == []
+    body.setGeometry(0, 200, 1280, 150)
+    qtbot.wait(10)
+    found = D.check_kiosk_flow_page(window)
+    assert kinds(found) == ["flow-page-too-short"]
+    assert "flowBody" in found[0].where
