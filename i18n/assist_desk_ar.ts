@@ -120,11 +120,6 @@
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="443" />
-            <source>Start</source>
-            <translation>ابدأ</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/attract.py" line="445" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
@@ -185,7 +180,7 @@
         <message>
             <location filename="../assist_desk/views/attract.py" line="469" />
             <source>Staff sign-in</source>
-            <translation>دخول الموظفين</translation>
+            <translation>الموظفون: تسجيل الدخول</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/attract.py" line="471" />
@@ -2521,7 +2516,7 @@
         <message>
             <location filename="../assist_desk/views/main_window.py" line="528" />
             <source>About this application</source>
-            <translation>معلومات عن هذا التطبيق</translation>
+            <translation>حول التطبيق</translation>
         </message>
     </context>
     <context>
@@ -2655,7 +2650,7 @@
         <message>
             <location filename="../assist_desk/views/mediator.py" line="384" />
             <source>Check the status again</source>
-            <translation>التحقق من الحالة مرة أخرى</translation>
+            <translation>تحقق مرة أخرى من الحالة</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/mediator.py" line="385" />
@@ -2710,12 +2705,12 @@
         <message>
             <location filename="../assist_desk/views/mediator.py" line="415" />
             <source>How to set up the portal</source>
-            <translation>كيفية إعداد البوابة</translation>
+            <translation>كيفية الإعداد: البوابة</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>How to update the content</source>
-            <translation>كيفية تحديث المحتوى</translation>
+            <translation>كيفية الإعداد: تحديث المحتوى</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/mediator.py" line="418" />
@@ -3581,7 +3576,7 @@
         <message>
             <location filename="../assist_desk/views/setup_guide.py" line="153" />
             <source>Back to the mediator screens</source>
-            <translation>العودة إلى شاشات الوسيط</translation>
+            <translation>رجوع إلى شاشات الوسيط</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/setup_guide.py" line="167" />
@@ -3871,7 +3866,7 @@
         <message>
             <location filename="../assist_desk/views/triage.py" line="205" />
             <source>Back to the previous question</source>
-            <translation>العودة إلى السؤال السابق</translation>
+            <translation>رجوع إلى السؤال السابق</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="206" />
@@ -3881,7 +3876,7 @@
         <message>
             <location filename="../assist_desk/views/triage.py" line="207" />
             <source>Start the questions again</source>
-            <translation>إعادة الأسئلة من البداية</translation>
+            <translation>البدء من جديد بالأسئلة</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="208" />

@@ -120,11 +120,6 @@
             <translation>Touch to start</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="443" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/attract.py" line="445" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Starts a new session. Nothing from the previous person is kept.</translation>

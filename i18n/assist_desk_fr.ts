@@ -120,11 +120,6 @@
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="443" />
-            <source>Start</source>
-            <translation>Commencer</translation>
-        </message>
-        <message>
             <location filename="../assist_desk/views/attract.py" line="445" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
@@ -2691,7 +2686,7 @@
         <message>
             <location filename="../assist_desk/views/mediator.py" line="416" />
             <source>How to update the content</source>
-            <translation>Comment mettre à jour le contenu</translation>
+            <translation>Comment configurer : la mise à jour du contenu</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/mediator.py" line="418" />
@@ -3835,7 +3830,7 @@
         <message>
             <location filename="../assist_desk/views/triage.py" line="205" />
             <source>Back to the previous question</source>
-            <translation>Revenir à la question précédente</translation>
+            <translation>Retour à la question précédente</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="206" />
@@ -3855,7 +3850,7 @@
         <message>
             <location filename="../assist_desk/views/triage.py" line="209" />
             <source>See the full checklist</source>
-            <translation>Voir la liste complète des documents</translation>
+            <translation>Voir la liste de documents complète</translation>
         </message>
         <message>
             <location filename="../assist_desk/views/triage.py" line="210" />

@@ -131,3 +131,25 @@ def test_the_welcome_screen_of_a_wide_kiosk_shows_the_whole_banner(
     assert window.current_screen().screen_id == "attract"
     assert not window.top_bar.isVisible()
     qtbot.waitUntil(lambda: window.banner.text() == window.banner.accessibleName(), timeout=3000)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_without_end_session_the_banner_still_takes_its_short_words(
+    qtbot: Any, app_context: StartApplication, monkeypatch: Any, language: str
+) -> None:
+    """On a flow's last screen (the hand-off) the bar has no End session: its controls
+    fit one row with their whole words, and the bar took its fullest variant, with the
+    training banner's whole sentence on two lines (Arabic, 200 %, 1280 × 800: 180 px of
+    banner, the hand-off's page left with a heading and a line). The banner's lines are
+    counted with the bar's rows."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = kiosk_of_size(qtbot, app_context, language, (1280, 800))
+    window = context.window
+    window.show_screen("faq")  # Home, not About: the bar's narrowest screen
+    qtbot.wait(200)  # the bar's check for this screen
+    window.end_button.hide()  # as on a screen that ends the session itself
+    qtbot.wait(300)  # the bar's layout, then its check
+    banner = window.banner
+    assert banner.text() != banner.accessibleName()
+    assert banner.height() < 2 * banner.fontMetrics().lineSpacing()
+    assert _rows(window) == 1

@@ -106,14 +106,21 @@ class BarFit(QObject):
         return self._holder.width()
 
     def rows_of(self, variant: BarVariant, width: int) -> int:
-        """How many rows the bar takes at ``width`` shown as ``variant``."""
+        """How many rows the bar takes at ``width`` shown as ``variant``, with the lines
+        of the wrapped labels outside it whose text the variant sets (the banner)."""
         widths: dict[QWidget, int | None] = {}
+        outside = 0
         for widget, shown in variant.shown.items():
             widths[widget] = self._width_of(widget, variant) if shown else None
-        for widget in variant.texts:
-            if widget not in widths and not widget.isHidden():
+        for widget, text in variant.texts.items():
+            if self._row.indexOf(widget) < 0:
+                # Above the row, not in it: without its lines the fullest variant won
+                # whenever the controls fit one row, and the training banner's whole
+                # sentence took two lines at 200 % (a hand-off screen has no End session).
+                outside += self._lines_of(widget, text, width)
+            elif widget not in widths and not widget.isHidden():
                 widths[widget] = self._width_of(widget, variant)
-        return self._row.row_count_with(width, widths)
+        return self._row.row_count_with(width, widths) + outside
 
     def banner_lines_of(self, variant: BarVariant, width: int) -> int:
         """How many lines the banner takes with ``variant``'s text (0 when hidden)."""
@@ -151,6 +158,19 @@ class BarFit(QObject):
         for widget, shown in variant.shown.items():
             if widget.isHidden() == shown:
                 widget.setVisible(shown)
+
+    @staticmethod
+    def _lines_of(widget: QWidget, text: str, width: int) -> int:
+        """The lines a wrapped label outside the row takes with ``text`` (0 if hidden)."""
+        if not isinstance(widget, QLabel) or not widget.wordWrap() or widget.isHidden():
+            return 0
+        margins = widget.contentsMargins()
+        shown = widget.width() if widget.width() > 0 else width
+        room = max(1, shown - margins.left() - margins.right() - 2 * widget.margin())
+        metrics = widget.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, room, 1 << 20), flags, text).height()
+        return max(1, -(-height // max(1, metrics.lineSpacing())))
 
     @staticmethod
     def _width_of(widget: QWidget, variant: BarVariant) -> int:
