@@ -17,7 +17,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -60,8 +59,8 @@ class BarFit(QObject):
     which owns this object) its fewest rows, once the row's layout pass is over."""
 
     def __init__(self, holder: QWidget, row: FlowRow, banner: QLabel | None = None) -> None:
-        """``banner``: a wrapped label above the bar whose lines count with the bar's rows
-        (a variant's shorter banner may save a line where the bar saves none)."""
+        """``banner``: the wrapped label above the bar whose text the variants set: the
+        bar is fitted again when it is shown or hidden."""
         super().__init__(holder)
         self._holder = holder
         self._row = row
@@ -122,24 +121,10 @@ class BarFit(QObject):
                 widths[widget] = self._width_of(widget, variant)
         return self._row.row_count_with(width, widths) + outside
 
-    def banner_lines_of(self, variant: BarVariant, width: int) -> int:
-        """How many lines the banner takes with ``variant``'s text (0 when hidden)."""
-        banner = self._banner
-        if banner is None or banner.isHidden():
-            return 0
-        text = variant.texts.get(banner, banner.text())
-        room = banner.contentsRect().width() if banner.width() > 0 else width
-        metrics = QFontMetrics(banner.font())
-        box = QRect(0, 0, max(1, room - 2 * banner.margin()), 100_000)
-        height = metrics.boundingRect(box, int(Qt.TextFlag.TextWordWrap), text).height()
-        return max(1, round(height / max(1, metrics.lineSpacing())))
-
     def best_variant(self, width: int) -> int:
-        """The index of the first variant with the fewest rows and banner lines at ``width``."""
-        counts = [
-            self.rows_of(variant, width) + self.banner_lines_of(variant, width)
-            for variant in self._variants
-        ]
+        """The index of the first variant with the fewest rows (the banner's lines
+        included) at ``width``."""
+        counts = [self.rows_of(variant, width) for variant in self._variants]
         return counts.index(min(counts))
 
     @Slot()
