@@ -58,3 +58,28 @@ def keep_amounts_together(text: str) -> str:
     text = _BEFORE_WORD_UNIT.sub(NBSP, text)
     text = _PER_UNIT.sub(WORD_JOINER, text)
     return _AFTER_SIGN.sub(NARROW_NBSP, text)
+
+
+#: An ordinary space (or tab) where French typography wants one that does not break:
+#: before "?", "!", ":", ";" and "»", and after "«". Qt's word wrap breaks at an ordinary
+#: space, and the mark then starts the next line alone.
+_SPACE_BEFORE_MARK = re.compile(r"[ \t]+([?!:;»])")
+_SPACE_AFTER_QUOTE = re.compile(r"«[ \t]+")
+
+
+def french_spaced(text: str) -> str:
+    """``text`` with no-break spaces where French typography puts them.
+
+    The full no-break space (U+00A0), not the narrow one (U+202F) that French typography
+    prefers before "?", "!" and ";": the bundled Noto Sans draws U+202F, but Qt's
+    rich-text parser (QLabel with markup, the printed summary, QTextDocument.setHtml)
+    turns it into an ordinary, breaking space, while U+00A0 holds on every path.
+    """
+    text = _SPACE_BEFORE_MARK.sub(NBSP + r"\1", text)
+    return _SPACE_AFTER_QUOTE.sub("«" + NBSP, text)
+
+
+def french_as_shown(text: str) -> str:
+    """French content text as every screen, printout and screen reader gets it: its
+    amounts unbreakable and its no-break spaces before French marks."""
+    return french_spaced(keep_amounts_together(text))

@@ -120,70 +120,70 @@
             <translation>المس الشاشة للبدء</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="445" />
+            <location filename="../assist_desk/views/attract.py" line="446" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>يبدأ جلسة جديدة. لا يُحتفظ بأي شيء من الشخص السابق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="449" />
+            <location filename="../assist_desk/views/attract.py" line="450" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>يُمحى كل ما تكتبه عند الضغط على «إنهاء الجلسة»، أو بعد بضع دقائق دون استعمال.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="454" />
+            <location filename="../assist_desk/views/attract.py" line="455" />
             <source>Registration certificate</source>
             <translation>شهادة تسجيل المركبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="455" />
+            <location filename="../assist_desk/views/attract.py" line="456" />
             <source>Driving licence</source>
             <translation>رخصة السياقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="456" />
+            <location filename="../assist_desk/views/attract.py" line="457" />
             <source>Identity card</source>
             <translation>بطاقة التعريف</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="457" />
+            <location filename="../assist_desk/views/attract.py" line="458" />
             <source>Passport</source>
             <translation>جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="461" />
+            <location filename="../assist_desk/views/attract.py" line="462" />
             <source>Here you can get help with:</source>
             <translation>هنا يمكننا مساعدتك في:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="462" />
             <location filename="../assist_desk/views/attract.py" line="463" />
+            <location filename="../assist_desk/views/attract.py" line="464" />
             <source>Larger text</source>
             <translation>نص أكبر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="464" />
             <location filename="../assist_desk/views/attract.py" line="465" />
+            <location filename="../assist_desk/views/attract.py" line="466" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="466" />
             <location filename="../assist_desk/views/attract.py" line="467" />
+            <location filename="../assist_desk/views/attract.py" line="468" />
             <source>Choose your language:</source>
             <translation>اختر لغتك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="468" />
+            <location filename="../assist_desk/views/attract.py" line="469" />
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="469" />
+            <location filename="../assist_desk/views/attract.py" line="470" />
             <source>Staff sign-in</source>
             <translation>الموظفون: تسجيل الدخول</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="471" />
+            <location filename="../assist_desk/views/attract.py" line="472" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>لوسطاء نقطة المساعدة: يطلب الرمز السري</translation>
         </message>
@@ -310,103 +310,108 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="434" />
-            <location filename="../assist_desk/views/checklists.py" line="515" />
+            <location filename="../assist_desk/views/checklists.py" line="438" />
+            <location filename="../assist_desk/views/checklists.py" line="537" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="516" />
+            <location filename="../assist_desk/views/checklists.py" line="538" />
             <source>‹ Back to the procedures</source>
             <translation>‹ العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="517" />
+            <location filename="../assist_desk/views/checklists.py" line="539" />
             <source>Back to the procedures</source>
             <translation>العودة إلى الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="518" />
+            <location filename="../assist_desk/views/checklists.py" line="540" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>اختر إجراءً أولًا: بعد ذلك يمكنك طباعة قائمته.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="519" />
+            <location filename="../assist_desk/views/checklists.py" line="541" />
             <source>Procedures</source>
             <translation>الإجراءات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="520" />
+            <location filename="../assist_desk/views/checklists.py" line="542" />
             <source>Checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="521" />
+            <location filename="../assist_desk/views/checklists.py" line="543" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="522" />
+            <location filename="../assist_desk/views/checklists.py" line="544" />
             <source>Print this checklist</source>
             <translation>طباعة هذه القائمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="523" />
+            <location filename="../assist_desk/views/checklists.py" line="545" />
             <source>Save as &amp;PDF</source>
             <translation>حفظ بصيغة &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="524" />
+            <location filename="../assist_desk/views/checklists.py" line="547" />
+            <source>Save as PDF</source>
+            <translation>حفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="548" />
             <source>Save this checklist as a PDF file</source>
             <translation>حفظ هذه القائمة في ملف PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="525" />
+            <location filename="../assist_desk/views/checklists.py" line="549" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="638" />
+            <location filename="../assist_desk/views/checklists.py" line="662" />
             <source>Choose a procedure</source>
             <translation>اختر إجراءً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="640" />
+            <location filename="../assist_desk/views/checklists.py" line="664" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>اختر إجراءً من القائمة لرؤية الوثائق المطلوب إحضارها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="644" />
+            <location filename="../assist_desk/views/checklists.py" line="668" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>لست متأكدًا من الإجراء؟ يطرح عليك زر «ما الإجراء الذي أحتاجه؟» بضعة أسئلة بسيطة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <location filename="../assist_desk/views/checklists.py" line="675" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>بالنسبة لشهادة تسجيل المركبة، تقدّر القائمة أيضًا تكلفتها.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="663" />
+            <location filename="../assist_desk/views/checklists.py" line="687" />
             <source>Back to the translation</source>
             <translation>العودة إلى الترجمة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="663" />
+            <location filename="../assist_desk/views/checklists.py" line="687" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="715" />
+            <location filename="../assist_desk/views/checklists.py" line="739" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="744" />
+            <location filename="../assist_desk/views/checklists.py" line="768" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>تعذّر حفظ ملف PDF. جرّب الطباعة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="747" />
+            <location filename="../assist_desk/views/checklists.py" line="771" />
             <source>Saved: %1</source>
             <translation>تم الحفظ: %1</translation>
         </message>
@@ -492,133 +497,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <location filename="../assist_desk/views/checklists.py" line="224" />
             <source>Cost calculator</source>
             <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Between a calculator's label and its field: nearer than to the field above. Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>حساب التكلفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="224" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>&amp;Region of your home</source>
             <translation>&amp;منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="225" />
+            <location filename="../assist_desk/views/checklists.py" line="226" />
             <source>Region of your home</source>
             <translation>منطقة سكنك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="226" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>ال&amp;قوة الجبائية (الخانة P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="227" />
+            <location filename="../assist_desk/views/checklists.py" line="228" />
             <source>Fiscal horsepower</source>
             <translation>القوة الجبائية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="229" />
+            <location filename="../assist_desk/views/checklists.py" line="230" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>مذكورة في الخانة P.6 من بطاقة تسجيل السيارة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="231" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;سنة أول تسجيل (الخانة B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>Year of first registration</source>
             <translation>سنة أول تسجيل</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="234" />
+            <location filename="../assist_desk/views/checklists.py" line="235" />
             <source>Written in box B of the registration certificate</source>
             <translation>مكتوبة في الخانة B من البطاقة الرمادية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="236" />
+            <location filename="../assist_desk/views/checklists.py" line="237" />
             <source>&amp;Energy</source>
             <translation>&amp;الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="237" />
+            <location filename="../assist_desk/views/checklists.py" line="238" />
             <source>Energy</source>
             <translation>الطاقة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="239" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Petrol, diesel or other</source>
             <translation>بنزين أو ديزل أو غير ذلك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Electric or hydrogen</source>
             <translation>كهربائية أو بالهيدروجين</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="241" />
+            <location filename="../assist_desk/views/checklists.py" line="242" />
             <source>Hybrid</source>
             <translation>هجينة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="242" />
+            <location filename="../assist_desk/views/checklists.py" line="243" />
             <source>Superethanol E85</source>
             <translation>سوبر إيثانول E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="273" />
+            <location filename="../assist_desk/views/checklists.py" line="274" />
             <source>No rate is known for this region on this date.</source>
             <translation>لا يوجد سعر معروف لهذه المنطقة في هذا التاريخ.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <location filename="../assist_desk/views/checklists.py" line="283" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، السعر المعمول به في %3؛ تاريخ بدء سريانه يحتاج إلى تحقق)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="286" />
             <source>Estimated total: %1</source>
             <translation>المجموع التقديري: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="278" />
+            <location filename="../assist_desk/views/checklists.py" line="279" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>الضريبة الجهوية %1 (%2 لكل حصان جبائي، سعر سارٍ منذ %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="291" />
+            <location filename="../assist_desk/views/checklists.py" line="292" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>هذه الجهة لا تفرض الضريبة الجهوية على هذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="293" />
+            <location filename="../assist_desk/views/checklists.py" line="294" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>هذه الجهة تخفض الضريبة الجهوية إلى النصف لهذا النوع من الطاقة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="295" />
+            <location filename="../assist_desk/views/checklists.py" line="296" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>مخفضة إلى النصف: أول تسجيل للمركبة يعود إلى 10 سنوات أو أكثر.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="298" />
+            <location filename="../assist_desk/views/checklists.py" line="299" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>قرب 10 سنوات، التاريخ الدقيق في الخانة B هو الذي يحدد التخفيض إلى النصف.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="301" />
+            <location filename="../assist_desk/views/checklists.py" line="302" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>ضريبة ثابتة %1، رسوم الإرسال %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="306" />
+            <location filename="../assist_desk/views/checklists.py" line="307" />
             <source>Rate checked on %1</source>
             <translation>تم التحقق من السعر في %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="311" />
+            <location filename="../assist_desk/views/checklists.py" line="312" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>يجب التحقق من جديد: لم يتم تأكيد أحد المبالغ المستعملة.</translation>
         </message>
@@ -650,95 +655,95 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="268" />
-            <location filename="../assist_desk/views/faq.py" line="342" />
+            <location filename="../assist_desk/views/faq.py" line="273" />
+            <location filename="../assist_desk/views/faq.py" line="348" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>أسئلة وأجوبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="349" />
             <source>&amp;Search</source>
             <translation>&amp;بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="350" />
             <source>For example: lost passport, carte grise…</source>
             <translation>مثلاً: جواز سفر مفقود، بطاقة تسجيل السيارة (carte grise)…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="345" />
+            <location filename="../assist_desk/views/faq.py" line="351" />
             <source>Search the questions and checklists</source>
             <translation>البحث في الأسئلة وقوائم الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="346" />
-            <location filename="../assist_desk/views/faq.py" line="347" />
+            <location filename="../assist_desk/views/faq.py" line="352" />
+            <location filename="../assist_desk/views/faq.py" line="353" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="349" />
+            <location filename="../assist_desk/views/faq.py" line="355" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>تظهر النتائج أثناء الكتابة. الأخطاء الإملائية مقبولة.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="351" />
+            <location filename="../assist_desk/views/faq.py" line="357" />
             <source>&amp;Topic</source>
             <translation>ال&amp;موضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="352" />
+            <location filename="../assist_desk/views/faq.py" line="358" />
             <source>Topic</source>
             <translation>الموضوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="353" />
+            <location filename="../assist_desk/views/faq.py" line="359" />
             <source>Results</source>
             <translation>النتائج</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="354" />
+            <location filename="../assist_desk/views/faq.py" line="360" />
             <source>Answer</source>
             <translation>الجواب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="356" />
+            <location filename="../assist_desk/views/faq.py" line="362" />
             <source>Choose a question in the list, or type a few words in the search box.</source>
             <translation>اختر سؤالاً من القائمة، أو اكتب بعض الكلمات في خانة البحث.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="359" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>‹ Back to the questions</source>
             <translation>‹ العودة إلى الأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="360" />
+            <location filename="../assist_desk/views/faq.py" line="366" />
             <source>Back to the questions</source>
             <translation>العودة إلى الأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="363" />
+            <location filename="../assist_desk/views/faq.py" line="369" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="365" />
+            <location filename="../assist_desk/views/faq.py" line="371" />
             <source>Documents to bring</source>
             <translation>الوثائق المطلوب إحضارها</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="379" />
+            <location filename="../assist_desk/views/faq.py" line="385" />
             <source>All topics</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="404" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>لم نجد جوابا مناسبا. أقرب الأجوبة أدناه، ويمكن للوسيط أن يساعدك.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="414" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>لا نتائج</numerusform>
@@ -750,17 +755,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="416" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>لا توجد نتائج. جرّب كلمة أخرى أو اختر موضوعاً.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="415" />
+            <location filename="../assist_desk/views/faq.py" line="421" />
             <source>checklist</source>
             <translation>قائمة الوثائق</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="423" />
+            <location filename="../assist_desk/views/faq.py" line="429" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>لا أسئلة</numerusform>
@@ -772,45 +777,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="361" />
-            <location filename="../assist_desk/views/faq.py" line="362" />
+            <location filename="../assist_desk/views/faq.py" line="367" />
+            <location filename="../assist_desk/views/faq.py" line="368" />
             <source>See also</source>
             <translation>انظر أيضاً</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="444" />
+            <location filename="../assist_desk/views/faq.py" line="450" />
             <source>Frequent questions</source>
             <translation>أسئلة متكررة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="542" />
-            <location filename="../assist_desk/views/faq.py" line="580" />
+            <location filename="../assist_desk/views/faq.py" line="548" />
+            <location filename="../assist_desk/views/faq.py" line="586" />
             <source>Documents to bring: %1</source>
             <translation>الوثائق المطلوب إحضارها: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="544" />
-            <location filename="../assist_desk/views/faq.py" line="564" />
+            <location filename="../assist_desk/views/faq.py" line="550" />
+            <location filename="../assist_desk/views/faq.py" line="570" />
             <source>Source: %1</source>
             <translation>المصدر: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="600" />
+            <location filename="../assist_desk/views/faq.py" line="606" />
             <source>Hide the French text</source>
             <translation>إخفاء النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="600" />
+            <location filename="../assist_desk/views/faq.py" line="606" />
             <source>Show the French text</source>
             <translation>عرض النص الفرنسي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="602" />
+            <location filename="../assist_desk/views/faq.py" line="608" />
             <source>Translated from French, which is the reference text.</source>
             <translation>مترجم من الفرنسية، وهي النص المرجعي.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="369" />
+            <location filename="../assist_desk/views/faq.py" line="375" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>تظهر الأسئلة التي لم تُترجم بعد باللغة الفرنسية، وهي النص المرجعي.</translation>
         </message>
@@ -3073,298 +3078,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>البلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="344" />
+            <location filename="../assist_desk/views/places.py" line="349" />
             <source>France services</source>
             <translation>France services (مراكز الخدمات العامة)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="345" />
+            <location filename="../assist_desk/views/places.py" line="350" />
             <source>Digital help points</source>
             <translation>نقاط المساعدة الرقمية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="351" />
             <source>Checked by this help point</source>
             <translation>تحقّقت منها نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="351" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>بلدية تستقبل طلبات جواز السفر وبطاقة الهوية</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="357" />
             <source>Approved photographer or photo booth</source>
             <translation>مصوّر أو كشك تصوير معتمد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="353" />
+            <location filename="../assist_desk/views/places.py" line="358" />
             <source>Approved vehicle registration professional</source>
             <translation>مهني معتمد لتسجيل المركبات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="354" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>Help point</source>
             <translation>نقطة استقبال</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="360" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="377" />
+            <location filename="../assist_desk/views/places.py" line="382" />
             <source>&amp;Town or postcode:</source>
             <translation>ال&amp;بلدة أو الرمز البريدي:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>تظهر الاقتراحات أثناء الكتابة؛ اضغط Enter للبحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="386" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Search</source>
             <translation>بحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>Search nearby places</source>
             <translation>البحث عن الأماكن القريبة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="388" />
+            <location filename="../assist_desk/views/places.py" line="393" />
             <source>Near this help point</source>
             <translation>بالقرب من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="389" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Search places near this help point</source>
             <translation>البحث عن الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="395" />
             <source>&amp;Show:</source>
             <translation>&amp;عرض:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="396" />
             <source>Category of places to show</source>
             <translation>فئة الأماكن المعروضة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>All categories</source>
             <translation>كل الفئات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="403" />
             <source>Places found, nearest first</source>
             <translation>الأماكن التي وُجدت، الأقرب أولًا</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>Details of the chosen place</source>
             <translation>تفاصيل المكان المختار</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>QR code of the address on a map</source>
             <translation>رمز QR للعنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="407" />
             <source>Scan to open this address on a map</source>
             <translation>امسح الرمز لفتح هذا العنوان على الخريطة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="458" />
+            <location filename="../assist_desk/views/places.py" line="463" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>في قائمة الأماكن الخاصة بنقطة الاستقبال أخطاء: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="468" />
+            <location filename="../assist_desk/views/places.py" line="473" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>تعذّر فتح قائمة الأماكن. يُرجى إبلاغ أحد الوسطاء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
-            <location filename="../assist_desk/views/places.py" line="470" />
+            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="475" />
             <source>Loading the list of places…</source>
             <translation>جارٍ تحميل قائمة الأماكن…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="375" />
             <source>Help points and town halls</source>
             <translation>نقاط المساعدة والبلديات</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="369" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>، </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>e.g. %1</source>
             <translation>مثال: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>اكتب اسم بلدتك أو رمزها البريدي، ثم اختر أحد الاقتراحات. تظهر أقرب الأماكن حسب الفئة، من البيانات المحفوظة على هذا الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="379" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Town or postcode</source>
             <translation>البلدة أو الرمز البريدي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
-            <location filename="../assist_desk/views/places.py" line="381" />
+            <location filename="../assist_desk/views/places.py" line="385" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Clear the search</source>
             <translation>مسح البحث</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="409" />
             <source>‹ Back to the places</source>
             <translation>‹ العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="410" />
             <source>Back to the places</source>
             <translation>العودة إلى الأماكن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="415" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Identity card or passport</source>
             <translation>بطاقة الهوية أو جواز السفر</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="418" />
+            <location filename="../assist_desk/views/places.py" line="423" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>لا تستقبل كل البلديات هذه الطلبات، ولا توجد على هذا الحاسوب قائمة تحدد أيّها. يعرضها موقع المواعيد الرسمي ويتيح حجز الموعد.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="424" />
-            <location filename="../assist_desk/views/places.py" line="426" />
+            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="431" />
             <source>Official appointment site: %1</source>
             <translation>موقع المواعيد الرسمي: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="428" />
+            <location filename="../assist_desk/views/places.py" line="433" />
             <source>Open the appointment site</source>
             <translation>فتح موقع المواعيد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="433" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>QR code of the official appointment site</source>
             <translation>رمز QR لموقع المواعيد الرسمي</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="434" />
+            <location filename="../assist_desk/views/places.py" line="439" />
             <source>Scan with your phone to book there</source>
             <translation>امسحه بهاتفك لحجز موعد هناك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="441" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>المصورون وأكشاك التصوير المعتمدة (ANTS): %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="455" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>البيانات: البلديات من دليل DILA؛ مراكز France services ‏(ANCT، ديسمبر 2022)؛ نقاط المساعدة الرقمية (2021-2024)؛ البلديات COG 2026. الترخيص المفتوح (Licence Ouverte).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="472" />
+            <location filename="../assist_desk/views/places.py" line="477" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>لا توجد نتائج لهذا البحث. جرّب رمزًا بريديًا أو كتابة أخرى.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="476" />
+            <location filename="../assist_desk/views/places.py" line="481" />
             <source>Places near this help point</source>
             <translation>الأماكن القريبة من نقطة الاستقبال هذه</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="478" />
+            <location filename="../assist_desk/views/places.py" line="483" />
             <source>Places near %1</source>
             <translation>الأماكن القريبة من %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="545" />
+            <location filename="../assist_desk/views/places.py" line="550" />
             <source>None near here in the data on this computer</source>
             <translation>لا يوجد شيء قريب في بيانات هذا الحاسوب</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="565" />
+            <location filename="../assist_desk/views/places.py" line="570" />
             <source>%1 m</source>
             <translation>%1 م</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="567" />
+            <location filename="../assist_desk/views/places.py" line="572" />
             <source>%1 km</source>
             <translation>%1 كم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="571" />
+            <location filename="../assist_desk/views/places.py" line="576" />
             <source>Opening hours unknown</source>
             <translation>مواعيد العمل غير معروفة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="573" />
+            <location filename="../assist_desk/views/places.py" line="578" />
             <source>Closed today</source>
             <translation>مغلق اليوم</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="574" />
+            <location filename="../assist_desk/views/places.py" line="579" />
             <source>open now</source>
             <translation>مفتوح الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="574" />
+            <location filename="../assist_desk/views/places.py" line="579" />
             <source>closed now</source>
             <translation>مغلق الآن</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="576" />
+            <location filename="../assist_desk/views/places.py" line="581" />
             <source>Today: %1 (%2)</source>
             <translation>اليوم: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="701" />
+            <location filename="../assist_desk/views/places.py" line="726" />
             <source>Choose a place in the list to see its details.</source>
             <translation>اختر مكانًا من القائمة لرؤية تفاصيله.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="719" />
+            <location filename="../assist_desk/views/places.py" line="744" />
             <source>Phone: %1</source>
             <translation>الهاتف: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="721" />
+            <location filename="../assist_desk/views/places.py" line="746" />
             <source>Website: %1</source>
             <translation>الموقع: %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="727" />
+            <location filename="../assist_desk/views/places.py" line="752" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>تأكّد من أن هذه البلدية تستقبل طلبات جواز السفر وبطاقة الهوية.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="730" />
+            <location filename="../assist_desk/views/places.py" line="755" />
             <source>Position approximate (centre of the town).</source>
             <translation>الموقع تقريبي (وسط البلدة).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="732" />
+            <location filename="../assist_desk/views/places.py" line="757" />
             <source>Information dated %1</source>
             <translation>معلومات بتاريخ %1</translation>
         </message>
@@ -3619,47 +3624,57 @@
             <translation>الأسئلة والأجوبة وقوائم الوثائق والرسوم والأماكن تأتي مع التطبيق. بعد تجاوز العمر المحدد في %1 (180 يومًا إذا لم يُضبط)، تظهر على أنها «يجب تحديثها»: ربما تغيرت الرسوم والوثائق.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="223" />
-            <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
-            <translation>للتحديث، فك ضغط الأرشيف الأحدث للتطبيق وشغّل أداة التثبيت الخاصة به مرة أخرى، بصفة المسؤول (دون %1 في محطة العمل). يُحتفظ بملف الموقع.</translation>
+            <location filename="../assist_desk/views/setup_guide.py" line="225" />
+            <source>To update, unpack the newer archive of the application and run its installer again, as administrator. The site file is kept.</source>
+            <translation>للتحديث، فُكّ ضغط الأرشيف الأحدث للتطبيق وأعد تشغيل برنامج تثبيته بصفة المسؤول. يُحتفظ بملف الموقع.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <location filename="../assist_desk/views/setup_guide.py" line="229" />
+            <source>At a kiosk:</source>
+            <translation>في الكشك:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="231" />
+            <source>At a workstation:</source>
+            <translation>في محطة العمل:</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="233" />
             <source>To see the version and the date of the offline content:</source>
             <translation>لمعرفة الإصدار وتاريخ المحتوى دون اتصال:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="237" />
+            <location filename="../assist_desk/views/setup_guide.py" line="240" />
             <source>No safe place for the mediator PIN</source>
             <translation>لا يوجد مكان آمن لرمز الوسيط</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="241" />
+            <location filename="../assist_desk/views/setup_guide.py" line="244" />
             <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
             <translation>يُحفظ رمز الوسيط فقط في التخزين الآمن للنظام (سلسلة المفاتيح) الخاص بالحساب الذي يشغّل التطبيق، وليس في ملف أبدًا. من دونه تبقى أدوات الوسيط مقفلة؛ ويمكن للمواطنين استخدام كل شيء.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="249" />
+            <location filename="../assist_desk/views/setup_guide.py" line="252" />
             <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
             <translation>في Linux، ثبّت خدمة سلسلة المفاتيح، ثم سجّل الدخول مرة واحدة إلى جلسة سطح مكتب لهذا الحساب:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="256" />
+            <location filename="../assist_desk/views/setup_guide.py" line="259" />
             <source>Then check, as that account (status 3 means there is still no secure storage):</source>
             <translation>ثم تحقق بهذا الحساب (الحالة 3 تعني أنه لا يوجد تخزين آمن بعد):</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="266" />
+            <location filename="../assist_desk/views/setup_guide.py" line="269" />
             <source>No mediator PIN on this kiosk</source>
             <translation>لا يوجد رمز للوسيط في هذا الكشك</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="270" />
+            <location filename="../assist_desk/views/setup_guide.py" line="273" />
             <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
             <translation>لا يمكن لأحد اختيار الرمز على شاشة الكشك: يضبطه المسؤول (6 أحرف على الأقل، يُطلب مرتين، ولا يُعرض أبدًا) لحساب الكشك:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="278" />
+            <location filename="../assist_desk/views/setup_guide.py" line="281" />
             <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
             <translation>في محطة عمل الوسيط، يضبطه الحساب الذي يشغّل التطبيق بهذا الأمر، أو يختاره في شاشة الدخول:</translation>
         </message>
@@ -3836,7 +3851,42 @@
             <translation>استمارة رسمية تُعرف برقمها (مثلًا cerfa 15776).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/term_hints.py" line="133" />
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="82" />
+            <source>holder</source>
+            <translation>المالك</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="83" />
+            <source>The person in whose name the registration certificate is issued.</source>
+            <translation>الشخص الذي تصدر شهادة تسجيل المركبة باسمه.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="88" />
+            <source>usage name</source>
+            <translation>الاسم المستعمل</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="89" />
+            <source>The name you use every day when it is not your birth name, for example your spouse's name.</source>
+            <translation>الاسم الذي تستعمله يوميًا حين لا يكون اسم ولادتك، مثل اسم الزوج أو الزوجة.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="96" />
+            <source>fingerprint station</source>
+            <translation>جهاز أخذ البصمات</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="97" />
+            <source>The town hall's equipment where your fingerprints are taken and your identity card or passport application is recorded.</source>
+            <translation>جهاز البلدية الذي تُؤخذ فيه بصماتك ويُسجَّل فيه طلب بطاقة الهوية أو جواز السفر.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="105" />
+            <source>A digital ID photo from an approved photographer or photo booth, with a code to give in your application.</source>
+            <translation>صورة هوية رقمية من مصوّر أو كشك صور معتمد، مع رمز تُدخله في طلبك.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="164" />
             <source>What these words mean</source>
             <translation>معنى هذه الكلمات</translation>
         </message>
@@ -3844,83 +3894,84 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="186" />
+            <location filename="../assist_desk/views/triage.py" line="208" />
             <source>Which procedure do I need? — Result</source>
+            <extracomment>What the screen's layout holds and shows or hides: the answers' area in it.</extracomment>
             <translation>ما الإجراء الذي أحتاجه؟ — النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="187" />
+            <location filename="../assist_desk/views/triage.py" line="209" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>ما الإجراء الذي أحتاجه؟ — السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="203" />
+            <location filename="../assist_desk/views/triage.py" line="225" />
             <source>Which procedure do I need?</source>
             <translation>ما الإجراء الذي أحتاجه؟</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="204" />
+            <location filename="../assist_desk/views/triage.py" line="226" />
             <source>&amp;Back</source>
             <translation>&amp;رجوع</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="205" />
+            <location filename="../assist_desk/views/triage.py" line="227" />
             <source>Back to the previous question</source>
             <translation>رجوع إلى السؤال السابق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="206" />
+            <location filename="../assist_desk/views/triage.py" line="228" />
             <source>Start &amp;again</source>
             <translation>ال&amp;بدء من جديد</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="207" />
+            <location filename="../assist_desk/views/triage.py" line="229" />
             <source>Start the questions again</source>
             <translation>البدء من جديد بالأسئلة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="208" />
+            <location filename="../assist_desk/views/triage.py" line="230" />
             <source>See the &amp;checklist</source>
             <translation>عرض &amp;قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="209" />
+            <location filename="../assist_desk/views/triage.py" line="231" />
             <source>See the full checklist</source>
             <translation>عرض قائمة الوثائق كاملة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="210" />
+            <location filename="../assist_desk/views/triage.py" line="232" />
             <source>&amp;Print…</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="211" />
+            <location filename="../assist_desk/views/triage.py" line="233" />
             <source>Print the checklist</source>
             <translation>طباعة قائمة الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="212" />
-            <location filename="../assist_desk/views/triage.py" line="282" />
+            <location filename="../assist_desk/views/triage.py" line="234" />
+            <location filename="../assist_desk/views/triage.py" line="304" />
             <source>Result</source>
             <translation>النتيجة</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="261" />
+            <location filename="../assist_desk/views/triage.py" line="283" />
             <source>Question %1</source>
             <translation>السؤال %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="285" />
+            <location filename="../assist_desk/views/triage.py" line="307" />
             <source>Here is what you need:</source>
             <translation>إليك ما تحتاجه:</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="306" />
+            <location filename="../assist_desk/views/triage.py" line="328" />
             <source>Documents</source>
             <translation>الوثائق</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="359" />
+            <location filename="../assist_desk/views/triage.py" line="381" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>لا توجد طابعة متاحة هنا. اطلب المساعدة من أحد الوسطاء، أو دوّن القائمة.</translation>
         </message>

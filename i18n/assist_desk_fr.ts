@@ -120,70 +120,70 @@
             <translation>Touchez pour commencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="445" />
+            <location filename="../assist_desk/views/attract.py" line="446" />
             <source>Starts a new session. Nothing from the previous person is kept.</source>
             <translation>Ouvre une nouvelle session. Rien de la personne précédente n'est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="449" />
+            <location filename="../assist_desk/views/attract.py" line="450" />
             <source>Everything you type is erased when you press “End session”, or after a few minutes without use.</source>
             <translation>Tout ce que vous saisissez est effacé quand vous appuyez sur « Terminer la session », ou après quelques minutes sans utilisation.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="454" />
+            <location filename="../assist_desk/views/attract.py" line="455" />
             <source>Registration certificate</source>
             <translation>Carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="455" />
+            <location filename="../assist_desk/views/attract.py" line="456" />
             <source>Driving licence</source>
             <translation>Permis de conduire</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="456" />
+            <location filename="../assist_desk/views/attract.py" line="457" />
             <source>Identity card</source>
             <translation>Carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="457" />
+            <location filename="../assist_desk/views/attract.py" line="458" />
             <source>Passport</source>
             <translation>Passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="461" />
+            <location filename="../assist_desk/views/attract.py" line="462" />
             <source>Here you can get help with:</source>
             <translation>Ici, on vous aide pour :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="462" />
             <location filename="../assist_desk/views/attract.py" line="463" />
+            <location filename="../assist_desk/views/attract.py" line="464" />
             <source>Larger text</source>
             <translation>Texte plus grand</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="464" />
             <location filename="../assist_desk/views/attract.py" line="465" />
+            <location filename="../assist_desk/views/attract.py" line="466" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="466" />
             <location filename="../assist_desk/views/attract.py" line="467" />
+            <location filename="../assist_desk/views/attract.py" line="468" />
             <source>Choose your language:</source>
             <translation>Choisissez votre langue :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="468" />
+            <location filename="../assist_desk/views/attract.py" line="469" />
             <source>Staff</source>
             <translation>Personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="469" />
+            <location filename="../assist_desk/views/attract.py" line="470" />
             <source>Staff sign-in</source>
             <translation>Connexion du personnel</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/attract.py" line="471" />
+            <location filename="../assist_desk/views/attract.py" line="472" />
             <source>For the help point's mediators: asks for the PIN</source>
             <translation>Pour les médiateurs du point d'accueil : demande le code</translation>
         </message>
@@ -310,103 +310,108 @@
     <context>
         <name>ChecklistsScreen</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="434" />
-            <location filename="../assist_desk/views/checklists.py" line="515" />
+            <location filename="../assist_desk/views/checklists.py" line="438" />
+            <location filename="../assist_desk/views/checklists.py" line="537" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="516" />
+            <location filename="../assist_desk/views/checklists.py" line="538" />
             <source>‹ Back to the procedures</source>
             <translation>‹ Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="517" />
+            <location filename="../assist_desk/views/checklists.py" line="539" />
             <source>Back to the procedures</source>
             <translation>Retour aux démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="518" />
+            <location filename="../assist_desk/views/checklists.py" line="540" />
             <source>Choose a procedure first: then you can print its list.</source>
             <translation>Choisissez d'abord une démarche : vous pourrez ensuite imprimer sa liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="519" />
+            <location filename="../assist_desk/views/checklists.py" line="541" />
             <source>Procedures</source>
             <translation>Démarches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="520" />
+            <location filename="../assist_desk/views/checklists.py" line="542" />
             <source>Checklist</source>
             <translation>Liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="521" />
+            <location filename="../assist_desk/views/checklists.py" line="543" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="522" />
+            <location filename="../assist_desk/views/checklists.py" line="544" />
             <source>Print this checklist</source>
             <translation>Imprimer cette liste</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="523" />
+            <location filename="../assist_desk/views/checklists.py" line="545" />
             <source>Save as &amp;PDF</source>
             <translation>Enregistrer en &amp;PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="524" />
+            <location filename="../assist_desk/views/checklists.py" line="547" />
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/checklists.py" line="548" />
             <source>Save this checklist as a PDF file</source>
             <translation>Enregistrer cette liste dans un fichier PDF</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="525" />
+            <location filename="../assist_desk/views/checklists.py" line="549" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="638" />
+            <location filename="../assist_desk/views/checklists.py" line="662" />
             <source>Choose a procedure</source>
             <translation>Choisissez une démarche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="640" />
+            <location filename="../assist_desk/views/checklists.py" line="664" />
             <source>Choose a procedure in the list to see the documents to bring.</source>
             <translation>Choisissez une démarche dans la liste pour voir les documents à apporter.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="644" />
+            <location filename="../assist_desk/views/checklists.py" line="668" />
             <source>Not sure which one? The button “Which procedure do I need?” asks you a few simple questions.</source>
             <translation>Vous ne savez pas laquelle ? Le bouton « Quelle démarche me faut-il ? » vous pose quelques questions simples.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="651" />
+            <location filename="../assist_desk/views/checklists.py" line="675" />
             <source>For a vehicle registration certificate, the list also estimates its cost.</source>
             <translation>Pour une carte grise, la liste estime aussi son coût.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="663" />
+            <location filename="../assist_desk/views/checklists.py" line="687" />
             <source>Back to the translation</source>
             <translation>Revenir à la traduction</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="663" />
+            <location filename="../assist_desk/views/checklists.py" line="687" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="715" />
+            <location filename="../assist_desk/views/checklists.py" line="739" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="744" />
+            <location filename="../assist_desk/views/checklists.py" line="768" />
             <source>The PDF file could not be written. Try printing.</source>
             <translation>Le fichier PDF n'a pas pu être enregistré. Essayez d'imprimer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="747" />
+            <location filename="../assist_desk/views/checklists.py" line="771" />
             <source>Saved: %1</source>
             <translation>Enregistré : %1</translation>
         </message>
@@ -492,133 +497,133 @@
     <context>
         <name>CostCalculator</name>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="223" />
+            <location filename="../assist_desk/views/checklists.py" line="224" />
             <source>Cost calculator</source>
             <extracomment>A touch target's least height at a kiosk (the review's 80 px for choices). Between a calculator's label and its field: nearer than to the field above. Lines of a checklist always in view, whatever sits under it. (energy id, label); labels are translated in retranslate_ui.</extracomment>
             <translation>Calcul du coût</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="224" />
+            <location filename="../assist_desk/views/checklists.py" line="225" />
             <source>&amp;Region of your home</source>
             <translation>&amp;Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="225" />
+            <location filename="../assist_desk/views/checklists.py" line="226" />
             <source>Region of your home</source>
             <translation>Région de votre domicile</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="226" />
+            <location filename="../assist_desk/views/checklists.py" line="227" />
             <source>&amp;Fiscal horsepower (box P.6)</source>
             <translation>&amp;Puissance fiscale (case P.6)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="227" />
+            <location filename="../assist_desk/views/checklists.py" line="228" />
             <source>Fiscal horsepower</source>
             <translation>Puissance fiscale</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="229" />
+            <location filename="../assist_desk/views/checklists.py" line="230" />
             <source>Written in box P.6 of the registration certificate</source>
             <translation>Indiquée dans la case P.6 de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="231" />
+            <location filename="../assist_desk/views/checklists.py" line="232" />
             <source>&amp;Year of first registration (box B)</source>
             <translation>&amp;Année de première immatriculation (case B)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="232" />
+            <location filename="../assist_desk/views/checklists.py" line="233" />
             <source>Year of first registration</source>
             <translation>Année de première immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="234" />
+            <location filename="../assist_desk/views/checklists.py" line="235" />
             <source>Written in box B of the registration certificate</source>
             <translation>Indiquée dans la case B de la carte grise</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="236" />
+            <location filename="../assist_desk/views/checklists.py" line="237" />
             <source>&amp;Energy</source>
             <translation>É&amp;nergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="237" />
+            <location filename="../assist_desk/views/checklists.py" line="238" />
             <source>Energy</source>
             <translation>Énergie</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="239" />
+            <location filename="../assist_desk/views/checklists.py" line="240" />
             <source>Petrol, diesel or other</source>
             <translation>Essence, diesel ou autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="240" />
+            <location filename="../assist_desk/views/checklists.py" line="241" />
             <source>Electric or hydrogen</source>
             <translation>Électrique ou hydrogène</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="241" />
+            <location filename="../assist_desk/views/checklists.py" line="242" />
             <source>Hybrid</source>
             <translation>Hybride</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="242" />
+            <location filename="../assist_desk/views/checklists.py" line="243" />
             <source>Superethanol E85</source>
             <translation>Superéthanol E85</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="273" />
+            <location filename="../assist_desk/views/checklists.py" line="274" />
             <source>No rate is known for this region on this date.</source>
             <translation>Aucun tarif connu pour cette région à cette date.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="282" />
+            <location filename="../assist_desk/views/checklists.py" line="283" />
             <source>Regional tax %1 (%2 per horsepower, rate in force on %3; start date to recheck)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur le %3 ; date de début à revérifier)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="285" />
+            <location filename="../assist_desk/views/checklists.py" line="286" />
             <source>Estimated total: %1</source>
             <translation>Total estimé : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="278" />
+            <location filename="../assist_desk/views/checklists.py" line="279" />
             <source>Regional tax %1 (%2 per horsepower, rate valid since %3)</source>
             <translation>Taxe régionale %1 (%2 par cheval fiscal, tarif en vigueur depuis le %3)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="291" />
+            <location filename="../assist_desk/views/checklists.py" line="292" />
             <source>This region does not charge the regional tax for this energy.</source>
             <translation>Cette région ne demande pas la taxe régionale pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="293" />
+            <location filename="../assist_desk/views/checklists.py" line="294" />
             <source>This region halves the regional tax for this energy.</source>
             <translation>Cette région divise la taxe régionale par deux pour cette énergie.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="295" />
+            <location filename="../assist_desk/views/checklists.py" line="296" />
             <source>Halved: the vehicle was first registered 10 years ago or more.</source>
             <translation>Divisée par deux : la première immatriculation date de 10 ans ou plus.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="298" />
+            <location filename="../assist_desk/views/checklists.py" line="299" />
             <source>Near 10 years, the exact date in box B decides whether it is halved.</source>
             <translation>Autour de 10 ans, c'est la date exacte de la case B qui décide de la réduction de moitié.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="301" />
+            <location filename="../assist_desk/views/checklists.py" line="302" />
             <source>Fixed tax %1, delivery %2</source>
             <translation>Taxe fixe %1, acheminement %2</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="306" />
+            <location filename="../assist_desk/views/checklists.py" line="307" />
             <source>Rate checked on %1</source>
             <translation>Tarif vérifié le %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/checklists.py" line="311" />
+            <location filename="../assist_desk/views/checklists.py" line="312" />
             <source>To recheck: a figure used could not be confirmed.</source>
             <translation>À revérifier : un des montants utilisés n'a pas pu être confirmé.</translation>
         </message>
@@ -650,95 +655,95 @@
     <context>
         <name>FaqScreen</name>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="268" />
-            <location filename="../assist_desk/views/faq.py" line="342" />
+            <location filename="../assist_desk/views/faq.py" line="273" />
+            <location filename="../assist_desk/views/faq.py" line="348" />
             <source>Questions &amp; answers</source>
             <extracomment>Milliseconds of quiet typing before the search runs (results feel instant). A touch target's least height at a kiosk (the review's 80 px for choices). What a list item opens: ("faq" or "checklist", id).</extracomment>
             <translation>Questions et réponses</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="343" />
+            <location filename="../assist_desk/views/faq.py" line="349" />
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="344" />
+            <location filename="../assist_desk/views/faq.py" line="350" />
             <source>For example: lost passport, carte grise…</source>
             <translation>Par exemple : passeport perdu, carte grise…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="345" />
+            <location filename="../assist_desk/views/faq.py" line="351" />
             <source>Search the questions and checklists</source>
             <translation>Rechercher dans les questions et les listes de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="346" />
-            <location filename="../assist_desk/views/faq.py" line="347" />
+            <location filename="../assist_desk/views/faq.py" line="352" />
+            <location filename="../assist_desk/views/faq.py" line="353" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="349" />
+            <location filename="../assist_desk/views/faq.py" line="355" />
             <source>Results appear as you type. Spelling mistakes are tolerated.</source>
             <translation>Les résultats s'affichent pendant la saisie. Les fautes de frappe sont tolérées.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="351" />
+            <location filename="../assist_desk/views/faq.py" line="357" />
             <source>&amp;Topic</source>
             <translation>&amp;Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="352" />
+            <location filename="../assist_desk/views/faq.py" line="358" />
             <source>Topic</source>
             <translation>Thème</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="353" />
+            <location filename="../assist_desk/views/faq.py" line="359" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="354" />
+            <location filename="../assist_desk/views/faq.py" line="360" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="356" />
+            <location filename="../assist_desk/views/faq.py" line="362" />
             <source>Choose a question in the list, or type a few words in the search box.</source>
             <translation>Choisissez une question dans la liste, ou tapez quelques mots dans la zone de recherche.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="359" />
+            <location filename="../assist_desk/views/faq.py" line="365" />
             <source>‹ Back to the questions</source>
             <translation>‹ Retour aux questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="360" />
+            <location filename="../assist_desk/views/faq.py" line="366" />
             <source>Back to the questions</source>
             <translation>Retour aux questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="363" />
+            <location filename="../assist_desk/views/faq.py" line="369" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="365" />
+            <location filename="../assist_desk/views/faq.py" line="371" />
             <source>Documents to bring</source>
             <translation>Documents à apporter</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="379" />
+            <location filename="../assist_desk/views/faq.py" line="385" />
             <source>All topics</source>
             <translation>Tous les thèmes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="404" />
+            <location filename="../assist_desk/views/faq.py" line="410" />
             <source>No good answer found. The closest ones are below; a mediator can help you.</source>
             <translation>Pas de bonne réponse trouvée. Les plus proches sont ci-dessous ; un médiateur peut vous aider.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="408" />
+            <location filename="../assist_desk/views/faq.py" line="414" />
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n résultat</numerusform>
@@ -746,17 +751,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="410" />
+            <location filename="../assist_desk/views/faq.py" line="416" />
             <source>No result. Try another word, or choose a topic.</source>
             <translation>Aucun résultat. Essayez un autre mot ou choisissez un thème.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="415" />
+            <location filename="../assist_desk/views/faq.py" line="421" />
             <source>checklist</source>
             <translation>liste de documents</translation>
         </message>
         <message numerus="yes">
-            <location filename="../assist_desk/views/faq.py" line="423" />
+            <location filename="../assist_desk/views/faq.py" line="429" />
             <source>%n question(s)</source>
             <translation>
                 <numerusform>%n question</numerusform>
@@ -764,45 +769,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="361" />
-            <location filename="../assist_desk/views/faq.py" line="362" />
+            <location filename="../assist_desk/views/faq.py" line="367" />
+            <location filename="../assist_desk/views/faq.py" line="368" />
             <source>See also</source>
             <translation>Voir aussi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="444" />
+            <location filename="../assist_desk/views/faq.py" line="450" />
             <source>Frequent questions</source>
             <translation>Questions fréquentes</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="542" />
-            <location filename="../assist_desk/views/faq.py" line="580" />
+            <location filename="../assist_desk/views/faq.py" line="548" />
+            <location filename="../assist_desk/views/faq.py" line="586" />
             <source>Documents to bring: %1</source>
             <translation>Documents à apporter : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="544" />
-            <location filename="../assist_desk/views/faq.py" line="564" />
+            <location filename="../assist_desk/views/faq.py" line="550" />
+            <location filename="../assist_desk/views/faq.py" line="570" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="600" />
+            <location filename="../assist_desk/views/faq.py" line="606" />
             <source>Hide the French text</source>
             <translation>Masquer le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="600" />
+            <location filename="../assist_desk/views/faq.py" line="606" />
             <source>Show the French text</source>
             <translation>Afficher le texte français</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="602" />
+            <location filename="../assist_desk/views/faq.py" line="608" />
             <source>Translated from French, which is the reference text.</source>
             <translation>Traduit du français, qui est le texte de référence.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/faq.py" line="369" />
+            <location filename="../assist_desk/views/faq.py" line="375" />
             <source>Questions not yet translated are shown in French, the reference text.</source>
             <translation>Les questions pas encore traduites s'affichent en français, le texte de référence.</translation>
         </message>
@@ -3037,298 +3042,298 @@
     <context>
         <name>PlacesScreen</name>
         <message>
-            <location filename="../assist_desk/views/places.py" line="343" />
+            <location filename="../assist_desk/views/places.py" line="348" />
             <source>Town halls</source>
             <extracomment>Lines of a place in the list (name and distance, address, phone, today's hours). Places' cards a kiosk's list shows at least. Starts a line right to left in an Arabic interface (invisible).</extracomment>
             <translation>Mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="344" />
+            <location filename="../assist_desk/views/places.py" line="349" />
             <source>France services</source>
             <translation>France services</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="345" />
+            <location filename="../assist_desk/views/places.py" line="350" />
             <source>Digital help points</source>
             <translation>Lieux d'aide au numérique</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="346" />
+            <location filename="../assist_desk/views/places.py" line="351" />
             <source>Checked by this help point</source>
             <translation>Vérifiés par ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="351" />
+            <location filename="../assist_desk/views/places.py" line="356" />
             <source>Town hall taking passport and ID card applications</source>
             <translation>Mairie qui reçoit les demandes de passeport et de carte d'identité</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="352" />
+            <location filename="../assist_desk/views/places.py" line="357" />
             <source>Approved photographer or photo booth</source>
             <translation>Photographe ou cabine photo agréés</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="353" />
+            <location filename="../assist_desk/views/places.py" line="358" />
             <source>Approved vehicle registration professional</source>
             <translation>Professionnel habilité pour l'immatriculation</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="354" />
+            <location filename="../assist_desk/views/places.py" line="359" />
             <source>Help point</source>
             <translation>Point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="355" />
+            <location filename="../assist_desk/views/places.py" line="360" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="377" />
+            <location filename="../assist_desk/views/places.py" line="382" />
             <source>&amp;Town or postcode:</source>
             <translation>&amp;Commune ou code postal :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="383" />
+            <location filename="../assist_desk/views/places.py" line="388" />
             <source>Suggestions appear as you type; press Enter to search</source>
             <translation>Des suggestions apparaissent pendant la saisie ; appuyez sur Entrée pour chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="386" />
+            <location filename="../assist_desk/views/places.py" line="391" />
             <source>Search</source>
             <translation>Chercher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="387" />
+            <location filename="../assist_desk/views/places.py" line="392" />
             <source>Search nearby places</source>
             <translation>Chercher les lieux proches</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="388" />
+            <location filename="../assist_desk/views/places.py" line="393" />
             <source>Near this help point</source>
             <translation>Près de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="389" />
+            <location filename="../assist_desk/views/places.py" line="394" />
             <source>Search places near this help point</source>
             <translation>Chercher les lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="390" />
+            <location filename="../assist_desk/views/places.py" line="395" />
             <source>&amp;Show:</source>
             <translation>&amp;Afficher :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="391" />
+            <location filename="../assist_desk/views/places.py" line="396" />
             <source>Category of places to show</source>
             <translation>Catégorie de lieux à afficher</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="394" />
+            <location filename="../assist_desk/views/places.py" line="399" />
             <source>All categories</source>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="398" />
+            <location filename="../assist_desk/views/places.py" line="403" />
             <source>Places found, nearest first</source>
             <translation>Lieux trouvés, du plus proche au plus éloigné</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="400" />
+            <location filename="../assist_desk/views/places.py" line="405" />
             <source>Details of the chosen place</source>
             <translation>Détails du lieu choisi</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="401" />
+            <location filename="../assist_desk/views/places.py" line="406" />
             <source>QR code of the address on a map</source>
             <translation>QR code de l'adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="402" />
+            <location filename="../assist_desk/views/places.py" line="407" />
             <source>Scan to open this address on a map</source>
             <translation>Scannez pour ouvrir cette adresse sur une carte</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="458" />
+            <location filename="../assist_desk/views/places.py" line="463" />
             <source>The help point's own list of places has problems: %1</source>
             <translation>La liste de lieux propre à ce point d'accueil comporte des erreurs : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="468" />
+            <location filename="../assist_desk/views/places.py" line="473" />
             <source>The list of places could not be opened. Please tell a mediator.</source>
             <translation>La liste des lieux n'a pas pu être ouverte. Merci de prévenir un médiateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="399" />
-            <location filename="../assist_desk/views/places.py" line="470" />
+            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="475" />
             <source>Loading the list of places…</source>
             <translation>Chargement de la liste des lieux…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="359" />
-            <location filename="../assist_desk/views/places.py" line="370" />
+            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="375" />
             <source>Help points and town halls</source>
             <translation>Lieux d'aide et mairies</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="364" />
+            <location filename="../assist_desk/views/places.py" line="369" />
             <source>, </source>
             <comment>between the example places</comment>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="365" />
+            <location filename="../assist_desk/views/places.py" line="370" />
             <source>e.g. %1</source>
             <translation>ex. %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="373" />
+            <location filename="../assist_desk/views/places.py" line="378" />
             <source>Type your town or postcode, then choose a suggestion. The nearest places appear by category, from data kept on this computer.</source>
             <translation>Saisissez votre commune ou votre code postal, puis choisissez une suggestion. Les lieux les plus proches s'affichent par catégorie, à partir des données gardées sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="379" />
+            <location filename="../assist_desk/views/places.py" line="384" />
             <source>Town or postcode</source>
             <translation>Commune ou code postal</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="380" />
-            <location filename="../assist_desk/views/places.py" line="381" />
+            <location filename="../assist_desk/views/places.py" line="385" />
+            <location filename="../assist_desk/views/places.py" line="386" />
             <source>Clear the search</source>
             <translation>Effacer la recherche</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="404" />
+            <location filename="../assist_desk/views/places.py" line="409" />
             <source>‹ Back to the places</source>
             <translation>‹ Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="405" />
+            <location filename="../assist_desk/views/places.py" line="410" />
             <source>Back to the places</source>
             <translation>Retour aux lieux</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="415" />
+            <location filename="../assist_desk/views/places.py" line="420" />
             <source>Identity card or passport</source>
             <translation>Carte d'identité ou passeport</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="418" />
+            <location filename="../assist_desk/views/places.py" line="423" />
             <source>Not every town hall takes these applications, and no list on this computer says which ones do. The official appointment site lists them and books the appointment.</source>
             <translation>Toutes les mairies ne reçoivent pas ces demandes, et aucune liste de cet ordinateur ne dit lesquelles. Le site officiel de rendez-vous les indique et prend le rendez-vous.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="424" />
-            <location filename="../assist_desk/views/places.py" line="426" />
+            <location filename="../assist_desk/views/places.py" line="429" />
+            <location filename="../assist_desk/views/places.py" line="431" />
             <source>Official appointment site: %1</source>
             <translation>Site officiel de rendez-vous : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="428" />
+            <location filename="../assist_desk/views/places.py" line="433" />
             <source>Open the appointment site</source>
             <translation>Ouvrir le site de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="433" />
+            <location filename="../assist_desk/views/places.py" line="438" />
             <source>QR code of the official appointment site</source>
             <translation>QR code du site officiel de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="434" />
+            <location filename="../assist_desk/views/places.py" line="439" />
             <source>Scan with your phone to book there</source>
             <translation>Scannez avec votre téléphone pour prendre rendez-vous</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="436" />
+            <location filename="../assist_desk/views/places.py" line="441" />
             <source>Approved photographers and photo booths (ANTS): %1</source>
             <translation>Photographes et cabines photo agréés (ANTS) : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="450" />
+            <location filename="../assist_desk/views/places.py" line="455" />
             <source>Data: town halls from the DILA directory; France services (ANCT, December 2022); digital help points (2021-2024); communes COG 2026. Licence Ouverte.</source>
             <translation>Données : mairies de l'annuaire de la DILA ; France services (ANCT, décembre 2022) ; lieux d'aide numérique (2021-2024) ; communes COG 2026. Licence Ouverte.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="472" />
+            <location filename="../assist_desk/views/places.py" line="477" />
             <source>Nothing found for this search. Try a postcode or another spelling.</source>
             <translation>Aucun résultat pour cette recherche. Essayez un code postal ou une autre orthographe.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="476" />
+            <location filename="../assist_desk/views/places.py" line="481" />
             <source>Places near this help point</source>
             <translation>Lieux proches de ce point d'accueil</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="478" />
+            <location filename="../assist_desk/views/places.py" line="483" />
             <source>Places near %1</source>
             <translation>Lieux proches de %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="545" />
+            <location filename="../assist_desk/views/places.py" line="550" />
             <source>None near here in the data on this computer</source>
             <translation>Aucun à proximité dans les données de cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="565" />
+            <location filename="../assist_desk/views/places.py" line="570" />
             <source>%1 m</source>
             <translation>%1 m</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="567" />
+            <location filename="../assist_desk/views/places.py" line="572" />
             <source>%1 km</source>
             <translation>%1 km</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="571" />
+            <location filename="../assist_desk/views/places.py" line="576" />
             <source>Opening hours unknown</source>
             <translation>Horaires inconnus</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="573" />
+            <location filename="../assist_desk/views/places.py" line="578" />
             <source>Closed today</source>
             <translation>Fermé aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="574" />
+            <location filename="../assist_desk/views/places.py" line="579" />
             <source>open now</source>
             <translation>ouvert en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="574" />
+            <location filename="../assist_desk/views/places.py" line="579" />
             <source>closed now</source>
             <translation>fermé en ce moment</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="576" />
+            <location filename="../assist_desk/views/places.py" line="581" />
             <source>Today: %1 (%2)</source>
             <translation>Aujourd'hui : %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="701" />
+            <location filename="../assist_desk/views/places.py" line="726" />
             <source>Choose a place in the list to see its details.</source>
             <translation>Choisissez un lieu dans la liste pour voir ses détails.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="719" />
+            <location filename="../assist_desk/views/places.py" line="744" />
             <source>Phone: %1</source>
             <translation>Téléphone : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="721" />
+            <location filename="../assist_desk/views/places.py" line="746" />
             <source>Website: %1</source>
             <translation>Site : %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="727" />
+            <location filename="../assist_desk/views/places.py" line="752" />
             <source>Check that this town hall takes passport and identity-card applications.</source>
             <translation>Vérifiez que cette mairie reçoit les demandes de passeport et de carte d'identité.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="730" />
+            <location filename="../assist_desk/views/places.py" line="755" />
             <source>Position approximate (centre of the town).</source>
             <translation>Position approximative (centre de la commune).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/places.py" line="732" />
+            <location filename="../assist_desk/views/places.py" line="757" />
             <source>Information dated %1</source>
             <translation>Informations datées du %1</translation>
         </message>
@@ -3583,47 +3588,57 @@
             <translation>Les questions et réponses, les listes de pièces, les tarifs et les lieux sont fournis avec l'application. Au-delà de l'âge fixé par %1 (180 jours s'il n'est pas réglé), ils sont indiqués « à mettre à jour » : les tarifs et les pièces ont pu changer.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="223" />
-            <source>To update, unpack the newer archive of the application and run its installer again, as administrator (without %1 at a workstation). The site file is kept.</source>
-            <translation>Pour mettre à jour, décompressez l'archive plus récente de l'application et relancez son installateur, en administrateur (sans %1 sur un poste de médiateur). Le fichier du site est conservé.</translation>
+            <location filename="../assist_desk/views/setup_guide.py" line="225" />
+            <source>To update, unpack the newer archive of the application and run its installer again, as administrator. The site file is kept.</source>
+            <translation>Pour mettre à jour, décompressez la nouvelle archive de l'application et relancez son installateur, en administrateur. Le fichier du site est conservé.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="230" />
+            <location filename="../assist_desk/views/setup_guide.py" line="229" />
+            <source>At a kiosk:</source>
+            <translation>Sur une borne :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="231" />
+            <source>At a workstation:</source>
+            <translation>Sur un poste de travail :</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/setup_guide.py" line="233" />
             <source>To see the version and the date of the offline content:</source>
             <translation>Pour voir la version et la date du contenu hors ligne :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="237" />
+            <location filename="../assist_desk/views/setup_guide.py" line="240" />
             <source>No safe place for the mediator PIN</source>
             <translation>Aucun endroit sûr pour le code du médiateur</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="241" />
+            <location filename="../assist_desk/views/setup_guide.py" line="244" />
             <source>The mediator PIN is kept only in the system's secure storage (the keyring) of the account that runs the application, never in a file. Without it the mediator tools stay locked; citizens can still use everything.</source>
             <translation>Le code du médiateur est gardé uniquement dans le stockage sécurisé du système (le trousseau) du compte qui fait tourner l'application, jamais dans un fichier. Sans lui, les outils du médiateur restent verrouillés ; les usagers peuvent toujours tout utiliser.</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="249" />
+            <location filename="../assist_desk/views/setup_guide.py" line="252" />
             <source>On Linux, install the keyring service, then sign in to a desktop session of that account once:</source>
             <translation>Sous Linux, installez le service de trousseau, puis ouvrez une fois une session de bureau de ce compte :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="256" />
+            <location filename="../assist_desk/views/setup_guide.py" line="259" />
             <source>Then check, as that account (status 3 means there is still no secure storage):</source>
             <translation>Puis vérifiez, avec ce compte (le code de sortie 3 veut dire qu'il n'y a toujours pas de stockage sécurisé) :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="266" />
+            <location filename="../assist_desk/views/setup_guide.py" line="269" />
             <source>No mediator PIN on this kiosk</source>
             <translation>Pas de code du médiateur sur cette borne</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="270" />
+            <location filename="../assist_desk/views/setup_guide.py" line="273" />
             <source>Nobody can choose the PIN on a kiosk's screen: an administrator sets it (at least 6 characters, asked twice, never shown) for the kiosk's account:</source>
             <translation>Personne ne peut choisir le code sur l'écran d'une borne : un administrateur le définit (au moins 6 caractères, demandé deux fois, jamais affiché) pour le compte de la borne :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/setup_guide.py" line="278" />
+            <location filename="../assist_desk/views/setup_guide.py" line="281" />
             <source>At a mediator workstation, the account that runs the application sets it with this command, or chooses it on the sign-in screen:</source>
             <translation>Sur un poste de médiateur, le compte qui fait tourner l'application le définit avec cette commande, ou le choisit sur l'écran de connexion :</translation>
         </message>
@@ -3800,7 +3815,42 @@
             <translation>Un formulaire officiel, désigné par son numéro (par exemple cerfa 15776).</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/widgets/term_hints.py" line="133" />
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="82" />
+            <source>holder</source>
+            <translation>titulaire</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="83" />
+            <source>The person in whose name the registration certificate is issued.</source>
+            <translation>La personne au nom de laquelle la carte grise est établie.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="88" />
+            <source>usage name</source>
+            <translation>nom d'usage</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="89" />
+            <source>The name you use every day when it is not your birth name, for example your spouse's name.</source>
+            <translation>Le nom que vous utilisez au quotidien quand ce n'est pas votre nom de naissance, par exemple celui de votre époux ou épouse.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="96" />
+            <source>fingerprint station</source>
+            <translation>dispositif de recueil</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="97" />
+            <source>The town hall's equipment where your fingerprints are taken and your identity card or passport application is recorded.</source>
+            <translation>L'appareil de la mairie où vos empreintes digitales sont relevées et votre demande de carte d'identité ou de passeport est enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="105" />
+            <source>A digital ID photo from an approved photographer or photo booth, with a code to give in your application.</source>
+            <translation>Une photo d'identité numérique, faite chez un photographe ou dans une cabine agréés, avec un code à indiquer dans votre demande.</translation>
+        </message>
+        <message>
+            <location filename="../assist_desk/views/widgets/term_hints.py" line="164" />
             <source>What these words mean</source>
             <translation>Ce que veulent dire ces mots</translation>
         </message>
@@ -3808,83 +3858,84 @@
     <context>
         <name>TriageScreen</name>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="186" />
+            <location filename="../assist_desk/views/triage.py" line="208" />
             <source>Which procedure do I need? — Result</source>
+            <extracomment>What the screen's layout holds and shows or hides: the answers' area in it.</extracomment>
             <translation>Quelle démarche me faut-il ? — Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="187" />
+            <location filename="../assist_desk/views/triage.py" line="209" />
             <source>Which procedure do I need? — Question %1</source>
             <translation>Quelle démarche me faut-il ? — Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="203" />
+            <location filename="../assist_desk/views/triage.py" line="225" />
             <source>Which procedure do I need?</source>
             <translation>Quelle démarche me faut-il ?</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="204" />
+            <location filename="../assist_desk/views/triage.py" line="226" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="205" />
+            <location filename="../assist_desk/views/triage.py" line="227" />
             <source>Back to the previous question</source>
             <translation>Retour à la question précédente</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="206" />
+            <location filename="../assist_desk/views/triage.py" line="228" />
             <source>Start &amp;again</source>
             <translation>&amp;Recommencer</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="207" />
+            <location filename="../assist_desk/views/triage.py" line="229" />
             <source>Start the questions again</source>
             <translation>Recommencer les questions</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="208" />
+            <location filename="../assist_desk/views/triage.py" line="230" />
             <source>See the &amp;checklist</source>
             <translation>Voir la &amp;liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="209" />
+            <location filename="../assist_desk/views/triage.py" line="231" />
             <source>See the full checklist</source>
             <translation>Voir la liste de documents complète</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="210" />
+            <location filename="../assist_desk/views/triage.py" line="232" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="211" />
+            <location filename="../assist_desk/views/triage.py" line="233" />
             <source>Print the checklist</source>
             <translation>Imprimer la liste de documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="212" />
-            <location filename="../assist_desk/views/triage.py" line="282" />
+            <location filename="../assist_desk/views/triage.py" line="234" />
+            <location filename="../assist_desk/views/triage.py" line="304" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="261" />
+            <location filename="../assist_desk/views/triage.py" line="283" />
             <source>Question %1</source>
             <translation>Question %1</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="285" />
+            <location filename="../assist_desk/views/triage.py" line="307" />
             <source>Here is what you need:</source>
             <translation>Voici ce qu'il vous faut :</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="306" />
+            <location filename="../assist_desk/views/triage.py" line="328" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../assist_desk/views/triage.py" line="359" />
+            <location filename="../assist_desk/views/triage.py" line="381" />
             <source>No printer is available here. Ask a mediator, or note the list.</source>
             <translation>Aucune imprimante n'est disponible ici. Demandez à un médiateur, ou notez la liste.</translation>
         </message>

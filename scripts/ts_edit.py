@@ -13,7 +13,6 @@ Plural messages (``numerus="yes"``) take a list of forms in the JSON.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The project's language list (stdlib only), from this source tree even before it is installed.
 sys.path.insert(0, str(ROOT))
 from assist_desk.modes import LANGUAGES  # noqa: E402
+from assist_desk.typography import french_spaced  # noqa: E402
 
 #: Languages translated from the English source text.
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
@@ -93,24 +93,6 @@ def set_from(json_file: Path) -> None:
                     )
                 _set(message, value)
         _write(tree, path)
-
-
-#: An ordinary space (or tab) where French typography wants one that does not break:
-#: before "?", "!", ":", ";" and "»", and after "«". Qt's word wrap breaks at an ordinary
-#: space, and the mark then starts the next line alone.
-_SPACE_BEFORE_MARK = re.compile(r"[ \t]+([?!:;»])")
-_SPACE_AFTER_QUOTE = re.compile(r"«[ \t]+")
-#: The full no-break space (U+00A0), not the narrow one (U+202F) that French typography
-#: prefers before "?", "!" and ";": the bundled Noto Sans draws U+202F, but Qt's rich-text
-#: parser (QLabel with markup, the printed summary, QTextDocument.setHtml) turns it into an
-#: ordinary, breaking space, while U+00A0 holds on every path.
-NBSP = "\u00a0"
-
-
-def french_spaced(text: str) -> str:
-    """``text`` with no-break spaces where French typography puts them."""
-    text = _SPACE_BEFORE_MARK.sub(NBSP + r"\1", text)
-    return _SPACE_AFTER_QUOTE.sub("«" + NBSP, text)
 
 
 def french_spaces() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from assist_desk.typography import keep_amounts_together
+from assist_desk.typography import french_as_shown, keep_amounts_together
 
 
 def pick(text: dict[str, str] | None, lang: str) -> tuple[str, bool]:
@@ -19,13 +19,15 @@ def pick(text: dict[str, str] | None, lang: str) -> tuple[str, bool]:
     Every text of the pack leaves it here, on its way to a screen, a printout or a
     screen reader: its amounts and measures are made unbreakable here, once
     (:func:`~assist_desk.typography.keep_amounts_together`: the euro sign of 11 € never
-    starts a line), not in each of the 290 places the pack writes one.
+    starts a line), not in each of the 290 places the pack writes one. French text
+    gets its no-break spaces before "?", ":", ";", "!" and "»" here too
+    (:func:`~assist_desk.typography.french_spaced`), as the translations have them.
     """
     if text is None:
         return "", False
-    if lang in text:
+    if lang in text and lang != "fr":
         return keep_amounts_together(text[lang]), False
-    return keep_amounts_together(text["fr"]), lang != "fr"
+    return french_as_shown(text["fr"]), lang != "fr"
 
 
 @dataclass(frozen=True)

@@ -218,15 +218,18 @@ class SetupGuideScreen(Screen):
                     ),
                     "content_max_age_days",
                 ),
+                # Each installer command in its own box: "--kiosk" named inside an Arabic
+                # sentence came out as "kiosk--" (Qt's bidi, a name starting with "--").
                 self._p(
                     self.tr(
                         "To update, unpack the newer archive of the application and run "
-                        "its installer again, as administrator (without %1 at a workstation). "
-                        "The site file is kept."
-                    ),
-                    "--kiosk",
+                        "its installer again, as administrator. The site file is kept."
+                    )
                 ),
+                self._p(self.tr("At a kiosk:")),
                 _command(self, "sudo ./assist-desk/setup/linux/install.sh --kiosk"),
+                self._p(self.tr("At a workstation:")),
+                _command(self, "sudo ./assist-desk/setup/linux/install.sh"),
                 self._p(self.tr("To see the version and the date of the offline content:")),
                 _command(self, "assist-desk --version"),
             ],

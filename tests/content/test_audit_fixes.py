@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assist_desk.content import ContentPack
-from assist_desk.typography import keep_amounts_together as shown
+from assist_desk.typography import french_as_shown as shown
 
 
 def document_text(pack: ContentPack, document_id: str, lang: str = "fr") -> str:

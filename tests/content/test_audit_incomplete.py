@@ -12,7 +12,7 @@ import pytest
 
 from assist_desk.content import ContentPack
 from assist_desk.content.freshness import facts
-from assist_desk.typography import keep_amounts_together as shown
+from assist_desk.typography import french_as_shown as shown
 from tests.content.test_audit_fixes import document_text
 
 SP = "https://www.service-public.fr/particuliers/vosdroits/"

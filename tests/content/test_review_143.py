@@ -8,7 +8,7 @@ import datetime as dt
 from assist_desk.content import ContentPack
 from assist_desk.content.freshness import needs_recheck
 from assist_desk.content.vehicle_cost import estimate
-from assist_desk.typography import keep_amounts_together as shown
+from assist_desk.typography import french_as_shown as shown
 from tests.content.test_audit_fixes import document_text
 
 DECREE_ART_12 = "https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006286501"
@@ -111,8 +111,8 @@ def test_stuck_application_statuses_cite_the_ants_help_page(pack: ContentPack) -
     )
     assert not french.to_recheck
     for status in ("« à compléter »", "« en attente de paiement »", "« en instruction »"):
-        assert status in french.answer
-    assert "« Mes messages »" in french.answer
+        assert shown(status) in french.answer
+    assert shown("« Mes messages »") in french.answer
     assert "plusieurs semaines" not in french.answer  # no stored ANTS page gives a duration
     assert not arabic.fell_back
     assert "en instruction" in arabic.answer

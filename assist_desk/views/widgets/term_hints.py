@@ -78,6 +78,36 @@ TERMS: tuple[tuple[str, str], ...] = (
         "cerfa",
         QT_TRANSLATE_NOOP("TermHints", "An official form, known by its number (e.g. cerfa 15776)."),
     ),
+    (
+        QT_TRANSLATE_NOOP("TermHints", "holder"),
+        QT_TRANSLATE_NOOP(
+            "TermHints", "The person in whose name the registration certificate is issued."
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TermHints", "usage name"),
+        QT_TRANSLATE_NOOP(
+            "TermHints",
+            "The name you use every day when it is not your birth name, for example your "
+            "spouse's name.",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TermHints", "fingerprint station"),
+        QT_TRANSLATE_NOOP(
+            "TermHints",
+            "The town hall's equipment where your fingerprints are taken and your identity "
+            "card or passport application is recorded.",
+        ),
+    ),
+    (
+        "e-photo",
+        QT_TRANSLATE_NOOP(
+            "TermHints",
+            "A digital ID photo from an approved photographer or photo booth, with a code "
+            "to give in your application.",
+        ),
+    ),
 )
 
 
@@ -95,7 +125,8 @@ def found_terms(text: str) -> list[tuple[str, str]]:
     plain = re.sub(r"<[^>]+>", " ", text)
     found = []
     for word, hint in TERMS:
-        shown = _tr(word) if not word.isupper() and word != "cerfa" else word
+        kept = word.isupper() or word in ("cerfa", "e-photo")  # written so in every language
+        shown = word if kept else _tr(word)
         if shown and _pattern(shown).search(plain):
             found.append((shown, _tr(hint)))
     return found
