@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -100,7 +100,26 @@ class ScreenStack(QStackedWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self.currentChanged.connect(self._watch_current)
+        self._watched: QWidget | None = None
+
+    def _watch_current(self, _index: int) -> None:
+        """The window's column asks again for the stack's least height when the shown
+        screen's changes (a wizard's body at larger text, its action bar folding): the
+        screen sits in a scroll area, which does not pass its layout requests on."""
+        holder = self.currentWidget()
+        screen = holder.widget() if isinstance(holder, QScrollArea) else None
+        if self._watched is not None and self._watched is not screen:
+            self._watched.removeEventFilter(self)
+        self._watched = screen
+        if screen is not None and getattr(screen, "keeps_actions_in_view", False):
+            screen.installEventFilter(self)
+        self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return False
 
     def minimumSizeHint(self) -> QSize:
         least = super().minimumSizeHint()
@@ -108,7 +127,12 @@ class ScreenStack(QStackedWidget):
         screen = holder.widget() if isinstance(holder, QScrollArea) else None
         if holder is None or screen is None:
             return least
-        height = min(holder.minimumSizeHint().height(), screen.minimumSizeHint().height())
+        height = screen.minimumSizeHint().height()
+        if not getattr(screen, "keeps_actions_in_view", False):
+            height = min(holder.minimumSizeHint().height(), height)
+        elif screen.hasHeightForWidth() and self.width() > 0:
+            # Its least height at the width it has (its action bar wraps at 200 %).
+            height = max(height, screen.heightForWidth(self.width()))
         return QSize(least.width(), height)
 
     def sizeHint(self) -> QSize:
@@ -124,6 +148,22 @@ class ShellScroll(QScrollArea):
         super().__init__()
         steady_scroll_children(self)  # its scroll bar comes and goes: see there
         self._stack = stack
+        #: Scrolled to its end for the on-screen keys (see MainWindow.reveal): it stays
+        #: there while its content grows (the screen's least height, measured once its
+        #: layout pass is over), until the content fits again (the keys went down).
+        self._kept_at_end = False
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def keep_at_end(self) -> None:
+        self._kept_at_end = True
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _range_changed(self, _least: int, most: int) -> None:
+        if most <= 0:
+            self._kept_at_end = False
+        elif self._kept_at_end:
+            self.verticalScrollBar().setValue(most)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -448,8 +488,7 @@ class MainWindow(QMainWindow):
         # When even the screens' least height does not fit above the keys, the window's
         # column scrolls: the banner and the top bar go up, not the screen's actions
         # down under the keys (E-2: a wizard's Continue stays in view).
-        column_bar = self.shell_scroll.verticalScrollBar()
-        column_bar.setValue(column_bar.maximum())
+        self.shell_scroll.keep_at_end()
         # Every scrolling parent, the innermost first (a wizard's page scrolls inside
         # its screen, which scrolls in the stack).
         # (Not ensureWidgetVisible: for a line edit it shows the text cursor only, and

@@ -37,6 +37,11 @@ class Screen(QWidget):
         """The widget that receives the focus when the screen (or step) appears."""
         return None
 
+    #: True for a screen that keeps its action bar whole in view by scrolling its body
+    #: alone (the wizards): the window gives it at least its least height, and scrolls
+    #: its own column (the banner, the top bar) rather than cut the bar (E-2).
+    keeps_actions_in_view = False
+
     def ends_session_itself(self) -> bool:
         """True while the screen shows its own way to end the session (a kiosk's
         "Finish and erase my information"): the top bar's "End session" then hides,

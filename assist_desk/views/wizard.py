@@ -458,6 +458,9 @@ class WizardScreen(Screen):
     #: The least height of the body above the action bar: a kiosk's text field whole
     #: (65 px in Arabic), the one a citizen types in with the on-screen keys up.
     BODY_MIN_HEIGHT = 72
+    #: At larger text, the least height in lines of the body's text (a field and a bit).
+    BODY_MIN_LINES = 1.5
+    keeps_actions_in_view = True
     #: The screen's margin on each side (of the body's content and of the action bar).
     SIDE_MARGIN = 32
     #: At a kiosk the last step ends the session (K-3): subclasses set it from the mode.
@@ -643,6 +646,12 @@ class WizardScreen(Screen):
         but needs its least height, under the action bar's (wrapped at 200 %)."""
         return super().heightForWidth(width) + self.body.minimumHeight()
 
+    def _body_least(self) -> int:
+        """The body's least height: a field whole (72 px at 100 %), more at larger text
+        (at 200 % a field is about 90 px: with 72 the keys up left half of it)."""
+        lines = round(self.BODY_MIN_LINES * self.body.fontMetrics().lineSpacing())
+        return max(self.BODY_MIN_HEIGHT, lines)
+
     @Slot()
     def _fit_body(self) -> None:
         """The body asks for no more than its content needs at its width, so the action
@@ -651,7 +660,10 @@ class WizardScreen(Screen):
         is as tall as it needs at its real width (beside a scroll bar it wraps into more
         lines, which a resizable area does not measure again) and no taller: a taller
         one spread its labels apart."""
-        self.body.setMaximumHeight(max(self.BODY_MIN_HEIGHT, self._body_height(self.body.width())))
+        least = self._body_least()
+        if self.body.minimumHeight() != least:
+            self.body.setMinimumHeight(least)
+        self.body.setMaximumHeight(max(least, self._body_height(self.body.width())))
         content = self.body.widget()
         if content is not None:
             content.setMinimumHeight(self._body_height(content.width()))

@@ -37,11 +37,16 @@ class ActionRow(ItemListLayout):
         )
 
     def minimumSize(self) -> QSize:
-        """As narrow as the widest button's least width (a wrapping button's longest word)."""
+        """As narrow as the widest button's least width (a wrapping button's longest word),
+        as tall as the tallest button: the real height comes from :meth:`heightForWidth`
+        at the real width (the screen's least height counts the bar, see ScreenStack)."""
         items = self._shown()
         margins = self.contentsMargins()
         width = max((item.minimumSize().width() for item in items), default=0)
-        return QSize(width + margins.left() + margins.right(), margins.top() + margins.bottom())
+        height = max((item.sizeHint().height() for item in items), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
