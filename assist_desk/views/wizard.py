@@ -458,8 +458,9 @@ class WizardScreen(Screen):
     #: The least height of the body above the action bar: a kiosk's text field whole
     #: (65 px in Arabic), the one a citizen types in with the on-screen keys up.
     BODY_MIN_HEIGHT = 72
-    #: At larger text, the least height in lines of the body's text (a field and a bit).
-    BODY_MIN_LINES = 1.5
+    #: At larger text, the least height in lines of the body's text: a field whole (107 px
+    #: at 200 %, 71-px lines).
+    BODY_MIN_LINES = 1.6
     keeps_actions_in_view = True
     #: The screen's margin on each side (of the body's content and of the action bar).
     SIDE_MARGIN = 32
@@ -648,7 +649,7 @@ class WizardScreen(Screen):
 
     def _body_least(self) -> int:
         """The body's least height: a field whole (72 px at 100 %), more at larger text
-        (at 200 % a field is about 90 px: with 72 the keys up left half of it)."""
+        (at 200 % a field is 107 px: with 72 the keys up left half of it)."""
         lines = round(self.BODY_MIN_LINES * self.body.fontMetrics().lineSpacing())
         return max(self.BODY_MIN_HEIGHT, lines)
 

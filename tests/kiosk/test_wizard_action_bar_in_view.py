@@ -89,3 +89,34 @@ def test_back_and_retry_whole_under_the_portal_down_banner(
     ):
         _assert_whole_in_view(widget)
     assert check_clipped_controls(context.window) == []
+
+
+@pytest.mark.parametrize("size", KIOSK_SIZES)
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_at_200_percent_the_keys_leave_the_field_and_the_actions_whole(
+    qtbot: Any, app_context: StartApplication, monkeypatch: Any, language: str, size: Any
+) -> None:
+    """Text at 200 %: the keys (about 390 px), the banner and the bar left the wizard
+    less than its least height; its screen scrolled inside the stack and cut Back and
+    Continue by 7 to 11 px, and the e-mail field showed its top half. The wizard's least
+    height now reaches the window's column, which scrolls the banner and bar up."""
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = kiosk_of_size(qtbot, app_context, language, size)
+    keyboard = keyboard_of(context)
+    form = open_account_form(qtbot, context, "individual")
+    focus(qtbot, form.edits["email"])
+    assert keyboard.isVisible()
+    screen = context.window.current_screen()
+    keys = rect_in_window(keyboard)
+
+    def whole_above_the_keys() -> bool:
+        shown = (form.edits["email"], screen.back_button, screen.next_button)
+        return all(
+            visible_rect_in_window(w) == rect_in_window(w)
+            and not rect_in_window(w).intersects(keys)
+            for w in shown
+        )
+
+    qtbot.waitUntil(whole_above_the_keys, timeout=3000)
+    assert check_clipped_controls(context.window) == []
+    assert context.window.height() == size[1]  # the window did not grow
