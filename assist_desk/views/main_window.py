@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -103,6 +103,7 @@ class ScreenStack(QStackedWidget):
         self.currentChanged.connect(self._watch_current)
         self._watched: QWidget | None = None
 
+    @Slot(int)  # a declared slot: a plain method connected changes the meta-object
     def _watch_current(self, _index: int) -> None:
         """The window's column asks again for the stack's least height when the shown
         screen's changes (a wizard's body at larger text, its action bar folding): the
@@ -159,6 +160,9 @@ class ShellScroll(QScrollArea):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
+    # A declared slot: a plain method connected would change this class's meta-object,
+    # and Qt's accessibility cache would lose its steady interface (the bus crashed).
+    @Slot(int, int)
     def _range_changed(self, _least: int, most: int) -> None:
         if most <= 0:
             self._kept_at_end = False

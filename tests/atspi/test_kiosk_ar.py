@@ -15,7 +15,9 @@ COUNT = re.compile(r"^[0-9]+ سؤال")
 
 def test_arabic_kiosk_and_its_idle_warning(kiosk_ar: RunningApp) -> None:
     app = kiosk_ar
-    app.wait_until(lambda: find_all(app.tree(), "push button", "ابدأ"), "the attract screen")
+    app.wait_until(
+        lambda: find_all(app.tree(), "push button", "المس الشاشة للبدء"), "the attract screen"
+    )
     attract = pruned(app.tree())
     print(dump(attract))
     assert find(attract, "heading")["name"].startswith("مرحبًا")
@@ -29,7 +31,7 @@ def test_arabic_kiosk_and_its_idle_warning(kiosk_ar: RunningApp) -> None:
     group = find(attract, "panel", "اختر لغتك:")
     assert [node["name"] for node in group["children"]] == ["Français", "English", "العربية"]
 
-    app.act("push button", "ابدأ")
+    app.act("push button", "المس الشاشة للبدء")  # named by its words (WCAG 2.5.3)
     app.wait_until(lambda: find_all(app.tree(), "heading", HOME), "the Arabic home screen")
     # The full-screen kiosk window is the focus window: a screen reader hears each move
     # (on X11 a stay-on-top window never was, and Orca said nothing after the start).
