@@ -179,20 +179,37 @@ class IdleWarning(QFrame):
         app_filters.remove(self)
 
     def _fit(self) -> None:
-        """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`."""
+        """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`,
+        and wider when it is taller than the window at that width."""
         self.setGeometry(self._host.rect())
-        small = self._host.width() < SMALL_WIDTH
-        if small:
+        self._set_tight(self._host.width() < SMALL_WIDTH)
+        margins = self._outer.contentsMargins()
+        room = self._host.width() - margins.left() - margins.right()
+        room_height = self._host.height() - margins.top() - margins.bottom()
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        width = max(200, min(PANEL_WIDTH, room - scrollbar))
+        if self._height_at(width) > room_height:
+            # Issue 14: at 200 % text on a 1280 × 800 kiosk the panel of 760 px was
+            # 1000 px tall, "I am still here" below the fold. Tighter and as wide as the
+            # window, its texts take fewer lines (a few words a line was no easier).
+            self._set_tight(True)
+            width = max(width, room - scrollbar)
+        self._panel.setFixedWidth(width)
+        self._fit_height()
+
+    def _set_tight(self, tight: bool) -> None:
+        """Smaller margins and spacing (a small or short window)."""
+        if tight:
             self._inner.setContentsMargins(16, 12, 16, 12)
             self._inner.setSpacing(10)
         else:
             self._inner.setContentsMargins(40, 32, 40, 32)
             self._inner.setSpacing(20)
-        margins = self._outer.contentsMargins()
-        room = self._host.width() - margins.left() - margins.right()
-        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._panel.setFixedWidth(max(200, min(PANEL_WIDTH, room - scrollbar)))
-        self._fit_height()
+
+    def _height_at(self, width: int) -> int:
+        """The panel's height at ``width``, its texts wrapped to it."""
+        self.ensurePolished()
+        return self._inner.totalHeightForWidth(width)
 
     def _fit_height(self) -> None:
         """The panel exactly as tall as its wrapped texts need at its width.
