@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from assist_desk.views.a11y import steady_scroll_children
 from assist_desk.views.widgets.fit_scroll import keep_text_off_scroll_bar
@@ -70,12 +70,13 @@ class BodyFitter(QObject):
         # The event's kind first: the area is not asked anything while it is being
         # destroyed (its filters still see events then).
         kind = event.type()
-        if kind == QEvent.Type.LayoutRequest:
-            if watched is not self._area:
-                self._fit_later.start()  # the content changed
-        elif isinstance(event, QResizeEvent):
-            if event.size().width() != event.oldSize().width():
-                self._fit_later.start()  # another width: wrapped text, another height
+        # The content changed; or another width: wrapped text, another height.
+        changed = kind == QEvent.Type.LayoutRequest and watched is not self._area
+        rewrapped = isinstance(event, QResizeEvent) and (
+            event.size().width() != event.oldSize().width()
+        )
+        if changed or rewrapped:
+            self._fit_later.start()
         return False
 
     @Slot()
@@ -88,7 +89,7 @@ class BodyFitter(QObject):
         content.setMinimumHeight(content_height(layout, content.width()))
 
 
-def content_height(layout: QVBoxLayout, width: int) -> int:
+def content_height(layout: QLayout, width: int) -> int:
     """The column's height at ``width``: each shown item at its height for that width."""
     margins = layout.contentsMargins()
     inner = max(1, width - margins.left() - margins.right())
