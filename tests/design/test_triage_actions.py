@@ -48,6 +48,11 @@ def triage_screen(qtbot: Any, pack: ContentPack, lang: str) -> TriageScreen:
     return screen
 
 
+def top_of(widget: QWidget, screen: TriageScreen) -> int:
+    """Where ``widget`` starts, in the screen's coordinates (Back is in a pair)."""
+    return widget.mapTo(screen, QPoint(0, 0)).y()
+
+
 def bottom_of(widget: QWidget, screen: TriageScreen) -> int:
     """Where ``widget`` ends, in the screen's coordinates (it may be in the body)."""
     return widget.mapTo(screen, QPoint(0, widget.height())).y()
@@ -69,7 +74,7 @@ def test_the_actions_sit_under_the_answers(
     screen = triage_screen(qtbot, pack, lang)
     assert screen.back_button.property("actionBar") is True
     assert D.check_action_bar_gap(screen) == []
-    room = screen.back_button.y() - bottom_of(screen.options_box, screen)
+    room = top_of(screen.back_button, screen) - bottom_of(screen.options_box, screen)
     assert 0 <= room <= 40, room
     screen.option_buttons[0].click()  # a second question: Back is enabled
     qtbot.wait(10)
@@ -96,9 +101,9 @@ def test_the_actions_sit_under_a_short_result(
     assert screen.session.outcome is not None
     result = screen.result
     assert result.verticalScrollBar().maximum() == 0  # the whole result shows
-    room = screen.back_button.y() - bottom_of(result, screen)
+    room = top_of(screen.back_button, screen) - bottom_of(result, screen)
     assert 0 <= room <= 40, room
-    assert screen.height() - (screen.back_button.y() + screen.back_button.height()) > 200
+    assert screen.height() - bottom_of(screen.back_button, screen) > 200
     assert D.check_action_bar_gap(screen) == []
 
 
@@ -116,7 +121,7 @@ def test_a_long_result_scrolls_above_the_actions(
     body = screen.body
     assert body.verticalScrollBar().maximum() > 0  # the body scrolls
     assert result.verticalScrollBar().maximum() == 0  # the result is as tall as its text
-    room = screen.back_button.y() - (body.y() + body.height())
+    room = top_of(screen.back_button, screen) - (body.y() + body.height())
     assert 0 <= room <= 40, room
     assert D.check_action_bar_gap(screen) == []
     assert D.check_clipped_controls(screen) == []
@@ -213,6 +218,49 @@ def test_back_and_start_again_stay_in_view_at_large_text(
         last = screen.option_buttons[-1]
         screen.body.ensureWidgetVisible(last)
         assert D.visible_rect(last).size() == last.size()
+    finally:
+        theme.remove(qapp)
+        qapp.setProperty("assist_desk_citizen", None)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_result_actions_stay_in_view_at_large_text(
+    qtbot: Any, qapp: Any, pack: ContentPack, lang: str
+) -> None:
+    """A long result at 200 % under a one-row bar at 1024×768: Back, Start again, Print
+    and the checklist stay whole in view (two pairs, 228 px: the four in a column took
+    462 px of 570), the result scrolls in the body; the print panel, opened, is
+    scrolled into view under it."""
+    theme.apply(qapp, "default", 2.0, kiosk=True)
+    try:
+        holders: list[QWidget] = []
+        screen = triage_screen(qtbot, pack, lang)
+        holder = hold_in_scroll_area(qtbot, screen, holders)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.resize(1024, 570)
+        screen.option_buttons[2].click()  # driving licence
+        screen.choose("stolen")
+        qtbot.wait(20)
+        assert holder.verticalScrollBar().maximum() == 0  # the screen itself fits
+        assert screen.body.verticalScrollBar().maximum() > 0  # the result scrolls
+        actions = (
+            screen.back_button,
+            screen.restart_button,
+            screen.print_button,
+            screen.checklist_button,
+        )
+        for button in actions:
+            assert D.visible_rect(button).size() == button.size(), button.objectName()
+        rows = {top_of(button, screen) for button in actions}
+        assert len(rows) == 2, rows  # two pairs, not a column of four
+        assert D.check_clipped_controls(holder) == []
+        screen.print_button.click()
+        qtbot.waitUntil(lambda: D.visible_rect(screen.kiosk_print).height() > 0)
+        panel = screen.kiosk_print
+        assert D.visible_rect(panel).size() == panel.size()
+        # The panel holds the screen's document maker (a cycle): the screen outlives
+        # this function, and must not die with the holder before qtbot closes it.
+        holder.takeWidget()
     finally:
         theme.remove(qapp)
         qapp.setProperty("assist_desk_citizen", None)
