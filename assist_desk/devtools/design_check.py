@@ -30,7 +30,8 @@ checks look for what a screen review found by eye:
 - ``ink-at-scroll-bar``: ink (text, a frame) of a scrolled page or text box (not a
   list or tree) in the two pixel columns beside its shown vertical scroll bar:
   touching the bar, or cut under it (AR-2: right to left, the ends of wrapped lines
-  reached the bar on the left);
+  reached the bar on the left); only the rows where the area is on top (under the idle
+  warning, the page's strip shows the warning's panel: not the page's ink);
 - ``cut-combo-text``: a drop-down whose current text is wider than its text room, so
   Qt cuts it with "…" (the French kiosk's cost calculator showed "Choisissez votre ré…");
 - ``keys-for-another-field``: the on-screen keyboard is up while the focus is in no
@@ -482,6 +483,26 @@ def _ink_pixels(image: QImage) -> int:
     return ink
 
 
+def _own_rows(area: QWidget, image: QImage, strip: QRect) -> QImage:
+    """The rows of ``image`` (the window's pixels in ``strip``) where ``area`` is on top.
+
+    Another widget over the area (the idle warning's overlay and its panel over the
+    page) draws the other rows: their pixels are not the area's page and say nothing of
+    its bar. The overlay is checked on its own."""
+    window = area.window()
+    own = [
+        row
+        for row in range(image.height())
+        if (top := window.childAt(QPoint(strip.left(), strip.top() + row))) is not None
+        and (top is area or area.isAncestorOf(top))
+    ]
+    kept = QImage(image.width(), len(own), image.format())
+    for index, row in enumerate(own):
+        for x in range(image.width()):
+            kept.setPixel(x, index, image.pixel(x, row))
+    return kept
+
+
 def check_ink_at_scroll_bar(root: QWidget, clearance: int = BAR_CLEARANCE_PX) -> list[Finding]:
     """AR-2: nothing of a scrolled page touches its vertical scroll bar or slips under
     it. Looks at the pixels of the ``clearance`` columns beside a shown bar, on the
@@ -504,7 +525,7 @@ def check_ink_at_scroll_bar(root: QWidget, clearance: int = BAR_CLEARANCE_PX) ->
         bar_on_left = bar_rect.center().x() < viewport.center().x()
         left = bar_rect.right() + 1 if bar_on_left else bar_rect.left() - clearance
         strip = QRect(left, viewport.top(), clearance, viewport.height())
-        ink = _ink_pixels(window.grab(strip).toImage())
+        ink = _ink_pixels(_own_rows(area, window.grab(strip).toImage(), strip))
         if ink:
             side = "left" if bar_on_left else "right"
             findings.append(

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -30,8 +29,8 @@ from assist_desk.views.content_common import (
 from assist_desk.views.kiosk_print import KioskPrintPanel
 from assist_desk.views.reading import mark_content, spoken
 from assist_desk.views.screen import Screen
-from assist_desk.views.widgets.fit_scroll import fit_scroll_area, scroll_bar_room
 from assist_desk.views.widgets.reflow import ReflowRow
+from assist_desk.views.widgets.scroll_body import scroll_body
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 
@@ -55,76 +54,14 @@ class FittedTextBrowser(QTextBrowser):
         return QSize(hint.width(), max(height, self.minimumSizeHint().height()))
 
 
-class AnswersArea(QObject):
-    """The answers, scrolling when the screen is too short for them all (an Arabic kiosk
-    at 1280×800 under a top bar of two rows): Back and Start again stay in view under
-    them instead of being pushed off the screen.
-
-    The area takes the room left (a large stretch factor in the screen's layout) but no
-    more than the answers need at its width (its maximum height, measured again when
-    the answers or the width change): the spare room goes under the actions (V-4).
-
-    The screen's layout holds the area through ``holder``, a plain widget without a
-    layout that the area fills: a scroll area asks, as its least and preferred height,
-    for its scroll bar's length (280 px at 200 % kiosk text), and a screen that asked
-    for that much under a tall banner and bar scrolled its actions below the fold. The
-    holder asks for one whole answer at least; the bar beside it says there are more.
-    """
-
-    def __init__(self, answers: QWidget) -> None:
-        area = fit_scroll_area()
-        super().__init__(area)  # owned by the area
-        self.area = area
-        self.holder = QWidget()
-        self.holder.setObjectName("triageAnswersHolder")
-        area.setParent(self.holder)
-        self.holder.installEventFilter(self)
-        self._answers = answers
-        area.setObjectName("triageAnswers")
-        area.setProperty("role", "answersScroll")
-        answers.setProperty("role", "answers")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; it follows
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(answers)
-        answers.installEventFilter(self)
-        area.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.holder and kind == QEvent.Type.Resize:
-            self.area.setGeometry(self.holder.rect())
-        if (watched is self._answers and kind == QEvent.Type.LayoutRequest) or (
-            watched is self.area and kind == QEvent.Type.Resize
-        ):
-            self._fit()
-        return False
-
-    def _fit(self) -> None:
-        layout = self._answers.layout()
-        if layout is None:
-            return
-        # Measured beside the scroll bar: measured without it, the answers that once
-        # showed a bar needed more than they got and kept it.
-        width = max(1, self.holder.width() - scroll_bar_room(self.area))
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        if needed < 0:
-            needed = layout.totalSizeHint().height()
-        frame = 2 * self.area.frameWidth()
-        first = layout.itemAt(0)
-        one = -1  # the first answer's height at this width
-        if first is not None:
-            one = first.heightForWidth(width) if first.hasHeightForWidth() else -1
-            one = one if one >= 0 else first.sizeHint().height()
-        self.holder.setMaximumHeight(needed + frame)
-        self.holder.setMinimumHeight(min(needed, max(one, 0)) + frame)
-
-
 class TriageScreen(Screen):
     """Walks :class:`assist_desk.content.TriageSession`; the tree lives in triage.toml."""
 
     screen_id = "triage"
+    #: The least height of the body above the actions: one answer at 200 % text.
+    BODY_MIN_HEIGHT = 72
+    #: The screen's margin on each side (of the body's content and of the actions).
+    SIDE_MARGIN = 32
 
     def __init__(self, env: ContentEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,12 +83,9 @@ class TriageScreen(Screen):
         style_notice(self.fallback)
         self.fallback.hide()
         self.options_box = QWidget()
+        self.options_box.setObjectName("triageAnswers")
         self.options_layout = QVBoxLayout(self.options_box)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
-        answers_area = AnswersArea(self.options_box)
-        self.options_scroll = answers_area.area
-        #: What the screen's layout holds and shows or hides: the answers' area in it.
-        self.options_holder = answers_area.holder
         self.option_buttons: list[QPushButton] = []
         self.result = FittedTextBrowser()
         self.result.setObjectName("triageResult")
@@ -178,21 +112,34 @@ class TriageScreen(Screen):
             self.checklist_button,
         ):
             button.setProperty("actionBar", True)  # right under the answers (design check)
-        buttons = ReflowRow()  # folds into a column when the buttons do not fit
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.restart_button)
+        # Two pairs in a row: Back and Start again leading, Print and the checklist
+        # trailing. Each pair folds into a column only when it does not fit on its own
+        # (at 200 % on a 1024-px kiosk the four in a column took 462 px; pairs, 228).
+        walking = self._button_pair(self.back_button, self.restart_button, leading=True)
+        #: Print and the checklist: shown with a result that has a procedure.
+        self.result_actions = self._button_pair(self.print_button, self.checklist_button)
+        buttons = ReflowRow()  # the pairs in a column when they do not fit side by side
+        buttons.addWidget(walking)
         buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.checklist_button)
+        buttons.addWidget(self.result_actions)
+        buttons.setContentsMargins(self.SIDE_MARGIN, 0, self.SIDE_MARGIN, 0)
+        # Issue 14: the question, the answers and the result scroll in one body, Back
+        # and Start again stay whole in view under it (a small kiosk at 200 % text
+        # scrolled the whole screen and hid them; the answers' own scroll area put a
+        # second bar inside the screen's).
+        self.body, column = scroll_body("triageBody", self.BODY_MIN_HEIGHT)
+        column.setContentsMargins(self.SIDE_MARGIN, 16, self.SIDE_MARGIN, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.outdated)
+        column.addWidget(self.progress)
+        column.addWidget(self.question)
+        column.addWidget(self.fallback)
+        column.addWidget(self.options_box)
+        column.addWidget(self.result)
+        self._column = column
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.outdated)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.question)
-        layout.addWidget(self.fallback)
-        layout.addWidget(self.options_holder, 100)  # the room left, up to the answers' height
-        layout.addWidget(self.result)
+        layout.setContentsMargins(0, 0, 0, 16)
+        layout.addWidget(self.body, 100)  # up to its content's height (BodyFitter)
         # V-4: the actions sit right under the answers or the result, as in the
         # wizard; the spare room of a tall kiosk screen goes under them.
         layout.addLayout(buttons)
@@ -200,6 +147,28 @@ class TriageScreen(Screen):
         self._layout = layout
         self._buttons = buttons
         self.retranslate_ui()
+
+    @staticmethod
+    def _button_pair(first: QWidget, second: QWidget, leading: bool = False) -> QWidget:
+        """Two buttons side by side, at the leading edge or the trailing one."""
+        pair = QWidget()
+        # The design gate measures an action bar against its parent's content: the
+        # pair, a child of the screen, is the bar there (its buttons are in it).
+        pair.setProperty("actionBar", True)
+        row = ReflowRow(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        if not leading:
+            row.addStretch(1)
+        row.addWidget(first)
+        row.addWidget(second)
+        if leading:
+            row.addStretch(1)
+        return pair
+
+    def heightForWidth(self, width: int) -> int:
+        """The screen's scroll area asks this: the body asks for no height (it takes the
+        room left) but needs its least height, above the actions (wrapped at 200 %)."""
+        return super().heightForWidth(width) + self.body.minimumHeight()
 
     # -- Screen ---------------------------------------------------------------------
 
@@ -294,12 +263,11 @@ class TriageScreen(Screen):
                 button.clicked.connect(lambda _=False, oid=option.id: self.choose(oid))
                 self.options_layout.addWidget(button)
                 self.option_buttons.append(button)
-            self.options_holder.show()
+            self.options_box.show()
             self.result.hide()
-            self.checklist_button.hide()
-            self.print_button.hide()
+            self.result_actions.hide()
         else:
-            self.options_holder.hide()
+            self.options_box.hide()
             self.result.show()
             self.progress.setText(self.tr("Result"))
             html, fell_back = self._outcome_html(lang)
@@ -308,8 +276,7 @@ class TriageScreen(Screen):
             mark_content(self.question, False)
             self.result.setHtml(html)
             has_procedure = self._procedure() is not None
-            self.checklist_button.setVisible(has_procedure)
-            self.print_button.setVisible(has_procedure)
+            self.result_actions.setVisible(has_procedure)
         self.fallback.setVisible(fell_back)
 
     def _procedure(self) -> str | None:
@@ -364,9 +331,12 @@ class TriageScreen(Screen):
     def kiosk_print(self) -> KioskPrintPanel:
         if self._kiosk_print is None:
             self._kiosk_print = KioskPrintPanel(self._document, self.env.printer_name)
-            above_buttons = self._layout.indexOf(self._buttons)
-            self._layout.insertWidget(above_buttons, self._kiosk_print)
+            self._column.addWidget(self._kiosk_print)  # under the result, in the body
         return self._kiosk_print
+
+    def _show_print_panel(self) -> None:
+        if self._kiosk_print is not None and self._kiosk_print.isVisible():
+            self.body.ensureWidgetVisible(self._kiosk_print)
 
     def print_preview(self) -> None:
         procedure = self._procedure()
@@ -375,6 +345,8 @@ class TriageScreen(Screen):
         if self.env.kiosk():
             # No system dialog at a kiosk: the print dialog browses and writes files.
             self.kiosk_print.open()
+            # Once laid out in the body: scrolled into view under a long result.
+            QTimer.singleShot(0, self, self._show_print_panel)
             return
         if not printing.has_printer() and not self.env.allow_pdf_save:
             self.progress.setText(

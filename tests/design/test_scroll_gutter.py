@@ -94,3 +94,45 @@ def test_no_gutter_without_a_scroll_bar(qtbot: Any, styled: Any) -> None:
     qtbot.wait(5)
     margins = area.viewportMargins()
     assert (margins.left(), margins.right()) == (0, 0)
+
+
+def test_a_page_under_an_overlay_is_not_judged_by_the_overlay(qtbot: Any, styled: Any) -> None:
+    """Issue 14: under the idle warning at 200 % the check found "ink" beside the home's
+    scroll bar (229 px at 1280×800): the warning's dimmed overlay and the edge of its
+    white panel, drawn over the page. Those rows are the overlay's, not the page's."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(640, 300)
+    area = QScrollArea(window)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    page = QWidget()
+    page.setMinimumHeight(1000)  # a blank page taller than the area: the bar shows
+    area.setWidget(page)
+    area.setGeometry(window.rect())
+    window.show()
+    qtbot.waitExposed(window)
+    assert area.verticalScrollBar().isVisible()
+    assert D.check_ink_at_scroll_bar(area) == []
+    # An overlay as the idle warning's: dimmed, a white panel across the bar's edge.
+    overlay = QFrame(window)
+    overlay.setStyleSheet("QFrame { background: #555555; }")
+    overlay.setGeometry(window.rect())
+    panel = QFrame(overlay)
+    panel.setStyleSheet("QFrame { background: white; border: 2px solid #000080; }")
+    panel.setGeometry(20, 60, 610, 150)
+    overlay.show()
+    overlay.raise_()
+    qtbot.wait(5)
+    bar_box = area.verticalScrollBar().parentWidget()
+    assert bar_box is not None
+    assert panel.geometry().right() >= bar_box.geometry().left()  # across the strip
+    assert D.check_ink_at_scroll_bar(area) == []
+    # Where the page is on top, its ink is still judged: a label at the bar is found.
+    overlay.hide()
+    marker = QLabel("█" * 80, page)
+    marker.move(0, 0)
+    marker.show()
+    qtbot.wait(5)
+    assert [f.kind for f in D.check_ink_at_scroll_bar(area)] == ["ink-at-scroll-bar"]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assist_desk import app_filters
-from assist_desk.views.a11y import announce, mark_heading, steady_scroll_children
+from assist_desk.views.a11y import announce, mark_heading
+from assist_desk.views.widgets.fit_scroll import fit_scroll_area
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 #: What a press is made of, from its start to its end (mouse, touch, pen).
@@ -68,10 +69,14 @@ class IdleWarning(QFrame):
         self.seconds = 0
         # What was last sent to screen readers (kept for tests and the log).
         self.last_announcement = ""
-        # The panel sits in a scroll area: at 200 % text on an 800 × 600 screen it may be
-        # taller than the window, and its texts must then not be squeezed (WCAG 1.4.4).
-        self._scroll = QScrollArea(self)
-        steady_scroll_children(self._scroll)  # see there: the bus may read it as it goes
+        # The texts scroll inside the panel, above "I am still here", which stays in
+        # view: at 200 % text on an 800 × 600 screen they may be taller than the window
+        # and must then not be squeezed (WCAG 1.4.4); the button was below the fold.
+        panel = QFrame(self)
+        panel.setObjectName("idleWarningPanel")
+        self._panel = panel
+        panel.setFixedWidth(PANEL_WIDTH)  # a fixed width lets the wrapped texts take their height
+        self._scroll = fit_scroll_area()  # measured again beside its bar; a gutter
         self._scroll.setObjectName("idleWarningScroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -82,10 +87,6 @@ class IdleWarning(QFrame):
         self._scroll.setWidget(holder)
         self._scroll.viewport().setAutoFillBackground(False)
         holder.setAutoFillBackground(False)
-        panel = QFrame(holder)
-        panel.setObjectName("idleWarningPanel")
-        self._panel = panel
-        panel.setFixedWidth(PANEL_WIDTH)  # a fixed width lets the wrapped texts take their height
         self._title = QLabel()
         self._title.setObjectName("idleWarningTitle")
         self._title.setProperty("role", "title")
@@ -110,23 +111,23 @@ class IdleWarning(QFrame):
         self.stay_button.setObjectName("idleStillHere")
         self.stay_button.setProperty("role", "primary")
         self.stay_button.clicked.connect(self.sig_still_here)
+        texts = QVBoxLayout(holder)
+        self._texts = texts
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.addWidget(self._title)
+        texts.addWidget(self._countdown)
+        texts.addWidget(self._hint)
+        texts.addWidget(self.closed_note)
         inner = QVBoxLayout(panel)
         self._inner = inner
-        inner.setContentsMargins(40, 32, 40, 32)
-        inner.setSpacing(20)
-        inner.addWidget(self._title)
-        inner.addWidget(self._countdown)
-        inner.addWidget(self._hint)
-        inner.addWidget(self.closed_note)
+        inner.addWidget(self._scroll)
         inner.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addStretch(1)
-        column.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(1)
+        self._set_tight(False)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(8, 8, 8, 8)
-        self._outer.addWidget(self._scroll)
+        self._outer.addStretch(1)
+        self._outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._outer.addStretch(1)
         parent.installEventFilter(self)
         # While True, every press, touch and release of the application is the warning's
         # (see eventFilter); it stays True after dismiss() until the press has ended.
@@ -179,30 +180,64 @@ class IdleWarning(QFrame):
         app_filters.remove(self)
 
     def _fit(self) -> None:
-        """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`."""
+        """Cover the window; the panel as wide as it allows, up to :data:`PANEL_WIDTH`,
+        and wider when it is taller than the window at that width."""
         self.setGeometry(self._host.rect())
-        small = self._host.width() < SMALL_WIDTH
-        if small:
-            self._inner.setContentsMargins(16, 12, 16, 12)
-            self._inner.setSpacing(10)
-        else:
-            self._inner.setContentsMargins(40, 32, 40, 32)
-            self._inner.setSpacing(20)
+        self._set_tight(self._host.width() < SMALL_WIDTH)
         margins = self._outer.contentsMargins()
         room = self._host.width() - margins.left() - margins.right()
+        room_height = self._host.height() - margins.top() - margins.bottom()
         scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
-        self._panel.setFixedWidth(max(200, min(PANEL_WIDTH, room - scrollbar)))
+        width = max(
+            200, min(PANEL_WIDTH, room - scrollbar)
+        )  # (as before the texts scrolled inside)
+        if self._height_at(width) > room_height:
+            # Issue 14: at 200 % text on a 1280 × 800 kiosk the panel of 760 px was
+            # 1000 px tall, "I am still here" below the fold. Tighter and as wide as the
+            # window, its texts take fewer lines (a few words a line was no easier).
+            self._set_tight(True)
+            width = max(width, room)  # the texts scroll inside it: no bar beside it
+        self._panel.setFixedWidth(width)
         self._fit_height()
 
+    def _set_tight(self, tight: bool) -> None:
+        """Smaller margins and spacing (a small or short window)."""
+        margins, spacing = ((16, 12, 16, 12), 10) if tight else ((40, 32, 40, 32), 20)
+        self._inner.setContentsMargins(*margins)
+        self._inner.setSpacing(spacing)
+        self._texts.setSpacing(spacing)
+
+    def _height_at(self, width: int) -> int:
+        """The panel's height at ``width``, its texts wrapped to it and unscrolled."""
+        self.ensurePolished()
+        margins = self._inner.contentsMargins()
+        # The panel's border (style sheet) is inside its width, around its layout.
+        border = self._panel.width() - self._panel.contentsRect().width()
+        inner = max(1, width - border - margins.left() - margins.right())
+        button = self.stay_button
+        button_height = button.heightForWidth(inner) if button.hasHeightForWidth() else -1
+        if button_height < 0:
+            button_height = button.sizeHint().height()
+        return (
+            margins.top()
+            + self._texts.totalHeightForWidth(inner)
+            + self._inner.spacing()
+            + button_height
+            + margins.bottom()
+            + border
+        )
+
     def _fit_height(self) -> None:
-        """The panel exactly as tall as its wrapped texts need at its width.
+        """The panel as tall as its texts and button need at its width, or as the window
+        allows: then the texts scroll above the button.
 
         (Set here: a layout squeezes a height-for-width panel when the window is short,
         and a scroll area only scrolls a widget whose minimum height is known.)"""
-        self.ensurePolished()
-        height = self._inner.totalHeightForWidth(self._panel.width())
+        height = self._height_at(self._panel.width())
+        margins = self._outer.contentsMargins()
+        room = self._host.height() - margins.top() - margins.bottom()
         if height > 0:
-            self._panel.setFixedHeight(height)
+            self._panel.setFixedHeight(min(height, max(1, room)))
 
     def show_countdown(self, seconds: int, closed_windows: int = 0) -> None:
         """Show the warning; ``closed_windows``: how many windows were closed for it."""
