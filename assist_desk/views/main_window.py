@@ -131,9 +131,6 @@ class ScreenStack(QStackedWidget):
         height = screen.minimumSizeHint().height()
         if not getattr(screen, "keeps_actions_in_view", False):
             height = min(holder.minimumSizeHint().height(), height)
-        elif screen.hasHeightForWidth() and self.width() > 0:
-            # Its least height at the width it has (its action bar wraps at 200 %).
-            height = max(height, screen.heightForWidth(self.width()))
         return QSize(least.width(), height)
 
     def sizeHint(self) -> QSize:
@@ -274,6 +271,7 @@ class MainWindow(QMainWindow):
         # banner's lines would leave the screen no room); otherwise the screen scrolls
         # alone under a bar that stays in view.
         self.shell_scroll = ShellScroll(self.stack)
+        keep_text_off_scroll_bar(self.shell_scroll)  # the bar's edge off its buttons (200 %)
         self.shell_scroll.setObjectName("shellScroll")
         self.shell_scroll.setWidgetResizable(True)
         self.shell_scroll.setFrameShape(QScrollArea.Shape.NoFrame)

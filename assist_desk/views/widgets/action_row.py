@@ -31,7 +31,9 @@ class ActionRow(ItemListLayout):
         margins = self.contentsMargins()
         width = sum(item.sizeHint().width() for item in items)
         width += self._spacing() * max(0, len(items) - 1)
-        height = max((item.sizeHint().height() for item in items), default=0)
+        # The widget's own hint: its layout item's is raised to the least size hint, a
+        # wrapping button's height at its longest word's width (459 px at 200 % in Arabic).
+        height = max((_preferred_height(item) for item in items), default=0)
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
@@ -43,7 +45,9 @@ class ActionRow(ItemListLayout):
         items = self._shown()
         margins = self.contentsMargins()
         width = max((item.minimumSize().width() for item in items), default=0)
-        height = max((item.sizeHint().height() for item in items), default=0)
+        # The widget's own hint: its layout item's is raised to the least size hint, a
+        # wrapping button's height at its longest word's width (459 px at 200 % in Arabic).
+        height = max((_preferred_height(item) for item in items), default=0)
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
@@ -125,3 +129,8 @@ def _height(item: QLayoutItem, width: int) -> int:
     if isinstance(widget, QWidget) and widget.hasHeightForWidth():
         return max(widget.heightForWidth(width), widget.minimumHeight())
     return item.sizeHint().height()
+
+
+def _preferred_height(item: QLayoutItem) -> int:
+    widget = item.widget()
+    return widget.sizeHint().height() if widget is not None else item.sizeHint().height()
