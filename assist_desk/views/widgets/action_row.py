@@ -29,11 +29,9 @@ class ActionRow(ItemListLayout):
     def sizeHint(self) -> QSize:
         items = self._shown()
         margins = self.contentsMargins()
-        width = sum(item.sizeHint().width() for item in items)
+        width = sum(_hint(item).width() for item in items)
         width += self._spacing() * max(0, len(items) - 1)
-        # The widget's own hint: its layout item's is raised to the least size hint, a
-        # wrapping button's height at its longest word's width (459 px at 200 % in Arabic).
-        height = max((_preferred_height(item) for item in items), default=0)
+        height = max((_hint(item).height() for item in items), default=0)
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
@@ -45,9 +43,7 @@ class ActionRow(ItemListLayout):
         items = self._shown()
         margins = self.contentsMargins()
         width = max((item.minimumSize().width() for item in items), default=0)
-        # The widget's own hint: its layout item's is raised to the least size hint, a
-        # wrapping button's height at its longest word's width (459 px at 200 % in Arabic).
-        height = max((_preferred_height(item) for item in items), default=0)
+        height = max((_hint(item).height() for item in items), default=0)
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
@@ -73,7 +69,7 @@ class ActionRow(ItemListLayout):
         rows: list[list[QLayoutItem]] = []
         used = 0
         for item in self._shown():
-            wanted = min(item.sizeHint().width(), width)
+            wanted = min(_hint(item).width(), width)
             if rows and used + self._spacing() + wanted <= width:
                 rows[-1].append(item)
                 used += self._spacing() + wanted
@@ -96,7 +92,7 @@ class ActionRow(ItemListLayout):
             if len(rows) == 1:
                 # One row: each its own width; the first at the leading edge, the rest at
                 # the trailing edge.
-                widths = [min(item.sizeHint().width(), width) for item in row]
+                widths = [min(_hint(item).width(), width) for item in row]
                 trailing = sum(widths[1:]) + spacing * max(0, len(row) - 2)
                 lefts = [0]
                 x = width - trailing
@@ -124,13 +120,21 @@ class ActionRow(ItemListLayout):
         return max(0, used) + margins.top() + margins.bottom()
 
 
+def _hint(item: QLayoutItem) -> QSize:
+    """A button's own preferred size (one line), within its least and most sizes. Not
+    the item's: Qt grows a widget item's hint to the widget's least-size hint, which
+    for a wrapping button is its height at its narrowest, a word a line (459 px for
+    the Arabic "I understand, go to the official site" at 200 %). The bar then asked
+    for that much at any width, and on a 1024 x 768 kiosk the window's column scrolled
+    with Back and the primary action cut at its bottom edge."""
+    widget = item.widget()
+    if isinstance(widget, QWidget):
+        return widget.sizeHint().expandedTo(widget.minimumSize()).boundedTo(widget.maximumSize())
+    return item.sizeHint()
+
+
 def _height(item: QLayoutItem, width: int) -> int:
     widget = item.widget()
     if isinstance(widget, QWidget) and widget.hasHeightForWidth():
         return max(widget.heightForWidth(width), widget.minimumHeight())
-    return item.sizeHint().height()
-
-
-def _preferred_height(item: QLayoutItem) -> int:
-    widget = item.widget()
-    return widget.sizeHint().height() if widget is not None else item.sizeHint().height()
+    return _hint(item).height()
