@@ -26,68 +26,16 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
 
 #: The attract screen's parts, top to bottom, from the fullest screen to the shortest
 #: (see ``AttractScreen._arrange``). "stretch" is empty room that a short screen lacks.
-_ORDERS: tuple[tuple[str, ...], ...] = (
-    (
-        "name",
-        "stretch",
-        "welcome",
-        "examples",
-        "start",
-        "privacy",
-        "stretch",
-        "label",
-        "languages",
-        "staff",
-    ),
-    (
-        "name",
-        "label",
-        "languages",
-        "stretch",
-        "welcome",
-        "start",
-        "examples",
-        "privacy",
-        "stretch",
-        "staff",
-    ),
-    (
-        "name",
-        "label",
-        "languages",
-        "stretch",
-        "start",
-        "welcome",
-        "examples",
-        "privacy",
-        "stretch",
-        "staff",
-    ),
-    (
-        "label",
-        "languages",
-        "start",
-        "name",
-        "stretch",
-        "welcome",
-        "examples",
-        "privacy",
-        "stretch",
-        "staff",
-    ),
-    # None of those fits (800×600): "Touch to start" right under the welcome sentence.
-    (
-        "name",
-        "stretch",
-        "welcome",
-        "start",
-        "examples",
-        "privacy",
-        "stretch",
-        "label",
-        "languages",
-        "staff",
-    ),
+_ORDERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(order.split())
+    for order in (
+        "name stretch welcome examples start privacy stretch label languages staff",
+        "name label languages stretch welcome start examples privacy stretch staff",
+        "name label languages stretch start welcome examples privacy stretch staff",
+        "label languages start name stretch welcome examples privacy stretch staff",
+        # None of those fits (800×600): "Touch to start" right under the welcome sentence.
+        "name stretch welcome start examples privacy stretch label languages staff",
+    )
 )
 #: The parts moved from one order to another (the others keep their order).
 _MOVING = ("label", "languages", "welcome", "start")

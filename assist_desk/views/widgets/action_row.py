@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayoutItem, QWidget
 
+from assist_desk.views.widgets.flow_row import wrap_rows
 from assist_desk.views.widgets.item_list_layout import ItemListLayout
 
 
@@ -66,17 +67,8 @@ class ActionRow(ItemListLayout):
         return [item for item in self._items if not item.isEmpty()]
 
     def _rows(self, width: int) -> list[list[QLayoutItem]]:
-        rows: list[list[QLayoutItem]] = []
-        used = 0
-        for item in self._shown():
-            wanted = min(_hint(item).width(), width)
-            if rows and used + self._spacing() + wanted <= width:
-                rows[-1].append(item)
-                used += self._spacing() + wanted
-            else:
-                rows.append([item])
-                used = wanted
-        return rows
+        entries = [(item, _hint(item).width()) for item in self._shown()]
+        return wrap_rows(entries, width, self._spacing())
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         """Places the buttons in ``rect`` (when ``apply``); returns the height used."""

@@ -88,18 +88,7 @@ class FlowRow(ItemListLayout):
         for (by default, the shown items and their natural widths)."""
         if entries is None:
             entries = [(item, _natural_width(item)) for item in self._visible()]
-        spacing = max(0, self.spacing())
-        rows: list[list[QLayoutItem]] = []
-        used = 0
-        for item, natural in entries:
-            wanted = min(natural, width)
-            if rows and used + spacing + wanted <= width:
-                rows[-1].append(item)
-                used += spacing + wanted
-            else:
-                rows.append([item])
-                used = wanted
-        return rows
+        return wrap_rows(entries, width, max(0, self.spacing()))
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         """Places the items in ``rect`` (when ``apply``); returns the height used."""
@@ -169,3 +158,21 @@ def _expands(item: QLayoutItem) -> bool:
         return False
     flags = widget.sizePolicy().horizontalPolicy().value
     return bool(flags & QSizePolicy.PolicyFlag.ExpandFlag.value)
+
+
+def wrap_rows(
+    entries: list[tuple[QLayoutItem, int]], width: int, spacing: int
+) -> list[list[QLayoutItem]]:
+    """Items in rows like words in lines: each item (with the width it asks for, at most
+    ``width``) goes on the current row if it fits there, else starts the next one."""
+    rows: list[list[QLayoutItem]] = []
+    used = 0
+    for item, natural in entries:
+        wanted = min(natural, width)
+        if rows and used + spacing + wanted <= width:
+            rows[-1].append(item)
+            used += spacing + wanted
+        else:
+            rows.append([item])
+            used = wanted
+    return rows
