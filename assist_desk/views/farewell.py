@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from assist_desk.views.screen import Screen
 from assist_desk.views.widgets.pictogram import Pictogram
-from assist_desk.views.widgets.scroll_body import scroll_body
 from assist_desk.views.widgets.wrap_button import WrapButton
 
 
@@ -36,8 +35,6 @@ class FarewellScreen(Screen):
     sig_done = Signal()
     #: Long enough to read two short lines and take the paper; short for privacy.
     SECONDS = 10
-    #: The least height of the words above the button: the heading's line at 200 %.
-    TEXT_MIN_HEIGHT = 96
 
     def __init__(
         self, printed: Callable[[], bool] = lambda: False, parent: QWidget | None = None
@@ -71,29 +68,17 @@ class FarewellScreen(Screen):
         self.done_button.setObjectName("farewellDone")
         self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(self._finish)
-        # Issue 14: at 200 % text on a 1024 × 768 kiosk the screen scrolled as a whole
-        # and "Finish now" was cut at the bottom edge, its countdown below the fold. The
-        # words scroll in a body of their own; the button and the countdown stay in view.
-        self.text_area, column = scroll_body("farewellText", self.TEXT_MIN_HEIGHT)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(24)
-        column.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.heading)
-        column.addWidget(self.body)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(24)
         layout.addStretch(1)
-        layout.addWidget(self.text_area, 100)  # up to its content's height (BodyFitter)
+        layout.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.countdown)
         layout.addStretch(2)
         self.retranslate_ui()
-
-    def heightForWidth(self, width: int) -> int:
-        """The screen's scroll area asks this: the words ask for no height (they take the
-        room left) but need their least height, above the button."""
-        return super().heightForWidth(width) + self.text_area.minimumHeight()
 
     def pause_countdown(self) -> None:
         """Hold the screen as it is (the tour's picture: a busy machine can take longer

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from assist_desk.devtools import design_check as D
 from tests.a11y.helpers import settle, shown
 from tests.app_fixtures import StartApplication
-from tests.keyboard.helpers import kiosk_of_size, rect_in_window, visible_rect_in_window
 
 #: The window sizes, and whether the texts fit there unscrolled.
 SIZES = {(1280, 800): True, (1024, 768): True, (800, 600): False}
@@ -54,22 +53,3 @@ def test_still_here_is_in_view_at_200_percent(
     about_it = [f for f in findings if "idleWarning" in f or "ink-at-scroll-bar" in f]
     assert about_it == [], about_it
     warning.dismiss()
-
-
-@pytest.mark.parametrize("language", ["fr", "ar"])
-def test_the_farewell_button_and_countdown_stay_in_view_at_200_percent(
-    qtbot: Any, app_context: StartApplication, monkeypatch: Any, language: str
-) -> None:
-    """At 200 % on a 1024 × 768 kiosk the farewell screen scrolled as a whole: "Finish
-    now" was cut at its bottom edge and the countdown was below the fold."""
-    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = kiosk_of_size(qtbot, app_context, language, (1024, 768))
-    window = context.window
-    window.show_screen("farewell")
-    farewell = window.current_screen()
-    farewell.pause_countdown()
-
-    def whole(widget: Any) -> bool:
-        return widget.isVisible() and visible_rect_in_window(widget) == rect_in_window(widget)
-
-    qtbot.waitUntil(lambda: whole(farewell.done_button) and whole(farewell.countdown), timeout=3000)
