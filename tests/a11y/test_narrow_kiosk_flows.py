@@ -25,6 +25,7 @@ from assist_desk.devtools import a11y_check
 from assist_desk.views.widgets.wrap_button import WrapButton
 from tests.a11y.helpers import settle, shown
 from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import idle_warning_at_200_percent
 
 NARROW = (800, 600)
 #: Scenes of the account and request wizards (and the Terms re-acceptance after it).
@@ -128,17 +129,8 @@ def test_idle_warning_is_not_cut_at_200_percent_on_800_px(
     lang: str,
     app_context: StartApplication,
 ) -> None:
-    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    context, warning = idle_warning_at_200_percent(qtbot, app_context, monkeypatch, lang, NARROW)
     window = context.window
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(*NARROW)
-    settle()
-    window.show_screen("home")
-    settle()
-    warning = _kiosk(context).warning
-    warning.show_countdown(context.settings.idle_warning_s)
-    settle()
     assert warning.isVisible()
     assert warning.geometry() == window.rect()
     findings = [

@@ -48,6 +48,28 @@ def with_clock(context: AppContext, clock: FakeClock) -> AppContext:
     return context
 
 
+def idle_warning_at_200_percent(
+    qtbot: Any, app_context: Any, monkeypatch: Any, lang: str, size: tuple[int, int]
+) -> tuple[AppContext, Any]:
+    """A kiosk of ``size`` with text at 200 %, its idle warning shown over the home."""
+    from PySide6.QtCore import Qt
+
+    from tests.a11y.helpers import settle, shown
+
+    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
+    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    window = context.window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
+    settle()
+    window.show_screen("home")
+    settle()
+    warning = kiosk_of(context).warning
+    warning.show_countdown(context.settings.idle_warning_s)
+    settle()
+    return context, warning
+
+
 def kiosk_of(context: AppContext) -> Kiosk:
     kiosk = context.features.kiosk
     assert isinstance(kiosk, Kiosk)

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 
 from assist_desk.devtools import design_check as D
-from tests.a11y.helpers import settle, shown
 from tests.app_fixtures import StartApplication
+from tests.kiosk.helpers import idle_warning_at_200_percent
 
 #: The window sizes, and whether the texts fit there unscrolled.
 SIZES = {(1280, 800): True, (1024, 768): True, (800, 600): False}
@@ -29,17 +28,8 @@ def test_still_here_is_in_view_at_200_percent(
     size: tuple[int, int],
     app_context: StartApplication,
 ) -> None:
-    monkeypatch.setenv("ASSIST_DESK_FONT_SCALE", "2.0")
-    context = shown(qtbot, app_context("--lang", lang, "--mode", "kiosk"))
+    context, warning = idle_warning_at_200_percent(qtbot, app_context, monkeypatch, lang, size)
     window = context.window
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(*size)
-    settle()
-    window.show_screen("home")
-    settle()
-    warning = context.features.kiosk.warning
-    warning.show_countdown(context.settings.idle_warning_s)
-    qtbot.wait(20)
     assert warning.geometry() == window.rect()
     button = warning.stay_button
     assert D.visible_rect(button).size() == button.size()  # whole, unscrolled
